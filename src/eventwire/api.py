@@ -1,0 +1,64 @@
+"""The library entry points: extract() for one text, extract_articles() for many."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from eventwire.article import Article
+from eventwire.records import ArticleRef, EventRecord
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """The article's language among the supported ones (py3langid, restricted)."""
+    from eventwire.langid import detect
+
+    return detect(text, default=default)
+
+
+def extract(
+    text: str,
+    language: str | None = None,
+    published: str | None = None,
+    *,
+    article_id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> list[EventRecord]:
+    """Extract the events of one article text."""
+    art = Article(
+        text=text, id=article_id or "", title=title, url=url, language=language, published=published
+    )
+    return next(extract_articles([art]))[1]
+
+
+def extract_articles(
+    articles: Iterable[Article], batch_size: int = 32
+) -> Iterator[tuple[Article, list[EventRecord]]]:
+    """Yield ``(article, records)`` for each article, in input order."""
+    from eventwire.pipeline.nlp import get_nlp
+
+    for art in articles:
+        if not art.language:
+            art.language = detect_language(art.text)
+        nlp = get_nlp(art.language)
+        doc = nlp.make_doc(art.text)
+        doc._.published = art.published
+        doc._.article = art
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        yield art, records_from_doc(doc, art)
+
+
+def records_from_doc(doc, art: Article) -> list[EventRecord]:  # noqa: ANN001
+    """The finished records of a processed Doc, with article metadata and stable ids."""
+    ref = ArticleRef(
+        id=art.id, title=art.title, url=art.url, language=art.language, published=art.published
+    )
+    out = []
+    for rec in doc._.events or []:
+        rec.article = ref
+        rec.event_id = rec.make_id(EXTRACTOR_VERSION)
+        out.append(rec)
+    return out

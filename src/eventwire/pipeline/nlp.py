@@ -1,0 +1,49 @@
+"""Build the eventwire spaCy pipeline for a language (blank model + our components)."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+from eventwire.pipeline import extensions  # noqa: F401
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("it", "en")
+
+#: Components in data-flow order (each a ``@Language.factory`` in ``eventwire.pipeline``).
+COMPONENTS: tuple[str, ...] = (
+    "eventwire_sentences",
+    "eventwire_actors",
+    "eventwire_places",
+    "eventwire_timex",
+    "eventwire_triggers",
+    "eventwire_events",
+)
+
+
+def _register_factories() -> None:
+    # Importing the modules runs their @Language.factory decorators.
+    from eventwire.pipeline import (  # noqa: F401
+        actors,
+        events,
+        places,
+        sentences,
+        timex,
+        triggers,
+    )
+
+
+@functools.cache
+def get_nlp(lang: str) -> Language:
+    """The (cached) pipeline for ``lang``: blank tokenizer, lookup lemmatizer, our components."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}: eventwire reads {', '.join(SUPPORTED_LANGUAGES)}")
+    _register_factories()
+    nlp = spacy.blank(lang)
+    nlp.max_length = 5_000_000
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    nlp.initialize()
+    return nlp
