@@ -1,0 +1,1 @@
+"""Readers: every input (files, directories, stdin, HTML, feeds) becomes Article objects."""
