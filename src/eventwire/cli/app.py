@@ -11,3 +11,16 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.command()
+def version() -> None:
+    """Print the eventwire version."""
+    from eventwire import __version__
+
+    typer.echo(__version__)
+
+
+@app.callback()
+def _root() -> None:
+    """Political events (PLOVER) from news articles in Italian and English."""
