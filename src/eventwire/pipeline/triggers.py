@@ -1,19 +1,174 @@
-"""Event triggers from the per-language lexicons (work in progress)."""
+"""Event triggers: match the per-language trigger lexicons (``lang/<lang>/triggers*.tsv``).
+
+A lexicon word matches a token's lower-case text or its lemma (quoted words: the text
+only). Matching is a dictionary walk from each token over the patterns that start with
+one of its keys, so its cost grows with the text, not with the lexicon. Overlaps are
+resolved longest-first; on equal length, the earlier lexicon line wins.
+"""
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
+from eventwire.pipeline.lexicon import lang_dir, split_pattern
+from eventwire.records import PLOVER_TYPES, Why
+
+FRAMES = frozenset({"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR"})
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon line."""
+
+    pattern: str
+    words: tuple[tuple[str, bool], ...]  # (word, text_only)
+    event_type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    cameo: str | None
+    frame: str
+    note: str
+    source: str  # "file:line"
+    rank: int
+
+    @property
+    def is_noun(self) -> bool:
+        return self.frame.startswith("N")
+
+
+class LexiconError(ValueError):
+    """A malformed lexicon line (names the file and line)."""
+
+
+def parse_trigger_lines(
+    lines: list[str], source: str, lang: str, rank0: int = 0
+) -> list[TriggerEntry]:
+    """Parse the lines of one triggers*.tsv file (words split as ``lang``'s tokenizer does)."""
+    out: list[TriggerEntry] = []
+    for i, raw in enumerate(lines, 1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 6:
+            raise LexiconError(f"{source}:{i}: expected at least 6 tab-separated columns")
+        pattern, etype, mode, contexts, cameo, frame = (c.strip() for c in cols[:6])
+        note = cols[6].strip() if len(cols) > 6 else ""
+        if etype not in PLOVER_TYPES:
+            raise LexiconError(f"{source}:{i}: unknown PLOVER type {etype!r}")
+        if frame not in FRAMES:
+            raise LexiconError(f"{source}:{i}: unknown frame {frame!r}")
+        words = split_pattern(lang, pattern)
+        if not words:
+            raise LexiconError(f"{source}:{i}: empty pattern")
+        out.append(
+            TriggerEntry(
+                pattern=pattern,
+                words=words,
+                event_type=etype,
+                mode=mode or None,
+                contexts=tuple(c.strip() for c in contexts.split(",") if c.strip()),
+                cameo=cameo or None,
+                frame=frame,
+                note=note,
+                source=f"{source}:{i}",
+                rank=rank0 + i,
+            )
+        )
+    return out
+
+
+@functools.cache
+def load_triggers(lang: str) -> tuple[TriggerEntry, ...]:
+    """All trigger entries of a language: hand-written ``triggers.tsv`` first, then others."""
+    folder = lang_dir(lang)
+    files = sorted(folder.glob("triggers*.tsv"), key=lambda p: (p.name != "triggers.tsv", p.name))
+    entries: list[TriggerEntry] = []
+    for n, path in enumerate(files):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        entries.extend(
+            parse_trigger_lines(lines, f"{lang}/{path.name}", lang, n * 1_000_000)
+        )
+    return tuple(entries)
+
+
+class TriggerIndex:
+    """First-word index over trigger entries."""
+
+    def __init__(self, entries: tuple[TriggerEntry, ...]) -> None:
+        self.by_first: dict[str, list[TriggerEntry]] = {}
+        for e in entries:
+            self.by_first.setdefault(e.words[0][0], []).append(e)
+
+    def match(self, doc: Doc) -> list[tuple[int, int, TriggerEntry, int]]:
+        """All (start, end, entry, words matched by text) matches, before overlap resolution."""
+        lows = [t.lower_ for t in doc]
+        lemmas = [t.lemma_.lower() if t.lemma_ else t.lower_ for t in doc]
+        n = len(doc)
+        found: list[tuple[int, int, TriggerEntry, int]] = []
+        for i in range(n):
+            cands = self.by_first.get(lows[i], [])
+            if lemmas[i] != lows[i]:
+                cands = cands + self.by_first.get(lemmas[i], [])
+            for e in cands:
+                k = len(e.words)
+                if i + k > n:
+                    continue
+                by_text = 0
+                for j, (w, text_only) in enumerate(e.words):
+                    if lows[i + j] == w:
+                        by_text += 1
+                    elif text_only or lemmas[i + j] != w:
+                        break
+                else:
+                    found.append((i, i + k, e, by_text))
+        return found
+
+
+def resolve_overlaps(
+    matches: list[tuple[int, int, TriggerEntry, int]],
+) -> list[tuple[int, int, TriggerEntry]]:
+    """Keep the longest match where matches overlap.
+
+    Ties go to the match with more words matched by their text (a noun entry beats the
+    verb whose lemma the noun's form shares), then to the earlier lexicon line.
+    """
+    ordered = sorted(matches, key=lambda m: (-(m[1] - m[0]), -m[3], m[2].rank, m[0]))
+    taken: set[int] = set()
+    kept = []
+    for s, e, entry, _ in ordered:
+        if any(i in taken for i in range(s, e)):
+            continue
+        taken.update(range(s, e))
+        kept.append((s, e, entry))
+    return sorted(kept, key=lambda m: m[0])
+
+
+@functools.cache
+def _index(lang: str) -> TriggerIndex:
+    return TriggerIndex(load_triggers(lang))
 
 
 class TriggerMatcher:
+    """Writes ``doc.spans["triggers"]``: one span per trigger, ``span._.trigger`` its entry."""
+
     def __init__(self, nlp: Language, name: str = "eventwire_triggers") -> None:
         self.lang = nlp.lang
+        self.index = _index(nlp.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["triggers"] = []
+        spans = []
+        for s, e, entry in resolve_overlaps(self.index.match(doc)):
+            span = Span(doc, s, e, label=entry.event_type)
+            span._.trigger = entry
+            span._.why = [Why("event_type", "trigger.lexicon", f"{entry.source} {entry.pattern}")]
+            spans.append(span)
+        doc.spans["triggers"] = spans
         return doc
 
 
