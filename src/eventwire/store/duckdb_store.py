@@ -1,0 +1,84 @@
+"""The default store: an embedded DuckDB file (``eventwire.duckdb``) or ``:memory:``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from eventwire.store.base import SQLStore, StoreError
+
+
+class DuckDBStore(SQLStore):
+    """A store in one DuckDB file; DuckDB itself allows one writing process at a time."""
+
+    def __init__(self, path: str | Path = "eventwire.duckdb", *, read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = str(path)
+        self.url = self.path
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store (run `eventwire ingest` first)")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            msg = str(exc)
+            if "lock" in msg.lower():
+                raise StoreError(
+                    f"{self.path}: the store is in use by another process (one writer at a "
+                    "time); wait for it to finish"
+                ) from None
+            raise StoreError(f"{self.path}: cannot open the store: {msg}") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: not a DuckDB store ({exc})") from None
+        self._depth = 0
+        if not read_only:
+            self.init_schema()
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.con.execute(sql, list(params))
+
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.con.executemany(sql, [list(r) for r in rows])
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        return self.con.execute(sql, list(params)).fetchall()
+
+    def columns_rows(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
+        cur = self.con.execute(sql, list(params))
+        cols = [d[0] for d in cur.description]
+        return cols, cur.fetchall()
+
+    def df(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.con.execute(sql, list(params)).df()
+
+    def arrow(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        res = self.con.execute(sql, list(params))
+        fetch = getattr(res, "fetch_arrow_table", None) or res.arrow
+        table = fetch()
+        return table.read_all() if hasattr(table, "read_all") else table
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.con.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.con.execute("COMMIT")
+
+    def close(self) -> None:
+        self.con.close()
