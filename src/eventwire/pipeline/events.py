@@ -1,23 +1,413 @@
-"""Doc -> event records (work in progress)."""
+"""Doc -> event records: arguments, factuality, attribution, place and date for every
+trigger, then the in-article merge of mentions of one event.
+
+The component ``eventwire_events`` writes ``doc._.events`` (list of EventRecord without
+article metadata; :func:`eventwire.api.records_from_doc` completes them).
+"""
 
 from __future__ import annotations
 
+import functools
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
+from eventwire.pipeline.arguments import ArgumentFinder, Arguments
+from eventwire.pipeline.attribution import AttributionReader
+from eventwire.pipeline.factuality import FactualityReader, find_cues
+from eventwire.pipeline.lexicon import Cue, PatternIndex, read_table, split_pattern
+from eventwire.pipeline.places import locate_event
+from eventwire.pipeline.syntax import syntax_for
+from eventwire.pipeline.timex import date_event
+from eventwire.pipeline.triggers import TriggerEntry
+from eventwire.records import (
+    Actor,
+    EventRecord,
+    Evidence,
+    Factuality,
+    Place,
+    Time,
+    Why,
+)
+from eventwire.records import (
+    Span as TextSpan,
+)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
+#: Trigger types whose complement clause holds an event that is said, not done.
+EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+#: Words that open such a complement ("chiedere a X di ...", "urge X to ...").
+COMPLEMENT_WORDS = frozenset({"di", "a", "ad", "per", "che", "to", "that", "for", "of"})
+EMBED_WINDOW = 12
+MODE_WINDOW = 10
+
+
+@dataclass
+class Mention:
+    """One trigger with everything read around it, before the in-article merge."""
+
+    trigger: Span
+    entry: TriggerEntry
+    args: Arguments
+    actor: list[Actor]
+    recipient: list[Actor]
+    factuality: Factuality
+    date: Time
+    location: Place | None
+    attribution: list[Actor]
+    mode: str | None
+    contexts: list[str]
+    why: list[Why] = field(default_factory=list)
+    confidence: float = 0.5
+    anaphoric: bool = False
+    merged: int = 0
+
+    @property
+    def event_type(self) -> str:
+        return self.entry.event_type
+
+    def parties(self) -> tuple:
+        def keys(actors: list[Actor]) -> frozenset:
+            return frozenset(a.country or a.name or a.raw_text for a in actors)
+
+        if self.args.symmetric:
+            return ("sym", keys(self.actor) | keys(self.recipient))
+        return (keys(self.actor), keys(self.recipient))
+
+    @property
+    def empty(self) -> bool:
+        return not self.actor and not self.recipient
+
+
+def _actors_of(spans: list[Span]) -> list[Actor]:
+    out: list[Actor] = []
+    seen = set()
+    for s in spans:
+        for a in s._.actors or []:
+            a = replace(a, raw_text=a.raw_text or s.text)
+            key = (a.name, a.country, a.sector, a.raw_text)
+            if key not in seen:
+                seen.add(key)
+                out.append(a)
+    return out
+
+
+def _iso_cmp(a: str, b: str) -> int:
+    """Compare partial ISO dates at the coarser granularity: -1, 0 (overlap) or 1."""
+    n = min(len(a), len(b))
+    x, y = a[:n], b[:n]
+    return (x > y) - (x < y)
+
+
+def date_relation(t: Time, published: str | None) -> str | None:
+    """``past`` / ``future`` / ``overlap`` of an event date against publication, or None."""
+    if not published or not t or t.granularity == "unknown" or not t.start:
+        return None
+    end = t.end or t.start
+    if _iso_cmp(end, published) < 0:
+        return "past"
+    if _iso_cmp(t.start, published) > 0:
+        return "future"
+    return "overlap"
+
+
+@functools.cache
+def _mode_cues(lang: str) -> tuple[PatternIndex, dict[str, str]]:
+    idx = PatternIndex()
+    defaults: dict[str, str] = {}
+    for line, cols in read_table(lang, "mode_cues.tsv"):
+        etype, pattern, mode = cols[0], cols[1], cols[2]
+        if pattern == "*":
+            defaults[etype] = mode
+            continue
+        idx.add(split_pattern(lang, pattern), Cue(f"{etype}:{mode}", pattern, f"{lang}/mode_cues.tsv:{line}"))
+    return idx, defaults
+
+
+@functools.cache
+def _context_cues(lang: str) -> PatternIndex:
+    idx = PatternIndex()
+    for line, cols in read_table(lang, "context_cues.tsv"):
+        idx.add(split_pattern(lang, cols[0]), Cue(cols[1], cols[0], f"{lang}/context_cues.tsv:{line}"))
+    return idx
+
 
 class EventBuilder:
+    """Turns the triggers of a Doc into merged event records."""
+
     def __init__(self, nlp: Language, name: str = "eventwire_events") -> None:
         self.lang = nlp.lang
+        self.sx = syntax_for(nlp.lang)
+        self.finder = ArgumentFinder(self.sx)
+        self.reader = FactualityReader(self.sx)
+        self.attr = AttributionReader(self.sx)
 
+    # -- per trigger -----------------------------------------------------------------
+    def embedded_under(self, doc: Doc, trig: Span, triggers: list[Span]) -> Span | None:
+        """The speech-act trigger whose complement holds ``trig`` ("chiedere di inviare")."""
+        for p in reversed(triggers):
+            if p.end > trig.start or p.sent.start != trig.sent.start:
+                continue
+            if p._.trigger.event_type not in EMBEDDING_TYPES:
+                continue
+            if trig.start - p.end > EMBED_WINDOW:
+                return None
+            between = doc[p.end : trig.start]
+            if any(self.sx.is_hard_boundary(doc, t.i) for t in between):
+                return None
+            if any(t.lower_ in COMPLEMENT_WORDS for t in between) or (
+                len(between) == 0 and self.sx.is_infinitive(doc, trig.start)
+            ):
+                return p
+            return None
+        return None
+
+    def refine_mode(self, doc: Doc, trig: Span, entry: TriggerEntry, matches) -> tuple[str | None, Why | None]:
+        if entry.mode:
+            return entry.mode, None
+        idx, defaults = _mode_cues(self.lang)
+        end = min(trig.sent.end, trig.end + MODE_WINDOW)
+        # "chiedere di (non) inviare armi": the request is for a change of conduct; words
+        # of the infinitive's object do not make it a request for assistance
+        inf = next(
+            (k for k in range(trig.end, end)
+             if doc[k].lower_ in ("di", "a", "ad", "to") and k + 1 < len(doc)
+             and (self.sx.is_infinitive(doc, k + 1) or doc[k + 1].lower_ in ("non", "not"))),
+            None,
+        )
+        for s, e, cue in matches:
+            if s >= trig.end and e <= end:
+                etype, mode = cue.kind.split(":")
+                if etype == entry.event_type and not (inf is not None and s > inf and mode == "assist"):
+                    return mode, Why("mode", "mode.cue", f"{cue.source} {cue.pattern}")
+        if entry.event_type in defaults:
+            return defaults[entry.event_type], Why("mode", "mode.default", entry.event_type)
+        return None, None
+
+    def contexts(self, trig: Span, entry: TriggerEntry, matches) -> list[str]:
+        out = list(entry.contexts)
+        lo, hi = max(trig.sent.start, trig.start - MODE_WINDOW), min(trig.sent.end, trig.end + MODE_WINDOW)
+        for s, e, cue in matches:
+            if s >= lo and e <= hi and cue.kind not in out:
+                out.append(cue.kind)
+        return out
+
+    # -- the component ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        triggers = sorted(doc.spans.get("triggers", []), key=lambda s: s.start)
+        if not triggers:
+            doc._.events = []
+            return doc
+        hits = find_cues(doc, self.lang)
+        claims = self.attr.claims(doc)
+        mode_matches = _mode_cues(self.lang)[0].match(doc)
+        ctx_matches = _context_cues(self.lang).match(doc)
+        published = doc._.published
+        mentions: list[Mention] = []
+        exchanges: list[Span] = []
+        for trig in triggers:
+            entry: TriggerEntry = trig._.trigger
+            if entry.frame == "XCHG":
+                exchanges.append(trig)
+                continue
+            host = self.embedded_under(doc, trig, triggers)
+            neg_embed = self.reader.embedding(doc, trig, hits) == "neg"
+            if host is not None and not neg_embed:
+                continue  # the content of a request/threat/accusation is not an event of its own
+            args = self.finder.find(doc, trig, entry)
+            is_noun = args.frame.startswith("N")
+            date, date_why = date_event(doc, trig, args.spans)
+            fact, fact_why = self.reader.read(doc, trig, is_noun, hits, date_relation(date, published))
+            if neg_embed:
+                fact.polarity = "negative"
+                fact_why.append(Why("factuality.polarity", "factuality.negated_embedding", None))
+            located = locate_event(doc, trig, args.spans)
+            location, loc_why = (located if located else (None, None))
+            actor = _actors_of(args.actor)
+            recipient = _actors_of(args.recipient)
+            srcs, attr_rule = self.attr.sources_for(claims, trig, args.actor)
+            attribution = _actors_of(srcs)
+            mode, mode_why = self.refine_mode(doc, trig, entry, mode_matches)
+            why = list(trig._.why or []) + args.why
+            for s in args.spans:
+                why.extend(s._.why or [])
+            why.extend(fact_why)
+            why.append(date_why)
+            if loc_why:
+                why.append(loc_why)
+            if mode_why:
+                why.append(mode_why)
+            if attr_rule:
+                why.append(Why("attribution", attr_rule, ", ".join(s.text for s in srcs)))
+            anaphoric = is_noun and trig.start > 0 and self.sx.cls(doc[trig.start - 1].text) == "det"
+            conf = 0.4 + (0.25 if actor else 0) + (0.15 if recipient else 0)
+            mentions.append(
+                Mention(
+                    trigger=trig, entry=entry, args=args, actor=actor, recipient=recipient,
+                    factuality=fact, date=date, location=location, attribution=attribution,
+                    mode=mode, contexts=self.contexts(trig, entry, ctx_matches), why=why,
+                    confidence=conf, anaphoric=anaphoric,
+                )
+            )
+        self.fill_from_context(doc, mentions)
+        mentions.extend(self.exchanges(doc, exchanges, mentions))
+        merged = self.merge(mentions)
+        doc._.events = [self.record(doc, m) for m in merged if not m.empty]
         return doc
+
+    # -- article-level rules -----------------------------------------------------------
+    def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
+        counts: Counter = Counter()
+        for span in doc.spans.get("actors", []):
+            for a in span._.actors or []:
+                if a.country and a.country not in ("IGO", "NGO", "MNC"):
+                    counts[a.country] += 1
+        dominant = counts.most_common(1)[0][0] if counts else None
+        dyad = [c for c, n in counts.most_common(2) if n >= 2]
+        first_sent = next(iter(doc.sents)).start if len(doc) else 0
+        for m in mentions:
+            # agents with no country take the article's dominant country
+            for side in (m.actor, m.recipient):
+                for k, a in enumerate(side):
+                    if a.country is None and a.sector and dominant:
+                        side[k] = replace(a, country=dominant)
+                        m.why.append(Why("actor", "actor.country_from_article", dominant))
+            # a visit with no named host is hosted by the country of the place visited
+            if (
+                m.event_type == "CONSULT" and m.mode == "visit" and not m.recipient
+                and m.location is not None and m.location.country
+                and all(a.country != m.location.country for a in m.actor)
+            ):
+                m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
+                m.why.append(Why("recipient", "argument.visit_host_from_place", m.location.name))
+            # the lead names one party of the article's dyad: the other is the counterpart
+            if (
+                len(dyad) == 2 and m.trigger.sent.start == first_sent
+                and bool(m.actor) != bool(m.recipient)
+            ):
+                known = m.actor or m.recipient
+                countries = {a.country for a in known}
+                if len(countries) == 1 and countries <= set(dyad):
+                    other = next(c for c in dyad if c not in countries)
+                    filled = [Actor(country=other)]
+                    if m.actor:
+                        m.recipient = filled
+                    else:
+                        m.actor = filled
+                    m.confidence -= 0.15
+                    m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
+
+    def exchanges(self, doc: Doc, exch: list[Span], mentions: list[Mention]) -> list[Mention]:
+        """"in cambio di X" / "in exchange for X": the reverse transfer of the clause's AID."""
+        out = []
+        for trig in exch:
+            base = None
+            for m in mentions:
+                if (
+                    m.trigger.sent.start == trig.sent.start and m.trigger.start < trig.start
+                    and m.event_type == trig._.trigger.event_type
+                ):
+                    base = m
+            if base is None or not base.actor or not base.recipient:
+                continue
+            out.append(
+                Mention(
+                    trigger=trig, entry=trig._.trigger, args=Arguments(frame="XCHG"),
+                    actor=list(base.recipient), recipient=list(base.actor),
+                    factuality=replace(base.factuality), date=base.date, location=base.location,
+                    attribution=list(base.attribution), mode=base.mode,
+                    contexts=self.contexts(trig, trig._.trigger, _context_cues(self.lang).match(doc)),
+                    why=list(trig._.why or []) + [Why("argument", "argument.exchange_reverse", base.trigger.text)],
+                    confidence=base.confidence - 0.1,
+                )
+            )
+        return out
+
+    def merge(self, mentions: list[Mention]) -> list[Mention]:
+        """Merge later mentions of one event into the first (one event per real event)."""
+        kept: list[Mention] = []
+        for m in sorted(mentions, key=lambda m: m.trigger.start):
+            target = None
+            for k in reversed(kept):
+                if self._same_event(k, m):
+                    target = k
+                    break
+            if target is None:
+                kept.append(m)
+                continue
+            target.merged += 1
+            if target.location is None and m.location is not None:
+                target.location = m.location
+            if target.date.granularity == "unknown" and m.date.granularity != "unknown":
+                target.date = m.date
+            if not target.attribution and m.attribution:
+                target.attribution = m.attribution
+            if target.mode is None and m.mode:
+                target.mode = m.mode
+            for c in m.contexts:
+                if c not in target.contexts:
+                    target.contexts.append(c)
+            if not target.actor and m.actor:
+                target.actor = m.actor
+            if not target.recipient and m.recipient:
+                target.recipient = m.recipient
+            target.confidence = min(0.95, target.confidence + 0.05)
+            target.why.append(Why("merge", "merge.same_event", f"{m.trigger.text}@{m.trigger.start_char}"))
+        return kept
+
+    @staticmethod
+    def _same_event(a: Mention, b: Mention) -> bool:
+        if a.event_type != b.event_type or a.factuality.polarity != b.factuality.polarity:
+            return False
+        if a.empty:
+            return False
+        if b.empty:  # an anaphoric mention with no parties of its own: "l'incontro", "the talks"
+            return b.anaphoric and a.factuality.time == b.factuality.time and (
+                a.mode == b.mode or b.mode is None
+            )
+        if a.factuality.time != b.factuality.time or a.mode != b.mode:
+            return False
+        pa, pb = a.parties(), b.parties()
+        if pa != pb:
+            return False
+        da, db = a.date, b.date
+        if da.granularity != "unknown" and db.granularity != "unknown":
+            if _iso_cmp(da.end or da.start or "", db.start or "") < 0 or _iso_cmp(
+                db.end or db.start or "", da.start or ""
+            ) < 0:
+                return False
+        return True
+
+    def record(self, doc: Doc, m: Mention) -> EventRecord:
+        sent = m.trigger.sent
+        trig = m.trigger
+        return EventRecord(
+            event_type=m.event_type,
+            mode=m.mode,
+            contexts=m.contexts,
+            cameo=m.entry.cameo,
+            actor=m.actor,
+            recipient=m.recipient,
+            symmetric=m.args.symmetric,
+            location=m.location,
+            date=m.date,
+            factuality=m.factuality,
+            attribution=m.attribution,
+            evidence=Evidence(
+                text=sent.text,
+                start=sent.start_char,
+                end=sent.end_char,
+                trigger=TextSpan(trig.text, trig.start_char, trig.end_char),
+            ),
+            confidence=max(0.05, min(0.95, m.confidence)),
+            why=m.why,
+        )
 
 
 @Language.factory("eventwire_events")

@@ -14,6 +14,11 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 
+def norm(text: str) -> str:
+    """Lower-case with typographic apostrophes folded (``dall’`` -> ``dall'``)."""
+    return text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+
+
 def lang_dir(lang: str) -> Path:
     """The folder holding a language's data files."""
     return Path(str(resources.files("eventwire") / "lang" / lang))
@@ -70,8 +75,8 @@ class PatternIndex:
 
     def match(self, doc: Doc) -> list[tuple[int, int, Cue]]:
         """All (start, end, cue) matches, longest first at each start."""
-        lows = [t.lower_ for t in doc]
-        lemmas = [(t.lemma_ or t.text).lower() for t in doc]
+        lows = [norm(t.text) for t in doc]
+        lemmas = [norm(t.lemma_ or t.text) for t in doc]
         n = len(doc)
         out = []
         for i in range(n):

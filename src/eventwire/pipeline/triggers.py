@@ -15,10 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
-from eventwire.pipeline.lexicon import lang_dir, split_pattern
+from eventwire.pipeline.lexicon import lang_dir, norm, split_pattern
 from eventwire.records import PLOVER_TYPES, Why
 
-FRAMES = frozenset({"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR"})
+FRAMES = frozenset({"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR", "XCHG"})
 
 
 @dataclass(frozen=True)
@@ -107,8 +107,8 @@ class TriggerIndex:
 
     def match(self, doc: Doc) -> list[tuple[int, int, TriggerEntry, int]]:
         """All (start, end, entry, words matched by text) matches, before overlap resolution."""
-        lows = [t.lower_ for t in doc]
-        lemmas = [t.lemma_.lower() if t.lemma_ else t.lower_ for t in doc]
+        lows = [norm(t.text) for t in doc]
+        lemmas = [norm(t.lemma_ or t.text) for t in doc]
         n = len(doc)
         found: list[tuple[int, int, TriggerEntry, int]] = []
         for i in range(n):

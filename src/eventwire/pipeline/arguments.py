@@ -1,0 +1,303 @@
+"""Argument attachment: who is the actor and who the recipient of a trigger.
+
+There is no parser: the rules read the trigger's frame (``lang/README.md``), the actor
+mentions of the sentence (``doc.spans["actors"]``) and the prepositions that govern them
+(``function_words.tsv``). Each rule that fires is recorded in ``why``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from eventwire.pipeline.syntax import Syntax
+from eventwire.pipeline.triggers import TriggerEntry
+from eventwire.records import Why
+
+#: Prepositions that introduce a recipient after a verb or a noun.
+RECIPIENT_PREPS = frozenset({"prep_to", "prep_against", "prep_with"})
+#: How far (tokens) the stages look for an object after a trigger.
+OBJECT_WINDOW = 12
+#: How far a noun's "di X" / "of X" complement may be from the noun.
+GENITIVE_WINDOW = 3
+
+
+@dataclass
+class Arguments:
+    """The attached arguments of one trigger."""
+
+    actor: list[Span] = field(default_factory=list)
+    recipient: list[Span] = field(default_factory=list)
+    symmetric: bool = False
+    passive: bool = False
+    frame: str = "V"
+    why: list[Why] = field(default_factory=list)
+
+    @property
+    def spans(self) -> list[Span]:
+        return self.actor + self.recipient
+
+
+class ArgumentFinder:
+    """Attaches actor mentions to triggers by frame-specific rules."""
+
+    def __init__(self, syntax: Syntax) -> None:
+        self.sx = syntax
+
+    # -- mention helpers -------------------------------------------------------------
+    @staticmethod
+    def mentions_in(doc: Doc, start: int, end: int) -> list[Span]:
+        return [m for m in doc.spans.get("actors", []) if m.start >= start and m.end <= end]
+
+    def coordinated(self, doc: Doc, mention: Span, pool: list[Span]) -> list[Span]:
+        """The mention and those coordinated with it ("Russia, Corea del Nord e Cina")."""
+        ordered = sorted(pool, key=lambda m: m.start)
+        if mention not in ordered:
+            return [mention]
+        k = ordered.index(mention)
+        group = [mention]
+        # rightwards
+        j = k
+        while j + 1 < len(ordered) and self._joined(doc, ordered[j].end, ordered[j + 1].start):
+            group.append(ordered[j + 1])
+            j += 1
+        # leftwards
+        j = k
+        while j - 1 >= 0 and self._joined(doc, ordered[j - 1].end, ordered[j].start):
+            group.insert(0, ordered[j - 1])
+            j -= 1
+        # a list needs a conjunction somewhere ("A, B e C"); commas alone are appositions
+        if len(group) > 1 and not any(
+            self.sx.cls(t.text) == "conj"
+            for a, b in zip(group, group[1:], strict=False)
+            for t in doc[a.end : b.start]
+        ):
+            return [mention]
+        return group
+
+    def _joined(self, doc: Doc, end: int, start: int) -> bool:
+        gap = doc[end:start]
+        if len(gap) == 0 or len(gap) > 3:
+            return False
+        has_link = False
+        for t in gap:
+            c = self.sx.cls(t.text)
+            if t.text == "," or c == "conj":
+                has_link = True
+            elif c not in ("det",):
+                return False
+        return has_link
+
+    def _bare(self, doc: Doc, m: Span, floor: int) -> bool:
+        return self.sx.governing_prep(doc, m.start, floor) is None
+
+    # -- passive ---------------------------------------------------------------------
+    def is_passive(self, doc: Doc, trig: Span, frame: str) -> bool:
+        """A passive: a participle trigger after an essere/venire/be auxiliary.
+
+        Italian "essere" is also the perfect auxiliary of reflexive and intransitive verbs:
+        a reflexive clitic ("si era recato") or an intransitive frame makes it active.
+        "stato/stata" and "venire" forms ("è stato arrestato", "viene ucciso") are passive.
+        """
+        i = trig.start
+        if not self.sx.is_participle(doc, i):
+            return False
+        j = i - 1
+        steps = 0
+        while j >= 0 and steps < 4:
+            t = doc[j].lower_
+            c = self.sx.cls(t)
+            if c == "aux_passive":
+                if t in ("stato", "stata", "stati", "state", "been", "being") or t.startswith(
+                    ("vien", "veng", "venn", "verr", "verrà")
+                ):
+                    return True
+                if j > 0 and doc[j - 1].lower_ in ("si", "s'", "ci", "mi", "ti", "vi"):
+                    return False
+                return frame in ("V", "VSYM", "VRCP")
+            if c == "aux" or doc[j].text in (",", ".") or t in ("si", "s'"):
+                return False
+            j -= 1
+            steps += 1
+        return False
+
+    # -- the rules -------------------------------------------------------------------
+    def subject_floor(self, doc: Doc, trig: Span, sent: Span) -> int:
+        """Where the subject search stops: a complementizer opening the trigger's clause.
+
+        "che"/"that" right after a mention (or its comma) is a relative pronoun whose
+        antecedent is that mention: the search goes on past it.
+        """
+        for k in range(trig.start - 1, sent.start - 1, -1):
+            t = doc[k].lower_
+            if t in ("che", "that", "cui") or self.sx.cls(t) == "clause":
+                prev = k - 1
+                while prev >= sent.start and doc[prev].text == ",":
+                    prev -= 1
+                if t in ("che", "that") and prev >= sent.start and any(
+                    m.end == prev + 1 for m in doc.spans.get("actors", [])
+                ):
+                    continue
+                return k + 1
+        return sent.start
+
+    def subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """Nearest bare actor mention before the trigger in its clause."""
+        floor = self.subject_floor(doc, trig, sent)
+        cands = [m for m in self.mentions_in(doc, floor, trig.start)]
+        for m in sorted(cands, key=lambda m: -m.start):
+            if self._bare(doc, m, sent.start) and not self._in_quote_or_paren(doc, m, trig):
+                return m
+        return None
+
+    def _subject_is_noun(self, doc: Doc, subj: Span, trig: Span) -> bool:
+        """The trigger noun heads the subject itself ("il meeting tra i due")."""
+        return trig.start < subj.start
+
+    def _in_quote_or_paren(self, doc: Doc, m: Span, trig: Span) -> bool:
+        between = doc[m.end : trig.start]
+        return any(t.text in ("(", ")", "«", "»") for t in between)
+
+    def object_after(
+        self, doc: Doc, trig: Span, sent: Span, preps: frozenset[str], allow_bare: bool = True
+    ) -> tuple[Span | None, str | None]:
+        """First actor mention after the trigger that is bare or governed by ``preps``."""
+        end = min(sent.end, trig.end + OBJECT_WINDOW)
+        for m in sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start):
+            if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
+                break
+            if any(doc[k].lower_ in ("che", "that", "which", "who") for k in range(trig.end, m.start)):
+                break
+            g = self.sx.governing_prep(doc, m.start, trig.end)
+            if g is None and any(
+                self.sx.cls(doc[k].text) == "conj" for k in range(trig.end, m.start)
+            ) and not self._joined(doc, trig.end, m.start):
+                break  # "... e Kim aveva": a new clause with its own subject
+            if g is None and allow_bare:
+                return m, "object.bare"
+            if g in preps:
+                return m, f"object.{g}"
+        return None, None
+
+    def agent_after(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """A "da X" / "by X" agent after the trigger."""
+        end = min(sent.end, trig.end + OBJECT_WINDOW)
+        for m in sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start):
+            if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
+                break
+            if self.sx.governing_prep(doc, m.start, trig.end) == "prep_by":
+                return m
+        return None
+
+    def between_group(self, doc: Doc, trig: Span, sent: Span) -> list[Span]:
+        """Parties after "tra/fra/between/among" within a few words of the trigger."""
+        end = min(sent.end, trig.end + 8)
+        for k in range(trig.end, end):
+            if self.sx.is_hard_boundary(doc, k):
+                break
+            if self.sx.cls(doc[k].text) == "prep_between":
+                ms = [m for m in self.mentions_in(doc, k + 1, sent.end) if m.start <= k + 3]
+                if ms:
+                    first = min(ms, key=lambda m: m.start)
+                    return self.coordinated(doc, first, self.mentions_in(doc, sent.start, sent.end))
+        return []
+
+    def genitive(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The "di X" / "of X" / "da parte di X" complement right after a noun trigger."""
+        end = min(sent.end, trig.end + GENITIVE_WINDOW + 3)
+        for m in sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start):
+            g = self.sx.governing_prep(doc, m.start, trig.end)
+            if g == "prep_by" or (g == "prep_of" and m.start - trig.end <= GENITIVE_WINDOW):
+                return m
+            break
+        return None
+
+    def possessor_before(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """English "Russia's attack": a mention followed by 's right before the noun."""
+        for m in self.mentions_in(doc, max(sent.start, trig.start - 4), trig.start):
+            if m.end < len(doc) and doc[m.end].lower_ in ("'s", "'"):
+                return m
+        return None
+
+    def find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:
+        """Apply the frame's rules to one trigger."""
+        sent = trig.sent
+        pool = self.mentions_in(doc, sent.start, sent.end)
+        frame = entry.frame
+        why: list[Why] = []
+        if frame.startswith("V") and self.sx.is_nominal_use(doc, trig.start):
+            frame = {"V": "N", "VSYM": "NSYM", "VINTR": "NINTR", "VRCP": "N"}[frame]
+            why.append(Why("frame", "frame.nominal_use", entry.pattern))
+        args = Arguments(frame=frame, why=why)
+
+        def group(m: Span | None) -> list[Span]:
+            return self.coordinated(doc, m, pool) if m is not None else []
+
+        if frame in ("V", "VINTR", "VRCP", "VSYM"):
+            passive = self.is_passive(doc, trig, frame)
+            subj = self.subject(doc, trig, sent)
+            if passive:
+                args.passive = True
+                agent = self.agent_after(doc, trig, sent)
+                args.actor = group(agent)
+                args.recipient = group(subj)
+                why.append(Why("actor", "argument.passive_agent", None))
+            elif frame == "VRCP":
+                agent = self.agent_after(doc, trig, sent)
+                args.actor = group(agent)
+                args.recipient = group(subj)
+                why.append(Why("recipient", "argument.receiver_subject", None))
+            else:
+                args.actor = group(subj)
+                if subj is not None:
+                    why.append(Why("actor", "argument.subject", subj.text))
+                if frame == "VINTR":
+                    obj, rule = self.object_after(
+                        doc, trig, sent, frozenset({"prep_against"}), allow_bare=False
+                    )
+                else:
+                    obj, rule = self.object_after(doc, trig, sent, RECIPIENT_PREPS)
+                if obj is not None:
+                    args.recipient = group(obj)
+                    why.append(Why("recipient", f"argument.{rule}", obj.text))
+                if frame == "VSYM":
+                    args.symmetric = True
+                    if not args.recipient:
+                        parties = self.between_group(doc, trig, sent)
+                        if parties:
+                            args.recipient = parties
+                    if len(args.actor) > 1 and not args.recipient:
+                        args.actor, args.recipient = args.actor[:1], args.actor[1:]
+        else:  # nominal frames
+            parties = self.between_group(doc, trig, sent) if frame == "NSYM" else []
+            if parties:
+                args.symmetric = True
+                args.actor, args.recipient = parties, []
+                if len(parties) == 2:
+                    args.actor, args.recipient = parties[:1], parties[1:]
+                why.append(Why("actor", "argument.between_parties", None))
+            else:
+                owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
+                if owner is not None:
+                    args.actor = group(owner)
+                    why.append(Why("actor", "argument.noun_complement", owner.text))
+                elif self.sx.governing_prep(doc, trig.start, sent.start) in (None, "prep_in"):
+                    # a bare noun is the object of a light verb ("ha espresso il suo
+                    # sostegno", "launched an attack"), or "in visita": its clause subject acts
+                    subj = self.subject(doc, trig, sent)
+                    if subj is not None and not self._subject_is_noun(doc, subj, trig):
+                        args.actor = group(subj)
+                        why.append(Why("actor", "argument.clause_subject", subj.text))
+                preps = (
+                    frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
+                )
+                obj, rule = self.object_after(doc, trig, sent, preps, allow_bare=False)
+                if obj is not None and obj not in args.actor:
+                    args.recipient = group(obj)
+                    why.append(Why("recipient", f"argument.{rule}", obj.text))
+                if frame == "NSYM":
+                    args.symmetric = True
+        # a party on both sides is an actor only
+        args.recipient = [m for m in args.recipient if m not in args.actor]
+        return args

@@ -1,0 +1,158 @@
+"""Attribution: the sources an article cites for what a sentence reports.
+
+Rules over ``lang/<lang>/attribution_cues.tsv`` and the actor mentions:
+
+- ``attribution.source_prep``: "secondo X", "according to X", and a clause-initial
+  "Per X," name X; in "secondo quanto rivelato dal NYT e confermato dall'amministrazione
+  americana" every agent of a reporting verb in the phrase is a source (a chain);
+- ``attribution.report_verb``: a reporting verb ("ha detto", "said", "ha dichiarato")
+  names its subject, or its inverted subject after it ("», ha detto il portavoce X");
+- ``attribution.quote_continues``: a sentence that only continues a quotation keeps the
+  speaker of the quotation before it.
+
+A source is not attributed to its own speech act (the gold convention: the event's actor
+saying it is the article's own voice).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from eventwire.pipeline.lexicon import cue_index
+from eventwire.pipeline.syntax import QUOTES, Syntax
+
+
+@dataclass
+class SourceClaim:
+    """Sources for a token range of the article, with the rule and cue that named them."""
+
+    start: int
+    end: int
+    sources: list[Span]
+    rule: str
+    cue: str
+    excluded: tuple[int, int] | None = None  # the attribution phrase itself
+
+
+class AttributionReader:
+    """Finds source claims in a Doc and answers which sources cover a trigger."""
+
+    def __init__(self, syntax: Syntax) -> None:
+        self.sx = syntax
+
+    def _mentions(self, doc: Doc, start: int, end: int) -> list[Span]:
+        return sorted(
+            (m for m in doc.spans.get("actors", []) if m.start >= start and m.end <= end),
+            key=lambda m: m.start,
+        )
+
+    def claims(self, doc: Doc) -> list[SourceClaim]:
+        """Every source claim of the Doc, in text order."""
+        cues = cue_index(self.sx.lang, "attribution_cues.tsv").match(doc)
+        by_sent: dict[int, list] = {}
+        for s, e, cue in cues:
+            by_sent.setdefault(doc[s].sent.start, []).append((s, e, cue))
+        out: list[SourceClaim] = []
+        prev_speaker: list[Span] | None = None
+        for sent in doc.sents:
+            found = by_sent.get(sent.start, [])
+            claim = self._source_prep(doc, sent, found) or self._report_verb(doc, sent, found)
+            if claim is None:
+                claim = self._per_x(doc, sent)
+            if claim is not None:
+                out.append(claim)
+                prev_speaker = claim.sources if self._has_quote(sent) else None
+            elif prev_speaker and self._starts_with_quote(sent):
+                out.append(
+                    SourceClaim(sent.start, sent.end, prev_speaker, "attribution.quote_continues", "")
+                )
+            else:
+                prev_speaker = None
+        return out
+
+    @staticmethod
+    def _has_quote(sent: Span) -> bool:
+        return any(t.text in QUOTES for t in sent)
+
+    @staticmethod
+    def _starts_with_quote(sent: Span) -> bool:
+        return len(sent) > 0 and sent[0].text in QUOTES
+
+    def _phrase_end(self, doc: Doc, start: int, sent: Span) -> int:
+        for k in range(start, sent.end):
+            if doc[k].text in (",", ";", ":") or doc[k].text in QUOTES:
+                return k
+        return sent.end
+
+    def _source_prep(self, doc: Doc, sent: Span, found: list) -> SourceClaim | None:
+        for s, e, cue in found:
+            if cue.kind != "source_prep":
+                continue
+            end = self._phrase_end(doc, e, sent)
+            phrase = self._mentions(doc, e, end)
+            sources = []
+            if phrase and phrase[0].start <= e + 1:
+                sources.append(phrase[0])  # "secondo il NYT"
+            verbs = [(vs, ve) for vs, ve, c in found if c.kind == "report_verb" and e <= vs < end]
+            for _vs, ve in verbs:
+                for m in phrase:
+                    if m.start >= ve and self.sx.governing_prep(doc, m.start, e) == "prep_by":
+                        if m not in sources:
+                            sources.append(m)
+                        break
+            if sources:
+                return SourceClaim(
+                    sent.start, sent.end, sources, "attribution.source_prep", cue.source, (s, end)
+                )
+        return None
+
+    def _report_verb(self, doc: Doc, sent: Span, found: list) -> SourceClaim | None:
+        for s, e, cue in found:
+            if cue.kind != "report_verb":
+                continue
+            # inverted subject: "», ha detto il portavoce X" / "said the spokesman"
+            after = [m for m in self._mentions(doc, e, min(sent.end, e + 10))]
+            if after and self.sx.governing_prep(doc, after[0].start, e) is None:
+                return SourceClaim(
+                    sent.start, sent.end, [after[0]], "attribution.report_verb", cue.source, (s, after[0].end)
+                )
+            before = self._mentions(doc, sent.start, s)
+            for m in reversed(before):
+                if self.sx.governing_prep(doc, m.start, sent.start) is None:
+                    return SourceClaim(
+                        s, sent.end, [m], "attribution.report_verb", cue.source, (m.start, e)
+                    )
+        return None
+
+    def _per_x(self, doc: Doc, sent: Span) -> SourceClaim | None:
+        """Clause-initial "Per X," (Italian): X is the source of the clause."""
+        if self.sx.lang != "it" or len(sent) < 4:
+            return None
+        k = sent.start
+        if doc[k].lower_ != "per":
+            return None
+        ms = self._mentions(doc, k + 1, min(sent.end, k + 8))
+        if ms and ms[0].start <= k + 2 and ms[0].end < sent.end and doc[ms[0].end].text == ",":
+            return SourceClaim(sent.start, sent.end, [ms[0]], "attribution.per_source", "per", (k, ms[0].end + 1))
+        return None
+
+    @staticmethod
+    def sources_for(claims: list[SourceClaim], trig: Span, actors: list[Span]) -> tuple[list[Span], str | None]:
+        """The sources that cover a trigger (not its own actors), and the rule."""
+        for c in claims:
+            if c.start <= trig.start < c.end:
+                if c.excluded and c.excluded[0] <= trig.start < c.excluded[1]:
+                    continue
+                srcs = [s for s in c.sources if not any(_same(s, a) for a in actors)]
+                if srcs:
+                    return srcs, c.rule
+        return [], None
+
+
+def _same(a: Span, b: Span) -> bool:
+    if a.start == b.start and a.end == b.end:
+        return True
+    aa, bb = a._.actors or [], b._.actors or []
+    return any(x.name and x.name == y.name for x in aa for y in bb)

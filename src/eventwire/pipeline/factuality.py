@@ -1,0 +1,199 @@
+"""Factuality of an event mention: certainty, polarity, time (MEANTIME / FactBank values).
+
+Cues come from ``lang/<lang>/factuality_cues.tsv``; verb morphology (Italian future and
+conditional endings) and the event's own date complete them. The scope rules:
+
+- modal, planning and expectation cues govern a trigger in the same clause: to its left,
+  or, for a noun trigger in subject position, in the verb group right after it;
+- negation governs a trigger when it stands just before it (clitics, auxiliaries and
+  adverbs may intervene), never across a clause boundary;
+- a condition ("se", "if") governs the rest of its sentence up to the main clause;
+- a purpose phrase ("per aumentare", "in order to") makes the goal possible and future.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from eventwire.pipeline.lexicon import cue_index
+from eventwire.pipeline.syntax import CLITICS, Syntax
+from eventwire.records import Factuality, Why
+
+_IT_FUTURE = ("rà", "ranno", "rò", "remo", "rete", "rai")
+_IT_CONDITIONAL = ("rebbe", "rebbero", "rei", "resti", "remmo", "reste")
+_NEG_SKIP_CLASSES = frozenset({"aux", "aux_passive", "adv"})
+_NEG_SKIP_WORDS = frozenset(
+    "ancora più mai affatto yet even ever been be to do does did have has had".split()
+)
+
+
+@dataclass
+class CueHits:
+    """Cue matches of one Doc, by kind: list of (start, end, pattern, source)."""
+
+    by_kind: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)
+
+    def within(self, kind: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return [h for h in self.by_kind.get(kind, []) if h[0] >= start and h[1] <= end]
+
+
+def find_cues(doc: Doc, lang: str) -> CueHits:
+    """All factuality cues of a Doc."""
+    hits = CueHits()
+    for s, e, cue in cue_index(lang, "factuality_cues.tsv").match(doc):
+        hits.by_kind.setdefault(cue.kind, []).append((s, e, cue.pattern, cue.source))
+    return hits
+
+
+class FactualityReader:
+    """Reads the factuality of a trigger from the cues around it."""
+
+    def __init__(self, syntax: Syntax) -> None:
+        self.sx = syntax
+
+    def verb_form(self, doc: Doc, i: int) -> str | None:
+        """``future`` / ``conditional`` from an Italian verb ending, else None."""
+        if self.sx.lang != "it":
+            return None
+        tok = doc[i]
+        text = tok.lower_
+        lemma = (tok.lemma_ or "").lower()
+        if lemma == text or not lemma.endswith(("re", "rsi")):
+            return None
+        if text.endswith(_IT_CONDITIONAL):
+            return "conditional"
+        if text.endswith(_IT_FUTURE):
+            return "future"
+        return None
+
+    def read(
+        self, doc: Doc, trig: Span, is_noun: bool, hits: CueHits, date_relation: str | None
+    ) -> tuple[Factuality, list[Why]]:
+        """Factuality of ``trig``; ``date_relation`` is past/future/overlap of its date."""
+        sent = trig.sent
+        c_start = self.sx.clause_start(doc, trig.start, sent)
+        c_end = self.sx.clause_end(doc, trig.end - 1, sent)
+        why: list[Why] = []
+        fact = Factuality("certain", "positive", "non_future")
+        time_set = False
+
+        # the verb group governing the trigger: left part of the clause, and for a noun in
+        # subject position, the verb group after it
+        left = (c_start, trig.start)
+        right = (trig.end, min(c_end, trig.end + 6)) if is_noun else (trig.end, trig.end)
+
+        def hits_of(kind: str) -> list[tuple[int, int, str, str]]:
+            out = hits.within(kind, *left)
+            if right[1] > right[0]:
+                out += hits.within(kind, *right)
+            return out
+
+        # morphology of the trigger and the auxiliaries/modals before it
+        forms = []
+        for i in range(max(c_start, trig.start - 4), trig.end):
+            f = self.verb_form(doc, i)
+            if f:
+                forms.append((i, f))
+        if is_noun:
+            for i in range(right[0], right[1]):
+                f = self.verb_form(doc, i)
+                if f:
+                    forms.append((i, f))
+
+        possible = hits_of("possible")
+        probable = hits_of("probable")
+        planned = hits_of("planned")
+        future = hits_of("future")
+        past = hits_of("past")
+        perfect = [h for h in hits.within("perfect", trig.start - 3, trig.end)]
+
+        if possible:
+            fact.certainty = "possible"
+            why.append(Why("factuality.certainty", "factuality.modal_possible", possible[0][3]))
+            if not perfect and not past:
+                fact.time, time_set = "future", True
+        elif probable or planned:
+            h = (probable or planned)[0]
+            fact.certainty = "probable"
+            why.append(Why("factuality.certainty", "factuality.modal_probable", h[3]))
+            # "dovrebbe tenersi", "is expected to meet": a prospective event, unless perfect
+            if not perfect and not past and not (h[1] < len(doc) and self.sx.is_participle(doc, h[1])):
+                fact.time, time_set = "future", True
+        elif any(f == "conditional" for _, f in forms):
+            fact.certainty = "probable"
+            why.append(Why("factuality.certainty", "factuality.conditional_mood", None))
+            # reportive conditional with a participle (avrebbe affermato) is past
+            i = next(i for i, f in forms if f == "conditional")
+            if not (i + 1 < len(doc) and self.sx.is_participle(doc, i + 1)) and not (
+                trig.start > i and self.sx.is_participle(doc, trig.start)
+            ):
+                fact.time, time_set = "future", True
+
+        if not time_set:
+            if future or any(f == "future" for _, f in forms):
+                fact.time, time_set = "future", True
+                src = future[0][3] if future else "verb ending"
+                why.append(Why("factuality.time", "factuality.future", src))
+
+        # condition: "se/if" earlier in the sentence, with no hard boundary in between
+        for s, e, pat, src in hits.within("condition", sent.start, trig.start):
+            if not any(self.sx.is_hard_boundary(doc, k) for k in range(e, trig.start)):
+                if trig.start - e <= 12:
+                    fact.certainty = "possible"
+                    if not past:
+                        fact.time = "future"
+                        time_set = True
+                    why.append(Why("factuality.certainty", "factuality.condition", src))
+                    break
+
+        # purpose: "per + infinitive" right before the trigger (or the trigger itself)
+        for s, e, pat, src in hits.within("purpose", max(sent.start, trig.start - 5), trig.start):
+            if e < len(doc) and (self.sx.is_infinitive(doc, e) or e == trig.start):
+                if trig.start - e <= 3:
+                    fact.certainty = "possible"
+                    fact.time, time_set = "future", True
+                    why.append(Why("factuality.certainty", "factuality.purpose", src))
+                    break
+
+        # negation just before the trigger
+        if self.negated(doc, trig, hits, c_start):
+            fact.polarity = "negative"
+            why.append(Why("factuality.polarity", "factuality.negation", None))
+
+        # the event's own date, where stated, settles time
+        if date_relation in ("past", "future") and not (
+            fact.certainty == "possible" and date_relation == "past" and time_set
+        ):
+            new = "future" if date_relation == "future" else "non_future"
+            if new != fact.time:
+                why.append(Why("factuality.time", f"factuality.date_{date_relation}", None))
+            fact.time = new
+        return fact, why
+
+    def negated(self, doc: Doc, trig: Span, hits: CueHits, c_start: int) -> bool:
+        """A negation cue right before the trigger (clitics/auxiliaries/adverbs may intervene)."""
+        for s, e, pat, src in hits.within("negation", c_start, trig.start):
+            ok = True
+            for k in range(e, trig.start):
+                t = doc[k].lower_
+                if t in CLITICS or t in _NEG_SKIP_WORDS or self.sx.cls(t) in _NEG_SKIP_CLASSES:
+                    continue
+                if self.sx.cls(t) == "det" and k == trig.start - 1:
+                    continue
+                ok = False
+                break
+            if ok:
+                return True
+        return False
+
+    def embedding(self, doc: Doc, trig: Span, hits: CueHits) -> str | None:
+        """``neg`` when a "negare di" / "deny" cue embeds the trigger, else None."""
+        sent = trig.sent
+        for s, e, pat, src in hits.within("neg_embed", sent.start, trig.start):
+            if trig.start - e <= 6 and not any(
+                self.sx.is_hard_boundary(doc, k) for k in range(e, trig.start)
+            ):
+                return "neg"
+        return None

@@ -1,0 +1,141 @@
+"""Shallow syntax over spaCy tokens, without a parser: clauses, governing prepositions,
+coordination and nominal use, driven by the language's ``function_words.tsv``.
+
+Everything here is a rule over token positions; each rule is small and named so that the
+argument, factuality and attribution stages can cite it in ``why``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span
+
+from eventwire.pipeline.lexicon import function_words, norm
+
+HARD_BOUNDARIES = frozenset({".", ";", "!", "?", "…", ":"})
+QUOTES = frozenset({"«", "»", "“", "”", '"'})
+CLITICS = frozenset(
+    "si ci ne mi ti vi lo la li le gli glielo gliela se".split()
+)  # Italian clitics between negation / auxiliary and verb
+#: Multi-word prepositions whose last word is "di"/"of": (words before "di") -> class.
+COMPLEX_PREPS = {
+    ("da", "parte"): "prep_by",
+    ("nei", "confronti"): "prep_against",
+    ("al", "fianco"): "prep_against",
+    ("a", "favore"): "prep_against",
+    ("in", "favore"): "prep_against",
+    ("a", "carico"): "prep_against",
+    ("on", "behalf"): "prep_by",
+}
+PREP_CLASSES = frozenset(
+    {"prep_of", "prep_to", "prep_by", "prep_with", "prep_between", "prep_against", "prep_in",
+     "prep_for", "prep_other"}
+)
+
+
+class Syntax:
+    """Per-language helpers over a Doc."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.fw = function_words(lang)
+
+    def cls(self, token_text: str) -> str | None:
+        """The function-word class of a token text (lower-cased), or None."""
+        return self.fw.get(norm(token_text))
+
+    def is_hard_boundary(self, doc: Doc, i: int) -> bool:
+        return doc[i].text in HARD_BOUNDARIES or doc[i].text in QUOTES
+
+    def is_clause_word(self, doc: Doc, i: int) -> bool:
+        return self.cls(doc[i].text) in ("clause", "relative", "complementizer")
+
+    def governing_prep(self, doc: Doc, start: int, floor: int = 0) -> str | None:
+        """The preposition class governing a noun phrase that starts at token ``start``.
+
+        Determiners and possessives between the preposition and the phrase are skipped;
+        "da parte di", "nei confronti di", "al fianco di" ... are read as one preposition.
+        Returns None for a bare noun phrase (subject or direct object).
+        """
+        j = start - 1
+        skipped = 0
+        while j >= floor and skipped < 2 and self.cls(doc[j].text) in ("det", "possessive"):
+            j -= 1
+            skipped += 1
+        if j < floor:
+            return None
+        c = self.cls(doc[j].text)
+        if c == "prep_of" and j - 2 >= floor:
+            key = (doc[j - 2].lower_, doc[j - 1].lower_)
+            if key in COMPLEX_PREPS:
+                return COMPLEX_PREPS[key]
+        if c in PREP_CLASSES:
+            return c
+        if doc[j].lower_ in ("secondo",) or (
+            doc[j].lower_ == "to" and j > floor and doc[j - 1].lower_ == "according"
+        ):
+            return "prep_source"
+        return None
+
+    def clause_start(self, doc: Doc, i: int, sent: Span) -> int:
+        """First token of the clause holding token ``i`` (hard boundaries and clause words)."""
+        j = i - 1
+        while j >= sent.start:
+            if self.is_hard_boundary(doc, j) or self.is_clause_word(doc, j):
+                return j + 1
+            j -= 1
+        return sent.start
+
+    def clause_end(self, doc: Doc, i: int, sent: Span) -> int:
+        """One past the last token of the clause holding token ``i``."""
+        j = i + 1
+        while j < sent.end:
+            if self.is_hard_boundary(doc, j) or self.is_clause_word(doc, j):
+                return j
+            j += 1
+        return sent.end
+
+    def is_nominal_use(self, doc: Doc, i: int) -> bool:
+        """A token used as a noun: right after a determiner or an articulated preposition."""
+        if i == 0:
+            return False
+        prev = norm(doc[i - 1].text)
+        c = self.cls(prev)
+        if c == "det" or c == "possessive":
+            return True
+        return c in PREP_CLASSES and (prev.endswith("'") or prev in _ARTICULATED)
+
+    def is_infinitive(self, doc: Doc, i: int) -> bool:
+        """An infinitive: Italian -are/-ere/-ire (+ clitic), English after "to"."""
+        text = doc[i].lower_
+        if self.lang == "it":
+            return text.endswith(_IT_INF) and len(text) > 4
+        return i > 0 and doc[i - 1].lower_ == "to"
+
+    def is_participle(self, doc: Doc, i: int) -> bool:
+        """A past participle (Italian -ato/-uto/-ito..., English -ed or irregular)."""
+        text = doc[i].lower_
+        if self.lang == "it":
+            return text.endswith(_IT_PART) and len(text) > 4
+        return text.endswith("ed") or text in _EN_IRREGULAR_PART
+
+
+_ARTICULATED = frozenset(
+    "al allo alla ai agli alle del dello della dei degli delle dal dallo dalla dai dagli dalle "
+    "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle col".split()
+)
+_IT_INF = ("are", "ere", "ire", "arsi", "ersi", "irsi", "arla", "arlo", "arli", "arle", "arne")
+_IT_PART = ("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+            "esso", "essa", "essi", "esse", "otto", "otta", "otti", "otte", "eso", "esa", "esi",
+            "ese", "uso", "usa", "usi", "use", "olto", "olta", "olti", "olte", "ritto", "ritta")
+_EN_IRREGULAR_PART = frozenset(
+    "held met made taken given sent brought fought shot struck hit seen done beaten built "
+    "caught sought told said kept left led won lost thrown withdrawn driven begun".split()
+)
+
+
+@functools.cache
+def syntax_for(lang: str) -> Syntax:
+    """The cached Syntax helper for a language."""
+    return Syntax(lang)
