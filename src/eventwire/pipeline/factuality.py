@@ -138,7 +138,7 @@ class FactualityReader:
                 why.append(Why("factuality.time", "factuality.future", src))
 
         # condition: "se/if" earlier in the sentence, with no hard boundary in between
-        for s, e, pat, src in hits.within("condition", sent.start, trig.start):
+        for _s, e, _pat, src in hits.within("condition", sent.start, trig.start):
             if not any(self.sx.is_hard_boundary(doc, k) for k in range(e, trig.start)):
                 if trig.start - e <= 12:
                     fact.certainty = "possible"
@@ -149,7 +149,7 @@ class FactualityReader:
                     break
 
         # purpose: "per + infinitive" right before the trigger (or the trigger itself)
-        for s, e, pat, src in hits.within("purpose", max(sent.start, trig.start - 5), trig.start):
+        for _s, e, _pat, src in hits.within("purpose", max(sent.start, trig.start - 5), trig.start):
             if e < len(doc) and (self.sx.is_infinitive(doc, e) or e == trig.start):
                 if trig.start - e <= 3:
                     fact.certainty = "possible"
@@ -174,7 +174,7 @@ class FactualityReader:
 
     def negated(self, doc: Doc, trig: Span, hits: CueHits, c_start: int) -> bool:
         """A negation cue right before the trigger (clitics/auxiliaries/adverbs may intervene)."""
-        for s, e, pat, src in hits.within("negation", c_start, trig.start):
+        for _s, e, _pat, _src in hits.within("negation", c_start, trig.start):
             ok = True
             for k in range(e, trig.start):
                 t = doc[k].lower_
@@ -191,7 +191,7 @@ class FactualityReader:
     def embedding(self, doc: Doc, trig: Span, hits: CueHits) -> str | None:
         """``neg`` when a "negare di" / "deny" cue embeds the trigger, else None."""
         sent = trig.sent
-        for s, e, pat, src in hits.within("neg_embed", sent.start, trig.start):
+        for _s, e, _pat, _src in hits.within("neg_embed", sent.start, trig.start):
             if trig.start - e <= 6 and not any(
                 self.sx.is_hard_boundary(doc, k) for k in range(e, trig.start)
             ):
