@@ -114,7 +114,7 @@ def render_errors(errors: list[dict[str, Any]], console: Any) -> None:
 @app.command("eval")
 def eval_command(
     gold: Annotated[
-        list[Path], typer.Argument(metavar="GOLD...", help="Gold files (.json or .jsonl).")
+        list[Path], typer.Argument(metavar="GOLD", help="Gold files (.json or .jsonl).")
     ],
     recall_only: Annotated[
         bool,

@@ -150,8 +150,13 @@ def render_table(records: list[dict[str, Any]], out: IO[str], color: bool) -> No
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=out, highlight=False, no_color=not color, soft_wrap=False)
-    table = Table(show_lines=False, title=f"{len(records)} events", title_justify="left")
+    width = None if color else 240  # a pipe or file: wide rows rather than folded cells
+    console = Console(file=out, highlight=False, no_color=not color, soft_wrap=False, width=width)
+    table = Table(
+        show_lines=False,
+        title=f"{len(records)} event{'' if len(records) == 1 else 's'}",
+        title_justify="left",
+    )
     for name in (
         "article",
         "type",
@@ -176,7 +181,7 @@ def extract_command(
     paths: Annotated[
         list[str],
         typer.Argument(
-            metavar="PATH...",
+            metavar="PATH",
             help="Files (.txt .json .jsonl .html .rss/.atom/.xml), directories, or - for stdin.",
         ),
     ],
@@ -285,9 +290,13 @@ def extract_command(
 
 
 def _stdout() -> IO[str]:
-    import click
-
-    return click.get_text_stream("stdout", encoding="utf-8")
+    stream = sys.stdout
+    if getattr(stream, "encoding", "utf-8").lower().replace("-", "") != "utf8":
+        try:
+            stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+    return stream
 
 
 def _progress(paths: list[str]):  # noqa: ANN202
