@@ -342,7 +342,9 @@ def date_matches(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> bo
         return p_start is None
     g_end = gold.get("end") or g_start
     p_end = pred.get("end") or p_start
-    return bool(p_start and p_end) and p_start.startswith(g_start) and p_end.startswith(g_end)
+    if not (p_start and p_end):
+        return False
+    return str(p_start).startswith(str(g_start)) and str(p_end).startswith(str(g_end))
 
 
 def attribution_matches(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> bool:
@@ -411,7 +413,8 @@ def _contains(haystack: str | None, needle: Any) -> bool:
 
 def forbidden_matches(pattern: dict[str, Any], pred: dict[str, Any]) -> bool:
     """Rule 4: whether a prediction matches every key of a (partial) forbidden pattern."""
-    gfact = pattern.get("factuality") if isinstance(pattern.get("factuality"), dict) else {}
+    raw_fact = pattern.get("factuality")
+    gfact: dict[str, Any] = raw_fact if isinstance(raw_fact, dict) else {}
     if "polarity" not in gfact and _is_negated(pred):
         return False
     evidence = pred.get("evidence") or {}
