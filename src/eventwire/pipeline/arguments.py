@@ -135,8 +135,10 @@ class ArgumentFinder:
                 prev = k - 1
                 while prev >= sent.start and doc[prev].text == ",":
                     prev -= 1
-                if t in ("che", "that") and prev >= sent.start and any(
-                    m.end == prev + 1 for m in doc.spans.get("actors", [])
+                if (
+                    t in ("che", "that")
+                    and prev >= sent.start
+                    and any(m.end == prev + 1 for m in doc.spans.get("actors", []))
                 ):
                     continue
                 return k + 1
@@ -167,12 +169,16 @@ class ArgumentFinder:
         for m in sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start):
             if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
                 break
-            if any(doc[k].lower_ in ("che", "that", "which", "who") for k in range(trig.end, m.start)):
+            if any(
+                doc[k].lower_ in ("che", "that", "which", "who") for k in range(trig.end, m.start)
+            ):
                 break
             g = self.sx.governing_prep(doc, m.start, trig.end)
-            if g is None and any(
-                self.sx.cls(doc[k].text) == "conj" for k in range(trig.end, m.start)
-            ) and not self._joined(doc, trig.end, m.start):
+            if (
+                g is None
+                and any(self.sx.cls(doc[k].text) == "conj" for k in range(trig.end, m.start))
+                and not self._joined(doc, trig.end, m.start)
+            ):
                 break  # "... e Kim aveva": a new clause with its own subject
             if g is None and allow_bare:
                 return m, "object.bare"
@@ -289,9 +295,7 @@ class ArgumentFinder:
                     if subj is not None and not self._subject_is_noun(doc, subj, trig):
                         args.actor = group(subj)
                         why.append(Why("actor", "argument.clause_subject", subj.text))
-                preps = (
-                    frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
-                )
+                preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
                 obj, rule = self.object_after(doc, trig, sent, preps, allow_bare=False)
                 if obj is not None and obj not in args.actor:
                     args.recipient = group(obj)

@@ -66,7 +66,9 @@ class AttributionReader:
                 prev_speaker = claim.sources if self._has_quote(sent) else None
             elif prev_speaker and self._starts_with_quote(sent):
                 out.append(
-                    SourceClaim(sent.start, sent.end, prev_speaker, "attribution.quote_continues", "")
+                    SourceClaim(
+                        sent.start, sent.end, prev_speaker, "attribution.quote_continues", ""
+                    )
                 )
             else:
                 prev_speaker = None
@@ -116,7 +118,12 @@ class AttributionReader:
             after = [m for m in self._mentions(doc, e, min(sent.end, e + 10))]
             if after and self.sx.governing_prep(doc, after[0].start, e) is None:
                 return SourceClaim(
-                    sent.start, sent.end, [after[0]], "attribution.report_verb", cue.source, (s, after[0].end)
+                    sent.start,
+                    sent.end,
+                    [after[0]],
+                    "attribution.report_verb",
+                    cue.source,
+                    (s, after[0].end),
                 )
             before = self._mentions(doc, sent.start, s)
             for m in reversed(before):
@@ -135,11 +142,15 @@ class AttributionReader:
             return None
         ms = self._mentions(doc, k + 1, min(sent.end, k + 8))
         if ms and ms[0].start <= k + 2 and ms[0].end < sent.end and doc[ms[0].end].text == ",":
-            return SourceClaim(sent.start, sent.end, [ms[0]], "attribution.per_source", "per", (k, ms[0].end + 1))
+            return SourceClaim(
+                sent.start, sent.end, [ms[0]], "attribution.per_source", "per", (k, ms[0].end + 1)
+            )
         return None
 
     @staticmethod
-    def sources_for(claims: list[SourceClaim], trig: Span, actors: list[Span]) -> tuple[list[Span], str | None]:
+    def sources_for(
+        claims: list[SourceClaim], trig: Span, actors: list[Span]
+    ) -> tuple[list[Span], str | None]:
         """The sources that cover a trigger (not its own actors), and the rule."""
         for c in claims:
             if c.start <= trig.start < c.end:

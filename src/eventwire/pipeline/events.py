@@ -18,7 +18,7 @@ from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.arguments import ArgumentFinder, Arguments
 from eventwire.pipeline.attribution import AttributionReader
 from eventwire.pipeline.factuality import FactualityReader, find_cues
-from eventwire.pipeline.lexicon import Cue, PatternIndex, read_table, split_pattern
+from eventwire.pipeline.lexicon import Cue, PatternIndex, cue_index, read_table, split_pattern
 from eventwire.pipeline.places import locate_event
 from eventwire.pipeline.syntax import syntax_for
 from eventwire.pipeline.timex import date_event
@@ -44,6 +44,8 @@ EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"}
 #: Words that open such a complement ("chiedere a X di ...", "urge X to ...").
 COMPLEMENT_WORDS = frozenset({"di", "a", "ad", "per", "che", "to", "that", "for", "of"})
 EMBED_WINDOW = 12
+#: Factuality cue kinds whose multi-word phrases are never triggers.
+BLOCKING_CUES = ("possible", "probable", "planned", "future", "condition", "purpose", "past")
 MODE_WINDOW = 10
 
 
@@ -66,6 +68,7 @@ class Mention:
     confidence: float = 0.5
     anaphoric: bool = False
     merged: int = 0
+    extra_spans: list[Span] = field(default_factory=list)  # place and time words
 
     @property
     def event_type(self) -> str:
@@ -97,6 +100,18 @@ def _actors_of(spans: list[Span]) -> list[Actor]:
     return out
 
 
+def _spans_named(doc: Doc, group: str, text: str | None, trig: Span) -> list[Span]:
+    """The spans of a group with this text in the trigger's sentence."""
+    if not text:
+        return []
+    sent = trig.sent
+    return [
+        sp
+        for sp in doc.spans.get(group, [])
+        if sp.start >= sent.start and sp.end <= sent.end and sp.text == text
+    ]
+
+
 def _iso_cmp(a: str, b: str) -> int:
     """Compare partial ISO dates at the coarser granularity: -1, 0 (overlap) or 1."""
     n = min(len(a), len(b))
@@ -118,22 +133,27 @@ def date_relation(t: Time, published: str | None) -> str | None:
 
 @functools.cache
 def _mode_cues(lang: str) -> tuple[PatternIndex, dict[str, str]]:
-    idx = PatternIndex()
+    idx = PatternIndex(lang)
     defaults: dict[str, str] = {}
     for line, cols in read_table(lang, "mode_cues.tsv"):
         etype, pattern, mode = cols[0], cols[1], cols[2]
         if pattern == "*":
             defaults[etype] = mode
             continue
-        idx.add(split_pattern(lang, pattern), Cue(f"{etype}:{mode}", pattern, f"{lang}/mode_cues.tsv:{line}"))
+        idx.add(
+            split_pattern(lang, pattern),
+            Cue(f"{etype}:{mode}", pattern, f"{lang}/mode_cues.tsv:{line}"),
+        )
     return idx, defaults
 
 
 @functools.cache
 def _context_cues(lang: str) -> PatternIndex:
-    idx = PatternIndex()
+    idx = PatternIndex(lang)
     for line, cols in read_table(lang, "context_cues.tsv"):
-        idx.add(split_pattern(lang, cols[0]), Cue(cols[1], cols[0], f"{lang}/context_cues.tsv:{line}"))
+        idx.add(
+            split_pattern(lang, cols[0]), Cue(cols[1], cols[0], f"{lang}/context_cues.tsv:{line}")
+        )
     return idx
 
 
@@ -167,7 +187,9 @@ class EventBuilder:
             return None
         return None
 
-    def refine_mode(self, doc: Doc, trig: Span, entry: TriggerEntry, matches) -> tuple[str | None, Why | None]:
+    def refine_mode(
+        self, doc: Doc, trig: Span, entry: TriggerEntry, matches
+    ) -> tuple[str | None, Why | None]:
         if entry.mode:
             return entry.mode, None
         idx, defaults = _mode_cues(self.lang)
@@ -175,15 +197,21 @@ class EventBuilder:
         # "chiedere di (non) inviare armi": the request is for a change of conduct; words
         # of the infinitive's object do not make it a request for assistance
         inf = next(
-            (k for k in range(trig.end, end)
-             if doc[k].lower_ in ("di", "a", "ad", "to") and k + 1 < len(doc)
-             and (self.sx.is_infinitive(doc, k + 1) or doc[k + 1].lower_ in ("non", "not"))),
+            (
+                k
+                for k in range(trig.end, end)
+                if doc[k].lower_ in ("di", "a", "ad", "to")
+                and k + 1 < len(doc)
+                and (self.sx.is_infinitive(doc, k + 1) or doc[k + 1].lower_ in ("non", "not"))
+            ),
             None,
         )
         for s, e, cue in matches:
             if s >= trig.end and e <= end:
                 etype, mode = cue.kind.split(":")
-                if etype == entry.event_type and not (inf is not None and s > inf and mode == "assist"):
+                if etype == entry.event_type and not (
+                    inf is not None and s > inf and mode == "assist"
+                ):
                     return mode, Why("mode", "mode.cue", f"{cue.source} {cue.pattern}")
         if entry.event_type in defaults:
             return defaults[entry.event_type], Why("mode", "mode.default", entry.event_type)
@@ -191,10 +219,25 @@ class EventBuilder:
 
     def contexts(self, trig: Span, entry: TriggerEntry, matches) -> list[str]:
         out = list(entry.contexts)
-        lo, hi = max(trig.sent.start, trig.start - MODE_WINDOW), min(trig.sent.end, trig.end + MODE_WINDOW)
+        lo, hi = (
+            max(trig.sent.start, trig.start - MODE_WINDOW),
+            min(trig.sent.end, trig.end + MODE_WINDOW),
+        )
         for s, e, cue in matches:
             if s >= lo and e <= hi and cue.kind not in out:
                 out.append(cue.kind)
+        return out
+
+    def cue_tokens(self, doc: Doc, hits) -> set[int]:  # noqa: ANN001
+        """Tokens of modality and source phrases, which are never triggers themselves."""
+        out: set[int] = set()
+        for kind in BLOCKING_CUES:
+            for s, e, *_ in hits.by_kind.get(kind, []):
+                if e - s > 1:  # single function words ("per", "se") stay available
+                    out.update(range(s, e))
+        for s, e, cue in cue_index(self.lang, "attribution_cues.tsv").match(doc):
+            if cue.kind == "source_prep" and e - s > 1:
+                out.update(range(s, e))
         return out
 
     # -- the component ---------------------------------------------------------------
@@ -210,6 +253,9 @@ class EventBuilder:
         published = doc._.published
         mentions: list[Mention] = []
         exchanges: list[Span] = []
+        blocked = self.cue_tokens(doc, hits)
+        # "according to", "is expected to": a cue, not an event
+        triggers = [t for t in triggers if not any(i in blocked for i in range(t.start, t.end))]
         for trig in triggers:
             entry: TriggerEntry = trig._.trigger
             if entry.frame == "XCHG":
@@ -222,12 +268,14 @@ class EventBuilder:
             args = self.finder.find(doc, trig, entry)
             is_noun = args.frame.startswith("N")
             date, date_why = date_event(doc, trig, args.spans)
-            fact, fact_why = self.reader.read(doc, trig, is_noun, hits, date_relation(date, published))
+            fact, fact_why = self.reader.read(
+                doc, trig, is_noun, hits, date_relation(date, published)
+            )
             if neg_embed:
                 fact.polarity = "negative"
                 fact_why.append(Why("factuality.polarity", "factuality.negated_embedding", None))
             located = locate_event(doc, trig, args.spans)
-            location, loc_why = (located if located else (None, None))
+            location, loc_why = located if located else (None, None)
             actor = _actors_of(args.actor)
             recipient = _actors_of(args.recipient)
             srcs, attr_rule = self.attr.sources_for(claims, trig, args.actor)
@@ -244,14 +292,29 @@ class EventBuilder:
                 why.append(mode_why)
             if attr_rule:
                 why.append(Why("attribution", attr_rule, ", ".join(s.text for s in srcs)))
-            anaphoric = is_noun and trig.start > 0 and self.sx.cls(doc[trig.start - 1].text) == "det"
+            extra = _spans_named(doc, "places", location.raw_text if location else None, trig)
+            extra += _spans_named(doc, "timex", date.raw_text, trig)
+            anaphoric = (
+                is_noun and trig.start > 0 and self.sx.cls(doc[trig.start - 1].text) == "det"
+            )
             conf = 0.4 + (0.25 if actor else 0) + (0.15 if recipient else 0)
             mentions.append(
                 Mention(
-                    trigger=trig, entry=entry, args=args, actor=actor, recipient=recipient,
-                    factuality=fact, date=date, location=location, attribution=attribution,
-                    mode=mode, contexts=self.contexts(trig, entry, ctx_matches), why=why,
-                    confidence=conf, anaphoric=anaphoric,
+                    trigger=trig,
+                    entry=entry,
+                    args=args,
+                    actor=actor,
+                    recipient=recipient,
+                    factuality=fact,
+                    date=date,
+                    location=location,
+                    attribution=attribution,
+                    mode=mode,
+                    contexts=self.contexts(trig, entry, ctx_matches),
+                    why=why,
+                    confidence=conf,
+                    anaphoric=anaphoric,
+                    extra_spans=extra,
                 )
             )
         self.fill_from_context(doc, mentions)
@@ -271,6 +334,23 @@ class EventBuilder:
         dominant = counts.most_common(1)[0][0] if counts else None
         dyad = [c for c, n in counts.most_common(2) if n >= 2]
         first_sent = next(iter(doc.sents)).start if len(doc) else 0
+        sent_index = {s.start: k for k, s in enumerate(doc.sents)}
+        last_dated: Mention | None = None
+        for m in sorted(mentions, key=lambda m: m.trigger.start):
+            # narrative continuation: an undated past event right after a dated one, with a
+            # party in common, happened then ("Shoigu si era recato ... I due avevano ...")
+            if m.date.granularity == "unknown" and m.factuality.time == "non_future" and last_dated:
+                gap = sent_index[m.trigger.sent.start] - sent_index[last_dated.trigger.sent.start]
+                shared = {a.country for a in m.actor + m.recipient if a.country} & {
+                    a.country for a in last_dated.actor + last_dated.recipient if a.country
+                }
+                if 0 <= gap <= 1 and shared:
+                    m.date = replace(last_dated.date)
+                    m.why.append(
+                        Why("date", "date.narrative_continuation", last_dated.trigger.text)
+                    )
+            if m.date.granularity != "unknown" and m.factuality.time == "non_future":
+                last_dated = m
         for m in mentions:
             # agents with no country take the article's dominant country
             for side in (m.actor, m.recipient):
@@ -280,15 +360,19 @@ class EventBuilder:
                         m.why.append(Why("actor", "actor.country_from_article", dominant))
             # a visit with no named host is hosted by the country of the place visited
             if (
-                m.event_type == "CONSULT" and m.mode == "visit" and not m.recipient
-                and m.location is not None and m.location.country
+                m.event_type == "CONSULT"
+                and m.mode == "visit"
+                and not m.recipient
+                and m.location is not None
+                and m.location.country
                 and all(a.country != m.location.country for a in m.actor)
             ):
                 m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
                 m.why.append(Why("recipient", "argument.visit_host_from_place", m.location.name))
             # the lead names one party of the article's dyad: the other is the counterpart
             if (
-                len(dyad) == 2 and m.trigger.sent.start == first_sent
+                len(dyad) == 2
+                and m.trigger.sent.start == first_sent
                 and bool(m.actor) != bool(m.recipient)
             ):
                 known = m.actor or m.recipient
@@ -304,13 +388,14 @@ class EventBuilder:
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
 
     def exchanges(self, doc: Doc, exch: list[Span], mentions: list[Mention]) -> list[Mention]:
-        """"in cambio di X" / "in exchange for X": the reverse transfer of the clause's AID."""
+        """ "in cambio di X" / "in exchange for X": the reverse transfer of the clause's AID."""
         out = []
         for trig in exch:
             base = None
             for m in mentions:
                 if (
-                    m.trigger.sent.start == trig.sent.start and m.trigger.start < trig.start
+                    m.trigger.sent.start == trig.sent.start
+                    and m.trigger.start < trig.start
                     and m.event_type == trig._.trigger.event_type
                 ):
                     base = m
@@ -318,12 +403,21 @@ class EventBuilder:
                 continue
             out.append(
                 Mention(
-                    trigger=trig, entry=trig._.trigger, args=Arguments(frame="XCHG"),
-                    actor=list(base.recipient), recipient=list(base.actor),
-                    factuality=replace(base.factuality), date=base.date, location=base.location,
-                    attribution=list(base.attribution), mode=base.mode,
-                    contexts=self.contexts(trig, trig._.trigger, _context_cues(self.lang).match(doc)),
-                    why=list(trig._.why or []) + [Why("argument", "argument.exchange_reverse", base.trigger.text)],
+                    trigger=trig,
+                    entry=trig._.trigger,
+                    args=Arguments(frame="XCHG"),
+                    actor=list(base.recipient),
+                    recipient=list(base.actor),
+                    factuality=replace(base.factuality),
+                    date=base.date,
+                    location=base.location,
+                    attribution=list(base.attribution),
+                    mode=base.mode,
+                    contexts=self.contexts(
+                        trig, trig._.trigger, _context_cues(self.lang).match(doc)
+                    ),
+                    why=list(trig._.why or [])
+                    + [Why("argument", "argument.exchange_reverse", base.trigger.text)],
                     confidence=base.confidence - 0.1,
                 )
             )
@@ -358,7 +452,9 @@ class EventBuilder:
             if not target.recipient and m.recipient:
                 target.recipient = m.recipient
             target.confidence = min(0.95, target.confidence + 0.05)
-            target.why.append(Why("merge", "merge.same_event", f"{m.trigger.text}@{m.trigger.start_char}"))
+            target.why.append(
+                Why("merge", "merge.same_event", f"{m.trigger.text}@{m.trigger.start_char}")
+            )
         return kept
 
     @staticmethod
@@ -368,8 +464,10 @@ class EventBuilder:
         if a.empty:
             return False
         if b.empty:  # an anaphoric mention with no parties of its own: "l'incontro", "the talks"
-            return b.anaphoric and a.factuality.time == b.factuality.time and (
-                a.mode == b.mode or b.mode is None
+            return (
+                b.anaphoric
+                and a.factuality.time == b.factuality.time
+                and (a.mode == b.mode or b.mode is None)
             )
         if a.factuality.time != b.factuality.time or a.mode != b.mode:
             return False
@@ -378,15 +476,39 @@ class EventBuilder:
             return False
         da, db = a.date, b.date
         if da.granularity != "unknown" and db.granularity != "unknown":
-            if _iso_cmp(da.end or da.start or "", db.start or "") < 0 or _iso_cmp(
-                db.end or db.start or "", da.start or ""
-            ) < 0:
+            if (
+                _iso_cmp(da.end or da.start or "", db.start or "") < 0
+                or _iso_cmp(db.end or db.start or "", da.start or "") < 0
+            ):
                 return False
         return True
 
-    def record(self, doc: Doc, m: Mention) -> EventRecord:
+    def evidence(self, doc: Doc, m: Mention) -> Evidence:
+        """The sentence, clipped after the last word that states the event.
+
+        Trailing material about something else ("... a Pyongyang in occasione del 70°
+        anniversario della firma dell'armistizio del 1953") is left out, so that the evidence
+        is the event's own statement; a short tail (closing punctuation, a few words) stays.
+        """
         sent = m.trigger.sent
         trig = m.trigger
+        last = trig.end
+        for sp in m.args.spans:
+            if sp.sent.start == sent.start:
+                last = max(last, sp.end)
+        for sp in m.extra_spans:
+            if sp.start >= sent.start and sp.end <= sent.end:
+                last = max(last, sp.end)
+        end = sent.end if sent.end - last <= 4 else last
+        span = doc[sent.start : end]
+        return Evidence(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            trigger=TextSpan(trig.text, trig.start_char, trig.end_char),
+        )
+
+    def record(self, doc: Doc, m: Mention) -> EventRecord:
         return EventRecord(
             event_type=m.event_type,
             mode=m.mode,
@@ -399,12 +521,7 @@ class EventBuilder:
             date=m.date,
             factuality=m.factuality,
             attribution=m.attribution,
-            evidence=Evidence(
-                text=sent.text,
-                start=sent.start_char,
-                end=sent.end_char,
-                trigger=TextSpan(trig.text, trig.start_char, trig.end_char),
-            ),
+            evidence=self.evidence(doc, m),
             confidence=max(0.05, min(0.95, m.confidence)),
             why=m.why,
         )

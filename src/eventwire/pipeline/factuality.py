@@ -119,7 +119,11 @@ class FactualityReader:
             fact.certainty = "probable"
             why.append(Why("factuality.certainty", "factuality.modal_probable", h[3]))
             # "dovrebbe tenersi", "is expected to meet": a prospective event, unless perfect
-            if not perfect and not past and not (h[1] < len(doc) and self.sx.is_participle(doc, h[1])):
+            if (
+                not perfect
+                and not past
+                and not (h[1] < len(doc) and self.sx.is_participle(doc, h[1]))
+            ):
                 fact.time, time_set = "future", True
         elif any(f == "conditional" for _, f in forms):
             fact.certainty = "probable"

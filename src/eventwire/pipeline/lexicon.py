@@ -45,14 +45,63 @@ def _tokenizer(lang: str):  # noqa: ANN202
 
 
 def split_pattern(lang: str, pattern: str) -> tuple[tuple[str, bool], ...]:
-    """Pattern words as the pipeline tokenizes them: ((word, text_only), ...)."""
+    """Pattern words as the pipeline tokenizes them: ((word, text_only), ...).
+
+    A word in double quotes matches the text only; quotes around the whole pattern
+    (``"according to"``) apply to every word.
+    """
     tok = _tokenizer(lang)
+    pattern = pattern.strip()
+    all_quoted = (
+        len(pattern) > 2 and pattern[0] == '"' and pattern[-1] == '"' and '"' not in pattern[1:-1]
+    )
+    if all_quoted:
+        pattern = pattern[1:-1]
     words: list[tuple[str, bool]] = []
     for raw in pattern.split():
-        text_only = len(raw) > 2 and raw[0] == '"' and raw[-1] == '"'
-        word = raw[1:-1] if text_only else raw
-        words.extend((t.text.lower(), text_only) for t in tok(word))
+        text_only = all_quoted or (len(raw) > 2 and raw[0] == '"' and raw[-1] == '"')
+        word = raw[1:-1] if (text_only and not all_quoted) else raw
+        words.extend((norm(t.text), text_only) for t in tok(word))
     return tuple(words)
+
+
+@functools.cache
+def morphology(lang: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(token rules, pattern rules) of ``morphology.tsv``: (suffix, replacement) pairs."""
+    token, pattern = [], []
+    for _, cols in read_table(lang, "morphology.tsv"):
+        (token if cols[0] == "token" else pattern).append((cols[1], cols[2]))
+    return tuple(token), tuple(pattern)
+
+
+def word_alternatives(lang: str, word: str) -> frozenset[str]:
+    """A lexicon word and the forms it also matches (``ritirarsi`` -> ``ritirare``)."""
+    alts = {word}
+    for suffix, repl in morphology(lang)[1]:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            alts.add(word[: -len(suffix)] + repl)
+    return frozenset(alts)
+
+
+def token_keys(doc: Doc, lang: str) -> list[tuple[str, frozenset[str]]]:
+    """Per token: (normalized text, every key it matches by: text, lemma, suffix rules).
+
+    Computed once per Doc and kept in ``doc.user_data``.
+    """
+    cached = doc.user_data.get("eventwire_keys")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    rules = morphology(lang)[0]
+    out = []
+    for t in doc:
+        low = norm(t.text)
+        keys = {low, norm(t.lemma_ or t.text)}
+        for suffix, repl in rules:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                keys.add(low[: -len(suffix)] + repl)
+        out.append((low, frozenset(keys)))
+    doc.user_data["eventwire_keys"] = out
+    return out
 
 
 @dataclass(frozen=True)
@@ -67,31 +116,38 @@ class Cue:
 class PatternIndex:
     """First-word index over multi-word patterns with payloads."""
 
-    def __init__(self) -> None:
-        self.by_first: dict[str, list[tuple[tuple[tuple[str, bool], ...], Cue]]] = {}
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.by_first: dict[str, list[tuple[tuple[tuple[frozenset[str], bool], ...], Cue]]] = {}
 
     def add(self, words: tuple[tuple[str, bool], ...], cue: Cue) -> None:
-        self.by_first.setdefault(words[0][0], []).append((words, cue))
+        alts = tuple(
+            (frozenset({w}) if t_only else word_alternatives(self.lang, w), t_only)
+            for w, t_only in words
+        )
+        for first in alts[0][0]:
+            self.by_first.setdefault(first, []).append((alts, cue))
 
     def match(self, doc: Doc) -> list[tuple[int, int, Cue]]:
         """All (start, end, cue) matches, longest first at each start."""
-        lows = [norm(t.text) for t in doc]
-        lemmas = [norm(t.lemma_ or t.text) for t in doc]
+        keys = token_keys(doc, self.lang)
         n = len(doc)
         out = []
         for i in range(n):
-            cands = self.by_first.get(lows[i], [])
-            if lemmas[i] != lows[i]:
-                cands = cands + self.by_first.get(lemmas[i], [])
-            for words, cue in cands:
-                k = len(words)
-                if i + k > n:
-                    continue
-                if all(
-                    lows[i + j] == w or (not t_only and lemmas[i + j] == w)
-                    for j, (w, t_only) in enumerate(words)
-                ):
-                    out.append((i, i + k, cue))
+            seen: set[int] = set()
+            for key in keys[i][1]:
+                for words, cue in self.by_first.get(key, ()):
+                    if id(cue) in seen:
+                        continue
+                    k = len(words)
+                    if i + k > n:
+                        continue
+                    if all(
+                        (keys[i + j][0] in alts) if t_only else bool(keys[i + j][1] & alts)
+                        for j, (alts, t_only) in enumerate(words)
+                    ):
+                        seen.add(id(cue))
+                        out.append((i, i + k, cue))
         out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         return out
 
@@ -99,7 +155,7 @@ class PatternIndex:
 @functools.cache
 def cue_index(lang: str, name: str) -> PatternIndex:
     """The matcher over a cue file (``factuality_cues.tsv``, ``attribution_cues.tsv``)."""
-    idx = PatternIndex()
+    idx = PatternIndex(lang)
     for line, cols in read_table(lang, name):
         if len(cols) < 2:
             raise ValueError(f"{lang}/{name}:{line}: expected pattern<TAB>cue")

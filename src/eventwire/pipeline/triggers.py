@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
-from eventwire.pipeline.lexicon import lang_dir, norm, split_pattern
+from eventwire.pipeline.lexicon import lang_dir, split_pattern, token_keys, word_alternatives
 from eventwire.records import PLOVER_TYPES, Why
 
 FRAMES = frozenset({"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR", "XCHG"})
@@ -91,42 +91,48 @@ def load_triggers(lang: str) -> tuple[TriggerEntry, ...]:
     entries: list[TriggerEntry] = []
     for n, path in enumerate(files):
         lines = path.read_text(encoding="utf-8").splitlines()
-        entries.extend(
-            parse_trigger_lines(lines, f"{lang}/{path.name}", lang, n * 1_000_000)
-        )
+        entries.extend(parse_trigger_lines(lines, f"{lang}/{path.name}", lang, n * 1_000_000))
     return tuple(entries)
 
 
 class TriggerIndex:
     """First-word index over trigger entries."""
 
-    def __init__(self, entries: tuple[TriggerEntry, ...]) -> None:
-        self.by_first: dict[str, list[TriggerEntry]] = {}
+    def __init__(self, entries: tuple[TriggerEntry, ...], lang: str) -> None:
+        self.lang = lang
+        self.by_first: dict[str, list[tuple[TriggerEntry, tuple]]] = {}
         for e in entries:
-            self.by_first.setdefault(e.words[0][0], []).append(e)
+            alts = tuple(
+                (frozenset({w}) if t_only else word_alternatives(lang, w), t_only)
+                for w, t_only in e.words
+            )
+            for first in alts[0][0]:
+                self.by_first.setdefault(first, []).append((e, alts))
 
     def match(self, doc: Doc) -> list[tuple[int, int, TriggerEntry, int]]:
         """All (start, end, entry, words matched by text) matches, before overlap resolution."""
-        lows = [norm(t.text) for t in doc]
-        lemmas = [norm(t.lemma_ or t.text) for t in doc]
+        keys = token_keys(doc, self.lang)
         n = len(doc)
         found: list[tuple[int, int, TriggerEntry, int]] = []
         for i in range(n):
-            cands = self.by_first.get(lows[i], [])
-            if lemmas[i] != lows[i]:
-                cands = cands + self.by_first.get(lemmas[i], [])
-            for e in cands:
-                k = len(e.words)
-                if i + k > n:
-                    continue
-                by_text = 0
-                for j, (w, text_only) in enumerate(e.words):
-                    if lows[i + j] == w:
-                        by_text += 1
-                    elif text_only or lemmas[i + j] != w:
-                        break
-                else:
-                    found.append((i, i + k, e, by_text))
+            seen: set[int] = set()
+            for key in keys[i][1]:
+                for e, alts in self.by_first.get(key, ()):
+                    if e.rank in seen:
+                        continue
+                    k = len(alts)
+                    if i + k > n:
+                        continue
+                    by_text = 0
+                    for j, (words, text_only) in enumerate(alts):
+                        low, tok_keys = keys[i + j]
+                        if low in words:
+                            by_text += 1
+                        elif text_only or not (tok_keys & words):
+                            break
+                    else:
+                        seen.add(e.rank)
+                        found.append((i, i + k, e, by_text))
         return found
 
 
@@ -151,7 +157,7 @@ def resolve_overlaps(
 
 @functools.cache
 def _index(lang: str) -> TriggerIndex:
-    return TriggerIndex(load_triggers(lang))
+    return TriggerIndex(load_triggers(lang), lang)
 
 
 class TriggerMatcher:

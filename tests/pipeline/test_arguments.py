@@ -1,0 +1,107 @@
+"""Argument attachment: actor and recipient by frame, without a parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.markup import events, summary
+
+RUS = ("RUS", "GOV")
+PRK = ("PRK", "GOV")
+USA = ("USA", "GOV")
+
+
+def test_subject_and_object_of_a_verb():
+    recs = events(
+        "Il presidente Putin ha criticato il governo americano.",
+        "it",
+        {"presidente Putin": ("RUS", "GOV", "Vladimir Putin"), "governo americano": USA},
+    )
+    assert ("ACCUSE", ("RUS",), ("USA",)) in [summary(r) for r in recs]
+
+
+def test_recipient_after_a_preposition():
+    recs = events(
+        "Il Pentagono ha chiesto al leader nordcoreano di non inviare armi.",
+        "it",
+        {"Pentagono": ("USA", "MIL"), "leader nordcoreano": PRK},
+    )
+    assert [summary(r) for r in recs] == [("REQUEST", ("USA",), ("PRK",))]
+
+
+def test_passive_swaps_roles():
+    recs = events(
+        "Il giornalista è stato arrestato dalla polizia turca.",
+        "it",
+        {"giornalista": ("TUR", "JRN"), "polizia turca": ("TUR", "COP")},
+    )
+    (rec,) = recs
+    assert rec.event_type == "COERCE"
+    assert [a.sector for a in rec.actor] == ["COP"]
+    assert [a.sector for a in rec.recipient] == ["JRN"]
+
+
+def test_reflexive_essere_is_not_passive():
+    recs = events(
+        "Il ministro russo si è incontrato con il presidente cinese.",
+        "it",
+        {"ministro russo": RUS, "presidente cinese": ("CHN", "GOV")},
+    )
+    assert ("CONSULT", ("RUS",), ("CHN",)) in [summary(r) for r in recs]
+
+
+def test_coordinated_parties_of_a_joint_act():
+    (rec,) = events(
+        "Sono previste esercitazioni navali congiunte tra Russia, Corea del Nord e Cina.",
+        "it",
+        {"Russia": ("RUS", None), "Corea del Nord": ("PRK", None), "Cina": ("CHN", None)},
+    )
+    assert rec.symmetric
+    assert {a.country for a in rec.actor + rec.recipient} == {"RUS", "PRK", "CHN"}
+
+
+def test_apposition_by_comma_is_not_a_list():
+    recs = events(
+        "Secondo l'amministrazione guidata da Joe Biden, il presidente Putin incontrerà Kim.",
+        "it",
+        {"Joe Biden": ("USA", "GOV", "Joe Biden"), "presidente Putin": RUS, "Kim": PRK},
+    )
+    consult = [r for r in recs if r.event_type == "CONSULT"]
+    assert consult and {a.country for a in consult[0].actor} == {"RUS"}
+
+
+def test_noun_trigger_takes_possessor_subject_and_recipient():
+    recs = events(
+        "Kim ha ribadito il suo sostegno al fianco della Russia.",
+        "it",
+        {"Kim": PRK, "Russia": ("RUS", None)},
+    )
+    assert ("SUPPORT", ("PRK",), ("RUS",)) in [summary(r) for r in recs]
+
+
+def test_event_inside_a_request_is_not_an_event_of_its_own():
+    recs = events(
+        "Il Pentagono ha chiesto alla Corea del Nord di non inviare aiuti alla Russia.",
+        "it",
+        {"Pentagono": ("USA", "MIL"), "Corea del Nord": PRK, "Russia": RUS},
+    )
+    assert [r.event_type for r in recs] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text,actors,expected",
+    [
+        (
+            "Russia attacked Ukraine on Monday.",
+            {"Russia": RUS, "Ukraine": ("UKR", "GOV")},
+            ("ASSAULT", ("RUS",), ("UKR",)),
+        ),
+        (
+            "The protesters were arrested by the police.",
+            {"protesters": ("EGY", "CVL"), "police": ("EGY", "COP")},
+            ("COERCE", ("EGY",), ("EGY",)),
+        ),
+    ],
+)
+def test_english_frames(text, actors, expected):
+    assert expected in [summary(r) for r in events(text, "en", actors)]

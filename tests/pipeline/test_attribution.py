@@ -1,0 +1,51 @@
+"""Attribution: the sources an article cites for an event."""
+
+from __future__ import annotations
+
+from tests.pipeline.markup import events
+
+ACTORS = {
+    "New York Times": ("USA", "JRN", "The New York Times"),
+    "amministrazione americana": ("USA", "GOV"),
+    "Putin": ("RUS", "GOV", "Vladimir Putin"),
+    "Kim": ("PRK", "GOV", "Kim Jong-un"),
+    "portavoce Adrienne Watson": ("USA", "GOV", "Adrienne Watson"),
+    "Russia": ("RUS", None),
+    "Corea del Nord": ("PRK", None),
+    "Reuters": ("GBR", "JRN", "Reuters"),
+    "China": ("CHN", None),
+    "Japan": ("JPN", None),
+}
+
+
+def names(rec):
+    return [a.name or a.country for a in rec.attribution]
+
+
+def test_chain_of_sources():
+    (rec,) = events(
+        "Secondo quanto rivelato dal New York Times e confermato dall'amministrazione americana, "
+        "Putin incontrerà Kim.",
+        "it",
+        ACTORS,
+    )
+    assert names(rec) == ["The New York Times", "USA"]
+
+
+def test_inverted_speaker_after_a_quote():
+    (rec,) = events(
+        "«I negoziati tra Russia e Corea del Nord stanno avanzando», ha detto il portavoce Adrienne Watson.",
+        "it",
+        ACTORS,
+    )
+    assert names(rec) == ["Adrienne Watson"]
+
+
+def test_own_voice_has_no_attribution():
+    (rec,) = events("Putin ha incontrato Kim a Vladivostok.", "it", ACTORS)
+    assert rec.attribution == []
+
+
+def test_according_to_in_english():
+    (rec,) = events("China will meet Japan next week, according to Reuters.", "en", ACTORS)
+    assert names(rec) == ["Reuters"]

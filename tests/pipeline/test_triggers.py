@@ -1,0 +1,57 @@
+"""Trigger lexicon loading and matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline.nlp import get_nlp
+from eventwire.pipeline.triggers import LexiconError, load_triggers, parse_trigger_lines
+from eventwire.records import PLOVER_TYPES
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_lexicon_loads_with_valid_types(lang):
+    entries = load_triggers(lang)
+    assert entries, f"no triggers for {lang}"
+    assert {e.event_type for e in entries} <= set(PLOVER_TYPES)
+
+
+def test_italian_lexicon_covers_every_plover_type():
+    assert {e.event_type for e in load_triggers("it")} == set(PLOVER_TYPES)
+
+
+def test_bad_line_names_file_and_line():
+    with pytest.raises(LexiconError, match=r"x.tsv:2: unknown PLOVER type"):
+        parse_trigger_lines(["# header", "incontrare\tMEET\t\t\t\tV"], "x.tsv", "it")
+
+
+def _triggers(text, lang="it"):
+    doc = get_nlp(lang)(text)
+    return [(s.text, s.label_) for s in doc.spans["triggers"]]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # inflected verbs match through their lemma
+        ("Putin incontrerà Kim a Vladivostok.", ("incontrerà", "CONSULT")),
+        ("La polizia ha arrestato tre persone.", ("arrestato", "COERCE")),
+        ("Il governo ha condannato l'attacco.", ("condannato", "ACCUSE")),
+        # a multi-word entry beats its parts, across an elided article
+        ("Le parti hanno raggiunto un'intesa.", ("raggiunto un'intesa", "AGREE")),
+        # the noun entry beats the verb whose lemma the noun's form shares
+        ("L'incontro si è svolto ieri.", ("incontro", "CONSULT")),
+        (
+            "Sono in corso esercitazioni navali congiunte.",
+            ("esercitazioni navali congiunte", "COOPERATE"),
+        ),
+    ],
+)
+def test_italian_triggers(text, expected):
+    assert expected in _triggers(text)
+
+
+def test_longest_match_wins():
+    found = _triggers("Il tribunale lo ha condannato all'ergastolo.")
+    assert ("condannato all'ergastolo", "SANCTION") in found
+    assert not any(t == "condannato" for t, _ in found)
