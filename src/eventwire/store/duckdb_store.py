@@ -55,8 +55,8 @@ class DuckDBStore(SQLStore):
         return self.con.execute(sql, list(params)).df()
 
     def arrow(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        res = self.con.execute(sql, list(params))
-        fetch = getattr(res, "fetch_arrow_table", None) or res.arrow
+        rel = self.con.sql(sql, params=list(params))
+        fetch = getattr(rel, "to_arrow_table", None) or rel.arrow
         table = fetch()
         return table.read_all() if hasattr(table, "read_all") else table
 
