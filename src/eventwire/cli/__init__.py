@@ -5,8 +5,10 @@ from __future__ import annotations
 from eventwire.cli import (  # noqa: F401  (imported for their @app.command registrations)
     evaluate,
     extract,
+    factuality,
     kb,
     places,
+    serve,
     store,
     timex,
 )
