@@ -48,13 +48,10 @@ def read_html(path: Path, data: bytes) -> Iterator[Article]:
     tree = _parse(data)
     if tree is None:
         raise MarkupError(f"{path}: not an HTML page")
-    doc = bare_extraction(
-        _parse(data),
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        as_dict=True,
+    got = bare_extraction(
+        _parse(data), with_metadata=True, include_comments=False, include_tables=False
     )
+    doc = got.as_dict() if hasattr(got, "as_dict") else got
     text = (doc or {}).get("text") or ""
     text = text.strip()[:MAX_TEXT_CHARS]
     if not text:
