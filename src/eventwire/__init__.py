@@ -9,6 +9,7 @@ from __future__ import annotations
 from eventwire.api import extract, extract_articles
 from eventwire.article import Article
 from eventwire.records import Actor, EventRecord, Factuality, Place, Time
+from eventwire.store import open_store
 
 __version__ = "0.1.0"
 
@@ -21,5 +22,6 @@ __all__ = [
     "Time",
     "extract",
     "extract_articles",
+    "open_store",
     "__version__",
 ]
