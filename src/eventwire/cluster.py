@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.records import Actor, EventRecord
+from eventwire.records import Actor, EventRecord, Why
 
 #: Version of the clustering rules (named in ``why`` entries).
 RULE = "eventwire.cluster.v1"
@@ -352,8 +352,10 @@ def assign(m: Mention, candidates: Sequence[Story], sim: TextSimilarity | None =
         if res and (best is None or res[0] > best[0]):
             best = (res[0], story.story_id, res[1])
     if best is None:
-        return Decision(new_story_id(m.mention_id), True, 0.0, "no compatible story: new story")
-    return Decision(best[1], False, best[0], best[2])
+        return Decision(
+            new_story_id(m.mention_id), True, 0.0, f"{RULE}: no compatible story, new story"
+        )
+    return Decision(best[1], False, best[0], f"{RULE}: {best[2]}")
 
 
 def new_story_id(mention_id: str) -> str:
@@ -451,7 +453,14 @@ def story_record(story: Story) -> dict[str, Any]:
     sources = sorted({m.source_name for m in story.mentions if m.source_name})
     reported = sorted(m.reported for m in story.mentions if m.reported)
     interval = story.interval
-    rec.why = list(rec.why)
+    rec.why = list(rec.why) + [
+        Why(
+            "story",
+            RULE,
+            f"{len(story.mentions)} mention(s) from {len(articles)} article(s), "
+            f"{len(sources)} source(s)",
+        )
+    ]
     out = rec.to_dict()
     out["story"] = {
         "n_mentions": len(story.mentions),

@@ -109,22 +109,32 @@ def _text(value: Any) -> Any:
 
     if value is None:
         return Text("")
-    if hasattr(value, "isoformat"):
-        value = value.isoformat()[:10]
+    if hasattr(value, "hour"):  # datetimes: to the second; dates (and midnight stamps): the day
+        value = value.isoformat(sep=" ", timespec="seconds")
+        value = value.removesuffix(" 00:00:00")
+    elif hasattr(value, "isoformat"):
+        value = value.isoformat()
     return Text(str(value))
 
 
 def _print_df(df: Any, title: str | None = None, columns: list[str] | None = None) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=title, show_lines=False)
     cols = columns or list(df.columns)
     for c in cols:
-        table.add_column(c, overflow="fold")
+        ident = c.endswith("_id") or c in ("event_date", "period", "started_at", "finished_at")
+        table.add_column(c, overflow="fold", no_wrap=ident)
     for row in df[cols].itertuples(index=False):
         table.add_row(*(_text(None if _isna(v) else v) for v in row))
-    Console().print(table)
+    _console().print(table)
+
+
+def _console() -> Any:
+    """A console; wide when the output is not a terminal (files, pipes, tests)."""
+    from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=200)
 
 
 def _isna(v: Any) -> bool:
@@ -273,11 +283,10 @@ class _Progress:
 
 
 def _print_summary(s: Any, db: str | None) -> None:
-    from rich.console import Console
     from rich.text import Text
 
     rate = s.inputs / s.seconds if s.seconds else 0.0
-    con = Console()
+    con = _console()
     con.print(
         Text(
             f"run {s.run_id} ({s.status}): {s.inputs:,} inputs in {s.seconds:,.1f} s "
@@ -428,12 +437,11 @@ def show(
 
 
 def _print_event(got: dict[str, Any]) -> None:
-    from rich.console import Console
     from rich.text import Text
 
     rec = got["event"]
     story = rec.get("story") or {}
-    con = Console()
+    con = _console()
 
     def who(actors: list[dict[str, Any]]) -> str:
         return (
