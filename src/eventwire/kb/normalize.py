@@ -1,0 +1,29 @@
+"""The one key under which names are stored and looked up (case, accents, spacing folded)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-"})
+_SPACES = re.compile(r"\s+")
+_JOINERS = re.compile(r"\s*([-'/])\s*")
+_FIRST_RUN = re.compile(r"[^\W_]+")
+
+
+def norm(text: str) -> str:
+    """Lower-case, accent-free key with single spaces and no spaces around ``- ' /``.
+
+    The key does not depend on tokenisation: ``"Kim Jong-un"`` and ``Kim Jong - un`` agree,
+    as do ``dell'Interno`` and ``dell' Interno``.
+    """
+    text = unicodedata.normalize("NFKD", text.translate(_APOS))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _SPACES.sub(" ", text).strip()
+    return _JOINERS.sub(r"\1", text)
+
+
+def first_run(key: str) -> str:
+    """The first run of letters/digits of a key (the index under which it is stored)."""
+    m = _FIRST_RUN.search(key)
+    return m.group(0) if m else ""
