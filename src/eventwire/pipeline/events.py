@@ -20,7 +20,7 @@ from eventwire.pipeline.attribution import AttributionReader
 from eventwire.pipeline.factuality import FactualityReader, find_cues
 from eventwire.pipeline.lexicon import Cue, PatternIndex, cue_index, read_table, split_pattern
 from eventwire.pipeline.places import locate_event
-from eventwire.pipeline.syntax import syntax_for
+from eventwire.pipeline.syntax import Syntax, syntax_for
 from eventwire.pipeline.timex import date_event
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import (
@@ -131,6 +131,31 @@ def date_relation(t: Time, published: str | None) -> str | None:
     return "overlap"
 
 
+def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Span | None:
+    """The request/threat/offer/refusal/accusation trigger whose complement holds ``trig``.
+
+    "Il Pentagono ha chiesto a Kim di non inviare armi": "inviare" is said, not done.
+    The complement follows the speech-act trigger within a few words, after one of
+    COMPLEMENT_WORDS, in the same sentence and with no hard boundary in between.
+    """
+    for p in reversed(triggers):
+        if p.end > trig.start or p.sent.start != trig.sent.start:
+            continue
+        if p._.trigger.event_type not in EMBEDDING_TYPES:
+            continue
+        if trig.start - p.end > EMBED_WINDOW:
+            return None
+        between = doc[p.end : trig.start]
+        if any(sx.is_hard_boundary(doc, t.i) for t in between):
+            return None
+        if any(t.lower_ in COMPLEMENT_WORDS for t in between) or (
+            len(between) == 0 and sx.is_infinitive(doc, trig.start)
+        ):
+            return p
+        return None
+    return None
+
+
 @functools.cache
 def _mode_cues(lang: str) -> tuple[PatternIndex, dict[str, str]]:
     idx = PatternIndex(lang)
@@ -170,22 +195,7 @@ class EventBuilder:
     # -- per trigger -----------------------------------------------------------------
     def embedded_under(self, doc: Doc, trig: Span, triggers: list[Span]) -> Span | None:
         """The speech-act trigger whose complement holds ``trig`` ("chiedere di inviare")."""
-        for p in reversed(triggers):
-            if p.end > trig.start or p.sent.start != trig.sent.start:
-                continue
-            if p._.trigger.event_type not in EMBEDDING_TYPES:
-                continue
-            if trig.start - p.end > EMBED_WINDOW:
-                return None
-            between = doc[p.end : trig.start]
-            if any(self.sx.is_hard_boundary(doc, t.i) for t in between):
-                return None
-            if any(t.lower_ in COMPLEMENT_WORDS for t in between) or (
-                len(between) == 0 and self.sx.is_infinitive(doc, trig.start)
-            ):
-                return p
-            return None
-        return None
+        return embedded_under(self.sx, doc, trig, triggers)
 
     def refine_mode(
         self, doc: Doc, trig: Span, entry: TriggerEntry, matches

@@ -9,6 +9,7 @@ resolved longest-first; on equal length, the earlier lexicon line wins.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.lexicon import lang_dir, split_pattern, token_keys, word_alternatives
+from eventwire.pipeline.syntax import syntax_for
 from eventwire.records import PLOVER_TYPES, Why
 
 FRAMES = frozenset({"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR", "XCHG"})
@@ -138,13 +140,23 @@ class TriggerIndex:
 
 def resolve_overlaps(
     matches: list[tuple[int, int, TriggerEntry, int]],
+    nominal: Callable[[int], bool] | None = None,
 ) -> list[tuple[int, int, TriggerEntry]]:
     """Keep the longest match where matches overlap.
 
     Ties go to the match with more words matched by their text (a noun entry beats the
-    verb whose lemma the noun's form shares), then to the earlier lexicon line.
+    verb whose lemma the noun's form shares), then to the entry whose part of speech
+    agrees with the token's use (``nominal(i)``: a determiner before it makes it a noun,
+    so "attacked" takes the verb entry and "the attack" the noun entry), then to the
+    earlier lexicon line.
     """
-    ordered = sorted(matches, key=lambda m: (-(m[1] - m[0]), -m[3], m[2].rank, m[0]))
+
+    def agrees(m: tuple[int, int, TriggerEntry, int]) -> int:
+        if nominal is None:
+            return 0
+        return int(m[2].is_noun == nominal(m[0]))
+
+    ordered = sorted(matches, key=lambda m: (-(m[1] - m[0]), -m[3], -agrees(m), m[2].rank, m[0]))
     taken: set[int] = set()
     kept = []
     for s, e, entry, _ in ordered:
@@ -169,7 +181,9 @@ class TriggerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for s, e, entry in resolve_overlaps(self.index.match(doc)):
+        sx = syntax_for(self.lang)
+        nominal = functools.partial(sx.is_nominal_use, doc)
+        for s, e, entry in resolve_overlaps(self.index.match(doc), nominal):
             span = Span(doc, s, e, label=entry.event_type)
             span._.trigger = entry
             span._.why = [Why("event_type", "trigger.lexicon", f"{entry.source} {entry.pattern}")]
