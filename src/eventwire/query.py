@@ -7,7 +7,8 @@ backends run. Values never enter the SQL text.
 Party values (``actor``, ``recipient``, ``dyad``) are ISO 3166 alpha-3 codes (``RUS``) or
 ``IGO``/``NGO``/``MNC``, or an actor name for parties with no country. ``dyad A:B`` matches
 events between A and B in either direction (and symmetric events with both);
-``actor``/``recipient`` are directional (symmetric events match either side).
+``actor``/``recipient`` are directional (symmetric events match either side). Several values
+of one field are alternatives (``actor=["RUS", "BLR"]``: either); different fields must all hold.
 """
 
 from __future__ import annotations
@@ -62,17 +63,16 @@ _ORDERS = {
     "articles": "s.n_articles DESC, s.event_date DESC NULLS LAST, s.story_id",
 }
 
-_ACTOR_SQL = (
-    "s.story_id IN (SELECT p.story_id FROM parties p WHERE p.party = ? AND p.role = ?)"
-    " OR (s.is_symmetric AND s.story_id IN (SELECT p.story_id FROM parties p WHERE p.party = ?))"
-)
+_ACTOR_SQL = "s.story_id IN (SELECT p.story_id FROM parties p WHERE p.role = ? AND p.party IN ({}))"
+_DIRECTED_SQL = "s.story_id IN (SELECT d.story_id FROM dyads d WHERE d.a IN ({}) AND d.b IN ({}))"
 _DYAD_SQL = (
-    "s.story_id IN (SELECT p1.story_id FROM parties p1 JOIN parties p2"
-    " ON p2.story_id = p1.story_id AND p2.role <> p1.role"
-    " WHERE p1.party = ? AND p2.party = ?)"
-    " OR (s.is_symmetric AND s.story_id IN (SELECT p1.story_id FROM parties p1 JOIN parties p2"
-    " ON p2.story_id = p1.story_id WHERE p1.party = ? AND p2.party = ?))"
+    "s.story_id IN (SELECT d.story_id FROM dyads d"
+    " WHERE (d.a = ? AND d.b = ?) OR (d.a = ? AND d.b = ?))"
 )
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
 
 
 class FilterError(ValueError):
@@ -204,16 +204,18 @@ class EventFilter:
         """``(sql, params)``: a WHERE clause over ``stories s`` (``1=1`` when empty)."""
         parts: list[str] = []
         params: list[Any] = []
-        for value in self.actor:
-            parts.append(f"({_ACTOR_SQL})")
-            params += [value, "actor", value]
-        for value in self.recipient:
-            parts.append(f"({_ACTOR_SQL})")
-            params += [value, "recipient", value]
+        if self.actor and self.recipient:
+            parts.append(_DIRECTED_SQL.format(_marks(self.actor), _marks(self.recipient)))
+            params += [*self.actor, *self.recipient]
+        else:
+            for role, values in (("actor", self.actor), ("recipient", self.recipient)):
+                if values:
+                    parts.append(_ACTOR_SQL.format(_marks(values)))
+                    params += [role, *values]
         if self.dyad:
             a, b = self.dyad
-            parts.append(f"({_DYAD_SQL})")
-            params += [a, b, a, b]
+            parts.append(_DYAD_SQL)
+            params += [a, b, b, a]
         for column, values in (
             ("s.event_type", self.event_type),
             ("s.location_country", self.country),
@@ -221,7 +223,7 @@ class EventFilter:
             ("s.fact_key", self.factuality),
         ):
             if values:
-                parts.append(f"{column} IN ({', '.join('?' for _ in values)})")
+                parts.append(f"{column} IN ({_marks(values)})")
                 params += list(values)
         if self.since:
             parts.append("s.event_date >= ?")

@@ -65,6 +65,17 @@ def test_actor_and_recipient_are_directional(filled):
     }
     # symmetric events match a party on either side
     assert story_of(filled, "en-1") in ids_for(filled, EventFilter.build(recipient="RUS"))
+    assert story_of(filled, "en-1") in ids_for(
+        filled, EventFilter.build(actor="PRK", recipient="RUS")
+    )
+    # several values of one field are alternatives
+    assert ids_for(filled, EventFilter.build(actor=["USA", "PRK"], recipient="USA")) == {
+        story_of(filled, "en-accuse")
+    }
+    assert ids_for(filled, EventFilter.build(actor="CHN,USA")) == {
+        story_of(filled, "en-chn"),
+        story_of(filled, "en-sanction"),
+    }
 
 
 def test_type_dates_country_certainty_factuality(filled):

@@ -378,16 +378,33 @@ class SQLStore:
                 json.dumps(rec, ensure_ascii=False),
             ],
         )
-        party_rows = []
-        for role in ("actor", "recipient"):
+        sides: dict[str, list[tuple[str, dict[str, Any]]]] = {"actor": [], "recipient": []}
+        for role in sides:
             for a in rec[role]:
                 key = cluster.party(_actor(a))
                 if key:
-                    party_rows.append((story_id, role, key, a.get("country"), a.get("sector")))
+                    sides[role].append((key, a))
+        if rec["symmetric"]:  # roles are interchangeable: every party on both sides
+            both = sides["actor"] + sides["recipient"]
+            sides = {"actor": both, "recipient": both}
+        party_rows = [
+            (story_id, role, key, a.get("country"), a.get("sector"))
+            for role, members in sides.items()
+            for key, a in members
+        ]
+        pairs = {(x, y) for x, _ in sides["actor"] for y, _ in sides["recipient"]}
+        if rec["symmetric"]:
+            pairs = {(x, y) for x, y in pairs if x != y}
+        self._execute("DELETE FROM dyads WHERE story_id = ?", [story_id])
         if party_rows:
             self._executemany(
                 "INSERT INTO parties (story_id, role, party, country, sector) VALUES (?, ?, ?, ?, ?)",
                 party_rows,
+            )
+        if pairs:
+            self._executemany(
+                "INSERT INTO dyads (story_id, a, b) VALUES (?, ?, ?)",
+                [(story_id, x, y) for x, y in sorted(pairs)],
             )
 
     # -- runs and their manifest ----------------------------------------------------------

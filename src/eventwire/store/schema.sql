@@ -91,13 +91,22 @@ CREATE TABLE IF NOT EXISTS stories (
     record TEXT NOT NULL
 );
 
--- The parties of a story: one row per (story, role, party) for actor / dyad filters.
+-- Filter index of a story's parties: one row per (story, role, party); party = ISO3 country,
+-- else 'name:<name>'. A symmetric story lists each party under both roles.
 CREATE TABLE IF NOT EXISTS parties (
     story_id TEXT NOT NULL,
     role TEXT NOT NULL,
     party TEXT NOT NULL,
     country TEXT,
     sector TEXT
+);
+
+-- Filter index of a story's directed dyads: (a, b) for every actor a and recipient b; both
+-- orders of every pair of distinct parties of a symmetric story.
+CREATE TABLE IF NOT EXISTS dyads (
+    story_id TEXT NOT NULL,
+    a TEXT NOT NULL,
+    b TEXT NOT NULL
 );
 
 -- Ingest runs and their manifest: every input with its status.
@@ -130,6 +139,8 @@ CREATE INDEX IF NOT EXISTS idx_mentions_article ON mentions (article_id);
 CREATE INDEX IF NOT EXISTS idx_mentions_story ON mentions (story_id);
 CREATE INDEX IF NOT EXISTS idx_stories_cluster ON stories (event_type, fact_key, date_start);
 CREATE INDEX IF NOT EXISTS idx_stories_date ON stories (event_date);
-CREATE INDEX IF NOT EXISTS idx_parties_country ON parties (country, role);
+CREATE INDEX IF NOT EXISTS idx_parties_party ON parties (party, role);
+CREATE INDEX IF NOT EXISTS idx_dyads_pair ON dyads (a, b);
+CREATE INDEX IF NOT EXISTS idx_dyads_story ON dyads (story_id);
 CREATE INDEX IF NOT EXISTS idx_parties_story ON parties (story_id);
 CREATE INDEX IF NOT EXISTS idx_bands_band ON article_bands (band);
