@@ -69,10 +69,12 @@ class Mention:
     anaphoric: bool = False
     merged: int = 0
     extra_spans: list[Span] = field(default_factory=list)  # place and time words
+    type_override: str | None = None
+    cameo_override: str | None = None
 
     @property
     def event_type(self) -> str:
-        return self.entry.event_type
+        return self.type_override or self.entry.event_type
 
     def parties(self) -> tuple:
         def keys(actors: list[Actor]) -> frozenset:
@@ -154,6 +156,58 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             return p
         return None
     return None
+
+
+@dataclass(frozen=True)
+class Refinement:
+    """One line of ``lang/type_refinements.tsv``."""
+
+    event_type: str
+    mode: str
+    frame: str
+    sectors: frozenset[str]
+    new_type: str
+    new_mode: str
+    cameo: str
+    source: str
+
+    def applies(self, m: Mention) -> bool:
+        if m.event_type != self.event_type:
+            return False
+        if self.mode == "-" and m.mode is not None:
+            return False
+        if self.mode not in ("*", "-") and m.mode != self.mode:
+            return False
+        if self.frame == "S" and not m.args.symmetric:
+            return False
+        if self.frame in ("V", "N") and not m.args.frame.startswith(self.frame):
+            return False
+        return any(a.sector in self.sectors for a in m.actor)
+
+
+@functools.cache
+def _refinements() -> tuple[Refinement, ...]:
+    from eventwire.pipeline.lexicon import lang_dir
+
+    path = lang_dir("it").parent / "type_refinements.tsv"
+    out = []
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        c = line.split("\t")
+        out.append(
+            Refinement(
+                c[0],
+                c[1],
+                c[2],
+                frozenset(c[3].split(",")),
+                c[4],
+                c[5],
+                c[6],
+                f"type_refinements.tsv:{i}",
+            )
+        )
+    return tuple(out)
 
 
 @functools.cache
@@ -328,6 +382,7 @@ class EventBuilder:
                 )
             )
         self.fill_from_context(doc, mentions)
+        self.refine_types(mentions)
         mentions.extend(self.exchanges(doc, exchanges, mentions))
         merged = self.merge(mentions)
         doc._.events = [self.record(doc, m) for m in merged if not m.empty]
@@ -396,6 +451,26 @@ class EventBuilder:
                         m.actor = filled
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
+
+    @staticmethod
+    def refine_types(mentions: list[Mention]) -> None:
+        """Apply ``type_refinements.tsv``: the type some words get from who acts."""
+        for m in mentions:
+            for r in _refinements():
+                if r.applies(m):
+                    m.why.append(
+                        Why(
+                            "event_type",
+                            "event_type.actor_refinement",
+                            f"{r.source} {m.event_type}->{r.new_type}",
+                        )
+                    )
+                    m.type_override = r.new_type
+                    m.mode = (
+                        None if r.new_mode == "-" else (m.mode if r.new_mode == "=" else r.new_mode)
+                    )
+                    m.cameo_override = r.cameo or None
+                    break
 
     def exchanges(self, doc: Doc, exch: list[Span], mentions: list[Mention]) -> list[Mention]:
         """ "in cambio di X" / "in exchange for X": the reverse transfer of the clause's AID."""
@@ -523,7 +598,7 @@ class EventBuilder:
             event_type=m.event_type,
             mode=m.mode,
             contexts=m.contexts,
-            cameo=m.entry.cameo,
+            cameo=m.cameo_override or m.entry.cameo,
             actor=m.actor,
             recipient=m.recipient,
             symmetric=m.args.symmetric,

@@ -74,6 +74,14 @@ def morphology(lang: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str,
     return tuple(token), tuple(pattern)
 
 
+@functools.cache
+def _rules_by_suffix(lang: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for suffix, repl in morphology(lang)[0]:
+        table.setdefault(suffix, []).append(repl)
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def word_alternatives(lang: str, word: str) -> frozenset[str]:
     """A lexicon word and the forms it also matches (``ritirarsi`` -> ``ritirare``)."""
     alts = {word}
@@ -91,14 +99,16 @@ def token_keys(doc: Doc, lang: str) -> list[tuple[str, frozenset[str]]]:
     cached = doc.user_data.get("eventwire_keys")
     if cached is not None and len(cached) == len(doc):
         return cached
-    rules = morphology(lang)[0]
+    by_suffix = _rules_by_suffix(lang)
+    lengths = sorted({len(k) for k in by_suffix})
     out = []
     for t in doc:
         low = norm(t.text)
         keys = {low, norm(t.lemma_ or t.text)}
-        for suffix, repl in rules:
-            if low.endswith(suffix) and len(low) > len(suffix) + 2:
-                keys.add(low[: -len(suffix)] + repl)
+        for n in lengths:
+            if len(low) > n + 2:
+                for repl in by_suffix.get(low[-n:], ()):
+                    keys.add(low[:-n] + repl)
         out.append((low, frozenset(keys)))
     doc.user_data["eventwire_keys"] = out
     return out

@@ -122,20 +122,48 @@ class TriggerIndex:
                 for e, alts in self.by_first.get(key, ()):
                     if e.rank in seen:
                         continue
-                    k = len(alts)
-                    if i + k > n:
-                        continue
-                    by_text = 0
-                    for j, (words, text_only) in enumerate(alts):
-                        low, tok_keys = keys[i + j]
-                        if low in words:
-                            by_text += 1
-                        elif text_only or not (tok_keys & words):
-                            break
-                    else:
+                    m = _match_at(doc, keys, i, alts)
+                    if m is not None:
                         seen.add(e.rank)
-                        found.append((i, i + k, e, by_text))
+                        found.append((i, m[0], e, m[1]))
         return found
+
+
+GAP = "*"
+MAX_GAP = 3
+_GAP_STOP = frozenset({".", ";", ":", "!", "?", ",", "«", "»", '"', "(", ")"})
+
+
+def _match_at(doc: Doc, keys, i: int, alts) -> tuple[int, int] | None:  # noqa: ANN001
+    """Match pattern words from token ``i``: (end, words matched by text) or None.
+
+    A ``*`` word skips up to MAX_GAP tokens (never punctuation): "inviare * militari"
+    matches "inviare altri 21.000 militari".
+    """
+    n = len(doc)
+
+    def rec(j: int, k: int, by_text: int) -> tuple[int, int] | None:
+        if k == len(alts):
+            return j, by_text
+        words, text_only = alts[k]
+        if GAP in words:
+            for skip in range(0, MAX_GAP + 1):
+                if skip and (j + skip - 1 >= n or doc[j + skip - 1].text in _GAP_STOP):
+                    break
+                r = rec(j + skip, k + 1, by_text)
+                if r is not None:
+                    return r
+            return None
+        if j >= n:
+            return None
+        low, tok_keys = keys[j]
+        if low in words:
+            return rec(j + 1, k + 1, by_text + 1)
+        if not text_only and tok_keys & words:
+            return rec(j + 1, k + 1, by_text)
+        return None
+
+    return rec(i, 0, 0)
 
 
 def resolve_overlaps(

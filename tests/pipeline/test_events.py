@@ -1,0 +1,66 @@
+"""Event assembly: type refinement by actor, in-article merge, exchanges, dates."""
+
+from __future__ import annotations
+
+from tests.pipeline.markup import events, summary
+
+
+def test_court_condemnation_is_a_conviction():
+    recs = events(
+        "Il tribunale di Milano ha condannato l'imprenditore.",
+        "it",
+        {"tribunale di Milano": ("ITA", "JUD"), "imprenditore": ("ITA", "BUS")},
+    )
+    assert [r.event_type for r in recs] == ["SANCTION"]
+    assert recs[0].mode == "convict"
+    assert any(w.rule == "event_type.actor_refinement" for w in recs[0].why)
+
+
+def test_politician_condemnation_stays_verbal():
+    recs = events(
+        "Il ministro ha condannato l'imprenditore.",
+        "it",
+        {"ministro": ("ITA", "GOV"), "imprenditore": ("ITA", "BUS")},
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("ACCUSE", "disapprove")]
+
+
+def test_repeated_mentions_merge_into_one_event():
+    text = (
+        "Sono previste esercitazioni navali congiunte tra Russia e Cina. "
+        "Gli analisti ne discutono. "
+        "Le esercitazioni navali congiunte tra Russia e Cina sono previste."
+    )
+    recs = events(text, "it", {"Russia": ("RUS", None), "Cina": ("CHN", None)})
+    assert [summary(r)[0] for r in recs] == ["COOPERATE"]
+
+
+def test_planned_and_past_meetings_stay_apart():
+    text = "La Russia ha incontrato la Cina. La Russia incontrerà la Cina."
+    recs = events(text, "it", {"Russia": ("RUS", None), "Cina": ("CHN", None)})
+    assert sorted(r.factuality.time for r in recs) == ["future", "non_future"]
+
+
+def test_exchange_gives_the_reverse_transfer():
+    text = "La Russia potrebbe fornire armi alla Corea del Nord in cambio di tecnologia."
+    recs = events(text, "it", {"Russia": ("RUS", None), "Corea del Nord": ("PRK", None)})
+    aids = sorted(summary(r) for r in recs if r.event_type == "AID")
+    assert aids == [("AID", ("PRK",), ("RUS",)), ("AID", ("RUS",), ("PRK",))]
+    assert all(r.factuality.certainty == "possible" for r in recs)
+
+
+def test_event_without_parties_is_dropped():
+    assert events("Ci sono state proteste.", "it", {}) == []
+
+
+def test_evidence_and_why_are_filled():
+    (rec,) = events(
+        "La Russia ha attaccato l'Ucraina.",
+        "it",
+        {"Russia": ("RUS", None), "Ucraina": ("UKR", None)},
+    )
+    text = "La Russia ha attaccato l'Ucraina."
+    assert rec.evidence.trigger.text == "attaccato"
+    assert text[rec.evidence.trigger.start : rec.evidence.trigger.end] == "attaccato"
+    rules = {w.rule for w in rec.why}
+    assert {"trigger.lexicon", "argument.subject"} <= rules
