@@ -1,30 +1,1046 @@
-"""Toponyms: find and geocode places (stub until issue 4)."""
+"""Toponyms: find places in the text, geocode them to GeoNames, and locate events.
+
+The component ``eventwire_places`` (after ``eventwire_actors``) writes
+``doc.spans["places"]``: one span per toponym, ``span._.place`` a :class:`Place`,
+``span._.why`` the name and ranking decisions, ``span._.info`` the cue before the toponym,
+the ranked candidates and the reason for the choice.
+
+1. **Find**: a dictionary lookup over token n-grams that start with a capital letter
+   (:mod:`eventwire.kb.gazetteer` keys, plus ``lang/<lang>/place_names.tsv``).
+2. **Read the context** of each toponym right to left with ``lang/<lang>/place_cues.tsv``
+   ("a", "nel nord dell'", "the streets of", "tribunale di"), link qualifiers
+   ("Long Beach, CA", "Mombasa (Kenya)", "Baton Rouge in Louisiana") and lists.
+3. **Drop non-places**: toponyms inside person, organisation and media names ("New York
+   Times"), in a longer capitalized name ("Casa Bianca", "George Floyd"), demonyms,
+   ``non_places.txt`` words, sentence-initial common words, small places with no cue.
+4. **Rank** candidates by name quality, population, kind (country, capital, region), the
+   preposition (Italian "a Gibuti" is the city), qualifiers, and agreement with the
+   countries and regions of the article's other places, actors and demonyms.
+
+:func:`locate_event` picks, among the places of a trigger's sentence, the one attached to
+the trigger by a locative cue; :func:`places_mentioned` lists the article's places.
+"""
 
 from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventwire.kb.gazetteer import (
+    ADMIN1,
+    CITY,
+    COMUNE,
+    COUNTRY,
+    Gazetteer,
+    GazPlace,
+    NameHit,
+    distance_km,
+    get_gazetteer,
+    normalize_name,
+)
 from eventwire.pipeline import extensions  # noqa: F401
+from eventwire.pipeline.lexicon import function_words, read_table, split_pattern
 from eventwire.records import Place, Why
+
+RULE_VERSION = "places.v1"
+MAX_NGRAM = 7
+#: Cue kinds that place an event at the toponym (with their base strength).
+LOCATIVE = {"in": 1.0, "near": 1.0, "a": 1.0, "part": 0.9, "region": 0.9, "seat": 0.5}
+#: Kinds of actor mention whose words are not toponyms ("New York Times", "Vladimir Putin").
+NAME_LABELS = frozenset({"PER", "ORG", "MEDIA"})
+#: A city this small (and not a capital or regional seat) needs a cue to count as a place.
+SMALL_CITY = 100_000
+#: Ranking weights: name quality, log10 population, kind priors, context and qualifiers.
+W_NAME = 1.2
+W_POPULATION = 0.6
+W_COUNTRY = 0.5
+W_CAPITAL = 0.5
+W_ADMIN1 = 0.2
+W_SEAT = 0.1
+W_REGION_WORD = 1.0
+W_SAME_NAME_CITY = 1.0
+W_A_COUNTRY = 0.6
+W_CONTEXT = 0.6
+W_CONTEXT_WEAK = 0.25
+W_QUALIFIER = 2.0
+#: Cues that make a small place (a municipality, a city under SMALL_CITY) count as a place.
+SMALL_PLACE_CUES = frozenset({"a", "in", "near", "part", "region", "seat", "between"})
+#: Event types whose city argument is where they happen ("Tripoli è stata conquistata").
+PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Event types for which "to/verso" names the place of the event (a visit, a deployment).
+TRAVEL_TYPES = frozenset({"CONSULT", "MOBILIZE"})
+
+
+# -- language data -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PlaceLexicon:
+    """A language's place cues, non-place words and demonyms (``lang/<lang>/``)."""
+
+    lang: str
+    cues: dict[tuple[str, ...], tuple[str, str]]  # words -> (kind, source)
+    max_cue: int
+    non_places: frozenset[str]
+    demonyms: dict[str, str]  # as written -> ISO3
+    function_words: frozenset[str]
+
+    def cue_ending_at(self, lows: list[str], j: int, lo: int) -> tuple[str, int, str] | None:
+        """The longest cue whose last word is token ``j`` (not before ``lo``): kind, length, words."""
+        for n in range(min(self.max_cue, j - lo + 1), 0, -1):
+            words = tuple(lows[j - n + 1 : j + 1])
+            hit = self.cues.get(words)
+            if hit:
+                return hit[0], n, " ".join(words)
+        return None
+
+
+@functools.cache
+def place_lexicon(lang: str) -> PlaceLexicon:
+    """The place lexicons of ``lang`` (loaded once)."""
+    cues: dict[tuple[str, ...], tuple[str, str]] = {}
+    for line, cols in read_table(lang, "place_cues.tsv"):
+        if len(cols) < 2:
+            raise ValueError(f"lang/{lang}/place_cues.tsv:{line}: expected cue<TAB>kind")
+        words = tuple(w for w, _ in split_pattern(lang, cols[0]))
+        cues.setdefault(words, (cols[1], f"lang/{lang}/place_cues.tsv:{line}"))
+    non_places = frozenset(
+        normalize_name(cols[0]) for _, cols in read_table(lang, "non_places.txt") if cols[0]
+    )
+    demonyms = {cols[0]: cols[1] for _, cols in read_table(lang, "demonyms.tsv") if len(cols) > 1}
+    return PlaceLexicon(
+        lang=lang,
+        cues=cues,
+        max_cue=max((len(k) for k in cues), default=1),
+        non_places=non_places,
+        demonyms=demonyms,
+        function_words=frozenset(function_words(lang)),
+    )
+
+
+# -- mentions ------------------------------------------------------------------------------
+@dataclass
+class Candidate:
+    """A ranked reading of a toponym."""
+
+    hit: NameHit
+    score: float
+    reasons: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        p = self.hit.place
+        return {
+            "geonameid": p.geonameid,
+            "key": p.key,
+            "name": p.name,
+            "kind": p.kind,
+            "feature": p.feature,
+            "country": p.cc3 or None,
+            "population": p.population,
+            "score": round(self.score, 3),
+            "name_kind": self.hit.name_kind,
+            "source": self.hit.source,
+            "reasons": list(self.reasons),
+        }
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    key: str
+    hits: list[NameHit]
+    sent_start: int
+    sent_end: int
+    cue: str | None = None
+    cue_words: str = ""
+    part: str | None = None  # kind of the part/region/seat word seen ("part", "region", "seat")
+    part_words: str = ""
+    qualifies: int | None = None  # index of the mention this one qualifies ("CA" -> Long Beach)
+    qualified_by: list[int] = field(default_factory=list)
+    list_of: int | None = None
+    in_parens: bool = False
+    where_after: bool = False
+    of_name: bool = False  # "di/of" right after a capitalized word ("Luigi di Maio")
+    demonym: tuple[str, str] | None = None  # (ISO3, word) beside it ("Kurdistan iracheno")
+    reject: str | None = None
+    ranked: list[Candidate] = field(default_factory=list)
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.ranked[0] if self.ranked else None
+
+
+def _is_cap(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def _is_word(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence (start, end) per token; the whole doc when no sentence boundaries are set."""
+    bounds: list[tuple[int, int]] = [(0, len(doc))] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return bounds
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            bounds[i] = (sent.start, sent.end)
+    return bounds
+
+
+def _title_case(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence is a headline in Title Case (capitals tell nothing there)."""
+    words = [t.text for t in doc[start:end] if t.is_alpha and len(t.text) > 3]
+    if len(words) < 3:
+        return False
+    return sum(_is_cap(w) for w in words) / len(words) > 0.6
 
 
 class PlaceMentions:
     """Finds toponyms and writes ``doc.spans["places"]`` (see extensions.py)."""
 
     def __init__(self, nlp: Language, name: str = "eventwire_places") -> None:
+        self.name = name
         self.lang = nlp.lang
 
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return get_gazetteer()
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["places"] = []
+        gaz = self.gazetteer
+        lex = place_lexicon(self.lang)
+        bounds = _sentence_bounds(doc)
+        lows = [t.lower_ for t in doc]
+        mentions = self._find(doc, gaz, lex, bounds, lows)
+        for m in mentions:
+            self._read_cue(doc, m, lex, lows)
+        self._link(doc, mentions, gaz, lex, lows)
+        self._filter(doc, mentions, lex, bounds, lows)
+        context = _Context.build(doc, mentions, lex)
+        for m in mentions:
+            if m.reject is None:
+                self._rank(m, mentions, context, lows, lex)
+        self._accept(mentions, context, doc, bounds)
+        spans = []
+        for idx, m in enumerate(mentions):
+            if m.reject is not None or m.best is None:
+                continue
+            spans.append(self._span(doc, gaz, m, idx, mentions))
+        doc.spans["places"] = spans
         return doc
 
+    # -- 1. find -----------------------------------------------------------------------
+    def _find(
+        self,
+        doc: Doc,
+        gaz: Gazetteer,
+        lex: PlaceLexicon,
+        bounds: list[tuple[int, int]],
+        lows: list[str],
+    ) -> list[_Mention]:
+        out: list[_Mention] = []
+        n = len(doc)
+        text = doc.text
+        i = 0
+        while i < n:
+            tok = doc[i]
+            elided = lows[i] in ("l'", "l’") and i + 1 < n and _is_cap(doc[i + 1].text)
+            if not (_is_cap(tok.text) and _is_word(tok.text)) and not elided:
+                i += 1
+                continue
+            s0, s1 = bounds[i]
+            found = None
+            for j in range(min(n, i + MAX_NGRAM, s1), i, -1):
+                last = doc[j - 1]
+                if "\n" in text[tok.idx : last.idx] or last.is_space:
+                    continue
+                if not _is_word(last.text) and not last.text.endswith("."):
+                    continue
+                key = normalize_name(text[tok.idx : last.idx + len(last.text)])
+                if gaz.has_key(key, self.lang):
+                    hits = gaz.lookup_key(key, self.lang)
+                    if hits:
+                        found = (j, key, hits)
+                        break
+            if found is None and "-" in tok.text and not elided:
+                found = _hyphenated(gaz, self.lang, tok.text, i)
+            if found is None:
+                i += 1
+                continue
+            j, key, hits = found
+            span_text = text[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)]
+            out.append(_Mention(i, j, span_text, key, hits, s0, s1))
+            i = j
+        return out
 
-def locate_event(doc: Doc, trigger: Span, arguments: list[Span]) -> tuple[Place, Why] | None:
-    """The place where the event of ``trigger`` happens, or None when the text gives none."""
+    # -- 2. context words --------------------------------------------------------------
+    def _read_cue(self, doc: Doc, m: _Mention, lex: PlaceLexicon, lows: list[str]) -> None:
+        """Read right to left: [prep] [filler]* [part [adj]{0,2} of] [filler]* TOPONYM."""
+        lo = m.sent_start
+        j = m.start - 1
+        # a demonym right after in lower case ("Kurdistan iracheno") or capitalized right
+        # before ("Iraqi Kurdistan") qualifies the toponym
+        after = doc[m.end].text if m.end < m.sent_end else ""
+        before = doc[m.start - 1].text if m.start > lo else ""
+        if after.islower() and after in lex.demonyms:
+            m.demonym = (lex.demonyms[after], after)
+        elif _is_cap(before) and before in lex.demonyms:
+            m.demonym = (lex.demonyms[before], before)
+
+        def skip_fillers(k: int) -> int:
+            while k >= lo:
+                c = lex.cue_ending_at(lows, k, lo)
+                if not c or c[0] != "filler":
+                    break
+                k -= c[1]
+            return k
+
+        # inside parentheses?
+        depth = 0
+        for k in range(m.start - 1, lo - 1, -1):
+            t = doc[k].text
+            if t == ")":
+                depth += 1
+            elif t == "(":
+                if depth == 0:
+                    m.in_parens = True
+                    break
+                depth -= 1
+        j = skip_fillers(j)
+        c = lex.cue_ending_at(lows, j, lo) if j >= lo else None
+        if c and c[0] == "of":
+            k = j - c[1]
+            of_words = c[2]
+            found = None
+            for _ in range(3):
+                if k < lo:
+                    break
+                ck = lex.cue_ending_at(lows, k, lo)
+                if ck and ck[0] in ("part", "region", "seat"):
+                    found = (ck, k)
+                    break
+                if doc[k].is_alpha and doc[k].text.islower() and not ck:
+                    k -= 1
+                    continue
+                break
+            if found is None:
+                m.cue, m.cue_words = "of", of_words
+                before = j - c[1]
+                m.of_name = (
+                    before >= lo
+                    and before != _first_word(doc, lo, m.sent_end)
+                    and (_name_word(doc[before].text))
+                )
+                return
+            (kind, length, words), k = found
+            m.part, m.part_words = kind, words
+            j = skip_fillers(k - length)
+            c = lex.cue_ending_at(lows, j, lo) if j >= lo else None
+        elif c and c[0] in ("part", "region"):
+            m.part, m.part_words = c[0], c[2]
+            j = skip_fillers(j - c[1])
+            c = lex.cue_ending_at(lows, j, lo) if j >= lo else None
+        if c and c[0] in ("a", "in", "near", "to", "from", "between", "where"):
+            m.cue, m.cue_words = c[0], c[2]
+            if m.part == "region" and c[0] in ("a", "in"):
+                m.cue = "in"
+        elif m.part:
+            m.cue = m.part
+            m.cue_words = m.part_words
+        # a relative "dove/where" right after the toponym
+        k = m.end
+        if k < m.sent_end and doc[k].text == ",":
+            k += 1
+        if k < m.sent_end:
+            ck = _cue_starting_at(lex, lows, k, m.sent_end)
+            if ck == "where":
+                m.where_after = True
+
+    def _link(
+        self,
+        doc: Doc,
+        mentions: list[_Mention],
+        gaz: Gazetteer,
+        lex: PlaceLexicon,
+        lows: list[str],
+    ) -> None:
+        """Qualifiers ("X, Y", "X (Y)", "X in Y", "X di Y" with Y containing X) and lists."""
+        # "Long Beach, CA": a first-level region code after a place and a comma
+        starts = {m.start for m in mentions}
+        for m in list(mentions):
+            k = m.end
+            if k + 1 >= m.sent_end or doc[k].text != "," or k + 1 in starts:
+                continue
+            code = doc[k + 1].text.rstrip(".")
+            if len(code) != 2 or not code.isupper():
+                continue
+            regions = {
+                h.place.admin1_code: gaz.by_admin1[h.place.admin1_code]
+                for h in m.hits
+                if h.place.admin1_code == f"{h.place.cc2}.{code}"
+                and h.place.admin1_code in gaz.by_admin1
+            }
+            if regions:
+                hits = [
+                    NameHit(r, "code", 0.9, f"geonames: admin1 code {r.admin1_code}", True)
+                    for r in regions.values()
+                ]
+                q = _Mention(k + 1, k + 2, doc[k + 1].text, code.lower(), hits, *_bounds(m))
+                q.cue, q.cue_words = m.cue, m.cue_words
+                mentions.append(q)
+        mentions.sort(key=lambda x: x.start)
+        conj = _conjunctions(lex)
+        for idx in range(1, len(mentions)):
+            prev, m = mentions[idx - 1], mentions[idx]
+            if prev.sent_start != m.sent_start:
+                continue
+            gap = [t.text for t in doc[prev.end : m.start]]
+            gap_low = [w.lower() for w in gap]
+            contained = _contains_any(gaz, m.hits, prev.hits)
+            qualifier = False
+            if gap in ([","], ["("]) and contained:
+                qualifier = True
+            elif len(gap) == 1 and m.cue in ("in", "of"):
+                qualifier = contained or (m.cue == "of" and _same_country(m.hits, prev.hits))
+            if qualifier:
+                m.qualifies = idx - 1
+                prev.qualified_by.append(idx)
+                continue
+            if all(h.container_only for h in m.hits):
+                continue
+            if m.cue is None and gap_low and (gap_low[-1] == "," or gap_low[-1] in conj):
+                inner = gap_low[:-1]
+                if not inner or (inner[0] == "(" and inner[-1] == ")"):
+                    m.list_of = prev.list_of if prev.list_of is not None else idx - 1
+                    head = mentions[m.list_of]
+                    m.cue, m.cue_words = head.cue, head.cue_words
+
+    # -- 3. non-places -----------------------------------------------------------------
+    def _filter(
+        self,
+        doc: Doc,
+        mentions: list[_Mention],
+        lex: PlaceLexicon,
+        bounds: list[tuple[int, int]],
+        lows: list[str],
+    ) -> None:
+        names = _name_spans(doc)
+        gaz = self.gazetteer
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+        titles: dict[int, bool] = {}
+        for m in mentions:
+            text = doc[m.start : m.end].text
+            m.hits = [h for h in m.hits if h.caps is None or text.isupper()]
+            if m.qualifies is None:
+                m.hits = [h for h in m.hits if not h.container_only]
+            if not m.hits:
+                m.reject = "no reading fits (a container-only or capitals-only name)"
+                continue
+            inside = [lab for (s, e, lab) in names if s <= m.start and m.end <= e]
+            if inside and not (m.cue in ("seat", "part") or inside == ["ORG"] and m.cue == "of"):
+                m.reject = f"inside a {inside[0]} name"
+                continue
+            if m.key in lex.non_places:
+                m.reject = f"non_places.txt: {m.key}"
+                continue
+            if m.key in lex.function_words:
+                m.reject = f"a function word ({text})"
+                continue
+            curated = any(h.name_kind == "curated" for h in m.hits)
+            if not curated and (text in lex.demonyms or text.lower() in lex.demonyms):
+                m.reject = f"demonym ({lex.demonyms.get(text) or lex.demonyms.get(text.lower())})"
+                continue
+            title = titles.setdefault(m.sent_start, _title_case(doc, m.sent_start, m.sent_end))
+            first = _first_word(doc, m.sent_start, m.sent_end)
+            if text.isupper() and len(text) > 1 and m.start != first and not curated:
+                m.reject = f"an acronym ({text})"
+                continue
+            if not title and m.qualifies is None:
+                prev = doc[m.start - 1] if m.start > m.sent_start else None
+                if (
+                    prev is not None
+                    and _name_word(prev.text)
+                    and not _place_pair(gaz, by_end.get(m.start), m)
+                    and not _cue_word_before(lex, lows, prev.i, first)
+                ):
+                    # "Presidente Obama", "George W. Bush", "Di Maio", "Via Palestro"
+                    m.reject = f"part of a longer name ({prev.text} {text})"
+                    continue
+                nxt = doc[m.end] if m.end < m.sent_end else None
+                if (
+                    nxt is not None
+                    and _name_word(nxt.text)
+                    and not _place_pair(gaz, m, by_start.get(m.end))
+                    and _cue_starting_at(lex, lows, m.end, m.sent_end) is None
+                    and not (
+                        m.cue in ("a", "in", "near")
+                        and _cap_run(doc, m.end, m.sent_end) > 1
+                        and any(h.quality >= 1.0 for h in m.hits)
+                    )
+                    and not any(h.place.kind == COUNTRY for h in m.hits)
+                ):
+                    # "New York Times", "Casa Bianca"; but "ad Arcore Silvio Berlusconi"
+                    m.reject = f"part of a longer name ({text} {nxt.text})"
+                    continue
+            uninformative = title or m.start == first
+            if uninformative and not any(_is_cap(t.text) for t in doc[m.start + 1 : m.end]):
+                best = max(m.hits, key=lambda h: h.place.population)
+                strong = any(
+                    h.quality >= 0.95
+                    and (
+                        h.place.kind in (COUNTRY, ADMIN1)
+                        or h.place.is_capital
+                        or h.place.population >= SMALL_CITY
+                    )
+                    for h in m.hits
+                )
+                if m.key in lex.function_words or not (
+                    strong or best.place.population >= 1_000_000
+                ):
+                    m.reject = "capitalized only because it starts a sentence or headline"
+
+    # -- 4. rank -----------------------------------------------------------------------
+    def _rank(
+        self,
+        m: _Mention,
+        mentions: list[_Mention],
+        ctx: _Context,
+        lows: list[str],
+        lex: PlaceLexicon,
+    ) -> None:
+        """Score every reading of a toponym (weights in the module constants)."""
+        gaz = self.gazetteer
+        strong, weak, admins = ctx.without(m.key)
+        if any(h.place.kind == COUNTRY for h in m.hits):
+            m.demonym = None  # "in Syria British consular ...": not a qualifier of a country
+        if m.demonym and not any(h.place.cc3 == m.demonym[0] for h in m.hits):
+            country = gaz.country(m.demonym[0])
+            if country is not None:
+                src = f"lang/{self.lang}/demonyms.tsv: {m.demonym[1]}"
+                m.hits = [*m.hits, NameHit(country, "demonym", 0.9, src)]
+        city_countries = {h.place.cc3 for h in m.hits if h.place.kind in (CITY, COMUNE)}
+        linked = [mentions[i] for i in m.qualified_by]
+        if m.qualifies is not None:
+            linked.append(mentions[m.qualifies])
+        ranked = []
+        for h in m.hits:
+            p = h.place
+            score, reasons = _base_score(h)
+            if p.kind == ADMIN1:
+                if m.part == "region":
+                    score += W_REGION_WORD
+                    reasons.append(f"region word '{m.part_words}'")
+                elif p.cc3 in city_countries:
+                    score -= W_SAME_NAME_CITY
+                    reasons.append("a city has the same name")
+            if p.kind in (CITY, COMUNE) and m.part == "region":
+                score -= W_REGION_WORD / 2
+            if p.kind == COUNTRY and city_countries and m.cue == "a" and self.lang == "it":
+                score -= W_A_COUNTRY
+                reasons.append("'a' before a name that is also a city")
+            if p.cc3 and strong.get(p.cc3):
+                score += W_CONTEXT
+                reasons.append(f"places of {p.cc3} nearby")
+            elif p.cc3 and weak.get(p.cc3):
+                score += W_CONTEXT_WEAK
+                reasons.append(f"article about {p.cc3}")
+            if p.admin1_code and admins.get(p.admin1_code) and p.kind != COUNTRY:
+                score += W_CONTEXT
+                reasons.append(f"places of {p.admin1_code} nearby")
+            if m.demonym and p.cc3 == m.demonym[0]:
+                score += W_QUALIFIER
+                reasons.append(f"demonym '{m.demonym[1]}'")
+            for other in linked:
+                if any(gaz.contains(o.place, p) or gaz.contains(p, o.place) for o in other.hits):
+                    score += W_QUALIFIER
+                    reasons.append(f"qualifier '{other.text}'")
+                    break
+            ranked.append(Candidate(h, score, reasons))
+        ranked.sort(key=lambda c: (-c.score, -c.hit.place.population, c.hit.place.key))
+        m.ranked = ranked
+
+    def _accept(
+        self,
+        mentions: list[_Mention],
+        ctx: _Context,
+        doc: Doc,
+        bounds: list[tuple[int, int]],
+    ) -> None:
+        for m in mentions:
+            if m.reject is not None or m.best is None:
+                continue
+            p = m.best.hit.place
+            linked = m.qualifies is not None or bool(m.qualified_by) or m.demonym is not None
+            cued = m.cue in SMALL_PLACE_CUES or linked
+            major = p.kind == COUNTRY or p.is_capital or p.population >= 1_000_000
+            supported = ctx.supports(m.key, p.cc3)
+            if p.kind == COMUNE and not cued:
+                m.reject = "small municipality with no locative cue"
+            elif (
+                p.kind == CITY
+                and p.population < SMALL_CITY
+                and not p.is_capital
+                and p.feature != "PPLA"
+                and not cued
+            ):
+                m.reject = "small place with no locative cue"
+            elif m.of_name and not major and not supported:
+                m.reject = f"part of a name with 'di/of' ({m.cue_words} {m.text})"
+            elif m.cue in (None, "of") and not linked and not major and not supported:
+                m.reject = "no locative cue and no other place of its country in the article"
+
+    # -- output ------------------------------------------------------------------------
+    def _span(
+        self, doc: Doc, gaz: Gazetteer, m: _Mention, idx: int, mentions: list[_Mention]
+    ) -> Span:
+        best = m.best
+        assert best is not None
+        p = best.hit.place
+        span = Span(doc, m.start, m.end, label=p.kind)
+        span._.place = gaz.to_place(p, raw_text=m.text)
+        second = m.ranked[1] if len(m.ranked) > 1 else None
+        decided = [r for r in best.reasons if not r.startswith("name:")] or ["population"]
+        if second is None:
+            decided = ["only reading"]
+        span._.why = [
+            Why(
+                "location",
+                f"{RULE_VERSION}.name.{best.hit.name_kind}",
+                best.hit.source + f": {m.text}",
+            ),
+            Why(
+                "location",
+                f"{RULE_VERSION}.rank",
+                f"{p.name} ({p.geonameid or p.key}, {p.cc3}): " + ", ".join(decided),
+            ),
+        ]
+        span._.info = {
+            "cue": m.cue,
+            "cue_words": m.cue_words,
+            "part": m.part,
+            "qualifies": mentions[m.qualifies].start if m.qualifies is not None else None,
+            "list_of": mentions[m.list_of].start if m.list_of is not None else None,
+            "in_parens": m.in_parens,
+            "where_after": m.where_after,
+            "kind": p.kind,
+            "candidates": [c.to_dict() for c in m.ranked[:5]],
+            "reason": ", ".join(decided),
+        }
+        return span
+
+
+def _hyphenated(
+    gaz: Gazetteer, lang: str, text: str, i: int
+) -> tuple[int, str, list[NameHit]] | None:
+    """A place in a hyphenated token: "Mosca-Domodedovo" (one area: the more specific part),
+    "Roma-Fiumicino"; not "Milano-Napoli" (a route between two places far apart)."""
+    parts = [p for p in text.split("-") if p]
+    if len(parts) < 2 or not all(_is_cap(p) for p in parts):
+        return None
+    keys = [normalize_name(p) for p in parts]
+    known = [k for k in keys if gaz.has_key(k, lang)]
+    if not known or keys[0] not in known:
+        return None
+    if len(known) == 1:
+        return i + 1, keys[0], gaz.lookup_key(keys[0], lang)
+    tops = [max(gaz.lookup_key(k, lang), key=lambda h: h.place.population) for k in known]
+    far = any(
+        (distance_km(a.place, b.place) or 1e9) > 100 for a in tops for b in tops if a is not b
+    )
+    if far:
+        return None
+    key = min(zip(known, tops, strict=True), key=lambda kt: kt[1].place.population)[0]
+    return i + 1, key, gaz.lookup_key(key, lang)
+
+
+def _bounds(m: _Mention) -> tuple[int, int]:
+    return m.sent_start, m.sent_end
+
+
+def _cue_word_before(lex: PlaceLexicon, lows: list[str], k: int, first: int) -> bool:
+    """A capitalized cue word before a toponym that does not start a longer name: any cue
+    at the start of a sentence ("In Geneva"), a part word anywhere ("Western Cambodia")."""
+    cue = lex.cue_ending_at(lows, k, k)
+    return cue is not None and (k == first or cue[0] in ("part", "region"))
+
+
+def _place_pair(gaz: Gazetteer, first: _Mention | None, second: _Mention | None) -> bool:
+    """Two toponyms side by side that are not one longer name: "Usa Obama" (a country
+    first), "Baton Rouge Louisiana" (the second contains the first)."""
+    if first is None or second is None:
+        return False
+    if any(h.place.kind == COUNTRY for h in first.hits):
+        return True
+    return _contains_any(gaz, second.hits, first.hits)
+
+
+def _name_word(text: str) -> bool:
+    """A capitalized word or an initial ("W.") that may belong to a proper name."""
+    if not text or not text[0].isupper():
+        return False
+    return text.isalpha() or (len(text) <= 3 and text.endswith(".") and text[:-1].isalpha())
+
+
+def _first_word(doc: Doc, lo: int, hi: int) -> int:
+    """The first token of a sentence that holds a letter (after quotes and dashes)."""
+    for k in range(lo, hi):
+        if _is_word(doc[k].text):
+            return k
+    return lo
+
+
+def _cap_run(doc: Doc, k: int, hi: int) -> int:
+    """How many capitalized words follow from token ``k`` on."""
+    n = 0
+    while k + n < hi and doc[k + n].is_alpha and _is_cap(doc[k + n].text):
+        n += 1
+    return n
+
+
+def _conjunctions(lex: PlaceLexicon) -> set[str]:
+    return {" ".join(k) for k, (kind, _) in lex.cues.items() if kind == "and"}
+
+
+def _cue_starting_at(lex: PlaceLexicon, lows: list[str], k: int, hi: int) -> str | None:
+    for n in range(min(lex.max_cue, hi - k), 0, -1):
+        hit = lex.cues.get(tuple(lows[k : k + n]))
+        if hit:
+            return hit[0]
     return None
 
 
-@Language.factory("eventwire_places")
+def _contains_any(gaz: Gazetteer, outer: list[NameHit], inner: list[NameHit]) -> bool:
+    return any(gaz.contains(o.place, i.place) for o in outer for i in inner)
+
+
+def _same_country(a: list[NameHit], b: list[NameHit]) -> bool:
+    return bool({h.place.cc3 for h in a} & {h.place.cc3 for h in b})
+
+
+def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """Person, organisation and media mentions of the actor stage (start, end, label)."""
+    if "actors" not in doc.spans:
+        return []
+    return [(s.start, s.end, s.label_) for s in doc.spans["actors"] if s.label_ in NAME_LABELS]
+
+
+@dataclass
+class _Context:
+    """Countries and regions an article is about.
+
+    Strong evidence: the countries and regions of its other cities and regions ("Georgia"
+    beside "Tbilisi"). Weak evidence: its country names, actors and demonyms.
+    """
+
+    strong: Counter[str]
+    weak: Counter[str]
+    admins: Counter[str]
+    by_key: dict[str, tuple[Counter[str], Counter[str], Counter[str]]]
+
+    @classmethod
+    def build(cls, doc: Doc, mentions: list[_Mention], lex: PlaceLexicon) -> _Context:
+        strong: Counter[str] = Counter()
+        weak: Counter[str] = Counter()
+        admins: Counter[str] = Counter()
+        by_key: dict[str, tuple[Counter[str], Counter[str], Counter[str]]] = {}
+        for m in mentions:
+            if m.reject is not None or not m.hits:
+                continue
+            best = _prior_best(m.hits)
+            if best is None or not best.cc3:
+                continue
+            own = by_key.setdefault(m.key, (Counter(), Counter(), Counter()))
+            if best.kind == COUNTRY:
+                weak[best.cc3] += 1
+                own[1][best.cc3] += 1
+                continue
+            strong[best.cc3] += 1
+            own[0][best.cc3] += 1
+            if best.admin1_code:
+                admins[best.admin1_code] += 1
+                own[2][best.admin1_code] += 1
+        if "actors" in doc.spans:
+            for span in doc.spans["actors"]:
+                for actor in span._.actors or []:
+                    code = getattr(actor, "country", None)
+                    if code and len(code) == 3 and code not in ("IGO", "NGO", "MNC"):
+                        weak[code] += 1
+        for tok in doc:
+            iso = lex.demonyms.get(tok.text)
+            if iso:
+                weak[iso] += 1
+        return cls(strong, weak, admins, by_key)
+
+    def without(self, key: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
+        """(strong, weak, regions) minus what the toponym ``key`` itself contributed."""
+        own = self.by_key.get(key)
+        if own is None:
+            return self.strong, self.weak, self.admins
+        return self.strong - own[0], self.weak - own[1], self.admins - own[2]
+
+    def supports(self, key: str, iso3: str) -> bool:
+        """Whether anything but the toponym ``key`` ties the article to country ``iso3``."""
+        strong, weak, _ = self.without(key)
+        return bool(strong.get(iso3) or weak.get(iso3))
+
+
+def _base_score(hit: NameHit) -> tuple[float, list[str]]:
+    """Score of a reading before context: name quality, population, kind."""
+    p = hit.place
+    reasons = [f"name:{hit.name_kind}"]
+    score = W_NAME * hit.quality + W_POPULATION * math.log10(p.population + 10)
+    if p.kind == COUNTRY:
+        score += W_COUNTRY
+        reasons.append("country")
+    elif p.kind == ADMIN1:
+        score += W_ADMIN1
+    elif p.is_capital:
+        score += W_CAPITAL
+        reasons.append("capital")
+    elif p.feature == "PPLA":
+        score += W_SEAT
+    elif p.kind == COMUNE:
+        score -= W_SEAT
+    return score, reasons
+
+
+def _prior_best(hits: list[NameHit]) -> GazPlace | None:
+    """The reading a toponym has before context: only clear ones count as context."""
+    if not hits:
+        return None
+    ranked = sorted(hits, key=lambda h: _base_score(h)[0], reverse=True)
+    if len(ranked) > 1 and ranked[0].place.cc3 != ranked[1].place.cc3:
+        if _base_score(ranked[0])[0] - _base_score(ranked[1])[0] < 0.3:
+            return None
+    return ranked[0].place
+
+
+# -- event location ------------------------------------------------------------------------
+def _event_type(trigger: Span) -> str | None:
+    entry = trigger._.trigger
+    if entry is None:
+        return None
+    if isinstance(entry, dict):
+        return entry.get("event_type")
+    return getattr(entry, "event_type", None)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _sentence_of(doc: Doc, token: int) -> tuple[int, int]:
+    if doc.has_annotation("SENT_START"):
+        sent = doc[token].sent
+        return sent.start, sent.end
+    return 0, len(doc)
+
+
+_BOUNDARY = frozenset({";", ":", "—", "–"})
+
+
+def _score_place(
+    doc: Doc,
+    trigger: Span,
+    place: Span,
+    arguments: list[Span],
+    event_type: str | None,
+    triggers: list[Span],
+) -> tuple[float, str] | None:
+    info = place._.info or {}
+    kind = info.get("kind")
+    cue = info.get("cue")
+    if info.get("qualifies") is not None:
+        return None  # "Louisiana" in "Baton Rouge in Louisiana": its head is the place
+    is_arg = any(_overlaps(place, a) for a in arguments)
+    strength = 0.0
+    rule = ""
+    if cue in LOCATIVE:
+        strength = LOCATIVE[cue]
+        rule = f"cue:{cue}"
+        if cue == "a" and kind == COUNTRY:
+            strength = 0.5  # Italian "alla Russia" is a dative, "a Cuba" a place
+    elif cue == "between" and kind in (CITY, COMUNE):
+        strength, rule = 0.8, "cue:between cities"
+    elif cue == "to":
+        if kind in (CITY, COMUNE):
+            strength, rule = 0.5, "cue:to city"
+        elif event_type in TRAVEL_TYPES:
+            strength, rule = 0.4, "cue:to (travel)"
+    if is_arg:
+        if cue in ("in", "near", "part", "region") or (cue == "a" and kind != COUNTRY):
+            pass  # "scontri in Kenya": a locative phrase even if read as a party
+        elif event_type in PLACE_PATIENT_TYPES and kind in (CITY, COMUNE):
+            strength, rule = 0.6, f"{event_type.lower()} of a city"
+        else:
+            return None
+    elif strength == 0 and cue is None and event_type in PLACE_PATIENT_TYPES:
+        if kind in (CITY, COMUNE) and abs(place.start - trigger.start) <= 4:
+            strength, rule = 0.6, f"{event_type.lower()} of a city"
+    if strength <= 0:
+        return None
+    if place.start < trigger.start:
+        lo, hi = place.end, trigger.start
+    else:
+        lo, hi = trigger.end, place.start
+    distance = max(0, hi - lo)
+    score = strength - min(0.4, 0.01 * distance)
+    between = doc[lo:hi]
+    if any(t.text in _BOUNDARY for t in between):
+        score -= 0.2
+    if info.get("in_parens") and not (
+        place.start > trigger.start and any(t.text == "(" for t in doc[trigger.end : place.start])
+    ):
+        score -= 0.3
+    if info.get("where_after") and trigger.start > place.end:
+        score += 0.5
+        rule += "+where"
+    for other in triggers:
+        # another event's trigger between the place and ours claims the place
+        if _overlaps(other, trigger) or not (lo <= other.start < hi):
+            continue
+        if event_type is not None and _event_type(other) == event_type:
+            continue
+        score -= 0.4
+        rule += "+other trigger between"
+        break
+    return score, rule
+
+
+def _locate_in(
+    doc: Doc,
+    trigger: Span,
+    arguments: list[Span],
+    places: list[Span],
+    event_type: str | None,
+    triggers: list[Span],
+) -> tuple[Span, float, str] | None:
+    lo, hi = _sentence_of(doc, trigger.start)
+    scored = []
+    for sp in places:
+        if sp.start < lo or sp.end > hi:
+            continue
+        res = _score_place(doc, trigger, sp, arguments, event_type, triggers)
+        if res is not None and res[0] > 0.1:
+            scored.append((res[0], sp, res[1]))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: (-x[0], x[1].start))
+    best_score, best, rule = scored[0]
+    gaz = get_gazetteer()
+    bp = _gaz_place(gaz, best)
+    for score, sp, r in scored[1:]:
+        p = _gaz_place(gaz, sp)
+        if bp is not None and p is not None and gaz.contains(bp, p) and best_score - score < 0.5:
+            best_score, best, rule, bp = score, sp, r + "+more specific", p
+    return best, best_score, rule
+
+
+def _gaz_place(gaz: Gazetteer, span: Span) -> GazPlace | None:
+    cands = (span._.info or {}).get("candidates") or []
+    return gaz.place(cands[0]["key"]) if cands else None
+
+
+def locate_event(doc: Doc, trigger: Span, arguments: list[Span]) -> tuple[Place, Why] | None:
+    """The place where the event of ``trigger`` happens, or None when the text gives none.
+
+    A place of the trigger's sentence counts when a locative cue attaches it ("a
+    Vladivostok", "in visita a Pyongyang", "talks in Geneva", "per le strade di Belgrado",
+    "il tribunale di Baghdad"); places in ``arguments`` (actor, recipient) do not, unless
+    a locative preposition introduces them. The nearest well-cued place wins, the more
+    specific of two nested ones ("in Italia ... a Roma"). With no place in the sentence,
+    the next two sentences are read when they mention the same event again (a trigger of
+    the same type, or the trigger's lemma: "La visita ... farà tappa a Edimburgo").
+    """
+    places = list(doc.spans["places"]) if "places" in doc.spans else []
+    if not places:
+        return None
+    triggers = list(doc.spans["triggers"]) if "triggers" in doc.spans else []
+    event_type = _event_type(trigger)
+    found = _locate_in(doc, trigger, arguments, places, event_type, triggers)
+    how = "sentence"
+    if found is None:
+        found = _follow_up(doc, trigger, arguments, places, event_type, triggers)
+        how = "follow-up sentence"
+    if found is None:
+        return None
+    span, _score, rule = found
+    place = Place.from_dict(span._.place.to_dict()) if span._.place else None
+    if place is None:
+        return None
+    info = span._.info or {}
+    entry = f"{info.get('cue_words') or ''} {span.text}".strip()
+    return place, Why("location", f"{RULE_VERSION}.locate.{rule} ({how})", entry)
+
+
+def _follow_up(
+    doc: Doc,
+    trigger: Span,
+    arguments: list[Span],
+    places: list[Span],
+    event_type: str | None,
+    triggers: list[Span],
+) -> tuple[Span, float, str] | None:
+    if not doc.has_annotation("SENT_START"):
+        return None
+    lemma = (trigger.root.lemma_ or trigger.root.text).lower()
+    sent = doc[trigger.start].sent
+    nxt = sent.end
+    for _ in range(2):
+        if nxt >= len(doc):
+            return None
+        s = doc[nxt].sent
+        if "\n\n" in doc.text[sent.end_char : s.start_char]:
+            return None  # a new paragraph
+        again = [
+            t
+            for t in triggers
+            if s.start <= t.start < s.end
+            and event_type is not None
+            and _event_type(t) == event_type
+        ]
+        if not again:
+            again = [
+                doc[i : i + 1]
+                for i in range(s.start, s.end)
+                if (doc[i].lemma_ or doc[i].text).lower() == lemma
+            ]
+        for t in again:
+            found = _locate_in(doc, t, arguments, places, event_type, triggers)
+            if found is not None:
+                return found
+        nxt, sent = s.end, s
+    return None
+
+
+def places_mentioned(doc: Doc) -> list[dict[str, Any]]:
+    """The article's places, in text order: offsets, the Place fields, kind and cue."""
+    out = []
+    for span in doc.spans["places"] if "places" in doc.spans else []:
+        place = span._.place
+        info = span._.info or {}
+        item = {
+            "text": span.text,
+            "start": span.start_char,
+            "end": span.end_char,
+            **(place.to_dict() if place else {}),
+            "kind": info.get("kind"),
+            "cue": info.get("cue"),
+            "why": [w.to_dict() for w in span._.why or []],
+        }
+        out.append(item)
+    return out
+
+
+@Language.factory("eventwire_places", assigns=["doc.spans"])
 def make_place_mentions(nlp: Language, name: str) -> PlaceMentions:
     return PlaceMentions(nlp, name)
