@@ -264,15 +264,7 @@ class SQLStore:
                     [near, rec.event_type, key],
                 )
             )
-        if not win:
-            ids.update(
-                r[0]
-                for r in self.rows(
-                    "SELECT story_id FROM stories WHERE event_type = ? AND fact_key = ?"
-                    " AND date_start IS NULL",
-                    [rec.event_type, key],
-                )
-            )
+        # with no date at all, only reports in a near-duplicate article are candidates
         candidates = [self._load_story(sid) for sid in sorted(ids)]
         return cluster.assign(m, candidates, sim)
 
