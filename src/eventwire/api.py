@@ -25,24 +25,32 @@ def extract(
     article_id: str | None = None,
     title: str | None = None,
     url: str | None = None,
+    actor_dictionaries: Iterable[str] | None = None,
 ) -> list[EventRecord]:
-    """Extract the events of one article text."""
+    """Extract the events of one article text.
+
+    ``actor_dictionaries``: custom actor dictionary files (CSV/YAML/PETRARCH) that take
+    precedence over the built-in actors.
+    """
     art = Article(
         text=text, id=article_id or "", title=title, url=url, language=language, published=published
     )
-    return next(extract_articles([art]))[1]
+    return next(extract_articles([art], actor_dictionaries=actor_dictionaries))[1]
 
 
 def extract_articles(
-    articles: Iterable[Article], batch_size: int = 32
+    articles: Iterable[Article],
+    batch_size: int = 32,
+    actor_dictionaries: Iterable[str] | None = None,
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
     """Yield ``(article, records)`` for each article, in input order."""
     from eventwire.pipeline.nlp import get_nlp
 
+    dictionaries = tuple(str(p) for p in actor_dictionaries or ())
     for art in articles:
         if not art.language:
             art.language = detect_language(art.text)
-        nlp = get_nlp(art.language)
+        nlp = get_nlp(art.language, dictionaries)
         doc = nlp.make_doc(art.text)
         doc._.published = art.published
         doc._.article = art

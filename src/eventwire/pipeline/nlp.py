@@ -35,8 +35,12 @@ def _register_factories() -> None:
 
 
 @functools.cache
-def get_nlp(lang: str) -> Language:
-    """The (cached) pipeline for ``lang``: blank tokenizer, lookup lemmatizer, our components."""
+def get_nlp(lang: str, actor_dictionaries: tuple[str, ...] = ()) -> Language:
+    """The (cached) pipeline for ``lang``: blank tokenizer, lookup lemmatizer, our components.
+
+    ``actor_dictionaries``: custom actor dictionaries (CSV/YAML/PETRARCH files) that take
+    precedence over the built-in ones (see ``eventwire.kb.dictionaries``).
+    """
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}: eventwire reads {', '.join(SUPPORTED_LANGUAGES)}")
     _register_factories()
@@ -44,6 +48,9 @@ def get_nlp(lang: str) -> Language:
     nlp.max_length = 5_000_000
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        if name == "eventwire_actors" and actor_dictionaries:
+            nlp.add_pipe(name, config={"actor_dictionaries": [str(p) for p in actor_dictionaries]})
+        else:
+            nlp.add_pipe(name)
     nlp.initialize()
     return nlp
