@@ -29,9 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.kb.dictionaries import DictEntry, Role, read_tabari_actors, read_tabari_agents
-from eventwire.kb.normalize import norm
+from eventwire.kb.normalize import first_run, norm
 
-FORMAT = 1
+FORMAT = 3
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ARTIFACT = DATA_DIR / "actors.json.gz"
 
@@ -424,13 +424,14 @@ def pycountry_version() -> str:
 
 
 def entry_to_list(e: DictEntry) -> list[Any]:
-    """The compact JSON form of an entry (see :func:`entry_from_list`)."""
+    """The compact JSON form of an entry (see :func:`entry_from_list`); each alias is stored
+    with its lookup key, so that loading needs no normalisation."""
     return [
         e.name,
         e.kind,
         e.lang,
         int(e.cased),
-        e.aliases,
+        [_alias_record(a, e) for a in e.aliases],
         [r.to_list() for r in e.roles],
         e.wikidata_id,
         e.source,
@@ -438,11 +439,18 @@ def entry_to_list(e: DictEntry) -> list[Any]:
     ]
 
 
+def _alias_record(alias: str, e: DictEntry) -> list[Any]:
+    from eventwire.kb.actors import case_rule
+
+    key = norm(alias)
+    return [alias, key, case_rule(alias, e.cased, e.source.startswith("phoenix/")), first_run(key)]
+
+
 def entry_from_list(data: list[Any]) -> DictEntry:
     name, kind, lang, cased, aliases, roles, wd, source, extra = data
     return DictEntry(
         name=name,
-        aliases=list(aliases),
+        aliases=[a[0] for a in aliases],
         roles=[Role.from_list(r) for r in roles],
         kind=kind,
         source=source,

@@ -12,7 +12,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 #: CAMEO agent/sector chunks that are PLOVER 0.8 sectors as they are.
 PLOVER_DIRECT = frozenset(
@@ -56,8 +56,7 @@ class DictionaryError(ValueError):
     """A dictionary file that cannot be read; the message names the file and line."""
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     """One coded role of an actor, optionally bounded by ISO dates (inclusive)."""
 
     code: str | None
@@ -312,7 +311,9 @@ def read_tabari_agents(
         if m:
             subst[m.group(1)] = [w.strip().upper() for w in m.group(2).split(",") if w.strip()]
             continue
-        m = re.match(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]}]*)[\]}]", line)
+        m = re.match(
+            r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]}]*)[\]}]", line
+        )
         if not m:
             continue  # a phrase without a code codes nothing (as in PETRARCH)
         code = m.group("code").replace(" ", "").upper()
@@ -377,7 +378,9 @@ def _iso(value: Any, where: str, col: str) -> str | None:
 TABLE_COLUMNS = ("name", "aliases", "country", "sector", "title", "from", "to", "wikidata_id")
 
 
-def _rows_to_entries(rows: list[tuple[str, dict[str, Any]]], valid_sectors: frozenset[str]) -> list[DictEntry]:
+def _rows_to_entries(
+    rows: list[tuple[str, dict[str, Any]]], valid_sectors: frozenset[str]
+) -> list[DictEntry]:
     by_name: dict[str, DictEntry] = {}
     for where, row in rows:
         name = str(row.get("name") or "").strip()

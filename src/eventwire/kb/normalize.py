@@ -9,6 +9,7 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", 
 _SPACES = re.compile(r"\s+")
 _JOINERS = re.compile(r"\s*([-'/])\s*")
 _FIRST_RUN = re.compile(r"[^\W_]+")
+_PLAIN = re.compile(r"[^\s'/-]+(?: [^\s'/-]+)*")
 
 
 def norm(text: str) -> str:
@@ -17,10 +18,15 @@ def norm(text: str) -> str:
     The key does not depend on tokenisation: ``"Kim Jong-un"`` and ``Kim Jong - un`` agree,
     as do ``dell'Interno`` and ``dell' Interno``.
     """
-    text = unicodedata.normalize("NFKD", text.translate(_APOS))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = _SPACES.sub(" ", text).strip()
-    return _JOINERS.sub(r"\1", text)
+    text = text.translate(_APOS)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
+    if not _PLAIN.fullmatch(text):
+        text = _SPACES.sub(" ", text).strip()
+        text = _JOINERS.sub(r"\1", text)
+    return text
 
 
 def first_run(key: str) -> str:

@@ -1,0 +1,497 @@
+"""The actor knowledge base: the shipped table, the ``lang/`` lexicons and custom dictionaries.
+
+:class:`ActorKB` holds every entry (a named actor, a country, an agent noun, a demonym, ...)
+and an index from normalised alias to entries, and finds entry names in a spaCy Doc with
+a longest-match lookup over token n-grams (the same result as spaCy's ``PhraseMatcher`` with
+``attr="LOWER"``, built in a fraction of the time: no pattern Docs to tokenise).
+
+Priorities, highest first, when two entries have the same words: custom dictionaries given by
+the user, then the hand-written lexicons of ``lang/`` (``xx/`` for every language), then the
+derived table ``data/actors.json.gz``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import gc
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventwire.kb.build_actors import ARTIFACT, FORMAT, entry_from_list, load_artifact
+from eventwire.kb.dictionaries import (
+    DictEntry,
+    DictionaryError,
+    Role,
+    read_dictionary,
+    read_table,
+)
+from eventwire.kb.normalize import first_run, norm
+from eventwire.records import SECTORS, Actor
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+PRIORITY_CUSTOM, PRIORITY_LEXICON, PRIORITY_TABLE = 0, 1, 2
+#: Case rules of an alias: any case, a capital first letter, all capitals, lower case only.
+ANY_CASE, CAPITALISED, ALL_CAPS, LOWER_ONLY = 0, 1, 2, 3
+MAX_TOKENS = 12
+
+__all__ = ["ActorKB", "Match", "get_kb", "resolve_on_date", "role_on"]
+
+
+@dataclass(frozen=True)
+class Match:
+    """Entries whose alias covers tokens ``start:end`` of a Doc (best priority only)."""
+
+    start: int
+    end: int
+    entries: tuple[int, ...]
+    priority: int
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^A-Za-zÀ-ÿ]", "", text)
+
+
+def case_rule(alias: str, cased: bool, upper_source: bool) -> int:
+    """How an alias must be written in the text: any case, capitalised, or all capitals."""
+    if not cased:
+        return ANY_CASE
+    if not upper_source and alias[:1].islower():
+        return ANY_CASE  # a lexicon form written in lower case matches any case
+    letters = _letters(alias)
+    if alias.upper() == alias and letters and len(letters) <= (3 if upper_source else 5):
+        return ALL_CAPS  # acronyms: "US", "UN", "NATO"
+    return CAPITALISED
+
+
+def _case_ok(text: str, rule: int) -> bool:
+    if rule == ANY_CASE:
+        return True
+    if rule == LOWER_ONLY:
+        return text[:1].islower()
+    if rule == ALL_CAPS:
+        letters = _letters(text)
+        return bool(letters) and letters.upper() == letters
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def _split_forms(value: str) -> list[str]:
+    return [f.strip() for f in value.split("|") if f.strip()]
+
+
+class _LexiconFile:
+    """Rows of a ``lang/`` TSV lexicon: ``(where, columns)`` with a clear error per bad row."""
+
+    def __init__(self, path: Path, ncols: int) -> None:
+        self.path = path
+        self.rows: list[tuple[str, list[str]]] = []
+        rel = f"{path.parent.name}/{path.name}"
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) < ncols:
+                cols += [""] * (ncols - len(cols))
+            if not cols[0].strip():
+                raise DictionaryError(f"{path}:{lineno}: empty first column")
+            self.rows.append((f"{rel}:{lineno}", [c.strip() for c in cols]))
+
+
+def role_on(entry: DictEntry, iso_date: str) -> Role | None:
+    """The role of ``entry`` on ``iso_date``: the first dated role that holds, else the first
+    undated one (PETRARCH's rule), else None."""
+    for role in entry.roles:
+        if role.dated and role.holds_on(iso_date):
+            return role
+    for role in entry.roles:
+        if not role.dated:
+            return role
+    return None
+
+
+def usual_role(entry: DictEntry) -> Role | None:
+    """The actor's usual role when the date is unknown: the most frequent non-ELI sector
+    (ties: the latest role), with its country; the title is left out (no date, no office)."""
+    active = [r for r in entry.roles if r.sector and r.sector != "ELI"]
+    if not active:
+        return None
+    counts = Counter(r.sector for r in active)
+    best = max(counts.values())
+    role = [r for r in active if counts[r.sector] == best][-1]
+    return Role(role.code, role.country, role.sector, None, None, None)
+
+
+def iso_day(value: str | None) -> str | None:
+    """A full ISO date for a possibly partial one (``2023-09`` -> ``2023-09-15``), or None."""
+    if not value:
+        return None
+    value = str(value).strip()[:10]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value + "-15"
+    if re.fullmatch(r"\d{4}", value):
+        return value + "-07-01"
+    return None
+
+
+class _Entries(list):
+    """The KB's entries; those of the shipped table stay in their JSON form until first read."""
+
+    def __getitem__(self, idx):  # type: ignore[no-untyped-def, override]
+        item = super().__getitem__(idx)
+        if isinstance(item, list):
+            item = entry_from_list(item)
+            if item.kind == "AGENT":
+                item.extra.setdefault("type", "any")
+            self[idx] = item
+        return item
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for i in range(len(self)):
+            yield self[i]
+
+
+class ActorKB:
+    """Entries and alias index for one language (plus any custom dictionaries)."""
+
+    def __init__(
+        self,
+        lang: str,
+        dictionaries: tuple[str, ...] = (),
+        *,
+        artifact: str | Path = ARTIFACT,
+        lang_dir: str | Path = LANG_DIR,
+    ) -> None:
+        self.lang = lang
+        self.entries: list[DictEntry] = _Entries()
+        self.priority: list[int] = []
+        self.index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.starts: dict[str, int] = {}
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        self.grammar: dict[str, frozenset[str]] = {}
+        self.max_grammar_words = 1
+        lang_dir = Path(lang_dir)
+        gc_was_on = gc.isenabled()
+        gc.disable()  # many small objects: the collector would only slow loading down
+        try:
+            self._load(dictionaries, artifact, lang_dir)
+        finally:
+            if gc_was_on:
+                gc.enable()
+
+    def _load(self, dictionaries: tuple[str, ...], artifact: str | Path, lang_dir: Path) -> None:
+        lang = self.lang
+        for path in dictionaries:
+            for e in read_dictionary(path, SECTORS):
+                upper = Path(path).suffix.lower() not in (".csv", ".tsv", ".yaml", ".yml")
+                e.source = f"{Path(path).name}:{e.source.rsplit(':', 1)[-1]}"
+                if e.kind == "AGENT":
+                    e.extra.setdefault("type", "any")
+                self._add(e, PRIORITY_CUSTOM, upper_source=upper)
+        self._load_lexicons(lang_dir)
+        data = load_artifact(artifact)
+        self.places: dict[str, str] = data["places"]
+        if data.get("format") != FORMAT:
+            raise DictionaryError(
+                f"{artifact}: table format {data.get('format')}, expected "
+                f"{FORMAT}; run `eventwire kb build`"
+            )
+        for raw in data["entries"]:
+            if raw[2] not in (None, lang):
+                continue
+            self._add(raw, PRIORITY_TABLE, keys=raw[4])  # type: ignore[arg-type]
+        self.max_place_words = 4
+
+    # -- loading -----------------------------------------------------------------------
+    def _add(
+        self,
+        e: DictEntry | list[Any],
+        priority: int,
+        *,
+        upper_source: bool = False,
+        keys: list[list[Any]] | None = None,
+    ) -> int:
+        idx = len(self.entries)
+        self.entries.append(e)
+        self.priority.append(priority)
+        if isinstance(e, list):  # a table entry, converted when first read
+            kind, name = e[1], e[0]
+        else:
+            kind, name = e.kind, e.name
+        if keys is None:
+            keys = []
+            for alias in e.aliases:
+                key = norm(alias)
+                keys.append([alias, key, case_rule(alias, e.cased, upper_source), first_run(key)])
+        lower_only = not isinstance(e, list) and e.extra.get("lower_only")
+        for _alias, key, rule, run in keys:
+            if len(key) < 2:
+                continue
+            if lower_only and rule == ANY_CASE:
+                rule = LOWER_ONLY
+            bucket = self.index[key]
+            if (idx, rule) not in bucket:
+                bucket.append((idx, rule))
+            if run and len(key) > self.starts.get(run, 0):
+                self.starts[run] = len(key)
+        if kind in ("PER", "ORG", "MEDIA"):
+            self.by_name[norm(name)].append(idx)
+        return idx
+
+    def _load_lexicons(self, lang_dir: Path) -> None:
+        for folder in (lang_dir / "xx", lang_dir / self.lang):
+            if not folder.is_dir():
+                continue
+            curated = folder / "actors_curated.tsv"
+            if curated.is_file():
+                for e in read_table(curated, SECTORS):
+                    e.source = f"{folder.name}/{e.source}"
+                    self._add(e, PRIORITY_LEXICON)
+            media = folder / "actors_media.tsv"
+            if media.is_file():
+                for where, (forms, country, name, *_rest) in _LexiconFile(media, 3).rows:
+                    country = country.upper() or None
+                    self._add(
+                        DictEntry(
+                            name=name or _split_forms(forms)[0],
+                            aliases=_split_forms(forms),
+                            roles=[Role((country or "") + "JRN", country, "JRN")],
+                            kind="MEDIA",
+                            source=where,
+                        ),
+                        PRIORITY_LEXICON,
+                    )
+            self._load_lang_files(folder)
+
+    def _load_lang_files(self, folder: Path) -> None:
+        path = folder / "actors_grammar.tsv"
+        if path.is_file():
+            grammar: dict[str, set[str]] = defaultdict(set)
+            for _where, (role, forms, *_r) in _LexiconFile(path, 2).rows:
+                for f in _split_forms(forms):
+                    grammar[role].add(norm(f) if f != "," else ",")
+                    self.max_grammar_words = max(self.max_grammar_words, len(f.split()))
+            self.grammar = {k: frozenset(v) for k, v in grammar.items()}
+        path = folder / "actors_agents.tsv"
+        if path.is_file():
+            for where, (forms, sector, title, typ, country, *_r) in _LexiconFile(path, 6).rows:
+                inherit = sector == "*"
+                sector = None if inherit or not sector else sector.upper()
+                if sector and sector not in SECTORS:
+                    raise DictionaryError(f"{where}: unknown sector {sector!r}")
+                if typ not in ("office", "body", "people", "people_adj"):
+                    raise DictionaryError(
+                        f"{where}: type must be office, body, people or people_adj"
+                    )
+                country = country.upper() or None
+                self._add(
+                    DictEntry(
+                        name=_split_forms(forms)[0],
+                        aliases=_split_forms(forms),
+                        roles=[Role("~" + (sector or ""), country, sector, title or None)],
+                        kind="AGENT",
+                        source=where,
+                        extra={"type": typ, "inherit": inherit, "title": title or None},
+                    ),
+                    PRIORITY_LEXICON,
+                )
+        for fname, kind in (("actors_demonyms.tsv", "DEMONYM"), ("actors_countries.tsv", "GPE")):
+            path = folder / fname
+            if not path.is_file():
+                continue
+            for where, (forms, country, *_r) in _LexiconFile(path, 2).rows:
+                country = country.upper()
+                self._add(
+                    DictEntry(
+                        name=_split_forms(forms)[0],
+                        aliases=_split_forms(forms),
+                        roles=[Role(country, country, None)],
+                        kind="GPE",
+                        source=where,
+                        # demonyms are written in lower case in Italian ("russo"); the
+                        # grammar file says so ("demonyms lower"): "Ucraina" is the country
+                        extra={"demonym": True, "lower_only": self._lower_demonyms()}
+                        if kind == "DEMONYM"
+                        else {},
+                    ),
+                    PRIORITY_LEXICON,
+                )
+        path = folder / "actors_metonyms.tsv"
+        if path.is_file():
+            for where, (forms, country, sector, name, *_r) in _LexiconFile(path, 4).rows:
+                country = country.upper() or None
+                sector = sector.upper() or None
+                self._add(
+                    DictEntry(
+                        name=name or _split_forms(forms)[0],
+                        aliases=_split_forms(forms),
+                        roles=[Role((country or "") + (sector or ""), country, sector)],
+                        kind="ORG",
+                        source=where,
+                        extra={"metonym": True},
+                    ),
+                    PRIORITY_LEXICON,
+                )
+        path = folder / "actors_groups.tsv"
+        if path.is_file():
+            for where, (forms, refers, count, *_r) in _LexiconFile(path, 3).rows:
+                self._add(
+                    DictEntry(
+                        name=_split_forms(forms)[0],
+                        aliases=_split_forms(forms),
+                        roles=[],
+                        kind="GROUP",
+                        source=where,
+                        cased=False,
+                        extra={"refers": refers or "any", "count": int(count or 2)},
+                    ),
+                    PRIORITY_LEXICON,
+                )
+        path = folder / "actors_modifiers.tsv"
+        if path.is_file():
+            for where, (forms, effect, *_r) in _LexiconFile(path, 2).rows:
+                self._add(
+                    DictEntry(
+                        name=_split_forms(forms)[0],
+                        aliases=_split_forms(forms),
+                        roles=[],
+                        kind="MOD",
+                        source=where,
+                        cased=False,
+                        extra={"effect": effect},
+                    ),
+                    PRIORITY_LEXICON,
+                )
+
+    def _lower_demonyms(self) -> bool:
+        return "lower" in self.grammar.get("demonyms", frozenset())
+
+    @functools.cached_property
+    def capital_keys(self) -> frozenset[str]:
+        """Normalised names of capitals (metonyms that are also places)."""
+        keys = set()
+        for key, bucket in self.index.items():
+            for idx, _rule in bucket:
+                raw = list.__getitem__(self.entries, idx)
+                kind = raw[1] if isinstance(raw, list) else raw.kind
+                if kind == "CAPITAL":
+                    keys.add(key)
+                    break
+        return frozenset(keys) | frozenset(self.places)
+
+    # -- lookups -----------------------------------------------------------------------
+    def matches(self, doc: Any) -> list[Match]:
+        """Every alias occurrence in ``doc`` (overlapping; best-priority entries per span)."""
+        out: list[Match] = []
+        text = doc.text
+        n = len(doc)
+        for i in range(n):
+            tok = doc[i]
+            run = first_run(norm(tok.text))
+            limit = self.starts.get(run)
+            if not limit:
+                continue
+            begin = tok.idx
+            for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
+                last = doc[j - 1]
+                if last.is_space:
+                    break
+                span_text = text[begin : last.idx + len(last.text)]
+                if len(span_text) > limit + 2 * (j - i):
+                    break
+                found = self.index.get(norm(span_text))
+                if not found:
+                    continue
+                ok = [idx for idx, rule in found if _case_ok(span_text, rule)]
+                if not ok:
+                    continue
+                best = min(self.priority[idx] for idx in ok)
+                out.append(Match(i, j, tuple(x for x in ok if self.priority[x] == best), best))
+        return out
+
+    def is_word(self, role: str, text: str) -> bool:
+        """True when ``text`` is one of the grammar words of ``role`` (``of``, ``determiner``)."""
+        return norm(text) in self.grammar.get(role, frozenset())
+
+    def place_country(self, text: str) -> str | None:
+        """The country of a city or region name (unambiguous names only), or None."""
+        return self.places.get(norm(text))
+
+    def find_by_name(self, name: str) -> list[int]:
+        """Entries (persons, organisations, media) whose canonical name is ``name``."""
+        return list(self.by_name.get(norm(name), []))
+
+    def office_holders(self, country: str, title: str, iso_date: str) -> list[int]:
+        """Persons whose role on ``iso_date`` is in ``country`` with a title containing
+        every word of ``title`` ("President" -> "President of Russia")."""
+        words = set(norm(title).split())
+        out = []
+        for idx in self._titled.get(country, ()):
+            role = role_on(self.entries[idx], iso_date)
+            if role and role.title and role.country == country:
+                if words <= set(norm(role.title).split()):
+                    out.append(idx)
+        return out
+
+    @functools.cached_property
+    def _titled(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = defaultdict(list)
+        for idx in range(len(self.entries)):
+            raw = list.__getitem__(self.entries, idx)
+            if isinstance(raw, list) and not any(r[3] for r in raw[5]):
+                continue  # the shipped table has no titles
+            e = self.entries[idx]
+            if e.kind == "PER" and any(r.title for r in e.roles):
+                for c in {r.country for r in e.roles if r.title and r.country}:
+                    out[c].append(idx)
+        return out
+
+
+@functools.lru_cache(maxsize=16)
+def get_kb(lang: str, dictionaries: tuple[str, ...] = ()) -> ActorKB:
+    """The (cached) knowledge base for ``lang`` with the given custom dictionaries."""
+    return ActorKB(lang, tuple(str(p) for p in dictionaries))
+
+
+def today() -> str:
+    """Today's ISO date (the resolution date when an article has none)."""
+    return dt.date.today().isoformat()
+
+
+def resolve_on_date(actor_or_span: Any, iso_date: str | None, lang: str = "en") -> Actor:
+    """The actor re-resolved on ``iso_date``: office, country and sector that held that day.
+
+    ``actor_or_span`` is a span of ``doc.spans["actors"]`` (its KB entry is in
+    ``span._.info``) or an :class:`~eventwire.records.Actor` (looked up by name). An actor
+    the KB does not know, or a date that is not a date, returns the actor unchanged.
+    """
+    day = iso_day(iso_date)
+    if hasattr(actor_or_span, "_"):
+        span = actor_or_span
+        actors = span._.actors or []
+        base = actors[0] if actors else Actor(raw_text=span.text)
+        info = span._.info or {}
+        kb = get_kb(span.doc.lang_, tuple(info.get("dictionaries", ())))
+        entry_ids = info.get("entries") or []
+    else:
+        base = actor_or_span
+        kb = get_kb(lang)
+        entry_ids = kb.find_by_name(base.name) if base.name else []
+    if not day or len(entry_ids) != 1:
+        return base
+    entry = kb.entries[entry_ids[0]]
+    role = role_on(entry, day)
+    if role is None:
+        return Actor(base.raw_text, base.name, base.country, None, None, base.wikidata_id)
+    return Actor(
+        raw_text=base.raw_text,
+        name=base.name,
+        country=role.country or base.country,
+        sector=role.sector,
+        title=role.title,
+        wikidata_id=base.wikidata_id,
+    )
