@@ -170,3 +170,36 @@ def test_minhash_finds_near_duplicates_not_different_articles():
     assert cluster.signature_similarity(s1, s3) < 0.1
     assert set(cluster.bands(s1)) & set(cluster.bands(s2))
     assert cluster.decode_signature(cluster.encode_signature(s1)) == s1
+
+
+def test_undated_reports_join_only_through_near_duplicate_articles(store):
+    from ._records import Scripted, article
+
+    body = (
+        "I carabinieri hanno arrestato due uomini sorpresi a rubare rame in un capannone della "
+        "zona industriale. I due sono stati bloccati mentre caricavano le matasse su un furgone "
+        "e sono stati portati in caserma in attesa del processo per direttissima."
+    )
+    rewrite = body.replace("due uomini", "due giovani") + " Il materiale è stato restituito."
+    other = (
+        "I carabinieri hanno arrestato un uomo che aveva aggredito un passante alla stazione "
+        "dei treni dopo una lite per una sigaretta negata."
+    )
+    arrest = "I carabinieri hanno arrestato due uomini sorpresi a rubare rame."
+    script = Scripted(
+        {
+            aid: [
+                rec("COERCE", [], [], text=t, trigger="arrestato", mode="arrest", sector="COP")
+            ]  # fmt: skip
+            for aid, t in (("a", arrest), ("b", arrest), ("c", arrest + " "))
+        }
+    )
+    ingest_articles(
+        store,
+        [article("a", body, None, lang="it"), article("b", rewrite, None, lang="it"),
+         article("c", other, None, lang="it")],
+        extractor=script,
+    )  # fmt: skip
+    got = {r[0]: r[1] for r in store.rows("SELECT article_id, story_id FROM mentions")}
+    assert got["a"] == got["b"]  # near-duplicate articles, same sentence: one story
+    assert got["c"] != got["a"]  # same wording, unrelated article: no date, no merge
