@@ -2,8 +2,9 @@
 
 The component ``eventwire_places`` (after ``eventwire_actors``) writes
 ``doc.spans["places"]``: one span per toponym, ``span._.place`` a :class:`Place`,
-``span._.why`` the name and ranking decisions, ``span._.info`` the cue before the toponym,
-the ranked candidates and the reason for the choice.
+``span._.why`` the name and ranking decisions, ```span._.info`` the cue before the toponym,
+the ranked candidates and the reason for the choice. Toponyms found but judged not to be
+places are listed with the reason in ``doc.user_data["places_rejected"]``.
 
 1. **Find**: a dictionary lookup over token n-grams that start with a capital letter
    (:mod:`eventwire.kb.gazetteer` keys, plus ``lang/<lang>/place_names.tsv``).
@@ -58,7 +59,7 @@ NAME_LABELS = frozenset({"PER", "ORG", "MEDIA"})
 SMALL_CITY = 100_000
 #: Ranking weights: name quality, log10 population, kind priors, context and qualifiers.
 W_NAME = 1.2
-W_POPULATION = 0.6
+W_POPULATION = 0.7
 W_COUNTRY = 0.5
 W_CAPITAL = 0.5
 W_ADMIN1 = 0.2
@@ -66,7 +67,7 @@ W_SEAT = 0.1
 W_REGION_WORD = 1.0
 W_SAME_NAME_CITY = 1.0
 W_A_COUNTRY = 0.6
-W_CONTEXT = 0.6
+W_CONTEXT = 0.5
 W_CONTEXT_WEAK = 0.25
 W_QUALIFIER = 2.0
 #: Cues that make a small place (a municipality, a city under SMALL_CITY) count as a place.
@@ -99,6 +100,17 @@ class PlaceLexicon:
         return None
 
 
+def _cue_words(lang: str, pattern: str) -> tuple[str, ...]:
+    """A cue's words as the tokenizer splits them; an elided word ("dell'") stays whole."""
+    words: list[str] = []
+    for raw in pattern.lower().split():
+        if raw.endswith(("'", "’")):
+            words.append(raw.replace("’", "'"))
+        else:
+            words.extend(w for w, _ in split_pattern(lang, raw))
+    return tuple(words)
+
+
 @functools.cache
 def place_lexicon(lang: str) -> PlaceLexicon:
     """The place lexicons of ``lang`` (loaded once)."""
@@ -106,7 +118,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
     for line, cols in read_table(lang, "place_cues.tsv"):
         if len(cols) < 2:
             raise ValueError(f"lang/{lang}/place_cues.tsv:{line}: expected cue<TAB>kind")
-        words = tuple(w for w, _ in split_pattern(lang, cols[0]))
+        words = _cue_words(lang, cols[0])
         cues.setdefault(words, (cols[1], f"lang/{lang}/place_cues.tsv:{line}"))
     non_places = frozenset(
         normalize_name(cols[0]) for _, cols in read_table(lang, "non_places.txt") if cols[0]
@@ -218,7 +230,7 @@ class PlaceMentions:
         gaz = self.gazetteer
         lex = place_lexicon(self.lang)
         bounds = _sentence_bounds(doc)
-        lows = [t.lower_ for t in doc]
+        lows = [t.lower_.replace("’", "'") for t in doc]
         mentions = self._find(doc, gaz, lex, bounds, lows)
         for m in mentions:
             self._read_cue(doc, m, lex, lows)
@@ -235,6 +247,16 @@ class PlaceMentions:
                 continue
             spans.append(self._span(doc, gaz, m, idx, mentions))
         doc.spans["places"] = spans
+        doc.user_data["places_rejected"] = [
+            {
+                "text": m.text,
+                "start": doc[m.start].idx,
+                "end": doc[m.end - 1].idx + len(doc[m.end - 1].text),
+                "reason": m.reject,
+            }
+            for m in mentions
+            if m.reject is not None
+        ]
         return doc
 
     # -- 1. find -----------------------------------------------------------------------
@@ -445,7 +467,25 @@ class PlaceMentions:
             if not m.hits:
                 m.reject = "no reading fits (a container-only or capitals-only name)"
                 continue
-            inside = [lab for (s, e, lab) in names if s <= m.start and m.end <= e]
+            # a toponym that is part of a person, organisation or media name ("New York
+            # Times", "Vladimir Putin"); not one in a description ("the US state
+            # department", "l'ex presidente dell'Iraq Saddam Hussein"), and not a capital
+            # that the actor stage reads as its government ("Mosca" ORG)
+            inside = [
+                lab
+                for (s, e, lab) in names
+                if s <= m.start
+                and m.end <= e
+                and (
+                    (lab == "PER" and (s, e) == (m.start, m.end))
+                    or (m.start > s and _name_word(doc[m.start - 1].text))
+                    or (
+                        m.end < e
+                        and _name_word(doc[m.end].text)
+                        and not (lab == "PER" and m.cue == "of")  # "presidente dell'Iraq Saddam"
+                    )
+                )
+            ]
             if inside and not (m.cue in ("seat", "part") or inside == ["ORG"] and m.cue == "of"):
                 m.reject = f"inside a {inside[0]} name"
                 continue
@@ -461,7 +501,8 @@ class PlaceMentions:
                 continue
             title = titles.setdefault(m.sent_start, _title_case(doc, m.sent_start, m.sent_end))
             first = _first_word(doc, m.sent_start, m.sent_end)
-            if text.isupper() and len(text) > 1 and m.start != first and not curated:
+            acronym = text.isupper() and len(text) > 1 and m.start != first
+            if acronym and not curated and m.qualifies is None:
                 m.reject = f"an acronym ({text})"
                 continue
             if not title and m.qualifies is None:
@@ -668,9 +709,10 @@ def _bounds(m: _Mention) -> tuple[int, int]:
 
 def _cue_word_before(lex: PlaceLexicon, lows: list[str], k: int, first: int) -> bool:
     """A capitalized cue word before a toponym that does not start a longer name: any cue
-    at the start of a sentence ("In Geneva"), a part word anywhere ("Western Cambodia")."""
+    at the start of a sentence ("In Geneva"), a part word or a break word anywhere
+    ("Western Cambodia", "In September Turkey ...")."""
     cue = lex.cue_ending_at(lows, k, k)
-    return cue is not None and (k == first or cue[0] in ("part", "region"))
+    return cue is not None and (k == first or cue[0] in ("part", "region", "break"))
 
 
 def _place_pair(gaz: Gazetteer, first: _Mention | None, second: _Mention | None) -> bool:
