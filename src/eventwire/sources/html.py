@@ -51,7 +51,7 @@ def read_html(path: Path, data: bytes) -> Iterator[Article]:
     got = bare_extraction(
         _parse(data), with_metadata=True, include_comments=False, include_tables=False
     )
-    doc = got.as_dict() if hasattr(got, "as_dict") else got
+    doc: dict | None = got if isinstance(got, dict) or got is None else got.as_dict()
     text = (doc or {}).get("text") or ""
     text = text.strip()[:MAX_TEXT_CHARS]
     if not text:
