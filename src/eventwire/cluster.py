@@ -87,9 +87,13 @@ def when(rec: EventRecord, reported: dt.date | None) -> tuple[dt.date, dt.date] 
             return lo, hi
     if reported is None:
         return None
+    # a partial publication date ("2023-09") is its whole period
+    published = rec.article.published if rec.article else None
+    last = iso_interval(published, end=True) if published else None
+    last = last if last and last >= reported else reported
     if rec.factuality.time == "future":
-        return reported, reported + dt.timedelta(days=UNSTATED_FUTURE_DAYS)
-    return reported - dt.timedelta(days=UNSTATED_PAST_DAYS), reported
+        return reported, last + dt.timedelta(days=UNSTATED_FUTURE_DAYS)
+    return reported - dt.timedelta(days=UNSTATED_PAST_DAYS), last
 
 
 def stated(rec: EventRecord) -> bool:

@@ -203,3 +203,15 @@ def test_undated_reports_join_only_through_near_duplicate_articles(store):
     got = {r[0]: r[1] for r in store.rows("SELECT article_id, story_id FROM mentions")}
     assert got["a"] == got["b"]  # near-duplicate articles, same sentence: one story
     assert got["c"] != got["a"]  # same wording, unrelated article: no date, no merge
+
+
+def test_unstated_date_window_covers_a_partial_publication_date():
+    from eventwire.records import ArticleRef
+
+    r = rec("CONSULT", ["RUS"], ["PRK"], text="Putin met Kim.")
+    r.article = ArticleRef(id="a", published="2023-09")
+    assert cluster.when(r, dt.date(2023, 9, 1)) == (dt.date(2023, 8, 29), dt.date(2023, 9, 30))
+    r.factuality.time = "future"
+    assert cluster.when(r, dt.date(2023, 9, 1)) == (dt.date(2023, 9, 1), dt.date(2023, 12, 29))
+    r.date.start, r.date.granularity = "2023-09", "month"  # a stated month wins
+    assert cluster.when(r, dt.date(2023, 9, 1)) == (dt.date(2023, 9, 1), dt.date(2023, 9, 30))
