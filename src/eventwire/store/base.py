@@ -246,14 +246,24 @@ class SQLStore:
         if win:
             lo = win[0] - dt.timedelta(days=cluster.DAY_SLACK)
             hi = win[1] + dt.timedelta(days=cluster.DAY_SLACK)
-            ids.update(
-                r[0]
-                for r in self.rows(
-                    "SELECT story_id FROM stories WHERE event_type = ? AND fact_key = ?"
-                    " AND date_start <= ? AND date_end >= ?",
-                    [rec.event_type, key, hi, lo],
+            keys = sorted(cluster.parties(rec.actor) | cluster.parties(rec.recipient))
+            if keys:
+                # a story with parties is a candidate only if it shares one (see parties_compatible)
+                marks = ", ".join("?" for _ in keys)
+                sql = (
+                    "SELECT s.story_id FROM stories s WHERE s.event_type = ? AND s.fact_key = ?"
+                    " AND s.date_start <= ? AND s.date_end >= ? AND (s.actor_text = ''"
+                    " AND s.recipient_text = '' OR s.story_id IN (SELECT p.story_id FROM"
+                    f" parties p WHERE p.party IN ({marks})))"
                 )
-            )
+                params: list[Any] = [rec.event_type, key, hi, lo, *keys]
+            else:
+                sql = (
+                    "SELECT story_id FROM stories WHERE event_type = ? AND fact_key = ?"
+                    " AND date_start <= ? AND date_end >= ?"
+                )
+                params = [rec.event_type, key, hi, lo]
+            ids.update(r[0] for r in self.rows(sql, params))
         if near:
             ids.update(
                 r[0]
@@ -512,7 +522,9 @@ class SQLStore:
 
 
 def _names(actors: list[dict[str, Any]]) -> str:
-    return "; ".join(a.get("name") or a.get("raw_text") or a.get("country") or "?" for a in actors)
+    # the same fields as cluster.party: empty exactly when no actor has a party key
+    names = (a.get("name") or a.get("raw_text") or a.get("country") for a in actors)
+    return "; ".join(n for n in names if n)
 
 
 def _actor(data: dict[str, Any]) -> Any:
