@@ -6,6 +6,8 @@ import datetime as dt
 
 import pyarrow as pa
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventwire import query
 from eventwire.ingest import ingest_articles
@@ -166,3 +168,15 @@ def test_filter_as_plain_values():
     assert d["dyad"] == "RUS:PRK" and d["since"] == "2023-07-01"
     assert d["event_type"] == ["CONSULT", "AID"]
     assert f.until is None and EventFilter.build(until="2023-02").until == dt.date(2023, 2, 28)
+
+
+@given(actor=st.text(min_size=1), country=st.text(min_size=1), dyad=st.text(min_size=1))
+def test_sql_text_never_depends_on_values(actor, country, dyad):
+    """Whatever the user types, the SQL is the same constant text: values go in parameters."""
+    try:
+        f = EventFilter.build(actor=[actor], country=[country], dyad=f"{dyad}:{dyad}")
+    except FilterError:
+        return
+    ref = EventFilter.build(actor=["A"] * len(f.actor), country=["C"] * len(f.country), dyad="X:Y")
+    assert query.events_sql(f)[0] == query.events_sql(ref)[0]
+    assert query.timeline_sql(f, "week")[0] == query.timeline_sql(ref, "week")[0]
