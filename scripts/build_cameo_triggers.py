@@ -62,7 +62,8 @@ Our matcher sees contiguous words only (no parser, no gaps), so:
    Alone, they would fire on most sentences of an article. The curation file lists them as
    ``generic``: their verb-alone line and their verb+preposition lines are dropped, their lines
    with a particle or an object noun (``give up``, ``give asylum``) are kept. Other lines
-   are dropped one by one (``drop``) or corrected to the PLOVER 0.8 definitions (``set``),
+   are dropped one by one (``drop``), synset members that mislead (``member``: the
+   ``reserves`` of ``&MILITARY`` are mostly a central bank's) are removed, or lines corrected to the PLOVER 0.8 definitions (``set``),
    each with its reason; ``past`` keeps only the past forms of a verb whose base form is
    mostly a noun in news (``"ordered"``, not *order*; ``"marched"``, not the month); ``add``
    supplies a few common verbs the dictionary lacks.
@@ -78,9 +79,11 @@ Our matcher sees contiguous words only (no parser, no gaps), so:
    listed in CAMEO whose lookup lemma is not the verb gets its own line, quoted.
 8. **Frames** (README): VRCP for reverse codes, for hosting (CAMEO 043: the guest is the
    PLOVER actor) and for verbs whose subject is the one affected (``receive``, ``die``);
+   and for an ASSAULT verb followed by *in* ("killed in a raid": the subject is the victim);
    VSYM when both codes of ``[A:A]`` are equal (a joint act) or for joint-act verbs in
    ``SYMMETRIC_VERBS`` used without object; VINTR for PROTEST (except boycott/obstruct, which
-   take an object) and MOBILIZE; V otherwise.
+   take an object) and MOBILIZE; V otherwise. A PROTEST line of CAMEO 143 ("strike or
+   boycott") that names a strike gets PLOVER's mode strike.
 """
 
 from __future__ import annotations
@@ -683,7 +686,19 @@ class Curation:
     line: int
 
 
-CURATION_ACTIONS = frozenset({"generic", "drop", "past", "set", "add"})
+CURATION_ACTIONS = frozenset({"member", "generic", "drop", "past", "set", "add"})
+
+
+def drop_members(synsets: Synsets, curation: list[Curation]) -> None:
+    """Remove the synset members that curation lines ``&SYNSET member`` name."""
+    for cur in curation:
+        if cur.action != "member":
+            continue
+        name, _, member = cur.pattern.partition(" ")
+        kept = [m for m in synsets.get(name, []) if " ".join(m.words) != member]
+        if len(kept) == len(synsets.get(name, [])):
+            raise ValueError(f"{CURATION}:{cur.line}: no member {member!r} in {name}")
+        synsets[name] = kept
 
 
 def read_curation(path: Path) -> list[Curation]:
@@ -883,13 +898,24 @@ def candidates(
                     )
 
 
-def choose_frame(c: Candidate, p: Plover) -> str:
+def refine_mode(c: Candidate, p: Plover) -> str:
+    """CAMEO 143 is "strike or boycott" (PLOVER mode boycott); PLOVER 0.8 has a strike mode."""
+    words = c.pattern.split()
+    if p.event_type == "PROTEST" and p.mode == "boycott" and "strike" in words:
+        return "strike"
+    return p.mode
+
+
+def choose_frame(c: Candidate, p: Plover, mode: str) -> str:
     """Choose how arguments attach (see the module docstring, point 8)."""
     head = c.verb.split()[0]
+    after = c.pattern.split()[len(c.verb.split()) :]
     if c.reverse or c.cameo in HOST_CODES or head in SUBJECT_UNDERGOES:
         return "VRCP"
+    if p.event_type == "ASSAULT" and after[:1] == ["in"]:
+        return "VRCP"  # "three soldiers were killed in a raid": the subject is the victim
     if p.event_type == "PROTEST":
-        return "V" if p.mode in TRANSITIVE_PROTEST_MODES else "VINTR"
+        return "V" if mode in TRANSITIVE_PROTEST_MODES else "VINTR"
     if p.event_type == "MOBILIZE":
         return "VINTR"
     if c.symmetric_code or (head in SYMMETRIC_VERBS and not c.has_object):
@@ -961,8 +987,9 @@ def build_triggers(
         note = f"CAMEO.2.0.txt:{c.line}"
         if others:
             note += " also " + ",".join(others)
+        mode = refine_mode(c, p)
         triggers[pattern] = Trigger(
-            pattern, p.event_type, p.mode, p.contexts, c.cameo, choose_frame(c, p), note
+            pattern, p.event_type, mode, p.contexts, c.cameo, choose_frame(c, p, mode), note
         )
         verb_of[pattern] = c.verb
     by_key = {without_gaps(p): p for p in triggers}
@@ -1057,8 +1084,10 @@ def build(shared: Path = SHARED, curation: Path = CURATION) -> tuple[str, str, R
         shared / LABELS_FILE,
     )
     dictionary = parse_verb_dictionary(shared / VERBS_FILE)
+    curated = read_curation(curation)
+    drop_members(dictionary.synsets, curated)
     report = Report()
-    triggers = build_triggers(dictionary, table, read_curation(curation), report)
+    triggers = build_triggers(dictionary, table, curated, report)
     modes = read_codebook(shared / CODEBOOK_FILE)
     contexts = read_contexts(shared / MANUAL_FILE)
     bad = [
