@@ -162,7 +162,10 @@ def _bare(name: str) -> str:
 
 
 def _similar(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a, b).ratio()
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < ALT_SIMILARITY or matcher.quick_ratio() < ALT_SIMILARITY:
+        return 0.0
+    return matcher.ratio()
 
 
 def _centroid(points: Iterable[tuple[float, float, int]]) -> tuple[float, float] | None:

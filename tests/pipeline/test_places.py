@@ -1,0 +1,319 @@
+"""Toponyms and event locations: the traps of today's geocoders, in Italian and English.
+
+Expected GeoNames ids are those of the places the sentences are about (Vladivostok 2013348,
+Moscow 524901, Washington DC 4140963, the US state of Georgia 4197000, the country Georgia
+614540, ...). The pipeline here is the sentence splitter, the lemmatizer and the places
+component only, so that the tests check this component; the actor stage is simulated where
+a test needs it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventwire.pipeline import places as places_module  # noqa: F401  (registers the factory)
+from eventwire.pipeline import sentences  # noqa: F401
+from eventwire.pipeline.places import locate_event, places_mentioned
+from eventwire.records import Actor
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "putin-kim-2023-09.txt"
+
+MOSCOW, BEIJING, WARSAW, HAVANA, MUNICH = 524901, 1816670, 756135, 3553478, 2867714
+VLADIVOSTOK, PYONGYANG, KYIV, KHARKIV, LVIV = 2013348, 1871859, 703448, 706483, 702550
+WASHINGTON_DC, GEORGIA_US, GEORGIA, TBILISI, ATLANTA = 4140963, 4197000, 614540, 611717, 4180439
+RUSSIA, USA, CHINA, KENYA, GENEVA = 2017370, 6252001, 1814991, 192950, 2660646
+LONG_BEACH_CA, DJIBOUTI_CITY, DJIBOUTI = 5367929, 223817, 223816
+
+
+def _pipeline(lang: str) -> Language:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("eventwire_sentences")
+    nlp.add_pipe("eventwire_places")
+    nlp.initialize()
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlp_it() -> Language:
+    return _pipeline("it")
+
+
+@pytest.fixture(scope="module")
+def nlp_en() -> Language:
+    return _pipeline("en")
+
+
+def _places(doc: Doc) -> dict[str, int | None]:
+    return {s.text: s._.place.geonameid for s in doc.spans["places"]}
+
+
+def _span(doc: Doc, words: str, occurrence: int = 1) -> Span:
+    toks = words.split()
+    seen = 0
+    for i in range(len(doc) - len(toks) + 1):
+        if [t.text for t in doc[i : i + len(toks)]] == toks:
+            seen += 1
+            if seen == occurrence:
+                return doc[i : i + len(toks)]
+    raise AssertionError(f"{words!r} not in the text")
+
+
+class _Entry:
+    def __init__(self, event_type: str) -> None:
+        self.event_type = event_type
+
+
+def _trigger(doc: Doc, words: str, event_type: str, occurrence: int = 1) -> Span:
+    span = _span(doc, words, occurrence)
+    span = Span(doc, span.start, span.end, label=event_type)
+    span._.trigger = _Entry(event_type)
+    return span
+
+
+def _where(doc: Doc, trigger: Span, arguments: list[Span] | None = None) -> int | None:
+    found = locate_event(doc, trigger, arguments or [])
+    return found[0].geonameid if found else None
+
+
+# -- finding and resolving toponyms ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,name,geonameid",
+    [
+        ("Il ministro è partito ieri per Mosca.", "Mosca", MOSCOW),
+        ("La delegazione è arrivata a Pechino.", "Pechino", BEIJING),
+        ("Il vertice si terrà a Varsavia.", "Varsavia", WARSAW),
+        ("Proteste a L'Avana contro il governo.", "L'Avana", HAVANA),
+        ("La conferenza di Monaco di Baviera si apre oggi.", "Monaco di Baviera", MUNICH),
+        ("Missili su Leopoli e su Charkiv nella notte.", "Leopoli", LVIV),
+        ("Missili su Leopoli e su Charkiv nella notte.", "Charkiv", KHARKIV),
+        ("Attacchi con droni su Kiev.", "Kiev", KYIV),
+    ],
+)
+def test_italian_exonyms(nlp_it: Language, text: str, name: str, geonameid: int) -> None:
+    assert _places(nlp_it(text)).get(name) == geonameid
+
+
+@pytest.mark.parametrize(
+    "text,name,geonameid",
+    [
+        ("Drones hit Kyiv and Kharkiv overnight.", "Kyiv", KYIV),
+        ("Drones hit Kyiv and Kharkiv overnight.", "Kharkiv", KHARKIV),
+        ("Shelling was reported in Zaporizhzhia.", "Zaporizhzhia", 687700),
+        ("Fighting continued around Bakhmut.", "Bakhmut", 713174),
+        ("Ships left the port of Odesa.", "Odesa", 698740),
+    ],
+)
+def test_places_in_ukraine(nlp_en: Language, text: str, name: str, geonameid: int) -> None:
+    assert _places(nlp_en(text)).get(name) == geonameid
+
+
+def test_china_is_the_country_and_us_is_not_canada(nlp_en: Language) -> None:
+    doc = nlp_en("Trade talks between China and the U.S resumed. US officials were hopeful.")
+    found = _places(doc)
+    assert found["China"] == CHINA
+    assert found["U.S"] == USA
+    assert found["US"] == USA
+
+
+def test_a_city_qualified_by_its_state_code(nlp_en: Language) -> None:
+    doc = nlp_en("Dockworkers walked out in Long Beach, CA, on Monday.")
+    assert _places(doc)["Long Beach"] == LONG_BEACH_CA
+    assert doc.spans["places"][0]._.place.admin1 == "California"
+
+
+def test_a_country_is_the_country_not_its_capital(nlp_it: Language, nlp_en: Language) -> None:
+    doc = nlp_it("Le sanzioni contro la Russia sono state rinnovate.")
+    place = doc.spans["places"][0]._.place
+    assert (place.geonameid, place.country, place.admin1) == (RUSSIA, "RUS", None)
+    # a country's point is the population centroid of its cities, not its capital's
+    assert (place.lat, place.lon) != (55.75204, 37.61781)
+    assert _places(nlp_en("Elections were held in Kenya."))["Kenya"] == KENYA
+
+
+def test_washington_in_us_politics_is_the_capital(nlp_en: Language) -> None:
+    doc = nlp_en("Lawmakers in Washington passed the bill after talks with the White House.")
+    assert _places(doc) == {"Washington": WASHINGTON_DC}
+
+
+def test_georgia_beside_tbilisi_is_the_country(nlp_en: Language) -> None:
+    doc = nlp_en("Protesters gathered in Tbilisi as Georgia debated the foreign agents law.")
+    assert _places(doc)["Georgia"] == GEORGIA
+    assert _places(doc)["Tbilisi"] == TBILISI
+
+
+def test_georgia_beside_atlanta_is_the_us_state(nlp_en: Language) -> None:
+    doc = nlp_en("Voters lined up in Atlanta, and Georgia certified the results on Friday.")
+    assert _places(doc)["Georgia"] == GEORGIA_US
+    assert _places(doc)["Atlanta"] == ATLANTA
+
+
+def test_a_place_in_a_media_name_is_not_a_place(nlp_it: Language, nlp_en: Language) -> None:
+    assert "New York" not in _places(nlp_it("Lo ha rivelato il New York Times ieri sera."))
+    assert _places(nlp_en("The Washington Post reported the talks.")) == {}
+
+
+def test_a_place_in_a_person_name_is_not_a_place(nlp_it: Language, nlp_en: Language) -> None:
+    doc = nlp_it("Il presidente russo Vladimir Putin incontrerà Kim Jong-un a Vladivostok.")
+    assert _places(doc) == {"Vladivostok": VLADIVOSTOK}
+    doc = nlp_en("A statue of George Washington was unveiled.")
+    assert _places(doc) == {}
+
+
+def test_the_actor_stage_names_a_person(nlp_en: Language) -> None:
+    doc = nlp_en.make_doc("Bolton said the withdrawal would depend on conditions.")
+    span = Span(doc, 0, 1, label="PER")
+    span._.actors = [Actor(raw_text="Bolton", name="John Bolton", country="USA")]
+    doc.spans["actors"] = [span]
+    for _, proc in nlp_en.pipeline:
+        doc = proc(doc)
+    assert _places(doc) == {}
+    assert doc.user_data["places_rejected"][0]["reason"] == "inside a PER name"
+
+
+def test_a_capital_read_as_its_government_is_still_a_place(nlp_it: Language) -> None:
+    doc = nlp_it.make_doc("Mosca potrebbe ottenere nuovi proiettili di artiglieria.")
+    span = Span(doc, 0, 1, label="ORG")
+    span._.actors = [Actor(raw_text="Mosca", name="Moscow", country="RUS", sector="GOV")]
+    doc.spans["actors"] = [span]
+    for _, proc in nlp_it.pipeline:
+        doc = proc(doc)
+    assert _places(doc) == {"Mosca": MOSCOW}
+
+
+def test_demonyms_are_not_places(nlp_it: Language, nlp_en: Language) -> None:
+    assert _places(nlp_en("Russian officials met Chinese diplomats.")) == {}
+    assert _places(nlp_it("I diplomatici russi e cinesi si sono incontrati.")) == {}
+
+
+def test_a_demonym_qualifies_a_region(nlp_it: Language) -> None:
+    doc = nlp_it("Si discute di invadere il Kurdistan iracheno.")
+    assert doc.spans["places"][0]._.place.country == "IRQ"
+
+
+def test_an_unknown_toponym_leaves_the_others_intact(nlp_it: Language) -> None:
+    doc = nlp_it("Scontri a Xqzabad, a Kharkiv e a Mosca nella notte.")
+    assert _places(doc) == {"Kharkiv": KHARKIV, "Mosca": MOSCOW}
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Il Paese arabo non è stabile.", "Paese"),  # a capitalized common noun
+        ("Ora il governo deve decidere.", "Ora"),  # a sentence-initial common word
+        ("La Casa Bianca ha risposto.", "Casa"),
+    ],
+)
+def test_common_words_are_not_places(nlp_it: Language, text: str, word: str) -> None:
+    assert word not in _places(nlp_it(text))
+
+
+def test_a_is_the_city_in_is_the_country(nlp_it: Language) -> None:
+    assert _places(nlp_it("Le navi sono giunte a Gibuti."))["Gibuti"] == DJIBOUTI_CITY
+    assert _places(nlp_it("Le elezioni si sono svolte nel Gibuti."))["Gibuti"] == DJIBOUTI
+
+
+def test_why_names_the_entry_and_the_rule(nlp_it: Language) -> None:
+    doc = nlp_it("Il ministro è volato a Mosca.")
+    span = doc.spans["places"][0]
+    rules = [w.rule for w in span._.why]
+    assert all(w.field == "location" for w in span._.why)
+    assert any(r.endswith(".name.curated") for r in rules)
+    assert "place_names.tsv" in span._.why[0].entry
+    assert span._.info["cue"] == "a"
+    assert span._.info["candidates"][0]["geonameid"] == MOSCOW
+
+
+def test_places_mentioned_gives_offsets(nlp_en: Language) -> None:
+    text = "Talks opened in Geneva while fighting went on near Kharkiv."
+    doc = nlp_en(text)
+    items = places_mentioned(doc)
+    assert [text[i["start"] : i["end"]] for i in items] == ["Geneva", "Kharkiv"]
+    assert [i["geonameid"] for i in items] == [GENEVA, KHARKIV]
+    assert items[0]["country"] == "CHE" and items[1]["kind"] == "city"
+
+
+# -- where an event happens ----------------------------------------------------------------
+def test_meeting_place_is_where_the_meeting_happens(nlp_it: Language) -> None:
+    doc = nlp_it(
+        "Secondo il New York Times, il presidente russo Vladimir Putin incontrerà il "
+        "leader nordcoreano Kim Jong-un a Vladivostok."
+    )
+    assert _where(doc, _trigger(doc, "incontrerà", "CONSULT")) == VLADIVOSTOK
+
+
+def test_a_visit_is_located_at_its_destination(nlp_it: Language) -> None:
+    doc = nlp_it("Lo scorso 27 luglio il ministro russo si era recato in visita a Pyongyang.")
+    assert _where(doc, _trigger(doc, "visita", "CONSULT")) == PYONGYANG
+
+
+def test_talks_in_geneva(nlp_en: Language) -> None:
+    doc = nlp_en("US and Russian negotiators held talks in Geneva on Tuesday.")
+    assert _where(doc, _trigger(doc, "talks", "CONSULT")) == GENEVA
+
+
+def test_a_country_as_location(nlp_it: Language) -> None:
+    doc = nlp_it("Gli ennesimi scontri in Kenya avrebbero provocato almeno 13 morti.")
+    assert _where(doc, _trigger(doc, "scontri", "ASSAULT")) == KENYA
+
+
+def test_an_actor_place_is_not_the_location(nlp_it: Language) -> None:
+    doc = nlp_it("Mosca potrebbe ottenere nuovi proiettili di artiglieria e missili anticarro.")
+    assert _where(doc, _trigger(doc, "ottenere", "AID"), [_span(doc, "Mosca")]) is None
+
+
+def test_countries_after_between_are_parties_not_a_location(nlp_it: Language) -> None:
+    doc = nlp_it(
+        "Nei prossimi mesi si potrebbero verificare esercitazioni navali congiunte tra "
+        "Russia, Corea del Nord e Cina."
+    )
+    assert _where(doc, _trigger(doc, "esercitazioni", "COOPERATE")) is None
+
+
+def test_a_place_in_another_clause_is_not_the_location(nlp_en: Language) -> None:
+    doc = nlp_en(
+        "The minister condemned the attack; a day earlier, protesters had marched in Cairo."
+    )
+    doc.spans["triggers"] = [
+        _trigger(doc, "condemned", "ACCUSE"),
+        _trigger(doc, "marched", "PROTEST"),
+    ]
+    assert _where(doc, _trigger(doc, "condemned", "ACCUSE")) is None
+    assert _where(doc, _trigger(doc, "marched", "PROTEST")) == 360630
+
+
+def test_the_more_specific_of_two_nested_places(nlp_it: Language) -> None:
+    doc = nlp_it(
+        "Manifestazioni in tutta Europa, tra cui una in Italia, davanti all'ambasciata a Roma."
+    )
+    assert _where(doc, _trigger(doc, "Manifestazioni", "PROTEST")) == 3169070
+
+
+def test_a_later_sentence_about_the_same_event(nlp_it: Language) -> None:
+    doc = nlp_it(
+        "Si prepara per giovedì la visita del Pontefice. La visita si prolungherà fino "
+        "al 19 settembre, e il Papa farà tappa a Edimburgo e Glasgow."
+    )
+    found = locate_event(doc, _trigger(doc, "visita", "CONSULT"), [])
+    assert found is not None and found[0].country == "GBR"
+    assert "follow-up" in found[1].rule
+
+
+def test_why_of_a_location(nlp_it: Language) -> None:
+    doc = nlp_it("Il coprifuoco annunciato ieri a Beirut è stato messo in atto.")
+    place, why = locate_event(doc, _trigger(doc, "coprifuoco", "COERCE"), [])
+    assert place.geonameid == 276781 and place.raw_text == "Beirut"
+    assert why.field == "location" and why.entry == "a Beirut"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="needs ../shared (the seed article)")
+def test_seed_article(nlp_it: Language) -> None:
+    doc = nlp_it(SEED.read_text(encoding="utf-8"))
+    assert _where(doc, _trigger(doc, "incontrerà", "CONSULT")) == VLADIVOSTOK
+    assert _where(doc, _trigger(doc, "visita", "CONSULT")) == PYONGYANG
+    assert _where(doc, _trigger(doc, "esercitazioni", "COOPERATE", 2)) is None
