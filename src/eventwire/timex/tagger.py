@@ -1,0 +1,502 @@
+"""The rule engine: find time expressions in raw text and normalize them (TIMEX3).
+
+The engine is the same for every language; all vocabulary comes from the language's
+resource folder (``resources.py``). Rules are tried only near *hot* words (the words of the
+``HOT`` lists, and digits), at the starts of the few words before them, and only the rules
+whose first character fits; at each start the longest match wins (a ``NONE`` rule blocks
+what it covers: "the May 4 movement").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from eventwire.timex.model import Timex
+from eventwire.timex.resources import ResourceError, Resources, Rule, load, norm_key
+from eventwire.timex.values import (
+    Anchor,
+    Context,
+    ValueError_,
+    evaluate,
+    granularity_unit,
+    interval,
+    parse_anchor,
+    shifted_bounds,
+)
+
+#: How many words before a hot word a rule may start ("lo scorso 27 luglio").
+WORDS_BEFORE = 4
+
+_LIST_REF = re.compile(r"%([A-Za-z][A-Za-z0-9_]*)")
+_SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z][A-Za-z0-9_]*))?\}")
+_NAMED = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
+_WORD_START = re.compile(r"(?<!\w)(?:\w|['’](?=\d))")
+_BUILTINS = {"num", "lower"}
+_NEEDS_TENSE = ("DATE(", "WEEKDAY(", "MONTH(", "SEASON(", "QUARTER(", "HALF(", "PART(", "RANGE(")
+_RELATIVE_TO_REFERENCE = ("SHIFT(", "AGO(", "SAME(", "THAT(")
+_SENT_END = re.compile(r"[.!?;\n]\s")
+
+# Special lists the engine reads by name (all optional).
+TENSE_FUTURE, TENSE_PAST = "reTenseFuture", "reTensePast"
+SIGNAL_BEGIN, SIGNAL_END, SIGNAL_OF = "reSignalBegin", "reSignalEnd", "reSignalOf"
+TEMPORAL_HEAD = "reTemporalHead"
+PREMOD_BEFORE, NOT_NOUN = "rePremodBefore", "reNotNoun"
+
+
+def _alternation(entries: list[str]) -> str:
+    return "(?:" + "|".join(sorted(entries, key=lambda e: (-len(e), e))) + ")"
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of literal words arranged as a trie (fast in ``re``)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts, optional = [], False
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                optional = True
+                continue
+            alts.append(re.escape(ch) + walk(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return walk(root)
+
+
+def _literal_prefix(entry: str) -> str:
+    """The literal lower-case letters an entry starts with ("sept?\\.?" -> "sep")."""
+    entry = re.sub(r"^\(\?-?i:", "", entry)
+    out = []
+    i = 0
+    while i < len(entry):
+        ch = entry[i]
+        if ch == "\\" or ch in ".^$*+?{}[]|()":
+            if ch in "?*{" and out:
+                out.pop()
+            break
+        out.append(ch.lower())
+        i += 1
+    return "".join(out)
+
+
+def _first_chars(pattern: str, flags: int) -> set[str] | None:
+    """Characters a match can start with (lower case), or None when any may."""
+    from re import _constants as C  # noqa: N812
+    from re import _parser as P  # noqa: N812
+
+    try:
+        tree = P.parse(pattern, flags)
+    except Exception:  # pragma: no cover - compiled elsewhere with a clear error
+        return None
+
+    def first(items: list) -> tuple[set[str] | None, bool]:
+        acc: set[str] = set()
+        for op, av in items:
+            if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                continue
+            if op == C.LITERAL:
+                acc.add(chr(av).lower())
+                return acc, False
+            if op == C.IN:
+                chars: set[str] = set()
+                for iop, iav in av:
+                    if iop == C.LITERAL:
+                        chars.add(chr(iav).lower())
+                    elif iop == C.RANGE and iav[1] - iav[0] < 200:
+                        chars.update(chr(c).lower() for c in range(iav[0], iav[1] + 1))
+                    elif iop == C.CATEGORY and iav == C.CATEGORY_DIGIT:
+                        chars.update("0123456789")
+                    else:
+                        return None, False
+                acc |= chars
+                return acc, False
+            if op == C.SUBPATTERN:
+                sub, nullable = first(av[3].data if hasattr(av[3], "data") else av[3])
+                if sub is None:
+                    return None, False
+                acc |= sub
+                if not nullable:
+                    return acc, False
+                continue
+            if op == C.BRANCH:
+                nullable_any = False
+                for alt in av[1]:
+                    sub, nullable = first(alt.data if hasattr(alt, "data") else alt)
+                    if sub is None:
+                        return None, False
+                    acc |= sub
+                    nullable_any = nullable_any or nullable
+                if not nullable_any:
+                    return acc, False
+                continue
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+                lo, _, body = av
+                sub, nullable = first(body.data if hasattr(body, "data") else body)
+                if sub is None:
+                    return None, False
+                acc |= sub
+                if lo > 0 and not nullable:
+                    return acc, False
+                continue
+            return None, False
+        return acc, True
+
+    chars, nullable = first(tree.data if hasattr(tree, "data") else list(tree))
+    if chars is None or nullable:
+        return None
+    return chars
+
+
+@dataclass
+class _Compiled:
+    rule: Rule
+    regex: re.Pattern[str]
+    has_x: bool
+    needs_tense: bool
+
+
+@dataclass
+class _Bucket:
+    rules: list[_Compiled] = field(default_factory=list)
+    master: re.Pattern[str] | None = None
+
+
+class Tagger:
+    """A temporal tagger for one language (built from its resource folder)."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.res = resources
+        self.lang = resources.lang
+        alts = {name: _alternation(entries) for name, entries in resources.lists.items()}
+        self._compiled: list[_Compiled] = []
+        for rule in resources.rules:
+            self._compiled.append(self._compile(rule, alts))
+        self._buckets: dict[str, _Bucket] = {}
+        self._any: list[_Compiled] = []
+        self._order = {id(c): i for i, c in enumerate(self._compiled)}
+        self._build_buckets()
+        self._hot = self._build_hot()
+        self._tense_rx = {
+            t: re.compile(r"(?<!\w)" + alts[name] + r"(?!\w)", re.I)
+            for t, name in (("future", TENSE_FUTURE), ("past", TENSE_PAST))
+            if name in alts
+        }
+        self._premod = (
+            (
+                re.compile(r"(?<!\w)" + alts[PREMOD_BEFORE] + r"\s+\Z", re.I),
+                re.compile(r"\s+(?!" + alts[NOT_NOUN] + r"\b)[a-z][a-z-]+\b"),
+            )
+            if PREMOD_BEFORE in alts and NOT_NOUN in alts
+            else None
+        )
+        self._of_temporal = (
+            re.compile(r"(?<!\w)" + alts[TEMPORAL_HEAD] + r"\s+" + alts[SIGNAL_OF] + r"\s*\Z", re.I)
+            if TEMPORAL_HEAD in alts and SIGNAL_OF in alts
+            else None
+        )
+        self._signals = {
+            role: re.compile(r"(?<![\w])" + alts[name] + r"\s*\Z", re.I)
+            for role, name in (("begin", SIGNAL_BEGIN), ("end", SIGNAL_END), ("of", SIGNAL_OF))
+            if name in alts
+        }
+
+    # -- compilation ------------------------------------------------------------------
+
+    def _compile(self, rule: Rule, alts: dict[str, str]) -> _Compiled:
+        def expand(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in alts:
+                raise ResourceError(rule.source, None, f"rule {rule.name}: no list %{name}")
+            return alts[name]
+
+        pattern = _LIST_REF.sub(expand, rule.pattern)
+        flags = 0 if "cs" in rule.flags.split(",") else re.IGNORECASE
+        try:
+            regex = re.compile(pattern, flags)
+        except re.error as err:
+            raise ResourceError(rule.source, None, f"rule {rule.name}: bad pattern: {err}") from err
+        for text in (rule.value, rule.bounds or "", rule.mod or ""):
+            for slot in _SLOT.finditer(text):
+                group, conv = slot.group(1), slot.group(2)
+                if group not in regex.groupindex:
+                    raise ResourceError(rule.source, None, f"rule {rule.name}: no group {group!r}")
+                if conv and conv not in _BUILTINS and conv not in self.res.maps:
+                    raise ResourceError(rule.source, None, f"rule {rule.name}: no map {conv!r}")
+        rule.regex = regex
+        return _Compiled(
+            rule,
+            regex,
+            "x" in regex.groupindex,
+            any(f in rule.value for f in _NEEDS_TENSE),
+        )
+
+    def _build_buckets(self) -> None:
+        for c in self._compiled:
+            chars = _first_chars(c.regex.pattern, c.regex.flags)
+            if chars is None:
+                self._any.append(c)
+                continue
+            for ch in chars:
+                self._buckets.setdefault(ch, _Bucket()).rules.append(c)
+        for bucket in self._buckets.values():
+            bucket.rules.extend(self._any)
+            bucket.rules.sort(key=lambda c: self._compiled.index(c))
+            parts = []
+            for c in bucket.rules:
+                body = _NAMED.sub("(?:", c.regex.pattern)
+                flag = "i" if c.regex.flags & re.IGNORECASE else "-i"
+                parts.append(f"(?{flag}:{body})")
+            bucket.master = re.compile("|".join(parts))
+
+    def _build_hot(self) -> re.Pattern[str]:
+        words, prefixes = set(), set()
+        for name in self.res.hot_lists:
+            for entry in self.res.lists[name]:
+                if re.fullmatch(r"[^\\.^$*+?{}\[\]|()]+", entry):
+                    words.add(entry.lower())
+                else:
+                    pre = _literal_prefix(entry)
+                    if len(pre) >= 2:
+                        prefixes.add(pre)
+                    elif pre or entry:
+                        raise ResourceError(
+                            f"repattern/{name}.txt",
+                            None,
+                            f"HOT entry {entry!r} must start with two literal letters",
+                        )
+        parts = [r"\d"]
+        if words:
+            parts.append(r"(?<!\w)" + _trie(sorted(words)) + r"(?!\w)")
+        if prefixes:
+            parts.append(r"(?<!\w)" + _trie(sorted(prefixes)))
+        return re.compile("|".join(parts), re.I)
+
+    # -- tagging ----------------------------------------------------------------------
+
+    def tag(self, text: str, published: str | None = None) -> list[Timex]:
+        """Time expressions of ``text``, resolved against ``published`` (ISO, may be partial)."""
+        anchor = parse_anchor(published)
+        found: list[tuple[int, int, int, int, int, _Compiled, re.Match[str]]] = []
+        for s in self._candidate_starts(text):
+            bucket = self._buckets.get(text[s].lower())
+            rules = bucket.rules if bucket else self._any
+            if not rules:
+                continue
+            if bucket and bucket.master is not None and not bucket.master.match(text, s):
+                continue
+            best = self._best(text, s, rules)
+            if best is not None:
+                found.append(best)
+        # Longest extent first (a blocker counts its whole match); then leftmost; then the
+        # match with more context; then rule order.
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0], -(f[3] - f[2]), f[4]))
+        chosen: list[tuple[int, int, int, int, int, _Compiled, re.Match[str]]] = []
+        taken: list[tuple[int, int]] = []
+        for f in found:
+            lo, hi = f[0], f[1]
+            if any(lo < e and s < hi for s, e in taken):
+                continue
+            taken.append((lo, hi))
+            if f[5].rule.type != "NONE":
+                chosen.append(f)
+        chosen.sort(key=lambda f: f[0])
+        out: list[Timex] = []
+        reference: str | None = None
+        references: dict[str, str] = {}
+        for xs, xe, _, _, _, c, m in chosen:
+            timex = self._build(text, c, m, xs, xe, anchor, reference, references)
+            if timex is None:
+                continue
+            out.append(timex)
+            if (
+                timex.type in ("DATE", "TIME")
+                and timex.value[:1].isdigit()
+                and not c.rule.value.startswith(_RELATIVE_TO_REFERENCE)
+            ):
+                reference = timex.value.split("T")[0].split("/")[0]
+                gran = granularity_unit(reference)
+                if gran:
+                    references[gran] = reference
+        return out
+
+    def _candidate_starts(self, text: str) -> list[int]:
+        starts: set[int] = set()
+        last_hot_end = -1
+        for m in self._hot.finditer(text):
+            h = m.start()
+            if h < last_hot_end:
+                continue
+            last_hot_end = m.end()
+            lo = max(0, h - 12 * WORDS_BEFORE)
+            before = [w.start() for w in _WORD_START.finditer(text, lo, h)]
+            starts.update(before[-WORDS_BEFORE:])
+            starts.add(h)
+            if h > 0 and text[h - 1] in "'’(":
+                starts.add(h - 1)
+        return sorted(starts)
+
+    def _best(
+        self, text: str, s: int, rules: list[_Compiled]
+    ) -> tuple[int, int, int, int, int, _Compiled, re.Match[str]] | None:
+        """The longest rule match starting at ``s`` whose value slots can be filled."""
+        matches = []
+        for order, c in enumerate(rules):
+            m = c.regex.match(text, s)
+            if m and m.end() > s:
+                matches.append((-(m.end() - s), order, c, m))
+        matches.sort(key=lambda t: (t[0], t[1]))
+        for _, _, c, m in matches:
+            if c.rule.type == "NONE":
+                return m.start(), m.end(), m.start(), m.end(), self._order[id(c)], c, m
+            if self._fill(c.rule.value, c, m) is None:
+                continue
+            xs, xe = (m.start("x"), m.end("x")) if c.has_x and m.group("x") else m.span()
+            return xs, xe, m.start(), m.end(), self._order[id(c)], c, m
+        return None
+
+    def _fill(self, template: str, c: _Compiled, m: re.Match[str]) -> str | None:
+        failed = False
+
+        def sub(slot: re.Match[str]) -> str:
+            nonlocal failed
+            raw = m.group(slot.group(1))
+            conv = slot.group(2)
+            if raw is None:
+                return ""
+            if conv is None:
+                return raw
+            if conv == "lower":
+                return raw.lower()
+            if conv == "num":
+                n = self._number(raw)
+                if n is None:
+                    failed = True
+                    return ""
+                return n
+            value = self.res.maps[conv].get(norm_key(raw))
+            if value is None:
+                failed = True
+                return ""
+            return value
+
+        out = _SLOT.sub(sub, template)
+        return None if failed else out
+
+    def _number(self, raw: str) -> str | None:
+        s = norm_key(raw).replace(",", ".")
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)[^\W\d]*", s)
+        if m:
+            s = m.group(1)
+            return str(int(float(s))) if float(s) == int(float(s)) else s
+        numbers = self.res.maps.get("normNumber", {})
+        if s in numbers:
+            return numbers[s]
+        total = 0
+        parts = re.split(r"[\s-]+", s)
+        for p in parts:
+            v = numbers.get(p)
+            if v is None or not v.isdigit():
+                return None
+            total += int(v)
+        return str(total) if parts else None
+
+    def _tense(self, text: str, start: int, end: int) -> str | None:
+        if not self._tense_rx:
+            return None
+        lo = 0
+        for m in _SENT_END.finditer(text, max(0, start - 300), start):
+            lo = m.end()
+        hi_m = _SENT_END.search(text, end, end + 300)
+        hi = hi_m.start() + 1 if hi_m else min(len(text), end + 300)
+        best: tuple[int, str] | None = None
+        for tense, rx in self._tense_rx.items():
+            for m in rx.finditer(text, lo, hi):
+                if start <= m.start() < end:
+                    continue
+                d = start - m.end() if m.end() <= start else m.start() - end
+                if best is None or d < best[0]:
+                    best = (d, tense)
+        return best[1] if best else None
+
+    def _role(self, text: str, start: int, end: int) -> str | None:
+        lo = max(0, start - 40)
+        if self._premod and self._premod[0].search(text, lo, start):
+            if self._premod[1].match(text, end, end + 40):
+                return "premod"
+        for role, rx in self._signals.items():
+            if rx.search(text, lo, start):
+                if role == "of" and self._of_temporal and self._of_temporal.search(text, lo, start):
+                    return None
+                return role
+        return None
+
+    def _build(
+        self,
+        text: str,
+        c: _Compiled,
+        m: re.Match[str],
+        start: int,
+        end: int,
+        anchor: Anchor | None,
+        reference: str | None,
+        references: dict[str, str] | None = None,
+    ) -> Timex | None:
+        rule = c.rule
+        expr = self._fill(rule.value, c, m)
+        if expr is None:
+            return None
+        tense = self._tense(text, start, end) if c.needs_tense and anchor else None
+        try:
+            res = evaluate(expr, Context(anchor, tense, reference, references))
+        except ValueError_:
+            return None
+        value = res.value
+        begin = finish = None
+        granularity = "unknown"
+        if rule.type in ("DATE", "TIME"):
+            begin, finish, granularity = interval(value)
+        if rule.bounds:
+            spec = self._fill(rule.bounds, c, m)
+            if spec:
+                try:
+                    b, f = shifted_bounds(anchor, spec)
+                except ValueError_:
+                    b = f = None
+                if b and f:
+                    begin, finish, granularity = b, f, "range"
+        mod = self._fill(rule.mod, c, m) if rule.mod else None
+        return Timex(
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=rule.type,
+            value=value,
+            begin=begin,
+            finish=finish,
+            granularity=granularity,
+            anchored=res.anchored,
+            rule=rule.name,
+            mod=mod or None,
+            role=rule.role or self._role(text, start, end),
+        )
+
+
+@functools.cache
+def get_tagger(lang: str) -> Tagger:
+    """The (cached) tagger of a language."""
+    return Tagger(load(lang))
+
+
+def tag(text: str, language: str, published: str | None = None) -> list[Timex]:
+    """Time expressions of ``text`` in ``language`` (``it``, ``en``), anchored on ``published``."""
+    return get_tagger(language).tag(text, published)
