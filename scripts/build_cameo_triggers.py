@@ -1021,9 +1021,9 @@ def build_triggers(
             triggers[f'"{form}"'] = Trigger(
                 f'"{form}"', old.event_type, old.mode, old.contexts, old.cameo, old.frame, note
             )
-    for pattern, verb in verb_of.items():
-        alone = triggers.get(verb)
-        if pattern != verb and alone is not None and without_gaps(pattern) not in sets:
+    for pattern, its_verb in verb_of.items():
+        alone = triggers.get(its_verb)
+        if pattern != its_verb and alone is not None and without_gaps(pattern) not in sets:
             longer = triggers[pattern]
             if (alone.event_type, alone.frame) == (longer.event_type, longer.frame):
                 del triggers[pattern]
@@ -1039,24 +1039,24 @@ def without_gaps(pattern: str) -> str:
 def past_forms(verb: str, listed: Iterable[str] = ()) -> list[str]:
     """Return the past forms of a verb: those the lookup table lemmatizes to it, or else the
     regular spelling when the table does not know it ("torched")."""
-    candidates = {*listed, verb + "ed", verb + "d", verb + verb[-1] + "ed"}
+    forms = {*listed, verb + "ed", verb + "d", verb + verb[-1] + "ed"}
     if verb.endswith("y"):
-        candidates.add(verb[:-1] + "ied")
+        forms.add(verb[:-1] + "ied")
     known = sorted(
         f
-        for f in candidates
+        for f in forms
         if f != verb and lemma(f) == verb and not f.endswith(("s", "ing")) and " " not in f
     )
-    regular = [f for f in known if f.endswith("ed")]
-    if regular or known:  # "hanged", not also "hung" (a hung parliament)
-        return regular or known
+    with_ed = [f for f in known if f.endswith("ed")]
+    if known:  # "hanged", not also "hung" (a hung parliament)
+        return with_ed or known
     if verb.endswith("e"):
-        regular = verb + "d"
+        spelled = verb + "d"
     elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        regular = verb[:-1] + "ied"
+        spelled = verb[:-1] + "ied"
     else:
-        regular = verb + "ed"
-    return [regular] if lemma(regular) == regular else []
+        spelled = verb + "ed"
+    return [spelled] if lemma(spelled) == spelled else []
 
 
 def render_triggers(triggers: list[Trigger]) -> str:

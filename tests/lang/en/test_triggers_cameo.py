@@ -199,7 +199,7 @@ def test_file_format():
     for row in rows:
         assert len(row) == 7, row
         assert row[1] in PLOVER_TYPES, row
-        assert row[5] in {"V", "VSYM", "VRCP", "VINTR"}, row
+        assert row[5] in {"V", "VSYM", "VRCP", "VINTR", "N"}, row
         assert re.match(r"^(CAMEO\.2\.0\.txt:\d+|curated: )", row[6]), row
         assert row[0] == row[0].lower(), row
         assert not row[0].startswith("*") and not row[0].endswith("*"), row
