@@ -15,8 +15,9 @@ from eventwire.pipeline.syntax import Syntax
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import Why
 
-#: Prepositions that introduce a recipient after a verb or a noun.
+#: Prepositions that introduce a recipient after a verb, and after a noun.
 RECIPIENT_PREPS = frozenset({"prep_to", "prep_against", "prep_with"})
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"prep_on"}
 #: How far (tokens) the stages look for an object after a trigger.
 OBJECT_WINDOW = 12
 #: How far a noun's "di X" / "of X" complement may be from the noun.
@@ -101,7 +102,7 @@ class ArgumentFinder:
         "stato/stata" and "venire" forms ("è stato arrestato", "viene ucciso") are passive.
         """
         i = trig.start
-        if not self.sx.is_participle(doc, i):
+        if frame not in ("V", "VSYM", "VRCP") or not self.sx.is_participle(doc, i):
             return False
         j = i - 1
         steps = 0
@@ -145,13 +146,76 @@ class ArgumentFinder:
         return sent.start
 
     def subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
-        """Nearest bare actor mention before the trigger in its clause."""
+        """Nearest bare actor mention before the trigger in its clause.
+
+        A personal pronoun met first ("Syria says it is willing", "Bouteflika said he is
+        prepared") stands for the nearest bare mention before it in the sentence, else
+        for the first bare mention of the previous sentence.
+        """
         floor = self.subject_floor(doc, trig, sent)
-        cands = [m for m in self.mentions_in(doc, floor, trig.start)]
-        for m in sorted(cands, key=lambda m: -m.start):
+        cands = sorted(self.mentions_in(doc, floor, trig.start), key=lambda m: -m.start)
+        pron = next(
+            (
+                k
+                for k in range(trig.start - 1, floor - 1, -1)
+                if self.sx.cls(doc[k].text) == "pronoun"
+            ),
+            None,
+        )
+        for m in cands:
+            if pron is not None and m.end <= pron:
+                break
             if self._bare(doc, m, sent.start) and not self._in_quote_or_paren(doc, m, trig):
                 return m
+        if pron is not None:
+            return self.antecedent(doc, pron, sent)
         return None
+
+    def antecedent(self, doc: Doc, k: int, sent: Span) -> Span | None:
+        """The mention a pronoun at token ``k`` stands for (nearest bare mention before it)."""
+        for m in sorted(self.mentions_in(doc, sent.start, k), key=lambda m: -m.start):
+            if self._bare(doc, m, sent.start):
+                return m
+        if sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start):
+                if self._bare(doc, m, prev.start):
+                    return m
+        return None
+
+    def light_verb_parties(
+        self, doc: Doc, trig: Span, sent: Span
+    ) -> tuple[Span | None, Span | None]:
+        """Subject and indirect object of the verb a noun trigger is the object of.
+
+        "Finland will give Tanzania a grant": the first bare mention of the clause acts,
+        a second bare mention between it and the noun receives.
+        """
+        floor = self.subject_floor(doc, trig, sent)
+        bare = [
+            m
+            for m in sorted(self.mentions_in(doc, floor, trig.start), key=lambda m: m.start)
+            if self._bare(doc, m, sent.start) and not self._in_quote_or_paren(doc, m, trig)
+        ]
+        if not bare:
+            subj = self.subject(doc, trig, sent)
+            return subj, None
+        # "I due avevano ... e Kim aveva ... il suo sostegno": a conjunction before a bare
+        # mention (not a list with the one before) starts a new clause with a new subject
+        for k in range(len(bare) - 1, 0, -1):
+            j = bare[k].start - 1
+            while j > bare[k - 1].end and self.sx.cls(doc[j].text) == "det":
+                j -= 1
+            if self.sx.cls(doc[j].text) == "conj" and not self._joined(
+                doc, bare[k - 1].end, bare[k].start
+            ):
+                bare = bare[k:]
+                break
+        # members of one coordination count once
+        first = bare[0]
+        group = self.coordinated(doc, first, self.mentions_in(doc, sent.start, sent.end))
+        rest = [m for m in bare[1:] if m not in group]
+        return first, (rest[-1] if rest else None)
 
     def _subject_is_noun(self, doc: Doc, subj: Span, trig: Span) -> bool:
         """The trigger noun heads the subject itself ("il meeting tra i due")."""
@@ -235,6 +299,9 @@ class ArgumentFinder:
         if frame.startswith("V") and self.sx.is_nominal_use(doc, trig.start):
             frame = {"V": "N", "VSYM": "NSYM", "VINTR": "NINTR", "VRCP": "N"}[frame]
             why.append(Why("frame", "frame.nominal_use", entry.pattern))
+        elif frame.startswith("N") and self.sx.is_verbal_use(doc, trig.start):
+            frame = {"N": "V", "NSYM": "VSYM", "NINTR": "VINTR"}[frame]
+            why.append(Why("frame", "frame.verbal_use", entry.pattern))
         args = Arguments(frame=frame, why=why)
 
         def group(m: Span | None) -> list[Span]:
@@ -291,13 +358,16 @@ class ArgumentFinder:
                 elif self.sx.governing_prep(doc, trig.start, sent.start) in (None, "prep_in"):
                     # a bare noun is the object of a light verb ("ha espresso il suo
                     # sostegno", "launched an attack"), or "in visita": its clause subject acts
-                    subj = self.subject(doc, trig, sent)
-                    if subj is not None and not self._subject_is_noun(doc, subj, trig):
+                    subj, iobj = self.light_verb_parties(doc, trig, sent)
+                    if subj is not None:
                         args.actor = group(subj)
                         why.append(Why("actor", "argument.clause_subject", subj.text))
+                    if iobj is not None:
+                        args.recipient = group(iobj)
+                        why.append(Why("recipient", "argument.indirect_object", iobj.text))
                 preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
                 obj, rule = self.object_after(doc, trig, sent, preps, allow_bare=False)
-                if obj is not None and obj not in args.actor:
+                if obj is not None and obj not in args.actor and not args.recipient:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))
                 if frame == "NSYM":

@@ -44,6 +44,10 @@ EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"}
 #: Words that open such a complement ("chiedere a X di ...", "urge X to ...").
 COMPLEMENT_WORDS = frozenset({"di", "a", "ad", "per", "che", "to", "that", "for", "of"})
 EMBED_WINDOW = 12
+#: Types that are themselves speech acts: a future one is not a further commitment.
+NOT_COMMITMENTS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "CONCEDE"})
+#: Actor mention kinds that are names (their words are never triggers).
+NAME_LABELS = frozenset({"PER", "ORG", "MEDIA", "GPE"})
 #: Factuality cue kinds whose multi-word phrases are never triggers.
 BLOCKING_CUES = ("possible", "probable", "planned", "future", "condition", "purpose", "past")
 MODE_WINDOW = 10
@@ -292,6 +296,45 @@ class EventBuilder:
                 out.append(cue.kind)
         return out
 
+    @staticmethod
+    def name_tokens(doc: Doc) -> set[int]:
+        """Tokens inside names of actors ("ministro della Difesa", "Amnesty International"):
+        words there name someone, they do not report an event. Agent nouns ("i
+        manifestanti") stay available."""
+        out: set[int] = set()
+        for sp in doc.spans.get("actors", []):
+            if sp.label_ in NAME_LABELS and len(sp) > 1:
+                out.update(range(sp.start, sp.end))
+        return out
+
+    def title_case_names(self, doc: Doc) -> set[int]:
+        """Capitalised words inside a run of capitalised words that no actor entry knows
+        ("Swiss Agency for Development and Cooperation", "Cessation of Hostilities"): they
+        name something. Title-case headlines are left alone."""
+        out: set[int] = set()
+        for sent in doc.sents:
+            words = [t for t in sent if t.is_alpha]
+            if not words or sum(t.is_title for t in words) / len(words) > 0.6:
+                continue
+            for t in sent:
+                if t.i == sent.start or not t.is_title:
+                    continue
+                if self._title_neighbour(doc, t.i, -1, sent) or self._title_neighbour(
+                    doc, t.i, 1, sent
+                ):
+                    out.add(t.i)
+        return out
+
+    def _title_neighbour(self, doc: Doc, i: int, step: int, sent: Span) -> bool:
+        j = i + step
+        if sent.start <= j < sent.end and self.sx.cls(doc[j].text) in (
+            "prep_of",
+            "prep_for",
+            "conj",
+        ):
+            j += step
+        return sent.start < j < sent.end and doc[j].is_title and doc[j].is_alpha
+
     def cue_tokens(self, doc: Doc, hits) -> set[int]:  # noqa: ANN001
         """Tokens of modality and source phrases, which are never triggers themselves."""
         out: set[int] = set()
@@ -317,7 +360,7 @@ class EventBuilder:
         published = doc._.published
         mentions: list[Mention] = []
         exchanges: list[Span] = []
-        blocked = self.cue_tokens(doc, hits)
+        blocked = self.cue_tokens(doc, hits) | self.name_tokens(doc) | self.title_case_names(doc)
         # "according to", "is expected to": a cue, not an event
         triggers = [t for t in triggers if not any(i in blocked for i in range(t.start, t.end))]
         for trig in triggers:
@@ -383,6 +426,7 @@ class EventBuilder:
             )
         self.fill_from_context(doc, mentions)
         self.refine_types(mentions)
+        mentions.extend(self.commitments(doc, mentions))
         mentions.extend(self.exchanges(doc, exchanges, mentions))
         merged = self.merge(mentions)
         doc._.events = [self.record(doc, m) for m in merged if not m.empty]
@@ -451,6 +495,47 @@ class EventBuilder:
                         m.actor = filled
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
+
+    def commitments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A future act announced by its own side is also a commitment (PLOVER AGREE).
+
+        "Finland will give Tanzania a grant, the ministry said" reports an intent: the
+        record of the act keeps its own type with ``time: future``, and an AGREE record
+        states the commitment. Only for reported speech (a reporting verb in the
+        sentence) whose cited sources, if any, are on the actor's side.
+        """
+        report_sents = {
+            doc[s].sent.start
+            for s, _e, cue in cue_index(self.lang, "attribution_cues.tsv").match(doc)
+            if cue.kind == "report_verb"
+        }
+        out = []
+        for m in mentions:
+            f = m.factuality
+            if (
+                m.event_type in NOT_COMMITMENTS
+                or not m.actor
+                or f.time != "future"
+                or f.polarity != "positive"
+                or f.certainty not in ("certain", "probable")
+                or m.trigger.sent.start not in report_sents
+            ):
+                continue
+            sides = {a.country for a in m.actor if a.country}
+            if any(a.country not in sides for a in m.attribution):
+                continue
+            c = replace(
+                m,
+                type_override="AGREE",
+                mode=None,
+                cameo_override="030",
+                contexts=list(m.contexts),
+                why=list(m.why),
+                confidence=m.confidence - 0.1,
+            )
+            c.why.append(Why("event_type", "event_type.commitment_to_future_act", m.event_type))
+            out.append(c)
+        return out
 
     @staticmethod
     def refine_types(mentions: list[Mention]) -> None:

@@ -29,8 +29,18 @@ COMPLEX_PREPS = {
     ("on", "behalf"): "prep_by",
 }
 PREP_CLASSES = frozenset(
-    {"prep_of", "prep_to", "prep_by", "prep_with", "prep_between", "prep_against", "prep_in",
-     "prep_for", "prep_other"}
+    {
+        "prep_of",
+        "prep_to",
+        "prep_by",
+        "prep_with",
+        "prep_between",
+        "prep_against",
+        "prep_in",
+        "prep_for",
+        "prep_on",
+        "prep_other",
+    }
 )
 
 
@@ -106,6 +116,13 @@ class Syntax:
             return True
         return c in PREP_CLASSES and (prev.endswith("'") or prev in _ARTICULATED)
 
+    def is_verbal_use(self, doc: Doc, i: int) -> bool:
+        """A token used as a verb: after a modal, "to" or a personal pronoun ("will release")."""
+        if i == 0:
+            return False
+        prev = norm(doc[i - 1].text)
+        return self.cls(prev) in ("modal", "pronoun") or prev == "to"
+
     def is_infinitive(self, doc: Doc, i: int) -> bool:
         """An infinitive: Italian -are/-ere/-ire (+ clitic), English after "to"."""
         text = doc[i].lower_
@@ -126,9 +143,42 @@ _ARTICULATED = frozenset(
     "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle col".split()
 )
 _IT_INF = ("are", "ere", "ire", "arsi", "ersi", "irsi", "arla", "arlo", "arli", "arle", "arne")
-_IT_PART = ("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
-            "esso", "essa", "essi", "esse", "otto", "otta", "otti", "otte", "eso", "esa", "esi",
-            "ese", "uso", "usa", "usi", "use", "olto", "olta", "olti", "olte", "ritto", "ritta")
+_IT_PART = (
+    "ato",
+    "ata",
+    "ati",
+    "ate",
+    "uto",
+    "uta",
+    "uti",
+    "ute",
+    "ito",
+    "ita",
+    "iti",
+    "ite",
+    "esso",
+    "essa",
+    "essi",
+    "esse",
+    "otto",
+    "otta",
+    "otti",
+    "otte",
+    "eso",
+    "esa",
+    "esi",
+    "ese",
+    "uso",
+    "usa",
+    "usi",
+    "use",
+    "olto",
+    "olta",
+    "olti",
+    "olte",
+    "ritto",
+    "ritta",
+)
 _EN_IRREGULAR_PART = frozenset(
     "held met made taken given sent brought fought shot struck hit seen done beaten built "
     "caught sought told said kept left led won lost thrown withdrawn driven begun".split()
