@@ -1,33 +1,292 @@
-"""Time expressions on the Doc and event dating (stub until issue 5)."""
+"""Time expressions on the Doc (``doc.spans["timex"]``) and the dating of events.
+
+``eventwire_timex`` runs the temporal tagger (``eventwire.timex``) on the raw text and maps
+each expression to a token span. ``date_event`` gives an event its ``date``:
+
+1. the time expression that governs the trigger in its sentence: a complement of a noun
+   ("la firma ... del 27 luglio 1953", "the 1988 bombing") belongs to that noun only;
+   otherwise the expression with the fewest clause boundaries (punctuation, other
+   triggers) between it and the trigger, then the nearest;
+2. else one governing a related mention of the same event: ``related`` spans that are
+   triggers, or a later anaphoric mention of the same event type ("Putin incontrerà Kim.
+   Il meeting ... si terrà dal 10 al 13 settembre");
+3. else, for a pluperfect or remote-past sentence continuing the story of the previous one
+   in the same paragraph, the date of that story ("Lo scorso 27 luglio Shoigu si era
+   recato ... I due avevano gettato le basi ...");
+4. else the publication date with granularity ``unknown`` and ``raw_text`` null (spec).
+
+A start ("dal 16 settembre 2010") and an end ("fino al 19 settembre") of the same event
+make one range. Dates without a resolvable year (``XXXX-07-27``, no publication date)
+keep their text but get no ``start``/``end``: never guessed.
+"""
 
 from __future__ import annotations
+
+import functools
+import logging
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.records import Time, Why
+from eventwire.timex.model import Timex
+from eventwire.timex.resources import ResourceError, available_languages
+from eventwire.timex.tagger import Tagger, get_tagger
+from eventwire.timex.values import time_relation
+
+log = logging.getLogger(__name__)
+
+#: Tokens that end a clause for the purpose of attaching a time expression.
+BOUNDARY_TOKENS = frozenset(',;:()[]–—-«»"“”')
+#: How far (tokens) a noun complement may sit from the noun it modifies.
+OF_WINDOW = 8
+#: How far (tokens) a premodifying date may sit before its noun ("the Aug. 7 bombings").
+PREMOD_WINDOW = 3
+#: How many sentences after a trigger an anaphoric mention of the same event is looked for.
+COREF_SENTENCES = 2
+#: How many sentences back the story's date is inherited.
+NARRATIVE_SENTENCES = 2
+
+__all__ = ["TimexTagger", "date_event", "governing_timex", "time_relation"]
 
 
 class TimexTagger:
     """Tags time expressions and writes ``doc.spans["timex"]`` (see extensions.py)."""
 
     def __init__(self, nlp: Language, name: str = "eventwire_timex") -> None:
+        self.name = name
         self.lang = nlp.lang
+        self.tagger: Tagger | None = (
+            get_tagger(self.lang) if self.lang in available_languages() else None
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["timex"] = []
+        spans: list[Span] = []
+        if self.tagger is not None:
+            published = doc._.published
+            try:
+                found = self.tagger.tag(doc.text, published)
+            except ValueError as err:
+                art = doc._.article
+                log.warning("article %s: %s; time expressions left unanchored", _id(art), err)
+                found = self.tagger.tag(doc.text, None)
+            for t in found:
+                span = doc.char_span(t.start, t.end, label=t.type, alignment_mode="expand")
+                if span is None:
+                    continue
+                span._.timex = t
+                span._.why = [Why("date", f"timex.{t.rule}", t.value)]
+                spans.append(span)
+        doc.spans["timex"] = spans
         return doc
 
 
-def date_event(doc: Doc, trigger: Span, related: list[Span] | None = None) -> tuple[Time, Why]:
-    """The event's date: the governing time expression, else the publication date (unknown)."""
-    pub = doc._.published
-    return Time(raw_text=None, start=pub, end=pub, granularity="unknown"), Why(
-        "date", "date.publication_fallback", None
-    )
+def _id(article: object) -> str:
+    return str(getattr(article, "id", None) or "?")
 
 
 @Language.factory("eventwire_timex")
 def make_timex_tagger(nlp: Language, name: str) -> TimexTagger:
     return TimexTagger(nlp, name)
+
+
+# --------------------------------------------------------------------------- dating
+
+
+@functools.cache
+def _cue(lang: str, name: str) -> re.Pattern[str] | None:
+    """A compiled list of the language's time resources (None when absent)."""
+    try:
+        lists = get_tagger(lang).res.lists
+    except ResourceError:
+        return None
+    if name not in lists:
+        return None
+    alts = "|".join(sorted(lists[name], key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.I)
+
+
+def _datable(t: Timex | None) -> bool:
+    """A time expression that can date an event: a calendar interval, or a date missing
+    only its year (kept as raw text)."""
+    if t is None or t.type == "SET":
+        return False
+    if t.begin and t.finish:
+        return True
+    return t.type in ("DATE", "TIME") and t.value.startswith("XXXX-") and t.value[5:6].isdigit()
+
+
+def _timexes_in(doc: Doc, start: int, end: int) -> list[Span]:
+    return [s for s in doc.spans.get("timex", []) if start <= s.start < end and _datable(s._.timex)]
+
+
+def _boundaries(doc: Doc, a: int, b: int, triggers: list[Span]) -> int:
+    """Clause boundaries between token offsets a < b: punctuation and other triggers."""
+    n = sum(1 for i in range(a, b) if doc[i].text in BOUNDARY_TOKENS)
+    n += sum(1 for t in triggers if a <= t.start and t.end <= b)
+    return n
+
+
+def _score(doc: Doc, trig: Span, x: Span, triggers: list[Span]) -> tuple[int, int] | None:
+    """How well ``x`` governs ``trig`` (lower is better); None when it cannot."""
+    t: Timex = x._.timex
+    if t.role == "of":
+        # A complement of a noun: only the event noun it follows owns it.
+        if trig.end <= x.start and x.start - trig.end <= OF_WINDOW:
+            if not any(doc[i].text in BOUNDARY_TOKENS for i in range(trig.end, x.start)):
+                return (-1, x.start - trig.end)
+        return None
+    if t.role == "premod":
+        if x.end <= trig.start and trig.start - x.end <= PREMOD_WINDOW:
+            return (-1, trig.start - x.end)
+        return None
+    others = [o for o in triggers if o.start != trig.start]
+    if x.end <= trig.start:
+        return (_boundaries(doc, x.end, trig.start, others), trig.start - x.end)
+    if trig.end <= x.start:
+        return (_boundaries(doc, trig.end, x.start, others), x.start - trig.end)
+    return (0, 0)
+
+
+def _in_sentence(doc: Doc, trig: Span) -> Span | None:
+    sent = trig.sent
+    triggers = list(doc.spans.get("triggers", []))
+    best = None
+    for x in _timexes_in(doc, sent.start, sent.end):
+        s = _score(doc, trig, x, triggers)
+        if s is not None and (best is None or s < best[0]):
+            best = (s, x)
+    return best[1] if best else None
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    try:
+        return list(doc.sents)
+    except ValueError:  # no sentence boundaries: the whole text is one sentence
+        return [doc[:]]
+
+
+def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:
+    """Whether no blank line separates two sentences (a before b)."""
+    return "\n\n" not in doc.text[a.end_char : b.start_char].replace("\r", "")
+
+
+def _event_type(span: Span) -> str | None:
+    return getattr(span._.trigger, "event_type", None)
+
+
+def _coreferent(doc: Doc, trig: Span) -> list[Span]:
+    """Later anaphoric mentions of the same event type ("Il meeting", "the talks")."""
+    etype = _event_type(trig)
+    anaphor = _cue(doc.lang_, "reEventAnaphor")
+    if etype is None or anaphor is None:
+        return []
+    sents = _sentences(doc)
+    idx = next((i for i, s in enumerate(sents) if s.start <= trig.start < s.end), None)
+    if idx is None:
+        return []
+    window = sents[idx + 1 : idx + 1 + COREF_SENTENCES]
+    if not window:
+        return []
+    out = []
+    for t in doc.spans.get("triggers", []):
+        if not (window[0].start <= t.start < window[-1].end) or _event_type(t) != etype:
+            continue
+        if t.start > 0 and anaphor.fullmatch(doc[t.start - 1].text):
+            out.append(t)
+    return out
+
+
+def _narrative(doc: Doc, trig: Span) -> Span | None:
+    """The date of the story the trigger's sentence continues (pluperfect, remote past)."""
+    cue = _cue(doc.lang_, "reNarrativePast")
+    if cue is None:
+        return None
+    sents = _sentences(doc)
+    idx = next((i for i, s in enumerate(sents) if s.start <= trig.start < s.end), None)
+    if idx is None or not cue.search(sents[idx].text):
+        return None
+    cur = sents[idx]
+    for prev in reversed(sents[max(0, idx - NARRATIVE_SENTENCES) : idx]):
+        if not _same_paragraph(doc, prev, cur):
+            return None
+        found = [
+            x
+            for x in _timexes_in(doc, prev.start, prev.end)
+            if x._.timex.role not in ("of", "premod")
+        ]
+        if found:
+            x = found[0]
+            if time_relation(x._.timex, doc._.published) == "future":
+                return None
+            return x
+        if not cue.search(prev.text):
+            return None
+        cur = prev
+    return None
+
+
+def governing_timex(doc: Doc, trigger: Span, related: list[Span] | None = None) -> Span | None:
+    """The time expression (span of ``doc.spans["timex"]``) that dates the trigger's event."""
+    return _govern(doc, trigger, related)[0]
+
+
+def _govern(
+    doc: Doc, trigger: Span, related: list[Span] | None
+) -> tuple[Span | None, str, Span | None]:
+    """(timex, rule, end-of-range timex or None)."""
+    own = _in_sentence(doc, trigger)
+    mentions = [s for s in (related or []) if s._.trigger is not None and s.sent != trigger.sent]
+    mentions += [m for m in _coreferent(doc, trigger) if m.sent != trigger.sent]
+    other = None
+    for m in mentions:
+        x = _in_sentence(doc, m)
+        if x is not None and (own is None or x.start != own.start):
+            other = x
+            break
+    if own is not None:
+        if other is not None and other._.timex.role == "end" and own._.timex.role != "end":
+            return own, "date.governing_timex", other
+        return own, "date.governing_timex", None
+    if other is not None:
+        return other, "date.coreferent_mention", None
+    story = _narrative(doc, trigger)
+    if story is not None:
+        return story, "date.narrative_continuation", None
+    return None, "date.publication_fallback", None
+
+
+def _complete(value: str, begin: str | None) -> str | None:
+    """An ISO date for a ``XXXX-MM-DD`` end, taking the year of the begin (or the next)."""
+    if not begin or not value.startswith("XXXX-") or not begin[:4].isdigit():
+        return None
+    out = begin[:4] + value[4:10]
+    if out < begin[: len(out)]:
+        out = str(int(begin[:4]) + 1) + out[4:]
+    return out
+
+
+def date_event(doc: Doc, trigger: Span, related: list[Span] | None = None) -> tuple[Time, Why]:
+    """The event's date: the governing time expression, else the publication date (unknown)."""
+    pub = doc._.published
+    x, rule, end = _govern(doc, trigger, related)
+    if x is None:
+        return Time(raw_text=None, start=pub, end=pub, granularity="unknown"), Why(
+            "date", rule, None
+        )
+    t: Timex = x._.timex
+    entry = f"{t.rule}: {t.value}"
+    if end is not None:
+        e: Timex = end._.timex
+        finish = e.finish or _complete(e.value, t.begin)
+        if t.begin and finish and finish >= t.begin[: len(finish)]:
+            raw = f"{x.text} ... {end.text}"
+            why = Why("date", "date.range_from_mentions", f"{entry} / {e.rule}: {e.value}")
+            return Time(raw_text=raw, start=t.begin, end=finish, granularity="range"), why
+    if t.begin and t.finish:
+        granularity = t.granularity if t.granularity != "unknown" else "range"
+        return Time(x.text, t.begin, t.finish, granularity), Why("date", rule, entry)
+    # A date that lacks its year and no publication date to take it from: not guessed.
+    return Time(x.text, None, None, "unknown"), Why("date", "date.unresolved", entry)
