@@ -474,7 +474,7 @@ def resolve_on_date(actor_or_span: Any, iso_date: str | None, lang: str = "en") 
         span = actor_or_span
         actors = span._.actors or []
         base = actors[0] if actors else Actor(raw_text=span.text)
-        info = span._.info or {}
+        info = span._.actor_info or span._.info or {}
         kb = get_kb(span.doc.lang_, tuple(info.get("dictionaries", ())))
         entry_ids = info.get("entries") or []
     else:

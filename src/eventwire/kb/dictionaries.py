@@ -38,7 +38,7 @@ CAMEO_TO_PLOVER = {
     "SET": "CVL",
 }
 #: Religious or ethnic chunks: REL only when no role chunk is present.
-IDENTITY_CHUNKS = frozenset("MUS MOS CHR CTH PRO JEW HIN BUD SHI SUN JAN ORT BAH".split())
+IDENTITY_CHUNKS = frozenset("MUS MOS CHR CTH PRO JEW HIN BUD SHI JAN ORT BAH".split())
 #: First chunks that are not countries but international or non-state bodies.
 NON_STATE_COUNTRY = {"IGO": "IGO", "UNO": "IGO", "NGO": "NGO", "NGM": "NGO", "MNC": "MNC"}
 #: First chunks naming transnational armed groups: no country, sector REB.

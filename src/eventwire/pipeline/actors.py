@@ -37,6 +37,13 @@ from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.records import Actor, Why
 
+# spaCy keys span extensions by character offsets only: a place span over the same words
+# ("Russia") shares ``._.why``/``._.info`` with the actor span. The actor stage keeps its own
+# copies under names no other stage writes, and reads those.
+for _name in ("actor_why", "actor_info"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
 #: Atom kinds: named actor, country/demonym, capital, agent noun, group reference, modifier.
 NAMED, COUNTRY, CAPITAL, AGENT, GROUP, MOD = "N", "C", "K", "A", "G", "M"
 _KIND_OF_ENTRY = {
@@ -183,6 +190,10 @@ class _Run:
                 taken[i] = True
             chosen.append(Atom(m.start, m.end, kind, keep, m.priority))
         chosen.sort(key=lambda a: a.start)
+        self.covered = [False] * len(self.doc)
+        for a in chosen:
+            for i in range(a.start, a.end):
+                self.covered[i] = True
         if "after" in self.kb.grammar.get("adjectives", frozenset()):
             chosen = [a for a in chosen if not self._adjective_use(a)]
         return chosen
@@ -195,6 +206,8 @@ class _Run:
         prev = self.doc[a.start - 1]
         if not prev.is_alpha or not prev.text[:1].islower() or prev.like_num:
             return False
+        if self.covered[a.start - 1]:
+            return False  # after another agent: "consiglieri militari" is one compound
         return not any(
             self.kb.is_word(role, prev.text)
             for role in ("determiner", "of", "locative", "and", "quantity", "led_by")
@@ -220,10 +233,12 @@ class _Run:
             span = Span(self.doc, p.start, p.end, label=r.label)
             span._.actors = r.actors
             span._.why = r.why
+            span._.actor_why = r.why
             info = dict(r.info)
             if self.dictionaries:
                 info["dictionaries"] = list(self.dictionaries)
             span._.info = info
+            span._.actor_info = info
             spans.append(span)
         return spans
 
@@ -272,24 +287,34 @@ class _Run:
         end_limit = self._sent_end(a.start)
         p = Parse(a.start, a.end)
         j = a.start
+        lead: list[Atom] = []
+        while (mod := self._atom(j, MOD)) is not None:
+            lead.append(mod)
+            j = mod.end
+        first = self.atom_at.get(j)
+        if first is None:
+            return None
+        if first.kind == GROUP:
+            if lead:
+                return None
+            p.single = first
+            return p
         # [country|org|person ('s)] before modifiers and an agent
-        if a.kind in (COUNTRY, CAPITAL, NAMED):
-            k = a.end + self._grammar_len("possessive", a.end)
+        if first.kind in (COUNTRY, CAPITAL, NAMED):
+            k = first.end + self._grammar_len("possessive", first.end)
             m = k
             while (mod := self._atom(m, MOD)) is not None:
                 m = mod.end
-            if self._atom(m, AGENT) is not None and not self._entry(a).extra.get("demonym_only"):
-                p.pre = a
+            if self._atom(m, AGENT) is not None:
+                p.pre = first
                 j = k
-            elif a.kind == GROUP:
-                pass
             else:
-                p.single = a
-                p.end = a.end
-                return self._extend_single(p)
-        elif a.kind == GROUP:
-            p.single = a
-            return p
+                if lead:
+                    return None  # "former Gondor": not handled, the country is read alone
+                p.single = first
+                p.end = first.end
+                return p
+        p.mods.extend(lead)
         # modifiers
         while (mod := self._atom(j, MOD)) is not None:
             p.mods.append(mod)
@@ -303,6 +328,13 @@ class _Run:
                 j = mod.end
         if not p.heads:
             return None  # modifiers alone are not a mention
+        # modifiers after the noun ("segretario federale", "President-elect")
+        while (mod := self._atom(j, MOD)) is not None:
+            p.mods.append(mod)
+            j = mod.end
+            while (ag := self._atom(j, AGENT)) is not None:
+                p.heads.append(ag)
+                j = ag.end
         # demonym after the head ("presidente russo")
         while (c := self._atom(j, COUNTRY)) is not None and self._is_demonym(c):
             p.demonyms.append(c)
@@ -335,15 +367,33 @@ class _Run:
                 if k is not None:
                     p.name_span = (j, k)
                     j = k
+        # an apposition: "il segretario della Lega Nord, Roberto Maroni, ..."
+        if (
+            p.name is None
+            and p.name_span is None
+            and head_type in ("office", "any")
+            and j + 1 < end_limit
+            and self.doc[j].text == ","
+        ):
+            k = j + 1
+            named = self._atom(k, NAMED)
+            stop = None
+            if named is not None and self._entry(named).kind == "PER":
+                stop = named.end
+            elif named is None and self.atom_at.get(k) is None:
+                stop = self._scan_name(k, end_limit)
+            if stop is not None and (stop >= end_limit or self.doc[stop].text in (",", ".", ";")):
+                if named is not None and stop == named.end:
+                    p.name = named
+                else:
+                    p.name_span = (k, stop)
+                j = stop
         # "guidata da Joe Biden", "led by X"
         g = self._grammar_len("led_by", j)
         if g and (named := self._atom(j + g, NAMED)) is not None:
             p.led_by = named
             j = named.end
         p.end = j
-        return p
-
-    def _extend_single(self, p: Parse) -> Parse:
         return p
 
     def _complement_at(self, k: int, limit: int) -> tuple[Atom | tuple[str, int, int], int] | None:
@@ -428,6 +478,16 @@ class _Run:
             rule = "demonym"
         return country, Why("actor", f"country.{rule}", f"{e.source} {e.name} -> {country}")
 
+    def _base_code(self, a: Atom, country: str | None) -> str:
+        """The code an actor contributes before its agents: the dictionary code of a name or
+        country ("ARN", "NGM"), the country of a capital."""
+        if a.kind in (NAMED, COUNTRY):
+            e = self._entry(a)
+            role = role_on(e, self.date) or (e.roles[0] if e.roles else None)
+            if role is not None and role.code:
+                return role.code
+        return country or ""
+
     def _pick_named(self, a: Atom) -> tuple[DictEntry | None, Role | None, str, list[int]]:
         """The named entry (disambiguated by the date) and its role; rule name."""
         cands = list(a.entries)
@@ -444,17 +504,31 @@ class _Run:
         if len(cands) > 1:
             names = {norm(self.kb.entries[i].name) for i in cands}
             if len(names) > 1:
-                return None, None, "kb.ambiguous", cands
+                # several people share the name: keep what they all agree on
+                roles = [self._dated_role(self.kb.entries[i])[0] for i in cands]
+                agreed = None
+                if all(r is not None for r in roles):
+                    keys = {(r.country, r.sector) for r in roles if r is not None}
+                    if len(keys) == 1:
+                        country, sector = keys.pop()
+                        agreed = Role((country or "") + (sector or ""), country, sector)
+                return None, agreed, "kb.ambiguous", cands
         e = self.kb.entries[cands[0]]
-        role = role_on(e, self.date)
-        rule = "kb.role_on_date"
-        if not self.date_known:
-            rule = "kb.role_today"
-            if role is None or role.sector not in _ACTIVE:
-                usual = usual_role(e)
-                if usual is not None:
-                    role, rule = usual, "kb.usual_role"
+        role, rule = self._dated_role(e)
         return e, role, rule, cands[:1]
+
+    def _dated_role(self, e: DictEntry) -> tuple[Role | None, str]:
+        """The entry's role on the article's date; with no date, today's active role, else
+        the actor's usual one (its most frequent sector, no title)."""
+        role = role_on(e, self.date)
+        if self.date_known:
+            return role, "kb.role_on_date"
+        if role is not None and role.sector in _ACTIVE:
+            return role, "kb.role_today"
+        usual = usual_role(e)
+        if usual is not None:
+            return usual, "kb.usual_role"
+        return role, "kb.role_today"
 
     def _resolve(self, p: Parse) -> Resolved:
         if p.single is not None:
@@ -517,15 +591,9 @@ class _Run:
         # a named actor
         entry, role, rule, ids = self._pick_named(a)
         if entry is None:
-            countries = {
-                r.country
-                for i in ids
-                for r in [role_on(self.kb.entries[i], self.date)]
-                if r is not None and r.country
-            }
-            country = countries.pop() if len(countries) == 1 else None
+            country = role.country if role else None
             return Resolved(
-                [Actor(raw_text=raw, country=country)],
+                [Actor(raw_text=raw, country=country, sector=role.sector if role else None)],
                 [Why("actor", "kb.ambiguous", " | ".join(self.kb.entries[i].source for i in ids))],
                 "PER",
                 {"kind": "name", "entries": ids},
@@ -575,6 +643,7 @@ class _Run:
         why.append(Why("actor", f"agent.{htype}", f"{he.source} {he.name} -> {sector or '*'}"))
         agent_code = he.extra.get("code") or ("~" + sector if sector else "")
         country: str | None = hrole.country
+        base = country or ""
         if country:
             why.append(Why("actor", "agent.country", f"{he.source} {he.name} -> {country}"))
         # earlier agents give the sector to an inheriting head ("Kremlin spokesman", "rebel leader")
@@ -585,14 +654,14 @@ class _Run:
                 sector, inherit = ps, False
                 why.append(Why("actor", "agent.compound", f"{pe.source} {pe.name} -> {ps}"))
             if not country and pe.roles and pe.roles[0].country:
-                country = pe.roles[0].country
+                country = base = pe.roles[0].country
         # complements: "del Cremlino" (org), "della polizia" (agent), "di Genova" (place)
         compl_sector = None
         for comp in p.compl:
             if isinstance(comp, tuple):
                 c_country, s, e_ = comp
                 if not country:
-                    country = c_country
+                    country = base = c_country
                     why.append(
                         Why(
                             "actor",
@@ -608,7 +677,7 @@ class _Run:
                     compl_sector = cs
                     why.append(Why("actor", "agent.of_body", f"{ce.source} {ce.name} -> {cs}"))
                 if not country and ce.roles and ce.roles[0].country:
-                    country = ce.roles[0].country
+                    country = base = ce.roles[0].country
             else:
                 cc, cwhy = self._country_of(comp)
                 if comp.kind in (NAMED, CAPITAL):
@@ -626,12 +695,14 @@ class _Run:
                         )
                 if cc and not country:
                     country = cc
+                    base = self._base_code(comp, cc)
                     if cwhy:
                         why.append(cwhy)
         for c in p.compl_demonyms + p.demonyms:
             cc, cwhy = self._country_of(c)
             if cc and not country:
                 country = cc
+                base = self._base_code(c, cc)
                 if cwhy:
                     why.append(cwhy)
         if p.pre is not None:
@@ -646,6 +717,7 @@ class _Run:
                     )
             if cc and not country:
                 country = cc
+                base = self._base_code(p.pre, cc)
                 if cwhy:
                     why.append(cwhy)
         if compl_sector and (inherit or htype == "office"):
@@ -659,17 +731,22 @@ class _Run:
         name = None
         wikidata = None
         entry_ids: list[int] = []
-        code_base = country or ""
+        code_base = base or country or ""
         label = "AGENT"
         if p.name is not None:
             entry, role, rule, ids = self._pick_named(p.name)
             label = "PER"
+            text_office = sector is not None and (not inherit or compl_sector is not None)
             if entry is not None:
                 entry_ids = ids
                 name = entry.name
                 wikidata = entry.wikidata_id
                 why.append(Why("actor", rule, f"{entry.source} {entry.name}{_role_text(role)}"))
-                if role is not None and role.sector in _ACTIVE:
+                if rule == "kb.usual_role" and text_office:
+                    # no date: the office the text gives beats the actor's usual one
+                    country = country or (role.country if role else None)
+                    why.append(Why("actor", "text_office_over_usual", f"{he.name} -> {sector}"))
+                elif role is not None and role.sector in _ACTIVE:
                     if role.country and country and role.country != country:
                         why.append(
                             Why("actor", "kb.country_over_text", f"{country} -> {role.country}")
@@ -683,6 +760,10 @@ class _Run:
                     code_base = role.code or code_base
             else:
                 name = None
+                if role is not None:
+                    country = country or role.country
+                    if not text_office:
+                        sector = role.sector
         elif p.name_span is not None:
             s, e_ = p.name_span
             name = doc[s:e_].text
@@ -696,6 +777,7 @@ class _Run:
         if former:
             sector = "ELI"
             title = None
+            agent_code = "~ELI"
             why.append(
                 Why(
                     "actor",
@@ -720,6 +802,7 @@ class _Run:
             "entries": entry_ids,
             "agent": list(head.entries[:1]),
             "code": code or None,
+            "agent_code": agent_code,
             "office": he.extra.get("title"),
             "has_country": country is not None,
         }
@@ -727,45 +810,80 @@ class _Run:
 
     # -- step 4: context, shared heads, coreference --------------------------------------
     def _shared_heads(self, resolved: list[tuple[Parse, Resolved]]) -> None:
-        """ "Hungarian and Romanian officials": the bare demonym shares the head's sector."""
-        for k, (p, r) in enumerate(resolved):
-            if p.single is None or p.single.kind != COUNTRY or not r.actors:
+        """Coordinated countries share one agent: "Hungarian and Romanian officials",
+        "siti governativi tedeschi e americani", "the ambassadors of Arnor, Osgiliath and
+        Gondor": each bare country of the list gets the agent's sector."""
+        n = len(resolved)
+        for k, (q, s) in enumerate(resolved):
+            if q.single is not None or not s.actors or not s.actors[0].sector:
                 continue
-            for step in (1, -1):
-                m = k + step
-                if not 0 <= m < len(resolved):
-                    continue
-                q, s = resolved[m]
-                if q.single is not None or not s.actors:
-                    continue
-                # the other mention is an agent whose demonym/pre is right beside the "and"
-                gap = (p.end, q.start) if step == 1 else (q.end, p.start)
-                if gap[1] - gap[0] < 1 or gap[1] - gap[0] > 2:
-                    continue
-                between = self.doc[gap[0] : gap[1]].text
-                if not all(self.kb.is_word("and", t) for t in between.split()):
-                    continue
-                anchor = q.pre if step == 1 else (q.demonyms[-1] if q.demonyms else None)
-                if anchor is None or (step == 1 and q.pre is not q.pre):
-                    continue
-                if step == 1 and (q.pre is None or q.pre.start != q.start):
-                    continue
-                if step == -1 and (not q.demonyms or q.demonyms[-1].end != q.end):
-                    continue
-                sector = s.actors[0].sector
-                if sector and r.actors[0].sector is None:
-                    r.actors[0].sector = sector
-                    r.label = "AGENT"
-                    r.why.append(
-                        Why(
-                            "actor",
-                            "agent.shared_head",
-                            f"{self.doc[q.start : q.end].text} -> {sector}",
-                        )
-                    )
-                    r.info["kind"] = "agent"
-                    r.info["code"] = (r.actors[0].country or "") + sector
-                break
+            # a list ending right before the agent's own country word ("X and [Y officials]")
+            if q.pre is not None and q.pre.start == q.start:
+                m = k - 1
+                edge = q.start
+                while (
+                    m >= 0
+                    and self._bare_country(resolved[m])
+                    and self._joined(resolved[m][0].end, edge)
+                ):
+                    self._share(resolved[m], s, q)
+                    edge = resolved[m][0].start
+                    m -= 1
+            # a list starting right after the agent's last country word ("[officials of X], Y e Z")
+            last = q.compl[-1] if q.compl and not isinstance(q.compl[-1], tuple) else None
+            tail = (
+                q.compl_demonyms[-1]
+                if q.compl_demonyms
+                else (q.demonyms[-1] if q.demonyms and not q.compl else last)
+            )
+            if tail is not None and tail.end == q.end:
+                m = k + 1
+                edge = q.end
+                while (
+                    m < n
+                    and self._bare_country(resolved[m])
+                    and self._joined(edge, resolved[m][0].start)
+                ):
+                    self._share(resolved[m], s, q)
+                    edge = resolved[m][0].end
+                    m += 1
+
+    def _bare_country(self, pr: tuple[Parse, Resolved]) -> bool:
+        p, r = pr
+        return (
+            p.single is not None
+            and p.single.kind in (COUNTRY, CAPITAL, NAMED)
+            and r.label in ("GPE", "ORG")
+            and bool(r.actors)
+            and r.actors[0].country is not None
+        )
+
+    def _joined(self, left: int, right: int) -> bool:
+        """Only list separators ("," / "and" / "e") between tokens ``left`` and ``right``."""
+        if right - left < 1 or right - left > 2:
+            return False
+        return all(self.kb.is_word("and", self.doc[i].text) for i in range(left, right))
+
+    def _share(self, pr: tuple[Parse, Resolved], agent: Resolved, q: Parse) -> None:
+        p, r = pr
+        a = r.actors[0]
+        sector = agent.actors[0].sector
+        base = a.country or ""
+        if p.single is not None and p.single.kind in (NAMED, COUNTRY):
+            base = self._base_code(p.single, a.country)
+        r.actors = [
+            Actor(raw_text=a.raw_text, name=None, country=a.country, sector=sector, title=None)
+        ]
+        r.label = "AGENT"
+        r.why.append(
+            Why("actor", "agent.shared_head", f"{self.doc[q.start : q.end].text} -> {sector}")
+        )
+        r.info = {
+            **r.info,
+            "kind": "agent",
+            "agent_code": agent.info.get("agent_code"),
+            "code": _compose_code(base, agent.info.get("agent_code") or "", sector),
+        }
 
     def _country_evidence(
         self, resolved: list[tuple[Parse, Resolved]]
@@ -814,7 +932,8 @@ class _Run:
             ]
             pick = None
             if same:
-                pick = min(same, key=lambda e: (abs(e[0] - p.start), e[0] > p.start))
+                before_me = [e for e in same if e[0] < p.start]
+                pick = before_me[-1] if before_me else same[0]
             else:
                 before = [e for e in evidence if e[0] < p.start and sid - self.sent_id[e[0]] <= 1]
                 if before:
@@ -822,7 +941,9 @@ class _Run:
             if pick is None:
                 continue
             r.actors[0].country = pick[1]
-            r.info["code"] = _compose_code(pick[1], "", r.actors[0].sector)
+            r.info["code"] = _compose_code(
+                pick[1], r.info.get("agent_code") or "", r.actors[0].sector
+            )
             r.why.append(Why("actor", "country.context", f"{pick[2]} -> {pick[1]}"))
 
     def _coreference(self, resolved: list[tuple[Parse, Resolved]]) -> None:
@@ -885,7 +1006,11 @@ class _Run:
             if p.single is None and p.heads == [] and a is None:
                 pass
             if a is not None and r.label == "PER" and a.name:
-                persons.append((p.start, a, a.title or r.info.get("office")))
+                titles = [t for t in (a.title, r.info.get("office")) if t]
+                if not self.date_known:  # no date: any office the person held
+                    for idx in r.info.get("entries") or ():
+                        titles += [ro.title for ro in self.kb.entries[idx].roles if ro.title]
+                persons.append((p.start, a, " ".join(titles) or None))
                 for part in norm(a.name).replace("-", " ").split():
                     if len(part) >= 3:
                         name_parts.setdefault(part, []).append((p.start, a))
