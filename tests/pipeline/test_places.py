@@ -317,3 +317,14 @@ def test_seed_article(nlp_it: Language) -> None:
     assert _where(doc, _trigger(doc, "incontrerà", "CONSULT")) == VLADIVOSTOK
     assert _where(doc, _trigger(doc, "visita", "CONSULT")) == PYONGYANG
     assert _where(doc, _trigger(doc, "esercitazioni", "COOPERATE", 2)) is None
+
+
+def test_a_place_after_a_colon_belongs_to_the_trigger_beside_it(nlp_it: Language) -> None:
+    doc = nlp_it(
+        "Nel 2010 era stato condannato a dieci anni: rifugiatosi in Francia, fu arrestato."
+    )
+    condannato = _trigger(doc, "condannato", "SANCTION")
+    arrestato = _trigger(doc, "arrestato", "COERCE")
+    doc.spans["triggers"] = [condannato, arrestato]
+    assert _where(doc, condannato) is None
+    assert _where(doc, arrestato) == 3017382  # France

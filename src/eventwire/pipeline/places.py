@@ -946,16 +946,40 @@ def _score_place(
     if info.get("where_after") and trigger.start > place.end:
         score += 0.5
         rule += "+where"
+    claimed = 0
     for other in triggers:
-        # another event's trigger between the place and ours claims the place
+        # another trigger between the place and ours claims the place, unless it is part of
+        # the same predicate ("è stato imposto il coprifuoco")
         if _overlaps(other, trigger) or not (lo <= other.start < hi):
             continue
-        if event_type is not None and _event_type(other) == event_type:
+        if min(abs(other.start - trigger.end), abs(trigger.start - other.end)) <= 3:
             continue
+        claimed += 1
+    if claimed:
         score -= 0.4
         rule += "+other trigger between"
-        break
+    if (
+        cue != "seat"
+        and any(t.text in (";", ":") for t in between)
+        and _claimed_across(doc, trigger, place, triggers)
+    ):
+        return None  # "condannato ...: rifugiatosi in Francia, l'uomo fu arrestato"
     return score, rule
+
+
+def _claimed_across(doc: Doc, trigger: Span, place: Span, triggers: list[Span]) -> bool:
+    """Whether a trigger on the place's side of a ";" or ":" is in the place's stretch."""
+    lo, hi = _sentence_of(doc, place.start)
+    left = place.start
+    while left > lo and doc[left - 1].text not in (";", ":"):
+        left -= 1
+    right = place.end
+    while right < hi and doc[right].text not in (";", ":"):
+        right += 1
+    return any(
+        left <= t.start < right and not _overlaps(t, trigger) and not _overlaps(t, place)
+        for t in triggers
+    )
 
 
 def _locate_in(
