@@ -89,3 +89,19 @@ def test_not_a_feed_says_so():
 def test_html_to_text_drops_scripts():
     assert html_to_text("<p>a</p><script>evil()</script><p>b</p>") == "a\nb"
     assert html_to_text("plain") == "plain"
+
+
+def test_reader_dispatch_uses_the_feed_reader(tmp_path):
+    from eventwire.sources.files import read_articles
+
+    feed = tmp_path / "wire.atom"
+    feed.write_bytes(ATOM)
+    problems = []
+    (art,) = list(read_articles([feed], on_error=problems.append))
+    assert not problems
+    assert art.url == "https://wire.example.com/beijing" and art.published == "2024-02-01"
+    bomb = tmp_path / "bomb.rss"
+    bomb.write_bytes(b'<!DOCTYPE r [<!ENTITY a "x">]><rss><channel><item><description>&a;'
+                     b"</description></item></channel></rss>")  # fmt: skip
+    assert list(read_articles([bomb], on_error=problems.append)) == []
+    assert [p.reason for p in problems] == ["unreadable"] and "entit" in problems[0].message
