@@ -131,3 +131,12 @@ def test_missing_store_is_a_clear_error(tmp_path):
     assert res.exit_code == 1 and "no such store" in res.output
     res = run("events", "--db", "mysql://x")
     assert res.exit_code == 1 and "unknown store URL" in res.output
+
+
+def test_recluster_command(db):
+    before = run("events", "--db", db, "--format", "csv").stdout
+    res = run("recluster", "--db", db)
+    assert res.exit_code == 0 and res.stdout.strip() == "6 story-level events"
+    assert sorted(run("events", "--db", db, "--format", "csv").stdout.splitlines()) == sorted(
+        before.splitlines()
+    )

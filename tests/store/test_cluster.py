@@ -215,3 +215,17 @@ def test_unstated_date_window_covers_a_partial_publication_date():
     assert cluster.when(r, dt.date(2023, 9, 1)) == (dt.date(2023, 9, 1), dt.date(2023, 12, 29))
     r.date.start, r.date.granularity = "2023-09", "month"  # a stated month wins
     assert cluster.when(r, dt.date(2023, 9, 1)) == (dt.date(2023, 9, 1), dt.date(2023, 9, 30))
+
+
+def test_recluster_does_not_depend_on_arrival_order(store):
+    rows = SUMMIT + OTHERS
+    arts, script = scenario(rows)
+    # arrival order: the week-2 reports first, the summit reports newest first
+    ingest_articles(store, list(reversed(arts)), extractor=script, batch_size=2)
+    assert store.recluster() == 5
+    after = {r[0]: r[1] for r in store.rows("SELECT article_id, story_id FROM mentions")}
+    # the same as clustering the mentions in publication order, ids included
+    ordered = sorted(_mentions(rows), key=lambda m: (m.reported, m.article_id, m.mention_id))
+    expected = {m.article_id: s.story_id for s in cluster.cluster(ordered) for m in s.mentions}
+    assert after == expected
+    assert store.story(after["en-1"])["story"]["n_articles"] == 6

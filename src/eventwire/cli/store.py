@@ -585,3 +585,14 @@ def runs(
     if run_id is None:
         df = df.drop(columns=["inputs"])
     _print_df(df, title=title)
+
+
+@app.command()
+def recluster(db: DbOption = None) -> None:
+    """Rebuild the story-level events from the stored mentions in a canonical order."""
+    store = _open(db, read_only=False)
+    try:
+        n = store.recluster()
+    finally:
+        store.close()
+    typer.echo(f"{n:,} story-level events")

@@ -278,6 +278,30 @@ class SQLStore:
         candidates = [self._load_story(sid) for sid in sorted(ids)]
         return cluster.assign(m, candidates, sim)
 
+    def recluster(self, sim: cluster.TextSimilarity | None = None) -> int:
+        """Rebuild every story from the stored mentions in a canonical order (publication
+        date, article id, mention id), so that the result does not depend on the order in
+        which articles arrived. Returns the number of stories."""
+        with self.transaction():
+            rows = self.rows(
+                "SELECT m.record, m.article_id, m.reported, a.source_name, a.near_duplicate_of"
+                " FROM mentions m JOIN articles a ON a.article_id = m.article_id"
+                " ORDER BY m.reported NULLS LAST, m.article_id, m.mention_id"
+            )
+            for table in ("stories", "parties", "dyads"):
+                self._execute(f"DELETE FROM {table}")  # noqa: S608 (constant names)
+            self._execute("UPDATE mentions SET story_id = ?", [""])
+            for record, article_id, reported, outlet, near in rows:
+                rec = EventRecord.from_dict(json.loads(record))
+                m = cluster.Mention(rec, article_id, _date(reported), outlet)
+                d = self._assign(m, near, sim)
+                self._execute(
+                    "UPDATE mentions SET story_id = ?, cluster_why = ? WHERE mention_id = ?",
+                    [d.story_id, d.reason, rec.event_id],
+                )
+                self._refresh_story(d.story_id)
+            return int(self.rows("SELECT count(*) FROM stories")[0][0])
+
     def _load_story(self, story_id: str) -> cluster.Story:
         rows = self.rows(
             "SELECT m.record, m.article_id, m.reported, a.source_name FROM mentions m"
