@@ -2,12 +2,15 @@
 
 Usage:
     python bench/bench_query.py [--events 1000000] [--db /tmp/bench.duckdb] [--repeat 15]
+                                [--pg postgresql://...]
 
 Builds (once; reused when the file already holds that many events) a DuckDB store with N
 synthetic story-level events through the store's own schema: parties drawn from 60 countries
 with a skewed distribution (so a dyad such as RUS:PRK has thousands of events), dates over
 2015-2024, all 16 PLOVER types, 30% symmetric. Then times the queries the CLI and API run
 (:mod:`eventwire.query`) and prints the median and 90th percentile in milliseconds.
+With ``--pg URL`` the same tables are copied into a fresh PostgreSQL schema (``ewbench``) and
+the same queries are timed there too.
 """
 
 from __future__ import annotations
@@ -100,6 +103,34 @@ def build(db: str, n: int) -> None:
     store.close()
 
 
+def copy_to_postgres(db: str, url: str) -> str:
+    """Copy the synthetic tables into schema ``ewbench`` of ``url``; the URL to open it."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("DROP SCHEMA IF EXISTS ewbench CASCADE")
+        con.execute("CREATE SCHEMA ewbench")
+    sep = "&" if "?" in url else "?"
+    pg_url = f"{url}{sep}options=-csearch_path%3Dewbench"
+    open_store(pg_url).close()  # the schema
+    src = open_store(db, read_only=True)
+    t0 = time.perf_counter()
+    with psycopg.connect(pg_url, autocommit=True) as con:
+        for table in ("stories", "parties", "dyads"):
+            cols = [r[0] for r in src.con.execute(f"DESCRIBE {table}").fetchall()]
+            res = src.con.execute(f"SELECT * FROM {table}")  # noqa: S608 (constant names)
+            with con.cursor() as cur:
+                stmt = f"COPY {table} ({', '.join(cols)}) FROM STDIN"  # noqa: S608
+                with cur.copy(stmt) as copy:
+                    while batch := res.fetchmany(50_000):
+                        for row in batch:
+                            copy.write_row(row)
+            con.execute(f"ANALYZE {table}")
+    src.close()
+    print(f"copied to PostgreSQL in {time.perf_counter() - t0:.0f} s")
+    return pg_url
+
+
 def timed(fn, repeat: int) -> tuple[float, float, int]:
     """Median and p90 latency (ms) and the result size."""
     fn()  # warm-up (first query loads column segments)
@@ -119,11 +150,20 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--db", default="/tmp/eventwire-bench.duckdb")
     ap.add_argument("--repeat", type=int, default=15)
+    ap.add_argument("--pg", default=None, help="also time PostgreSQL at this URL")
     args = ap.parse_args()
-    if not args.db.startswith("postgres"):
-        Path(args.db).parent.mkdir(parents=True, exist_ok=True)
-        build(args.db, args.events)
-    store = open_store(args.db, read_only=True)
+    Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+    build(args.db, args.events)
+    targets = [args.db]
+    if args.pg:
+        targets.append(copy_to_postgres(args.db, args.pg))
+    for target in targets:
+        run_cases(target, args.repeat)
+
+
+def run_cases(target: str, repeat: int) -> None:
+    """Time every query case on the store at ``target``."""
+    store = open_store(target, read_only=True)
     n = store.rows("SELECT count(*) FROM stories")[0][0]
     cases = {
         "timeline --dyad RUS:PRK --by week": lambda: query.timeline(
@@ -144,10 +184,11 @@ def main() -> None:
         ),
         "count --dyad RUS:PRK": lambda: [query.count(store, EventFilter.build(dyad="RUS:PRK"))],
     }
-    print(f"{n:,} stored events ({args.db}); {args.repeat} runs each after a warm-up")
+    kind = "PostgreSQL" if target.startswith("postgres") else f"DuckDB {target}"
+    print(f"{n:,} stored events ({kind}); {repeat} runs each after a warm-up")
     print(f"{'query':70s} {'median ms':>10s} {'p90 ms':>8s} {'rows':>7s}")
     for name, fn in cases.items():
-        med, p90, size = timed(fn, args.repeat)
+        med, p90, size = timed(fn, repeat)
         print(f"{name:70s} {med:10.1f} {p90:8.1f} {size:7d}")
     store.close()
 
