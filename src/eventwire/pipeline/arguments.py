@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from eventwire.pipeline.lexicon import light_verbs, token_keys
 from eventwire.pipeline.syntax import Syntax
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import Why
@@ -47,9 +48,35 @@ class ArgumentFinder:
         self.sx = syntax
 
     # -- mention helpers -------------------------------------------------------------
-    @staticmethod
-    def mentions_in(doc: Doc, start: int, end: int) -> list[Span]:
-        return [m for m in doc.spans.get("actors", []) if m.start >= start and m.end <= end]
+    def mentions_in(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """Actor mentions inside [start, end) that can be arguments.
+
+        A lone lower-case demonym after a noun ("del banchiere italiano") is a modifier,
+        not a party; with a determiner ("i russi") it is one.
+        """
+        return [
+            m
+            for m in doc.spans.get("actors", [])
+            if m.start >= start and m.end <= end and not self._adjectival(doc, m)
+        ]
+
+    def _adjectival(self, doc: Doc, m: Span) -> bool:
+        if len(m) != 1 or not m[0].is_lower or m.label_ not in ("GPE", "AGENT"):
+            return False
+        if m.label_ == "AGENT":
+            return False
+        return m.start == 0 or self.sx.cls(doc[m.start - 1].text) not in (
+            "det",
+            "prep_of",
+            "prep_to",
+            "prep_by",
+            "prep_with",
+            "prep_between",
+            "prep_against",
+            "prep_in",
+            "prep_on",
+            "prep_for",
+        )
 
     def coordinated(self, doc: Doc, mention: Span, pool: list[Span]) -> list[Span]:
         """The mention and those coordinated with it ("Russia, Corea del Nord e Cina")."""
@@ -150,7 +177,10 @@ class ArgumentFinder:
 
         A personal pronoun met first ("Syria says it is willing", "Bouteflika said he is
         prepared") stands for the nearest bare mention before it in the sentence, else
-        for the first bare mention of the previous sentence.
+        for the first bare mention of the previous sentence. A relative "che/who/which"
+        opening the clause stands for the mention right before it ("la Nato, che inizia a
+        ritirarsi"). A verb with nothing before it in its sentence ("Hanno chiesto ...")
+        keeps the subject of the sentence before.
         """
         floor = self.subject_floor(doc, trig, sent)
         cands = sorted(self.mentions_in(doc, floor, trig.start), key=lambda m: -m.start)
@@ -169,6 +199,34 @@ class ArgumentFinder:
                 return m
         if pron is not None:
             return self.antecedent(doc, pron, sent)
+        rel = self.relative_antecedent(doc, floor, sent)
+        if rel is not None:
+            return rel
+        if not cands and floor == sent.start and trig.start - sent.start <= 3 and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start):
+                if self._bare(doc, m, prev.start):
+                    return m
+        return None
+
+    def relative_antecedent(self, doc: Doc, floor: int, sent: Span) -> Span | None:
+        """The mention a relative pronoun at the clause start refers to."""
+        k = floor - 1
+        if k < sent.start or doc[k].lower_ not in (
+            "che",
+            "who",
+            "which",
+            "that",
+            "il quale",
+            "la quale",
+        ):
+            return None
+        j = k - 1
+        while j >= sent.start and doc[j].text == ",":
+            j -= 1
+        for m in doc.spans.get("actors", []):
+            if m.end == j + 1:
+                return m
         return None
 
     def antecedent(self, doc: Doc, k: int, sent: Span) -> Span | None:
@@ -182,6 +240,43 @@ class ArgumentFinder:
                 if self._bare(doc, m, prev.start):
                     return m
         return None
+
+    def _right_after_subject(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """ "Russia attacks Ukraine": a noun-or-verb word right after a bare actor mention."""
+        if self.sx.lang != "en":
+            return False
+        return any(
+            m.end == trig.start and self._bare(doc, m, sent.start)
+            for m in self.mentions_in(doc, sent.start, trig.start)
+        )
+
+    def owned_by_subject(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """Whether a noun trigger's act is its clause subject's own.
+
+        True after a possessive ("il suo sostegno", "their visit"), after a light verb
+        ("ha lanciato un attacco", "held talks"; ``light_verbs.tsv``) or in "in visita".
+        "Il governo ha condannato l'attacco": the government did not attack.
+        """
+        g = self.sx.governing_prep(doc, trig.start, sent.start)
+        if g == "prep_in":
+            return True
+        if g is not None:
+            return False
+        j = trig.start - 1
+        steps = 0
+        keys = token_keys(doc, self.sx.lang)
+        lv = light_verbs(self.sx.lang)
+        while j >= sent.start and steps < 5:
+            c = self.sx.cls(doc[j].text)
+            if c == "possessive":
+                return True
+            if keys[j][1] & lv:
+                return True
+            if self.sx.is_hard_boundary(doc, j) or doc[j].text == ",":
+                return False
+            j -= 1
+            steps += 1
+        return False
 
     def light_verb_parties(
         self, doc: Doc, trig: Span, sent: Span
@@ -299,7 +394,9 @@ class ArgumentFinder:
         if frame.startswith("V") and self.sx.is_nominal_use(doc, trig.start):
             frame = {"V": "N", "VSYM": "NSYM", "VINTR": "NINTR", "VRCP": "N"}[frame]
             why.append(Why("frame", "frame.nominal_use", entry.pattern))
-        elif frame.startswith("N") and self.sx.is_verbal_use(doc, trig.start):
+        elif frame.startswith("N") and (
+            self.sx.is_verbal_use(doc, trig.start) or self._right_after_subject(doc, trig, sent)
+        ):
             frame = {"N": "V", "NSYM": "VSYM", "NINTR": "VINTR"}[frame]
             why.append(Why("frame", "frame.verbal_use", entry.pattern))
         args = Arguments(frame=frame, why=why)
@@ -355,10 +452,12 @@ class ArgumentFinder:
                 if owner is not None:
                     args.actor = group(owner)
                     why.append(Why("actor", "argument.noun_complement", owner.text))
-                elif self.sx.governing_prep(doc, trig.start, sent.start) in (None, "prep_in"):
-                    # a bare noun is the object of a light verb ("ha espresso il suo
-                    # sostegno", "launched an attack"), or "in visita": its clause subject acts
+                elif self.owned_by_subject(doc, trig, sent):
+                    # the object of a light verb ("ha espresso il suo sostegno", "launched an
+                    # attack"), a possessed noun, or "in visita": its clause subject acts
                     subj, iobj = self.light_verb_parties(doc, trig, sent)
+                    if frame == "NINTR":
+                        iobj = None
                     if subj is not None:
                         args.actor = group(subj)
                         why.append(Why("actor", "argument.clause_subject", subj.text))

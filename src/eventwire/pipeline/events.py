@@ -106,6 +106,18 @@ def _actors_of(spans: list[Span]) -> list[Actor]:
     return out
 
 
+def _covers(a: Mention, b: Mention) -> bool:
+    """Every party of ``b`` is a party of ``a`` on the same side ("le accuse della Russia"
+    after "la Russia accusa la Georgia")."""
+
+    def keys(actors: list[Actor]) -> set:
+        return {x.country or x.name or x.raw_text for x in actors}
+
+    if a.args.symmetric or b.args.symmetric:
+        return keys(b.actor) | keys(b.recipient) <= keys(a.actor) | keys(a.recipient)
+    return keys(b.actor) <= keys(a.actor) and keys(b.recipient) <= keys(a.recipient)
+
+
 def _spans_named(doc: Doc, group: str, text: str | None, trig: Span) -> list[Span]:
     """The spans of a group with this text in the trigger's sentence."""
     if not text:
@@ -212,6 +224,24 @@ def _refinements() -> tuple[Refinement, ...]:
             )
         )
     return tuple(out)
+
+
+@functools.cache
+def _implied_actors() -> dict[tuple[str, str], str]:
+    from eventwire.pipeline.lexicon import lang_dir
+
+    path = lang_dir("it").parent / "implied_actors.tsv"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            etype, mode, sector = line.split("\t")[:3]
+            out[(etype, mode)] = sector
+    return out
+
+
+def _implied_sector(m: Mention) -> str | None:
+    table = _implied_actors()
+    return table.get((m.event_type, m.mode or "")) or table.get((m.event_type, "*"))
 
 
 @functools.cache
@@ -440,6 +470,10 @@ class EventBuilder:
             for a in span._.actors or []:
                 if a.country and a.country not in ("IGO", "NGO", "MNC"):
                     counts[a.country] += 1
+        for span in doc.spans.get("places", []):
+            place = span._.place
+            if place is not None and place.country:
+                counts[place.country] += 1
         dominant = counts.most_common(1)[0][0] if counts else None
         dyad = [c for c, n in counts.most_common(2) if n >= 2]
         first_sent = next(iter(doc.sents)).start if len(doc) else 0
@@ -639,10 +673,10 @@ class EventBuilder:
                 and a.factuality.time == b.factuality.time
                 and (a.mode == b.mode or b.mode is None)
             )
-        if a.factuality.time != b.factuality.time or a.mode != b.mode:
+        if a.factuality.time != b.factuality.time or (a.mode != b.mode and b.mode is not None):
             return False
         pa, pb = a.parties(), b.parties()
-        if pa != pb:
+        if pa != pb and not (b.anaphoric and _covers(a, b)):
             return False
         da, db = a.date, b.date
         if da.granularity != "unknown" and db.granularity != "unknown":

@@ -177,3 +177,17 @@ def cue_index(lang: str, name: str) -> PatternIndex:
 def function_words(lang: str) -> dict[str, str]:
     """Closed-class word -> class (``function_words.tsv``)."""
     return {cols[0].lower(): cols[1] for _, cols in read_table(lang, "function_words.tsv")}
+
+
+@functools.cache
+def light_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of ``light_verbs.tsv``: verbs whose object noun is the subject's own act."""
+    path = lang_dir(lang) / "light_verbs.tsv"
+    if not path.exists():
+        return frozenset()
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        w = line.strip()
+        if w and not w.startswith("#"):
+            out.add(norm(w.strip('"')))
+    return frozenset(out)
