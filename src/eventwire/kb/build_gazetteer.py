@@ -23,8 +23,8 @@ Choices, so that the artifact stays small and the names useful for Italian and E
   people (the mean of their unit vectors), or its capital's when it has none; a region's are
   the same centroid of its cities (none when it has no such city). Populations of regions are
   the sum of their cities' (a lower bound, used only to rank candidates).
-- A name that starts with an article (The Hague, Il Cairo, L'Aquila, La Spezia) is also
-  kept without it, as a "short" name ("dell'Aquila", "della Spezia", "the Hague").
+- A name that starts with an article (The Hague; in Italy L'Aquila, La Spezia) is also kept
+  without it, as a "short" name ("the Hague", "dell'Aquila", "della Spezia").
 - ISTAT municipalities matching a GeoNames city of the same region add their Italian name to
   it; the others become places with no GeoNames id and no coordinates (``istat:<code>``).
 """
@@ -125,7 +125,7 @@ def _add_name(place: _Place, name: str, kind: str) -> None:
     old = place.names.get(key)
     if old is None or _KIND_RANK[kind] < _KIND_RANK[old]:
         place.names[key] = kind
-    short = strip_article(key)
+    short = strip_article(key, italian=place.cc2 == "IT")
     if short != key and short not in place.names:
         place.names[short] = "short"
 

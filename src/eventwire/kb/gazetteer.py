@@ -55,12 +55,14 @@ def normalize_name(text: str) -> str:
     return " ".join(text.split())
 
 
-_ARTICLES = ("the ", "il ", "lo ", "la ", "l'")
+_ARTICLES = ("the ",)
+_ITALIAN_ARTICLES = ("il ", "lo ", "la ", "l'")
 
 
-def strip_article(key: str) -> str:
-    """A normalized name without a leading English or Italian article ("l'aquila" -> "aquila")."""
-    for art in _ARTICLES:
+def strip_article(key: str, italian: bool = True) -> str:
+    """A normalized name without a leading article: "the hague" -> "hague", and for an
+    Italian name ``italian=True`` "l'aquila" -> "aquila" (not "la barca" in Mexico)."""
+    for art in _ARTICLES + (_ITALIAN_ARTICLES if italian else ()):
         if key.startswith(art) and len(key) > len(art) + 2:
             return key[len(art) :]
     return key

@@ -71,7 +71,7 @@ W_CONTEXT = 0.5
 W_CONTEXT_WEAK = 0.25
 W_QUALIFIER = 2.0
 #: Cues that make a small place (a municipality, a city under SMALL_CITY) count as a place.
-SMALL_PLACE_CUES = frozenset({"a", "in", "near", "part", "region", "seat", "between"})
+SMALL_PLACE_CUES = frozenset({"a", "in", "near", "part", "region", "seat", "between", "dateline"})
 #: Event types whose city argument is where they happen ("Tripoli è stata conquistata").
 PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Event types for which "to/verso" names the place of the event (a visit, a deployment).
@@ -377,6 +377,8 @@ class PlaceMentions:
         elif m.part:
             m.cue = m.part
             m.cue_words = m.part_words
+        elif _dateline(doc, m):
+            m.cue, m.cue_words = "dateline", ""
         # a relative "dove/where" right after the toponym
         k = m.end
         if k < m.sent_end and doc[k].text == ",":
@@ -532,7 +534,7 @@ class PlaceMentions:
                     # "New York Times", "Casa Bianca"; but "ad Arcore Silvio Berlusconi"
                     m.reject = f"part of a longer name ({text} {nxt.text})"
                     continue
-            uninformative = title or m.start == first
+            uninformative = (title or m.start == first) and m.cue != "dateline"
             if uninformative and not any(_is_cap(t.text) for t in doc[m.start + 1 : m.end]):
                 best = max(m.hits, key=lambda h: h.place.population)
                 strong = any(
@@ -622,8 +624,19 @@ class PlaceMentions:
             p = m.best.hit.place
             linked = m.qualifies is not None or bool(m.qualified_by) or m.demonym is not None
             cued = m.cue in SMALL_PLACE_CUES or linked
-            major = p.kind == COUNTRY or p.is_capital or p.population >= 1_000_000
+            alternate = m.best.hit.name_kind in ("alt", "short")
+            major = (p.kind == COUNTRY or p.is_capital or p.population >= 1_000_000) and not (
+                alternate
+            )
             supported = ctx.supports(m.key, p.cc3)
+            # a small place of the country the article's other cities are in ("a Modena ...
+            # Sassuolo, Carpi"), named by its own name and not at the start of a sentence
+            home = (
+                ctx.dominant(m.key) == p.cc3
+                and not alternate
+                and m.start != _first_word(doc, m.sent_start, m.sent_end)
+            )
+            cued = cued or home
             if p.kind == COMUNE and not cued:
                 m.reject = "small municipality with no locative cue"
             elif (
@@ -634,10 +647,27 @@ class PlaceMentions:
                 and not cued
             ):
                 m.reject = "small place with no locative cue"
+            elif alternate and p.population < SMALL_CITY and not supported and not linked:
+                m.reject = "a small place known only by an alternate name, with no support"
             elif m.of_name and not major and not supported:
                 m.reject = f"part of a name with 'di/of' ({m.cue_words} {m.text})"
             elif m.cue in (None, "of") and not linked and not major and not supported:
                 m.reject = "no locative cue and no other place of its country in the article"
+            elif (
+                not linked
+                and not supported
+                and (dominant := ctx.dominant(m.key))
+                not in (
+                    None,
+                    p.cc3,
+                )
+            ):
+                weak = p.population < SMALL_CITY or m.best.hit.name_kind in ("alt", "short")
+                if weak and p.kind != COUNTRY:
+                    m.reject = (
+                        f"a small or alternate-name place in {p.cc3} in an article about "
+                        f"places in {dominant}"
+                    )
 
     # -- output ------------------------------------------------------------------------
     def _span(
@@ -713,6 +743,16 @@ def _cue_word_before(lex: PlaceLexicon, lows: list[str], k: int, first: int) -> 
     ("Western Cambodia", "In September Turkey ...")."""
     cue = lex.cue_ending_at(lows, k, k)
     return cue is not None and (k == first or cue[0] in ("part", "region", "break"))
+
+
+def _dateline(doc: Doc, m: _Mention) -> bool:
+    """A toponym in capitals that opens a line, before punctuation ("MODENA. Ieri ...")."""
+    text = doc.text
+    start = doc[m.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or not m.text.isupper():
+        return False
+    return m.end < len(doc) and doc[m.end].text in (".", ",", "-", "—", "–", "(", ":")
 
 
 def _place_pair(gaz: Gazetteer, first: _Mention | None, second: _Mention | None) -> bool:
@@ -828,6 +868,14 @@ class _Context:
         if own is None:
             return self.strong, self.weak, self.admins
         return self.strong - own[0], self.weak - own[1], self.admins - own[2]
+
+    def dominant(self, key: str) -> str | None:
+        """The country of at least two of the article's other cities and regions, if one."""
+        strong, _, _ = self.without(key)
+        top = strong.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+        return None
 
     def supports(self, key: str, iso3: str) -> bool:
         """Whether anything but the toponym ``key`` ties the article to country ``iso3``."""
