@@ -328,3 +328,15 @@ def test_a_place_after_a_colon_belongs_to_the_trigger_beside_it(nlp_it: Language
     doc.spans["triggers"] = [condannato, arrestato]
     assert _where(doc, condannato) is None
     assert _where(doc, arrestato) == 3017382  # France
+
+
+def test_dateline_and_small_places_of_the_article_s_country(nlp_it: Language) -> None:
+    doc = nlp_it(
+        "MODENA. I carabinieri di Bologna hanno arrestato un uomo, residente da anni tra "
+        "Fiorano e Sassuolo. Anche Sassuolo chiede più controlli."
+    )
+    found = [(s.text, s._.place.geonameid) for s in doc.spans["places"]]
+    assert ("MODENA", 3173331) in found
+    assert found.count(("Sassuolo", 3167053)) == 2  # the second one has no cue
+    alone = nlp_it("Il sindaco ha parlato con Sassuolo.")  # no cue, no other place
+    assert _places(alone) == {}

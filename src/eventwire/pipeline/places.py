@@ -739,8 +739,10 @@ def _bounds(m: _Mention) -> tuple[int, int]:
 
 def _cue_word_before(lex: PlaceLexicon, lows: list[str], k: int, first: int) -> bool:
     """A capitalized cue word before a toponym that does not start a longer name: any cue
-    at the start of a sentence ("In Geneva"), a part word or a break word anywhere
-    ("Western Cambodia", "In September Turkey ...")."""
+    or function word at the start of a sentence ("In Geneva", "Anche Sassuolo"), a part
+    word or a break word anywhere ("Western Cambodia", "In September Turkey ...")."""
+    if k == first and lows[k] in lex.function_words:
+        return True  # "Anche Sassuolo ...", "But Moscow ..."
     cue = lex.cue_ending_at(lows, k, k)
     return cue is not None and (k == first or cue[0] in ("part", "region", "break"))
 
