@@ -422,8 +422,13 @@ class ActorKB:
         return self.places.get(norm(text))
 
     def find_by_name(self, name: str) -> list[int]:
-        """Entries (persons, organisations, media) whose canonical name is ``name``."""
-        return list(self.by_name.get(norm(name), []))
+        """Entries (persons, organisations, media) whose canonical name is ``name``, from the
+        highest-priority source that has it (custom, then lexicons, then the table)."""
+        found = self.by_name.get(norm(name), [])
+        if not found:
+            return []
+        best = min(self.priority[i] for i in found)
+        return [i for i in found if self.priority[i] == best]
 
     def office_holders(self, country: str, title: str, iso_date: str) -> list[int]:
         """Persons whose role on ``iso_date`` is in ``country`` with a title containing

@@ -167,6 +167,15 @@ class _Run:
 
     # -- step 1: atoms -----------------------------------------------------------------
     def _atoms(self, matches: list[Match]) -> list[Atom]:
+        # a name listed with its article ("THE WHITE HOUSE") competes without it
+        fixed = []
+        for m in matches:
+            if m.end - m.start > 1 and self.kb.is_word("determiner", self.doc[m.start].text):
+                kinds = {self.kb.entries[i].kind for i in m.entries}
+                if not kinds & {"MEDIA", "GROUP"}:
+                    m = Match(m.start + 1, m.end, m.entries, m.priority)
+            fixed.append(m)
+        matches = fixed
         chosen: list[Atom] = []
         taken = [False] * len(self.doc)
         for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.priority, m.start)):
@@ -230,7 +239,18 @@ class _Run:
         self._context_countries(resolved)
         spans = []
         for p, r in resolved:
-            span = Span(self.doc, p.start, p.end, label=r.label)
+            start = p.start
+            while (
+                r.label not in ("MEDIA", "GROUP")
+                and start < p.end - 1
+                and self.kb.is_word("determiner", self.doc[start].text)
+            ):
+                start += 1  # "The White House" -> "White House": no leading determiner
+            if start != p.start:
+                for a in r.actors:
+                    if a.raw_text == self.doc[p.start : p.end].text:
+                        a.raw_text = self.doc[start : p.end].text
+            span = Span(self.doc, start, p.end, label=r.label)
             span._.actors = r.actors
             span._.why = r.why
             span._.actor_why = r.why

@@ -1,0 +1,65 @@
+"""The actor KB: offices on a date, custom dictionaries over the built-in ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.kb.actors import get_kb, resolve_on_date, role_on
+from eventwire.pipeline.nlp import get_nlp
+from eventwire.records import Actor
+
+
+def _entry(name: str):  # noqa: ANN202
+    kb = get_kb("en")
+    [idx] = kb.find_by_name(name)
+    return kb.entries[idx]
+
+
+def test_office_before_during_after_a_term() -> None:
+    biden = _entry("Joe Biden")
+    assert role_on(biden, "2015-06-01").title == "Vice President"
+    assert role_on(biden, "2018-06-01") is None  # between his terms: no office
+    assert role_on(biden, "2023-06-01").title == "President"
+    assert role_on(biden, "2025-06-01") is None
+
+
+def test_resolve_on_date_reresolves_a_person() -> None:
+    shoigu = Actor(raw_text="Shoigu", name="Sergei Shoigu", country="RUS")
+    in_2023 = resolve_on_date(shoigu, "2023-07-27")
+    assert (in_2023.country, in_2023.sector, in_2023.title) == ("RUS", "GOV", "Minister of Defence")
+    in_2025 = resolve_on_date(shoigu, "2025-03")
+    assert in_2025.title == "Secretary of the Security Council"
+    # an actor the KB does not know stays as it is
+    nobody = Actor(raw_text="Zorbax", name="Zorbax Quintel")
+    assert resolve_on_date(nobody, "2023-01-01") == nobody
+
+
+def test_resolve_on_date_reresolves_a_span() -> None:
+    nlp = get_nlp("it")
+    doc = nlp.make_doc("Il ministro della Difesa russo Sergej Shoigu è arrivato.")
+    doc._.published = "2023-07"
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "eventwire_actors":
+            break
+    [span] = [s for s in doc.spans["actors"] if "Shoigu" in s.text]
+    assert span._.actors[0].title == "Minister of Defence"
+    later = resolve_on_date(span, "2024-12-01")
+    assert later.title == "Secretary of the Security Council"
+    assert later.raw_text == span.text
+
+
+def test_custom_dictionary_overrides_the_builtin(tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    # this user codes the US Department of Defense as government, not military
+    path.write_text("name,aliases,country,sector\nUS Department of Defense,Pentagon,USA,GOV\n")
+    text = "The Pentagon said the drills will go on."
+    for dicts, sector in (((), "MIL"), ((str(path),), "GOV")):
+        nlp = get_nlp("en", dicts)
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            if name == "eventwire_actors":
+                break
+        [span] = [s for s in doc.spans["actors"] if s.text == "Pentagon"]
+        assert span._.actors[0].sector == sector
