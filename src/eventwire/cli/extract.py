@@ -27,6 +27,14 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
+    parquet = "parquet"
+
+
+class Engine(StrEnum):
+    """``--engine`` values: worker processes on this machine, or a Dask cluster."""
+
+    local = "local"
+    dask = "dask"
 
 
 class LanguageChoice(StrEnum):
@@ -58,19 +66,20 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def extract_safely(
-    articles: Iterable[Article], on_error: Any
+    articles: Iterable[Article], on_error: Any, actor_dictionaries: tuple[str, ...] = ()
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
     """``extract_articles`` in batches; an article that makes the pipeline fail is reported."""
     from eventwire.api import extract_articles
 
+    dicts = actor_dictionaries
     for batch in _batches(articles, BATCH):
         try:
-            results = list(extract_articles(batch))
+            results = list(extract_articles(batch, actor_dictionaries=dicts))
         except Exception:  # noqa: BLE001  (isolate the failing article)
             results = []
             for art in batch:
                 try:
-                    results.extend(extract_articles([art]))
+                    results.extend(extract_articles([art], actor_dictionaries=dicts))
                 except Exception as exc:  # noqa: BLE001
                     on_error(
                         InputProblem(
@@ -176,6 +185,19 @@ def render_table(records: list[dict[str, Any]], out: IO[str], color: bool) -> No
 # ---------------------------------------------------------------- command
 
 
+def _check_actor_dictionaries(paths: list[Path]) -> tuple[str, ...]:
+    """The --actors files, read once so that a bad file is named before any extraction."""
+    from eventwire.kb.dictionaries import DictionaryError, read_dictionary
+    from eventwire.records import SECTORS
+
+    for path in paths:
+        try:
+            read_dictionary(path, SECTORS)
+        except DictionaryError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--actors") from None
+    return tuple(str(p) for p in paths)
+
+
 @app.command("extract")
 def extract_command(
     paths: Annotated[
@@ -208,12 +230,19 @@ def extract_command(
     max_size: Annotated[
         int, typer.Option(help="Largest input file in bytes.", min=1)
     ] = DEFAULT_MAX_BYTES,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--actors", help="Custom actor dictionary (CSV, YAML or PETRARCH); repeatable."
+        ),
+    ] = None,
 ) -> None:
     """Extract PLOVER events from articles and print one record per event.
 
     Problems with inputs are reported on stderr, one line each, and the other inputs are
     still processed. The exit status is non-zero only when no article could be processed.
     """
+    actor_dicts = _check_actor_dictionaries(actors or [])
     stdout_tty = out is None and sys.stdout.isatty()
     if fmt is None:
         if out is not None and out.suffix.lower() == ".json":
@@ -242,6 +271,12 @@ def extract_command(
     except InputError as exc:
         raise typer.BadParameter(str(exc)) from None
 
+    if fmt is OutputFormat.parquet:
+        if out is None:
+            raise typer.BadParameter("--format parquet needs --out DIR")
+        _write_parquet(articles, out, engine, workers, scheduler, report, problems)
+        return
+
     try:
         stream: IO[str] = (
             out.open("w", encoding="utf-8", newline="\n") if out is not None else _stdout()
@@ -258,7 +293,7 @@ def extract_command(
             task = progress.add_task("extracting", total=None)
         if fmt is OutputFormat.json:
             stream.write("[")
-        for _art, records in extract_safely(articles, report):
+        for _art, records in extract_safely(articles, report, actor_dicts):
             processed += 1
             for rec in records:
                 data = rec.to_dict()
@@ -284,6 +319,74 @@ def extract_command(
         if out is not None:
             stream.close()
     if processed == 0:
+        reason = f"{len(problems)} problem(s) above" if problems else "no input articles"
+        typer.echo(f"eventwire: nothing could be processed ({reason})", err=True)
+        raise typer.Exit(1)
+
+
+def _extraction_problem(report: Any) -> Any:
+    def on_error(art: Article, exc: BaseException) -> None:
+        report(
+            InputProblem(
+                art.source or art.id,
+                None,
+                "extraction_failed",
+                f"article {art.id}: {type(exc).__name__}: {exc}",
+            )
+        )
+
+    return on_error
+
+
+def _extract(
+    articles: Iterable[Article],
+    engine: Engine,
+    workers: int | None,
+    scheduler: str | None,
+    report: Any,
+) -> Iterator[tuple[Article, list[EventRecord]]]:
+    """``(article, records)`` in input order, by the chosen engine."""
+    if engine is Engine.dask:
+        from eventwire.batch import BatchError, dask_client, extract_dask
+
+        try:
+            with dask_client(scheduler, workers) as client:
+                yield from extract_dask(articles, client, on_error=_extraction_problem(report))
+        except BatchError as exc:
+            typer.echo(f"eventwire: {exc}", err=True)
+            raise typer.Exit(2) from None
+        return
+    if workers == 1:
+        yield from extract_safely(articles, report)
+        return
+    from eventwire.parallel import extract_parallel
+
+    yield from extract_parallel(articles, workers, on_error=_extraction_problem(report))
+
+
+def _write_parquet(
+    articles: Iterable[Article],
+    out: Path,
+    engine: Engine,
+    workers: int | None,
+    scheduler: str | None,
+    report: Any,
+    problems: list[InputProblem],
+) -> None:
+    from eventwire.batch import BatchError, prepare_out, write_parquet
+
+    try:
+        prepare_out(out)
+        got = write_parquet(_extract(articles, engine, workers, scheduler, report), out)
+    except BatchError as exc:
+        typer.echo(f"eventwire: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(
+        f"eventwire: {got.events} events from {got.articles} articles in {got.parts} "
+        f"Parquet part(s) in {out}",
+        err=True,
+    )
+    if got.articles == 0:
         reason = f"{len(problems)} problem(s) above" if problems else "no input articles"
         typer.echo(f"eventwire: nothing could be processed ({reason})", err=True)
         raise typer.Exit(1)
