@@ -204,10 +204,9 @@ def _check(store: SQLStore, art: Article, seen: dict[str, str]) -> tuple[str, st
     h = art.content_hash()
     if h in seen:
         return "duplicate", "duplicate", f"same text as article {seen[h]} earlier in this run"
-    found = store.find_article(h)
+    found, other = store.lookup_article(h, art.id)
     if found:
         return "duplicate", "duplicate", f"same text as stored article {found}"
-    other = store.article_hash(art.id)
     if other and other != h:
         return (
             "rejected",

@@ -45,6 +45,10 @@ class Store(Protocol):
 
     def find_article(self, content_hash: str) -> str | None: ...
 
+    def lookup_article(
+        self, content_hash: str, article_id: str
+    ) -> tuple[str | None, str | None]: ...
+
     def add_article(
         self, art: Article, records: list[EventRecord], run_id: str
     ) -> StoredArticle: ...
@@ -166,6 +170,19 @@ class SQLStore:
         """The text hash of the stored article with this id, if any."""
         got = self.rows("SELECT content_hash FROM articles WHERE article_id = ?", [article_id])
         return got[0][0] if got else None
+
+    def lookup_article(self, content_hash: str, article_id: str) -> tuple[str | None, str | None]:
+        """``(id of the article with this text, text hash of the article with this id)``."""
+        found = other = None
+        for aid, h in self.rows(
+            "SELECT article_id, content_hash FROM articles WHERE content_hash = ? OR article_id = ?",
+            [content_hash, article_id],
+        ):
+            if h == content_hash:
+                found = aid
+            if aid == article_id:
+                other = h
+        return found, other
 
     def add_article(
         self,

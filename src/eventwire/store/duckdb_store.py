@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from eventwire.store.base import SQLStore, StoreError
+
+_INSERT_VALUES = re.compile(r"^(INSERT INTO [^;]+? VALUES )(\((?:\?, )*\?\))$", re.S)
+_CHUNK = 256
 
 
 class DuckDBStore(SQLStore):
@@ -40,8 +44,18 @@ class DuckDBStore(SQLStore):
         return self.con.execute(sql, list(params))
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if rows:
+        if not rows:
+            return
+        m = _INSERT_VALUES.match(sql)
+        if m is None:
             self.con.executemany(sql, [list(r) for r in rows])
+            return
+        # one multi-row INSERT per chunk (DuckDB's executemany runs row by row): the SQL
+        # repeats the statement's own placeholder tuple; values stay parameters
+        head, one = m.groups()
+        for i in range(0, len(rows), _CHUNK):
+            chunk = rows[i : i + _CHUNK]
+            self.con.execute(head + ", ".join([one] * len(chunk)), [v for r in chunk for v in r])
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         return self.con.execute(sql, list(params)).fetchall()
