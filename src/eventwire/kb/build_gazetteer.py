@@ -228,10 +228,17 @@ def build_tables(source: Path) -> tuple[list[str], list[str], dict[str, int]]:
     for n, row in enumerate(countries, 1):
         if len(row) < 17 or not row[16].strip().isdigit():
             raise BuildError(f"{geo / 'countryInfo.tsv'}: row {n}: no geonameid in column 17")
-        cc2, cc3, name, capital, pop, gid = row[0], row[1], row[4].strip(), row[5], row[7], row[16]
+        cc2, cc3, name, capital, people, gid = (
+            row[0],
+            row[1],
+            row[4].strip(),
+            row[5],
+            row[7],
+            row[16],
+        )
         iso3[cc2] = cc3
         capital_name[cc2] = capital.strip()
-        p = _Place(gid.strip(), COUNTRY, "PCLI", name, cc2, cc3, "", int(pop or 0), None, None)
+        p = _Place(gid.strip(), COUNTRY, "PCLI", name, cc2, cc3, "", int(people or 0), None, None)
         _add_name(p, name, "main")
         places[p.key] = p
 

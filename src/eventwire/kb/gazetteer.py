@@ -153,6 +153,8 @@ class Gazetteer:
             rows[key] = rest
             if rest.startswith((COUNTRY, ADMIN1)):
                 place = self.place(key)
+                if place is None:
+                    continue
                 if place.kind == COUNTRY:
                     self.by_country[place.cc3] = place
                     self.by_cc2[place.cc2] = place.cc3

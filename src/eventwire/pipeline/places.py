@@ -2,7 +2,7 @@
 
 The component ``eventwire_places`` (after ``eventwire_actors``) writes
 ``doc.spans["places"]``: one span per toponym, ``span._.place`` a :class:`Place`,
-``span._.why`` the name and ranking decisions, ```span._.info`` the cue before the toponym,
+``span._.why`` the name and ranking decisions, ``span._.info`` the cue before the toponym,
 the ranked candidates and the reason for the choice. Toponyms found but judged not to be
 places are listed with the reason in ``doc.user_data["places_rejected"]``.
 
@@ -72,6 +72,10 @@ W_CONTEXT_WEAK = 0.25
 W_QUALIFIER = 2.0
 #: Cues that make a small place (a municipality, a city under SMALL_CITY) count as a place.
 SMALL_PLACE_CUES = frozenset({"a", "in", "near", "part", "region", "seat", "between", "dateline"})
+#: The kinds of ``place_cues.tsv`` (described in its header).
+CUE_KINDS = frozenset(
+    "a in near to from between of where filler part region seat break and".split()
+)
 #: Event types whose city argument is where they happen ("Tripoli è stata conquistata").
 PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Event types for which "to/verso" names the place of the event (a visit, a deployment).
@@ -118,6 +122,11 @@ def place_lexicon(lang: str) -> PlaceLexicon:
     for line, cols in read_table(lang, "place_cues.tsv"):
         if len(cols) < 2:
             raise ValueError(f"lang/{lang}/place_cues.tsv:{line}: expected cue<TAB>kind")
+        if cols[1] not in CUE_KINDS:
+            raise ValueError(
+                f"lang/{lang}/place_cues.tsv:{line}: unknown kind {cols[1]!r} "
+                f"(one of {', '.join(sorted(CUE_KINDS))})"
+            )
         words = _cue_words(lang, cols[0])
         cues.setdefault(words, (cols[1], f"lang/{lang}/place_cues.tsv:{line}"))
     non_places = frozenset(
@@ -220,7 +229,7 @@ class PlaceMentions:
 
     def __init__(self, nlp: Language, name: str = "eventwire_places") -> None:
         self.name = name
-        self.lang = nlp.lang
+        self.lang: str = nlp.lang or "en"
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -231,21 +240,21 @@ class PlaceMentions:
         lex = place_lexicon(self.lang)
         bounds = _sentence_bounds(doc)
         lows = [t.lower_.replace("’", "'") for t in doc]
-        mentions = self._find(doc, gaz, lex, bounds, lows)
+        mentions = self._find(doc, gaz, bounds, lows)
         for m in mentions:
             self._read_cue(doc, m, lex, lows)
         self._link(doc, mentions, gaz, lex, lows)
-        self._filter(doc, mentions, lex, bounds, lows)
+        self._filter(doc, mentions, lex, lows)
         context = _Context.build(doc, mentions, lex)
         for m in mentions:
             if m.reject is None:
-                self._rank(m, mentions, context, lows, lex)
-        self._accept(mentions, context, doc, bounds)
-        spans = []
-        for idx, m in enumerate(mentions):
-            if m.reject is not None or m.best is None:
-                continue
-            spans.append(self._span(doc, gaz, m, idx, mentions))
+                self._rank(m, mentions, context)
+        self._accept(mentions, context, doc)
+        spans = [
+            self._span(doc, gaz, m, mentions)
+            for m in mentions
+            if m.reject is None and m.best is not None
+        ]
         doc.spans["places"] = spans
         doc.user_data["places_rejected"] = [
             {
@@ -261,20 +270,16 @@ class PlaceMentions:
 
     # -- 1. find -----------------------------------------------------------------------
     def _find(
-        self,
-        doc: Doc,
-        gaz: Gazetteer,
-        lex: PlaceLexicon,
-        bounds: list[tuple[int, int]],
-        lows: list[str],
+        self, doc: Doc, gaz: Gazetteer, bounds: list[tuple[int, int]], lows: list[str]
     ) -> list[_Mention]:
+        """Longest gazetteer names over n-grams that start with a capital (or "L'")."""
         out: list[_Mention] = []
         n = len(doc)
         text = doc.text
         i = 0
         while i < n:
             tok = doc[i]
-            elided = lows[i] in ("l'", "l’") and i + 1 < n and _is_cap(doc[i + 1].text)
+            elided = lows[i] == "l'" and i + 1 < n and _is_cap(doc[i + 1].text)
             if not (_is_cap(tok.text) and _is_word(tok.text)) and not elided:
                 i += 1
                 continue
@@ -310,12 +315,12 @@ class PlaceMentions:
         j = m.start - 1
         # a demonym right after in lower case ("Kurdistan iracheno") or capitalized right
         # before ("Iraqi Kurdistan") qualifies the toponym
-        after = doc[m.end].text if m.end < m.sent_end else ""
-        before = doc[m.start - 1].text if m.start > lo else ""
-        if after.islower() and after in lex.demonyms:
-            m.demonym = (lex.demonyms[after], after)
-        elif _is_cap(before) and before in lex.demonyms:
-            m.demonym = (lex.demonyms[before], before)
+        word_after = doc[m.end].text if m.end < m.sent_end else ""
+        word_before = doc[m.start - 1].text if m.start > lo else ""
+        if word_after.islower() and word_after in lex.demonyms:
+            m.demonym = (lex.demonyms[word_after], word_after)
+        elif _is_cap(word_before) and word_before in lex.demonyms:
+            m.demonym = (lex.demonyms[word_before], word_before)
 
         def skip_fillers(k: int) -> int:
             while k >= lo:
@@ -383,10 +388,8 @@ class PlaceMentions:
         k = m.end
         if k < m.sent_end and doc[k].text == ",":
             k += 1
-        if k < m.sent_end:
-            ck = _cue_starting_at(lex, lows, k, m.sent_end)
-            if ck == "where":
-                m.where_after = True
+        if k < m.sent_end and _cue_starting_at(lex, lows, k, m.sent_end) == "where":
+            m.where_after = True
 
     def _link(
         self,
@@ -449,13 +452,9 @@ class PlaceMentions:
 
     # -- 3. non-places -----------------------------------------------------------------
     def _filter(
-        self,
-        doc: Doc,
-        mentions: list[_Mention],
-        lex: PlaceLexicon,
-        bounds: list[tuple[int, int]],
-        lows: list[str],
+        self, doc: Doc, mentions: list[_Mention], lex: PlaceLexicon, lows: list[str]
     ) -> None:
+        """Set ``reject`` on toponyms that are not places here (the reason is kept)."""
         names = _name_spans(doc)
         gaz = self.gazetteer
         by_start = {m.start: m for m in mentions}
@@ -552,14 +551,7 @@ class PlaceMentions:
                     m.reject = "capitalized only because it starts a sentence or headline"
 
     # -- 4. rank -----------------------------------------------------------------------
-    def _rank(
-        self,
-        m: _Mention,
-        mentions: list[_Mention],
-        ctx: _Context,
-        lows: list[str],
-        lex: PlaceLexicon,
-    ) -> None:
+    def _rank(self, m: _Mention, mentions: list[_Mention], ctx: _Context) -> None:
         """Score every reading of a toponym (weights in the module constants)."""
         gaz = self.gazetteer
         strong, weak, admins = ctx.without(m.key)
@@ -611,13 +603,8 @@ class PlaceMentions:
         ranked.sort(key=lambda c: (-c.score, -c.hit.place.population, c.hit.place.key))
         m.ranked = ranked
 
-    def _accept(
-        self,
-        mentions: list[_Mention],
-        ctx: _Context,
-        doc: Doc,
-        bounds: list[tuple[int, int]],
-    ) -> None:
+    def _accept(self, mentions: list[_Mention], ctx: _Context, doc: Doc) -> None:
+        """Reject ranked toponyms whose best reading lacks the evidence its size needs."""
         for m in mentions:
             if m.reject is not None or m.best is None:
                 continue
@@ -670,9 +657,7 @@ class PlaceMentions:
                     )
 
     # -- output ------------------------------------------------------------------------
-    def _span(
-        self, doc: Doc, gaz: Gazetteer, m: _Mention, idx: int, mentions: list[_Mention]
-    ) -> Span:
+    def _span(self, doc: Doc, gaz: Gazetteer, m: _Mention, mentions: list[_Mention]) -> Span:
         best = m.best
         assert best is not None
         p = best.hit.place
