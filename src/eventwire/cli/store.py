@@ -201,18 +201,38 @@ def ingest(
     ] = 512 * 1024 * 1024,
     progress: Annotated[bool, typer.Option("--progress/--no-progress")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-w", min=1, help="Extraction processes [default: cores]."),
+    ] = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (worker processes) or dask (a Dask cluster).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT.")
+    ] = None,
+    parts: Annotated[
+        Path | None, typer.Option("--parts", help="Dask: keep the Parquet parts in DIR.")
+    ] = None,
 ) -> None:
     """Extract events from articles and store them (idempotent, resumable)."""
-    from eventwire.ingest import ingest as run_ingest
+    from eventwire.parallel import EngineError, ingest_with
     from eventwire.sources.files import InputError
+
+    if engine not in ("local", "dask") or (engine == "local" and (scheduler or parts)):
+        raise typer.BadParameter("--engine is local or dask; --scheduler/--parts need dask")
 
     store = _open(db, read_only=False)
     bar = _Progress(enabled=progress and not as_json)
     try:
         with bar:
-            summary = run_ingest(
+            summary = ingest_with(
                 paths,
                 store,
+                engine=engine,
+                workers=workers,
+                scheduler=scheduler,
+                parts=parts,
                 language=language,
                 published=published,
                 batch_size=batch_size,
@@ -221,6 +241,8 @@ def ingest(
             )
     except InputError as exc:
         raise typer.BadParameter(str(exc)) from None
+    except EngineError as exc:
+        raise _fail(str(exc), 2) from None
     except KeyboardInterrupt:
         typer.echo(
             "eventwire: interrupted; what was committed is kept -- run the same command to resume",
