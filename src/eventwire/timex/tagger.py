@@ -35,6 +35,8 @@ _NAMED = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
 _WORD_START = re.compile(r"(?<!\w)(?:\w|['’](?=\d))")
 _BUILTINS = {"num", "lower"}
 _NEEDS_TENSE = ("DATE(", "WEEKDAY(", "MONTH(", "SEASON(", "QUARTER(", "HALF(", "PART(", "RANGE(")
+CLAUSE_MARKS = (",", ";", ":", "(", ")")
+CLAUSE_PENALTY = 1000
 _RELATIVE_TO_REFERENCE = ("SHIFT(", "AGO(", "SAME(", "THAT(")
 _SENT_END = re.compile(r"[.!?;\n]\s")
 
@@ -423,7 +425,9 @@ class Tagger:
             for m in rx.finditer(text, lo, hi):
                 if start <= m.start() < end:
                     continue
-                d = start - m.end() if m.end() <= start else m.start() - end
+                a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+                # A cue in another clause counts only when the expression's own has none.
+                d = b - a + CLAUSE_PENALTY * sum(text.count(p, a, b) for p in CLAUSE_MARKS)
                 if best is None or d < best[0]:
                     best = (d, tense)
         return best[1] if best else None
