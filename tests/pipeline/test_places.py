@@ -340,3 +340,15 @@ def test_dateline_and_small_places_of_the_article_s_country(nlp_it: Language) ->
     assert found.count(("Sassuolo", 3167053)) == 2  # the second one has no cue
     alone = nlp_it("Il sindaco ha parlato con Sassuolo.")  # no cue, no other place
     assert _places(alone) == {}
+
+
+def test_a_place_in_what_is_said_is_not_where_it_is_said(nlp_en: Language) -> None:
+    doc = nlp_en(
+        "Belgrade flatly rejected an ultimatum to hand over a guard involved in a shooting "
+        "outside the consulate in Sydney."
+    )
+    rejected = _trigger(doc, "rejected", "REJECT")
+    shooting = _trigger(doc, "shooting", "ASSAULT")
+    doc.spans["triggers"] = [rejected, shooting]
+    assert _where(doc, rejected) is None
+    assert _where(doc, shooting) == 2147714  # Sydney

@@ -78,6 +78,11 @@ CUE_KINDS = frozenset(
 )
 #: Event types whose city argument is where they happen ("Tripoli è stata conquistata").
 PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Verbal acts: a place well after the trigger is in what is said, not where it is said.
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
+NEAR_VERBAL = 6
+#: A place this many tokens away, past another event's trigger, belongs to that event.
+FAR_BEYOND_TRIGGER = 12
 #: Event types for which "to/verso" names the place of the event (a visit, a deployment).
 TRAVEL_TYPES = frozenset({"CONSULT", "MOBILIZE"})
 
@@ -991,8 +996,12 @@ def _score_place(
             continue
         claimed += 1
     if claimed:
+        if distance > FAR_BEYOND_TRIGGER:
+            return None  # far away, past another event's trigger: that event's place
         score -= 0.4
         rule += "+other trigger between"
+    if event_type in VERBAL_TYPES and place.start >= trigger.end and distance > NEAR_VERBAL:
+        return None  # "rejected an ultimatum to hand over a guard ... in Sydney"
     if (
         cue != "seat"
         and any(t.text in (";", ":") for t in between)
