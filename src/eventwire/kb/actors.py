@@ -82,6 +82,11 @@ def _split_forms(value: str) -> list[str]:
     return [f.strip() for f in value.split("|") if f.strip()]
 
 
+@functools.lru_cache(maxsize=65536)
+def _first_run_of(token_text: str) -> str:
+    return first_run(norm(token_text))
+
+
 class _LexiconFile:
     """Rows of a ``lang/`` TSV lexicon: ``(where, columns)`` with a clear error per bad row."""
 
@@ -388,29 +393,31 @@ class ActorKB:
         """Every alias occurrence in ``doc`` (overlapping; best-priority entries per span)."""
         out: list[Match] = []
         text = doc.text
-        n = len(doc)
+        toks = list(doc)
+        n = len(toks)
+        starts = [t.idx for t in toks]
+        ends = [t.idx + len(t.text) for t in toks]
+        space = [t.is_space for t in toks]
+        index, priority = self.index, self.priority
         for i in range(n):
-            tok = doc[i]
-            run = first_run(norm(tok.text))
-            limit = self.starts.get(run)
+            limit = self.starts.get(_first_run_of(toks[i].text))
             if not limit:
                 continue
-            begin = tok.idx
+            begin = starts[i]
             for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
-                last = doc[j - 1]
-                if last.is_space:
+                if space[j - 1]:
                     break
-                span_text = text[begin : last.idx + len(last.text)]
+                span_text = text[begin : ends[j - 1]]
                 if len(span_text) > limit + 2 * (j - i):
                     break
-                found = self.index.get(norm(span_text))
+                found = index.get(norm(span_text))
                 if not found:
                     continue
                 ok = [idx for idx, rule in found if _case_ok(span_text, rule)]
                 if not ok:
                     continue
-                best = min(self.priority[idx] for idx in ok)
-                out.append(Match(i, j, tuple(x for x in ok if self.priority[x] == best), best))
+                best = min(priority[idx] for idx in ok)
+                out.append(Match(i, j, tuple(x for x in ok if priority[x] == best), best))
         return out
 
     def is_word(self, role: str, text: str) -> bool:

@@ -145,6 +145,7 @@ class _Run:
     def __init__(self, kb: ActorKB, doc: Doc, dictionaries: tuple[str, ...]) -> None:
         self.kb = kb
         self.doc = doc
+        self.toks = list(doc)
         self.dictionaries = dictionaries
         published = iso_day(doc._.published)
         self.date_known = published is not None
@@ -271,11 +272,13 @@ class _Run:
         if not forms or i >= len(self.doc):
             return 0
         end = self._sent_end(i)
-        for n in range(min(self.kb.max_grammar_words + 1, end - i), 0, -1):
+        text = self.doc.text
+        for n in range(min(self.kb.max_grammar_words, end - i), 0, -1):
             if self.covered[i] and n == 1 and role != "possessive":
                 break
-            text = self.doc[i : i + n].text
-            key = norm(text) if text != "," else ","
+            last = self.toks[i + n - 1]
+            piece = text[self.toks[i].idx : last.idx + len(last.text)]
+            key = norm(piece) if piece != "," else ","
             if key in forms:
                 return n
         return 0
