@@ -430,7 +430,8 @@ def story_record(story: Story) -> dict[str, Any]:
     """The story as one event record (spec fields) plus its provenance under ``story``."""
     rep = representative(story)
     rec = EventRecord.from_dict(rep.record.to_dict())
-    recs = [m.record for m in story.mentions]
+    # a fixed order, whatever order the mentions were loaded or added in
+    recs = [m.record for m in sorted(story.mentions, key=lambda m: m.mention_id)]
     rec.event_id = story.story_id
     rec.mode = _most_common(r.mode for r in recs) or rec.mode
     rec.cameo = _most_common(r.cameo for r in recs) or rec.cameo

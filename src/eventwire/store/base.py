@@ -231,9 +231,9 @@ class SQLStore:
                 continue  # the same record twice in one article is one mention
             seen.add(rec.event_id)
             m = cluster.Mention(rec, art.id, reported, outlet)
-            decision = self._assign(m, near, sim)
+            decision, story = self._place(m, near, sim)
             self._insert_mention(m, decision)
-            self._refresh_story(decision.story_id)
+            self._write_story(story, replace=not decision.new)
             stories.append(decision.story_id)
         return StoredArticle(art.id, len(seen), stories, near)
 
@@ -255,7 +255,7 @@ class SQLStore:
     # -- clustering ---------------------------------------------------------------------
     def _assign(
         self, m: cluster.Mention, near: str | None, sim: cluster.TextSimilarity | None
-    ) -> cluster.Decision:
+    ) -> tuple[cluster.Decision, list[cluster.Story]]:
         rec = m.record
         key = cluster.fact_key(rec)
         ids: set[str] = set()
@@ -293,7 +293,17 @@ class SQLStore:
             )
         # with no date at all, only reports in a near-duplicate article are candidates
         candidates = [self._load_story(sid) for sid in sorted(ids)]
-        return cluster.assign(m, candidates, sim)
+        return cluster.assign(m, candidates, sim), candidates
+
+    def _place(
+        self, m: cluster.Mention, near: str | None, sim: cluster.TextSimilarity | None
+    ) -> tuple[cluster.Decision, cluster.Story]:
+        """The decision for ``m`` and its story with ``m`` added (not yet written)."""
+        decision, candidates = self._assign(m, near, sim)
+        story = next((s for s in candidates if s.story_id == decision.story_id), None)
+        story = story or cluster.Story(decision.story_id)
+        story.mentions.append(m)
+        return decision, story
 
     def recluster(self, sim: cluster.TextSimilarity | None = None) -> int:
         """Rebuild every story from the stored mentions in a canonical order (publication
@@ -311,12 +321,12 @@ class SQLStore:
             for record, article_id, reported, outlet, near in rows:
                 rec = EventRecord.from_dict(json.loads(record))
                 m = cluster.Mention(rec, article_id, _date(reported), outlet)
-                d = self._assign(m, near, sim)
+                d, story = self._place(m, near, sim)
                 self._execute(
                     "UPDATE mentions SET story_id = ?, cluster_why = ? WHERE mention_id = ?",
                     [d.story_id, d.reason, rec.event_id],
                 )
-                self._refresh_story(d.story_id)
+                self._write_story(story, replace=not d.new)
             return int(self.rows("SELECT count(*) FROM stories")[0][0])
 
     def _load_story(self, story_id: str) -> cluster.Story:
@@ -376,15 +386,18 @@ class SQLStore:
             ],
         )
 
-    def _refresh_story(self, story_id: str) -> None:
-        story = self._load_story(story_id)
+    def _write_story(self, story: cluster.Story, replace: bool) -> None:
+        """Write a story's row and filter indexes (replacing the stored ones)."""
+        story_id = story.story_id
         rec = cluster.story_record(story)
         prov = rec["story"]
         interval = story.interval
         loc = rec.get("location") or {}
         fact = rec["factuality"]
-        self._execute("DELETE FROM stories WHERE story_id = ?", [story_id])
-        self._execute("DELETE FROM parties WHERE story_id = ?", [story_id])
+        if replace:
+            self._execute("DELETE FROM stories WHERE story_id = ?", [story_id])
+            self._execute("DELETE FROM parties WHERE story_id = ?", [story_id])
+            self._execute("DELETE FROM dyads WHERE story_id = ?", [story_id])
         self._execute(
             "INSERT INTO stories (story_id, event_type, mode, cameo, is_symmetric, actor_text,"
             " recipient_text, date_start, date_end, event_date, granularity, certainty,"
@@ -438,7 +451,6 @@ class SQLStore:
         pairs = {(x, y) for x, _ in sides["actor"] for y, _ in sides["recipient"]}
         if rec["symmetric"]:
             pairs = {(x, y) for x, y in pairs if x != y}
-        self._execute("DELETE FROM dyads WHERE story_id = ?", [story_id])
         if party_rows:
             self._executemany(
                 "INSERT INTO parties (story_id, role, party, country, sector) VALUES (?, ?, ?, ?, ?)",
