@@ -324,7 +324,7 @@ class ArgumentFinder:
         self, doc: Doc, trig: Span, sent: Span, preps: frozenset[str], allow_bare: bool = True
     ) -> tuple[Span | None, str | None]:
         """First actor mention after the trigger that is bare or governed by ``preps``."""
-        end = min(sent.end, trig.end + OBJECT_WINDOW)
+        end = min(sent.end, trig.end + OBJECT_WINDOW, self._next_trigger(doc, trig, sent))
         for m in sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start):
             if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
                 break
@@ -347,13 +347,20 @@ class ArgumentFinder:
 
     def agent_after(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """A "da X" / "by X" agent after the trigger."""
-        end = min(sent.end, trig.end + OBJECT_WINDOW)
+        end = min(sent.end, trig.end + OBJECT_WINDOW, self._next_trigger(doc, trig, sent))
         for m in sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start):
             if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
                 break
             if self.sx.governing_prep(doc, m.start, trig.end) == "prep_by":
                 return m
         return None
+
+    @staticmethod
+    def _next_trigger(doc: Doc, trig: Span, sent: Span) -> int:
+        """Start of the next trigger in the sentence: an argument after it is that one's
+        ("fu arrestato nel 1998 e subito liberato dalle autorità francesi")."""
+        starts = [t.start for t in doc.spans.get("triggers", []) if trig.end <= t.start < sent.end]
+        return min(starts, default=sent.end)
 
     def between_group(self, doc: Doc, trig: Span, sent: Span) -> list[Span]:
         """Parties after "tra/fra/between/among" within a few words of the trigger."""

@@ -501,6 +501,19 @@ class EventBuilder:
                     if a.country is None and a.sector and dominant:
                         side[k] = replace(a, country=dominant)
                         m.why.append(Why("actor", "actor.country_from_article", dominant))
+            # protests and clashes with no named participants: the people of the place
+            if (
+                not m.actor
+                and not m.recipient
+                and m.location is not None
+                and m.location.country
+                and (m.event_type == "PROTEST" or (m.event_type == "ASSAULT" and m.args.symmetric))
+            ):
+                sector = "CVL" if m.event_type == "PROTEST" else None
+                m.actor = [
+                    Actor(raw_text=m.location.raw_text, country=m.location.country, sector=sector)
+                ]
+                m.why.append(Why("actor", "actor.participants_from_place", m.location.name))
             # a visit with no named host is hosted by the country of the place visited
             if (
                 m.event_type == "CONSULT"
@@ -677,6 +690,17 @@ class EventBuilder:
             return False
         pa, pb = a.parties(), b.parties()
         if pa != pb and not (b.anaphoric and _covers(a, b)):
+            return False
+        # two verbs in different sentences are two acts unless stated on the same date
+        # ("fu arrestato nel 1998 ... Oggi è stato arrestato"); nouns and anaphora restate
+        same_sentence = a.trigger.sent.start == b.trigger.sent.start
+        both_verbs = not a.args.frame.startswith("N") and not b.args.frame.startswith("N")
+        if (
+            both_verbs
+            and not same_sentence
+            and not b.anaphoric
+            and (a.date.granularity == "unknown" or b.date.granularity == "unknown")
+        ):
             return False
         da, db = a.date, b.date
         if da.granularity != "unknown" and db.granularity != "unknown":
