@@ -41,7 +41,7 @@ def check_file(path: Path) -> None:
         keys.append(cols[0].split("|")[0].lower())
         if path.name in ("actors_agents.tsv",):
             assert cols[1] in SECTORS | {"*"}, f"{path.name} row {n}: sector {cols[1]!r}"
-            assert ISO3.match(cols[4]), f"{path.name} row {n}: country {cols[4]!r}"
+            assert ISO3.match(cols[4].rstrip("?")), f"{path.name} row {n}: country {cols[4]!r}"
         if path.name in ("actors_countries.tsv", "actors_demonyms.tsv", "actors_media.tsv"):
             assert ISO3.match(cols[1]) and cols[1], f"{path.name} row {n}: country {cols[1]!r}"
         if path.name == "actors_metonyms.tsv":

@@ -293,6 +293,9 @@ class ActorKB:
                         f"{where}: type must be office, body, people or people_adj"
                     )
                 country = country.upper() or None
+                default = None
+                if country and country.endswith("?"):  # only a default: "ITA?"
+                    default, country = country.rstrip("?"), None
                 self._add(
                     DictEntry(
                         name=_split_forms(forms)[0],
@@ -300,7 +303,12 @@ class ActorKB:
                         roles=[Role("~" + (sector or ""), country, sector, title or None)],
                         kind="AGENT",
                         source=where,
-                        extra={"type": typ, "inherit": inherit, "title": title or None},
+                        extra={
+                            "type": typ,
+                            "inherit": inherit,
+                            "title": title or None,
+                            "default_country": default,
+                        },
                     ),
                     PRIORITY_LEXICON,
                 )

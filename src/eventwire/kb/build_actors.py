@@ -301,12 +301,20 @@ def build(shared: str | Path) -> dict[str, Any]:
                     add_place(alt, iso, city["pop"])
     for com in json.loads((shared / ISTAT_COMUNI).read_text(encoding="utf-8")):
         add_place(com["nome"], "ITA", int(com.get("popolazione") or 0))
+        for part in ("regione", "provincia"):  # Italian names of regions and provinces
+            name = (com.get(part) or {}).get("nome")
+            if name:
+                add_place(name, "ITA", 1_000_000)
     region_names = set()
     for line in (shared / GEONAMES_REGIONS).read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         f = line.split("\t")
         region_names.update({norm(f[1]), norm(f[2])})
+        iso = cc2_to_iso3.get(f[0].split(".")[0])
+        if iso:  # "la Regione Lombardia", "police in Punjab": regions locate institutions too
+            add_place(f[1], iso, 1_000_000)
+            add_place(f[2], iso, 1_000_000)
     places: dict[str, str] = {}
     for key, pops in by_name.items():
         ranked = sorted(pops.items(), key=lambda kv: (-kv[1], kv[0]))

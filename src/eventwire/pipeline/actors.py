@@ -206,7 +206,27 @@ class _Run:
                 self.covered[i] = True
         if "after" in self.kb.grammar.get("adjectives", frozenset()):
             chosen = [a for a in chosen if not self._adjective_use(a)]
+        chosen = [a for a in chosen if not self._inside_proper_name(a)]
+        self.covered = [False] * len(self.doc)
+        for a in chosen:
+            for i in range(a.start, a.end):
+                self.covered[i] = True
         return chosen
+
+    def _inside_proper_name(self, a: Atom) -> bool:
+        """A capitalised agent word after an unknown capitalised word is part of a name the KB
+        does not know ("Homeland Union", "West Bank"): not an agent of its own."""
+        if a.kind != AGENT or a.start == 0:
+            return False
+        tok, prev = self.doc[a.start], self.doc[a.start - 1]
+        return (
+            tok.text[:1].isupper()
+            and not tok.is_sent_start
+            and prev.text[:1].isupper()
+            and prev.is_alpha
+            and not self.covered[a.start - 1]
+            and not prev.is_sent_start
+        )
 
     def _adjective_use(self, a: Atom) -> bool:
         """A people-word that is also an adjective, right after a noun ("esercitazioni
@@ -378,8 +398,14 @@ class _Run:
             while (c := self._atom(j, COUNTRY)) is not None and self._is_demonym(c):
                 p.compl_demonyms.append(c)
                 j = c.end
-        # a name after an office: a known person or capitalised words
+        # a place right after a body: "Regione Lombardia", "Comune Milano"
         head_type = self._entry(p.heads[-1]).extra.get("type", "any")
+        if head_type == "body" and not p.compl and not p.demonyms and j < end_limit:
+            target = self._complement_at(j, end_limit)
+            if target is not None and isinstance(target[0], tuple):
+                p.compl.append(target[0])
+                j = target[1]
+        # a name after an office: a known person or capitalised words
         if head_type in ("office", "any") and j < end_limit:
             named = self._atom(j, NAMED)
             if named is not None and self._entry(named).kind == "PER":
@@ -492,7 +518,12 @@ class _Run:
     # -- step 3: resolution ------------------------------------------------------------
     def _country_of(self, a: Atom) -> tuple[str | None, Why | None]:
         e = self._entry(a)
-        role = role_on(e, self.date) if a.kind != CAPITAL else (e.roles[0] if e.roles else None)
+        if a.kind == CAPITAL:
+            role = e.roles[0] if e.roles else None
+        elif a.kind == NAMED:
+            role = self._dated_role(e)[0]
+        else:
+            role = role_on(e, self.date)
         country = role.country if role else None
         if country is None and e.roles:
             country = e.roles[0].country
@@ -705,7 +736,7 @@ class _Run:
                 cc, cwhy = self._country_of(comp)
                 if comp.kind in (NAMED, CAPITAL):
                     crole = (
-                        role_on(ce, self.date)
+                        self._dated_role(ce)[0]
                         if comp.kind == NAMED
                         else (ce.roles[0] if ce.roles else None)
                     )
@@ -732,7 +763,7 @@ class _Run:
             cc, cwhy = self._country_of(p.pre)
             pe = self._entry(p.pre)
             if p.pre.kind == NAMED:
-                prole = role_on(pe, self.date)
+                prole = self._dated_role(pe)[0]
                 if prole and prole.sector and inherit and compl_sector is None:
                     compl_sector = prole.sector
                     why.append(
@@ -827,6 +858,7 @@ class _Run:
             "code": code or None,
             "agent_code": agent_code,
             "office": he.extra.get("title"),
+            "default_country": he.extra.get("default_country"),
             "has_country": country is not None,
         }
         return Resolved([actor], why, label, info)
@@ -943,7 +975,11 @@ class _Run:
         todo = [
             (p, r)
             for p, r in resolved
-            if p.single is None and r.actors and r.actors[0].country is None and r.label == "AGENT"
+            if p.single is None
+            and r.actors
+            and r.actors[0].country is None
+            and r.label in ("AGENT", "PER")
+            and not r.info.get("coref")
         ]
         if not todo:
             return
@@ -953,8 +989,16 @@ class _Run:
             same = [
                 e for e in evidence if self.sent_id[e[0]] == sid and not p.start <= e[0] < p.end
             ]
-            pick = None
-            if same:
+            pick, rule = None, "country.context"
+            # "le milizie sciite in Iraq": a place right after the mention says where they are
+            after = [e for e in same if p.end <= e[0] <= p.end + 3 and self._locative_before(e[0])]
+            if after:
+                pick, rule = after[0], "country.locative"
+            elif r.label == "PER" and not (same and same[0][0] < p.start):
+                pick = None  # a person's country: only from an office word and its sentence
+            elif r.label == "PER":
+                pick = [e for e in same if e[0] < p.start][-1]
+            elif same:
                 before_me = [e for e in same if e[0] < p.start]
                 pick = before_me[-1] if before_me else same[0]
             else:
@@ -962,12 +1006,23 @@ class _Run:
                 if before:
                     pick = before[-1]
             if pick is None:
-                continue
+                default = r.info.get("default_country")
+                if default:
+                    pick, rule = (p.start, default, "lexicon default"), "agent.default_country"
+                else:
+                    continue
             r.actors[0].country = pick[1]
             r.info["code"] = _compose_code(
                 pick[1], r.info.get("agent_code") or "", r.actors[0].sector
             )
-            r.why.append(Why("actor", "country.context", f"{pick[2]} -> {pick[1]}"))
+            r.why.append(Why("actor", rule, f"{pick[2]} -> {pick[1]}"))
+
+    def _locative_before(self, i: int) -> bool:
+        """A locative or "of" word right before token ``i`` ("in Iraq", "di Viterbo")."""
+        if i == 0:
+            return False
+        prev = self.doc[i - 1].text
+        return self.kb.is_word("locative", prev) or self.kb.is_word("of", prev)
 
     def _coreference(self, resolved: list[tuple[Parse, Resolved]]) -> None:
         persons: list[tuple[int, Actor, str | None]] = []  # (token, actor, office title)
