@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from eventwire.pipeline.lexicon import light_verbs, token_keys
+from eventwire.pipeline.lexicon import light_verbs, report_verbs, token_keys
 from eventwire.pipeline.syntax import Syntax
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import Why
@@ -241,6 +241,39 @@ class ArgumentFinder:
                     return m
         return None
 
+    def speaker_before(self, doc: Doc, end: int, sent: Span) -> Span | None:
+        """The subject of a reporting verb before token ``end`` ("Russia said that ...")."""
+        keys = token_keys(doc, self.sx.lang)
+        verbs = report_verbs(self.sx.lang)
+        for k in range(end - 1, sent.start - 1, -1):
+            if keys[k][1] & verbs:
+                for m in sorted(self.mentions_in(doc, sent.start, k), key=lambda m: -m.start):
+                    if self._bare(doc, m, sent.start):
+                        return m
+                return None
+        return None
+
+    def main_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The subject of the sentence's first clause (for a gerund: "police opened fire,
+        killing one person and arresting 12")."""
+        for m in sorted(self.mentions_in(doc, sent.start, trig.start), key=lambda m: m.start):
+            if self._bare(doc, m, sent.start):
+                return m
+        return None
+
+    def that_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """ "demanded that the US cancel ...": the subject of the that-clause right after."""
+        k = trig.end
+        while k < sent.end and k - trig.end < 3 and doc[k].lower_ not in ("that", "che"):
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in ("that", "che"):
+            return None
+        for m in sorted(self.mentions_in(doc, k + 1, min(sent.end, k + 6)), key=lambda m: m.start):
+            if self._bare(doc, m, k + 1):
+                return m
+            return None
+        return None
+
     def _right_after_subject(self, doc: Doc, trig: Span, sent: Span) -> bool:
         """ "Russia attacks Ukraine": a noun-or-verb word right after a bare actor mention."""
         if self.sx.lang != "en":
@@ -411,6 +444,24 @@ class ArgumentFinder:
         def group(m: Span | None) -> list[Span]:
             return self.coordinated(doc, m, pool) if m is not None else []
 
+        if frame == "OBLIG":
+            obligee = next(
+                (
+                    m
+                    for m in sorted(
+                        self.mentions_in(doc, max(sent.start, trig.start - 8), trig.start),
+                        key=lambda m: -m.start,
+                    )
+                    if self._bare(doc, m, sent.start)
+                ),
+                None,
+            )
+            speaker = self.speaker_before(doc, obligee.start if obligee else trig.start, sent)
+            if obligee is not None and speaker is not None:
+                args.actor = group(speaker)
+                args.recipient = group(obligee)
+                why.append(Why("actor", "argument.obligation_speaker", speaker.text))
+            return args
         if frame in ("V", "VINTR", "VRCP", "VSYM"):
             passive = self.is_passive(doc, trig, frame)
             subj = self.subject(doc, trig, sent)
@@ -426,10 +477,21 @@ class ArgumentFinder:
                 args.recipient = group(subj)
                 why.append(Why("recipient", "argument.receiver_subject", None))
             else:
+                if self.sx.is_gerund(doc, trig.start):
+                    main = self.main_subject(doc, trig, sent)
+                    if main is not None:
+                        subj = main
+                        why.append(Why("actor", "argument.gerund_main_subject", main.text))
                 args.actor = group(subj)
                 if subj is not None:
                     why.append(Why("actor", "argument.subject", subj.text))
-                if frame == "VINTR":
+                if obj_that := (
+                    entry.event_type == "REQUEST" and self.that_subject(doc, trig, sent)
+                ):
+                    args.recipient = group(obj_that)
+                    why.append(Why("recipient", "argument.complement_subject", obj_that.text))
+                    obj, rule = None, None
+                elif frame == "VINTR":
                     obj, rule = self.object_after(
                         doc, trig, sent, frozenset({"prep_against"}), allow_bare=False
                     )

@@ -166,6 +166,8 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
         between = doc[p.end : trig.start]
         if any(sx.is_hard_boundary(doc, t.i) for t in between):
             return None
+        if p._.trigger.frame == "OBLIG" and len(between) <= 2:
+            return p  # "must ensure security": the demanded act
         if any(t.lower_ in COMPLEMENT_WORDS for t in between) or (
             len(between) == 0 and sx.is_infinitive(doc, trig.start)
         ):

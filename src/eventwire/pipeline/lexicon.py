@@ -191,3 +191,13 @@ def light_verbs(lang: str) -> frozenset[str]:
         if w and not w.startswith("#"):
             out.add(norm(w.strip('"')))
     return frozenset(out)
+
+
+@functools.cache
+def report_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of the reporting verbs of ``attribution_cues.tsv`` (one-word entries)."""
+    out = set()
+    for _, cols in read_table(lang, "attribution_cues.tsv"):
+        if len(cols) > 1 and cols[1] == "report_verb" and len(cols[0].split()) == 1:
+            out.add(norm(cols[0].strip('"')))
+    return frozenset(out)

@@ -123,6 +123,16 @@ class Syntax:
         prev = norm(doc[i - 1].text)
         return self.cls(prev) in ("modal", "pronoun") or prev == "to"
 
+    def is_gerund(self, doc: Doc, i: int) -> bool:
+        """A gerund heading an adjunct clause: Italian -ando/-endo, English -ing after a comma
+        or "and" ("..., killing one person and arresting 12")."""
+        text = doc[i].lower_
+        if self.lang == "it":
+            return text.endswith(("ando", "endo")) and len(text) > 5
+        if not text.endswith("ing") or i == 0:
+            return False
+        return doc[i - 1].text == "," or doc[i - 1].lower_ in ("and", "while", "after", "before")
+
     def is_infinitive(self, doc: Doc, i: int) -> bool:
         """An infinitive: Italian -are/-ere/-ire (+ clitic), English after "to"."""
         text = doc[i].lower_

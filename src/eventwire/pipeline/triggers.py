@@ -20,7 +20,7 @@ from eventwire.pipeline.lexicon import lang_dir, split_pattern, token_keys, word
 from eventwire.pipeline.syntax import syntax_for
 from eventwire.records import PLOVER_TYPES, Why
 
-FRAMES = frozenset({"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR", "XCHG"})
+FRAMES = frozenset({"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR", "XCHG", "OBLIG"})
 
 
 @dataclass(frozen=True)
