@@ -105,3 +105,56 @@ def test_event_inside_a_request_is_not_an_event_of_its_own():
 )
 def test_english_frames(text, actors, expected):
     assert expected in [summary(r) for r in events(text, "en", actors)]
+
+
+def test_obligation_in_reported_speech_is_a_demand():
+    recs = events(
+        "Russia said on Tuesday that Sudan must return the helicopter.",
+        "en",
+        {"Russia": RUS, "Sudan": ("SDN", "GOV")},
+    )
+    assert ("REQUEST", ("RUS",), ("SDN",)) in [summary(r) for r in recs]
+    # the demanded act is not an event of its own
+    assert not any(r.event_type == "RETREAT" for r in recs)
+
+
+def test_demand_that_names_its_addressee():
+    recs = events(
+        "The United States demanded that North Korea abandon its program.",
+        "en",
+        {"United States": USA, "North Korea": PRK},
+    )
+    assert ("REQUEST", ("USA",), ("PRK",)) in [summary(r) for r in recs]
+
+
+def test_gerund_clause_takes_the_main_subject():
+    recs = events(
+        "Egyptian police opened fire on the demonstrators, arresting 12 protesters.",
+        "en",
+        {
+            "Egyptian police": ("EGY", "COP"),
+            "demonstrators": ("EGY", "CVL"),
+            "protesters": ("EGY", "CVL"),
+        },
+    )
+    arrests = [r for r in recs if r.event_type == "COERCE"]
+    assert arrests and [a.sector for a in arrests[0].actor] == ["COP"]
+
+
+def test_noun_after_a_non_light_verb_is_not_the_subjects_act():
+    # the government condemned the attack: it did not attack
+    recs = events(
+        "Il governo italiano ha condannato l'attacco.",
+        "it",
+        {"governo italiano": ("ITA", "GOV")},
+    )
+    assert not any(r.event_type == "ASSAULT" and r.actor for r in recs)
+
+
+def test_light_verb_noun_is_the_subjects_act():
+    recs = events(
+        "I ribelli hanno lanciato un attacco contro l'esercito.",
+        "it",
+        {"ribelli": ("SYR", "REB"), "esercito": ("SYR", "MIL")},
+    )
+    assert ("ASSAULT", ("SYR",), ("SYR",)) in [summary(r) for r in recs]
