@@ -431,7 +431,7 @@
         countryOnly = true;
       }
       if (!xy) continue;
-      const r = (1.4 + 6 * Math.sqrt(p.events / max)) * scale;
+      const r = (1 + 4 * Math.sqrt(p.events / max)) * scale;
       const name = p.name || state.countryNames[p.country] || p.country;
       const title = `${name}${p.country ? ` (${p.country})` : ''}: ${fmtNumber(p.events)} event${p.events === 1 ? '' : 's'}`
         + (countryOnly ? ' — country only, drawn at its centre' : '') + (p.country ? ' — click to filter' : '');
@@ -482,18 +482,19 @@
   // ------------------------------------------------------------------ actor network
 
   function layout(nodes, edges, W, H) {
-    // a small force-directed layout, deterministic: nodes start on a circle by activity
+    // Fruchterman-Reingold with gravity, deterministic: nodes start on a circle by activity;
+    // the result is scaled to fill the drawing (labels keep a margin)
     const n = nodes.length;
+    if (n === 1) return [{ x: W / 2, y: H / 2 }];
     const pos = nodes.map((_, i) => {
-      const a = (2 * Math.PI * i) / Math.max(n, 1);
-      return { x: W / 2 + (W / 3) * Math.cos(a), y: H / 2 + (H / 3) * Math.sin(a), dx: 0, dy: 0 };
+      const a = (2 * Math.PI * i) / n;
+      return { x: Math.cos(a) * 100, y: Math.sin(a) * 100, dx: 0, dy: 0 };
     });
-    if (n < 2) return pos.map(() => ({ x: W / 2, y: H / 2 }));
     const index = new Map(nodes.map((d, i) => [d.id, i]));
-    const k = Math.sqrt((W * H) / n) * 0.55;
-    let temp = W / 8;
-    for (let it = 0; it < 250; it++) {
-      for (const p of pos) { p.dx = 0; p.dy = 0; }
+    const k = 60;
+    let temp = 40;
+    for (let it = 0; it < 300; it++) {
+      for (const p of pos) { p.dx = -p.x * 1.5; p.dy = -p.y * 1.5; }
       for (let i = 0; i < n; i++) {
         for (let j = i + 1; j < n; j++) {
           let dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
@@ -514,17 +515,21 @@
         b.dx += (dx / d) * f; b.dy += (dy / d) * f;
       }
       for (const p of pos) {
-        p.dx += (W / 2 - p.x) * 0.05 * k / 50;
-        p.dy += (H / 2 - p.y) * 0.05 * k / 50;
         const d = Math.max(Math.hypot(p.dx, p.dy), 0.01);
         p.x += (p.dx / d) * Math.min(d, temp);
         p.y += (p.dy / d) * Math.min(d, temp);
-        p.x = Math.min(W - 40, Math.max(40, p.x));
-        p.y = Math.min(H - 24, Math.max(20, p.y));
       }
-      temp *= 0.97;
+      temp = Math.max(temp * 0.985, 0.5);
     }
-    return pos;
+    const xs = pos.map((p) => p.x), ys = pos.map((p) => p.y);
+    const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);
+    const mx = 70, my = 34;
+    let sx = Math.min((W - 2 * mx) / Math.max(maxX - minX, 1), 3);
+    let sy = Math.min((H - 2 * my) / Math.max(maxY - minY, 1), 3);
+    sx = Math.min(sx, 2 * sy);  // fill the box, stretching one way at most twice the other
+    sy = Math.min(sy, 2 * sx);
+    const ox = (W - (maxX - minX) * sx) / 2, oy = (H - (maxY - minY) * sy) / 2;
+    return pos.map((p) => ({ x: ox + (p.x - minX) * sx, y: oy + (p.y - minY) * sy }));
   }
 
   function partyFilterValue(id) {
@@ -577,7 +582,7 @@
         transform: `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`, 'data-id': d.id,
       },
       sv('circle', { r }),
-      sv('text', { y: r + 11, 'text-anchor': 'middle', text: d.label }),
+      sv('text', { y: r + 11, 'text-anchor': 'middle', text: d.label.length > 14 && d.country ? d.id : d.label }),
       svgTitle(`${d.label}${d.country ? ` (${d.country})` : ''}: ${fmtNumber(d.events)} events — click to filter by this actor`));
       g.addEventListener('click', () => applyFilters({ actor: partyFilterValue(d.id), dyad_a: '', dyad_b: '' }));
       nodes.append(g);
