@@ -146,6 +146,7 @@ class _Run:
         self.kb = kb
         self.doc = doc
         self.toks = list(doc)
+        self.text = doc.text  # Doc.text joins every token: compute it once
         self.dictionaries = dictionaries
         published = iso_day(doc._.published)
         self.date_known = published is not None
@@ -292,7 +293,7 @@ class _Run:
         if not forms or i >= len(self.doc):
             return 0
         end = self._sent_end(i)
-        text = self.doc.text
+        text = self.text
         for n in range(min(self.kb.max_grammar_words, end - i), 0, -1):
             if self.covered[i] and n == 1 and role != "possessive":
                 break
