@@ -345,14 +345,12 @@
       svg.append(g);
     });
     const every = Math.max(1, Math.ceil(periods.length / 6));
-    periods.forEach((p, i) => {
-      if (i % every !== 0 && i !== periods.length - 1) return;
-      if (i === periods.length - 1 && i % every !== 0 && periods.length > 1 && (i % every) < every / 2) return;
-      svg.append(sv('text', {
-        x: left + i * bw + bw / 2, y: H - 8, 'text-anchor': 'middle', class: 'tick',
-        text: periodLabel(p, tl.by),
-      }));
-    });
+    for (let i = 0; i < periods.length; i += every) {
+      let x = left + i * bw + bw / 2;
+      let anchor = 'middle';
+      if (i === 0) { x = left; anchor = 'start'; } else if (x > W - right - 36) { x = W - right; anchor = 'end'; }
+      svg.append(sv('text', { x, y: H - 8, 'text-anchor': anchor, class: 'tick', text: periodLabel(periods[i], tl.by) }));
+    }
     for (const t of TYPES) {
       if (!present.has(t)) continue;
       const sw = el('span', { class: 'swatch' });
