@@ -106,6 +106,8 @@ def ingest_articles(
             manifest: list[tuple] = []
             ready: list[tuple[int, Article, list[EventRecord]]] = []
             seen: dict[str, str] = {}
+            arts = [a for a in batch if isinstance(a, Article)]
+            known = store.lookup_articles([a.content_hash() for a in arts], [a.id for a in arts])
             for item in batch:
                 seq += 1
                 if not isinstance(item, Article):
@@ -127,7 +129,7 @@ def ingest_articles(
                     summary.rejected += 1
                     summary.reasons[reason] += 1
                     continue
-                status = _check(store, item, seen)
+                status = _check(item, seen, known)
                 if status:
                     kind, reason, message = status
                     manifest.append((seq, _input_name(item), item.id, kind, reason, message, 0))
@@ -197,14 +199,20 @@ def ingest_articles(
     return summary
 
 
-def _check(store: SQLStore, art: Article, seen: dict[str, str]) -> tuple[str, str, str] | None:
-    """``(status, reason, message)`` for an article that is not to be stored, else None."""
+def _check(
+    art: Article, seen: dict[str, str], known: tuple[dict[str, str], dict[str, str]]
+) -> tuple[str, str, str] | None:
+    """``(status, reason, message)`` for an article that is not to be stored, else None.
+
+    ``seen``: hash -> id of the batch's articles so far; ``known``: the store's matches
+    (:meth:`SQLStore.lookup_articles`).
+    """
     if not art.text or not art.text.strip():
         return "rejected", "empty", "the article has no text"
     h = art.content_hash()
     if h in seen:
         return "duplicate", "duplicate", f"same text as article {seen[h]} earlier in this run"
-    found, other = store.lookup_article(h, art.id)
+    found, other = known[0].get(h), known[1].get(art.id)
     if found:
         return "duplicate", "duplicate", f"same text as stored article {found}"
     if other and other != h:

@@ -171,18 +171,23 @@ class SQLStore:
         got = self.rows("SELECT content_hash FROM articles WHERE article_id = ?", [article_id])
         return got[0][0] if got else None
 
-    def lookup_article(self, content_hash: str, article_id: str) -> tuple[str | None, str | None]:
-        """``(id of the article with this text, text hash of the article with this id)``."""
-        found = other = None
-        for aid, h in self.rows(
-            "SELECT article_id, content_hash FROM articles WHERE content_hash = ? OR article_id = ?",
-            [content_hash, article_id],
-        ):
-            if h == content_hash:
-                found = aid
-            if aid == article_id:
-                other = h
-        return found, other
+    def lookup_articles(
+        self, hashes: Sequence[str], ids: Sequence[str]
+    ) -> tuple[dict[str, str], dict[str, str]]:
+        """Stored articles with these text hashes or ids: ``({hash: id}, {id: hash})``."""
+        by_hash: dict[str, str] = {}
+        by_id: dict[str, str] = {}
+        if not hashes and not ids:
+            return by_hash, by_id
+        hashes, ids = list(hashes) or [""], list(ids) or [""]
+        sql = (
+            "SELECT article_id, content_hash FROM articles WHERE content_hash IN"
+            f" ({', '.join('?' for _ in hashes)}) OR article_id IN ({', '.join('?' for _ in ids)})"
+        )
+        for aid, h in self.rows(sql, [*hashes, *ids]):
+            by_hash[h] = aid
+            by_id[aid] = h
+        return by_hash, by_id
 
     def add_article(
         self,
