@@ -67,6 +67,9 @@ def prf(pred: set[frozenset[str]], gold: set[frozenset[str]]) -> tuple[float, fl
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument(
+        "--show", type=int, default=0, help="print N predicted pairs the gold does not list"
+    )
     args = ap.parse_args()
     texts, gold = load(args.shared)
     in_gold = {a for pair in gold for a in pair}
@@ -87,7 +90,7 @@ def main() -> None:
     print(
         f"{'threshold':>9s} | {'all articles P / R / F1':>25s} | {'gold articles P / R / F1':>25s}"
     )
-    for th in (0.1, 0.15, 0.2, 0.25, cluster.NEAR_DUP_THRESHOLD, 0.4, 0.5):
+    for th in sorted({0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, cluster.NEAR_DUP_THRESHOLD}):
         pred = {p for p, s in scored.items() if s >= th}
         sub = {p for p in pred if p <= in_gold}
         a, b = prf(pred, gold), prf(sub, gold)
@@ -95,6 +98,18 @@ def main() -> None:
         print(
             f"{th:9.2f} | {a[0]:7.3f} {a[1]:7.3f} {a[2]:7.3f}   | {b[0]:7.3f} {b[1]:7.3f} {b[2]:7.3f}{mark}"
         )
+    if args.show:
+        import random
+
+        unlisted = sorted(
+            p for p, sc in scored.items() if sc >= cluster.NEAR_DUP_THRESHOLD and p not in gold
+        )
+        random.Random(3).shuffle(unlisted)
+        for pair in unlisted[: args.show]:
+            a, b = sorted(pair)
+            print(f"\n== {a} / {b} (estimated Jaccard {scored[pair]:.2f})")
+            print("  " + texts[a][:240].replace("\n", " "))
+            print("  " + texts[b][:240].replace("\n", " "))
 
 
 if __name__ == "__main__":
