@@ -45,7 +45,9 @@ def test_page_gives_main_text_title_date_and_url(no_network):
     assert art.published == "2023-09-13"
     assert art.url == "https://www.example.it/esteri/putin-kim"
     assert art.meta["source_name"] == "Il Giornale di Prova"
-    assert art.id == "putin-kim"
+    assert art.id == art.url  # the canonical URL identifies the article
+    (bare,) = read_html(Path("site/a/index.html"), PAGE.replace(b"<link rel", b"<link x"))
+    assert bare.id == "site/a/index" and bare.url is None
 
 
 def test_oversized_page_is_refused():

@@ -80,7 +80,7 @@ def read_feed(path: Path, data: bytes) -> Iterator[Article]:
             meta["source_name"] = outlet
         yield Article(
             text=text,
-            id=str(entry.get("id") or link or f"{path.stem}-{n}"),
+            id=str(entry.get("id") or link or f"{path.with_suffix('').as_posix()}-{n}"),
             title=html_to_text(entry.get("title") or "") or None,
             url=link,
             language=language if language in ("it", "en") else None,

@@ -72,7 +72,7 @@ def read_html(path: Path, data: bytes) -> Iterator[Article]:
         meta["source_name"] = meta["sitename"]
     yield Article(
         text=text,
-        id=path.stem,
+        id=url or path.with_suffix("").as_posix(),  # unique: pages share stems (index.html)
         title=title,
         url=url,
         published=published[:10] if published else None,
