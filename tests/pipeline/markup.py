@@ -33,7 +33,7 @@ def mark(doc, actors: dict[str, tuple]) -> None:  # noqa: ANN001
             taken.update(range(sp.start, sp.end))
             sp = Span(doc, sp.start, sp.end, label="PER" if name else "GPE")
             sp._.actors = [Actor(raw_text=sp.text, name=name, country=country, sector=sector)]
-            sp._.why = [Why("actor", "test.markup", key)]
+            sp._.actor_why = [Why("actor", "test.markup", key)]
             spans.append(sp)
     doc.spans["actors"] = sorted(spans, key=lambda s: s.start)
 

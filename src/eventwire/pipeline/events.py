@@ -93,17 +93,33 @@ class Mention:
         return not self.actor and not self.recipient
 
 
-def _actors_of(spans: list[Span]) -> list[Actor]:
+def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor]:
+    """The actors of argument spans (deduplicated).
+
+    A country named bare ("La Russia accusa ...", "Vietnam said") acts through its state:
+    PLOVER codes it as the government (``state_sector``: GOV, or MIL for violence).
+    """
     out: list[Actor] = []
     seen = set()
     for s in spans:
         for a in s._.actors or []:
             a = replace(a, raw_text=a.raw_text or s.text)
+            if (
+                state_sector
+                and a.sector is None
+                and s.label_ == "GPE"
+                and a.country not in (None, "IGO", "NGO", "MNC")
+            ):
+                a = replace(a, sector=state_sector)
             key = (a.name, a.country, a.sector, a.raw_text)
             if key not in seen:
                 seen.add(key)
                 out.append(a)
     return out
+
+
+#: The state agency a bare country stands for, by event type (actor side).
+STATE_SECTOR = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 
 
 def _covers(a: Mention, b: Mention) -> bool:
@@ -415,14 +431,17 @@ class EventBuilder:
                 fact_why.append(Why("factuality.polarity", "factuality.negated_embedding", None))
             located = locate_event(doc, trig, args.spans)
             location, loc_why = located if located else (None, None)
-            actor = _actors_of(args.actor)
-            recipient = _actors_of(args.recipient)
+            etype = entry.event_type
+            actor = _actors_of(args.actor, STATE_SECTOR.get(etype, "GOV"))
+            recipient = _actors_of(
+                args.recipient, None if etype in ("ASSAULT", "COERCE", "PROTEST") else "GOV"
+            )
             srcs, attr_rule = self.attr.sources_for(claims, trig, args.actor)
             attribution = _actors_of(srcs)
             mode, mode_why = self.refine_mode(doc, trig, entry, mode_matches)
-            why = list(trig._.why or []) + args.why
+            why = list(trig._.trigger_why or []) + args.why
             for s in args.spans:
-                why.extend(s._.why or [])
+                why.extend(s._.actor_why or [])
             why.extend(fact_why)
             why.append(date_why)
             if loc_why:
@@ -635,7 +654,7 @@ class EventBuilder:
                     contexts=self.contexts(
                         trig, trig._.trigger, _context_cues(self.lang).match(doc)
                     ),
-                    why=list(trig._.why or [])
+                    why=list(trig._.trigger_why or [])
                     + [Why("argument", "argument.exchange_reverse", base.trigger.text)],
                     confidence=base.confidence - 0.1,
                 )

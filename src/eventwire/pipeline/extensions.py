@@ -4,11 +4,16 @@ Span groups on the Doc, written by the components in data-flow order:
 
 - ``doc.spans["actors"]``  actor mentions; ``span._.actors`` (list[Actor], usually one;
   several for a group reference like "i due"), ``span.label_`` the mention kind
-  (PER, ORG, GPE, AGENT, MEDIA, GROUP), ``span._.why`` (list[Why]).
-- ``doc.spans["places"]``  toponyms; ``span._.place`` (Place), ``span._.why``.
+  (PER, ORG, GPE, AGENT, MEDIA, GROUP), ``span._.actor_why`` (list[Why]),
+  ``span._.actor_info`` (the KB entry).
+- ``doc.spans["places"]``  toponyms; ``span._.place`` (Place), ``span._.why``, ``span._.info``.
 - ``doc.spans["timex"]``   time expressions; ``span._.timex`` (Timex), ``span._.why``.
-- ``doc.spans["triggers"]`` event triggers; ``span._.trigger`` (TriggerEntry), ``span._.why``.
-- ``doc.spans["cues"]``    factuality / attribution cues; ``span._.cue`` (dict), ``span._.why``.
+- ``doc.spans["triggers"]`` event triggers; ``span._.trigger`` (TriggerEntry),
+  ``span._.trigger_why``.
+
+spaCy keys span extension values by character offsets, not by span group: a place span and
+an actor span over the same words ("Russia") share every attribute. Hence the
+group-specific names above; ``why``/``info`` are the places' own.
 
 ``doc._.published`` is the article's ISO publication date (may be partial) or None;
 ``doc._.article`` the Article.
@@ -27,6 +32,9 @@ _SPAN = {
     "cue": None,
     "why": None,
     "info": None,
+    "actor_why": None,
+    "actor_info": None,
+    "trigger_why": None,
 }
 
 

@@ -214,7 +214,9 @@ class TriggerMatcher:
         for s, e, entry in resolve_overlaps(self.index.match(doc), nominal):
             span = Span(doc, s, e, label=entry.event_type)
             span._.trigger = entry
-            span._.why = [Why("event_type", "trigger.lexicon", f"{entry.source} {entry.pattern}")]
+            span._.trigger_why = [
+                Why("event_type", "trigger.lexicon", f"{entry.source} {entry.pattern}")
+            ]
             spans.append(span)
         doc.spans["triggers"] = spans
         return doc
