@@ -33,6 +33,7 @@ _LIST_REF = re.compile(r"%([A-Za-z][A-Za-z0-9_]*)")
 _SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z][A-Za-z0-9_]*))?\}")
 _NAMED = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
 _WORD_START = re.compile(r"(?<!\w)(?:\w|['’](?=\d))")
+_CONTEXT_WORD = re.compile(r"(?<!\w)\w+['’]?")
 _BUILTINS = {"num", "lower"}
 _NEEDS_TENSE = ("DATE(", "WEEKDAY(", "MONTH(", "SEASON(", "QUARTER(", "HALF(", "PART(", "RANGE(")
 CLAUSE_MARKS = (",", ";", ":", "(", ")")
@@ -44,11 +45,26 @@ _SENT_END = re.compile(r"[.!?;\n]\s")
 TENSE_FUTURE, TENSE_PAST = "reTenseFuture", "reTensePast"
 SIGNAL_BEGIN, SIGNAL_END, SIGNAL_OF = "reSignalBegin", "reSignalEnd", "reSignalOf"
 TEMPORAL_HEAD = "reTemporalHead"
+DIGIT = "#digit"
+_DIGIT_KEYS = frozenset({DIGIT})
 PREMOD_BEFORE, NOT_NOUN = "rePremodBefore", "reNotNoun"
 
 
 def _alternation(entries: list[str]) -> str:
     return "(?:" + "|".join(sorted(entries, key=lambda e: (-len(e), e))) + ")"
+
+
+def _fast_alternation(entries: list[str]) -> str:
+    """Like ``_alternation``, with the entries that are finite word lists as one trie."""
+    words, others = [], []
+    for e in entries:
+        literal = _expand(e)
+        if literal is None:
+            others.append(e)
+        else:
+            words.extend(w.lower() for w in literal)
+    parts = others + ([_trie(sorted(set(words)))] if words else [])  # regexes are the longer
+    return "(?:" + "|".join(parts) + ")"
 
 
 def _trie(words: list[str]) -> str:
@@ -73,6 +89,58 @@ def _trie(words: list[str]) -> str:
         return f"(?:{body})?" if optional else body
 
     return walk(root)
+
+
+def _expand(entry: str, limit: int = 64) -> list[str] | None:
+    """The strings a simple regex entry matches ("dec\\.?" -> dec, dec.), or None."""
+    from re import _constants as C  # noqa: N812
+    from re import _parser as P  # noqa: N812
+
+    try:
+        tree = P.parse(entry, re.I)
+    except Exception:  # pragma: no cover - entries are compiled (with a clear error) first
+        return None
+
+    def seq(items: list) -> list[str] | None:
+        out = [""]
+        for op, av in items:
+            if op == C.LITERAL:
+                opts = [chr(av)]
+            elif op == C.IN:
+                opts = []
+                for iop, iav in av:
+                    if iop == C.LITERAL:
+                        opts.append(chr(iav))
+                    elif iop == C.RANGE and iav[1] - iav[0] < 10:
+                        opts.extend(chr(c) for c in range(iav[0], iav[1] + 1))
+                    else:
+                        return None
+            elif op == C.SUBPATTERN:
+                if av[1] or av[2]:  # inline flags: keep case as written
+                    return None
+                opts = seq(list(av[3]))
+            elif op == C.BRANCH:
+                opts = []
+                for alt in av[1]:
+                    sub = seq(list(alt))
+                    if sub is None:
+                        return None
+                    opts.extend(sub)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] <= 1:
+                sub = seq(list(av[2]))
+                if sub is None:
+                    return None
+                opts = ([""] if av[0] == 0 else []) + sub
+            else:
+                return None
+            if opts is None:
+                return None
+            out = [a + b for a in out for b in opts]
+            if len(out) > limit:
+                return None
+        return out
+
+    return seq(list(tree))
 
 
 def _literal_prefix(entry: str) -> str:
@@ -165,6 +233,8 @@ class _Compiled:
     regex: re.Pattern[str]
     has_x: bool
     needs_tense: bool
+    order: int = 0
+    keys: frozenset[str] = frozenset()  # hot lists (or DIGIT) a match can contain
 
 
 @dataclass
@@ -183,13 +253,15 @@ class Tagger:
         self._compiled: list[_Compiled] = []
         for rule in resources.rules:
             self._compiled.append(self._compile(rule, alts))
-        self._buckets: dict[str, _Bucket] = {}
-        self._any: list[_Compiled] = []
-        self._order = {id(c): i for i, c in enumerate(self._compiled)}
-        self._build_buckets()
-        self._hot = self._build_hot()
+        for i, c in enumerate(self._compiled):
+            c.order = i
+        self._hot, self._word_keys, self._prefix_keys = self._build_hot()
+        self._rule_keys(alts)
+        self._first = {id(c): _first_chars(c.regex.pattern, c.regex.flags) for c in self._compiled}
+        self._groups: dict[tuple[frozenset[str], str], _Bucket] = {}
+        self._context_words, self._context_rx = self._build_context_words()
         self._tense_rx = {
-            t: re.compile(r"(?<!\w)" + alts[name] + r"(?!\w)", re.I)
+            t: re.compile(r"(?<!\w)" + _fast_alternation(resources.lists[name]) + r"(?!\w)", re.I)
             for t, name in (("future", TENSE_FUTURE), ("past", TENSE_PAST))
             if name in alts
         }
@@ -242,46 +314,71 @@ class Tagger:
             any(f in rule.value for f in _NEEDS_TENSE),
         )
 
-    def _build_buckets(self) -> None:
-        for c in self._compiled:
-            chars = _first_chars(c.regex.pattern, c.regex.flags)
-            if chars is None:
-                self._any.append(c)
-                continue
-            for ch in chars:
-                self._buckets.setdefault(ch, _Bucket()).rules.append(c)
-        for bucket in self._buckets.values():
-            bucket.rules.extend(self._any)
-            bucket.rules.sort(key=lambda c: self._compiled.index(c))
-            parts = []
-            for c in bucket.rules:
-                body = _NAMED.sub("(?:", c.regex.pattern)
-                flag = "i" if c.regex.flags & re.IGNORECASE else "-i"
-                parts.append(f"(?{flag}:{body})")
-            bucket.master = re.compile("|".join(parts))
-
-    def _build_hot(self) -> re.Pattern[str]:
-        words, prefixes = set(), set()
-        for name in self.res.hot_lists:
+    def _build_hot(
+        self,
+    ) -> tuple[re.Pattern[str], dict[str, frozenset[str]], list[tuple[str, re.Pattern[str]]]]:
+        """The hot-word scanner, the lists of each hot word, and the regex-entry lists."""
+        word_keys: dict[str, set[str]] = {}
+        prefixes: set[str] = set()
+        prefix_keys: list[tuple[str, re.Pattern[str]]] = []
+        for name in sorted(self.res.hot_lists):
+            regex_entries = []
             for entry in self.res.lists[name]:
-                if re.fullmatch(r"[^\\.^$*+?{}\[\]|()]+", entry):
-                    words.add(entry.lower())
-                else:
-                    pre = _literal_prefix(entry)
-                    if len(pre) >= 2:
-                        prefixes.add(pre)
-                    elif pre or entry:
-                        raise ResourceError(
-                            f"repattern/{name}.txt",
-                            None,
-                            f"HOT entry {entry!r} must start with two literal letters",
-                        )
-        parts = [r"\d"]
-        if words:
-            parts.append(r"(?<!\w)" + _trie(sorted(words)) + r"(?!\w)")
+                literal = _expand(entry)
+                if literal is not None:
+                    for word in literal:
+                        word_keys.setdefault(word.lower(), set()).add(name)
+                    continue
+                pre = _literal_prefix(entry)
+                if len(pre) < 2:
+                    raise ResourceError(
+                        f"repattern/{name}.txt",
+                        None,
+                        f"HOT entry {entry!r} must start with two literal letters",
+                    )
+                prefixes.add(pre)
+                regex_entries.append(entry)
+            if regex_entries:
+                prefix_keys.append((name, re.compile(_alternation(regex_entries), re.I)))
+        parts = [r"(?P<d>\d+)"]
+        if word_keys:
+            parts.append(r"(?<!\w)(?P<w>" + _trie(sorted(word_keys)) + r")(?!\w)")
         if prefixes:
-            parts.append(r"(?<!\w)" + _trie(sorted(prefixes)))
-        return re.compile("|".join(parts), re.I)
+            parts.append(r"(?<!\w)(?P<p>" + _trie(sorted(prefixes)) + ")")
+        # A phrase ("nei giorni scorsi") also stands for the hot words inside it.
+        for phrase in [w for w in word_keys if " " in w]:
+            for word in phrase.split():
+                word_keys[phrase] |= word_keys.get(word, set())
+                word_keys[phrase].update(n for n, rx in prefix_keys if rx.fullmatch(word))
+        keys = {w: frozenset(k) for w, k in word_keys.items()}
+        return re.compile("|".join(parts)), keys, prefix_keys
+
+    def _rule_keys(self, alts: dict[str, str]) -> None:
+        """For each rule, the hot lists (and DIGIT) whose words its matches can contain."""
+        digit_lists = {
+            name
+            for name, entries in self.res.lists.items()
+            if any(re.search(r"\\d|\d|0-9", e) for e in entries)
+        }
+        for c in self._compiled:
+            pattern = c.rule.pattern
+            refs = set(_LIST_REF.findall(pattern))
+            keys = refs & self.res.hot_lists
+            bare = _LIST_REF.sub(" ", pattern)
+            for word in re.findall(r"[^\W\d_]+", bare):
+                keys |= self._word_keys.get(word.lower(), frozenset())
+                keys.update(n for n, rx in self._prefix_keys if rx.fullmatch(word))
+            for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", bare):
+                keys |= self._word_keys.get(word.lower(), frozenset())
+            for left, right in re.findall(r"([^\W\d_]+)\\s\+([^\W\d_]+)", bare):
+                keys |= self._word_keys.get(f"{left} {right}".lower(), frozenset())
+            if re.search(r"\\d|\d|0-9", bare) or refs & digit_lists:
+                keys.add(DIGIT)
+            # And whatever hot words its examples hold ("o'clock" in a literal pattern).
+            for example in c.rule.examples:
+                for m in self._hot.finditer(example.lower()):
+                    keys |= self._hit_keys(m, example)
+            c.keys = frozenset(keys)
 
     # -- tagging ----------------------------------------------------------------------
 
@@ -289,14 +386,16 @@ class Tagger:
         """Time expressions of ``text``, resolved against ``published`` (ISO, may be partial)."""
         anchor = parse_anchor(published)
         found: list[tuple[int, int, int, int, int, _Compiled, re.Match[str]]] = []
-        for s in self._candidate_starts(text):
-            bucket = self._buckets.get(text[s].lower())
-            rules = bucket.rules if bucket else self._any
-            if not rules:
+        for s, keys in self._candidate_starts(text):
+            group = self._group(frozenset(keys), text[s].lower())
+            if group.master is None:
                 continue
-            if bucket and bucket.master is not None and not bucket.master.match(text, s):
+            hit = group.master.match(text, s)
+            if hit is None:
                 continue
-            best = self._best(text, s, rules)
+            # The rules before the alternative that matched cannot match here.
+            first = (hit.lastindex or 1) - 1 if group.master.groups == len(group.rules) else 0
+            best = self._best(text, s, group.rules[first:])
             if best is not None:
                 found.append(best)
         # Longest extent first (a blocker counts its whole match); then leftmost; then the
@@ -331,21 +430,95 @@ class Tagger:
                     references[gran] = reference
         return out
 
-    def _candidate_starts(self, text: str) -> list[int]:
-        starts: set[int] = set()
-        last_hot_end = -1
-        for m in self._hot.finditer(text):
-            h = m.start()
-            if h < last_hot_end:
+    def _hit_keys(self, m: re.Match[str], text: str) -> frozenset[str]:
+        if m.group("d"):
+            return _DIGIT_KEYS
+        if m.group("w"):
+            return self._word_keys[m.group("w")]
+        h = m.start()
+        return frozenset(name for name, rx in self._prefix_keys if rx.match(text, h))
+
+    def _build_context_words(self) -> tuple[frozenset[str], re.Pattern[str] | None]:
+        """Words that may come before the hot word of a rule (from its lists and literals)."""
+        words: set[str] = set()
+        regexes: list[str] = []
+        for c in self._compiled:
+            for name in set(_LIST_REF.findall(c.rule.pattern)):
+                for entry in self.res.lists.get(name, []):
+                    for piece in re.split(r"\s+|\\s[+*]?", entry):
+                        if not piece:
+                            continue
+                        literal = _expand(piece)
+                        if literal is None:
+                            regexes.append(piece)
+                        else:
+                            words.update(w.lower() for w in literal)
+            bare = _LIST_REF.sub(" ", c.rule.pattern)
+            bare = re.sub(r"\[([^\W\d_])([^\W\d_])\](?=\w)", lambda m: m.group(1).lower(), bare)
+            for w in re.findall(r"[^\W\d_]+", bare):
+                words.update({w.lower(), w.lower() + "'", w.lower() + "’"})
+        rx = None
+        if regexes:
+            try:
+                rx = re.compile("(?:" + "|".join(regexes) + ")", re.I)
+            except re.error:
+                rx = re.compile(r"\w+")
+        return frozenset(words), rx
+
+    def _may_open(self, word: str) -> bool:
+        if word[:1].isdigit() or word.lower() in self._context_words:
+            return True
+        return self._context_rx is not None and self._context_rx.fullmatch(word) is not None
+
+    def _candidate_starts(self, text: str) -> list[tuple[int, set[str]]]:
+        """Where rules may start (the hot word and the few words before it), with the hot
+        lists that rules starting there must be able to contain."""
+        starts: dict[int, set[str]] = {}
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length in lower case
+            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        for m in self._hot.finditer(low):
+            keys = self._hit_keys(m, text)
+            if not keys:
                 continue
-            last_hot_end = m.end()
-            lo = max(0, h - 12 * WORDS_BEFORE)
-            before = [w.start() for w in _WORD_START.finditer(text, lo, h)]
-            starts.update(before[-WORDS_BEFORE:])
-            starts.add(h)
+            h = m.start()
+            before = [h]
+            if " " in m.group():  # the words inside a hot phrase
+                before.extend(w.start() for w in _WORD_START.finditer(text, h + 1, m.end()))
             if h > 0 and text[h - 1] in "'’(":
-                starts.add(h - 1)
-        return sorted(starts)
+                before.append(h - 1)
+            # Walk back over the words that rules allow before a hot word.
+            lo = max(0, h - 12 * WORDS_BEFORE)
+            prev = [w for w in _CONTEXT_WORD.finditer(text, lo, h)][-WORDS_BEFORE:]
+            for w in reversed(prev):
+                if not self._may_open(w.group()):
+                    break
+                before.append(w.start())
+            for s in before:
+                starts.setdefault(s, set()).update(keys)
+        return sorted(starts.items())
+
+    def _group(self, keys: frozenset[str], first: str) -> _Bucket:
+        """The rules that may match at a start (by its hot lists and first character)."""
+        group = self._groups.get((keys, first))
+        if group is None:
+            rules = [
+                c
+                for c in self._compiled
+                if c.keys & keys and (self._first[id(c)] is None or first in self._first[id(c)])
+            ]
+            group = _Bucket(rules)
+            if rules:
+                parts = []
+                for c in rules:
+                    body = _NAMED.sub("(?:", c.regex.pattern)
+                    flag = "i" if c.regex.flags & re.IGNORECASE else "-i"
+                    parts.append(f"((?{flag}:{body}))")
+                group.master = re.compile("|".join(parts))
+                if group.master.groups != len(rules):  # a rule with its own capturing group
+                    group.master = re.compile("|".join(p[1:-1] for p in parts))
+            self._groups[(keys, first)] = group
+        return group
 
     def _best(
         self, text: str, s: int, rules: list[_Compiled]
@@ -359,11 +532,11 @@ class Tagger:
         matches.sort(key=lambda t: (t[0], t[1]))
         for _, _, c, m in matches:
             if c.rule.type == "NONE":
-                return m.start(), m.end(), m.start(), m.end(), self._order[id(c)], c, m
+                return m.start(), m.end(), m.start(), m.end(), c.order, c, m
             if self._fill(c.rule.value, c, m) is None:
                 continue
             xs, xe = (m.start("x"), m.end("x")) if c.has_x and m.group("x") else m.span()
-            return xs, xe, m.start(), m.end(), self._order[id(c)], c, m
+            return xs, xe, m.start(), m.end(), c.order, c, m
         return None
 
     def _fill(self, template: str, c: _Compiled, m: re.Match[str]) -> str | None:
@@ -459,9 +632,11 @@ class Tagger:
         expr = self._fill(rule.value, c, m)
         if expr is None:
             return None
-        tense = self._tense(text, start, end) if c.needs_tense and anchor else None
+        ctx = Context(anchor, None, reference, references)
+        if c.needs_tense and anchor:
+            ctx.tense_fn = lambda: self._tense(text, start, end)
         try:
-            res = evaluate(expr, Context(anchor, tense, reference, references))
+            res = evaluate(expr, ctx)
         except ValueError_:
             return None
         value = res.value

@@ -32,6 +32,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: Units of REL / SHIFT / DUR.
@@ -268,9 +269,12 @@ NEAR_DAYS = 62
 
 
 def _pick_year(
-    target: tuple[int, ...], anchor: Anchor, direction: str, tense: str | None
+    target: tuple[int, ...],
+    anchor: Anchor,
+    direction: str,
+    tense: str | None | Callable[[], str | None],
 ) -> int | None:
-    """The year of a month(-day) with no year, relative to the anchor."""
+    """The year of a month(-day) with no year, relative to the anchor (tense may be lazy)."""
     if anchor.year is None:
         return None
     c = _cmp(target, (anchor.month, anchor.day))
@@ -293,6 +297,8 @@ def _pick_year(
     if abs(days(y)) <= NEAR_DAYS:
         return y
     candidates = [y - 1, y, y + 1]
+    if callable(tense):
+        tense = tense()
     if tense == "past":
         candidates = [c_ for c_ in candidates if days(c_) <= 0]
     elif tense == "future":
@@ -302,12 +308,22 @@ def _pick_year(
 
 @dataclass
 class Context:
-    """What a value expression is evaluated against."""
+    """What a value expression is evaluated against.
+
+    ``tense`` is the tense of the sentence (past, future or None); a ``tense_fn`` computes
+    it only when a value needs it.
+    """
 
     anchor: Anchor | None = None
     tense: str | None = None
     reference: str | None = None  # the previous resolved DATE value of the text
     references: dict[str, str] | None = None  # the last value of each granularity
+    tense_fn: Callable[[], str | None] | None = None
+
+    def get_tense(self) -> str | None:
+        if self.tense_fn is not None:
+            self.tense, self.tense_fn = self.tense_fn(), None
+        return self.tense
 
 
 @dataclass
@@ -378,7 +394,7 @@ def _date(ctx: Context, y: str = "", m: str = "", d: str = "", direction: str = 
     if ctx.anchor is None or ctx.anchor.year is None:
         return Resolved(_fmt(None, mm, dd))
     target = (mm,) if dd is None else (mm, dd)
-    year = _pick_year(target, ctx.anchor, direction or "near", ctx.tense)
+    year = _pick_year(target, ctx.anchor, direction or "near", ctx.get_tense)
     return Resolved(_fmt(year, mm, dd), anchored=True)
 
 
@@ -527,7 +543,7 @@ def _weekday(ctx: Context, n: str, direction: str = "near") -> Resolved:
     d, cur = a.date, a.date.isoweekday()
     direction = direction or "near"
     if direction == "near":
-        direction = "onfuture" if ctx.tense == "future" else "onpast"
+        direction = "onfuture" if ctx.get_tense() == "future" else "onpast"
     if direction == "last":
         delta = -(((cur - wd - 1) % 7) + 1)
     elif direction == "next":
@@ -593,9 +609,9 @@ def _period(ctx: Context, kind: str, n: str, y: str, direction: str) -> Resolved
             year = year0
         else:
             cands = [year0 - 1, year0, year0 + 1]
-            if ctx.tense == "past":
+            if ctx.get_tense() == "past":
                 cands = [c_ for c_ in cands if dist(c_) <= 0]
-            elif ctx.tense == "future":
+            elif ctx.get_tense() == "future":
                 cands = [c_ for c_ in cands if dist(c_) >= 0]
             year = min(cands, key=lambda c_: abs(dist(c_)))
     return Resolved(f"{year}-{label}", anchored=True)
@@ -767,7 +783,7 @@ def _nth_weekday(
     if yy is None:
         if ctx.anchor is None or ctx.anchor.year is None:
             return Resolved(_fmt(None, mm) + "-XX")
-        yy = _pick_year((mm,), ctx.anchor, direction or "near", ctx.tense)
+        yy = _pick_year((mm,), ctx.anchor, direction or "near", ctx.get_tense)
         assert yy is not None
     if k > 0:
         first = dt.date(yy, mm, 1)
