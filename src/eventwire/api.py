@@ -68,5 +68,6 @@ def records_from_doc(doc, art: Article) -> list[EventRecord]:  # noqa: ANN001
     for rec in doc._.events or []:
         rec.article = ref
         rec.event_id = rec.make_id(EXTRACTOR_VERSION)
+        rec.confidence = round(rec.confidence, 3)  # the spec's precision, as in to_dict()
         out.append(rec)
     return out

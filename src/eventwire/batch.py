@@ -89,10 +89,13 @@ def _fields(cls: type) -> list[Any]:
 
 
 def records_schema() -> Any:
-    """The Arrow schema of event records (derived from the EventRecord dataclasses)."""
+    """The Arrow schema of event records (derived from the EventRecord dataclasses;
+    ``event_id`` first)."""
     import pyarrow as pa
 
-    return pa.schema(_fields(EventRecord))
+    fields = _fields(EventRecord)
+    fields.sort(key=lambda f: f.name != "event_id")
+    return pa.schema(fields)
 
 
 def records_table(records: Iterable[EventRecord]) -> Any:
