@@ -114,6 +114,12 @@ def page(browser, server):  # noqa: ANN001, ANN201
     ctx.close()
 
 
+def expect(locator):  # noqa: ANN001, ANN201
+    from playwright.sync_api import expect as _expect
+
+    return _expect(locator)
+
+
 def _ready(page) -> None:  # noqa: ANN001
     page.wait_for_selector("body[data-ready='1']")
 
@@ -125,11 +131,11 @@ def test_filter_dyad_open_the_meeting_and_see_the_evidence(page, server):
     page.fill("input[name=dyad_a]", "RUS")
     page.fill("input[name=dyad_b]", "PRK")
     page.click("#apply")
-    page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 3")
     _ready(page)
+    expect(page.locator("#events tbody tr")).to_have_count(3)
     assert "dyad_a=RUS" in page.url and "dyad_b=PRK" in page.url
     # the timeline, the map and the network were drawn for the dyad
-    assert page.locator("#timeline rect").count() >= 3
+    assert page.locator("#timeline rect[data-type]").count() == 3
     page.wait_for_selector("#map circle.marker[data-name='Vladivostok']")
     assert page.locator("#network .node").count() == 3  # Russia, North Korea, China
 

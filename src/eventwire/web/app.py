@@ -64,8 +64,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
-        if state.owns_store:
-            state.store.close()
+        state.close()
 
     app = FastAPI(
         title="eventwire",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import threading
 from collections.abc import Callable, Iterator
@@ -44,13 +45,53 @@ class WebState:
     extractor: Extractor | None = None
     owns_store: bool = False
     lock: threading.RLock = field(default_factory=threading.RLock)
+    #: GeoNames id -> (lat, lon) of places seen in records (places do not move).
+    coords: dict[int, tuple[float | None, float | None]] = field(default_factory=dict)
     extract_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    _local: threading.local = field(default_factory=threading.local)
+    _readers: list[Any] = field(default_factory=list)
 
     @contextmanager
     def using_store(self) -> Iterator[SQLStore]:
-        """The store, for one request at a time (connections are not shared across threads)."""
+        """The store for reading. A DuckDB store gives each worker thread its own cursor on
+        the same database, so requests run side by side; other stores serve one request at
+        a time (a connection is never used by two threads at once)."""
+        reader = self._reader()
+        if reader is not None:
+            yield reader
+            return
         with self.lock:
             yield self.store
+
+    @contextmanager
+    def writing(self) -> Iterator[SQLStore]:
+        """The store for writing: one writer at a time, on the main connection."""
+        with self.lock:
+            yield self.store
+
+    def _reader(self) -> SQLStore | None:
+        from eventwire.store.duckdb_store import DuckDBStore
+
+        if type(self.store) is not DuckDBStore:
+            return None
+        got = getattr(self._local, "store", None)
+        if got is None:
+            with self.lock:
+                got = copy.copy(self.store)
+                got.con = self.store.con.cursor()
+                self._readers.append(got)
+            self._local.store = got
+        return got
+
+    def close(self) -> None:
+        """Close the per-thread cursors, and the store if this app opened it."""
+        with self.lock:
+            for r in self._readers:
+                r.con.close()
+            self._readers.clear()
+            if self.owns_store:
+                self.store.close()
 
     def extract(self, art: Article) -> list[EventRecord]:
         """The records of one article (the library's extractor unless one was given)."""

@@ -12,6 +12,7 @@ import base64
 import binascii
 import datetime as dt
 import json
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -175,14 +176,18 @@ _NODES_SQL = (
     " FROM stories s JOIN parties p ON p.story_id = s.story_id WHERE {where}"
     " GROUP BY p.party ORDER BY n DESC, p.party LIMIT ?"
 )
+#: The same without a filter: every story's parties, no join.
+_PARTY_NODES_SQL = (
+    "SELECT p.party, min(p.country), count(DISTINCT p.story_id) AS n FROM parties p"
+    " GROUP BY p.party ORDER BY n DESC, p.party LIMIT ?"
+)
 _EDGES_SQL = (
-    "SELECT p1.party, p2.party, s.event_type, s.is_symmetric, count(DISTINCT s.story_id)"
-    " FROM stories s JOIN parties p1 ON p1.story_id = s.story_id"
-    " JOIN parties p2 ON p2.story_id = s.story_id"
-    " WHERE {where} AND p1.party <> p2.party AND ("
-    "(NOT s.is_symmetric AND p1.role = 'actor' AND p2.role = 'recipient')"
-    " OR (s.is_symmetric AND p1.party < p2.party))"
-    " GROUP BY p1.party, p2.party, s.event_type, s.is_symmetric"
+    "WITH f AS (SELECT s.story_id, s.event_type, s.is_symmetric FROM stories s WHERE {where})"
+    " SELECT d.a, d.b, f.event_type, f.is_symmetric, count(*)"
+    " FROM f JOIN dyads d ON d.story_id = f.story_id"
+    " WHERE d.a IN ({nodes}) AND d.b IN ({nodes}) AND d.a <> d.b"
+    " AND (NOT f.is_symmetric OR d.a < d.b)"
+    " GROUP BY d.a, d.b, f.event_type, f.is_symmetric"
 )
 
 
@@ -198,19 +203,27 @@ def network(
 ) -> dict[str, Any]:
     """Parties as nodes (events they take part in) and, per pair of parties, the events
     between them by type and direction (``a_to_b``, ``b_to_a``, ``mutual`` for symmetric
-    events such as meetings)."""
+    events such as meetings), read from the store's dyad index (a symmetric story holds both
+    orders of each pair; one is counted)."""
     names = names or {}
     where, params = f.where()
-    node_rows = store.rows(_NODES_SQL.format(where=where), [*params, max_nodes])
-    keep = {r[0] for r in node_rows}
+    sql = _PARTY_NODES_SQL if where == "1=1" else _NODES_SQL.format(where=where)
+    node_rows = store.rows(sql, [*params, max_nodes])
+    keep = [r[0] for r in node_rows]
     nodes = [
         {"id": p, "label": party_label(p, names), "country": c, "events": int(n)}
         for p, c, n in node_rows
     ]
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
-    for a, b, etype, sym, n in store.rows(_EDGES_SQL.format(where=where), params):
-        if a not in keep or b not in keep:
-            continue
+    edge_rows = (
+        store.rows(
+            _EDGES_SQL.format(where=where, nodes=", ".join("?" for _ in keep)),
+            [*params, *keep, *keep],
+        )
+        if len(keep) > 1
+        else []
+    )
+    for a, b, etype, sym, n in edge_rows:
         lo, hi = sorted((a, b))
         e = pairs.setdefault(
             (lo, hi),
@@ -238,24 +251,45 @@ _PLACES_SQL = (
 )
 
 
-def places(store: SQLStore, f: EventFilter, max_places: int) -> dict[str, Any]:
+_LOCATION = re.compile(r'"location": (\{[^{}]*\}|null)')
+
+
+def location_of(record: str) -> dict[str, Any]:
+    """The ``location`` object of a stored record's JSON text (without parsing all of it)."""
+    m = _LOCATION.search(record)
+    if m:
+        try:
+            return json.loads(m.group(1)) or {}
+        except ValueError:
+            pass
+    return json.loads(record).get("location") or {}
+
+
+def places(
+    store: SQLStore,
+    f: EventFilter,
+    max_places: int,
+    coords: dict[int, tuple[float | None, float | None]] | None = None,
+) -> dict[str, Any]:
     """Events per place (GeoNames id, else country) with coordinates where the stored
-    records give them; ``lat``/``lon`` are null for country-only places."""
+    records give them; ``lat``/``lon`` are null for country-only places. ``coords`` caches
+    coordinates by GeoNames id across calls."""
+    coords = {} if coords is None else coords
     where, params = f.where()
     rows = store.rows(_PLACES_SQL.format(where=where), [*params, max_places])
-    coords: dict[str, tuple[float | None, float | None]] = {}
-    sample = [r[4] for r in rows if r[0] is not None]
-    for i in range(0, len(sample), 500):
-        chunk = sample[i : i + 500]
+    todo = [(r[0], r[4]) for r in rows if r[0] is not None and int(r[0]) not in coords]
+    for i in range(0, len(todo), 500):
+        chunk = todo[i : i + 500]
+        gid_of = {sid: int(gid) for gid, sid in chunk}
         marks = ", ".join("?" for _ in chunk)
         for sid, record in store.rows(
-            f"SELECT story_id, record FROM stories WHERE story_id IN ({marks})", chunk
+            f"SELECT story_id, record FROM stories WHERE story_id IN ({marks})", list(gid_of)
         ):
-            loc = json.loads(record).get("location") or {}
-            coords[sid] = (loc.get("lat"), loc.get("lon"))
+            loc = location_of(record)
+            coords[gid_of[sid]] = (loc.get("lat"), loc.get("lon"))
     out = []
-    for gid, country, name, n, sid in rows:
-        lat, lon = coords.get(sid, (None, None)) if gid is not None else (None, None)
+    for gid, country, name, n, _ in rows:
+        lat, lon = coords.get(int(gid), (None, None)) if gid is not None else (None, None)
         out.append(
             {
                 "geonameid": int(gid) if gid is not None else None,

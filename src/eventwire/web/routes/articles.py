@@ -75,7 +75,7 @@ def post_articles(body: ArticleIn | ArticleBatch, state: State) -> dict[str, Any
             raise got
         return got if got is not None else state.extract(art)
 
-    with state.using_store() as store:
+    with state.writing() as store:
         s = ingest_articles(store, arts, inputs=["api"], extractor=extractor)
         rows = queries.run_inputs(store, s.run_id)
         for r in rows:

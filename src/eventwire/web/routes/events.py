@@ -171,7 +171,9 @@ def places(
 ) -> dict[str, Any]:
     """Events per GeoNames place (with coordinates) or per country where only it is known."""
     with state.using_store() as store:
-        got = queries.places(store, f, limit)
+        if len(state.coords) > 200_000:
+            state.coords.clear()
+        got = queries.places(store, f, limit, state.coords)
     got["filter"] = f.to_dict()
     return got
 

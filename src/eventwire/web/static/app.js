@@ -85,8 +85,9 @@
     return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url) ? url : null;
   }
 
+  const NUMBER = new Intl.NumberFormat('en-US');
   function fmtNumber(n) {
-    return Number(n || 0).toLocaleString('en-US');
+    return NUMBER.format(Number(n || 0));
   }
 
   // ------------------------------------------------------------------ API
@@ -329,12 +330,14 @@
         y -= h;
         g.append(sv('rect', {
           x: left + i * bw + (bw > 3 ? 0.5 : 0), y, width: Math.max(bw - (bw > 3 ? 1 : 0), 0.5),
-          height: Math.max(h, 0.5), fill: TYPE_COLORS[t],
-        }, svgTitle(`${periodLabel(p, tl.by)} · ${t}: ${fmtNumber(n)}`)));
+          height: Math.max(h, 0.5), fill: TYPE_COLORS[t], 'data-type': t,
+        }));
       }
       if (totals[i]) {
-        g.append(sv('rect', { x: left + i * bw, y: top, width: bw, height: plotH - (top + plotH - y), class: 'hit' },
-          svgTitle(`${periodLabel(p, tl.by)}: ${fmtNumber(totals[i])} events — click to show this ${tl.by}`)));
+        // one tooltip per bar (the whole column), with the counts by type
+        const parts = TYPES.filter((t) => counts[t]).map((t) => `${t} ${fmtNumber(counts[t])}`);
+        g.append(sv('rect', { x: left + i * bw, y: top, width: bw, height: plotH, class: 'hit' },
+          svgTitle(`${periodLabel(p, tl.by)}: ${fmtNumber(totals[i])} events (${parts.join(', ')}) — click to show this ${tl.by}`)));
         g.addEventListener('click', () => {
           const end = addPeriod(p, tl.by, 1);
           const last = new Date(`${end}T00:00:00Z`);
