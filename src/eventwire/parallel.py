@@ -61,32 +61,40 @@ def warm_up(
     languages: Sequence[str] = ("it", "en"), actor_dictionaries: Sequence[str] = ()
 ) -> None:
     """Build the pipelines of ``languages`` and load their knowledge (once per process)."""
-    from eventwire.api import extract_articles
 
     for lang in languages:
         text = _WARM_UP.get(lang, "")
         art = Article(text=text, language=lang, published="2020-03-04")
-        list(extract_articles([art], actor_dictionaries=actor_dictionaries))
+        list(_extract([art], tuple(actor_dictionaries)))
 
 
 def extract_chunk(articles: list[Article], actor_dictionaries: Sequence[str] = ()) -> list[Outcome]:
     """Extract a chunk of articles; an article that fails is reported, the others go on."""
-    from eventwire.api import extract_articles
 
     dicts = tuple(actor_dictionaries)
     try:
-        got = extract_articles(articles, actor_dictionaries=dicts)
+        got = _extract(articles, dicts)
         return [(art.language, recs, None) for art, recs in got]
     except Exception:  # noqa: BLE001  (isolate the failing article)
         pass
     out: list[Outcome] = []
     for art in articles:
         try:
-            [(_, recs)] = list(extract_articles([art], actor_dictionaries=dicts))
+            [(_, recs)] = list(_extract([art], dicts))
             out.append((art.language, recs, None))
         except Exception as exc:  # noqa: BLE001
             out.append((art.language, [], _picklable(exc)))
     return out
+
+
+def _extract(
+    articles: list[Article], dicts: tuple[str, ...]
+) -> Iterator[tuple[Article, list[EventRecord]]]:
+    from eventwire.api import extract_articles
+
+    if dicts:
+        return extract_articles(articles, actor_dictionaries=dicts)
+    return extract_articles(articles)
 
 
 def _picklable(exc: BaseException) -> BaseException:
@@ -375,10 +383,8 @@ class Prefetcher:
         """The records of ``art`` (raises the exception its extraction raised)."""
         key = id(art)
         if key not in self._where:  # never sent (the consumer chose differently): here
-            from eventwire.api import extract_articles
-
             self.extracted_here += 1
-            return next(extract_articles([art], actor_dictionaries=self.actor_dictionaries))[1]
+            return next(_extract([art], self.actor_dictionaries))[1]
         while self._order[0] != key:  # articles the consumer did not ask for
             self._drop(self._order.popleft())
         c, i = self._drop(self._order.popleft())
@@ -461,9 +467,8 @@ def ingest_parallel(
     if len(head) < 2 * chunk_size or workers <= 1:  # too few to pay for starting workers
 
         def here(art: Article) -> list[EventRecord]:
-            from eventwire.api import extract_articles
 
-            return next(extract_articles([art], actor_dictionaries=dicts))[1]
+            return next(_extract([art], dicts))[1]
 
         return ingest_articles(
             store,

@@ -236,16 +236,36 @@ def extract_command(
             "--actors", help="Custom actor dictionary (CSV, YAML or PETRARCH); repeatable."
         ),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", "-w", min=1, help="Worker processes [default: the number of cores]."
+        ),
+    ] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option(help="local: worker processes here; dask: a Dask cluster (--scheduler)."),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler tcp://HOST:PORT [default: a local cluster]."),
+    ] = None,
 ) -> None:
     """Extract PLOVER events from articles and print one record per event.
 
     Problems with inputs are reported on stderr, one line each, and the other inputs are
     still processed. The exit status is non-zero only when no article could be processed.
+    With --engine dask and --out DIR (or --format parquet --out DIR) the records are
+    written as Parquet parts DIR/part-NNNNN.parquet.
     """
     actor_dicts = _check_actor_dictionaries(actors or [])
+    if scheduler and engine is not Engine.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask")
     stdout_tty = out is None and sys.stdout.isatty()
     if fmt is None:
-        if out is not None and out.suffix.lower() == ".json":
+        if engine is Engine.dask and out is not None:
+            fmt = OutputFormat.parquet
+        elif out is not None and out.suffix.lower() == ".json":
             fmt = OutputFormat.json
         else:
             fmt = OutputFormat.table if stdout_tty else OutputFormat.jsonl
@@ -274,7 +294,8 @@ def extract_command(
     if fmt is OutputFormat.parquet:
         if out is None:
             raise typer.BadParameter("--format parquet needs --out DIR")
-        _write_parquet(articles, out, engine, workers, scheduler, report, problems)
+        run = _Run(engine, workers, scheduler, report, actor_dicts)
+        _write_parquet(articles, out, run, problems)
         return
 
     try:
@@ -293,7 +314,7 @@ def extract_command(
             task = progress.add_task("extracting", total=None)
         if fmt is OutputFormat.json:
             stream.write("[")
-        for _art, records in extract_safely(articles, report, actor_dicts):
+        for _art, records in _Run(engine, workers, scheduler, report, actor_dicts)(articles):
             processed += 1
             for rec in records:
                 data = rec.to_dict()
@@ -338,46 +359,52 @@ def _extraction_problem(report: Any) -> Any:
     return on_error
 
 
-def _extract(
-    articles: Iterable[Article],
-    engine: Engine,
-    workers: int | None,
-    scheduler: str | None,
-    report: Any,
-) -> Iterator[tuple[Article, list[EventRecord]]]:
-    """``(article, records)`` in input order, by the chosen engine."""
-    if engine is Engine.dask:
-        from eventwire.batch import BatchError, dask_client, extract_dask
+class _Run:
+    """The chosen engine: ``run(articles)`` yields ``(article, records)`` in input order."""
 
-        try:
-            with dask_client(scheduler, workers) as client:
-                yield from extract_dask(articles, client, on_error=_extraction_problem(report))
-        except BatchError as exc:
-            typer.echo(f"eventwire: {exc}", err=True)
-            raise typer.Exit(2) from None
-        return
-    if workers == 1:
-        yield from extract_safely(articles, report)
-        return
-    from eventwire.parallel import extract_parallel
+    def __init__(
+        self,
+        engine: Engine,
+        workers: int | None,
+        scheduler: str | None,
+        report: Any,
+        actor_dicts: tuple[str, ...],
+    ) -> None:
+        self.engine, self.workers, self.scheduler = engine, workers, scheduler
+        self.report, self.actor_dicts = report, actor_dicts
 
-    yield from extract_parallel(articles, workers, on_error=_extraction_problem(report))
+    def __call__(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[EventRecord]]]:
+        on_error = _extraction_problem(self.report)
+        if self.engine is Engine.dask:
+            from eventwire.batch import BatchError, dask_client, extract_dask
+
+            try:
+                with dask_client(
+                    self.scheduler, self.workers, actor_dictionaries=self.actor_dicts
+                ) as client:
+                    yield from extract_dask(
+                        articles, client, on_error=on_error, actor_dictionaries=self.actor_dicts
+                    )
+            except BatchError as exc:
+                typer.echo(f"eventwire: {exc}", err=True)
+                raise typer.Exit(2) from None
+        elif self.workers == 1:
+            yield from extract_safely(articles, self.report, self.actor_dicts)
+        else:
+            from eventwire.parallel import extract_parallel
+
+            yield from extract_parallel(
+                articles, self.workers, on_error=on_error, actor_dictionaries=self.actor_dicts
+            )
 
 
 def _write_parquet(
-    articles: Iterable[Article],
-    out: Path,
-    engine: Engine,
-    workers: int | None,
-    scheduler: str | None,
-    report: Any,
-    problems: list[InputProblem],
+    articles: Iterable[Article], out: Path, run: _Run, problems: list[InputProblem]
 ) -> None:
-    from eventwire.batch import BatchError, prepare_out, write_parquet
+    from eventwire.batch import BatchError, write_parquet
 
     try:
-        prepare_out(out)
-        got = write_parquet(_extract(articles, engine, workers, scheduler, report), out)
+        got = write_parquet(run(articles), out)
     except BatchError as exc:
         typer.echo(f"eventwire: {exc}", err=True)
         raise typer.Exit(2) from None
