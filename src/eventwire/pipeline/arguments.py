@@ -7,12 +7,13 @@ mentions of the sentence (``doc.spans["actors"]``) and the prepositions that gov
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.lexicon import light_verbs, report_verbs, token_keys
-from eventwire.pipeline.syntax import Syntax
+from eventwire.pipeline.syntax import CLITICS, Syntax
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import Why
 
@@ -39,6 +40,25 @@ class Arguments:
     @property
     def spans(self) -> list[Span]:
         return self.actor + self.recipient
+
+
+@functools.cache
+def _noun_roles() -> frozenset[tuple[str, str]]:
+    from eventwire.pipeline.lexicon import lang_dir
+
+    path = lang_dir("it").parent / "noun_roles.tsv"
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            etype, mode = line.split("\t")[:2]
+            out.add((etype, mode))
+    return frozenset(out)
+
+
+def patient_genitive(event_type: str, mode: str | None) -> bool:
+    """Whether a noun of this type/mode takes the one acted on as its "di/of" complement."""
+    roles = _noun_roles()
+    return (event_type, mode or "") in roles or (event_type, "*") in roles
 
 
 class ArgumentFinder:
@@ -131,6 +151,8 @@ class ArgumentFinder:
         i = trig.start
         if frame not in ("V", "VSYM", "VRCP") or not self.sx.is_participle(doc, i):
             return False
+        if i > 0 and doc[i - 1].text == "," and self._agent_right_after(doc, trig):
+            return True  # "Mugabe, invitato dalla comunità internazionale a dimettersi"
         j = i - 1
         steps = 0
         while j >= 0 and steps < 4:
@@ -253,6 +275,17 @@ class ArgumentFinder:
                 return None
         return None
 
+    def after_conjunction(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """A verb right after "e/and" (auxiliaries and clitics aside): it shares the subject
+        of the first verb ("La Russia accusa la Georgia ... e avverte che ...")."""
+        j = trig.start - 1
+        while j > sent.start and (
+            self.sx.cls(doc[j].text) in ("aux", "aux_passive", "adv", "modal")
+            or doc[j].lower_ in CLITICS
+        ):
+            j -= 1
+        return j > sent.start and self.sx.cls(doc[j].text) == "conj"
+
     def main_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of the sentence's first clause (for a gerund: "police opened fire,
         killing one person and arresting 12")."""
@@ -275,9 +308,10 @@ class ArgumentFinder:
         return None
 
     def _right_after_subject(self, doc: Doc, trig: Span, sent: Span) -> bool:
-        """ "Russia attacks Ukraine": a noun-or-verb word right after a bare actor mention."""
-        if self.sx.lang != "en":
-            return False
+        """A noun-or-verb word right after a bare actor mention is the verb.
+
+        "Russia attacks Ukraine", "La Russia accusa la Georgia".
+        """
         return any(
             m.end == trig.start and self._bare(doc, m, sent.start)
             for m in self.mentions_in(doc, sent.start, trig.start)
@@ -388,6 +422,12 @@ class ArgumentFinder:
                 return m
         return None
 
+    def _agent_right_after(self, doc: Doc, trig: Span) -> bool:
+        for k in range(trig.end, min(len(doc), trig.end + 3)):
+            if self.sx.cls(doc[k].text) == "prep_by":
+                return True
+        return False
+
     @staticmethod
     def _next_trigger(doc: Doc, trig: Span, sent: Span) -> int:
         """Start of the next trigger in the sentence: an argument after it is that one's
@@ -477,7 +517,7 @@ class ArgumentFinder:
                 args.recipient = group(subj)
                 why.append(Why("recipient", "argument.receiver_subject", None))
             else:
-                if self.sx.is_gerund(doc, trig.start):
+                if self.sx.is_gerund(doc, trig.start) or self.after_conjunction(doc, trig, sent):
                     main = self.main_subject(doc, trig, sent)
                     if main is not None:
                         subj = main
@@ -518,7 +558,15 @@ class ArgumentFinder:
                 why.append(Why("actor", "argument.between_parties", None))
             else:
                 owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
-                if owner is not None:
+                if owner is not None and patient_genitive(entry.event_type, entry.mode):
+                    # "l'arresto di Gbagbo": the complement is the one arrested
+                    args.recipient = group(owner)
+                    why.append(Why("recipient", "argument.noun_complement_patient", owner.text))
+                    by = self.agent_after(doc, trig, sent)
+                    if by is not None and by not in args.recipient:
+                        args.actor = group(by)
+                        why.append(Why("actor", "argument.noun_agent", by.text))
+                elif owner is not None:
                     args.actor = group(owner)
                     why.append(Why("actor", "argument.noun_complement", owner.text))
                 elif self.owned_by_subject(doc, trig, sent):
@@ -534,7 +582,9 @@ class ArgumentFinder:
                         args.recipient = group(iobj)
                         why.append(Why("recipient", "argument.indirect_object", iobj.text))
                 preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
-                obj, rule = self.object_after(doc, trig, sent, preps, allow_bare=False)
+                obj, rule = (None, None)
+                if not args.recipient:
+                    obj, rule = self.object_after(doc, trig, sent, preps, allow_bare=False)
                 if obj is not None and obj not in args.actor and not args.recipient:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))

@@ -535,11 +535,23 @@ class EventBuilder:
                     Actor(raw_text=m.location.raw_text, country=m.location.country, sector=sector)
                 ]
                 m.why.append(Why("actor", "actor.participants_from_place", m.location.name))
+            # a state act with no named doer ("è stato giustiziato") was done by the state
+            sector = _implied_sector(m)
+            if sector and not m.actor and (m.args.passive or m.args.frame.startswith("N")):
+                country = (
+                    next((a.country for a in m.recipient if a.country), None)
+                    or (m.location.country if m.location else None)
+                    or dominant
+                )
+                if country:
+                    m.actor = [Actor(country=country, sector=sector)]
+                    m.why.append(Why("actor", "actor.implied_state_agent", f"{country} {sector}"))
             # a visit with no named host is hosted by the country of the place visited
             if (
                 m.event_type == "CONSULT"
                 and m.mode == "visit"
                 and not m.recipient
+                and not (m.anaphoric and not m.actor)
                 and m.location is not None
                 and m.location.country
                 and all(a.country != m.location.country for a in m.actor)
@@ -702,11 +714,7 @@ class EventBuilder:
         if a.empty:
             return False
         if b.empty:  # an anaphoric mention with no parties of its own: "l'incontro", "the talks"
-            return (
-                b.anaphoric
-                and a.factuality.time == b.factuality.time
-                and (a.mode == b.mode or b.mode is None)
-            )
+            return b.anaphoric and (a.mode == b.mode or b.mode is None)
         if a.factuality.time != b.factuality.time or (a.mode != b.mode and b.mode is not None):
             return False
         pa, pb = a.parties(), b.parties()

@@ -26,6 +26,7 @@ COMPLEX_PREPS = {
     ("a", "favore"): "prep_against",
     ("in", "favore"): "prep_against",
     ("a", "carico"): "prep_against",
+    ("per", "mano"): "prep_by",
     ("on", "behalf"): "prep_by",
 }
 PREP_CLASSES = frozenset(
@@ -188,6 +189,30 @@ _IT_PART = (
     "olte",
     "ritto",
     "ritta",
+    "iso",
+    "isa",
+    "isi",
+    "ise",
+    "aso",
+    "asa",
+    "asi",
+    "ase",
+    "utto",
+    "utta",
+    "utti",
+    "utte",
+    "itto",
+    "itta",
+    "itti",
+    "itte",
+    "into",
+    "inta",
+    "inti",
+    "inte",
+    "ulso",
+    "ulsa",
+    "ulsi",
+    "ulse",
 )
 _EN_IRREGULAR_PART = frozenset(
     "held met made taken given sent brought fought shot struck hit seen done beaten built "
