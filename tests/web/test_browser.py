@@ -175,6 +175,7 @@ def test_xss_probe_article_renders_as_text(page, server):
     assert text == _fixture.XSS_TEXT
     assert page.text_content("#article-title") == _fixture.XSS_TITLE
     assert "<svg onload=alert(1)>France" in page.text_content("#event-who")
+    assert page.text_content("#event-title").startswith("ACCUSE  accuse")  # no mode: no "null"
     # nothing in the untrusted text became an element or ran
     assert page.locator("#event-panel img, #event-panel script, #event-panel svg, "
                         "#event-panel b, #event-panel i").count() == 0  # fmt: skip

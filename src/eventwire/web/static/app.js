@@ -641,10 +641,11 @@
   function renderEvent(detail) {
     const ev = detail.event;
     const s = detail.summary;
-    $('#event-title').replaceChildren(
-      el('span', { class: 'type-dot', 'data-type': ev.event_type }),
+    const title = $('#event-title');
+    title.replaceChildren();
+    append(title, [el('span', { class: 'type-dot', 'data-type': ev.event_type }),
       ev.event_type, ev.mode ? el('span', { class: 'muted', text: ` · ${ev.mode}` }) : null,
-      el('span', { class: 'muted small', text: `  ${TYPE_WORDS[ev.event_type] || ''}` }));
+      el('span', { class: 'muted small', text: `  ${TYPE_WORDS[ev.event_type] || ''}` })]);
     colorDots($('#event-title'));
     const actors = (ev.actor || []).map(actorText).join(', ') || '?';
     const recips = (ev.recipient || []).map(actorText).join(', ');
