@@ -49,7 +49,8 @@ def test_component_writes_spans(nlps: dict) -> None:
     assert span.text == "Ieri"
     assert span.label_ == "DATE"
     assert span._.timex.value == "2023-09-13"
-    assert span._.why[0].field == "date" and span._.why[0].rule == "timex.it_relday"
+    assert span._.timex_why[0].field == "date"
+    assert span._.timex_why[0].rule == "timex.it_relday"
 
 
 def test_bad_publication_date_leaves_expressions_unanchored(nlps: dict) -> None:

@@ -7,7 +7,7 @@ Span groups on the Doc, written by the components in data-flow order:
   (PER, ORG, GPE, AGENT, MEDIA, GROUP), ``span._.actor_why`` (list[Why]),
   ``span._.actor_info`` (the KB entry).
 - ``doc.spans["places"]``  toponyms; ``span._.place`` (Place), ``span._.why``, ``span._.info``.
-- ``doc.spans["timex"]``   time expressions; ``span._.timex`` (Timex), ``span._.why``.
+- ``doc.spans["timex"]``   time expressions; ``span._.timex`` (Timex), ``span._.timex_why``.
 - ``doc.spans["triggers"]`` event triggers; ``span._.trigger`` (TriggerEntry),
   ``span._.trigger_why``.
 
@@ -35,6 +35,7 @@ _SPAN = {
     "actor_why": None,
     "actor_info": None,
     "trigger_why": None,
+    "timex_why": None,
 }
 
 

@@ -77,7 +77,7 @@ class TimexTagger:
                 if span is None:
                     continue
                 span._.timex = t
-                span._.why = [Why("date", f"timex.{t.rule}", t.value)]
+                span._.timex_why = [Why("date", f"timex.{t.rule}", t.value)]
                 spans.append(span)
         doc.spans["timex"] = spans
         return doc
