@@ -64,3 +64,31 @@ def test_evidence_and_why_are_filled():
     assert text[rec.evidence.trigger.start : rec.evidence.trigger.end] == "attaccato"
     rules = {w.rule for w in rec.why}
     assert {"trigger.lexicon", "argument.subject"} <= rules
+
+
+def test_announced_future_arrest_is_a_threat():
+    recs = events(
+        "Il ministro russo ha dichiarato che i colpevoli verranno presto catturati.",
+        "it",
+        {"ministro russo": ("RUS", "GOV"), "colpevoli": ("RUS", "CRM")},
+    )
+    assert [r.event_type for r in recs] == ["THREATEN"]
+    assert recs[0].mode == "arrest" and recs[0].factuality.time == "non_future"
+
+
+def test_failed_attempt_is_negative():
+    recs = events(
+        "Il governo tedesco ha provato senza successo a vietare il partito.",
+        "it",
+        {"governo tedesco": ("DEU", "GOV"), "partito": ("DEU", "PTY")},
+    )
+    assert recs and all(r.factuality.polarity == "negative" for r in recs)
+
+
+def test_requested_sentence_is_not_a_conviction():
+    recs = events(
+        "Il pubblico ministero aveva chiesto la condanna all'ergastolo per i quattro imputati.",
+        "it",
+        {"pubblico ministero": ("ITA", "JUD")},
+    )
+    assert not any(r.event_type == "SANCTION" for r in recs)

@@ -325,8 +325,8 @@ class ArgumentFinder:
         "Il governo ha condannato l'attacco": the government did not attack.
         """
         g = self.sx.governing_prep(doc, trig.start, sent.start)
-        if g == "prep_in":
-            return True
+        if g == "prep_in" and self.sx.cls(doc[trig.start - 1].text) == "prep_in":
+            return True  # "in visita", "in missione" (not "in questa strage")
         if g is not None:
             return False
         j = trig.start - 1

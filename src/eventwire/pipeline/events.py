@@ -41,9 +41,24 @@ if not Doc.has_extension("events"):
 
 #: Trigger types whose complement clause holds an event that is said, not done.
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+#: Of those, the types whose direct object noun is the content too ("chiedere la condanna").
+OBJECT_EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 #: Words that open such a complement ("chiedere a X di ...", "urge X to ...").
 COMPLEMENT_WORDS = frozenset({"di", "a", "ad", "per", "che", "to", "that", "for", "of"})
 EMBED_WINDOW = 12
+#: Coercive types: announced for the future by their own side, they are threats.
+THREAT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+THREAT_MODES: dict = {
+    ("COERCE", "arrest"): "arrest",
+    ("COERCE", "ban"): "ban",
+    ("COERCE", "restrict"): "restrict",
+    ("COERCE", "curfew"): "restrict",
+    ("COERCE", "seize"): "territory",
+    ("SANCTION", "expel"): "expel",
+    "ASSAULT": "violence",
+    "SANCTION": "restrict",
+    "COERCE": None,
+}
 #: Types that are themselves speech acts: a future one is not a further commitment.
 NOT_COMMITMENTS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "CONCEDE"})
 #: Actor mention kinds that are names (their words are never triggers).
@@ -184,6 +199,13 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             return None
         if p._.trigger.frame == "OBLIG" and len(between) <= 2:
             return p  # "must ensure security": the demanded act
+        if (
+            p._.trigger.event_type in OBJECT_EMBEDDING_TYPES
+            and not p._.trigger.is_noun
+            and 0 < len(between) <= 2
+            and all(sx.cls(t.text) == "det" for t in between)
+        ):
+            return p  # "ha chiesto la condanna": the requested act is not an event
         if any(t.lower_ in COMPLEMENT_WORDS for t in between) or (
             len(between) == 0 and sx.is_infinitive(doc, trig.start)
         ):
@@ -577,12 +599,16 @@ class EventBuilder:
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
 
     def commitments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """A future act announced by its own side is also a commitment (PLOVER AGREE).
+        """A future act announced by its own side is also a commitment (PLOVER AGREE), and
+        a future coercive act so announced is a threat (PLOVER THREATEN).
 
         "Finland will give Tanzania a grant, the ministry said" reports an intent: the
         record of the act keeps its own type with ``time: future``, and an AGREE record
-        states the commitment. Only for reported speech (a reporting verb in the
-        sentence) whose cited sources, if any, are on the actor's side.
+        states the commitment. "assicurando che i colpevoli verranno presto catturati":
+        the arrests have not happened; the record becomes the THREATEN that was made.
+        The verbal act itself is present (``time: non_future``). Only for reported speech
+        (a reporting verb in the sentence) whose cited sources, if any, are on the actor's
+        side.
         """
         report_sents = {
             doc[s].sent.start
@@ -604,6 +630,12 @@ class EventBuilder:
             sides = {a.country for a in m.actor if a.country}
             if any(a.country not in sides for a in m.attribution):
                 continue
+            if m.event_type in THREAT_TYPES:
+                m.why.append(Why("event_type", "event_type.announced_coercion", m.event_type))
+                m.mode = THREAT_MODES.get((m.event_type, m.mode), THREAT_MODES.get(m.event_type))
+                m.type_override, m.cameo_override = "THREATEN", "130"
+                m.factuality = replace(m.factuality, time="non_future")
+                continue
             c = replace(
                 m,
                 type_override="AGREE",
@@ -612,6 +644,7 @@ class EventBuilder:
                 contexts=list(m.contexts),
                 why=list(m.why),
                 confidence=m.confidence - 0.1,
+                factuality=replace(m.factuality, time="non_future"),
             )
             c.why.append(Why("event_type", "event_type.commitment_to_future_act", m.event_type))
             out.append(c)

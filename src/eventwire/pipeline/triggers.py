@@ -196,6 +196,19 @@ def resolve_overlaps(
 
 
 @functools.cache
+def not_triggers(lang: str) -> frozenset[str]:
+    """Word forms that never trigger (``not_triggers.tsv``)."""
+    path = lang_dir(lang) / "not_triggers.tsv"
+    if not path.exists():
+        return frozenset()
+    return frozenset(
+        w.strip().lower()
+        for w in path.read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    )
+
+
+@functools.cache
 def _index(lang: str) -> TriggerIndex:
     return TriggerIndex(load_triggers(lang), lang)
 
@@ -211,7 +224,10 @@ class TriggerMatcher:
         spans = []
         sx = syntax_for(self.lang)
         nominal = functools.partial(sx.is_nominal_use, doc)
+        never = not_triggers(self.lang)
         for s, e, entry in resolve_overlaps(self.index.match(doc), nominal):
+            if e - s == 1 and doc[s].lower_ in never:
+                continue
             span = Span(doc, s, e, label=entry.event_type)
             span._.trigger = entry
             span._.trigger_why = [
