@@ -2,6 +2,9 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 EW := $(VENV)/bin/eventwire
+DB ?= eventwire.duckdb
+# `make demo SERVE=0` stops before starting the web server.
+SERVE ?= 1
 
 .PHONY: demo test lint install
 
@@ -14,7 +17,12 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 demo: $(VENV)/.installed
-	$(EW) extract examples/ --format table
+	$(EW) ingest examples/*.txt --db $(DB) --no-progress
+	$(EW) events --db $(DB) --format table
+	$(EW) timeline --db $(DB) --by month
+ifeq ($(SERVE),1)
+	$(EW) serve --db $(DB)
+endif
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests bench scripts

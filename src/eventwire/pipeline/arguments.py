@@ -536,7 +536,10 @@ class ArgumentFinder:
                         doc, trig, sent, frozenset({"prep_against"}), allow_bare=False
                     )
                 else:
-                    obj, rule = self.object_after(doc, trig, sent, RECIPIENT_PREPS)
+                    # "impose sanctions on X", "launched an attack on X": a verb+noun trigger
+                    # takes the noun's "on" recipient; a bare verb does not ("agreed on")
+                    preps = NOUN_RECIPIENT_PREPS if len(trig) > 1 else RECIPIENT_PREPS
+                    obj, rule = self.object_after(doc, trig, sent, preps)
                 if obj is not None:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))
