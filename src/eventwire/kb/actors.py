@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eventwire.kb import wordclass
 from eventwire.kb.build_actors import ARTIFACT, FORMAT, entry_from_list, load_artifact
 from eventwire.kb.dictionaries import (
     DictEntry,
@@ -34,9 +35,13 @@ from eventwire.records import SECTORS, Actor
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 PRIORITY_CUSTOM, PRIORITY_LEXICON, PRIORITY_TABLE = 0, 1, 2
-#: Case rules of an alias: any case, a capital first letter, all capitals, lower case only.
-ANY_CASE, CAPITALISED, ALL_CAPS, LOWER_ONLY = 0, 1, 2, 3
+#: Case rules of an alias: any case, a capital first letter, all capitals, lower case only,
+#: every word capitalised (a title-case name of several words: "Russia Today", not "Russia
+#: today"; short particles aside: "Luigi di Maio").
+ANY_CASE, CAPITALISED, ALL_CAPS, LOWER_ONLY, TITLE_CASE = 0, 1, 2, 3, 4
 MAX_TOKENS = 12
+#: Types of agent nouns (``lang/<lang>/actors_agents.tsv``): see lang/README.actors.md.
+AGENT_TYPES = ("office", "body", "people", "people_adj", "equipment", "victims")
 
 __all__ = ["ActorKB", "Match", "get_kb", "resolve_on_date", "role_on"]
 
@@ -67,9 +72,17 @@ def case_rule(alias: str, cased: bool, upper_source: bool) -> int:
     return CAPITALISED
 
 
+def _title_case(alias: str) -> bool:
+    """Several words, each starting with a capital letter ("New York Times")."""
+    words = [w for w in alias.split() if w[:1].isalpha()]
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
 def _case_ok(text: str, rule: int) -> bool:
     if rule == ANY_CASE:
         return True
+    if rule == TITLE_CASE:  # particles may be lower case: "Luigi di Maio"
+        return all(w[:1].isupper() for w in text.split() if w[:1].isalpha() and len(w) > 3)
     if rule == LOWER_ONLY:
         return text[:1].islower()
     if rule == ALL_CAPS:
@@ -179,6 +192,8 @@ class ActorKB:
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.grammar: dict[str, frozenset[str]] = {}
         self.max_grammar_words = 1
+        self.given_names: dict[str, str] = {}  # normalised given name -> source
+        self.name_titles: set[str] = set()  # words before KB names that are no given names
         lang_dir = Path(lang_dir)
         gc_was_on = gc.isenabled()
         gc.disable()  # many small objects: the collector would only slow loading down
@@ -233,11 +248,13 @@ class ActorKB:
                 key = norm(alias)
                 keys.append([alias, key, case_rule(alias, e.cased, upper_source), first_run(key)])
         lower_only = not isinstance(e, list) and e.extra.get("lower_only")
-        for _alias, key, rule, run in keys:
+        for alias, key, rule, run in keys:
             if len(key) < 2:
                 continue
             if lower_only and rule == ANY_CASE:
                 rule = LOWER_ONLY
+            if rule == CAPITALISED and " " in alias and _title_case(alias):
+                rule = TITLE_CASE
             bucket = self.index[key]
             if (idx, rule) not in bucket:
                 bucket.append((idx, rule))
@@ -288,10 +305,8 @@ class ActorKB:
                 sector = None if inherit or not sector else sector.upper()
                 if sector and sector not in SECTORS:
                     raise DictionaryError(f"{where}: unknown sector {sector!r}")
-                if typ not in ("office", "body", "people", "people_adj"):
-                    raise DictionaryError(
-                        f"{where}: type must be office, body, people or people_adj"
-                    )
+                if typ not in AGENT_TYPES:
+                    raise DictionaryError(f"{where}: type must be one of {', '.join(AGENT_TYPES)}")
                 country = country.upper() or None
                 default = None
                 if country and country.endswith("?"):  # only a default: "ITA?"
@@ -364,6 +379,28 @@ class ActorKB:
                     ),
                     PRIORITY_LEXICON,
                 )
+        path = folder / "actors_not_actors.tsv"
+        if path.is_file():
+            for where, (forms, *_r) in _LexiconFile(path, 1).rows:
+                self._add(
+                    DictEntry(
+                        name=_split_forms(forms)[0],
+                        aliases=_split_forms(forms),
+                        roles=[],
+                        kind="STOP",
+                        source=where,
+                        cased=False,
+                    ),
+                    PRIORITY_LEXICON,
+                )
+        path = folder / "actors_given_names.tsv"
+        if path.is_file():
+            for where, (forms, kind, *_r) in _LexiconFile(path, 2).rows:
+                for f in _split_forms(forms):
+                    if kind == "title":
+                        self.name_titles.add(norm(f))
+                    else:
+                        self.given_names[norm(f)] = where
         path = folder / "actors_modifiers.tsv"
         if path.is_file():
             for where, (forms, effect, *_r) in _LexiconFile(path, 2).rows:
@@ -427,6 +464,97 @@ class ActorKB:
                 best = min(priority[idx] for idx in ok)
                 out.append(Match(i, j, tuple(x for x in ok if priority[x] == best), best))
         return out
+
+    def given_name(self, word: str) -> str | None:
+        """Where ``word`` is listed as a given name (the ``lang/`` list, else the first word
+        of at least two person names in the KB), or None."""
+        key = norm(word)
+        if key in self.given_names:
+            return self.given_names[key]
+        if key in self._kb_given_names:
+            return "first word of KB person names (data/actors.json.gz)"
+        return None
+
+    @functools.cached_property
+    def _kb_given_names(self) -> frozenset[str]:
+        """First words of two or more KB person names that are no title, common word, place
+        or other actor name ("Giuseppe", "Zoran"; not "Sheikh", "Sri", "Jordan")."""
+        counts: Counter[str] = Counter()
+        for idx in range(len(self.entries)):
+            raw = list.__getitem__(self.entries, idx)
+            kind, name = (raw[1], raw[0]) if isinstance(raw, list) else (raw.kind, raw.name)
+            if kind != "PER":
+                continue
+            words = name.split()
+            if len(words) > 1 and words[0].isalpha() and len(words[0]) > 2:
+                counts[norm(words[0])] += 1
+        out = set()
+        for key, n in counts.items():
+            if n < 2 or key in self.name_titles or key in self.places:
+                continue
+            if any(self._kind(i) != "PER" for i, _r in self.index.get(key, ())):
+                continue
+            if key in self.grammar_words:
+                continue
+            out.add(key)
+        return frozenset(out)
+
+    def _kind(self, idx: int) -> str:
+        raw = list.__getitem__(self.entries, idx)
+        return raw[1] if isinstance(raw, list) else raw.kind
+
+    @functools.cached_property
+    def grammar_words(self) -> frozenset[str]:
+        return frozenset().union(*self.grammar.values()) if self.grammar else frozenset()
+
+    @functools.cached_property
+    def _country_deletes(self) -> dict[str, set[int]]:
+        """One-letter deletions of one-word country names (6+ letters) -> entries."""
+        out: dict[str, set[int]] = defaultdict(set)
+        for key, bucket in self.index.items():
+            if len(key) < 6 or not key.isalpha():
+                continue
+            for idx, rule in bucket:
+                if self._kind(idx) != "GPE" or rule in (ANY_CASE, LOWER_ONLY):
+                    continue
+                e = self.entries[idx]
+                if e.extra.get("demonym"):
+                    continue
+                out[key].add(idx)
+                for k in range(len(key)):
+                    out[key[:k] + key[k + 1 :]].add(idx)
+        return out
+
+    def fuzzy_country(self, word: str) -> int | None:
+        """The one country whose one-word name is ``word`` up to one letter added, dropped or
+        changed ("Ethopia", "Quatar"); None when none or several (or ``word`` is short)."""
+        key = norm(word)
+        if len(key) < 6 or not key.isalpha() or key in self.index or key in self.places:
+            return None
+        if wordclass.is_noun(self.lang, key) or wordclass.is_adjective(self.lang, key):
+            return None  # a word of the language ("Romana"), not a misspelt country
+        deletes = self._country_deletes
+        found: set[int] = set(deletes.get(key, ()))
+        for k in range(len(key)):
+            found |= deletes.get(key[:k] + key[k + 1 :], set())
+        countries = {self.entries[i].roles[0].country for i in found if self.entries[i].roles}
+        if len(countries) != 1:
+            return None
+        return min(found)
+
+    @functools.cached_property
+    def _surnames(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = defaultdict(list)
+        for idx in range(len(self.entries)):
+            raw = list.__getitem__(self.entries, idx)
+            kind, name = (raw[1], raw[0]) if isinstance(raw, list) else (raw.kind, raw.name)
+            if kind == "PER" and " " in name:
+                out[norm(name.split()[-1])].append(idx)
+        return out
+
+    def persons_by_surname(self, word: str) -> list[int]:
+        """KB persons whose name ends with ``word`` ("Bush" -> George Bush, George W. Bush)."""
+        return self._surnames.get(norm(word), [])
 
     def is_word(self, role: str, text: str) -> bool:
         """True when ``text`` is one of the grammar words of ``role`` (``of``, ``determiner``)."""

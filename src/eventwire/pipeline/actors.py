@@ -31,6 +31,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventwire.kb import wordclass
 from eventwire.kb.actors import ActorKB, Match, get_kb, iso_day, role_on, today, usual_role
 from eventwire.kb.dictionaries import DictEntry, Role
 from eventwire.kb.normalize import norm
@@ -66,10 +67,14 @@ _KIND_ORDER = {
     "AGENT": 5,
     "GROUP": 6,
     "MOD": 7,
+    "STOP": 8,
 }
 #: Lower-case words allowed inside a person's name ("Abu Musab al-Zarqawi").
 _NAME_PARTICLES = frozenset("al el bin ibn ben abu van von der den de dos da la le du".split())
 _MAX_NAME_TOKENS = 6
+#: Sectors of a state's own bodies: an office of a body with another sector takes that sector
+#: ("al-Qaeda leaders" -> REB, "leader del Movimento 5 Stelle" -> PTY).
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _ACTIVE = frozenset(
     "COP GOV JUD LEG MIL PRM PTY REB SPY UAF OPP IGO NGO BUS CVL CRM EDU JRN LAB MED REF REL "
     "SOC AGR".split()
@@ -85,6 +90,7 @@ class Atom:
     kind: str
     entries: tuple[int, ...]
     priority: int
+    fuzzy: bool = False  # a misspelt country name ("Ethopia"), matched up to one letter
 
 
 @dataclass
@@ -102,6 +108,7 @@ class Parse:
     name: Atom | None = None
     name_span: tuple[int, int] | None = None  # an unknown capitalised name
     led_by: Atom | None = None
+    led_by_surname: tuple[str, int, int, str] | None = None  # "governo Prodi": country, span
     single: Atom | None = None  # a mention of one atom (name, country, capital, group)
 
 
@@ -194,6 +201,9 @@ class _Run:
             )
             kind = _KIND_OF_ENTRY.get(self.kb.entries[keep[0]].kind)
             if kind is None:
+                if self.kb.entries[keep[0]].kind == "STOP":  # never a mention: words taken
+                    for i in range(m.start, m.end):
+                        taken[i] = True
                 continue
             if kind == NAMED and not self._name_ok(m, keep):
                 continue
@@ -205,18 +215,92 @@ class _Run:
         for a in chosen:
             for i in range(a.start, a.end):
                 self.covered[i] = True
-        if "after" in self.kb.grammar.get("adjectives", frozenset()):
+        adjectives = self.kb.grammar.get("adjectives", frozenset())
+        if "after" in adjectives:
             chosen = [a for a in chosen if not self._adjective_use(a)]
+        if "before" in adjectives:
+            self._chosen = chosen
+            chosen = [a for a in chosen if not self._modifier_use(a)]
         chosen = [a for a in chosen if not self._inside_proper_name(a)]
+        chosen = [a for a in chosen if not self._given_name_first(a)]
+        self._set_covered(chosen)
+        chosen.extend(self._fuzzy_countries())
+        chosen.sort(key=lambda a: a.start)
+        self._set_covered(chosen)
+        return chosen
+
+    def _set_covered(self, atoms: list[Atom]) -> None:
         self.covered = [False] * len(self.doc)
-        for a in chosen:
+        for a in atoms:
             for i in range(a.start, a.end):
                 self.covered[i] = True
-        return chosen
+
+    def _fuzzy_countries(self) -> list[Atom]:
+        """A capitalised word the KB does not know that is a country's name up to one letter
+        ("Ethopia", "Quatar"): that country (rule ``country.fuzzy_name``)."""
+        out = []
+        for i, tok in enumerate(self.toks):
+            if self.covered[i] or not tok.is_alpha or len(tok.text) < 6:
+                continue
+            if not tok.text[:1].isupper() or tok.text.isupper():
+                continue
+            if i + 1 < len(self.toks) and self.toks[i + 1].text[:1].isupper():
+                continue  # part of a longer name
+            idx = self.kb.fuzzy_country(tok.text)
+            if idx is not None:
+                out.append(Atom(i, i + 1, COUNTRY, (idx,), 3, fuzzy=True))
+        return out
+
+    def _given_name_first(self, a: Atom) -> bool:
+        """A one-word country or place that is also a given name, followed by a capitalised
+        word nobody knows ("Maurizio Beretta", "Israel Katz"): the start of a person's name."""
+        if a.kind not in (COUNTRY, CAPITAL) or a.end - a.start != 1:
+            return False
+        if not self.kb.given_names.get(norm(self.doc[a.start].text)):
+            return False
+        return self._name_word(a.end) and not self.covered[a.end]
+
+    def _name_word(self, i: int) -> bool:
+        """Token ``i`` is a capitalised word that can be part of a name."""
+        if i >= len(self.doc) or self.sent_id[i] != self.sent_id[i - 1]:
+            return False
+        t = self.doc[i]
+        return t.text[:1].isupper() and t.is_alpha and not self.kb.is_word("determiner", t.text)
+
+    def _modifier_use(self, a: Atom) -> bool:
+        """English: an agent word right before a noun modifies it ("military aid", "naval
+        blockade", "official protest", "police station"), and an adjective-like agent right
+        before a country word or a name modifies that ("official Syrian newspaper", "rebel
+        Kurdistan Workers' Party"): not a mention of its own."""
+        if a.kind != AGENT or a.end - a.start != 1 or a.end >= len(self.doc):
+            return False
+        word, nxt = self.doc[a.start].text, self.doc[a.end]
+        if self.sent_id[a.end] != self.sent_id[a.start]:
+            return False
+        lang = self.doc.lang_
+        adjective = wordclass.is_adjective(lang, word)
+        if self.covered[a.end]:
+            if not adjective:
+                return False
+            nxt_atom = next((b for b in self._chosen if b.start == a.end), None)
+            return nxt_atom is not None and nxt_atom.kind in (COUNTRY, NAMED)
+        if not nxt.is_alpha or not nxt.text[:1].islower() or nxt.is_stop:
+            return False
+        if any(self.kb.is_word(r, nxt.text) for r in ("of", "locative", "and", "led_by")):
+            return False
+        if not wordclass.is_noun(lang, nxt.text) or wordclass.is_inflected_verb(lang, nxt.text):
+            return False
+        # a noun that can also be a verb ("aid", "use") follows an adjective only
+        return adjective or not wordclass.is_verb(lang, nxt.text)
 
     def _inside_proper_name(self, a: Atom) -> bool:
         """A capitalised agent word after an unknown capitalised word is part of a name the KB
-        does not know ("Homeland Union", "West Bank"): not an agent of its own."""
+        does not know ("Homeland Union", "West Bank"): not an agent of its own. So is a
+        one-word name of the derived table next to an unknown capitalised word ("Unità
+        Popolare" is not UNITA, "Liberation Tigers" not a Swazi group, "Abdullah Ocalan" not
+        King Abdullah)."""
+        if a.kind == NAMED and a.end - a.start == 1 and a.priority >= 2:
+            return self._unknown_capitalised(a.start - 1) or self._unknown_capitalised(a.end)
         if a.kind != AGENT or a.start == 0:
             return False
         tok, prev = self.doc[a.start], self.doc[a.start - 1]
@@ -229,12 +313,37 @@ class _Run:
             and not prev.is_sent_start
         )
 
+    def _unknown_capitalised(self, i: int) -> bool:
+        """Token ``i`` is a capitalised word of the same sentence that no KB entry covers and
+        that does not start the sentence."""
+        if i < 0 or i >= len(self.doc) or self.covered[i]:
+            return False
+        t = self.doc[i]
+        return (
+            t.is_alpha
+            and t.text[:1].isupper()
+            and not t.is_sent_start
+            and not t.is_stop
+            and not self.kb.is_word("determiner", t.text)
+        )
+
     def _adjective_use(self, a: Atom) -> bool:
         """A people-word that is also an adjective, right after a noun ("esercitazioni
-        militari"): in a language whose adjectives follow the noun, not a mention."""
-        if a.kind != AGENT or self._entry(a).extra.get("type") != "people_adj" or a.start == 0:
+        militari", "visita ufficiale", "elezioni generali"): in a language whose adjectives
+        follow the noun, not a mention. Words typed ``people_adj`` in the lexicon, and any
+        one-word agent that the language's word lists give as an adjective after a word they
+        give as a noun."""
+        if a.kind != AGENT or a.start == 0:
             return False
+        typed = self._entry(a).extra.get("type") == "people_adj"
         prev = self.doc[a.start - 1]
+        if not typed:
+            lang = self.doc.lang_
+            word = self.doc[a.start].text
+            if a.end - a.start != 1 or not word[:1].islower():
+                return False
+            if not wordclass.is_adjective(lang, word) or not wordclass.is_noun(lang, prev.text):
+                return False
         if not prev.is_alpha or not prev.text[:1].islower() or prev.like_num:
             return False
         if self.covered[a.start - 1]:
@@ -256,6 +365,8 @@ class _Run:
         resolved: list[tuple[Parse, Resolved]] = []
         for p in parses:
             resolved.append((p, self._resolve(p)))
+        self._unknown_persons(resolved)
+        self._appositions(resolved)
         self._shared_heads(resolved)
         self._coreference(resolved)
         self._context_countries(resolved)
@@ -372,6 +483,15 @@ class _Run:
                 j = mod.end
         if not p.heads:
             return None  # modifiers alone are not a mention
+        # "chief Palestinian negotiator": an office word before a country word and an agent
+        c = self._atom(j, COUNTRY)
+        if p.pre is None and c is not None and not self._is_demonym(c):
+            if self._atom(c.end, AGENT) is not None:
+                p.pre = c
+                j = c.end
+                while (ag := self._atom(j, AGENT)) is not None:
+                    p.heads.append(ag)
+                    j = ag.end
         # modifiers after the noun ("segretario federale", "President-elect")
         while (mod := self._atom(j, MOD)) is not None:
             p.mods.append(mod)
@@ -393,19 +513,36 @@ class _Run:
             target = self._complement_at(k, end_limit)
             if target is None:
                 break
-            comp, k = target
-            p.compl.append(comp)
+            comps, k = target
+            p.compl.extend(comps)
             j = k
             while (c := self._atom(j, COUNTRY)) is not None and self._is_demonym(c):
                 p.compl_demonyms.append(c)
                 j = c.end
-        # a place right after a body: "Regione Lombardia", "Comune Milano"
+        # a place right after a body: "Regione Lombardia", "Comune Milano"; a surname after a
+        # body: "governo Prodi", "amministrazione Bush" (the body that person leads)
         head_type = self._entry(p.heads[-1]).extra.get("type", "any")
         if head_type == "body" and not p.compl and not p.demonyms and j < end_limit:
-            target = self._complement_at(j, end_limit)
-            if target is not None and isinstance(target[0], tuple):
-                p.compl.append(target[0])
-                j = target[1]
+            led = self._surname_leader(j, end_limit)
+            named = self._atom(j, NAMED)
+            if named is not None and self._entry(named).kind == "PER":
+                p.led_by = named  # "governo Prodi": the government that person leads
+                j = named.end
+            elif led is not None:
+                p.led_by_surname = led
+                j = led[2]
+            else:
+                place = self._place_after_body(j, end_limit)
+                if place is not None:
+                    p.compl.append(place)
+                    j = place[2]
+        # weapons and victims need an owner in the text ("Israeli tanks", "vittime irachene");
+        # victims are also parties as whom something is given to ("un risarcimento ai feriti")
+        if head_type in ("equipment", "victims") and not (
+            p.pre or p.demonyms or p.compl or p.compl_demonyms or len(p.heads) > 1
+        ):
+            if head_type == "equipment" or not self._given_to(p.start):
+                return None
         # a name after an office: a known person or capitalised words
         if head_type in ("office", "any") and j < end_limit:
             named = self._atom(j, NAMED)
@@ -446,31 +583,98 @@ class _Run:
         p.end = j
         return p
 
-    def _complement_at(self, k: int, limit: int) -> tuple[Atom | tuple[str, int, int], int] | None:
+    def _given_to(self, i: int) -> bool:
+        """A "to" preposition right before token ``i`` (a determiner between): "ai feriti",
+        "to the victims"."""
+        j = i - 1
+        if j >= 0 and self.kb.is_word("determiner", self.doc[j].text):
+            j -= 1
+        return j >= 0 and self.kb.is_word("to", self.doc[j].text)
+
+    def _complement_at(
+        self, k: int, limit: int
+    ) -> tuple[list[Atom | tuple[str, int, int]], int] | None:
+        """The complement of an office or body at token ``k`` ("del Cremlino", "della
+        polizia", "di Genova", "of the Israeli prime minister", "della Regione Lazio", "of
+        Israel's militia"): its pieces and where it ends."""
         if k >= limit:
             return None
         a = self.atom_at.get(k)
         if a is not None and a.kind in (COUNTRY, CAPITAL, NAMED):
-            return a, a.end
+            # an owner and its agent: "the Israeli prime minister", "Israel's militia"
+            j = a.end + self._grammar_len("possessive", a.end)
+            agents = self._agent_chain(j)
+            if agents is not None:
+                return [a, agents[0]], agents[1]
+            return [a], a.end
         if a is not None and a.kind in (AGENT, MOD):
-            j = k
-            while (mod := self._atom(j, MOD)) is not None:
-                j = mod.end
-            last = None
-            while (ag := self._atom(j, AGENT)) is not None:
-                last = ag
-                j = ag.end
-            if last is None:
+            agents = self._agent_chain(k)
+            if agents is None:
                 return None
-            return last, j
-        if a is None and self.doc[k].text[:1].isupper():
-            for n in range(min(self.kb.max_place_words, limit - k), 0, -1):
-                if any(self.covered[k : k + n]):
-                    continue
-                country = self.kb.place_country(self.doc[k : k + n].text)
-                if country:
-                    return (country, k, k + n), k + n
+            last, j = agents
+            if self._entry(last).extra.get("type") == "body":
+                place = self._place_after_body(j, limit)
+                if place is not None:  # "della Regione Lazio"
+                    return [last, place], place[2]
+            return [last], j
+        if a is None:
+            place = self._place_after_body(k, limit)
+            if place is not None:
+                return [place], place[2]
         return None
+
+    def _agent_chain(self, j: int) -> tuple[Atom, int] | None:
+        """Modifiers and agents from ``j``: the last agent and the end, or None."""
+        while (mod := self._atom(j, MOD)) is not None:
+            j = mod.end
+        last = None
+        while (ag := self._atom(j, AGENT)) is not None:
+            last = ag
+            j = ag.end
+        return (last, j) if last is not None else None
+
+    def _place_after_body(self, k: int, limit: int) -> tuple[str, int, int] | None:
+        """A city or region name at ``k`` (GeoNames/ISTAT): (country, start, end). Not the
+        start of a person's name ("Maurizio Beretta")."""
+        if k >= limit or self.covered[k] or not self.doc[k].text[:1].isupper():
+            return None
+        if self._person_start(k):
+            return None
+        for n in range(min(self.kb.max_place_words, limit - k), 0, -1):
+            if any(self.covered[k : k + n]):
+                continue
+            country = self.kb.place_country(self.doc[k : k + n].text)
+            if country:
+                return (country, k, k + n)
+        return None
+
+    def _surname_leader(self, k: int, limit: int) -> tuple[str, int, int, str] | None:
+        """ "governo Prodi", "amministrazione Bush": a capitalised word right after a body that
+        is the surname of KB persons of one country: (country, start, end, name)."""
+        if k >= limit or self.covered[k] or not self._name_word(k):
+            return None
+        if k + 1 < limit and self._name_word(k + 1):
+            return None  # a longer name
+        ids = self.kb.persons_by_surname(self.doc[k].text)
+        if not ids:
+            return None
+        best = min(self.kb.priority[i] for i in ids)  # the lexicons before the derived table
+        ids = [i for i in ids if self.kb.priority[i] == best]
+        countries = set()
+        for idx in ids:
+            e = self.kb.entries[idx]
+            role = role_on(e, self.date) or usual_role(e) or (e.roles[0] if e.roles else None)
+            countries.add(role.country if role else None)
+        if len(countries) != 1 or None in countries:
+            return None
+        return (countries.pop(), k, k + 1, self.kb.entries[ids[0]].name)
+
+    def _person_start(self, i: int) -> bool:
+        """Token ``i`` is a given name followed by a capitalised word: a person's name."""
+        t = self.doc[i]
+        if not t.is_alpha or not self.kb.given_name(t.text):
+            return False
+        return self._name_word(i + 1)
 
     def _scan_name(self, i: int, limit: int) -> int | None:
         doc = self.doc
@@ -480,6 +684,15 @@ class _Run:
             t = doc[j]
             if self.covered[j] and not self._atom(j, NAMED):
                 break
+            if (
+                t.text[:1].isupper()
+                and t.text[-1:] in ("'", "’")
+                and not t.whitespace_
+                and j + 1 < limit
+                and doc[j + 1].text[:1].isupper()
+            ):
+                j += 1  # "D'Avanzo", "O'Brien": the elided particle joins the next word
+                continue
             if t.text[:1].isupper() and (t.is_alpha or t.text.rstrip(".").isalpha()):
                 if j == i and self.kb.is_word("determiner", t.text):
                     break
@@ -765,7 +978,12 @@ class _Run:
             pe = self._entry(p.pre)
             if p.pre.kind == NAMED:
                 prole = self._dated_role(pe)[0]
-                if prole and prole.sector and inherit and compl_sector is None:
+                if (
+                    prole
+                    and prole.sector
+                    and (inherit or (htype == "office" and prole.sector not in _STATE))
+                    and compl_sector is None
+                ):
                     compl_sector = prole.sector
                     why.append(
                         Why("actor", "agent.of_body", f"{pe.source} {pe.name} -> {prole.sector}")
@@ -801,6 +1019,12 @@ class _Run:
                     # no date: the office the text gives beats the actor's usual one
                     country = country or (role.country if role else None)
                     why.append(Why("actor", "text_office_over_usual", f"{he.name} -> {sector}"))
+                elif role is not None and role.sector in _ACTIVE and country in ("IGO", "NGO"):
+                    # "U.N. mediator Diego Cordovez": the title's organisation is whom he acts for
+                    why.append(
+                        Why("actor", "country.title_organisation", f"{he.name} -> {country}")
+                    )
+                    title = title or role.title
                 elif role is not None and role.sector in _ACTIVE:
                     if role.country and country and role.country != country:
                         why.append(
@@ -824,6 +1048,11 @@ class _Run:
             name = doc[s:e_].text
             label = "PER"
             why.append(Why("actor", "name.after_title", f"{name} (not in the KB)"))
+        if p.led_by_surname is not None and not country:
+            country, s_, e_, lname = p.led_by_surname
+            why.append(
+                Why("actor", "agent.led_by_surname", f"{doc[s_:e_].text} -> {lname} -> {country}")
+            )
         if p.led_by is not None:
             le, lrole, lrule, _ids = self._pick_named(p.led_by)
             if le is not None and lrole is not None and not country:
@@ -859,10 +1088,182 @@ class _Run:
             "code": code or None,
             "agent_code": agent_code,
             "office": he.extra.get("title"),
-            "default_country": he.extra.get("default_country"),
+            "default_country": he.extra.get("default_country")
+            or next(
+                (
+                    self._entry(c).extra.get("default_country")
+                    for c in p.compl
+                    if not isinstance(c, tuple) and c.kind == AGENT
+                ),
+                None,
+            ),
             "has_country": country is not None,
         }
         return Resolved([actor], why, label, info)
+
+    # -- step 3b: persons the KB does not know, appositions ---------------------------------
+    def _unknown_persons(self, resolved: list[tuple[Parse, Resolved]]) -> None:
+        """Capitalised names the KB does not know, read as persons when they start with a
+        given name ("Giorgio Piacentini", "Goran Miletic") or are followed by an age ("Alfredo
+        D'Avanzo, 49 anni"): a PER mention with the name and no codes (never guessed)."""
+        inside = [False] * len(self.doc)
+        for p, _r in resolved:
+            for i in range(p.start, p.end):
+                inside[i] = True
+        extra: list[tuple[Parse, Resolved]] = []
+        i = 0
+        n = len(self.doc)
+        while i < n:
+            if inside[i] or self.covered[i] or not self._name_word_start(i):
+                i += 1
+                continue
+            end = self._scan_name(i, self._sent_end(i))
+            if end is None or any(inside[i:end]) or end - i < 2:
+                i = (end or i + 1) if end and end > i else i + 1
+                continue
+            words = [t for t in self.doc[i:end] if t.is_alpha or "'" in t.text]
+            first = self.doc[i].text
+            given = self.kb.given_name(first)
+            age = self._age_after(end)
+            if (given or age) and len(words) >= 2 and not self._not_a_person(i, end):
+                raw = self.doc[i:end].text
+                cue = f"given name {first} ({given})" if given else f"age after: {age}"
+                extra.append(
+                    (
+                        Parse(i, end),
+                        Resolved(
+                            [Actor(raw_text=raw, name=raw)],
+                            [Why("actor", "name.unknown_person", f"{raw}: {cue}; not in the KB")],
+                            "PER",
+                            {"kind": "name", "unknown": True},
+                        ),
+                    )
+                )
+            i = end
+        if extra:
+            resolved.extend(extra)
+            resolved.sort(key=lambda pr: pr[0].start)
+
+    def _name_word_start(self, i: int) -> bool:
+        t = self.doc[i]
+        if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper()):
+            return False
+        if self.kb.is_word("not_name", t.text) or self.kb.is_word("determiner", t.text):
+            return False
+        # not inside a longer capitalised run that starts before (its start was tried)
+        return not (i > 0 and not t.is_sent_start and self._name_word(i) and self._run_before(i))
+
+    def _run_before(self, i: int) -> bool:
+        prev = self.doc[i - 1]
+        return prev.is_alpha and prev.text[:1].isupper() and not self.covered[i - 1]
+
+    def _not_a_person(self, start: int, end: int) -> bool:
+        """A place ("Baton Rouge"), or a run in a title-case headline."""
+        text = self.doc[start:end].text
+        if self.kb.place_country(text):
+            return True
+        sent = self.sent_bounds[self.sent_id[start]]
+        words = [t for t in self.doc[sent[0] : sent[1]] if t.is_alpha]
+        return bool(words) and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6
+
+    def _age_after(self, end: int) -> str | None:
+        """ ", 49 anni", ", 28," or " (49)" right after a name: the person's age."""
+        doc = self.doc
+        if end + 1 < len(doc) and doc[end].text in (",", "(") and doc[end + 1].like_num:
+            k = end + 2
+            if (
+                k >= len(doc)
+                or doc[k].text in (",", ")", ".")
+                or self.kb.is_word("age", doc[k].text)
+            ):
+                return doc[end : min(k + 1, len(doc))].text
+        return None
+
+    def _appositions(self, resolved: list[tuple[Parse, Resolved]]) -> None:
+        """A person followed by an office in commas ("Giorgio Piacentini, comandante dei vigili
+        urbani di Biassono, ...", "Ban Ki-moon, segretario generale dell'ONU, ..."): one
+        mention; the office gives country and sector to a person the KB does not know, or
+        whose role on the article's date is not known."""
+        out: list[tuple[Parse, Resolved]] = []
+        k = 0
+        while k < len(resolved):
+            p, r = resolved[k]
+            nxt = resolved[k + 1] if k + 1 < len(resolved) else None
+            if nxt is not None and self._is_apposition(p, r, nxt):
+                q, s = nxt
+                merged = self._merge_apposition(p, r, q, s)
+                out.append(merged)
+                k += 2
+                continue
+            out.append((p, r))
+            k += 1
+        resolved[:] = out
+
+    def _is_apposition(self, p: Parse, r: Resolved, nxt: tuple[Parse, Resolved]) -> bool:
+        q, s = nxt
+        if r.label != "PER" or not r.actors or not r.actors[0].name:
+            return False
+        if not (p.single is not None or r.info.get("unknown")):
+            return False  # a title already composed with the name
+        if s.label != "AGENT" or not s.actors:
+            return False
+        doc = self.doc
+        typ = s.info.get("agent_type")
+        if typ not in ("office", "any") and not (
+            typ == "people" and q.start > p.end + 1 and self.kb.is_word("one", doc[p.end + 1].text)
+        ):
+            return False  # a group only after "uno dei", "one of the"
+        if p.end >= len(doc) or doc[p.end].text != ",":
+            return False
+        # between the comma and the office: nothing, or "uno dei", "one of the", "the"
+        gap = doc[p.end + 1 : q.start]
+        if len(gap) > 3 or any(
+            not (
+                self.kb.is_word("determiner", t.text)
+                or self.kb.is_word("of", t.text)
+                or self.kb.is_word("one", t.text)
+            )
+            for t in gap
+        ):
+            return False
+        if self.sent_id[q.start] != self.sent_id[p.start]:
+            return False
+        after = doc[q.end].text if q.end < len(doc) else "."
+        return (
+            after in (",", ".", ";", "(", ")", ":") or self.sent_id[q.end] != self.sent_id[q.start]
+        )
+
+    def _merge_apposition(
+        self, p: Parse, r: Resolved, q: Parse, s: Resolved
+    ) -> tuple[Parse, Resolved]:
+        person, office = r.actors[0], s.actors[0]
+        rules = {w.rule for w in r.why}
+        known_role = bool(rules & {"kb.role_on_date"}) and not r.info.get("unknown")
+        new = _copy(person, raw_text=self.doc[p.start : q.end].text)
+        why = list(r.why)
+        if not known_role:
+            if office.sector:
+                new.sector = office.sector
+            if office.country and (office.country in ("IGO", "NGO") or not new.country):
+                new.country = office.country
+            new.title = office.title or new.title
+            why.append(
+                Why(
+                    "actor",
+                    "name.apposition",
+                    f"{person.name}, {s.actors[0].raw_text} -> "
+                    f"{new.country or '-'} {new.sector or '-'}",
+                )
+            )
+            why.extend(w for w in s.why if w.rule not in ("country.context",))
+        merged = Parse(p.start, q.end, single=p.single)
+        info = dict(r.info)
+        info["apposition"] = q.start
+        if s.info.get("default_country"):
+            info.setdefault("default_country", s.info["default_country"])
+        if s.info.get("office"):
+            info.setdefault("office", s.info["office"])
+        return merged, Resolved([new], why, "PER", info)
 
     # -- step 4: context, shared heads, coreference --------------------------------------
     def _shared_heads(self, resolved: list[tuple[Parse, Resolved]]) -> None:
@@ -877,10 +1278,11 @@ class _Run:
             if q.pre is not None and q.pre.start == q.start:
                 m = k - 1
                 edge = q.start
+                # "Hungarian and Romanian officials"; not "in central Baghdad, Iraqi police"
                 while (
                     m >= 0
                     and self._bare_country(resolved[m])
-                    and self._joined(resolved[m][0].end, edge)
+                    and self._joined(resolved[m][0].end, edge, conjunction=m == k - 1)
                 ):
                     self._share(resolved[m], s, q)
                     edge = resolved[m][0].start
@@ -895,14 +1297,20 @@ class _Run:
             if tail is not None and tail.end == q.end:
                 m = k + 1
                 edge = q.end
+                members = []
+                conj = False
                 while (
                     m < n
                     and self._bare_country(resolved[m])
                     and self._joined(edge, resolved[m][0].start)
                 ):
-                    self._share(resolved[m], s, q)
+                    conj = conj or self._joined(edge, resolved[m][0].start, conjunction=True)
+                    members.append(m)
                     edge = resolved[m][0].end
                     m += 1
+                if conj:  # a list has an "and" ("of Arnor, Osgiliath and Gondor")
+                    for m in members:
+                        self._share(resolved[m], s, q)
 
     def _bare_country(self, pr: tuple[Parse, Resolved]) -> bool:
         p, r = pr
@@ -914,11 +1322,15 @@ class _Run:
             and r.actors[0].country is not None
         )
 
-    def _joined(self, left: int, right: int) -> bool:
-        """Only list separators ("," / "and" / "e") between tokens ``left`` and ``right``."""
+    def _joined(self, left: int, right: int, conjunction: bool = False) -> bool:
+        """Only list separators ("," / "and" / "e") between tokens ``left`` and ``right``;
+        with ``conjunction``, one of them a word ("and", "e"), not a comma alone."""
         if right - left < 1 or right - left > 2:
             return False
-        return all(self.kb.is_word("and", self.doc[i].text) for i in range(left, right))
+        seps = [self.doc[i].text for i in range(left, right)]
+        if not all(self.kb.is_word("and", t) for t in seps):
+            return False
+        return not conjunction or any(t != "," for t in seps)
 
     def _share(self, pr: tuple[Parse, Resolved], agent: Resolved, q: Parse) -> None:
         p, r = pr
@@ -981,6 +1393,8 @@ class _Run:
             and r.actors[0].country is None
             and r.label in ("AGENT", "PER")
             and not r.info.get("coref")
+            and not (r.info.get("unknown") and not r.actors[0].sector)
+            and not self._unknown_owner(p)
         ]
         if not todo:
             return
@@ -1017,6 +1431,18 @@ class _Run:
                 pick[1], r.info.get("agent_code") or "", r.actors[0].sector
             )
             r.why.append(Why("actor", rule, f"{pick[2]} -> {pick[1]}"))
+
+    def _unknown_owner(self, p: Parse) -> bool:
+        """The text says whose the agent is, and the KB does not know it ("Quatar's emir",
+        "al-Qaeda leaders"): no country from the context."""
+        if p.pre is not None and p.pre.kind == NAMED:
+            return True
+        i = p.start
+        if i >= 2 and self.kb.is_word("possessive", self.doc[i - 1].text):
+            return self._unknown_capitalised(i - 2) or (
+                self.doc[i - 2].text[:1].isupper() and not self.covered[i - 2]
+            )
+        return False
 
     def _locative_before(self, i: int) -> bool:
         """A locative or "of" word right before token ``i`` ("in Iraq", "di Viterbo")."""
