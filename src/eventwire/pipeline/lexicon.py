@@ -145,7 +145,7 @@ class PatternIndex:
         out = []
         for i in range(n):
             seen: set[int] = set()
-            for key in keys[i][1]:
+            for key in sorted(keys[i][1]):
                 for words, cue in self.by_first.get(key, ()):
                     if id(cue) in seen:
                         continue
@@ -158,7 +158,7 @@ class PatternIndex:
                     ):
                         seen.add(id(cue))
                         out.append((i, i + k, cue))
-        out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        out.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2].source))
         return out
 
 

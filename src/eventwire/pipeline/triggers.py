@@ -118,7 +118,7 @@ class TriggerIndex:
         found: list[tuple[int, int, TriggerEntry, int]] = []
         for i in range(n):
             seen: set[int] = set()
-            for key in keys[i][1]:
+            for key in sorted(keys[i][1]):
                 for e, alts in self.by_first.get(key, ()):
                     if e.rank in seen:
                         continue
