@@ -37,7 +37,8 @@ LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 PRIORITY_CUSTOM, PRIORITY_LEXICON, PRIORITY_TABLE = 0, 1, 2
 #: Case rules of an alias: any case, a capital first letter, all capitals, lower case only,
 #: every word capitalised (a title-case name of several words: "Russia Today", not "Russia
-#: today"; short particles aside: "Luigi di Maio").
+#: today"; short particles aside: "Luigi di Maio"): every name in a language whose grammar file
+#: says "names title" (English), media names in all.
 ANY_CASE, CAPITALISED, ALL_CAPS, LOWER_ONLY, TITLE_CASE = 0, 1, 2, 3, 4
 MAX_TOKENS = 12
 #: Types of agent nouns (``lang/<lang>/actors_agents.tsv``): see lang/README.actors.md.
@@ -205,6 +206,12 @@ class ActorKB:
 
     def _load(self, dictionaries: tuple[str, ...], artifact: str | Path, lang_dir: Path) -> None:
         lang = self.lang
+        grammar = lang_dir / lang / "actors_grammar.tsv"
+        #: names of several words are written in title case in this language ("names title"):
+        #: "Russia Today" is the channel, "Russia today" is not; in Italian only media names
+        self.title_case_names = grammar.is_file() and any(
+            row[:2] == ["names", "title"] for _w, row in _LexiconFile(grammar, 2).rows
+        )
         for path in dictionaries:
             for e in read_dictionary(path, SECTORS):
                 upper = Path(path).suffix.lower() not in (".csv", ".tsv", ".yaml", ".yml")
@@ -254,7 +261,8 @@ class ActorKB:
             if lower_only and rule == ANY_CASE:
                 rule = LOWER_ONLY
             if rule == CAPITALISED and " " in alias and _title_case(alias):
-                rule = TITLE_CASE
+                if self.title_case_names or kind == "MEDIA":
+                    rule = TITLE_CASE
             bucket = self.index[key]
             if (idx, rule) not in bucket:
                 bucket.append((idx, rule))

@@ -335,9 +335,12 @@ class _Run:
         give as a noun."""
         if a.kind != AGENT or a.start == 0:
             return False
-        typed = self._entry(a).extra.get("type") == "people_adj"
+        typ = self._entry(a).extra.get("type")
+        typed = typ == "people_adj"
         prev = self.doc[a.start - 1]
         if not typed:
+            if typ not in ("people", "office"):
+                return False  # bodies ("siti governativi") are kept as the lexicon says
             lang = self.doc.lang_
             word = self.doc[a.start].text
             if a.end - a.start != 1 or not word[:1].islower():
@@ -525,7 +528,11 @@ class _Run:
         if head_type == "body" and not p.compl and not p.demonyms and j < end_limit:
             led = self._surname_leader(j, end_limit)
             named = self._atom(j, NAMED)
-            if named is not None and self._entry(named).kind == "PER":
+            if (
+                named is not None
+                and named.end - named.start == 1
+                and self._entry(named).kind == "PER"
+            ):
                 p.led_by = named  # "governo Prodi": the government that person leads
                 j = named.end
             elif led is not None:
@@ -541,7 +548,11 @@ class _Run:
         if head_type in ("equipment", "victims") and not (
             p.pre or p.demonyms or p.compl or p.compl_demonyms or len(p.heads) > 1
         ):
-            if head_type == "equipment" or not self._given_to(p.start):
+            if head_type == "equipment" or not (
+                self._given_to(p.start)
+                or p.start > 0
+                and self.kb.is_word("definite", self.doc[p.start - 1].text)
+            ):
                 return None
         # a name after an office: a known person or capitalised words
         if head_type in ("office", "any") and j < end_limit:
