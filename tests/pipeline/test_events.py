@@ -92,3 +92,40 @@ def test_requested_sentence_is_not_a_conviction():
         {"pubblico ministero": ("ITA", "JUD")},
     )
     assert not any(r.event_type == "SANCTION" for r in recs)
+
+
+def test_refused_withdrawal_is_a_rejection():
+    recs = events(
+        "La Russia non si è mai ritirata dall'Ucraina.",
+        "it",
+        {"Russia": ("RUS", None), "Ucraina": ("UKR", None)},
+    )
+    assert [(r.event_type, r.factuality.polarity) for r in recs] == [("REJECT", "positive")]
+
+
+def test_future_act_with_unless_is_an_ultimatum():
+    recs = events(
+        "Nigeria will withdraw its force from Chad unless the president resigns.",
+        "en",
+        {"Nigeria": ("NGA", None), "Chad": ("TCD", None)},
+    )
+    assert "THREATEN" in [r.event_type for r in recs]
+
+
+def test_threat_takes_the_recipient_of_the_threatened_act():
+    recs = events(
+        "The Azerbaijani parliament threatened to break relations with Russia.",
+        "en",
+        {"Azerbaijani parliament": ("AZE", "LEG"), "Russia": ("RUS", None)},
+    )
+    assert ("THREATEN", ("AZE",), ("RUS",)) in [summary(r) for r in recs]
+
+
+def test_protest_with_a_grievance_addresses_the_home_government():
+    recs = events(
+        "Thousands of Nigerians held a rally in Lagos to protest the new fuel prices.",
+        "en",
+        {"Nigerians": ("NGA", "CVL")},
+    )
+    protest = [r for r in recs if r.event_type == "PROTEST"]
+    assert protest and [(a.country, a.sector) for a in protest[0].recipient] == [("NGA", "GOV")]

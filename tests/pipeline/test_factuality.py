@@ -31,7 +31,7 @@ def fact(text, lang, published=None):
         ("La Russia incontrerà la Cina.", "it", ("certain", "positive", "future")),
         ("La Russia non ha attaccato l'Ucraina.", "it", ("certain", "negative", "non_future")),
         (
-            "La Russia non si è mai ritirata dall'Ucraina.",
+            "La Russia non ha mai attaccato l'Ucraina.",
             "it",
             ("certain", "negative", "non_future"),
         ),

@@ -205,7 +205,15 @@ class ArgumentFinder:
         keeps the subject of the sentence before.
         """
         floor = self.subject_floor(doc, trig, sent)
-        cands = sorted(self.mentions_in(doc, floor, trig.start), key=lambda m: -m.start)
+        appos = self.appositions(doc, sent, trig.start)
+        cands = sorted(
+            (
+                m
+                for m in self.mentions_in(doc, floor, trig.start)
+                if not any(a <= m.start < b for a, b in appos)
+            ),
+            key=lambda m: -m.start,
+        )
         pron = next(
             (
                 k
@@ -230,6 +238,20 @@ class ArgumentFinder:
                 if self._bare(doc, m, prev.start):
                     return m
         return None
+
+    def appositions(self, doc: Doc, sent: Span, end: int) -> list[tuple[int, int]]:
+        """Token ranges of appositions before ``end``: ", a key U.S. ally in the war," after a
+        mention. Mentions inside them are not the subject of the verb after them."""
+        out = []
+        commas = [k for k in range(sent.start, end) if doc[k].text == ","]
+        for a, b in zip(commas, commas[1:], strict=False):
+            if b - a < 2 or b - a > 15:
+                continue
+            if self.sx.cls(doc[a + 1].text) in ("det",) and any(
+                m.end == a for m in doc.spans.get("actors", [])
+            ):
+                out.append((a + 1, b))
+        return out
 
     def relative_antecedent(self, doc: Doc, floor: int, sent: Span) -> Span | None:
         """The mention a relative pronoun at the clause start refers to."""
@@ -408,9 +430,24 @@ class ArgumentFinder:
                 break  # "... e Kim aveva": a new clause with its own subject
             if g is None and allow_bare:
                 return m, "object.bare"
+            if g == "prep_of" and allow_bare and self._object_noun_before(doc, trig.end, m.start):
+                return m, "object.of_object"  # "shelled positions of the security forces"
             if g in preps:
                 return m, f"object.{g}"
         return None, None
+
+    def _object_noun_before(self, doc: Doc, start: int, mention_start: int) -> bool:
+        """Only a short noun phrase (no preposition) stands between verb and "of X"."""
+        words = [
+            t for t in doc[start:mention_start] if self.sx.cls(t.text) not in ("det", "possessive")
+        ]
+        if not words or len(words) > 4:
+            return False
+        if self.sx.cls(words[-1].text) != "prep_of":
+            return False
+        return (
+            all(t.is_alpha and self.sx.cls(t.text) is None for t in words[:-1]) and len(words) >= 2
+        )
 
     def agent_after(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """A "da X" / "by X" agent after the trigger."""

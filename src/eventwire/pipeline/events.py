@@ -46,6 +46,8 @@ OBJECT_EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 #: Words that open such a complement ("chiedere a X di ...", "urge X to ...").
 COMPLEMENT_WORDS = frozenset({"di", "a", "ad", "per", "che", "to", "that", "for", "of"})
 EMBED_WINDOW = 12
+#: Types whose negation is a refusal (REJECT).
+REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 #: Coercive types: announced for the future by their own side, they are threats.
 THREAT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 THREAT_MODES: dict = {
@@ -58,6 +60,12 @@ THREAT_MODES: dict = {
     "ASSAULT": "violence",
     "SANCTION": "restrict",
     "COERCE": None,
+    "RETREAT": "relations",
+    "AID": "relations",
+    "COOPERATE": "relations",
+    "SUPPORT": "relations",
+    "CONSULT": "relations",
+    "MOBILIZE": "violence",
 }
 #: Types that are themselves speech acts: a future one is not a further commitment.
 NOT_COMMITMENTS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "CONCEDE"})
@@ -222,6 +230,7 @@ class Refinement:
     mode: str
     frame: str
     sectors: frozenset[str]
+    words: frozenset[str]
     new_type: str
     new_mode: str
     cameo: str
@@ -238,6 +247,10 @@ class Refinement:
             return False
         if self.frame in ("V", "N") and not m.args.frame.startswith(self.frame):
             return False
+        if "*" not in self.words:
+            first = m.trigger[0]
+            if not ({first.lower_, (first.lemma_ or "").lower()} & self.words):
+                return False
         return any(a.sector in self.sectors for a in m.actor)
 
 
@@ -257,9 +270,10 @@ def _refinements() -> tuple[Refinement, ...]:
                 c[1],
                 c[2],
                 frozenset(c[3].split(",")),
-                c[4],
+                frozenset(c[4].split(",")),
                 c[5],
                 c[6],
+                c[7],
                 f"type_refinements.tsv:{i}",
             )
         )
@@ -298,6 +312,17 @@ def _mode_cues(lang: str) -> tuple[PatternIndex, dict[str, str]]:
             Cue(f"{etype}:{mode}", pattern, f"{lang}/mode_cues.tsv:{line}"),
         )
     return idx, defaults
+
+
+@functools.cache
+def _grievance_cues(lang: str) -> PatternIndex:
+    idx = PatternIndex(lang)
+    for line, cols in read_table(lang, "grievance_cues.tsv"):
+        idx.add(
+            split_pattern(lang, cols[0]),
+            Cue("grievance", cols[0], f"{lang}/grievance_cues.tsv:{line}"),
+        )
+    return idx
 
 
 @functools.cache
@@ -377,6 +402,14 @@ class EventBuilder:
                 out.update(range(sp.start, sp.end))
         return out
 
+    def has_grievance(self, doc: Doc, m: Mention) -> bool:
+        """A grievance phrase after a protest trigger in its sentence (``grievance_cues``)."""
+        sent = m.trigger.sent
+        return any(
+            s >= m.trigger.end and e <= sent.end
+            for s, e, _ in _grievance_cues(self.lang).match(doc)
+        )
+
     def title_case_names(self, doc: Doc) -> set[int]:
         """Capitalised words inside a run of capitalised words that no actor entry knows
         ("Swiss Agency for Development and Cooperation", "Cessation of Hostilities"): they
@@ -431,6 +464,7 @@ class EventBuilder:
         mentions: list[Mention] = []
         exchanges: list[Span] = []
         blocked = self.cue_tokens(doc, hits) | self.name_tokens(doc) | self.title_case_names(doc)
+        embedded: dict[int, Arguments] = {}
         # "according to", "is expected to": a cue, not an event
         triggers = [t for t in triggers if not any(i in blocked for i in range(t.start, t.end))]
         for trig in triggers:
@@ -441,7 +475,10 @@ class EventBuilder:
             host = self.embedded_under(doc, trig, triggers)
             neg_embed = self.reader.embedding(doc, trig, hits) == "neg"
             if host is not None and not neg_embed:
-                continue  # the content of a request/threat/accusation is not an event of its own
+                # the content of a request/threat/offer is not an event of its own; its
+                # recipient may be the host's ("threatened to break relations with Russia")
+                embedded.setdefault(host.start, self.finder.find(doc, trig, entry))
+                continue
             args = self.finder.find(doc, trig, entry)
             is_noun = args.frame.startswith("N")
             date, date_why = date_event(doc, trig, args.spans)
@@ -497,8 +534,10 @@ class EventBuilder:
                     extra_spans=extra,
                 )
             )
+        self.adopt_embedded_recipients(mentions, embedded)
         self.fill_from_context(doc, mentions)
         self.refine_types(mentions)
+        self.refine_by_factuality(doc, mentions, hits)
         mentions.extend(self.commitments(doc, mentions))
         mentions.extend(self.exchanges(doc, exchanges, mentions))
         merged = self.merge(mentions)
@@ -568,6 +607,29 @@ class EventBuilder:
                 if country:
                     m.actor = [Actor(country=country, sector=sector)]
                     m.why.append(Why("actor", "actor.implied_state_agent", f"{country} {sector}"))
+            # a protest with a grievance and no named target addresses its own government
+            if (
+                m.event_type == "PROTEST"
+                and not m.recipient
+                and m.actor
+                and self.has_grievance(doc, m)
+            ):
+                home = next((a.country for a in m.actor if a.country), None)
+                if home:
+                    m.recipient = [Actor(country=home, sector="GOV")]
+                    m.why.append(Why("recipient", "recipient.protest_home_government", home))
+            # an attack on a place in another country targets that country
+            if (
+                m.event_type == "ASSAULT"
+                and not m.recipient
+                and m.actor
+                and not m.args.symmetric
+                and m.location is not None
+                and m.location.country
+                and all(a.country != m.location.country for a in m.actor)
+            ):
+                m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
+                m.why.append(Why("recipient", "recipient.target_from_place", m.location.name))
             # a visit with no named host is hosted by the country of the place visited
             if (
                 m.event_type == "CONSULT"
@@ -597,6 +659,44 @@ class EventBuilder:
                         m.actor = filled
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
+
+    @staticmethod
+    def adopt_embedded_recipients(mentions: list[Mention], embedded: dict[int, Arguments]) -> None:
+        """A speech act with no addressee takes the recipient of the act it is about:
+        "threatened to break relations with Russia", "promised to continue military aid to
+        Mozambique", "minacciano di chiedere lo stato di calamità alla Regione"."""
+        for m in mentions:
+            inner = embedded.get(m.trigger.start)
+            if m.recipient or inner is None or m.event_type not in EMBEDDING_TYPES:
+                continue
+            spans = [s for s in inner.recipient if s not in m.args.actor]
+            if spans:
+                m.recipient = _actors_of(spans, "GOV")
+                m.why.append(Why("recipient", "argument.embedded_act_recipient", spans[0].text))
+
+    def refine_by_factuality(self, doc: Doc, mentions: list[Mention], hits) -> None:  # noqa: ANN001
+        """Types that follow from factuality.
+
+        - a refused agreement, concession or retreat ("will not accept more refugees",
+          "declined to resign") is a REJECT;
+        - a future act made conditional on the other side ("will withdraw its force
+          unless ...", "a meno che ...") is an ultimatum: THREATEN.
+        """
+        for m in mentions:
+            if m.factuality.polarity == "negative" and m.event_type in REFUSABLE:
+                m.why.append(Why("event_type", "event_type.refusal", m.event_type))
+                m.type_override, m.mode, m.cameo_override = "REJECT", "change", "124"
+                m.factuality = replace(m.factuality, polarity="positive", time="non_future")
+                continue
+            if m.factuality.time == "future" and m.event_type not in NOT_COMMITMENTS:
+                sent = m.trigger.sent
+                if hits.within("ultimatum", m.trigger.end, sent.end):
+                    m.why.append(Why("event_type", "event_type.ultimatum", m.event_type))
+                    m.mode = THREAT_MODES.get(
+                        (m.event_type, m.mode), THREAT_MODES.get(m.event_type)
+                    )
+                    m.type_override, m.cameo_override = "THREATEN", "130"
+                    m.factuality = replace(m.factuality, time="non_future", certainty="certain")
 
     def commitments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A future act announced by its own side is also a commitment (PLOVER AGREE), and
