@@ -38,7 +38,7 @@ _BUILTINS = {"num", "lower"}
 _NEEDS_TENSE = ("DATE(", "WEEKDAY(", "MONTH(", "SEASON(", "QUARTER(", "HALF(", "PART(", "RANGE(")
 CLAUSE_MARKS = (",", ";", ":", "(", ")")
 CLAUSE_PENALTY = 1000
-_RELATIVE_TO_REFERENCE = ("SHIFT(", "AGO(", "SAME(", "THAT(")
+_RELATIVE_TO_REFERENCE = ("SHIFT(", "AGO(", "SAME(", "THAT(", "INYEAR(")
 _SENT_END = re.compile(r"[.!?;\n]\s")
 
 # Special lists the engine reads by name (all optional).
@@ -414,11 +414,14 @@ class Tagger:
         out: list[Timex] = []
         reference: str | None = None
         references: dict[str, str] = {}
+        history: list[str] = []
         for xs, xe, _, _, _, c, m in chosen:
-            timex = self._build(text, c, m, xs, xe, anchor, reference, references)
+            timex = self._build(text, c, m, xs, xe, anchor, reference, references, history)
             if timex is None:
                 continue
             out.append(timex)
+            if timex.type == "DATE" and timex.value[:1].isdigit():
+                history.append(timex.value)
             if (
                 timex.type in ("DATE", "TIME")
                 and timex.value[:1].isdigit()
@@ -601,6 +604,7 @@ class Tagger:
                 a, b = (m.end(), start) if m.end() <= start else (end, m.start())
                 # A cue in another clause counts only when the expression's own has none.
                 d = b - a + CLAUSE_PENALTY * sum(text.count(p, a, b) for p in CLAUSE_MARKS)
+
                 if best is None or d < best[0]:
                     best = (d, tense)
         return best[1] if best else None
@@ -627,12 +631,13 @@ class Tagger:
         anchor: Anchor | None,
         reference: str | None,
         references: dict[str, str] | None = None,
+        history: list[str] | None = None,
     ) -> Timex | None:
         rule = c.rule
         expr = self._fill(rule.value, c, m)
         if expr is None:
             return None
-        ctx = Context(anchor, None, reference, references)
+        ctx = Context(anchor, None, reference, references, history=history)
         if c.needs_tense and anchor:
             ctx.tense_fn = lambda: self._tense(text, start, end)
         try:

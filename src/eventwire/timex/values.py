@@ -319,6 +319,7 @@ class Context:
     reference: str | None = None  # the previous resolved DATE value of the text
     references: dict[str, str] | None = None  # the last value of each granularity
     tense_fn: Callable[[], str | None] | None = None
+    history: list[str] | None = None  # every resolved DATE value of the text, in order
 
     def get_tense(self) -> str | None:
         if self.tense_fn is not None:
@@ -745,6 +746,18 @@ def _that(ctx: Context, unit: str, n: str = "0") -> Resolved:
     return _rel(ctx, unit, str(k))
 
 
+def _latest(ctx: Context, unit: str) -> Resolved:
+    """The last completed ``unit`` the text names ("the latest quarter" in an earnings
+    report), else the last full one before the anchor."""
+    a = ctx.anchor
+    current = _anchor_value(a, unit) if a is not None else None
+    if current:
+        done = [v for v in ctx.history or [] if granularity_unit(v) == unit and v < current]
+        if done:
+            return Resolved(max(done), anchored=True)
+    return _rel(ctx, unit, "-1")
+
+
 def _same(ctx: Context, unit: str) -> Resolved:
     ref = (ctx.references or {}).get(unit)
     if ref:
@@ -766,10 +779,33 @@ def _dur(ctx: Context, n: str, unit: str) -> Resolved:
     years = {"E": 10, "C": 100, "L": 1000}.get(code)
     if years and amount != "X":
         f = float(amount) * years
-        return Resolved(f"P{int(f) if f == int(f) else f}Y")
+        amount, code = (str(int(f)) if f == int(f) else str(f)), "Y"
+    if "." in amount:
+        mixed = _mixed(float(amount), code)
+        if mixed:
+            return Resolved(mixed)
     if code.startswith("T"):
         return Resolved(f"PT{amount}{code[1:]}")
     return Resolved(f"P{amount}{code}")
+
+
+#: A fraction of a unit written in the next smaller one ("2 1/2 years" = P2Y6M).
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+
+
+def _mixed(f: float, code: str) -> str | None:
+    """``f`` units as whole units plus a whole number of smaller ones (TIMEX3 style)."""
+    small = _SMALLER.get(code)
+    if small is None:
+        return None
+    whole = int(f)
+    rest = (f - whole) * small[1]
+    if abs(rest - round(rest)) > 1e-9:
+        return None
+    parts = [(whole, code), (round(rest), small[0])]
+    date = "".join(f"{n}{c}" for n, c in parts if n and not c.startswith("T"))
+    time = "".join(f"{n}{c[1:]}" for n, c in parts if n and c.startswith("T"))
+    return "P" + date + ("T" + time if time else "")
 
 
 def _nth_weekday(
@@ -819,6 +855,7 @@ _FUNCS = {
     "TIME": _time,
     "SHIFT": _shift,
     "SAME": _same,
+    "LATEST": _latest,
     "AGO": _ago,
     "THAT": _that,
     "INYEAR": _inyear,
