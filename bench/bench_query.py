@@ -50,7 +50,8 @@ def build(db: str, n: int) -> None:
         """
         CREATE TEMP TABLE gen AS
         SELECT i,
-               'st-' || lpad(CAST(i AS VARCHAR), 16, '0') AS story_id,
+               'st-' || printf('%016x', hash(i)) AS story_id,
+               CAST(hash(i) >> 1 AS BIGINT) AS k,  -- eventwire.cluster.story_key(story_id)
                ($types)[1 + CAST(floor(random() * 16) AS INTEGER)] AS event_type,
                ($c)[1 + CAST(floor(pow(random(), 2.2) * $nc) AS INTEGER)] AS a,
                ($c)[1 + CAST(floor(pow(random(), 2.2) * $nc) AS INTEGER)] AS b,
@@ -64,11 +65,11 @@ def build(db: str, n: int) -> None:
     )
     con.execute(
         """
-        INSERT INTO stories (story_id, event_type, mode, cameo, is_symmetric, actor_text,
+        INSERT INTO stories (story_id, story_key, event_type, mode, cameo, is_symmetric, actor_text,
             recipient_text, date_start, date_end, event_date, granularity, certainty, polarity,
             ftime, fact_key, location_name, location_country, geonameid, confidence,
             n_mentions, n_articles, n_sources, sources, first_report, last_report, record)
-        SELECT story_id, event_type, NULL, NULL, sym, a, b, d, d, d, 'day',
+        SELECT story_id, k, event_type, NULL, NULL, sym, a, b, d, d, d, 'day',
                CASE WHEN r < 0.8 THEN 'certain' WHEN r < 0.9 THEN 'probable' ELSE 'possible' END,
                CASE WHEN r > 0.97 THEN 'negative' ELSE 'positive' END,
                CASE WHEN r BETWEEN 0.9 AND 0.95 THEN 'future' ELSE 'non_future' END,
@@ -83,18 +84,18 @@ def build(db: str, n: int) -> None:
     # both roles; dyads hold both orders of every actor-recipient pair
     con.execute(
         """
-        INSERT INTO parties (story_id, role, party, country, sector)
-        SELECT story_id, 'actor', a, a, 'GOV' FROM gen
-        UNION ALL SELECT story_id, 'recipient', b, b, 'GOV' FROM gen WHERE b <> a
-        UNION ALL SELECT story_id, 'recipient', a, a, 'GOV' FROM gen WHERE sym
-        UNION ALL SELECT story_id, 'actor', b, b, 'GOV' FROM gen WHERE sym AND b <> a
+        INSERT INTO parties (story_key, role, party, country, sector)
+        SELECT k, 'actor', a, a, 'GOV' FROM gen
+        UNION ALL SELECT k, 'recipient', b, b, 'GOV' FROM gen WHERE b <> a
+        UNION ALL SELECT k, 'recipient', a, a, 'GOV' FROM gen WHERE sym
+        UNION ALL SELECT k, 'actor', b, b, 'GOV' FROM gen WHERE sym AND b <> a
         """
     )
     con.execute(
         """
-        INSERT INTO dyads (story_id, a, b)
-        SELECT story_id, a, b FROM gen WHERE NOT sym OR a <> b
-        UNION ALL SELECT story_id, b, a FROM gen WHERE sym AND a <> b
+        INSERT INTO dyads (story_key, a, b)
+        SELECT k, a, b FROM gen WHERE NOT sym OR a <> b
+        UNION ALL SELECT k, b, a FROM gen WHERE sym AND a <> b
         """
     )
     con.execute("DROP TABLE gen")

@@ -367,6 +367,13 @@ def new_story_id(mention_id: str) -> str:
     return "st-" + hashlib.sha1(mention_id.encode("utf-8")).hexdigest()[:16]
 
 
+def story_key(story_id: str) -> int:
+    """The 63-bit integer the store's filter indexes use for a story id."""
+    if re.fullmatch(r"st-[0-9a-f]{16}", story_id):
+        return int(story_id[3:], 16) >> 1
+    return int(hashlib.sha1(story_id.encode("utf-8")).hexdigest()[:16], 16) >> 1
+
+
 def cluster(mentions: Iterable[Mention], sim: TextSimilarity | None = None) -> list[Story]:
     """Cluster mentions in the order given (the in-memory twin of the store's ingest)."""
     stories: dict[str, Story] = {}

@@ -63,10 +63,12 @@ _ORDERS = {
     "articles": "s.n_articles DESC, s.event_date DESC NULLS LAST, s.story_id",
 }
 
-_ACTOR_SQL = "s.story_id IN (SELECT p.story_id FROM parties p WHERE p.role = ? AND p.party IN ({}))"
-_DIRECTED_SQL = "s.story_id IN (SELECT d.story_id FROM dyads d WHERE d.a IN ({}) AND d.b IN ({}))"
+_ACTOR_SQL = (
+    "s.story_key IN (SELECT p.story_key FROM parties p WHERE p.role = ? AND p.party IN ({}))"
+)
+_DIRECTED_SQL = "s.story_key IN (SELECT d.story_key FROM dyads d WHERE d.a IN ({}) AND d.b IN ({}))"
 _DYAD_SQL = (
-    "s.story_id IN (SELECT d.story_id FROM dyads d"
+    "s.story_key IN (SELECT d.story_key FROM dyads d"
     " WHERE (d.a = ? AND d.b = ?) OR (d.a = ? AND d.b = ?))"
 )
 

@@ -63,7 +63,11 @@ def test_postgres_one_writer_and_clear_connection_error():
     url = os.environ.get("EVENTWIRE_TEST_PG_URL")
     if not url:
         pytest.skip("EVENTWIRE_TEST_PG_URL is not set")
-    a, b = open_store(url), open_store(url)
+    from .conftest import _pg_store
+
+    fresh = _pg_store(url)
+    a = next(fresh)
+    b = open_store(a.url)
     try:
         a.acquire_writer()
         with pytest.raises(StoreError, match="another eventwire ingest"):
@@ -72,8 +76,8 @@ def test_postgres_one_writer_and_clear_connection_error():
         b.acquire_writer()
         b.release_writer()
     finally:
-        a.close()
         b.close()
+        fresh.close()  # closes a and drops its schema
     with pytest.raises(StoreError, match="cannot connect") as err:
         open_store("postgresql://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
     assert "secret" not in str(err.value)  # the password is not echoed

@@ -20,7 +20,7 @@ from eventwire import cluster
 from eventwire.article import Article
 from eventwire.records import EventRecord
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 class StoreError(RuntimeError):
@@ -145,19 +145,20 @@ class SQLStore:
 
     # -- schema -------------------------------------------------------------------------
     def init_schema(self) -> None:
-        """Create the tables (idempotent) and check the schema version."""
-        sql = resources.files("eventwire.store").joinpath("schema.sql").read_text("utf-8")
-        for stmt in _statements(sql):
-            self._execute(stmt)
+        """Create the tables (idempotent) after checking the schema version of a stored one."""
+        self._execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         found = self.rows("SELECT value FROM meta WHERE key = ?", ["schema_version"])
-        if not found:
-            self._execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)", ["schema_version", SCHEMA_VERSION]
-            )
-        elif found[0][0] != SCHEMA_VERSION:
+        if found and found[0][0] != SCHEMA_VERSION:
             raise StoreError(
                 f"{self.url}: store schema version {found[0][0]}, this eventwire reads "
                 f"version {SCHEMA_VERSION}; ingest into a new store"
+            )
+        sql = resources.files("eventwire.store").joinpath("schema.sql").read_text("utf-8")
+        for stmt in _statements(sql):
+            self._execute(stmt)
+        if not found:
+            self._execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)", ["schema_version", SCHEMA_VERSION]
             )
 
     # -- articles -----------------------------------------------------------------------
@@ -275,7 +276,7 @@ class SQLStore:
                 sql = (
                     "SELECT s.story_id FROM stories s WHERE s.event_type = ? AND s.fact_key = ?"
                     " AND s.date_start <= ? AND s.date_end >= ? AND (s.actor_text = ''"
-                    " AND s.recipient_text = '' OR s.story_id IN (SELECT p.story_id FROM"
+                    " AND s.recipient_text = '' OR s.story_key IN (SELECT p.story_key FROM"
                     f" parties p WHERE p.party IN ({marks})))"
                 )
                 params: list[Any] = [rec.event_type, key, hi, lo, *keys]
@@ -394,6 +395,7 @@ class SQLStore:
     def _write_story(self, story: cluster.Story, replace: bool) -> None:
         """Write a story's row and filter indexes (replacing the stored ones)."""
         story_id = story.story_id
+        key = cluster.story_key(story_id)
         rec = cluster.story_record(story)
         prov = rec["story"]
         interval = story.interval
@@ -401,17 +403,18 @@ class SQLStore:
         fact = rec["factuality"]
         if replace:
             self._execute("DELETE FROM stories WHERE story_id = ?", [story_id])
-            self._execute("DELETE FROM parties WHERE story_id = ?", [story_id])
-            self._execute("DELETE FROM dyads WHERE story_id = ?", [story_id])
+            self._execute("DELETE FROM parties WHERE story_key = ?", [key])
+            self._execute("DELETE FROM dyads WHERE story_key = ?", [key])
         self._execute(
-            "INSERT INTO stories (story_id, event_type, mode, cameo, is_symmetric, actor_text,"
+            "INSERT INTO stories (story_id, story_key, event_type, mode, cameo, is_symmetric, actor_text,"
             " recipient_text, date_start, date_end, event_date, granularity, certainty,"
             " polarity, ftime, fact_key, location_name, location_country, geonameid,"
             " confidence, n_mentions, n_articles, n_sources, sources, first_report,"
             " last_report, record)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 story_id,
+                key,
                 rec["event_type"],
                 rec["mode"],
                 rec["cameo"],
@@ -442,29 +445,30 @@ class SQLStore:
         sides: dict[str, list[tuple[str, dict[str, Any]]]] = {"actor": [], "recipient": []}
         for role in sides:
             for a in rec[role]:
-                key = cluster.party(_actor(a))
-                if key:
-                    sides[role].append((key, a))
+                party = cluster.party(_actor(a))
+                if party:
+                    sides[role].append((party, a))
         if rec["symmetric"]:  # roles are interchangeable: every party on both sides
             both = sides["actor"] + sides["recipient"]
             sides = {"actor": both, "recipient": both}
         party_rows = [
-            (story_id, role, key, a.get("country"), a.get("sector"))
+            (key, role, party, a.get("country"), a.get("sector"))
             for role, members in sides.items()
-            for key, a in members
+            for party, a in members
         ]
         pairs = {(x, y) for x, _ in sides["actor"] for y, _ in sides["recipient"]}
         if rec["symmetric"]:
             pairs = {(x, y) for x, y in pairs if x != y}
         if party_rows:
             self._executemany(
-                "INSERT INTO parties (story_id, role, party, country, sector) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO parties (story_key, role, party, country, sector)"
+                " VALUES (?, ?, ?, ?, ?)",
                 party_rows,
             )
         if pairs:
             self._executemany(
-                "INSERT INTO dyads (story_id, a, b) VALUES (?, ?, ?)",
-                [(story_id, x, y) for x, y in sorted(pairs)],
+                "INSERT INTO dyads (story_key, a, b) VALUES (?, ?, ?)",
+                [(key, x, y) for x, y in sorted(pairs)],
             )
 
     # -- runs and their manifest ----------------------------------------------------------

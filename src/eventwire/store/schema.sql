@@ -64,6 +64,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 -- Story-level events: the mentions that report one real-world event, with provenance.
 CREATE TABLE IF NOT EXISTS stories (
     story_id TEXT PRIMARY KEY,
+    story_key BIGINT NOT NULL,
     event_type TEXT NOT NULL,
     mode TEXT,
     cameo TEXT,
@@ -92,9 +93,10 @@ CREATE TABLE IF NOT EXISTS stories (
 );
 
 -- Filter index of a story's parties: one row per (story, role, party); party = ISO3 country,
--- else 'name:<name>'. A symmetric story lists each party under both roles.
+-- else 'name:<name>'. A symmetric story lists each party under both roles. The filter indexes
+-- refer to stories by story_key, a 63-bit integer derived from the story id (fast joins).
 CREATE TABLE IF NOT EXISTS parties (
-    story_id TEXT NOT NULL,
+    story_key BIGINT NOT NULL,
     role TEXT NOT NULL,
     party TEXT NOT NULL,
     country TEXT,
@@ -104,7 +106,7 @@ CREATE TABLE IF NOT EXISTS parties (
 -- Filter index of a story's directed dyads: (a, b) for every actor a and recipient b; both
 -- orders of every pair of distinct parties of a symmetric story.
 CREATE TABLE IF NOT EXISTS dyads (
-    story_id TEXT NOT NULL,
+    story_key BIGINT NOT NULL,
     a TEXT NOT NULL,
     b TEXT NOT NULL
 );
@@ -141,6 +143,7 @@ CREATE INDEX IF NOT EXISTS idx_stories_cluster ON stories (event_type, fact_key,
 CREATE INDEX IF NOT EXISTS idx_stories_date ON stories (event_date);
 CREATE INDEX IF NOT EXISTS idx_parties_party ON parties (party, role);
 CREATE INDEX IF NOT EXISTS idx_dyads_pair ON dyads (a, b);
-CREATE INDEX IF NOT EXISTS idx_dyads_story ON dyads (story_id);
-CREATE INDEX IF NOT EXISTS idx_parties_story ON parties (story_id);
+CREATE INDEX IF NOT EXISTS idx_dyads_story ON dyads (story_key);
+CREATE INDEX IF NOT EXISTS idx_parties_story ON parties (story_key);
+CREATE INDEX IF NOT EXISTS idx_stories_key ON stories (story_key);
 CREATE INDEX IF NOT EXISTS idx_bands_band ON article_bands (band);
