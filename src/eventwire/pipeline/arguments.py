@@ -151,8 +151,10 @@ class ArgumentFinder:
         i = trig.start
         if frame not in ("V", "VSYM", "VRCP") or not self.sx.is_participle(doc, i):
             return False
-        if i > 0 and doc[i - 1].text == "," and self._agent_right_after(doc, trig):
-            return True  # "Mugabe, invitato dalla comunità internazionale a dimettersi"
+        if self._agent_right_after(doc, trig) and not self._avere_before(doc, i):
+            # "Mugabe, invitato dalla comunità internazionale a dimettersi"; "era stata in un
+            # primo momento proibita dalla polizia": a participle with a da/by agent
+            return True
         j = i - 1
         steps = 0
         while j >= 0 and steps < 4:
@@ -458,6 +460,13 @@ class ArgumentFinder:
             if self.sx.governing_prep(doc, m.start, trig.end) == "prep_by":
                 return m
         return None
+
+    def _avere_before(self, doc: Doc, i: int) -> bool:
+        """An avere/have auxiliary shortly before token ``i`` (active perfect)."""
+        for k in range(max(0, i - 4), i):
+            if self.sx.cls(doc[k].text) == "aux":
+                return True
+        return False
 
     def _agent_right_after(self, doc: Doc, trig: Span) -> bool:
         for k in range(trig.end, min(len(doc), trig.end + 3)):

@@ -214,7 +214,14 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             and all(sx.cls(t.text) == "det" for t in between)
         ):
             return p  # "ha chiesto la condanna": the requested act is not an event
-        if any(t.lower_ in COMPLEMENT_WORDS for t in between) or (
+        if any(t.text == "," for t in between):
+            return None  # "... al sindaco, che aveva respinto": another clause
+        # the complement opens within a few words of the host ("chiesto a Kim di", "urged
+        # the government to"), and the embedded trigger follows it closely
+        opener = next(
+            (k for k, t in enumerate(between) if t.lower_ in COMPLEMENT_WORDS and k <= 6), None
+        )
+        if (opener is not None and len(between) - opener <= 6) or (
             len(between) == 0 and sx.is_infinitive(doc, trig.start)
         ):
             return p
