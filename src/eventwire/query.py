@@ -1,8 +1,8 @@
 """Queries over stored story-level events, shared by the CLI, the REST API and the UI.
 
-An :class:`EventFilter` is a small typed object; :meth:`EventFilter.where` turns it into a
-``WHERE`` clause of constant SQL text with ``?`` placeholders and a parameter list, which both
-backends run. Values never enter the SQL text.
+An :class:`EventFilter` is a small typed object; :meth:`EventFilter.sql` turns it into a
+``FROM ... WHERE ...`` clause of constant SQL text with ``?`` placeholders and a parameter list,
+which both backends run. Values never enter the SQL text.
 
 Party values (``actor``, ``recipient``, ``dyad``) are ISO 3166 alpha-3 codes (``RUS``) or
 ``IGO``/``NGO``/``MNC``, or an actor name for parties with no country. ``dyad A:B`` matches
@@ -63,13 +63,18 @@ _ORDERS = {
     "articles": "s.n_articles DESC, s.event_date DESC NULLS LAST, s.story_id",
 }
 
+# party filters join a small set of story keys (DuckDB builds the hash table on that side)
 _ACTOR_SQL = (
-    "s.story_key IN (SELECT p.story_key FROM parties p WHERE p.role = ? AND p.party IN ({}))"
+    " JOIN (SELECT DISTINCT p.story_key FROM parties p WHERE p.role = ? AND p.party IN ({}))"
+    " {a} ON {a}.story_key = s.story_key"
 )
-_DIRECTED_SQL = "s.story_key IN (SELECT d.story_key FROM dyads d WHERE d.a IN ({}) AND d.b IN ({}))"
+_DIRECTED_SQL = (
+    " JOIN (SELECT DISTINCT d.story_key FROM dyads d WHERE d.a IN ({}) AND d.b IN ({}))"
+    " {a} ON {a}.story_key = s.story_key"
+)
 _DYAD_SQL = (
-    "s.story_key IN (SELECT d.story_key FROM dyads d"
-    " WHERE (d.a = ? AND d.b = ?) OR (d.a = ? AND d.b = ?))"
+    " JOIN (SELECT DISTINCT d.story_key FROM dyads d"
+    " WHERE (d.a = ? AND d.b = ?) OR (d.a = ? AND d.b = ?)) {a} ON {a}.story_key = s.story_key"
 )
 
 
@@ -202,22 +207,32 @@ class EventFilter:
             raise FilterError(f"since {f.since} is after until {f.until}")
         return f
 
-    def where(self) -> tuple[str, list[Any]]:
-        """``(sql, params)``: a WHERE clause over ``stories s`` (``1=1`` when empty)."""
-        parts: list[str] = []
+    def source(self) -> tuple[str, list[Any]]:
+        """``(sql, params)``: the FROM clause: ``stories s`` joined to the party filters."""
+        sql = "stories s"
         params: list[Any] = []
         if self.actor and self.recipient:
-            parts.append(_DIRECTED_SQL.format(_marks(self.actor), _marks(self.recipient)))
+            sql += _DIRECTED_SQL.format(_marks(self.actor), _marks(self.recipient), a="fd")
             params += [*self.actor, *self.recipient]
         else:
-            for role, values in (("actor", self.actor), ("recipient", self.recipient)):
+            for alias, role, values in (
+                ("fa", "actor", self.actor),
+                ("fr", "recipient", self.recipient),
+            ):
                 if values:
-                    parts.append(_ACTOR_SQL.format(_marks(values)))
+                    sql += _ACTOR_SQL.format(_marks(values), a=alias)
                     params += [role, *values]
         if self.dyad:
             a, b = self.dyad
-            parts.append(_DYAD_SQL)
+            sql += _DYAD_SQL.format(a="fy")
             params += [a, b, b, a]
+        return sql, params
+
+    def where(self) -> tuple[str, list[Any]]:
+        """``(sql, params)``: the WHERE conditions on ``s`` (``1=1`` when none); use with
+        :meth:`source`: ``SELECT ... FROM {source} WHERE {where}``."""
+        parts: list[str] = []
+        params: list[Any] = []
         for column, values in (
             ("s.event_type", self.event_type),
             ("s.location_country", self.country),
@@ -237,6 +252,12 @@ class EventFilter:
             parts.append("s.n_articles >= ?")
             params.append(self.min_articles)
         return (" AND ".join(parts) or "1=1"), params
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """``(sql, params)``: ``FROM ... WHERE ...`` of the matching stories."""
+        src, sparams = self.source()
+        where, wparams = self.where()
+        return f"FROM {src} WHERE {where}", sparams + wparams
 
     def page(self) -> tuple[str, list[Any]]:
         """``(sql, params)``: ORDER BY / LIMIT / OFFSET."""
@@ -268,10 +289,10 @@ def events_sql(f: EventFilter, columns: Sequence[str] = EVENT_COLUMNS) -> tuple[
     bad = [c for c in columns if c not in EVENT_COLUMNS and c != "record"]
     if bad:
         raise FilterError(f"unknown column {', '.join(bad)}")
-    where, params = f.where()
+    body, params = f.sql()
     page, pparams = f.page()
     cols = ", ".join(f"s.{c}" for c in columns)
-    return f"SELECT {cols} FROM stories s WHERE {where}{page}", params + pparams
+    return f"SELECT {cols} {body}{page}", params + pparams
 
 
 def events(store: SQLStore, f: EventFilter | None = None) -> Any:
@@ -296,20 +317,19 @@ def records(store: SQLStore, f: EventFilter | None = None) -> list[dict[str, Any
 
 def count(store: SQLStore, f: EventFilter | None = None) -> int:
     """How many story-level events match ``f`` (ignoring limit/offset)."""
-    where, params = (f or EventFilter()).where()
-    return int(store.rows(f"SELECT count(*) FROM stories s WHERE {where}", params)[0][0])
+    body, params = (f or EventFilter()).sql()
+    return int(store.rows(f"SELECT count(*) {body}", params)[0][0])
 
 
 def timeline_sql(f: EventFilter, by: str = "month") -> tuple[str, list[Any]]:
     """The SELECT of a timeline: events and articles per period and type."""
     if by not in _PERIODS:
         raise FilterError(f"unknown period {by!r} (use {', '.join(_PERIODS)})")
-    where, params = f.where()
+    body, params = f.sql()
     period = _PERIODS[by]
     sql = (
         f"SELECT {period} AS period, s.event_type, count(*) AS events,"
-        " sum(s.n_articles) AS articles"
-        f" FROM stories s WHERE s.event_date IS NOT NULL AND {where}"
+        f" sum(s.n_articles) AS articles {body} AND s.event_date IS NOT NULL"
         " GROUP BY 1, 2 ORDER BY 1, 2"
     )
     return sql, params
