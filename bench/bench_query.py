@@ -84,18 +84,18 @@ def build(db: str, n: int) -> None:
     # both roles; dyads hold both orders of every actor-recipient pair
     con.execute(
         """
-        INSERT INTO parties (story_key, role, party, country, sector)
-        SELECT k, 'actor', a, a, 'GOV' FROM gen
-        UNION ALL SELECT k, 'recipient', b, b, 'GOV' FROM gen WHERE b <> a
-        UNION ALL SELECT k, 'recipient', a, a, 'GOV' FROM gen WHERE sym
-        UNION ALL SELECT k, 'actor', b, b, 'GOV' FROM gen WHERE sym AND b <> a
+        INSERT INTO parties (story_id, story_key, role, party, country, sector)
+        SELECT story_id, k, 'actor', a, a, 'GOV' FROM gen
+        UNION ALL SELECT story_id, k, 'recipient', b, b, 'GOV' FROM gen WHERE b <> a
+        UNION ALL SELECT story_id, k, 'recipient', a, a, 'GOV' FROM gen WHERE sym
+        UNION ALL SELECT story_id, k, 'actor', b, b, 'GOV' FROM gen WHERE sym AND b <> a
         """
     )
     con.execute(
         """
-        INSERT INTO dyads (story_key, a, b)
-        SELECT k, a, b FROM gen WHERE NOT sym OR a <> b
-        UNION ALL SELECT k, b, a FROM gen WHERE sym AND a <> b
+        INSERT INTO dyads (story_id, story_key, a, b)
+        SELECT story_id, k, a, b FROM gen WHERE NOT sym OR a <> b
+        UNION ALL SELECT story_id, k, b, a FROM gen WHERE sym AND a <> b
         """
     )
     con.execute("DROP TABLE gen")

@@ -78,6 +78,16 @@ _DYAD_SQL = (
 )
 
 
+_IN_ACTOR = (
+    "s.story_key IN (SELECT p.story_key FROM parties p WHERE p.role = ? AND p.party IN ({}))"
+)
+_IN_DIRECTED = "s.story_key IN (SELECT d.story_key FROM dyads d WHERE d.a IN ({}) AND d.b IN ({}))"
+_IN_DYAD = (
+    "s.story_key IN (SELECT d.story_key FROM dyads d"
+    " WHERE (d.a = ? AND d.b = ?) OR (d.a = ? AND d.b = ?))"
+)
+
+
 def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" for _ in values)
 
@@ -229,8 +239,30 @@ class EventFilter:
         return sql, params
 
     def where(self) -> tuple[str, list[Any]]:
-        """``(sql, params)``: the WHERE conditions on ``s`` (``1=1`` when none); use with
-        :meth:`source`: ``SELECT ... FROM {source} WHERE {where}``."""
+        """``(sql, params)``: every condition as a WHERE clause over ``stories s`` alone (party
+        filters as ``IN`` subqueries); :meth:`sql` gives the faster join form."""
+        parts: list[str] = []
+        params: list[Any] = []
+        if self.actor and self.recipient:
+            parts.append(_IN_DIRECTED.format(_marks(self.actor), _marks(self.recipient)))
+            params += [*self.actor, *self.recipient]
+        else:
+            for role, values in (("actor", self.actor), ("recipient", self.recipient)):
+                if values:
+                    parts.append(_IN_ACTOR.format(_marks(values)))
+                    params += [role, *values]
+        if self.dyad:
+            a, b = self.dyad
+            parts.append(_IN_DYAD)
+            params += [a, b, b, a]
+        rest, rparams = self.conditions()
+        if parts and rest == "1=1":
+            return " AND ".join(parts), params
+        return " AND ".join([*parts, rest]), params + rparams
+
+    def conditions(self) -> tuple[str, list[Any]]:
+        """``(sql, params)``: the conditions on the story's own columns (``1=1`` when none);
+        party filters are in :meth:`source`."""
         parts: list[str] = []
         params: list[Any] = []
         for column, values in (
@@ -256,7 +288,7 @@ class EventFilter:
     def sql(self) -> tuple[str, list[Any]]:
         """``(sql, params)``: ``FROM ... WHERE ...`` of the matching stories."""
         src, sparams = self.source()
-        where, wparams = self.where()
+        where, wparams = self.conditions()
         return f"FROM {src} WHERE {where}", sparams + wparams
 
     def page(self) -> tuple[str, list[Any]]:

@@ -180,3 +180,22 @@ def test_sql_text_never_depends_on_values(actor, country, dyad):
     ref = EventFilter.build(actor=["A"] * len(f.actor), country=["C"] * len(f.country), dyad="X:Y")
     assert query.events_sql(f)[0] == query.events_sql(ref)[0]
     assert query.timeline_sql(f, "week")[0] == query.timeline_sql(ref, "week")[0]
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        dict(dyad="RUS:PRK"),
+        dict(actor="USA"),
+        dict(actor="PRK", recipient="RUS"),
+        dict(recipient=["USA", "CHN"], event_type="ACCUSE,CONSULT"),
+        dict(dyad="RUS:PRK", actor="RUS", factuality="asserted"),
+        dict(since="2023-09"),
+        dict(),
+    ],
+)
+def test_where_and_join_forms_select_the_same_stories(filled, kwargs):
+    f = EventFilter.build(**kwargs)
+    where, params = f.where()
+    plain = {r[0] for r in filled.rows(f"SELECT s.story_id FROM stories s WHERE {where}", params)}
+    assert plain == ids_for(filled, f)

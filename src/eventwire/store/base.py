@@ -452,7 +452,7 @@ class SQLStore:
             both = sides["actor"] + sides["recipient"]
             sides = {"actor": both, "recipient": both}
         party_rows = [
-            (key, role, party, a.get("country"), a.get("sector"))
+            (story_id, key, role, party, a.get("country"), a.get("sector"))
             for role, members in sides.items()
             for party, a in members
         ]
@@ -461,14 +461,14 @@ class SQLStore:
             pairs = {(x, y) for x, y in pairs if x != y}
         if party_rows:
             self._executemany(
-                "INSERT INTO parties (story_key, role, party, country, sector)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO parties (story_id, story_key, role, party, country, sector)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 party_rows,
             )
         if pairs:
             self._executemany(
-                "INSERT INTO dyads (story_key, a, b) VALUES (?, ?, ?)",
-                [(key, x, y) for x, y in sorted(pairs)],
+                "INSERT INTO dyads (story_id, story_key, a, b) VALUES (?, ?, ?, ?)",
+                [(story_id, key, x, y) for x, y in sorted(pairs)],
             )
 
     # -- runs and their manifest ----------------------------------------------------------

@@ -94,8 +94,9 @@ CREATE TABLE IF NOT EXISTS stories (
 
 -- Filter index of a story's parties: one row per (story, role, party); party = ISO3 country,
 -- else 'name:<name>'. A symmetric story lists each party under both roles. The filter indexes
--- refer to stories by story_key, a 63-bit integer derived from the story id (fast joins).
+-- carry story_key, a 63-bit integer derived from the story id, for fast joins.
 CREATE TABLE IF NOT EXISTS parties (
+    story_id TEXT NOT NULL,
     story_key BIGINT NOT NULL,
     role TEXT NOT NULL,
     party TEXT NOT NULL,
@@ -106,6 +107,7 @@ CREATE TABLE IF NOT EXISTS parties (
 -- Filter index of a story's directed dyads: (a, b) for every actor a and recipient b; both
 -- orders of every pair of distinct parties of a symmetric story.
 CREATE TABLE IF NOT EXISTS dyads (
+    story_id TEXT NOT NULL,
     story_key BIGINT NOT NULL,
     a TEXT NOT NULL,
     b TEXT NOT NULL
