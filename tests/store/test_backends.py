@@ -81,3 +81,9 @@ def test_postgres_one_writer_and_clear_connection_error():
     with pytest.raises(StoreError, match="cannot connect") as err:
         open_store("postgresql://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
     assert "secret" not in str(err.value)  # the password is not echoed
+
+
+def test_both_backends_satisfy_the_store_protocol(store):
+    from eventwire.store import Store
+
+    assert isinstance(store, Store)
