@@ -433,7 +433,7 @@ def export_records(
     store: SQLStore, f: query.EventFilter | None = None, *, strict: bool = False
 ) -> Iterator[dict[str, Any]]:
     """Story records to export (strict PLOVER applied when asked)."""
-    for rec in query.records(store, f or query.EventFilter(order="date_asc")):
+    for rec in query.iter_records(store, f or query.EventFilter(order="date_asc")):
         if strict:
             got = strict_plover(rec)
             if got is None:
@@ -459,13 +459,7 @@ def write(
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (use {', '.join(FORMATS)})")
     if fmt == "parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        rows = [flat_row(r) for r in records]
-        table = pa.Table.from_pylist(rows) if rows else pa.table({k: [] for k in flat_row(_EMPTY)})
-        pq.write_table(table, out if not isinstance(out, Path) else str(out))
-        return len(rows)
+        return _write_parquet(records, out)
     if isinstance(out, str | Path):
         with open(out, "w", encoding="utf-8", newline="") as fh:
             return write(records, fmt, fh)
@@ -494,6 +488,30 @@ def write(
 
 
 _EMPTY: dict[str, Any] = {"event_type": "", "story": {}}
+_NUMBERS = {"geonameid": "int64", "confidence": "float64", "n_mentions": "int64",
+            "n_articles": "int64", "n_sources": "int64", "symmetric": "bool"}  # fmt: skip
+
+
+def _write_parquet(records: Iterable[dict[str, Any]], out: Any, chunk: int = 10_000) -> int:
+    """Write flat rows to Parquet in row groups of ``chunk`` (bounded memory)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema(
+        [(k, pa.type_for_alias(_NUMBERS.get(k, "string"))) for k in flat_row(_EMPTY)]
+    )
+    n = 0
+    with pq.ParquetWriter(str(out) if isinstance(out, Path) else out, schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for rec in records:
+            batch.append(flat_row(rec))
+            if len(batch) >= chunk:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                n, batch = n + len(batch), []
+        if batch or not n:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+    return n
 
 
 def export(

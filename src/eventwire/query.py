@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -341,10 +341,16 @@ def events_arrow(store: SQLStore, f: EventFilter | None = None) -> Any:
 
 def records(store: SQLStore, f: EventFilter | None = None) -> list[dict[str, Any]]:
     """Story records (spec fields plus ``story`` provenance) matching ``f``."""
+    return list(iter_records(store, f))
+
+
+def iter_records(store: SQLStore, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+    """The same as :func:`records`, one at a time (for exports of large stores)."""
     import json
 
     sql, params = events_sql(f or EventFilter(), ("record",))
-    return [json.loads(r[0]) for r in store.rows(sql, params)]
+    for (record,) in store.iter_rows(sql, params):
+        yield json.loads(record)
 
 
 def count(store: SQLStore, f: EventFilter | None = None) -> int:

@@ -124,6 +124,10 @@ class SQLStore:
         """Column names and rows of a query."""
         raise NotImplementedError
 
+    def iter_rows(self, sql: str, params: Sequence[Any] = (), size: int = 5000) -> Iterator[tuple]:
+        """The rows of a query, fetched ``size`` at a time where the backend can."""
+        yield from self.rows(sql, params)
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """A transaction: everything inside is stored together or not at all."""

@@ -60,6 +60,15 @@ class DuckDBStore(SQLStore):
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         return self.con.execute(sql, list(params)).fetchall()
 
+    def iter_rows(self, sql: str, params: Sequence[Any] = (), size: int = 5000) -> Iterator[tuple]:
+        cur = self.con.cursor()  # its own cursor: other queries may run while this one streams
+        try:
+            cur.execute(sql, list(params))
+            while batch := cur.fetchmany(size):
+                yield from batch
+        finally:
+            cur.close()
+
     def columns_rows(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
         cur = self.con.execute(sql, list(params))
         cols = [d[0] for d in cur.description]
