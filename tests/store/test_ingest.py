@@ -155,3 +155,32 @@ def test_end_to_end_with_the_real_extractor(store):
     assert s.stored == 1
     assert s.events == len({r.event_id for r in expected})
     assert _count(store, "mentions") == s.events
+
+
+def test_ingest_reads_html_pages_and_feeds(store, tmp_path):
+    page = (
+        "<html><head><title>Vertice a Roma</title>"
+        '<meta property="article:published_time" content="2024-03-05">'
+        '<link rel="canonical" href="https://www.example.it/vertice"></head><body>'
+        "<article><p>Il presidente del Consiglio ha ricevuto a Palazzo Chigi il primo "
+        "ministro francese per un colloquio sulla difesa europea e sui migranti.</p>"
+        "<p>Al termine i due hanno firmato una dichiarazione comune.</p></article>"
+        "</body></html>"
+    )
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Talks</title><link>https://wire.example.com/a</link>"
+        "<pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>"
+        "<description>France and Italy held talks in Rome on defence.</description></item>"
+        "</channel></rss>"
+    )
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "vertice.html").write_text(page, encoding="utf-8")
+    (tmp_path / "news" / "wire.rss").write_text(feed, encoding="utf-8")
+    s = ingest([tmp_path / "news"], store, extractor=Scripted({}))
+    assert (s.stored, s.rejected) == (2, 0)
+    rows = store.rows("SELECT url, published, source_name FROM articles ORDER BY url")
+    assert rows == [
+        ("https://wire.example.com/a", "2024-03-05", "Wire"),
+        ("https://www.example.it/vertice", "2024-03-05", "example.it"),
+    ]
