@@ -49,3 +49,30 @@ def test_own_voice_has_no_attribution():
 def test_according_to_in_english():
     (rec,) = events("China will meet Japan next week, according to Reuters.", "en", ACTORS)
     assert names(rec) == ["Reuters"]
+
+
+def test_speaker_before_report_verb_not_the_subject_after_che():
+    (rec,) = events(
+        "I comandanti americani sostengono che la Russia avrebbe attaccato la Cina.",
+        "it",
+        {
+            "comandanti americani": ("USA", "MIL", None),
+            "Russia": ("RUS", None),
+            "Cina": ("CHN", None),
+        },
+    )
+    assert [a.country for a in rec.attribution] == ["USA"]
+    assert rec.factuality.certainty == "probable"
+
+
+def test_according_to_statements_of_someone():
+    (rec,) = events(
+        "La Russia, secondo le dichiarazioni del ministro Igor Konashenkov, incontrerà la Cina.",
+        "it",
+        {
+            "Russia": ("RUS", None),
+            "ministro Igor Konashenkov": ("RUS", "GOV", "Igor Konashenkov"),
+            "Cina": ("CHN", None),
+        },
+    )
+    assert names(rec) == ["Igor Konashenkov"]

@@ -97,6 +97,17 @@ class AttributionReader:
             sources = []
             if phrase and phrase[0].start <= e + 1:
                 sources.append(phrase[0])  # "secondo il NYT"
+            nouns = [(ns, ne) for ns, ne, c in found if c.kind == "report_noun" and e <= ns < end]
+            for _ns, ne in nouns:  # "secondo le dichiarazioni del ministro X"
+                for m in phrase:
+                    if (
+                        m.start >= ne
+                        and m.start - ne <= 3
+                        and self.sx.governing_prep(doc, m.start, e) in ("prep_of", "prep_by")
+                    ):
+                        if m not in sources:
+                            sources.append(m)
+                        break
             verbs = [(vs, ve) for vs, ve, c in found if c.kind == "report_verb" and e <= vs < end]
             for _vs, ve in verbs:
                 for m in phrase:
@@ -114,24 +125,46 @@ class AttributionReader:
         for s, e, cue in found:
             if cue.kind != "report_verb":
                 continue
-            # inverted subject: "», ha detto il portavoce X" / "said the spokesman"
-            after = [m for m in self._mentions(doc, e, min(sent.end, e + 10))]
-            if after and self.sx.governing_prep(doc, after[0].start, e) is None:
-                return SourceClaim(
-                    sent.start,
-                    sent.end,
-                    [after[0]],
-                    "attribution.report_verb",
-                    cue.source,
-                    (s, after[0].end),
-                )
-            before = self._mentions(doc, sent.start, s)
+            # the subject before the verb ("i comandanti sostengono che ..."), outside quotes
+            quoted = self._quoted_ranges(sent)
+            before = [
+                m
+                for m in self._mentions(doc, sent.start, s)
+                if not any(a <= m.start < b for a, b in quoted)
+            ]
             for m in reversed(before):
                 if self.sx.governing_prep(doc, m.start, sent.start) is None:
                     return SourceClaim(
                         s, sent.end, [m], "attribution.report_verb", cue.source, (m.start, e)
                     )
+            # inverted subject right after the verb: "», ha detto il portavoce X", "said the
+            # spokesman" (not the subject of a "che/that" clause)
+            for m in self._mentions(doc, e, sent.end):
+                if m.start > e + 6:
+                    break
+                between = doc[e : m.start]
+                if any(t.lower_ in ("che", "that") or t.text in QUOTES for t in between):
+                    break
+                if self.sx.governing_prep(doc, m.start, e) is None:
+                    return SourceClaim(
+                        sent.start, sent.end, [m], "attribution.report_verb", cue.source, (s, m.end)
+                    )
+                break
         return None
+
+    @staticmethod
+    def _quoted_ranges(sent: Span) -> list[tuple[int, int]]:
+        """Token ranges inside quotation marks in a sentence."""
+        out, start = [], None
+        for t in sent:
+            if t.text in ("«", "“") or (t.text == '"' and start is None):
+                start = t.i
+            elif t.text in ("»", "”", '"') and start is not None:
+                out.append((start, t.i))
+                start = None
+        if start is not None:
+            out.append((start, sent.end))
+        return out
 
     def _per_x(self, doc: Doc, sent: Span) -> SourceClaim | None:
         """Clause-initial "Per X," (Italian): X is the source of the clause."""
