@@ -27,6 +27,7 @@ def _register_factories() -> None:
     from eventwire.pipeline import (  # noqa: F401
         actors,
         events,
+        lemmas,
         places,
         sentences,
         timex,
@@ -42,11 +43,13 @@ def get_nlp(lang: str, actor_dictionaries: tuple[str, ...] = ()) -> Language:
     precedence over the built-in ones (see ``eventwire.kb.dictionaries``).
     """
     if lang not in SUPPORTED_LANGUAGES:
-        raise ValueError(f"unsupported language {lang!r}: eventwire reads {', '.join(SUPPORTED_LANGUAGES)}")
+        raise ValueError(
+            f"unsupported language {lang!r}: eventwire reads {', '.join(SUPPORTED_LANGUAGES)}"
+        )
     _register_factories()
     nlp = spacy.blank(lang)
     nlp.max_length = 5_000_000
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("eventwire_lemmas")  # spaCy's lookup lemmas, without loading the table
     for name in COMPONENTS:
         if name == "eventwire_actors" and actor_dictionaries:
             nlp.add_pipe(name, config={"actor_dictionaries": [str(p) for p in actor_dictionaries]})

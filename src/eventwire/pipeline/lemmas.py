@@ -1,0 +1,159 @@
+"""Lookup lemmas (spaCy's ``lemmatizer`` in ``lookup`` mode), without its start-up cost.
+
+The lemma of a token is ``lemma_lookup.get(token.text, token.text)`` over the tables of
+spacy-lookups-data, exactly as spaCy's lookup lemmatizer gives it. spaCy loads the whole
+table (333,682 Italian forms) into a hashed ``Table`` when a pipeline is built, which
+takes more than a second per process; here the table is copied once into an SQLite file
+in the user's cache directory (``$EVENTWIRE_CACHE``, else ``$XDG_CACHE_HOME/eventwire``,
+else ``~/.cache/eventwire``), and a process asks it only for the word forms it meets
+(once each: they are then kept by hash). Lemmas are written with one array operation per
+Doc. When no cache can be written, the table is read into memory instead.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy
+from spacy.attrs import LEMMA, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+TABLE = "lemma_lookup"
+#: Forms asked of SQLite in one query.
+_CHUNK = 500
+
+
+def cache_dir() -> Path:
+    """Where derived lookup files are kept."""
+    env = os.environ.get("EVENTWIRE_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "eventwire"
+
+
+def _source(lang: str) -> Path | None:
+    """The spacy-lookups-data file of ``lang``'s lookup table (None when absent)."""
+    from spacy.util import registry
+
+    if lang not in registry.lookups:
+        return None
+    path = registry.lookups.get(lang).get(TABLE)
+    if path is None:
+        return None
+    path = Path(str(path))
+    if not path.exists() and Path(str(path) + ".gz").exists():
+        path = Path(str(path) + ".gz")
+    return path if path.exists() else None
+
+
+def _read_json(path: Path) -> dict[str, str]:
+    opener: Any = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: v if isinstance(v, str) else v[0] for k, v in data.items() if v}
+
+
+class LemmaTable:
+    """``lemma_lookup`` of one language: SQLite in the cache, else a dict in memory."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.source = _source(lang)
+        self._db: Path | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._pid = 0
+        self._memory: dict[str, str] | None = None
+        if self.source is None:
+            self._memory = {}
+            return
+        try:
+            self._db = self._build()
+        except (OSError, sqlite3.Error):
+            self._memory = _read_json(self.source)
+
+    def _build(self) -> Path:
+        stat = self.source.stat()  # type: ignore[union-attr]
+        key = f"{self.lang}-{stat.st_size}-{int(stat.st_mtime)}"
+        path = cache_dir() / f"lemma_lookup-{key}.sqlite"
+        if path.exists():
+            return path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = _read_json(self.source)  # type: ignore[arg-type]
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        os.close(fd)
+        try:
+            conn = sqlite3.connect(tmp)
+            conn.execute("CREATE TABLE lemma (form TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID")
+            conn.executemany("INSERT INTO lemma VALUES (?, ?)", data.items())
+            conn.commit()
+            conn.close()
+            os.replace(tmp, path)  # atomic: concurrent builders each write their own file
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return path
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None or self._pid != os.getpid():  # never share one across a fork
+            uri = f"{self._db.as_uri()}?mode=ro"  # type: ignore[union-attr]
+            self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._conn
+
+    def lookup(self, forms: list[str]) -> dict[str, str]:
+        """The lemmas of those ``forms`` the table has."""
+        if self._memory is not None:
+            return {f: self._memory[f] for f in forms if f in self._memory}
+        out: dict[str, str] = {}
+        conn = self._connection()
+        for i in range(0, len(forms), _CHUNK):
+            part = forms[i : i + _CHUNK]
+            marks = ",".join("?" * len(part))
+            out.update(conn.execute(f"SELECT form, lemma FROM lemma WHERE form IN ({marks})", part))
+        return out
+
+
+class LookupLemmatizer:
+    """Sets ``token.lemma_`` to the lookup-table lemma of its text (itself when absent)."""
+
+    def __init__(self, nlp: Language, name: str = "eventwire_lemmas") -> None:
+        self.name = name
+        self.lang = nlp.lang
+        self.strings = nlp.vocab.strings
+        self._table: LemmaTable | None = None
+        self._by_orth: dict[int, int] = {}  # orth hash -> lemma hash
+
+    @property
+    def table(self) -> LemmaTable:
+        if self._table is None:
+            self._table = LemmaTable(self.lang)
+        return self._table
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        arr = doc.to_array([ORTH, LEMMA])
+        orths, lemmas = arr[:, 0].tolist(), arr[:, 1].tolist()
+        known = self._by_orth
+        missing = {o for o, lem in zip(orths, lemmas, strict=True) if not lem and o not in known}
+        if missing:
+            forms = {self.strings[o]: o for o in missing}
+            found = self.table.lookup(list(forms))
+            for form, orth in forms.items():
+                known[orth] = self.strings.add(found.get(form, form))
+        out = [lem or known[o] for o, lem in zip(orths, lemmas, strict=True)]
+        doc.from_array([LEMMA], numpy.array(out, dtype=numpy.uint64))
+        return doc
+
+
+@Language.factory("eventwire_lemmas", assigns=["token.lemma"])
+def make_lookup_lemmatizer(nlp: Language, name: str) -> LookupLemmatizer:
+    return LookupLemmatizer(nlp, name)
