@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,30 +30,33 @@ class NewsSentencizer:
         n = len(doc)
         if n == 0:
             return doc
+        # one pass over the tokens; setting Token.is_sent_start one by one costs a scan of
+        # the whole Doc each time (spaCy checks for a parse), so the result is written at once
+        text = [t.text for t in doc]
+        space = [t.whitespace_ for t in doc]
         starts = [False] * n
         starts[0] = True
         for i in range(n - 1):
-            tok = doc[i]
-            if "\n" in tok.whitespace_ or "\n" in tok.text:
+            tok = text[i]
+            if "\n" in space[i] or "\n" in tok:
                 starts[i + 1] = True
                 continue
-            if tok.is_space:
+            if tok.isspace():
                 continue
-            if tok.text in _FINAL:
+            if tok in _FINAL:
                 j = i + 1
-                while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+                while j < n and text[j] in _CLOSERS and not space[j - 1]:
                     j += 1
                 if j >= n:
                     continue
-                prev = doc[i - 1].text.lower().rstrip(".") if i > 0 else ""
-                if tok.text == "." and (prev in self.ABBREV or (len(prev) == 1 and prev.isalpha())):
+                prev = text[i - 1].lower().rstrip(".") if i > 0 else ""
+                if tok == "." and (prev in self.ABBREV or (len(prev) == 1 and prev.isalpha())):
                     continue
-                nxt = doc[j].text
-                if nxt[:1].islower():
+                if text[j][:1].islower():
                     continue
                 starts[j] = True
-        for i, tok in enumerate(doc):
-            tok.is_sent_start = starts[i]
+        marks = numpy.fromiter((1 if s else -1 for s in starts), dtype=numpy.int64, count=n)
+        doc.from_array([SENT_START], marks.astype(numpy.uint64))
         return doc
 
 
