@@ -420,8 +420,12 @@ class Tagger:
             if timex is None:
                 continue
             out.append(timex)
-            if timex.type == "DATE" and timex.value[:1].isdigit():
-                history.append(timex.value)
+            if (
+                timex.type == "DATE"
+                and timex.value[:1].isdigit()
+                and not c.rule.value.startswith(_RELATIVE_TO_REFERENCE)
+            ):
+                history.append(timex.value)  # the periods the text names itself
             if (
                 timex.type in ("DATE", "TIME")
                 and timex.value[:1].isdigit()

@@ -266,6 +266,9 @@ def _cmp(a: tuple[int, ...], b: tuple[int | None, ...]) -> int | None:
 #: A month-day or month with no year said within this many days of the anchor is taken in
 #: the anchor's year whatever the tense ("Dec. 7" in late October is this December).
 NEAR_DAYS = 62
+#: ... unless it lies more than this many days before the anchor in a future-tense
+#: sentence ("rinviato a luglio" said in September is next July).
+PAST_FUTURE_DAYS = 31
 
 
 def _pick_year(
@@ -294,11 +297,13 @@ def _pick_year(
         ad = anchor.day if (anchor.day and len(target) > 1) else 15
         return (dt.date(year, m, min(d, 28)) - dt.date(anchor.year, anchor.month, min(ad, 28))).days
 
-    if abs(days(y)) <= NEAR_DAYS:
+    if abs(days(y)) <= NEAR_DAYS and days(y) > -PAST_FUTURE_DAYS:
         return y
-    candidates = [y - 1, y, y + 1]
     if callable(tense):
         tense = tense()
+    if abs(days(y)) <= NEAR_DAYS and tense != "future":
+        return y
+    candidates = [y - 1, y, y + 1]
     if tense == "past":
         candidates = [c_ for c_ in candidates if days(c_) <= 0]
     elif tense == "future":
