@@ -63,3 +63,45 @@ def test_custom_dictionary_overrides_the_builtin(tmp_path: Path) -> None:
                 break
         [span] = [s for s in doc.spans["actors"] if s.text == "Pentagon"]
         assert span._.actors[0].sector == sector
+
+
+def test_misspelt_country_names_within_one_letter() -> None:
+    kb = get_kb("en")
+    for word, country in (("Ethopia", "ETH"), ("Quatar", "QAT")):
+        idx = kb.fuzzy_country(word)
+        assert idx is not None and kb.entries[idx].roles[0].country == country
+    assert kb.fuzzy_country("Gambia") is None  # a real name is no misspelling of Zambia
+    assert kb.fuzzy_country("Iraq") is None  # short words are left alone
+    assert get_kb("it").fuzzy_country("Romana") is None  # an Italian word, not Romania
+
+
+def test_given_names_from_the_list_and_from_the_kb() -> None:
+    kb = get_kb("it")
+    assert "actors_given_names.tsv" in (kb.given_name("Giorgio") or "")
+    assert kb.given_name("Zoran")  # the first word of KB person names
+    assert kb.given_name("Sheikh") is None  # a title, listed as such
+    assert kb.given_name("Piacentini") is None
+
+
+def test_title_case_rule_for_english_names_and_media() -> None:
+    from eventwire.kb.actors import TITLE_CASE, _case_ok
+
+    assert _case_ok("Russia Today", TITLE_CASE)
+    assert not _case_ok("Russia today", TITLE_CASE)
+    assert _case_ok("Luigi di Maio", TITLE_CASE)  # short particles may be lower case
+
+
+def test_word_classes_from_spacy_lookups() -> None:
+    from eventwire.kb import wordclass
+
+    assert wordclass.is_adjective("en", "military") and wordclass.is_noun("en", "aid")
+    assert wordclass.is_noun("en", "policies")  # an inflected noun
+    assert wordclass.is_inflected_verb("en", "says")
+    assert not wordclass.is_inflected_verb("en", "aid")
+    assert wordclass.is_adjective("it", "ufficiale") and wordclass.is_noun("it", "visita")
+
+
+def test_not_actor_words_block_the_derived_agents() -> None:
+    kb = get_kb("en")
+    kinds = {kb.entries[i].kind for i, _rule in kb.index["settlement"]}
+    assert "STOP" in kinds

@@ -17,6 +17,8 @@ COLUMNS = {
     "actors_grammar.tsv": 2,
     "actors_media.tsv": 3,
     "actors_curated.tsv": 10,
+    "actors_given_names.tsv": 2,
+    "actors_not_actors.tsv": 1,
 }
 ISO3 = re.compile(r"^([A-Z]{3})?$")
 

@@ -477,8 +477,11 @@ class _Run:
         while (mod := self._atom(j, MOD)) is not None:
             p.mods.append(mod)
             j = mod.end
-        # agents (the last is the head)
+        # agents (the last is the head); a victims word after a group is a verb ("guerrillas
+        # wounded two soldiers")
         while (ag := self._atom(j, AGENT)) is not None:
+            if p.heads and self._entry(ag).extra.get("type") == "victims":
+                break
             p.heads.append(ag)
             j = ag.end
             while (mod := self._atom(j, MOD)) is not None and self._atom(mod.end, AGENT):
@@ -705,7 +708,9 @@ class _Run:
                 j += 1  # "D'Avanzo", "O'Brien": the elided particle joins the next word
                 continue
             if t.text[:1].isupper() and (t.is_alpha or t.text.rstrip(".").isalpha()):
-                if j == i and self.kb.is_word("determiner", t.text):
+                if j == i and (
+                    self.kb.is_word("determiner", t.text) or self.kb.is_word("not_name", t.text)
+                ):
                     break
                 j += 1
                 words += 1
@@ -755,6 +760,11 @@ class _Run:
         rule = {COUNTRY: "country", CAPITAL: "capital", NAMED: "name"}.get(a.kind, "agent")
         if a.kind == COUNTRY and e.extra.get("demonym"):
             rule = "demonym"
+        if a.fuzzy:  # "Ethopia": one letter from the name
+            rule = "fuzzy_name"
+            return country, Why(
+                "actor", "country.fuzzy_name", f"{self.doc[a.start].text} ~ {e.source} {e.name}"
+            )
         return country, Why("actor", f"country.{rule}", f"{e.source} {e.name} -> {country}")
 
     def _base_code(self, a: Atom, country: str | None) -> str:
@@ -1130,7 +1140,7 @@ class _Run:
                 continue
             end = self._scan_name(i, self._sent_end(i))
             if end is None or any(inside[i:end]) or end - i < 2:
-                i = (end or i + 1) if end and end > i else i + 1
+                i += 1
                 continue
             words = [t for t in self.doc[i:end] if t.is_alpha or "'" in t.text]
             first = self.doc[i].text
@@ -1150,7 +1160,9 @@ class _Run:
                         ),
                     )
                 )
-            i = end
+                i = end
+            else:
+                i += 1  # "Ieri Giorgio Piacentini": the name may start at the next word
         if extra:
             resolved.extend(extra)
             resolved.sort(key=lambda pr: pr[0].start)
@@ -1165,8 +1177,15 @@ class _Run:
         return not (i > 0 and not t.is_sent_start and self._name_word(i) and self._run_before(i))
 
     def _run_before(self, i: int) -> bool:
+        """A capitalised word before ``i`` that a name would start with (not a sentence's
+        first word: "Ieri Giorgio Piacentini")."""
         prev = self.doc[i - 1]
-        return prev.is_alpha and prev.text[:1].isupper() and not self.covered[i - 1]
+        return (
+            prev.is_alpha
+            and prev.text[:1].isupper()
+            and not self.covered[i - 1]
+            and not prev.is_sent_start
+        )
 
     def _not_a_person(self, start: int, end: int) -> bool:
         """A place ("Baton Rouge"), or a run in a title-case headline."""
