@@ -587,7 +587,7 @@ class EventBuilder:
             # agents with no country take the article's dominant country
             for side in (m.actor, m.recipient):
                 for k, a in enumerate(side):
-                    if a.country is None and a.sector and dominant:
+                    if a.country is None and (a.sector or a.name) and dominant:
                         side[k] = replace(a, country=dominant)
                         m.why.append(Why("actor", "actor.country_from_article", dominant))
             # protests and clashes with no named participants: the people of the place
@@ -625,9 +625,9 @@ class EventBuilder:
                 if home:
                     m.recipient = [Actor(country=home, sector="GOV")]
                     m.why.append(Why("recipient", "recipient.protest_home_government", home))
-            # an attack on a place in another country targets that country
+            # an attack on (or seizure of) a place in another country targets that country
             if (
-                m.event_type == "ASSAULT"
+                (m.event_type == "ASSAULT" or (m.event_type == "COERCE" and m.mode == "seize"))
                 and not m.recipient
                 and m.actor
                 and not m.args.symmetric
