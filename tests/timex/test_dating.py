@@ -149,3 +149,57 @@ def test_time_relation_is_a_factuality_signal(nlps: dict) -> None:
     assert time_relation(x._.timex, "2023-09") == "past"
     y = governing_timex(doc, trig(doc, "meeting"))
     assert time_relation(y._.timex, "2023-09-01") == "future"
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause(nlps: dict) -> None:
+    text = (
+        "Fra gli arrestati anche Alfredo D'Avanzo, 49 anni, che nel 1982 era stato condannato "
+        "a dieci anni di carcere."
+    )
+    doc = make(nlps, "it", text, "2007-02-13", {"arrestati": "COERCE", "condannato": "SANCTION"})
+    arrest, why = date_event(doc, trig(doc, "arrestati"))
+    assert (arrest.start, arrest.granularity) == ("2007-02-13", "unknown")
+    assert why.rule == "date.publication_fallback"
+    assert date_event(doc, trig(doc, "condannato"))[0].start == "1982"
+
+
+def test_a_date_in_a_reduced_relative_dates_the_noun(nlps: dict) -> None:
+    text = (
+        "Saddam Hussein è stato condannato a morte: il tribunale lo ha giudicato colpevole "
+        "della strage di 148 sciiti avvenuta a Dujail nel 1982."
+    )
+    doc = make(nlps, "it", text, "2006-11-05", {"condannato": "SANCTION", "strage": "ASSAULT"})
+    assert date_event(doc, trig(doc, "strage"))[0].start == "1982"
+    sentence, _ = date_event(doc, trig(doc, "condannato"))
+    assert (sentence.start, sentence.granularity) == ("2006-11-05", "unknown")
+    text = "A court convicted him of the massacre carried out in Dujail in 1982, and of torture."
+    doc = make(nlps, "en", text, "2006-11-05", {"convicted": "SANCTION", "massacre": "ASSAULT"})
+    assert date_event(doc, trig(doc, "massacre"))[0].start == "1982"
+    assert date_event(doc, trig(doc, "convicted"))[0].granularity == "unknown"
+    text = "Police arrested Kopp, who had been convicted in 1994."
+    doc = make(nlps, "en", text, "2001-03-29", {"arrested": "COERCE", "convicted": "SANCTION"})
+    assert date_event(doc, trig(doc, "arrested"))[0].granularity == "unknown"
+    assert date_event(doc, trig(doc, "convicted"))[0].start == "1994"
+
+
+def test_an_unresolved_date_still_governs_its_clause(nlps: dict) -> None:
+    text = (
+        "Il GUP ha rinviato martedì a giudizio il comandante per la foto che ha pubblicato "
+        "nel gennaio del 2017."
+    )
+    doc = make(nlps, "it", text, None, {"rinviato": "ACCUSE"})
+    t, why = date_event(doc, trig(doc, "rinviato"))
+    assert (t.raw_text, t.start, t.end, t.granularity) == ("martedì", None, None, "unknown")
+    assert why.rule == "date.unresolved"
+
+
+def test_the_story_date_is_inherited_only_by_a_past_perfect_clause(nlps: dict) -> None:
+    text = (
+        "Nel 1981 Scalzone era stato condannato per banda armata. Il tribunale ha disposto la "
+        "revoca dell'ordine di custodia, che era stato spiccato su di lui."
+    )
+    doc = make(nlps, "it", text, "2007-10-03", {"condannato": "SANCTION", "revoca": "CONCEDE"})
+    assert date_event(doc, trig(doc, "condannato"))[0].start == "1981"
+    revoke, why = date_event(doc, trig(doc, "revoca"))
+    assert (revoke.start, revoke.granularity) == ("2007-10-03", "unknown")
+    assert why.rule == "date.publication_fallback"

@@ -118,8 +118,37 @@ def _datable(t: Timex | None) -> bool:
     return t.type in ("DATE", "TIME") and t.value.startswith("XXXX-") and t.value[5:6].isdigit()
 
 
-def _timexes_in(doc: Doc, start: int, end: int) -> list[Span]:
-    return [s for s in doc.spans.get("timex", []) if start <= s.start < end and _datable(s._.timex)]
+def _unresolved(t: Timex | None) -> bool:
+    """A date the text states but that cannot be placed (``martedì`` with no publication
+    date): it still governs its clause, so that no farther expression dates the event."""
+    return t is not None and t.type in ("DATE", "TIME") and t.value.startswith("XXXX")
+
+
+def _timexes_in(doc: Doc, start: int, end: int, unresolved: bool = False) -> list[Span]:
+    return [
+        s
+        for s in doc.spans.get("timex", [])
+        if start <= s.start < end
+        and (_datable(s._.timex) or (unresolved and _unresolved(s._.timex)))
+    ]
+
+
+def _in_other_clause(doc: Doc, trig: Span, x: Span, others: list[Span]) -> bool:
+    """Whether ``x``, after the trigger, dates another clause: a relative or subordinate
+    clause opened after the trigger ("arrestato D'Avanzo, che nel 1982 era stato
+    condannato"), or a reduced relative of another event noun ("colpevole della strage ...
+    avvenuta a Dujail nel 1982")."""
+    between = doc[trig.end : x.start].text
+    opener = _cue(doc.lang_, "reClauseOpen")
+    if opener is not None and opener.search(between):
+        return True
+    reduced = _cue(doc.lang_, "reReducedRelative")
+    if reduced is None:
+        return False
+    return any(
+        trig.end <= o.start and o.end <= x.start and reduced.search(doc[o.end : x.start].text)
+        for o in others
+    )
 
 
 def _boundaries(doc: Doc, a: int, b: int, triggers: list[Span]) -> int:
@@ -146,6 +175,8 @@ def _score(doc: Doc, trig: Span, x: Span, triggers: list[Span]) -> tuple[int, in
     if x.end <= trig.start:
         return (_boundaries(doc, x.end, trig.start, others), trig.start - x.end)
     if trig.end <= x.start:
+        if _in_other_clause(doc, trig, x, others):
+            return None
         return (_boundaries(doc, trig.end, x.start, others), x.start - trig.end)
     return (0, 0)
 
@@ -154,7 +185,7 @@ def _in_sentence(doc: Doc, trig: Span) -> Span | None:
     sent = trig.sent
     triggers = list(doc.spans.get("triggers", []))
     best = None
-    for x in _timexes_in(doc, sent.start, sent.end):
+    for x in _timexes_in(doc, sent.start, sent.end, unresolved=True):
         s = _score(doc, trig, x, triggers)
         if s is not None and (best is None or s < best[0]):
             best = (s, x)
@@ -199,6 +230,17 @@ def _coreferent(doc: Doc, trig: Span) -> list[Span]:
     return out
 
 
+def _clause(doc: Doc, trig: Span, sent: Span) -> Span:
+    """The stretch of the sentence around the trigger between clause punctuation."""
+    lo = trig.start
+    while lo > sent.start and doc[lo - 1].text not in BOUNDARY_TOKENS:
+        lo -= 1
+    hi = trig.end
+    while hi < sent.end and doc[hi].text not in BOUNDARY_TOKENS:
+        hi += 1
+    return doc[lo:hi]
+
+
 def _narrative(doc: Doc, trig: Span) -> Span | None:
     """The date of the story the trigger's sentence continues (pluperfect, remote past)."""
     cue = _cue(doc.lang_, "reNarrativePast")
@@ -206,7 +248,7 @@ def _narrative(doc: Doc, trig: Span) -> Span | None:
         return None
     sents = _sentences(doc)
     idx = next((i for i, s in enumerate(sents) if s.start <= trig.start < s.end), None)
-    if idx is None or not cue.search(sents[idx].text):
+    if idx is None or not cue.search(_clause(doc, trig, sents[idx]).text):
         return None
     cur = sents[idx]
     for prev in reversed(sents[max(0, idx - NARRATIVE_SENTENCES) : idx]):
