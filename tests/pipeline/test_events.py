@@ -129,3 +129,14 @@ def test_protest_with_a_grievance_addresses_the_home_government():
     )
     protest = [r for r in recs if r.event_type == "PROTEST"]
     assert protest and [(a.country, a.sector) for a in protest[0].recipient] == [("NGA", "GOV")]
+
+
+def test_unnamed_people_acted_on_are_the_places_people():
+    recs = events(
+        "Gli agenti della polizia di Viterbo hanno arrestato quattro persone.",
+        "it",
+        {"agenti della polizia di Viterbo": ("ITA", "COP")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert [(a.country, a.sector) for a in rec.recipient] == [("ITA", None)]
+    assert any(w.rule == "recipient.implied_people" for w in rec.why)

@@ -300,6 +300,24 @@ def _implied_actors() -> dict[tuple[str, str], str]:
     return out
 
 
+@functools.cache
+def _implied_recipients() -> frozenset[tuple[str, str]]:
+    from eventwire.pipeline.lexicon import lang_dir
+
+    path = lang_dir("it").parent / "implied_recipients.tsv"
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            etype, mode = line.split("\t")[:2]
+            out.add((etype, mode))
+    return frozenset(out)
+
+
+def _implied_recipient(m: Mention) -> bool:
+    table = _implied_recipients()
+    return (m.event_type, m.mode or "") in table or (m.event_type, "*") in table
+
+
 def _implied_sector(m: Mention) -> str | None:
     table = _implied_actors()
     return table.get((m.event_type, m.mode or "")) or table.get((m.event_type, "*"))
@@ -614,6 +632,16 @@ class EventBuilder:
                 if country:
                     m.actor = [Actor(country=country, sector=sector)]
                     m.why.append(Why("actor", "actor.implied_state_agent", f"{country} {sector}"))
+            # an act done to unnamed people: the people of the place (or the actor's country)
+            if not m.recipient and m.actor and _implied_recipient(m):
+                country = (m.location.country if m.location else None) or next(
+                    (a.country for a in m.actor if a.country and a.country not in ("IGO", "NGO")),
+                    None,
+                )
+                if country:
+                    m.recipient = [Actor(country=country)]
+                    m.confidence -= 0.1
+                    m.why.append(Why("recipient", "recipient.implied_people", country))
             # a protest with a grievance and no named target addresses its own government
             if (
                 m.event_type == "PROTEST"
