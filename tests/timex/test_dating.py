@@ -161,6 +161,13 @@ def test_a_date_in_a_relative_clause_dates_that_clause(nlps: dict) -> None:
     assert (arrest.start, arrest.granularity) == ("2007-02-13", "unknown")
     assert why.rule == "date.publication_fallback"
     assert date_event(doc, trig(doc, "condannato"))[0].start == "1982"
+    # A relative clause that tells no event of its own passes its date on.
+    text = (
+        "Putin incontrerà Kim durante il forum che si terrà a Vladivostok dal 10 al 13 settembre."
+    )
+    doc = make(nlps, "it", text, "2023-09", {"incontrerà": "CONSULT"})
+    meet, _ = date_event(doc, trig(doc, "incontrerà"))
+    assert (meet.start, meet.end) == ("2023-09-10", "2023-09-13")
 
 
 def test_a_date_in_a_reduced_relative_dates_the_noun(nlps: dict) -> None:

@@ -4,14 +4,20 @@
 each expression to a token span. ``date_event`` gives an event its ``date``:
 
 1. the time expression that governs the trigger in its sentence: a complement of a noun
-   ("la firma ... del 27 luglio 1953", "the 1988 bombing") belongs to that noun only;
-   otherwise the expression with the fewest clause boundaries (punctuation, other
-   triggers) between it and the trigger, then the nearest;
+   ("la firma ... del 27 luglio 1953", "the 1988 bombing") belongs to that noun only, and
+   one after the trigger inside a relative clause that tells an event of its own ("...,
+   che nel 1982 era stato condannato") or a reduced relative of another event noun ("la
+   strage ... avvenuta a Dujail nel 1982") belongs to that clause; otherwise the
+   expression with the fewest clause boundaries (punctuation, other triggers) between it
+   and the trigger, then the nearest. A date that cannot be placed ("martedì" with no
+   publication date) still governs when it is part of the trigger or next to it, so the
+   event keeps its text and gets no guessed date;
 2. else one governing a related mention of the same event: ``related`` spans that are
    triggers, or a later anaphoric mention of the same event type ("Putin incontrerà Kim.
    Il meeting ... si terrà dal 10 al 13 settembre");
-3. else, for a pluperfect or remote-past sentence continuing the story of the previous one
-   in the same paragraph, the date of that story ("Lo scorso 27 luglio Shoigu si era
+3. else, for a pluperfect or remote-past clause (the trigger's own, or the one it depends
+   on) continuing the story of the previous sentence in the same paragraph, the date of
+   that story ("Lo scorso 27 luglio Shoigu si era
    recato ... I due avevano gettato le basi ...");
 4. else the publication date with granularity ``unknown`` and ``raw_text`` null (spec).
 
@@ -138,10 +144,15 @@ def _in_other_clause(doc: Doc, trig: Span, x: Span, others: list[Span]) -> bool:
     clause opened after the trigger ("arrestato D'Avanzo, che nel 1982 era stato
     condannato"), or a reduced relative of another event noun ("colpevole della strage ...
     avvenuta a Dujail nel 1982")."""
-    between = doc[trig.end : x.start].text
     opener = _cue(doc.lang_, "reClauseOpen")
-    if opener is not None and opener.search(between):
-        return True
+    m = opener.search(doc[trig.end : x.start].text) if opener is not None else None
+    if m is not None:
+        # The clause claims the date when it tells an event of its own.
+        start = doc[trig.end : x.start].char_span(m.start(), m.end(), alignment_mode="expand")
+        lo = start.start if start is not None else trig.end
+        hi = _clause_end(doc, x, x.sent)
+        if any(lo <= o.start and o.end <= hi for o in others):
+            return True
     reduced = _cue(doc.lang_, "reReducedRelative")
     if reduced is None:
         return False
@@ -187,6 +198,10 @@ def _in_sentence(doc: Doc, trig: Span) -> Span | None:
     best = None
     for x in _timexes_in(doc, sent.start, sent.end, unresolved=True):
         s = _score(doc, trig, x, triggers)
+        if s is not None and s[1] > 1 and not _datable(x._.timex):
+            # Unless it is part of the trigger ("rinviato martedì a giudizio") or next to
+            # it, an unplaceable date yields to a placeable one of the same clause.
+            s = (s[0] + 1, s[1])
         if s is not None and (best is None or s < best[0]):
             best = (s, x)
     return best[1] if best else None
@@ -230,15 +245,12 @@ def _coreferent(doc: Doc, trig: Span) -> list[Span]:
     return out
 
 
-def _clause(doc: Doc, trig: Span, sent: Span) -> Span:
-    """The stretch of the sentence around the trigger between clause punctuation."""
-    lo = trig.start
-    while lo > sent.start and doc[lo - 1].text not in BOUNDARY_TOKENS:
-        lo -= 1
+def _clause_end(doc: Doc, trig: Span, sent: Span) -> int:
+    """The token offset where the trigger's clause ends (clause punctuation or sentence end)."""
     hi = trig.end
     while hi < sent.end and doc[hi].text not in BOUNDARY_TOKENS:
         hi += 1
-    return doc[lo:hi]
+    return hi
 
 
 def _narrative(doc: Doc, trig: Span) -> Span | None:
@@ -248,7 +260,11 @@ def _narrative(doc: Doc, trig: Span) -> Span | None:
         return None
     sents = _sentences(doc)
     idx = next((i for i, s in enumerate(sents) if s.start <= trig.start < s.end), None)
-    if idx is None or not cue.search(_clause(doc, trig, sents[idx]).text):
+    # The tense that matters is the trigger's clause or the one it depends on, not a
+    # relative clause after it ("..., la cui estradizione era stata negata").
+    if idx is None or not cue.search(
+        doc[sents[idx].start : _clause_end(doc, trig, sents[idx])].text
+    ):
         return None
     cur = sents[idx]
     for prev in reversed(sents[max(0, idx - NARRATIVE_SENTENCES) : idx]):

@@ -19,9 +19,12 @@ A rule's ``value`` is an expression in a small language that never names a langu
 - ``THAT(unit, n)``: the unit of the reference time that contains it, moved by ``n``
   (``later that year``: THAT(year); ``the following year``: THAT(year,1));
 - ``SAME(unit)``: the unit of the reference time (``the quarter``), else the last full one;
+- ``LATEST(unit)``: the latest completed unit the text names (``the latest quarter`` in an
+  earnings report), else the last full one before the anchor;
 - ``AGO(unit, n)``: like ``REL``, but in a text about a quarter or half, that period moved
   (``a year ago`` after "the third quarter" is the third quarter of last year);
-- ``DUR(n, unit)``: a duration (``P3D``, ``PT2H``; ``n`` may be ``X``);
+- ``DUR(n, unit)``: a duration (``P3D``, ``PT2H``; ``n`` may be ``X``; a fraction is written
+  in the next smaller unit: ``DUR(2.5,year)`` = ``P2Y6M``);
 - ``YEAR2(yy)``: a two-digit year, in the century that puts it nearest the anchor;
 - ``NTHWD(m, wd, n, y, dir)``: the n-th weekday of a month (-1: the last; Thanksgiving);
 - ``RANGE(a, b)``: from ``a`` to ``b`` (one expression; the year of one end completes the other).
