@@ -188,6 +188,17 @@ def date_relation(t: Time, published: str | None) -> str | None:
     return "overlap"
 
 
+def _without_asides(tokens) -> list:  # noqa: ANN001
+    """Tokens without short comma-enclosed asides ("chiede, fra l'altro, la sospensione")."""
+    toks = list(tokens)
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    drop: set[int] = set()
+    for a, b in zip(commas, commas[1:], strict=False):
+        if 1 <= b - a - 1 <= 4:
+            drop.update(range(a, b + 1))
+    return [t for k, t in enumerate(toks) if k not in drop]
+
+
 def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Span | None:
     """The request/threat/offer/refusal/accusation trigger whose complement holds ``trig``.
 
@@ -214,6 +225,7 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             and all(sx.cls(t.text) == "det" for t in between)
         ):
             return p  # "ha chiesto la condanna": the requested act is not an event
+        between = _without_asides(between)
         if any(t.text == "," for t in between):
             return None  # "... al sindaco, che aveva respinto": another clause
         # the complement opens within a few words of the host ("chiesto a Kim di", "urged
@@ -594,12 +606,17 @@ class EventBuilder:
                 shared = {a.country for a in m.actor + m.recipient if a.country} & {
                     a.country for a in last_dated.actor + last_dated.recipient if a.country
                 }
-                if 0 <= gap <= 1 and shared:
+                if shared and (gap == 0 or (gap == 1 and self.sx.is_pluperfect(doc, m.trigger))):
                     m.date = replace(last_dated.date)
                     m.why.append(
                         Why("date", "date.narrative_continuation", last_dated.trigger.text)
                     )
-            if m.date.granularity != "unknown" and m.factuality.time == "non_future":
+            if (
+                m.date.granularity != "unknown"
+                and m.factuality.time == "non_future"
+                and m.factuality.polarity == "positive"
+                and m.factuality.certainty == "certain"
+            ):
                 last_dated = m
         for m in mentions:
             # agents with no country take the article's dominant country

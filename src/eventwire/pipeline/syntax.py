@@ -124,6 +124,19 @@ class Syntax:
         prev = norm(doc[i - 1].text)
         return self.cls(prev) in ("modal", "pronoun") or prev == "to"
 
+    def is_pluperfect(self, doc: Doc, trig: Span) -> bool:
+        """A pluperfect verb group before the trigger ("avevano gettato", "si era recato",
+        "had agreed"): an auxiliary of the past, then (an adverb and) a participle."""
+        for k in range(max(0, trig.start - 4), trig.start):
+            if doc[k].lower_ not in _PLUPERFECT_AUX:
+                continue
+            j = k + 1
+            if j < trig.start and doc[j].lower_ in ("anche", "già", "also", "already"):
+                j += 1
+            if j <= trig.start and self.is_participle(doc, j):
+                return True
+        return False
+
     def is_gerund(self, doc: Doc, i: int) -> bool:
         """A gerund heading an adjunct clause: Italian -ando/-endo, English -ing after a comma
         or "and" ("..., killing one person and arresting 12")."""
@@ -149,6 +162,7 @@ class Syntax:
         return text.endswith("ed") or text in _EN_IRREGULAR_PART
 
 
+_PLUPERFECT_AUX = frozenset("aveva avevano avevamo avevo era erano eravamo ero had".split())
 _ARTICULATED = frozenset(
     "al allo alla ai agli alle del dello della dei degli delle dal dallo dalla dai dagli dalle "
     "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle col".split()
