@@ -17,13 +17,14 @@ from eventwire.pipeline.timex import date_event
 
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "dev" / "it_wikinews_dev.jsonl"
 TABLE = Path(__file__).with_name("it_wikinews_date_triggers.tsv")
+UNDATED = Path(__file__).with_name("it_wikinews_undated_triggers.tsv")
 
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="../shared is absent")
 
 
-def _rows() -> list[tuple[str, str, str]]:
+def _rows(table: Path = TABLE) -> list[tuple[str, str, str]]:
     out = []
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
+    for line in table.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             gid, etype, words = line.split("\t")
             out.append((gid, etype, words))
@@ -62,3 +63,24 @@ def test_dates_of_gold_events() -> None:
             wrong.append((gid, words, t.start, t.end, dates))
     assert len(rows) == 20
     assert right / len(rows) >= 0.85, wrong
+
+
+def test_undated_gold_events_get_no_year_from_another_clause() -> None:
+    from eventwire.pipeline.nlp import get_nlp
+
+    gold = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        gold[item["id"]] = item
+    nlp = get_nlp("it")
+    for gid, etype, words in _rows(UNDATED):
+        item = gold[gid]
+        doc = nlp.make_doc(item["text"])
+        doc._.published = item["published"]
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        i = item["text"].index(words)
+        span = doc.char_span(i, i + len(words), alignment_mode="expand")
+        span._.trigger = SimpleNamespace(event_type=etype)
+        t, why = date_event(doc, span)
+        assert (t.start, t.granularity) == (None, "unknown"), (gid, words, t, why.rule)
