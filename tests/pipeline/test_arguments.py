@@ -158,3 +158,31 @@ def test_light_verb_noun_is_the_subjects_act():
         {"ribelli": ("SYR", "REB"), "esercito": ("SYR", "MIL")},
     )
     assert ("ASSAULT", ("SYR",), ("SYR",)) in [summary(r) for r in recs]
+
+
+def test_withdrawal_recipient_is_the_place_left():
+    recs = events(
+        "Syria said it will withdraw its troops from Lebanon.",
+        "en",
+        {"Syria": ("SYR", None), "troops": ("SYR", "MIL"), "Lebanon": ("LBN", None)},
+    )
+    retreat = [r for r in recs if r.event_type == "RETREAT"]
+    assert retreat and [a.country for a in retreat[0].recipient] == ["LBN"]
+
+
+def test_from_is_not_a_passive_agent():
+    recs = events(
+        "U.N. helicopters evacuated the wounded from the town.",
+        "en",
+        {"U.N. helicopters": ("IGO", "MIL")},
+    )
+    assert recs and [a.country for a in recs[0].actor] == ["IGO"]
+
+
+def test_rejected_request_gives_the_requester_as_recipient():
+    recs = events(
+        "Rebels in the north dismissed an appeal from President Gbagbo.",
+        "en",
+        {"Rebels": ("CIV", "REB"), "President Gbagbo": ("CIV", "GOV", "Laurent Gbagbo")},
+    )
+    assert ("REJECT", ("CIV",), ("CIV",)) in [summary(r) for r in recs]

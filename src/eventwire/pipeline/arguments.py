@@ -306,9 +306,12 @@ class ArgumentFinder:
         while j > sent.start and (
             self.sx.cls(doc[j].text) in ("aux", "aux_passive", "adv", "modal")
             or doc[j].lower_ in CLITICS
+            or doc[j].lower_ in ("still", "also", "then", "ancora", "poi", "inoltre")
         ):
             j -= 1
-        return j > sent.start and self.sx.cls(doc[j].text) == "conj"
+        return j > sent.start and (
+            self.sx.cls(doc[j].text) == "conj" or doc[j].lower_ in ("but", "ma", "però")
+        )
 
     def main_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of the sentence's first clause (for a gerund: "police opened fire,
@@ -451,13 +454,14 @@ class ArgumentFinder:
             all(t.is_alpha and self.sx.cls(t.text) is None for t in words[:-1]) and len(words) >= 2
         )
 
-    def agent_after(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
-        """A "da X" / "by X" agent after the trigger."""
+    def agent_after(self, doc: Doc, trig: Span, sent: Span, sources: bool = False) -> Span | None:
+        """A "da X" / "by X" agent after the trigger (with ``sources``, also "from X")."""
+        wanted = ("prep_by", "prep_from") if sources else ("prep_by",)
         end = min(sent.end, trig.end + OBJECT_WINDOW, self._next_trigger(doc, trig, sent))
         for m in sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start):
             if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
                 break
-            if self.sx.governing_prep(doc, m.start, trig.end) == "prep_by":
+            if self.sx.governing_prep(doc, m.start, trig.end) in wanted:
                 return m
         return None
 
@@ -558,7 +562,7 @@ class ArgumentFinder:
                 args.recipient = group(subj)
                 why.append(Why("actor", "argument.passive_agent", None))
             elif frame == "VRCP":
-                agent = self.agent_after(doc, trig, sent)
+                agent = self.agent_after(doc, trig, sent, sources=True)
                 args.actor = group(agent)
                 args.recipient = group(subj)
                 why.append(Why("recipient", "argument.receiver_subject", None))
@@ -571,7 +575,28 @@ class ArgumentFinder:
                 args.actor = group(subj)
                 if subj is not None:
                     why.append(Why("actor", "argument.subject", subj.text))
-                if obj_that := (
+                if (
+                    entry.event_type == "REJECT"
+                    and not self.object_after(doc, trig, sent, RECIPIENT_PREPS)[0]
+                ):
+                    # "dismissed an appeal from President Gbagbo", "rejected calls by
+                    # Belarus": the one whose request is rejected receives
+                    src = self.agent_after(doc, trig, sent, sources=True)
+                    if src is not None:
+                        args.recipient = group(src)
+                        why.append(Why("recipient", "argument.rejected_requester", src.text))
+                    obj_that = None
+                    obj, rule = None, None
+                elif entry.event_type == "RETREAT" and entry.mode == "withdraw":
+                    # "withdraw its troops from Lebanon": the troops are one's own, the
+                    # place or party withdrawn from receives
+                    src = self.agent_after(doc, trig, sent, sources=True)
+                    if src is not None:
+                        args.recipient = group(src)
+                        why.append(Why("recipient", "argument.withdrawn_from", src.text))
+                    obj_that = None
+                    obj, rule = None, None
+                elif obj_that := (
                     entry.event_type == "REQUEST" and self.that_subject(doc, trig, sent)
                 ):
                     args.recipient = group(obj_that)

@@ -40,6 +40,7 @@ PREP_CLASSES = frozenset(
         "prep_in",
         "prep_for",
         "prep_on",
+        "prep_from",
         "prep_other",
     }
 )
@@ -71,7 +72,14 @@ class Syntax:
         """
         j = start - 1
         skipped = 0
-        while j >= floor and skipped < 2 and self.cls(doc[j].text) in ("det", "possessive"):
+        while (
+            j >= floor
+            and skipped < 2
+            and (
+                self.cls(doc[j].text) in ("det", "possessive")
+                or ("-" in doc[j].text and doc[j].text[:1].islower() and len(doc[j]) > 3)
+            )
+        ):
             j -= 1
             skipped += 1
         if j < floor:
