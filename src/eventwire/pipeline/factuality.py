@@ -88,6 +88,8 @@ class FactualityReader:
             out = hits.within(kind, *left)
             if right[1] > right[0]:
                 out += hits.within(kind, *right)
+            if len(trig) > 2:  # a long pattern may hold the modal ("announced that it will withdraw")
+                out += hits.within(kind, trig.start + 1, trig.end)
             return out
 
         # morphology of the trigger and the auxiliaries/modals before it
