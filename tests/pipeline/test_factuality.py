@@ -69,3 +69,44 @@ def test_denied_act_is_negative():
     recs = events("La Cina ha negato di aver inviato aiuti alla Russia.", "it", A)
     aid = [r for r in recs if r.event_type == "AID"]
     assert aid and aid[0].factuality.polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # belief and expectation
+        (
+            "Si ritiene che la Russia attaccherà l'Ucraina.",
+            "it",
+            ("probable", "positive", "future"),
+        ),
+        (
+            "La Cina si aspetta che la Russia incontri l'Ucraina.",
+            "it",
+            ("probable", "positive", "future"),
+        ),
+        # conditional clause in Italian
+        (
+            "Qualora la Russia attaccasse l'Ucraina, la Cina protesterebbe.",
+            "it",
+            ("possible", "positive", "future"),
+        ),
+        # a hedge under negation keeps both readings
+        ("La Russia non potrebbe attaccare l'Ucraina.", "it", ("possible", "negative", "future")),
+        ("Russia could not attack Ukraine.", "en", ("possible", "negative", "future")),
+        # future in reported speech
+        ("China said Russia will meet Ukraine.", "en", ("certain", "positive", "future")),
+        # planning verbs
+        ("Russia plans to meet Ukraine.", "en", ("probable", "positive", "future")),
+        ("La Russia prevede di attaccare l'Ucraina.", "it", ("probable", "positive", "future")),
+        # no longer
+        ("Russia no longer attacks Ukraine.", "en", ("certain", "negative", "non_future")),
+    ],
+)
+def test_cue_families(text, lang, expected):
+    assert fact(text, lang) == expected
+
+
+def test_english_request_content_is_not_an_event():
+    recs = events("China asked Russia not to attack Ukraine.", "en", A)
+    assert [r.event_type for r in recs] == ["REQUEST"]

@@ -339,8 +339,27 @@ class ArgumentFinder:
 
         "Russia attacks Ukraine", "La Russia accusa la Georgia".
         """
+        k = trig.start
+        while k > sent.start and (
+            doc[k - 1].lower_
+            in (
+                "no",
+                "not",
+                "never",
+                "longer",
+                "also",
+                "still",
+                "now",
+                "non",
+                "mai",
+                "anche",
+                "ancora",
+                "ora",
+            )
+        ):
+            k -= 1
         return any(
-            m.end == trig.start and self._bare(doc, m, sent.start)
+            m.end == k and self._bare(doc, m, sent.start)
             for m in self.mentions_in(doc, sent.start, trig.start)
         )
 

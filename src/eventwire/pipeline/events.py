@@ -500,10 +500,16 @@ class EventBuilder:
         published = doc._.published
         mentions: list[Mention] = []
         exchanges: list[Span] = []
-        blocked = self.cue_tokens(doc, hits) | self.name_tokens(doc) | self.title_case_names(doc)
+        cue_toks = self.cue_tokens(doc, hits)
+        names = self.name_tokens(doc) | self.title_case_names(doc)
         embedded: dict[int, Arguments] = {}
         # "according to", "is expected to": a cue, not an event
-        triggers = [t for t in triggers if not any(i in blocked for i in range(t.start, t.end))]
+        triggers = [
+            t
+            for t in triggers
+            if not any(i in names for i in range(t.start, t.end))
+            and not all(i in cue_toks for i in range(t.start, t.end))
+        ]
         for trig in triggers:
             entry: TriggerEntry = trig._.trigger
             if entry.frame == "XCHG":

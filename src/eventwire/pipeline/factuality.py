@@ -88,7 +88,9 @@ class FactualityReader:
             out = hits.within(kind, *left)
             if right[1] > right[0]:
                 out += hits.within(kind, *right)
-            if len(trig) > 2:  # a long pattern may hold the modal ("announced that it will withdraw")
+            if (
+                len(trig) > 2
+            ):  # a long pattern may hold the modal ("announced that it will withdraw")
                 out += hits.within(kind, trig.start + 1, trig.end)
             return out
 
@@ -105,7 +107,7 @@ class FactualityReader:
                     forms.append((i, f))
 
         possible = hits_of("possible")
-        probable = hits_of("probable")
+        probable = hits_of("probable") + self.matrix_belief(doc, trig, sent, hits)
         planned = hits_of("planned")
         future = hits_of("future")
         past = hits_of("past")
@@ -178,13 +180,37 @@ class FactualityReader:
             fact.time = new
         return fact, why
 
+    def matrix_belief(self, doc: Doc, trig: Span, sent: Span, hits: CueHits) -> list:
+        """A belief or expectation verb governing the trigger's "che/that" clause ("si
+        aspetta che queste discussioni continuino", "believes that Russia will ...")."""
+        out = []
+        for h in hits.within("belief", sent.start, trig.start):
+            between = doc[h[1] : trig.start]
+            if any(t.lower_ in ("che", "that") for t in between[:3]) and not any(
+                self.sx.is_hard_boundary(doc, t.i) for t in between
+            ):
+                out.append(h)
+        return out
+
     def negated(self, doc: Doc, trig: Span, hits: CueHits, c_start: int) -> bool:
-        """A negation cue right before the trigger (clitics/auxiliaries/adverbs may intervene)."""
+        """A negation cue right before the trigger (clitics/auxiliaries/adverbs and modals
+        may intervene: "non ha mai attaccato", "non potrebbe attaccare")."""
+        modal = {
+            k
+            for kind in ("possible", "probable", "planned", "future")
+            for s, e, *_ in hits.by_kind.get(kind, [])
+            for k in range(s, e)
+        }
         for _s, e, _pat, _src in hits.within("negation", c_start, trig.start):
             ok = True
             for k in range(e, trig.start):
                 t = doc[k].lower_
-                if t in CLITICS or t in _NEG_SKIP_WORDS or self.sx.cls(t) in _NEG_SKIP_CLASSES:
+                if (
+                    t in CLITICS
+                    or t in _NEG_SKIP_WORDS
+                    or self.sx.cls(t) in _NEG_SKIP_CLASSES
+                    or k in modal
+                ):
                     continue
                 if self.sx.cls(t) == "det" and k == trig.start - 1:
                     continue
