@@ -63,13 +63,14 @@ class MentionReader:
         """Factuality and attribution of each (span, pos) of ``doc``."""
         hits = find_cues(doc, self.lang)
         claims = self.attr.claims(doc)
+        others = [s for s, _ in spans]
         out = []
         for span, pos in spans:
             noun = self.is_noun(doc, span, pos)
             args = self.finder.find(doc, span, _entry("N" if noun else "V"))
             date, _ = date_event(doc, span, args.spans)
             fact, why = self.reader.read(
-                doc, span, noun, hits, date_relation(date, doc._.published)
+                doc, span, noun, hits, date_relation(date, doc._.published), others
             )
             embedding = self.reader.embedding(doc, span, hits)
             if embedding == "neg":

@@ -526,7 +526,7 @@ class EventBuilder:
             is_noun = args.frame.startswith("N")
             date, date_why = date_event(doc, trig, args.spans)
             fact, fact_why = self.reader.read(
-                doc, trig, is_noun, hits, date_relation(date, published)
+                doc, trig, is_noun, hits, date_relation(date, published), triggers
             )
             if neg_embed:
                 fact.polarity = "negative"

@@ -69,9 +69,21 @@ class FactualityReader:
         return None
 
     def read(
-        self, doc: Doc, trig: Span, is_noun: bool, hits: CueHits, date_relation: str | None
+        self,
+        doc: Doc,
+        trig: Span,
+        is_noun: bool,
+        hits: CueHits,
+        date_relation: str | None,
+        events: list[Span] | None = None,
     ) -> tuple[Factuality, list[Why]]:
-        """Factuality of ``trig``; ``date_relation`` is past/future/overlap of its date."""
+        """Factuality of ``trig``; ``date_relation`` is past/future/overlap of its date.
+
+        ``events`` are the other event words of the text: a modal, future or negation cue
+        governs the nearest event word after it ("could not contact the plane, someone
+        said": "could" is about "contact", not "said").
+        """
+        starts = sorted(e.start for e in events or [] if e.start != trig.start)
         sent = trig.sent
         c_start = self.sx.clause_start(doc, trig.start, sent)
         c_end = self.sx.clause_end(doc, trig.end - 1, sent)
@@ -84,10 +96,14 @@ class FactualityReader:
         left = (c_start, trig.start)
         right = (trig.end, min(c_end, trig.end + 6)) if is_noun else (trig.end, trig.end)
 
+        def nearest(h: tuple) -> bool:
+            lo, hi = (h[1], trig.start) if h[1] <= trig.start else (trig.end, h[0])
+            return not any(lo <= s < hi for s in starts)
+
         def hits_of(kind: str) -> list[tuple[int, int, str, str]]:
-            out = hits.within(kind, *left)
+            out = [h for h in hits.within(kind, *left) if nearest(h)]
             if right[1] > right[0]:
-                out += hits.within(kind, *right)
+                out += [h for h in hits.within(kind, *right) if nearest(h)]
             if (
                 len(trig) > 2
             ):  # a long pattern may hold the modal ("announced that it will withdraw")
