@@ -86,9 +86,9 @@ TBAQ = Path(__file__).resolve().parents[3] / "shared" / "data" / "timebank" / "T
 
 
 @pytest.mark.skipif(not TBAQ.is_dir(), reason="../shared is absent")
-@pytest.mark.parametrize("part,relaxed,value", [("dev", 0.88, 0.77), ("heldout", 0.88, 0.72)])
+@pytest.mark.parametrize("part,relaxed,value", [("dev", 0.88, 0.80), ("heldout", 0.88, 0.80)])
 def test_tbaq(part: str, relaxed: float, value: float) -> None:
-    """Guards the measured scores (see the report); the issue's targets are 0.88 and 0.80."""
+    """The issue's targets (relaxed extent F1 0.88, value F1 0.80) on both splits."""
     s = evaluate(split(tml_files(TBAQ), part), get_tagger("en").tag).scores()
     assert s["relaxed_f1"] >= relaxed
     assert s["value_f1"] >= value
