@@ -15,6 +15,7 @@ A rule's ``value`` is an expression in a small language that never names a langu
 - ``SHIFT(unit, n, gran)``: the previous time expression of the text (its reference time),
   or the last one of granularity ``gran``, moved by ``n`` units at its own granularity
   (``a year earlier``: SHIFT(year,-1); ``the year-earlier quarter``: SHIFT(year,-1,quarter));
+  with no reference, earlier is counted from the anchor and later stays unknown (``XXXX``);
 - ``INYEAR(y)``: the quarter (or half) the text is about, in year ``y`` ("the 1988 period");
 - ``THAT(unit, n)``: the unit of the reference time that contains it, moved by ``n``
   (``later that year``: THAT(year); ``the following year``: THAT(year,1));
@@ -710,6 +711,9 @@ def _shift(ctx: Context, unit: str, n: str, granularity: str = "") -> Resolved:
         out = _shift_value(base.value, unit, k) if base.value[:1].isdigit() else None
         if out:
             return Resolved(out, anchored=True)
+    if k > 0 and ctx.reference is None:
+        # "Two years later" with no date told before: later than an event, not than today.
+        return Resolved(_UNDERSPEC.get(unit, "XXXX"))
     return _rel(ctx, unit, str(k))
 
 
