@@ -61,7 +61,9 @@ print(json.dumps({"import": t1 - t0, "load": t2 - t1, "total": t2 - t0,
 
 def dice(shared: Path, n: int) -> list[Article]:
     path = shared / "data" / "dice_it" / "dice_articles.jsonl"
-    out = []
+    out: list[Article] = []
+    if n <= 0:
+        return out
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
@@ -75,7 +77,9 @@ def dice(shared: Path, n: int) -> list[Article]:
 def guardian(shared: Path, n: int) -> list[Article]:
     path = shared / "data" / "ngec" / "Guardian_SDF_sample.csv"
     csv.field_size_limit(1 << 30)
-    out = []
+    out: list[Article] = []
+    if n <= 0:
+        return out
     with path.open(encoding="utf-8", newline="") as fh:
         for i, row in enumerate(csv.DictReader(fh)):
             if (row.get("text") or "").strip():
@@ -253,9 +257,11 @@ def workers_run(arts: list[Article], n: int) -> dict[str, Any]:
         ready = time.perf_counter()
         pids = pool.pids()
         cpu0 = {p: cpu_seconds(p) for p in pids}
+        parent0 = time.process_time()
         t0 = time.perf_counter()
         records = [[r.to_dict() for r in recs] for _, recs in pool.imap(fresh(arts))]
         wall = time.perf_counter() - t0
+        parent = time.process_time() - parent0
         cpu = sum(cpu_seconds(p) - cpu0[p] for p in pids)
         rss = [vm_hwm_mb(p) for p in pids]
     end_to_end = time.perf_counter() - t_start
@@ -267,12 +273,14 @@ def workers_run(arts: list[Article], n: int) -> dict[str, Any]:
         "words_s": words(arts) / wall,
         "end_to_end_articles_s": len(arts) / end_to_end,
         "worker_cpu_share": cpu / (wall * n),
+        "worker_cpu_seconds": cpu,
+        "parent_cpu_seconds": parent,
         "peak_rss_mb": rss,
         "_records": records,
     }
 
 
-def dask_run(arts: list[Article], n: int, local: list[list[dict]]) -> dict[str, Any]:
+def dask_run(arts: list[Article], n: int, local: list[list[dict]] | None) -> dict[str, Any]:
     from eventwire.batch import dask_client, extract_dask
 
     lang = arts[0].language or "it"
@@ -292,7 +300,7 @@ def dask_run(arts: list[Article], n: int, local: list[list[dict]]) -> dict[str, 
         "seconds": wall,
         "articles_s": len(arts) / wall,
         "words_s": words(arts) / wall,
-        "equal_to_local": got == local,
+        "equal_to_local": got == local if local is not None else "not compared",
     }
 
 
@@ -307,6 +315,12 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=None, help="N (default: the cores)")
     ap.add_argument("--dask", type=int, default=500, help="DICE articles for the Dask run")
     ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument(
+        "--only",
+        choices=["startup", "floor", "stages", "workers", "dask"],
+        action="append",
+        help="run only these measures (repeatable)",
+    )
     ap.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = ap.parse_args()
     if not (args.shared / "data").is_dir():
@@ -321,73 +335,87 @@ def main() -> int:
     print(f"python {m['python']}, spaCy {m['spacy']}, eventwire at {m['commit']}")
     print("load average at start: {:.2f} {:.2f} {:.2f}".format(*m["loadavg"]))
 
+    only = set(args.only or ["startup", "floor", "stages", "workers", "dask"])
+    if args.no_dask:
+        only.discard("dask")
     corpora = {"it": dice(args.shared, args.it), "en": guardian(args.shared, args.en)}
+    corpora = {k: v for k, v in corpora.items() if v}
     for lang, arts in corpora.items():
         name = "DICE (it)" if lang == "it" else "Guardian (en)"
         print(f"\n== {name}: {len(arts):,} articles, {words(arts):,} words")
-        st = startup(lang)
-        print(
-            f"start-up (fresh process, median of 3): {st['total']:.2f} s "
-            f"(import {st['import']:.2f} s + pipeline and knowledge {st['load']:.2f} s), "
-            f"peak RSS {st['peak_rss_mb']:.0f} MB"
-        )
-        one = floor_and_single(arts)
-        tok, ext = one["tokenizer"], one["extract"]
-        print(
-            f"bare spacy.blank('{lang}') tokenizer: {tok['seconds']:.2f} s "
-            f"({tok['articles_s']:,.0f} articles/s)"
-        )
-        print(
-            f"extraction, 1 process: {ext['seconds']:.2f} s, {ext['articles_s']:,.1f} articles/s, "
-            f"{ext['words_s']:,.0f} words/s, {one['events']:,} events"
-        )
-        print(
-            f"extraction / tokenizer: {one['ratio_wall']:.2f}x wall, "
-            f"{one['ratio_cpu']:.2f}x CPU time  (target <= 4x)"
-        )
-        sp = stages(arts)
-        total = sum(sp.values())
-        print("time per stage:")
-        for stage, sec in sorted(sp.items(), key=lambda kv: -kv[1]):
+        res: dict[str, Any] = {}
+        out[lang] = res
+        if "startup" in only:
+            st = res["startup"] = startup(lang)
             print(
-                f"  {stage:22s} {sec:7.2f} s {100 * sec / total:5.1f} %  "
-                f"{1000 * sec / len(arts):6.2f} ms/article"
+                f"start-up (fresh process, median of 3): {st['total']:.2f} s "
+                f"(import {st['import']:.2f} s + pipeline and knowledge {st['load']:.2f} s), "
+                f"peak RSS {st['peak_rss_mb']:.0f} MB"
             )
-        runs = {}
-        for k in sorted({1, n}):
-            runs[k] = workers_run(arts, k)
-            r = runs[k]
+        local: list[list[dict]] | None = None
+        if "floor" in only:
+            one = floor_and_single(arts)
+            local = one.pop("_records")
+            res["single"] = one
+            tok, ext = one["tokenizer"], one["extract"]
             print(
-                f"{k} worker(s): {r['articles_s']:,.1f} articles/s, {r['words_s']:,.0f} words/s "
-                f"(steady; {r['end_to_end_articles_s']:,.1f}/s with {r['start_seconds']:.1f} s "
-                f"start-up), CPU share {100 * r['worker_cpu_share']:.0f} %, peak RSS per worker "
-                + ", ".join(f"{x:.0f}" for x in r["peak_rss_mb"] if x is not None)
-                + " MB"
+                f"bare spacy.blank('{lang}') tokenizer: {tok['seconds']:.2f} s, "
+                f"{tok['cpu']:.2f} s CPU ({tok['articles_s']:,.0f} articles/s)"
             )
-        if n > 1:
-            speed = runs[n]["articles_s"] / runs[1]["articles_s"]
-            same = runs[n]["_records"] == runs[1]["_records"] == one["_records"]
-            print(f"speed-up {n} workers / 1: {speed:.2f}x (target >= 1.7x); same records: {same}")
-            out.setdefault("speedup", {})[lang] = speed
-        out[lang] = {
-            "startup": st,
-            "single": {k: v for k, v in one.items() if not k.startswith("_")},
-            "stages": sp,
-            "workers": {
+            print(
+                f"extraction, 1 process: {ext['seconds']:.2f} s, {ext['cpu']:.2f} s CPU, "
+                f"{ext['articles_s']:,.1f} articles/s, {ext['words_s']:,.0f} words/s, "
+                f"{one['events']:,} events"
+            )
+            print(
+                f"extraction / tokenizer: {one['ratio_wall']:.2f}x wall, "
+                f"{one['ratio_cpu']:.2f}x CPU time  (target <= 4x)"
+            )
+        if "stages" in only:
+            sp = res["stages"] = stages(arts)
+            total = sum(sp.values())
+            print("time per stage (after one pass over the texts):")
+            for stage, sec in sorted(sp.items(), key=lambda kv: -kv[1]):
+                print(
+                    f"  {stage:22s} {sec:7.2f} s {100 * sec / total:5.1f} %  "
+                    f"{1000 * sec / len(arts):6.2f} ms/article"
+                )
+        if "workers" in only:
+            runs = {}
+            for k in sorted({1, n}):
+                runs[k] = workers_run(arts, k)
+                r = runs[k]
+                print(
+                    f"{k} worker(s): {r['articles_s']:,.1f} articles/s, "
+                    f"{r['words_s']:,.0f} words/s (steady; {r['end_to_end_articles_s']:,.1f}/s "
+                    f"with {r['start_seconds']:.1f} s start-up), CPU share "
+                    f"{100 * r['worker_cpu_share']:.0f} % (workers {r['worker_cpu_seconds']:.1f} s "
+                    f"CPU, parent {r['parent_cpu_seconds']:.1f} s), peak RSS per worker "
+                    + ", ".join(f"{x:.0f}" for x in r["peak_rss_mb"] if x is not None)
+                    + " MB"
+                )
+            if n > 1:
+                speed = runs[n]["articles_s"] / runs[1]["articles_s"]
+                same = runs[n]["_records"] == runs[1]["_records"]
+                if local is not None:
+                    same = same and runs[1]["_records"] == local
+                print(
+                    f"speed-up {n} workers / 1: {speed:.2f}x (target >= 1.7x); same records: {same}"
+                )
+                res["speedup"] = speed
+            local = local or runs[1]["_records"]
+            res["workers"] = {
                 k: {x: y for x, y in v.items() if not x.startswith("_")} for k, v in runs.items()
-            },
-        }
-        if lang == "it" and not args.no_dask:
+            }
+        if lang == "it" and "dask" in only:
             sample = arts[: args.dask]
-            local = one["_records"][: len(sample)]
-            d = dask_run(sample, n, local)
+            d = res["dask"] = dask_run(sample, n, local[: len(sample)] if local else None)
             print(
                 f"Dask LocalCluster ({n} workers) on {len(sample)} articles: "
                 f"{d['articles_s']:,.1f} articles/s, {d['words_s']:,.0f} words/s "
                 f"(cluster start {d['start_seconds']:.1f} s); records equal the local run's: "
                 f"{d['equal_to_local']}"
             )
-            out["dask"] = d
     load = os.getloadavg()
     out["machine"]["loadavg_end"] = load
     print("\nload average at end: {:.2f} {:.2f} {:.2f}".format(*load))
