@@ -608,7 +608,6 @@ class Tagger:
                 a, b = (m.end(), start) if m.end() <= start else (end, m.start())
                 # A cue in another clause counts only when the expression's own has none.
                 d = b - a + CLAUSE_PENALTY * sum(text.count(p, a, b) for p in CLAUSE_MARKS)
-
                 if best is None or d < best[0]:
                     best = (d, tense)
         return best[1] if best else None
