@@ -904,7 +904,10 @@ class EventBuilder:
             return False
         if a.empty:
             return False
-        if b.empty:  # an anaphoric mention with no parties of its own: "l'incontro", "the talks"
+        if b.empty or (b.anaphoric and not b.args.actor and not b.args.recipient):
+            # an anaphoric mention with no parties named in the text ("l'incontro", "the
+            # talks", "le città interessate dalle proteste"): parties the rules filled in
+            # from places or context do not make it another event
             return b.anaphoric and (a.mode == b.mode or b.mode is None)
         if a.factuality.time != b.factuality.time or (a.mode != b.mode and b.mode is not None):
             return False
