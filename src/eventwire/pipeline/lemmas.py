@@ -39,13 +39,13 @@ def cache_dir() -> Path:
     return Path(base) / "eventwire"
 
 
-def _source(lang: str) -> Path | None:
-    """The spacy-lookups-data file of ``lang``'s lookup table (None when absent)."""
+def _source(lang: str, table: str = TABLE) -> Path | None:
+    """The spacy-lookups-data file of ``lang``'s ``table`` (None when absent)."""
     from spacy.util import registry
 
     if lang not in registry.lookups:
         return None
-    path = registry.lookups.get(lang).get(TABLE)
+    path = registry.lookups.get(lang).get(table)
     if path is None:
         return None
     path = Path(str(path))
@@ -62,11 +62,13 @@ def _read_json(path: Path) -> dict[str, str]:
 
 
 class LemmaTable:
-    """``lemma_lookup`` of one language: SQLite in the cache, else a dict in memory."""
+    """A spacy-lookups-data table of one language (``lemma_lookup``, or another form ->
+    lemma table such as ``lemma_lookup_adj``): SQLite in the cache, else a dict in memory."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, table: str = TABLE) -> None:
         self.lang = lang
-        self.source = _source(lang)
+        self.table = table
+        self.source = _source(lang, table)
         self._db: Path | None = None
         self._conn: sqlite3.Connection | None = None
         self._pid = 0
@@ -82,7 +84,7 @@ class LemmaTable:
     def _build(self) -> Path:
         stat = self.source.stat()  # type: ignore[union-attr]
         key = f"{self.lang}-{stat.st_size}-{int(stat.st_mtime)}"
-        path = cache_dir() / f"lemma_lookup-{key}.sqlite"
+        path = cache_dir() / f"{self.table}-{key}.sqlite"
         if path.exists():
             return path
         path.parent.mkdir(parents=True, exist_ok=True)
