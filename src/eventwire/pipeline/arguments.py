@@ -527,6 +527,19 @@ class ArgumentFinder:
             break
         return None
 
+    def demonym_after(self, doc: Doc, trig: Span) -> Span | None:
+        """A nationality adjective right after a noun trigger (one adjective may intervene)."""
+        for m in doc.spans.get("actors", []):
+            if (
+                trig.end <= m.start <= trig.end + 1
+                and len(m) == 1
+                and m[0].is_lower
+                and m.label_ == "GPE"
+                and all(t.is_alpha and t.is_lower for t in doc[trig.end : m.start])
+            ):
+                return m
+        return None
+
     def possessor_before(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """English "Russia's attack": a mention followed by 's right before the noun."""
         for m in self.mentions_in(doc, max(sent.start, trig.start - 4), trig.start):
@@ -662,6 +675,10 @@ class ArgumentFinder:
                 elif owner is not None:
                     args.actor = group(owner)
                     why.append(Why("actor", "argument.noun_complement", owner.text))
+                elif (demo := self.demonym_after(doc, trig)) is not None:
+                    # "l'invasione russa", "un attacco militare statunitense"
+                    args.actor = [demo]
+                    why.append(Why("actor", "argument.noun_demonym", demo.text))
                 elif self.owned_by_subject(doc, trig, sent):
                     # the object of a light verb ("ha espresso il suo sostegno", "launched an
                     # attack"), a possessed noun, or "in visita": its clause subject acts

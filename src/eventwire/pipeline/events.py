@@ -264,13 +264,15 @@ class Refinement:
             return False
         if self.frame == "S" and not m.args.symmetric:
             return False
+        if self.frame == "P" and not m.args.passive:
+            return False
         if self.frame in ("V", "N") and not m.args.frame.startswith(self.frame):
             return False
         if "*" not in self.words:
             first = m.trigger[0]
             if not ({first.lower_, (first.lemma_ or "").lower()} & self.words):
                 return False
-        return any(a.sector in self.sectors for a in m.actor)
+        return "*" in self.sectors or any(a.sector in self.sectors for a in m.actor)
 
 
 @functools.cache
@@ -578,6 +580,7 @@ class EventBuilder:
                 )
             )
         self.adopt_embedded_recipients(mentions, embedded)
+        self.refine_types(mentions)  # before context fills: they depend on the type
         self.fill_from_context(doc, mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
