@@ -77,3 +77,12 @@ def test_read_timeml_offsets_and_mapping(tmp_path):
     assert row["text"][rise["start"] : rise["end"]] == "rise"
     assert fell["gold_time"] == "non_future" and "gold_time" not in rise
     assert rise["gold_certainty"] == "possible" and rise["gold_polarity"] == "negative"
+
+
+def test_events_in_an_if_clause_are_possible_and_future():
+    text = "If Russia attacks Ukraine, sanctions will follow."
+    (out,) = annotate(
+        [{"id": "c", "text": text, "language": "en", "mentions": [_mention(text, "attacks")]}]
+    )
+    m = out["mentions"][0]
+    assert (m["certainty"], m["time"]) == ("possible", "future")

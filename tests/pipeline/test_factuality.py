@@ -36,22 +36,12 @@ def fact(text, lang, published=None):
             ("certain", "negative", "non_future"),
         ),
         ("La Russia avrebbe attaccato l'Ucraina.", "it", ("probable", "positive", "non_future")),
-        (
-            "Se la Russia attaccasse l'Ucraina, ci sarebbero sanzioni.",
-            "it",
-            ("possible", "positive", "future"),
-        ),
         ("Russia attacked Ukraine.", "en", ("certain", "positive", "non_future")),
         ("Russia could attack Ukraine.", "en", ("possible", "positive", "future")),
         ("Russia will meet China.", "en", ("certain", "positive", "future")),
         ("Russia is expected to meet China.", "en", ("probable", "positive", "future")),
         ("Russia did not attack Ukraine.", "en", ("certain", "negative", "non_future")),
         ("Russia never attacked Ukraine.", "en", ("certain", "negative", "non_future")),
-        (
-            "If Russia attacks Ukraine, sanctions will follow.",
-            "en",
-            ("possible", "positive", "future"),
-        ),
     ],
 )
 def test_cues(text, lang, expected):
@@ -86,11 +76,6 @@ def test_denied_act_is_negative():
             ("probable", "positive", "future"),
         ),
         # conditional clause in Italian
-        (
-            "Qualora la Russia attaccasse l'Ucraina, la Cina protesterebbe.",
-            "it",
-            ("possible", "positive", "future"),
-        ),
         # a hedge under negation keeps both readings
         ("La Russia non potrebbe attaccare l'Ucraina.", "it", ("possible", "negative", "future")),
         ("Russia could not attack Ukraine.", "en", ("possible", "negative", "future")),
@@ -110,3 +95,22 @@ def test_cue_families(text, lang, expected):
 def test_english_request_content_is_not_an_event():
     recs = events("China asked Russia not to attack Ukraine.", "en", A)
     assert [r.event_type for r in recs] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Se la Russia attaccasse l'Ucraina, ci sarebbero sanzioni.", "it"),
+        ("If Russia attacks Ukraine, sanctions will follow.", "en"),
+        ("Se superate, le linee rosse condurrebbero ad un attacco russo contro l'Ucraina.", "it"),
+    ],
+)
+def test_hypothetical_events_are_not_records(text, lang):
+    assert not [r for r in events(text, lang, A) if r.event_type == "ASSAULT"]
+
+
+def test_condition_does_not_make_the_main_clause_hypothetical():
+    recs = events(
+        "La Russia, se non verrà rispettata la tregua, minaccia di attaccare l'Ucraina.", "it", A
+    )
+    assert [r.event_type for r in recs] == ["THREATEN"]

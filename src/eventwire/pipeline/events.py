@@ -530,6 +530,11 @@ class EventBuilder:
             fact, fact_why = self.reader.read(
                 doc, trig, is_noun, hits, date_relation(date, published), triggers
             )
+            if (
+                any(w.rule == "factuality.condition" for w in fact_why)
+                and entry.event_type not in EMBEDDING_TYPES
+            ):
+                continue  # hypothetical ("se sorpassate, condurrebbero ad un attacco")
             if neg_embed:
                 fact.polarity = "negative"
                 fact_why.append(Why("factuality.polarity", "factuality.negated_embedding", None))

@@ -161,9 +161,19 @@ class FactualityReader:
                 src = future[0][3] if future else "verb ending"
                 why.append(Why("factuality.time", "factuality.future", src))
 
-        # condition: "se/if" earlier in the sentence, with no hard boundary in between
+        # condition: "se/if" earlier in the sentence, with no hard boundary in between. In
+        # the if-clause itself the event is hypothetical; after the comma that closes it,
+        # only a conditional, future or modal verb group keeps it hypothetical ("se
+        # sorpassate, condurrebbero ad un attacco") -- an indicative main clause is real
+        # ("se non verrà rispettato, minacciano di ...")
+        hypothetical_main = bool(possible or probable or future) or any(
+            f in ("conditional", "future") for _, f in forms
+        )
         for _s, e, _pat, src in hits.within("condition", sent.start, trig.start):
             if not any(self.sx.is_hard_boundary(doc, k) for k in range(e, trig.start)):
+                closed = any(doc[k].text == "," for k in range(e, trig.start))
+                if closed and not hypothetical_main:
+                    continue
                 if trig.start - e <= 12:
                     fact.certainty = "possible"
                     if not past:
