@@ -56,7 +56,8 @@ def _alternation(entries: list[str]) -> str:
 
 def _fast_alternation(entries: list[str]) -> str:
     """Like ``_alternation``, with the entries that are finite word lists as one trie."""
-    words, others = [], []
+    words: list[str] = []
+    others: list[str] = []
     for e in entries:
         literal = _expand(e)
         if literal is None:
@@ -93,8 +94,8 @@ def _trie(words: list[str]) -> str:
 
 def _expand(entry: str, limit: int = 64) -> list[str] | None:
     """The strings a simple regex entry matches ("dec\\.?" -> dec, dec.), or None."""
-    from re import _constants as C  # noqa: N812
-    from re import _parser as P  # noqa: N812
+    from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
+    from re import _parser as P  # type: ignore[attr-defined]  # noqa: N812
 
     try:
         tree = P.parse(entry, re.I)
@@ -103,6 +104,7 @@ def _expand(entry: str, limit: int = 64) -> list[str] | None:
 
     def seq(items: list) -> list[str] | None:
         out = [""]
+        opts: list[str] | None
         for op, av in items:
             if op == C.LITERAL:
                 opts = [chr(av)]
@@ -146,7 +148,7 @@ def _expand(entry: str, limit: int = 64) -> list[str] | None:
 def _literal_prefix(entry: str) -> str:
     """The literal lower-case letters an entry starts with ("sept?\\.?" -> "sep")."""
     entry = re.sub(r"^\(\?-?i:", "", entry)
-    out = []
+    out: list[str] = []
     i = 0
     while i < len(entry):
         ch = entry[i]
@@ -161,8 +163,8 @@ def _literal_prefix(entry: str) -> str:
 
 def _first_chars(pattern: str, flags: int) -> set[str] | None:
     """Characters a match can start with (lower case), or None when any may."""
-    from re import _constants as C  # noqa: N812
-    from re import _parser as P  # noqa: N812
+    from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
+    from re import _parser as P  # type: ignore[attr-defined]  # noqa: N812
 
     try:
         tree = P.parse(pattern, flags)
@@ -225,6 +227,10 @@ def _first_chars(pattern: str, flags: int) -> set[str] | None:
     if chars is None or nullable:
         return None
     return chars
+
+
+def _may_start(chars: set[str] | None, first: str) -> bool:
+    return chars is None or first in chars
 
 
 @dataclass
@@ -510,9 +516,7 @@ class Tagger:
         group = self._groups.get((keys, first))
         if group is None:
             rules = [
-                c
-                for c in self._compiled
-                if c.keys & keys and (self._first[id(c)] is None or first in self._first[id(c)])
+                c for c in self._compiled if c.keys & keys and _may_start(self._first[id(c)], first)
             ]
             group = _Bucket(rules)
             if rules:

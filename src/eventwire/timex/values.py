@@ -169,8 +169,8 @@ def interval(value: str | None) -> tuple[str | None, str | None, str]:
     m = _SEASON.match(value)
     if m:
         y, code = int(m.group(1)), m.group(2)
-        a, b = _SEASON_MONTHS[code]
-        return f"{y}-{a:02d}", f"{y + (1 if b < a else 0)}-{b:02d}", "range"
+        first, last = _SEASON_MONTHS[code]
+        return f"{y}-{first:02d}", f"{y + (1 if last < first else 0)}-{last:02d}", "range"
     m = _DECADE.match(value)
     if m:
         return f"{m.group(1)}0", f"{m.group(1)}9", "range"
@@ -295,7 +295,10 @@ def _pick_year(
     if direction == "this":
         return y
 
+    assert anchor.month is not None  # _cmp returned None otherwise
+
     def days(year: int) -> int:
+        assert anchor.year is not None and anchor.month is not None
         m = target[0]
         d = target[1] if len(target) > 1 else 15
         ad = anchor.day if (anchor.day and len(target) > 1) else 15
@@ -350,7 +353,9 @@ _CALL = re.compile(r"^([A-Z][A-Z0-9]*)\((.*)\)$", re.S)
 
 
 def _split_args(s: str) -> list[str]:
-    out, depth, cur = [], 0, []
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in s:
         if ch == "(":
             depth += 1
@@ -446,28 +451,28 @@ def _shift_value(value: str, unit: str, n: int) -> str | None:
         return None
     m = _MONTH.match(value)
     if m:
-        k = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}.get(unit)
-        if k is None:
+        step = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}.get(unit)
+        if step is None:
             return None
-        y, mo = _add_months(int(m.group(1)), int(m.group(2)), k * n)
+        y, mo = _add_months(int(m.group(1)), int(m.group(2)), step * n)
         return _fmt(y, mo)
     m = _YEAR.match(value)
     if m:
-        k = {"year": 1, "decade": 10, "century": 100}.get(unit)
-        return str(int(value) + k * n) if k else None
+        step = {"year": 1, "decade": 10, "century": 100}.get(unit)
+        return str(int(value) + step * n) if step else None
     m = _QUARTER.match(value)
     if m:
-        k = {"quarter": 1, "half": 2, "year": 4}.get(unit)
-        if k is None:
+        step = {"quarter": 1, "half": 2, "year": 4}.get(unit)
+        if step is None:
             return None
-        idx = int(m.group(1)) * 4 + int(m.group(2)) - 1 + k * n
+        idx = int(m.group(1)) * 4 + int(m.group(2)) - 1 + step * n
         return f"{idx // 4}-Q{idx % 4 + 1}"
     m = _HALF.match(value)
     if m:
-        k = {"half": 1, "year": 2}.get(unit)
-        if k is None:
+        step = {"half": 1, "year": 2}.get(unit)
+        if step is None:
             return None
-        idx = int(m.group(1)) * 2 + int(m.group(2)) - 1 + k * n
+        idx = int(m.group(1)) * 2 + int(m.group(2)) - 1 + step * n
         return f"{idx // 2}-H{idx % 2 + 1}"
     m = _WEEK.match(value)
     if m:
@@ -579,6 +584,7 @@ _SEASON_ORDER = ("SP", "SU", "FA", "WI")
 def _period(ctx: Context, kind: str, n: str, y: str, direction: str) -> Resolved:
     """A season, quarter or half; a missing year comes from the anchor in ``direction``."""
     yy = _eval_year(y, ctx)
+    index: int | None
     if kind == "SEASON":
         if n not in _SEASON_MONTHS:
             raise ValueError_(f"no season {n!r}")
@@ -855,7 +861,7 @@ def _range(ctx: Context, a: str, b: str) -> Resolved:
     return Resolved(f"{va}/{vb}", ra.anchored or rb.anchored)
 
 
-_FUNCS = {
+_FUNCS: dict[str, Callable[..., Resolved]] = {
     "DATE": _date,
     "REL": _rel,
     "WEEKDAY": _weekday,
