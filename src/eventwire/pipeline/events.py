@@ -615,7 +615,12 @@ class EventBuilder:
         for m in sorted(mentions, key=lambda m: m.trigger.start):
             # narrative continuation: an undated past event right after a dated one, with a
             # party in common, happened then ("Shoigu si era recato ... I due avevano ...")
-            if m.date.granularity == "unknown" and m.factuality.time == "non_future" and last_dated:
+            if (
+                m.date.granularity == "unknown"
+                and m.date.raw_text is None  # dating left it open, not refused
+                and m.factuality.time == "non_future"
+                and last_dated
+            ):
                 gap = sent_index[m.trigger.sent.start] - sent_index[last_dated.trigger.sent.start]
                 shared = {a.country for a in m.actor + m.recipient if a.country} & {
                     a.country for a in last_dated.actor + last_dated.recipient if a.country
@@ -887,7 +892,11 @@ class EventBuilder:
             target.merged += 1
             if target.location is None and m.location is not None:
                 target.location = m.location
-            if target.date.granularity == "unknown" and m.date.granularity != "unknown":
+            if (
+                target.date.granularity == "unknown"
+                and target.date.raw_text is None
+                and m.date.granularity != "unknown"
+            ):
                 target.date = m.date
             if not target.attribution and m.attribution:
                 target.attribution = m.attribution
