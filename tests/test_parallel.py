@@ -53,19 +53,19 @@ def pool() -> Iterator[WorkerPool]:
 
 @pytest.fixture(scope="module")
 def sample() -> list[Article]:
-    return generate(90, seed=11)
+    return generate(60, seed=11)
 
 
 @pytest.fixture(scope="module")
 def serial(sample: list[Article]) -> list[tuple[str, list[dict]]]:
-    return _dicts(extract_articles(generate(90, seed=11)))
+    return _dicts(extract_articles(generate(60, seed=11)))
 
 
 def test_workers_give_the_one_worker_output_in_order(pool, sample, serial):
     got = _dicts(pool.imap(sample))
     assert [i for i, _ in got] == [a.id for a in sample]
     assert got == serial, first_difference(got, serial)
-    assert sum(len(r) for _, r in serial) > 50  # the sample has events to compare
+    assert sum(len(r) for _, r in serial) > 40  # the sample has events to compare
 
 
 def test_detected_language_comes_back_from_the_worker(pool):
@@ -224,7 +224,7 @@ def _contents(store) -> dict[str, list[tuple]]:
 
 
 def test_ingest_with_workers_stores_what_one_process_stores(tmp_path):
-    arts = generate(70, seed=21)
+    arts = generate(40, seed=21, languages=("it",))
     arts[10] = Article(text=arts[3].text, id="copy-of-3", language=arts[3].language)
     arts[20].text = "   "  # rejected as empty, never extracted
     src = _jsonl(tmp_path / "in.jsonl", arts)
@@ -233,14 +233,14 @@ def test_ingest_with_workers_stores_what_one_process_stores(tmp_path):
         s1 = ingest_parallel([src], one, workers=1)
         s2 = ingest_parallel([src], two, workers=2, chunk_size=8)
         assert s1.counts() == s2.counts()
-        assert (s2.stored, s2.duplicate, s2.rejected) == (68, 1, 1)
+        assert (s2.stored, s2.duplicate, s2.rejected) == (38, 1, 1)
         c1, c2 = _contents(one), _contents(two)
         for table in c1:
             diff = [(a, b) for a, b in zip(c1[table], c2[table], strict=False) if a != b]
             assert c1[table] == c2[table], f"{table}: first difference {diff[:1]}"
         assert s2.events > 0
         again = ingest_parallel([src], two, workers=2, chunk_size=8)  # resume: all stored
-        assert again.stored == 0 and again.duplicate == 69
+        assert again.stored == 0 and again.duplicate == 39
     finally:
         one.close()
         two.close()
@@ -250,7 +250,7 @@ def test_ingest_with_workers_stores_what_one_process_stores(tmp_path):
 def test_dice_sample_two_workers_equal_one(pool):
     arts = []
     with DICE.open(encoding="utf-8") as fh:
-        for line in itertools.islice(fh, 0, 600, 5):  # 120 articles spread over the file
+        for line in itertools.islice(fh, 0, 600, 10):  # 60 articles spread over the file
             row = json.loads(line)
             arts.append(Article(text=row["text"], id=row["id"], language="it"))
     copy = [Article(text=a.text, id=a.id, language="it") for a in arts]
@@ -276,7 +276,9 @@ def _extract_in_subprocess(src: Path, seed: str) -> str:
 def test_output_does_not_depend_on_the_hash_seed(tmp_path):
     """Worker processes have their own string-hash seed: set iteration order must never
     decide a record (DICE lines 611 and 957 once did: "forza"/"forze" mode cues)."""
-    arts = generate(30, seed=30)
+    arts = generate(30, seed=30, languages=("it",))
+    for a in arts:
+        a.language = "it"  # no detection: one pipeline to load
     if DICE.exists():
         with DICE.open(encoding="utf-8") as fh:
             for i, line in enumerate(fh):

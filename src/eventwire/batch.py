@@ -43,6 +43,8 @@ from eventwire.records import EventRecord
 
 #: Articles per Dask task (a partition).
 PARTITION_SIZE = 200
+#: How long to try reaching a scheduler.
+CONNECT_TIMEOUT = "20s"
 #: Partitions in flight per worker thread.
 PARTITIONS_PER_WORKER = 2
 PART_GLOB = "part-*.parquet"
@@ -190,7 +192,7 @@ def dask_client(
     try:
         if scheduler:
             try:
-                client = Client(scheduler, timeout="20s")
+                client = Client(scheduler, timeout=CONNECT_TIMEOUT)
             except (OSError, TimeoutError) as exc:
                 raise BatchError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
         else:
