@@ -8,6 +8,7 @@ mentions of the sentence (``doc.spans["actors"]``) and the prepositions that gov
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -61,6 +62,22 @@ def patient_genitive(event_type: str, mode: str | None) -> bool:
     return (event_type, mode or "") in roles or (event_type, "*") in roles
 
 
+def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
+    """The actor mentions sorted by start, as ``(start, index in the group)`` and spans; built
+    once per Doc (scanning the group for each trigger is quadratic in a long article)."""
+    group = doc.spans.get("actors", [])
+    key = (id(group), len(group))
+    cached = doc.user_data.get("eventwire_actor_index")
+    if cached is None or cached[0] != key:
+        order = sorted((m.start, i) for i, m in enumerate(group))
+        cached = doc.user_data["eventwire_actor_index"] = (
+            key,
+            order,
+            [group[i] for _, i in order],
+        )
+    return cached[1], cached[2]
+
+
 class ArgumentFinder:
     """Attaches actor mentions to triggers by frame-specific rules."""
 
@@ -74,11 +91,16 @@ class ArgumentFinder:
         A lone lower-case demonym after a noun ("del banchiere italiano") is a modifier,
         not a party; with a determiner ("i russi") it is one.
         """
-        return [
-            m
-            for m in doc.spans.get("actors", [])
-            if m.start >= start and m.end <= end and not self._adjectival(doc, m)
-        ]
+        starts, spans = _actor_index(doc)
+        inside = []
+        for k in range(bisect_left(starts, (start, -1)), len(starts)):
+            if starts[k][0] >= end:
+                break
+            if spans[k].end <= end:
+                inside.append(starts[k][1])
+        inside.sort()  # the span group's order, as a scan of the group gives
+        mentions = doc.spans.get("actors", [])
+        return [mentions[i] for i in inside if not self._adjectival(doc, mentions[i])]
 
     def _adjectival(self, doc: Doc, m: Span) -> bool:
         if len(m) != 1 or not m[0].is_lower or m.label_ not in ("GPE", "AGENT"):

@@ -46,6 +46,7 @@ from eventwire.kb.gazetteer import (
     normalize_name,
 )
 from eventwire.pipeline import extensions  # noqa: F401
+from eventwire.pipeline.extensions import doc_text
 from eventwire.pipeline.lexicon import function_words, read_table, split_pattern
 from eventwire.records import Place, Why
 
@@ -739,7 +740,7 @@ def _cue_word_before(lex: PlaceLexicon, lows: list[str], k: int, first: int) -> 
 
 def _dateline(doc: Doc, m: _Mention) -> bool:
     """A toponym in capitals that opens a line, before punctuation ("MODENA. Ieri ...")."""
-    text = doc.text
+    text = doc_text(doc)
     start = doc[m.start].idx
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip() or not m.text.isupper():
@@ -1109,7 +1110,7 @@ def _follow_up(
         if nxt >= len(doc):
             return None
         s = doc[nxt].sent
-        if "\n\n" in doc.text[sent.end_char : s.start_char]:
+        if "\n\n" in doc_text(doc)[sent.end_char : s.start_char]:
             return None  # a new paragraph
         again = [
             t

@@ -7,6 +7,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire import limits
+
 _FINAL = {".", "!", "?", "…", "?!", "!?"}
 _CLOSERS = {"»", "”", '"', "’", ")", "'"}
 
@@ -55,6 +57,8 @@ class NewsSentencizer:
                 if text[j][:1].islower():
                     continue
                 starts[j] = True
+        # a run of words without punctuation is cut: the rules are quadratic in a sentence
+        limits.cap_sentences(text, starts, limits.current().max_sentence_tokens)
         marks = numpy.fromiter((1 if s else -1 for s in starts), dtype=numpy.int64, count=n)
         doc.from_array([SENT_START], marks.astype(numpy.uint64))
         return doc

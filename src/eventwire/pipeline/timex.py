@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
+from eventwire.pipeline.extensions import doc_text
 from eventwire.records import Time, Why
 from eventwire.timex.model import Timex
 from eventwire.timex.resources import ResourceError, available_languages
@@ -208,15 +209,19 @@ def _in_sentence(doc: Doc, trig: Span) -> Span | None:
 
 
 def _sentences(doc: Doc) -> list[Span]:
+    cached = doc.user_data.get("eventwire_sents")  # listed once per Doc, not per trigger
+    if cached is not None:
+        return cached
     try:
-        return list(doc.sents)
+        sents = doc.user_data["eventwire_sents"] = list(doc.sents)
+        return sents
     except ValueError:  # no sentence boundaries: the whole text is one sentence
         return [doc[:]]
 
 
 def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:
     """Whether no blank line separates two sentences (a before b)."""
-    return "\n\n" not in doc.text[a.end_char : b.start_char].replace("\r", "")
+    return "\n\n" not in doc_text(doc)[a.end_char : b.start_char].replace("\r", "")
 
 
 def _event_type(span: Span) -> str | None:
