@@ -61,7 +61,6 @@ def warm_up(
     languages: Sequence[str] = ("it", "en"), actor_dictionaries: Sequence[str] = ()
 ) -> None:
     """Build the pipelines of ``languages`` and load their knowledge (once per process)."""
-
     for lang in languages:
         text = _WARM_UP.get(lang, "")
         art = Article(text=text, language=lang, published="2020-03-04")
@@ -70,7 +69,6 @@ def warm_up(
 
 def extract_chunk(articles: list[Article], actor_dictionaries: Sequence[str] = ()) -> list[Outcome]:
     """Extract a chunk of articles; an article that fails is reported, the others go on."""
-
     dicts = tuple(actor_dictionaries)
     try:
         got = _extract(articles, dicts)
@@ -149,19 +147,6 @@ def deliver(
             on_error(art, exc)
             continue
         yield art, records
-
-
-class _Immediate:
-    """A finished "future" (the in-process engine)."""
-
-    def __init__(self, value: list[Outcome]) -> None:
-        self._value = value
-
-    def result(self) -> list[Outcome]:
-        return self._value
-
-    def cancel(self) -> bool:
-        return False
 
 
 def _start_method() -> str:
