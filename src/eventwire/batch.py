@@ -75,7 +75,7 @@ def _arrow_type(hint: Any, where: str) -> Any:
         return pa.list_(_arrow_type(arg, where))
     elif hint in _SCALARS:
         return _SCALARS[hint]
-    elif dataclasses.is_dataclass(hint):
+    elif isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return pa.struct(_fields(hint))
     raise BatchError(f"{where}: no Parquet type for {hint!r}")
 

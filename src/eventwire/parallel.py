@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Protocol
+from typing import Any
 
 from eventwire.article import Article
 from eventwire.records import EventRecord
@@ -109,10 +109,8 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-class Submit(Protocol):
-    """Sends a chunk to a worker; the returned future's ``result()`` is its outcomes."""
-
-    def __call__(self, chunk: list[Article]) -> Any: ...
+#: Sends a chunk to a worker; the returned future's ``result()`` is its outcomes.
+Submit = Callable[[list[Article]], Any]
 
 
 def ordered_results(
@@ -253,10 +251,10 @@ def languages_of(items: Iterable[Any]) -> tuple[str, ...]:
     """The languages of the articles among ``items`` (both when one has none)."""
     from eventwire.pipeline.nlp import SUPPORTED_LANGUAGES
 
-    langs = {getattr(x, "language", None) for x in items if isinstance(x, Article)}
-    if not langs or not langs <= set(SUPPORTED_LANGUAGES):
+    langs = [x.language for x in items if isinstance(x, Article)]
+    if not langs or not all(lang in SUPPORTED_LANGUAGES for lang in langs):
         return SUPPORTED_LANGUAGES
-    return tuple(sorted(langs))
+    return tuple(sorted({str(lang) for lang in langs}))
 
 
 def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:

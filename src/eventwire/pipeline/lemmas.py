@@ -18,7 +18,7 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import LEMMA, ORTH
@@ -128,7 +128,7 @@ class LookupLemmatizer:
 
     def __init__(self, nlp: Language, name: str = "eventwire_lemmas") -> None:
         self.name = name
-        self.lang = nlp.lang
+        self.lang = str(nlp.lang)
         self.strings = nlp.vocab.strings
         self._table: LemmaTable | None = None
         self._by_orth: dict[int, int] = {}  # orth hash -> lemma hash
@@ -152,7 +152,7 @@ class LookupLemmatizer:
             for form, orth in forms.items():
                 known[orth] = self.strings.add(found.get(form, form))
         out = [lem or known[o] for o, lem in zip(orths, lemmas, strict=True)]
-        doc.from_array([LEMMA], numpy.array(out, dtype=numpy.uint64))
+        doc.from_array([LEMMA], cast(Any, numpy.array(out, dtype=numpy.uint64)))
         return doc
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -60,7 +62,7 @@ class NewsSentencizer:
         # a run of words without punctuation is cut: the rules are quadratic in a sentence
         limits.cap_sentences(text, starts, limits.current().max_sentence_tokens)
         marks = numpy.fromiter((1 if s else -1 for s in starts), dtype=numpy.int64, count=n)
-        doc.from_array([SENT_START], marks.astype(numpy.uint64))
+        doc.from_array([SENT_START], cast(Any, marks.astype(numpy.uint64)))
         return doc
 
 
