@@ -272,12 +272,14 @@ def italian_gold(args: argparse.Namespace, report: dict[str, Any]) -> None:
     total: Counter[str] = Counter()
     misses: list[str] = []
     stray: Counter[tuple[str, str]] = Counter()
+    n_triggers = 0
     for item, doc in zip(items, nlp.pipe(it["text"] for it in items), strict=True):
         spans = [
             (sp.start_char, sp.end_char, sp.label_, sp._.trigger.pattern)
             for sp in doc.spans.get("triggers", [])
         ]
         covered: set[int] = set()
+        n_triggers += len(spans)
         for ev in item.get("events", []):
             types = {ev["event_type"], *ev.get("event_type_alt", [])}
             frags = _fragments(item["text"], ev.get("evidence_hint", ""))
@@ -309,7 +311,9 @@ def italian_gold(args: argparse.Namespace, report: dict[str, Any]) -> None:
     if args.verbose:
         print("misses (gold type, hint, [types:patterns inside the hint]):")
         print("\n".join(misses))
-    print(f"triggers in no hint of their type (top {args.top}):")
+    print(
+        f"triggers in no hint of their type: {sum(stray.values())} of {n_triggers} (top {args.top}):"
+    )
     for (label, pat), k in stray.most_common(args.top):
         print(f"  {label:10} {pat!r:30} {k}")
     report["it_gold_stray"] = sum(stray.values())
