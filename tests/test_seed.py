@@ -72,7 +72,9 @@ def test_arms_are_possible_not_shipped(records):
     for r in aid:
         assert (r.factuality.certainty, r.factuality.polarity) != ("certain", "positive")
     # the Pentagon's request not to send arms is a request, not a shipment
-    (req,) = [r for r in records if r.event_type == "REQUEST" and {a.country for a in r.actor} == {"USA"}]
+    (req,) = [
+        r for r in records if r.event_type == "REQUEST" and {a.country for a in r.actor} == {"USA"}
+    ]
     assert [a.sector for a in req.actor] == ["MIL"]
 
 

@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwire import limits
 from eventwire.article import Article
 from eventwire.records import EventRecord
+from eventwire.sources.files import SUPPORTED_LANGUAGES
 from eventwire.store.base import SQLStore
 
 #: Largest input file ingest reads (bytes); news dumps as JSONL can be large.
@@ -86,14 +88,18 @@ def ingest_articles(
     batch_size: int = 32,
     extractor: Extractor | None = None,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    bounds: limits.Limits | None = None,
 ) -> IngestSummary:
     """Store ``items`` (Articles, or input problems with ``source/line/reason/message``).
 
-    Returns the run's summary; the run and its manifest are in the store.
+    Articles are cleaned and bounded first (:func:`eventwire.limits.prepare`; ``bounds``
+    defaults to :func:`eventwire.limits.current`). Returns the run's summary; the run and
+    its manifest are in the store.
     """
     from eventwire.api import EXTRACTOR_VERSION
 
     extractor = extractor or default_extractor
+    bounds = bounds or limits.current()
     acquire = getattr(store, "acquire_writer", None)
     if acquire:
         acquire()
@@ -106,10 +112,32 @@ def ingest_articles(
             manifest: list[tuple] = []
             ready: list[tuple[int, Article, list[EventRecord]]] = []
             seen: dict[str, str] = {}
-            arts = [a for a in batch if isinstance(a, Article)]
+            notes: dict[int, list[str]] = {}
+            refused: dict[int, tuple[str, str]] = {}
+            for k, item in enumerate(batch):  # clean, bound, check before hashing
+                if isinstance(item, Article):
+                    prep = limits.prepare(item, bounds)
+                    notes[id(item)] = prep.notes
+                    if prep.reason:
+                        refused[k] = (prep.reason, prep.message or prep.reason)
+                    elif item.language and item.language not in SUPPORTED_LANGUAGES:
+                        refused[k] = (
+                            "unsupported_language",
+                            f"language {item.language!r}: eventwire reads "
+                            f"{', '.join(SUPPORTED_LANGUAGES)}",
+                        )
+            arts = [a for k, a in enumerate(batch) if isinstance(a, Article) and k not in refused]
             known = store.lookup_articles([a.content_hash() for a in arts], [a.id for a in arts])
-            for item in batch:
+            for k, item in enumerate(batch):
                 seq += 1
+                if k in refused:
+                    reason, message = refused[k]
+                    manifest.append(
+                        (seq, _input_name(item), item.id, "rejected", reason, message, 0)
+                    )
+                    summary.rejected += 1
+                    summary.reasons[reason] += 1
+                    continue
                 if not isinstance(item, Article):
                     reason = getattr(item, "reason", "unreadable")
                     where = getattr(item, "source", str(item))
@@ -143,9 +171,7 @@ def ingest_articles(
                 try:
                     records = extractor(item)
                 except Exception as exc:  # noqa: BLE001  (one bad article must not stop a run)
-                    reason = (
-                        "unsupported_language" if "language" in str(exc) else "extraction_failed"
-                    )
+                    reason = _failure_reason(exc)
                     manifest.append(
                         (
                             seq,
@@ -161,23 +187,7 @@ def ingest_articles(
                     summary.reasons[reason] += 1
                     continue
                 ready.append((seq, item, records))
-            with store.transaction():
-                for s, art, records in ready:
-                    got = store.add_article(art, records, run_id)
-                    note = (
-                        f"near-duplicate of {got.near_duplicate_of}"
-                        if got.near_duplicate_of
-                        else None
-                    )
-                    manifest.append(
-                        (s, _input_name(art), art.id, "stored", None, note, got.n_events)
-                    )
-                    summary.stored += 1
-                    summary.events += got.n_events
-                    summary.near_duplicates += bool(got.near_duplicate_of)
-                manifest.sort(key=lambda r: r[0])
-                store.record_inputs(run_id, manifest)
-                store.update_run(run_id, summary.counts())
+            _commit(store, run_id, ready, manifest, notes, summary)
             summary.seconds = time.perf_counter() - started
             if on_progress:
                 on_progress(summary)
@@ -197,6 +207,104 @@ def ingest_articles(
             if release:
                 release()
     return summary
+
+
+def _note(*parts: str | None) -> str | None:
+    return "; ".join(p for p in parts if p) or None
+
+
+def _failure_reason(exc: BaseException) -> str:
+    """The manifest reason for an article whose extraction raised ``exc``."""
+    if isinstance(exc, limits.ArticleTimeout) or type(exc).__name__ == "ArticleTimeout":
+        return "timeout"
+    if "unsupported language" in str(exc):
+        return "unsupported_language"
+    return "extraction_failed"
+
+
+def _commit(
+    store: SQLStore,
+    run_id: str,
+    ready: list[tuple[int, Article, list[EventRecord]]],
+    manifest: list[tuple],
+    notes: dict[int, list[str]],
+    summary: IngestSummary,
+) -> None:
+    """Store a batch's articles and manifest rows in one transaction. When it fails, the
+    articles are stored one per transaction and one the store refuses (a value it cannot
+    hold) is recorded as rejected, ``store_failed``, with the store's message; an error that
+    is not one article's (the store is gone) stops the run."""
+    done: list[tuple[int, Any]] = []
+    try:
+        with store.transaction():
+            for s, art, records in ready:
+                done.append((s, store.add_article(art, records, run_id)))
+            counts = _finish(store, run_id, ready, manifest, notes, summary, done)
+        _count(summary, counts)
+        return
+    except Exception as exc:  # noqa: BLE001  (retried article by article below)
+        if not ready:
+            raise
+        first = exc
+    done = []
+    failed: list[tuple] = []
+    for s, art, records in ready:
+        try:
+            with store.transaction():
+                done.append((s, store.add_article(art, records, run_id)))
+        except Exception as exc:  # noqa: BLE001
+            store.rows("SELECT 1")  # the store itself still answers
+            message = f"{type(exc).__name__}: {str(exc).strip()[:500]}"
+            failed.append((s, _input_name(art), art.id, "rejected", "store_failed", message, 0))
+    if len(failed) == len(ready) > 1:
+        raise first  # not one article's problem: the store refuses everything
+    if failed:
+        manifest.extend(failed)
+        summary.rejected += len(failed)
+        summary.reasons["store_failed"] += len(failed)
+    with store.transaction():
+        counts = _finish(store, run_id, ready, manifest, notes, summary, done)
+    _count(summary, counts)
+
+
+def _count(summary: IngestSummary, counts: IngestSummary) -> None:
+    summary.stored += counts.stored
+    summary.events += counts.events
+    summary.near_duplicates += counts.near_duplicates
+
+
+def _finish(
+    store: SQLStore,
+    run_id: str,
+    ready: list[tuple[int, Article, list[EventRecord]]],
+    manifest: list[tuple],
+    notes: dict[int, list[str]],
+    summary: IngestSummary,
+    done: list[tuple[int, Any]],
+) -> IngestSummary:
+    """Write the manifest rows of a batch and the run's totals (inside its transaction);
+    returns what the batch stored (counted by the caller once committed)."""
+    arts = {s: art for s, art, _ in ready}
+    rows = list(manifest)
+    counts = IngestSummary(summary.run_id)
+    for s, got in done:
+        art = arts[s]
+        near = f"near-duplicate of {got.near_duplicate_of}" if got.near_duplicate_of else None
+        note = _note(*notes.get(id(art), []), near)
+        rows.append((s, _input_name(art), art.id, "stored", None, note, got.n_events))
+        counts.stored += 1
+        counts.events += got.n_events
+        counts.near_duplicates += bool(got.near_duplicate_of)
+    rows.sort(key=lambda r: r[0])
+    # input names and messages may carry what the store cannot hold (file names with
+    # undecodable bytes, NULs quoted from a text)
+    clean = [tuple(limits.clean_text(v)[0] if isinstance(v, str) else v for v in r) for r in rows]
+    store.record_inputs(run_id, clean)
+    totals = summary.counts()
+    totals["stored"] += counts.stored
+    totals["events"] += counts.events
+    store.update_run(run_id, totals)
+    return counts
 
 
 def _check(

@@ -189,8 +189,17 @@ class Prepared:
 
 def prepare(art: Any, limits: Limits | None = None) -> Prepared:
     """Clean an Article's strings, apply the size limit (truncating or rejecting) and bound its
-    id, title, URL and metadata. The Article is changed in place."""
-    limits = limits or current()
+    id, title, URL and metadata. The Article is changed in place, once: a second call returns
+    the first result (ingest prepares an article before it is sent to a worker)."""
+    done = art.__dict__.get("_eventwire_prepared")
+    if done is not None:
+        return done
+    got = _prepare(art, limits or current())
+    art.__dict__["_eventwire_prepared"] = got
+    return got
+
+
+def _prepare(art: Any, limits: Limits) -> Prepared:
     notes: list[str] = []
     text, found = clean_text(art.text or "")
     notes += found

@@ -414,9 +414,13 @@ def input_items(
 
 
 def stored_or_empty(store: Any) -> Callable[[Article], bool]:
-    """True for an article not worth extracting: no text, or its text already stored."""
+    """True for an article not worth extracting: no text, refused by the limits, or its text
+    already stored. Articles are cleaned and bounded here, before a worker sees them."""
+    from eventwire.limits import prepare
 
     def skip(art: Article) -> bool:
+        if prepare(art).reason is not None:  # too large, bad id: rejected by ingest
+            return True
         return not art.text.strip() or store.find_article(art.content_hash()) is not None
 
     return skip

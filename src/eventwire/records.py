@@ -208,7 +208,13 @@ class EventRecord:
         art = self.article.id if self.article else ""
         trig = self.evidence.trigger if self.evidence else None
         key = json.dumps(
-            [art, self.event_type, trig.start if trig else None, trig.end if trig else None, version]
+            [
+                art,
+                self.event_type,
+                trig.start if trig else None,
+                trig.end if trig else None,
+                version,
+            ]
         )
         return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 

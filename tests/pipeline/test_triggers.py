@@ -55,3 +55,20 @@ def test_longest_match_wins():
     found = _triggers("Il tribunale lo ha condannato all'ergastolo.")
     assert ("condannato all'ergastolo", "SANCTION") in found
     assert not any(t == "condannato" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,lang,absent",
+    [
+        # the noun after "che" / "that" belongs to the embedded clause, not to the gap
+        ("Il ministro ha dichiarato che i colpevoli saranno puniti.", "it", "SANCTION"),
+        ("He accepted that demands were high.", "en", "CONCEDE"),
+    ],
+)
+def test_gap_never_crosses_a_complementizer(text, lang, absent):
+    assert absent not in [label for _, label in _triggers(text, lang)]
+
+
+def test_gap_still_skips_modifiers():
+    found = _triggers("Il tribunale ha dichiarato l'imputato colpevole.")
+    assert any(label == "SANCTION" for _, label in found)

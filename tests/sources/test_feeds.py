@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.sources.feeds import html_to_text, read_feed
+from eventwire.sources.files import InputProblem
 from eventwire.sources.html import MarkupError
 
 RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
@@ -55,8 +56,10 @@ def no_network(monkeypatch):
 
 
 def test_rss_entries_become_articles():
-    arts = list(read_feed(Path("it.rss"), RSS))
-    assert len(arts) == 2  # the empty entry gives no article
+    *arts, empty = list(read_feed(Path("it.rss"), RSS))
+    assert len(arts) == 2  # the empty entry gives no article, but a problem (every input counts)
+    assert isinstance(empty, InputProblem) and empty.reason == "missing_text"
+    assert empty.source == "it.rss:3"
     first, second = arts
     assert first.text == "Il presidente russo ha incontrato il leader nordcoreano."
     assert first.title == "Putin riceve Kim" and first.published == "2023-09-13"

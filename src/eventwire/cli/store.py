@@ -214,13 +214,48 @@ def ingest(
     parts: Annotated[
         Path | None, typer.Option("--parts", help="Dask: keep the Parquet parts in DIR.")
     ] = None,
+    max_article_chars: Annotated[
+        int | None,
+        typer.Option(
+            "--max-article-chars",
+            min=1,
+            help="Longest article text (characters) [default: 1,000,000].",
+            show_default=False,
+        ),
+    ] = None,
+    oversize: Annotated[
+        str | None,
+        typer.Option(
+            "--oversize",
+            help="A longer text: truncate (with a note) or reject [default: truncate].",
+        ),
+    ] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout",
+            min=0,
+            help="Longest extraction of one article, seconds (0: none) [default: 120].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract events from articles and store them (idempotent, resumable)."""
+    from eventwire import limits
     from eventwire.parallel import EngineError, ingest_with
     from eventwire.sources.files import InputError
+    from eventwire.store import StoreError
 
     if engine not in ("local", "dask") or (engine == "local" and (scheduler or parts)):
         raise typer.BadParameter("--engine is local or dask; --scheduler/--parts need dask")
+    try:  # in the environment: the worker processes read them too
+        limits.configure(
+            max_article_chars=max_article_chars,
+            oversize=oversize.lower() if oversize else None,
+            timeout=timeout,
+        )
+    except limits.LimitError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
     store = _open(db, read_only=False)
     bar = _Progress(enabled=progress and not as_json)
@@ -243,6 +278,8 @@ def ingest(
         raise typer.BadParameter(str(exc)) from None
     except EngineError as exc:
         raise _fail(str(exc), 2) from None
+    except StoreError as exc:  # another ingest holds the store
+        raise _fail(str(exc)) from None
     except KeyboardInterrupt:
         typer.echo(
             "eventwire: interrupted; what was committed is kept -- run the same command to resume",

@@ -16,7 +16,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
-from eventwire.pipeline.lexicon import lang_dir, split_pattern, token_keys, word_alternatives
+from eventwire.pipeline.lexicon import (
+    function_words,
+    lang_dir,
+    norm,
+    split_pattern,
+    token_keys,
+    word_alternatives,
+)
 from eventwire.pipeline.syntax import syntax_for
 from eventwire.records import PLOVER_TYPES, Why
 
@@ -114,6 +121,8 @@ class TriggerIndex:
     def match(self, doc: Doc) -> list[tuple[int, int, TriggerEntry, int]]:
         """All (start, end, entry, words matched by text) matches, before overlap resolution."""
         keys = token_keys(doc, self.lang)
+        fw = function_words(self.lang)
+        stops = [t.text in _GAP_STOP or fw.get(norm(t.text)) in _GAP_STOP_CLASSES for t in doc]
         n = len(doc)
         found: list[tuple[int, int, TriggerEntry, int]] = []
         for i in range(n):
@@ -122,7 +131,7 @@ class TriggerIndex:
                 for e, alts in self.by_first.get(key, ()):
                     if e.rank in seen:
                         continue
-                    m = _match_at(doc, keys, i, alts)
+                    m = _match_at(doc, keys, stops, i, alts)
                     if m is not None:
                         seen.add(e.rank)
                         found.append((i, m[0], e, m[1]))
@@ -132,13 +141,17 @@ class TriggerIndex:
 GAP = "*"
 MAX_GAP = 3
 _GAP_STOP = frozenset({".", ";", ":", "!", "?", ",", "«", "»", '"', "(", ")"})
+#: Function-word classes a gap never crosses: "dichiarare * colpevole" must not match
+#: "ha dichiarato che i colpevoli ...", where the noun belongs to the embedded clause.
+_GAP_STOP_CLASSES = frozenset({"complementizer", "relative"})
 
 
-def _match_at(doc: Doc, keys, i: int, alts) -> tuple[int, int] | None:  # noqa: ANN001
+def _match_at(doc: Doc, keys, stops: list[bool], i: int, alts) -> tuple[int, int] | None:  # noqa: ANN001
     """Match pattern words from token ``i``: (end, words matched by text) or None.
 
-    A ``*`` word skips up to MAX_GAP tokens (never punctuation): "inviare * militari"
-    matches "inviare altri 21.000 militari".
+    A ``*`` word skips up to MAX_GAP tokens, never punctuation, a complementizer or a
+    relative pronoun (``stops``): "inviare * militari" matches "inviare altri 21.000
+    militari".
     """
     n = len(doc)
 
@@ -148,7 +161,7 @@ def _match_at(doc: Doc, keys, i: int, alts) -> tuple[int, int] | None:  # noqa: 
         words, text_only = alts[k]
         if GAP in words:
             for skip in range(0, MAX_GAP + 1):
-                if skip and (j + skip - 1 >= n or doc[j + skip - 1].text in _GAP_STOP):
+                if skip and (j + skip - 1 >= n or stops[j + skip - 1]):
                     break
                 r = rec(j + skip, k + 1, by_text)
                 if r is not None:

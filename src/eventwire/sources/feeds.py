@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.article import Article
+from eventwire.sources.files import InputProblem
 from eventwire.sources.html import MAX_TEXT_CHARS, MarkupError, check_markup
 
 #: Largest feed file read (bytes).
@@ -48,8 +49,9 @@ def _date(entry: dict) -> str | None:
     return None
 
 
-def read_feed(path: Path, data: bytes) -> Iterator[Article]:
-    """Yield one article per feed entry (entry content, else summary, as text)."""
+def read_feed(path: Path, data: bytes) -> Iterator[Article | InputProblem]:
+    """Yield one article per feed entry (entry content, else summary, as text); an entry
+    without text, and the entries past :data:`MAX_ENTRIES`, as problems."""
     check_markup(path, data, MAX_FEED_BYTES, "feed")
     import feedparser
 
@@ -70,7 +72,8 @@ def read_feed(path: Path, data: bytes) -> Iterator[Article]:
                 break
         body = body or entry.get("summary") or ""
         text = html_to_text(body)[:MAX_TEXT_CHARS]
-        if not text:
+        if not text:  # accounted for: every entry is an input
+            yield InputProblem(f"{path}:{n}", None, "missing_text", f"feed entry {n} has no text")
             continue
         link = entry.get("link") or None
         if link and not re.match(r"https?://", link):
@@ -87,4 +90,11 @@ def read_feed(path: Path, data: bytes) -> Iterator[Article]:
             published=_date(entry),
             source=f"{path}:{n}",
             meta=meta,
+        )
+    if len(entries) > MAX_ENTRIES:
+        yield InputProblem(
+            str(path),
+            None,
+            "too_large",
+            f"{len(entries):,} feed entries: only the first {MAX_ENTRIES:,} were read",
         )

@@ -49,6 +49,9 @@ REASONS: dict[str, str] = {
     "too_large": "the input is larger than the size limit",
     "unsupported": "the input kind is not supported",
     "extraction_failed": "the extraction pipeline failed on this article",
+    "timeout": "extracting the article took longer than the limit per article",
+    "store_failed": "the store refused the article (the message says why)",
+    "id_conflict": "the article id is already stored (or used twice) with another text",
 }
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
@@ -406,6 +409,10 @@ class _Reader:
         text = fields["text"]
         header_date = None
         if text is None and fields["text_file"]:
+            bad = _unsafe_text_file(fields["text_file"])
+            if bad:
+                self.problem(source, line, "bad_field", f"{prefix}field 'text_file': {bad}")
+                return None
             loaded = self.load_text_file(base / fields["text_file"], source, line, prefix)
             if loaded is None:
                 return None
@@ -463,6 +470,9 @@ class _Reader:
         source = str(path)
         try:
             for art in reader(path, data):
+                if isinstance(art, InputProblem):  # a feed entry without text
+                    self.on_error(art)
+                    continue
                 if not art.source:
                     art.source = source
                 yield self.finish(art)
@@ -472,6 +482,19 @@ class _Reader:
             )
         except Exception as exc:  # noqa: BLE001  (a reader failure must not stop the others)
             self.problem(source, None, "unreadable", f"{type(exc).__name__}: {exc}")
+
+
+def _unsafe_text_file(name: str) -> str | None:
+    """Why a ``text_file`` value is refused, or None: an input names a text file beside it,
+    never an absolute path, a hidden file or folder, or a file that is not ``.txt``."""
+    parts = Path(name).parts
+    if Path(name).is_absolute() or name.startswith("~"):
+        return f"{name!r} is not a relative path"
+    if any(p.startswith(".") and p not in (".", "..") for p in parts):
+        return f"{name!r} names a hidden file or folder"
+    if Path(name).suffix.lower() not in (".txt", ".text"):
+        return f"{name!r} is not a .txt file"
+    return None
 
 
 def _json_kind(value: Any) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException
 
+from eventwire import limits
 from eventwire.web import queries
 from eventwire.web.deps import State, jsonable, require_token
 from eventwire.web.highlights import highlights
@@ -57,16 +58,17 @@ def post_articles(body: ArticleIn | ArticleBatch, state: State) -> dict[str, Any
 
     items = body.articles if isinstance(body, ArticleBatch) else [body]
     arts = [a.to_article(f"api:{i}") for i, a in enumerate(items, 1)]
+    refused = {a.id for a in arts if limits.prepare(a).reason}  # cleaned, bounded first
     with state.using_store() as store:
         known = {a.id for a in arts if store.find_article(a.content_hash())}
     # extraction runs outside the store lock: readers are not held up by it
     ready: dict[str, Any] = {}
     for art in arts:
-        if art.id in known or art.id in ready:
+        if art.id in known or art.id in ready or art.id in refused:
             continue
         try:
             ready[art.id] = state.extract(art)
-        except ValueError as exc:
+        except Exception as exc:  # noqa: BLE001  (recorded by ingest: timeout, failure)
             ready[art.id] = exc
 
     def extractor(art: Any) -> Any:

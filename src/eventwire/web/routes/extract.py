@@ -6,6 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException
 
+from eventwire.limits import ArticleTimeout
 from eventwire.web.deps import State
 from eventwire.web.highlights import highlights
 from eventwire.web.routes.models import ArticleIn
@@ -21,7 +22,7 @@ def extract(body: ArticleIn, state: State) -> dict[str, Any]:
     art = body.to_article("api")
     try:
         records = state.extract(art)
-    except ValueError as exc:
+    except (ValueError, ArticleTimeout) as exc:
         raise HTTPException(422, str(exc)) from None
     out = []
     for r in records:

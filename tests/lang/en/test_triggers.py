@@ -1,0 +1,150 @@
+"""The English trigger lexicons (hand-written triggers.tsv over the CAMEO-derived
+triggers_cameo.tsv): file format, and sentences read by meaning (one or more per PLOVER
+type), including homographs that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline.lexicon import lang_dir
+from eventwire.pipeline.triggers import load_triggers
+from eventwire.records import PLOVER_TYPES
+from tests.lang.trigger_lexicon_checks import check_not_triggers, check_trigger_file, trigger_types
+
+LANG = "en"
+
+
+def test_trigger_file_format():
+    check_trigger_file(lang_dir(LANG) / "triggers.tsv", LANG)
+
+
+def test_not_triggers_file():
+    check_not_triggers(lang_dir(LANG) / "not_triggers.tsv", LANG)
+
+
+def test_every_type_has_hand_written_triggers():
+    hand = [e for e in load_triggers(LANG) if e.source.startswith("en/triggers.tsv")]
+    assert {e.event_type for e in hand} == set(PLOVER_TYPES)
+
+
+# Sentences of English news and the PLOVER type a reader gives the event they report.
+CASES = [
+    # AGREE
+    ("The two sides reached a deal on prisoner exchanges.", "AGREE"),
+    ("Rebels signalled their willingness to negotiate.", "AGREE"),
+    ("The accord between the two rebel groups was announced on Friday.", "AGREE"),
+    # CONSULT
+    ("The two presidents spoke by phone on Tuesday.", "CONSULT"),
+    ("Donors met at an international conference in Brussels.", "CONSULT"),
+    ("The dialogue between the government and the unions resumed.", "CONSULT"),
+    # SUPPORT
+    ("The prime minister sent his condolences to the families.", "SUPPORT"),
+    ("Israel and Bahrain agreed to normalize relations.", "SUPPORT"),
+    ("Leaders attended the signing of the treaty.", "SUPPORT"),
+    ("The parties signed a peace accord in Addis Ababa.", "SUPPORT"),  # the gold conventions
+    # CONCEDE
+    ("The government bowed to pressure from farmers.", "CONCEDE"),
+    ("The junta granted an amnesty to political prisoners.", "CONCEDE"),
+    ("The minister agreed to the strikers' demands.", "CONCEDE"),
+    # COOPERATE
+    ("The navies began joint drills in the Baltic.", "COOPERATE"),
+    ("The agencies will share intelligence on smuggling networks.", "COOPERATE"),
+    ("The two countries launched a strategic partnership.", "COOPERATE"),
+    # AID
+    ("The IMF granted Egypt a loan of two billion dollars.", "AID"),
+    ("The bank announced debt relief for the poorest countries.", "AID"),
+    ("Japan pledged humanitarian assistance to the flood victims.", "AID"),
+    # RETREAT
+    ("The army completed its pullout from the border town.", "RETREAT"),
+    ("The militia laid down their arms on Sunday.", "RETREAT"),
+    ("Talks focused on the release of the hostages.", "RETREAT"),
+    ("Three journalists were released by their captors.", "RETREAT"),
+    ("The government allowed humanitarian access to the besieged city.", "RETREAT"),
+    # REQUEST
+    ("The opposition called for early elections.", "REQUEST"),
+    ("The refugees filed an asylum application in Germany.", "REQUEST"),
+    # ACCUSE
+    ("The former president went on trial for corruption.", "ACCUSE"),
+    ("Prosecutors announced the indictment of the mayor.", "ACCUSE"),
+    ("The ministry filed a complaint against the broadcaster.", "ACCUSE"),
+    ("A fact-finding mission will visit the camps.", "ACCUSE"),
+    # REJECT
+    ("The president rejected the proposal.", "REJECT"),
+    ("Russia vetoed the resolution.", "REJECT"),
+    # THREATEN
+    ("The militants issued new warnings to the government.", "THREATEN"),
+    ("Pyongyang threatened to strike back.", "THREATEN"),
+    # PROTEST
+    ("Thousands joined a protest march in the capital.", "PROTEST"),
+    ("Farmers set up a roadblock on the highway.", "PROTEST"),
+    ("Workers staged a walkout over unpaid wages.", "PROTEST"),
+    ("Families held a candlelight vigil outside the prison.", "PROTEST"),
+    # SANCTION
+    ("Washington imposed tariffs on Chinese steel.", "SANCTION"),
+    ("The court handed down a life sentence.", "SANCTION"),
+    ("Quito severed diplomatic ties with Managua.", "SANCTION"),
+    ("The rebels walked out of the peace talks.", "SANCTION"),
+    # MOBILIZE
+    ("Troops were put on high alert along the border.", "MOBILIZE"),
+    ("Satellite images show a military buildup near the frontier.", "MOBILIZE"),
+    ("The government called in the police to restore order.", "MOBILIZE"),
+    # COERCE
+    ("The army declared martial law in the province.", "COERCE"),
+    ("Authorities shut down the internet in the region.", "COERCE"),
+    ("The opposition leader was placed under house arrest.", "COERCE"),
+    ("Police prevented journalists from entering the court.", "COERCE"),
+    ("A ransomware attack hit the health ministry.", "COERCE"),
+    # ASSAULT
+    ("A drone strike killed two commanders.", "ASSAULT"),
+    ("The gas attack was blamed on government forces.", "ASSAULT"),
+    ("Police fired rubber bullets at the crowd.", "ASSAULT"),
+    ("The killing of the journalist drew international outrage.", "ASSAULT"),
+    ("A gun battle broke out near the airport.", "ASSAULT"),
+]
+
+
+def test_every_type_has_cases():
+    assert {t for _, t in CASES} == set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_sentence_triggers_its_type(text, expected):
+    found = trigger_types(text, LANG)
+    assert expected in {t for _, t in found}, f"{expected} not in {found}"
+
+
+# Homographs and light uses: the type must not fire.
+NOT_EVENTS = [
+    ("Elections will be held in March.", "PROTEST"),
+    ("The party will hold its elections in March.", "PROTEST"),
+    ("The vote was postponed until March.", "AGREE"),
+    ("The minister spoke at a news conference.", "CONSULT"),
+    ("The ministry released a statement on Monday.", "RETREAT"),
+    ("The agency issued a press release.", "RETREAT"),
+    ("The minister is dealing with the crisis.", "AGREE"),
+    ("Measures to prevent the spread of the virus were announced.", "COERCE"),
+    ("Violence surrounding the election worried observers.", "ASSAULT"),
+    ("The company faces a long legal battle.", "ASSAULT"),
+    ("He attended school in Paris.", "CONSULT"),
+    ("The general was promoted to the post of chief of staff.", "SUPPORT"),
+    ("Israeli strikes on the city continued.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("text,wrong", NOT_EVENTS)
+def test_homographs_do_not_trigger(text, wrong):
+    found = trigger_types(text, LANG)
+    assert wrong not in {t for _, t in found}, f"{wrong} fired: {found}"
+
+
+def test_hand_written_entries_win_over_cameo_verbs():
+    # "release" alone is left to its object; the hand-written noun phrase decides
+    found = trigger_types("They demanded the release of all detainees.", LANG)
+    assert ("release of", "RETREAT") in found
+    # joint exercises are cooperation, solo exercises a show of force
+    assert ("joint military exercises", "COOPERATE") in trigger_types(
+        "The armies held joint military exercises.", LANG
+    )
+    assert ("military exercises", "MOBILIZE") in trigger_types(
+        "The army held military exercises near the border.", LANG
+    )

@@ -1,0 +1,204 @@
+"""The Italian trigger lexicon: file format, and sentences read by meaning (one or more per
+PLOVER type), including words that must not fire in their other senses."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline.lexicon import lang_dir
+from eventwire.pipeline.triggers import load_triggers
+from eventwire.records import PLOVER_TYPES
+from tests.lang.trigger_lexicon_checks import (
+    CODEBOOK,
+    PLOVER_MODES,
+    check_not_triggers,
+    check_trigger_file,
+    codebook_modes,
+    trigger_types,
+)
+
+LANG = "it"
+
+
+def test_trigger_file_format():
+    check_trigger_file(lang_dir(LANG) / "triggers.tsv", LANG)
+
+
+def test_not_triggers_file():
+    check_not_triggers(lang_dir(LANG) / "not_triggers.tsv", LANG)
+
+
+def test_every_type_has_triggers():
+    assert {e.event_type for e in load_triggers(LANG)} == set(PLOVER_TYPES)
+
+
+@pytest.mark.skipif(not CODEBOOK.is_file(), reason="../shared is absent")
+def test_mode_table_matches_the_codebook():
+    assert {t: set(m) for t, m in PLOVER_MODES.items()} == codebook_modes()
+
+
+# Sentences of Italian news and the PLOVER type a reader gives the event they report.
+CASES = [
+    # AGREE: offers, promises, willingness, agreements reached
+    ("Il governo si è detto disponibile a trattare con i sindacati.", "AGREE"),
+    ("Le due delegazioni hanno raggiunto un nuovo accordo sul gas.", "AGREE"),
+    ("Mosca ha promesso di ritirare le armi pesanti.", "AGREE"),
+    ("Il premier ha teso la mano all'opposizione.", "AGREE"),
+    # CONSULT: meetings, visits, calls, summits, mediation
+    ("Il ministro ha avuto un colloquio telefonico con il collega francese.", "CONSULT"),
+    ("Macron si è recato in visita a Berlino.", "CONSULT"),
+    ("I leader si sono riuniti a Bruxelles per il vertice.", "CONSULT"),
+    ("Il Qatar ha offerto la sua mediazione tra le parti.", "CONSULT"),
+    ("Il Papa ha ricevuto in udienza il presidente.", "CONSULT"),
+    # SUPPORT: praise, endorse, sign, recognise
+    ("Il presidente ha elogiato il lavoro dei soccorritori.", "SUPPORT"),
+    ("L'Unione europea ha espresso apprezzamento per la decisione.", "SUPPORT"),
+    ("I due governi hanno sottoscritto un protocollo d'intesa.", "SUPPORT"),
+    ("Il Kosovo è stato riconosciuto come Stato indipendente da cinquanta paesi.", "SUPPORT"),
+    ("Il ministro si è congratulato con il nuovo premier.", "SUPPORT"),
+    # CONCEDE: yield, pardon, ease restrictions, accede to requests
+    ("Il governo ha fatto marcia indietro sulla riforma.", "CONCEDE"),
+    ("Il presidente ha graziato il giornalista.", "CONCEDE"),
+    ("Il prefetto ha accolto la richiesta dei candidati.", "CONCEDE"),
+    ("La giunta ha revocato il coprifuoco.", "CONCEDE"),
+    ("Il ministero si è scusato per l'errore.", "CONCEDE"),
+    # COOPERATE: material cooperation, joint exercises, extradition
+    ("Le due polizie hanno scambiato informazioni sui trafficanti.", "COOPERATE"),
+    ("L'Italia ha estradato il boss in Spagna.", "COOPERATE"),
+    ("Sono iniziate le esercitazioni militari congiunte.", "COOPERATE"),
+    # AID: provide aid, arms, asylum, rescue
+    ("La Germania ha inviato aiuti umanitari alla popolazione.", "AID"),
+    ("Il governo ha stanziato dieci milioni per gli alluvionati.", "AID"),
+    ("La Svezia ha concesso asilo politico al dissidente.", "AID"),
+    ("La Guardia costiera ha tratto in salvo cento migranti.", "AID"),
+    ("Washington fornirà nuovi missili a Kiev.", "AID"),
+    # RETREAT: withdraw, release, surrender, resign, ceasefire, access
+    ("Le truppe americane si sono ritirate dalle città irachene.", "RETREAT"),
+    ("I ribelli hanno deposto le armi.", "RETREAT"),
+    ("Il giudice ha disposto la scarcerazione dell'attivista.", "RETREAT"),
+    ("Il sindaco ha rassegnato le dimissioni.", "RETREAT"),
+    ("I pirati hanno rilasciato gli ostaggi.", "RETREAT"),
+    ("È stato aperto un corridoio umanitario per i civili.", "RETREAT"),
+    # REQUEST: ask, urge, appeal, demand
+    ("L'ONU ha lanciato un appello ai donatori.", "REQUEST"),
+    ("Il Papa ha invocato la pace in Medio Oriente.", "REQUEST"),
+    ("L'opposizione sollecita le dimissioni del ministro.", "REQUEST"),
+    ("Il segretario auspica un rapido accordo.", "REQUEST"),
+    # ACCUSE: criticise, accuse, investigate, charge, sue
+    ("La procura ha aperto un fascicolo per corruzione.", "ACCUSE"),
+    ("Il sindaco è stato iscritto nel registro degli indagati.", "ACCUSE"),
+    ("L'opposizione ha criticato duramente il decreto.", "ACCUSE"),
+    ("L'associazione ha presentato un esposto in Procura.", "ACCUSE"),
+    ("La Farnesina ha convocato l'ambasciatore russo.", "ACCUSE"),
+    ("Il ministro ha querelato il giornalista.", "ACCUSE"),
+    # REJECT: refuse, reject, veto, cancel a visit
+    ("Il presidente ha respinto la proposta di tregua.", "REJECT"),
+    ("La Russia ha posto il veto alla risoluzione.", "REJECT"),
+    ("Il premier ha annullato la visita in Egitto.", "REJECT"),
+    ("Il governo ha scartato l'ipotesi di un rimpasto.", "REJECT"),
+    # THREATEN
+    ("Pyongyang ha minacciato ritorsioni contro Seul.", "THREATEN"),
+    ("Il ministro ha avvertito che la risposta sarà durissima.", "THREATEN"),
+    ("Contro di lui pende un mandato di cattura internazionale.", "THREATEN"),
+    # PROTEST: demonstrations, strikes, riots, boycotts, blockades
+    ("Migliaia di persone sono scese in piazza contro la riforma.", "PROTEST"),
+    ("I lavoratori hanno incrociato le braccia per otto ore.", "PROTEST"),
+    ("Una fiaccolata ha attraversato il centro della città.", "PROTEST"),
+    ("Gli studenti hanno occupato l'università.", "PROTEST"),
+    ("I manifestanti hanno organizzato un blocco stradale sulla statale.", "PROTEST"),
+    ("Il detenuto ha iniziato uno sciopero della fame.", "PROTEST"),
+    # SANCTION: convict, expel, sanctions, break relations
+    ("Il tribunale lo ha condannato a dieci anni di reclusione.", "SANCTION"),
+    ("L'Unione europea ha imposto nuove sanzioni a Mosca.", "SANCTION"),
+    ("Il Marocco ha richiamato il proprio ambasciatore.", "SANCTION"),
+    ("Il partito ha radiato il consigliere.", "SANCTION"),
+    ("Caracas ha interrotto le relazioni diplomatiche con Bogotà.", "SANCTION"),
+    # MOBILIZE: troops, weapons tests, police
+    ("Washington invierà altri 21.000 militari in Iraq.", "MOBILIZE"),
+    ("La Corea del Nord ha testato un nuovo missile balistico.", "MOBILIZE"),
+    ("Mosca ha ammassato truppe al confine.", "MOBILIZE"),
+    # COERCE: arrests, raids, seizures, bans, curfews, deportations, cyber
+    ("I carabinieri hanno arrestato tre persone.", "COERCE"),
+    ("Il giovane è stato fermato dalla polizia.", "COERCE"),
+    ("La polizia ha sgomberato il campo.", "COERCE"),
+    ("È stato imposto il coprifuoco nella capitale.", "COERCE"),
+    ("Il questore ha emesso un decreto di espulsione.", "COERCE"),
+    ("Gli hacker hanno violato i sistemi informatici del ministero.", "COERCE"),
+    ("I ribelli hanno occupato la città di Tripoli.", "COERCE"),
+    ("Le autorità hanno oscurato il sito del giornale.", "COERCE"),
+    # ASSAULT: violence
+    ("Un uomo è stato accoltellato davanti alla stazione.", "ASSAULT"),
+    ("L'esercito ha aperto il fuoco sui manifestanti.", "ASSAULT"),
+    ("Un kamikaze si è fatto esplodere al mercato.", "ASSAULT"),
+    ("Un attacco con droni ha colpito la base.", "ASSAULT"),
+    ("I miliziani hanno preso in ostaggio venti turisti.", "ASSAULT"),
+    ("L'aviazione ha bombardato i villaggi.", "ASSAULT"),
+]
+
+
+def test_every_type_has_cases():
+    assert {t for _, t in CASES} == set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_sentence_triggers_its_type(text, expected):
+    found = trigger_types(text, LANG)
+    assert expected in {t for _, t in found}, f"{expected} not in {found}"
+
+
+# Words of the lexicon in another sense: the type must not fire.
+NOT_EVENTS = [
+    ("Il ministro ha rilasciato un'intervista al Corriere.", "RETREAT"),
+    ("La notizia è stata resa nota ieri sera.", "RETREAT"),
+    ("È stato dimesso dall'ospedale dopo tre giorni.", "RETREAT"),
+    ("Gli agenti gli hanno ritirato la patente.", "RETREAT"),
+    ("Da anni si occupa di immigrazione.", "COERCE"),
+    ("L'auto è rimasta bloccata nel traffico.", "COERCE"),
+    ("Il ladro è entrato nel negozio di via Roma.", "CONSULT"),
+    ("Il telefono della vittima è stato ritrovato.", "CONSULT"),
+    ("Il premio medio è sceso del dieci per cento.", "CONSULT"),
+    ("Ha battuto la testa cadendo dalle scale.", "MOBILIZE"),
+    ("Con la scusa di un'informazione è entrato in casa.", "CONCEDE"),
+    ("La donna si è rivolta ai carabinieri.", "PROTEST"),
+    ("Il processo di pace è fermo da mesi.", "ACCUSE"),
+    ("Cresce la raccolta differenziata dei rifiuti.", "REJECT"),
+    ("Ha avvertito un malore mentre guidava.", "THREATEN"),
+    ("Il governo vuole abbattere il debito pubblico.", "ASSAULT"),
+    ("La Corte d'appello ha confermato la sentenza.", "REQUEST"),
+    ("Ha fornito le generalità agli agenti.", "AID"),
+    ("È stato portato al pronto soccorso.", "AID"),
+    ("Ha conquistato l'oro nei cento metri.", "MOBILIZE"),
+    ("Le porte del supermercato hanno ceduto.", "CONCEDE"),
+    ("Il documento è stato firmato in esecuzione di un'ordinanza.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,wrong", NOT_EVENTS)
+def test_other_senses_do_not_trigger(text, wrong):
+    found = trigger_types(text, LANG)
+    assert wrong not in {t for _, t in found}, f"{wrong} fired: {found}"
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        # the longest pattern decides the type of an ambiguous word
+        ("Il tribunale lo ha condannato all'ergastolo.", "condannato all'ergastolo", "SANCTION"),
+        ("Il governo ha condannato l'attentato.", "condannato", "ACCUSE"),
+        ("Le truppe si sono schierate al fianco dei ribelli.", None, None),
+        ("Il consiglio ha chiesto la revoca delle sanzioni.", "revoca delle sanzioni", "CONCEDE"),
+        ("Mosca ha ritirato il suo ambasciatore.", "ritirato il suo ambasciatore", "SANCTION"),
+        ("Sono in corso esercitazioni militari.", "esercitazioni militari", "MOBILIZE"),
+        ("Sono in corso esercitazioni militari congiunte.", None, "COOPERATE"),
+    ],
+)
+def test_longest_pattern_decides(text, trigger, expected):
+    found = trigger_types(text, LANG)
+    if trigger is None and expected is None:
+        assert "MOBILIZE" not in {t for _, t in found}  # schierarsi is taking sides
+        return
+    if trigger is None:
+        assert expected in {t for _, t in found}
+        assert "MOBILIZE" not in {t for _, t in found}
+        return
+    assert (trigger, expected) in found
