@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.markup import events, summary
 
 
@@ -138,5 +140,21 @@ def test_unnamed_people_acted_on_are_the_places_people():
         {"agenti della polizia di Viterbo": ("ITA", "COP")},
     )
     (rec,) = [r for r in recs if r.event_type == "COERCE"]
-    assert [(a.country, a.sector) for a in rec.recipient] == [("ITA", None)]
+    # private people, unnamed: civilians of the place
+    assert [(a.country, a.sector) for a in rec.recipient] == [("ITA", "CVL")]
     assert any(w.rule == "recipient.implied_people" for w in rec.why)
+
+
+@pytest.mark.parametrize(
+    "text,lang,sector",
+    [
+        ("La polizia ha arrestato quattro persone per spaccio di droga.", "it", "CRM"),
+        ("Police arrested four people on terrorism charges.", "en", "REB"),
+    ],
+)
+def test_a_cue_in_the_sentence_says_who_the_unnamed_people_are(text, lang, sector):
+    agent = "polizia" if lang == "it" else "Police"
+    recs = events(text, lang, {agent: ("ITA" if lang == "it" else "GBR", "COP")})
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert [a.sector for a in rec.recipient] == [sector]
+    assert any(w.rule == "recipient.sector_cue" for w in rec.why)

@@ -315,21 +315,37 @@ def _implied_actors() -> dict[tuple[str, str], str]:
 
 
 @functools.cache
-def _implied_recipients() -> frozenset[tuple[str, str]]:
+def _implied_recipients() -> dict[tuple[str, str], str | None]:
+    """(event type, mode) -> default sector of the unnamed recipient (None: no sector)."""
     from eventwire.pipeline.lexicon import lang_dir
 
     path = lang_dir("it").parent / "implied_recipients.tsv"
-    out = set()
+    out: dict[tuple[str, str], str | None] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            etype, mode = line.split("\t")[:2]
-            out.add((etype, mode))
-    return frozenset(out)
+            etype, mode, sector = (line.split("\t") + ["-"])[:3]
+            out[(etype, mode)] = None if sector.strip() in ("", "-") else sector.strip()
+    return out
 
 
-def _implied_recipient(m: Mention) -> bool:
+def _implied_recipient(m: Mention) -> tuple[bool, str | None]:
+    """Whether the act implies unnamed recipients, and their default sector."""
     table = _implied_recipients()
-    return (m.event_type, m.mode or "") in table or (m.event_type, "*") in table
+    for key in ((m.event_type, m.mode or ""), (m.event_type, "*")):
+        if key in table:
+            return True, table[key]
+    return False, None
+
+
+@functools.cache
+def _recipient_cues(lang: str) -> PatternIndex:
+    idx = PatternIndex(lang)
+    for line, cols in read_table(lang, "recipient_cues.tsv"):
+        idx.add(
+            split_pattern(lang, cols[0]),
+            Cue(cols[1], cols[0], f"{lang}/recipient_cues.tsv:{line}"),
+        )
+    return idx
 
 
 def _implied_sector(m: Mention) -> str | None:
@@ -440,6 +456,16 @@ class EventBuilder:
             if sp.label_ in NAME_LABELS and len(sp) > 1:
                 out.update(range(sp.start, sp.end))
         return out
+
+    def recipient_cue(self, doc: Doc, m: Mention) -> Cue | None:
+        """The ``recipient_cues`` entry nearest the trigger in its sentence, or None."""
+        sent = m.trigger.sent
+        found = [
+            (min(abs(s - m.trigger.start), abs(e - m.trigger.end)), s, cue)
+            for s, e, cue in _recipient_cues(self.lang).match(doc)
+            if s >= sent.start and e <= sent.end
+        ]
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
     def has_grievance(self, doc: Doc, m: Mention) -> bool:
         """A grievance phrase after a protest trigger in its sentence (``grievance_cues``)."""
@@ -652,7 +678,8 @@ class EventBuilder:
                 and m.location.country
                 and (m.event_type == "PROTEST" or (m.event_type == "ASSAULT" and m.args.symmetric))
             ):
-                sector = "CVL" if m.event_type == "PROTEST" else None
+                # protesters, and the unnamed sides of clashes, are civilians (PLOVER CVL)
+                sector = "CVL"
                 m.actor = [
                     Actor(raw_text=m.location.raw_text, country=m.location.country, sector=sector)
                 ]
@@ -669,13 +696,18 @@ class EventBuilder:
                     m.actor = [Actor(country=country, sector=sector)]
                     m.why.append(Why("actor", "actor.implied_state_agent", f"{country} {sector}"))
             # an act done to unnamed people: the people of the place (or the actor's country)
-            if not m.recipient and m.actor and _implied_recipient(m):
+            implied, sector = _implied_recipient(m)
+            if not m.recipient and m.actor and implied:
                 country = (m.location.country if m.location else None) or next(
                     (a.country for a in m.actor if a.country and a.country not in ("IGO", "NGO")),
                     None,
                 )
                 if country:
-                    m.recipient = [Actor(country=country)]
+                    cue = self.recipient_cue(doc, m)
+                    if cue is not None:
+                        sector = cue.kind
+                        m.why.append(Why("recipient", "recipient.sector_cue", cue.source))
+                    m.recipient = [Actor(country=country, sector=sector)]
                     m.confidence -= 0.1
                     m.why.append(Why("recipient", "recipient.implied_people", country))
             # a protest with a grievance and no named target addresses its own government
@@ -711,7 +743,11 @@ class EventBuilder:
                 and m.location.country
                 and all(a.country != m.location.country for a in m.actor)
             ):
-                m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
+                # an official's visit is hosted by the government of the country visited
+                host = "GOV" if any(a.sector == "GOV" for a in m.actor) else None
+                m.recipient = [
+                    Actor(raw_text=m.location.raw_text, country=m.location.country, sector=host)
+                ]
                 m.why.append(Why("recipient", "argument.visit_host_from_place", m.location.name))
             # the lead names one party of the article's dyad: the other is the counterpart
             if (
