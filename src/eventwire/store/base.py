@@ -134,6 +134,13 @@ class SQLStore:
         raise NotImplementedError
         yield  # pragma: no cover
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one consistent state of the store (backends override this with a
+        read transaction; by default, a transaction)."""
+        with self.transaction():
+            yield
+
     def close(self) -> None:
         """Close the connection."""
         raise NotImplementedError

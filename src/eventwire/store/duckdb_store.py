@@ -12,6 +12,7 @@ from eventwire.store.base import SQLStore, StoreError
 
 _INSERT_VALUES = re.compile(r"^(INSERT INTO [^;]+? VALUES )(\((?:\?, )*\?\))$", re.S)
 _CHUNK = 256
+_LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
 
 
 class DuckDBStore(SQLStore):
@@ -29,9 +30,14 @@ class DuckDBStore(SQLStore):
         except duckdb.IOException as exc:
             msg = str(exc)
             if "lock" in msg.lower():
+                holder = _LOCK_HOLDER.search(msg)
+                who = f" (PID {holder.group(1)})" if holder else ""
                 raise StoreError(
-                    f"{self.path}: the store is in use by another process (one writer at a "
-                    "time); wait for it to finish"
+                    f"{self.path}: the store is in use by another process{who}: its file lock "
+                    "is held, and DuckDB lets one process write a store (or several read it) "
+                    "at a time; wait for it to finish, or write through it (`eventwire serve` "
+                    "with a token: POST /api/articles), or use PostgreSQL to ingest while "
+                    "serving"
                 ) from None
             raise StoreError(f"{self.path}: cannot open the store: {msg}") from None
         except duckdb.Error as exc:
@@ -102,6 +108,21 @@ class DuckDBStore(SQLStore):
             raise
         self._depth = 0
         self.con.execute("COMMIT")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one state of the store (a transaction, rolled back at the end),
+        whatever another connection commits meanwhile."""
+        if self._depth:
+            yield
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        self._depth = 1
+        try:
+            yield
+        finally:
+            self._depth = 0
+            self.con.execute("ROLLBACK")
 
     def close(self) -> None:
         self.con.close()

@@ -9,8 +9,10 @@ from typing import Any
 
 from eventwire.store.base import SQLStore, StoreError
 
-#: Advisory lock key held by the one writer (ingest).
-WRITER_LOCK = zlib.crc32(b"eventwire-writer")
+#: Advisory lock class held by the one writer (ingest); the second key is the schema's hash,
+#: so that stores in different schemas of one database are written independently.
+WRITER_LOCK = zlib.crc32(b"eventwire-writer") & 0x7FFFFFFF
+_LOCK_SQL = "SELECT pg_{}advisory_{}(%s, hashtext(coalesce(current_schema(), '')))"
 
 
 class PostgresStore(SQLStore):
@@ -68,19 +70,37 @@ class PostgresStore(SQLStore):
         finally:
             self._depth -= 1
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one state of the store (a read-only REPEATABLE READ
+        transaction), whatever an ingest commits meanwhile."""
+        self._depth += 1
+        try:
+            if self._depth == 1:
+                with self.con.transaction():
+                    self.con.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    yield
+            else:
+                yield
+        finally:
+            self._depth -= 1
+
     def acquire_writer(self) -> None:
-        """Take the one-writer lock, or raise StoreError when another ingest holds it."""
-        got = self.con.execute("SELECT pg_try_advisory_lock(%s)", [WRITER_LOCK]).fetchone()
+        """Take the one-writer lock of this store (database and schema), or raise StoreError
+        when another ingest holds it. A writer killed outright releases it: the server ends
+        its session."""
+        got = self.con.execute(_LOCK_SQL.format("try_", "lock"), [WRITER_LOCK]).fetchone()
         if not got or not got[0]:
             raise StoreError(
-                f"{_safe(self.url)}: another eventwire ingest is writing to this database"
+                f"{_safe(self.url)}: another eventwire ingest is writing to this store (it "
+                "holds the writer lock); wait for it to finish"
             )
         self._locked = True
 
     def release_writer(self) -> None:
         """Release the one-writer lock."""
         if self._locked:
-            self.con.execute("SELECT pg_advisory_unlock(%s)", [WRITER_LOCK])
+            self.con.execute(_LOCK_SQL.format("", "unlock"), [WRITER_LOCK])
             self._locked = False
 
     def close(self) -> None:

@@ -54,14 +54,17 @@ class WebState:
 
     @contextmanager
     def using_store(self) -> Iterator[SQLStore]:
-        """The store for reading. A DuckDB store gives each worker thread its own cursor on
-        the same database, so requests run side by side; other stores serve one request at
-        a time (a connection is never used by two threads at once)."""
+        """The store for reading, inside one snapshot: the queries of a request see one state
+        of the store, whatever a concurrent ingest commits meanwhile (a page and its total
+        agree). A DuckDB store gives each worker thread its own cursor on the same database,
+        so requests run side by side; other stores serve one request at a time (a connection
+        is never used by two threads at once)."""
         reader = self._reader()
         if reader is not None:
-            yield reader
+            with reader.snapshot():
+                yield reader
             return
-        with self.lock:
+        with self.lock, self.store.snapshot():
             yield self.store
 
     @contextmanager
