@@ -186,3 +186,41 @@ def test_rejected_request_gives_the_requester_as_recipient():
         {"Rebels": ("CIV", "REB"), "President Gbagbo": ("CIV", "GOV", "Laurent Gbagbo")},
     )
     assert ("REJECT", ("CIV",), ("CIV",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Ouattara ha fatto appello all'ONU e alla Francia.", "it"),
+        ("Ouattara appealed to the UN and to France.", "en"),
+    ],
+)
+def test_a_repeated_preposition_joins_coordinated_recipients(text, lang):
+    un = "ONU" if lang == "it" else "UN"
+    france = "Francia" if lang == "it" else "France"
+    recs = events(
+        text, lang, {"Ouattara": ("CIV", "GOV"), un: ("IGO", None), france: ("FRA", None)}
+    )
+    assert [summary(r) for r in recs] == [("REQUEST", ("CIV",), ("FRA", "IGO"))]
+
+
+def test_a_different_preposition_does_not_join():
+    recs = events(
+        "Ouattara ha fatto appello all'ONU per la Francia.",
+        "it",
+        {"Ouattara": ("CIV", "GOV"), "ONU": ("IGO", None), "Francia": ("FRA", None)},
+    )
+    assert [summary(r) for r in recs] == [("REQUEST", ("CIV",), ("IGO",))]
+
+
+@pytest.mark.parametrize(
+    "actor,expected",
+    [
+        (("SYR", "REB"), ("SYR",)),  # a domestic group's demand goes to its government
+        (("SYR", "GOV"), ()),  # a government's demand with no addressee stays open
+    ],
+)
+def test_demand_without_addressee(actor, expected):
+    recs = events("I ribelli chiedono riforme e più democrazia.", "it", {"ribelli": actor})
+    (rec,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert tuple(a.country for a in rec.recipient) == expected

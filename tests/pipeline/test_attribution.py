@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.markup import events
 
 ACTORS = {
@@ -76,3 +78,43 @@ def test_according_to_statements_of_someone():
         },
     )
     assert names(rec) == ["Igor Konashenkov"]
+
+
+def test_quotation_before_subject_and_report_verb_in_english():
+    (rec,) = events(
+        '"Russia will meet China next week," the Reuters correspondent said.',
+        "en",
+        {"Russia": ("RUS", None), "China": ("CHN", None), "Reuters correspondent": ("GBR", "JRN")},
+    )
+    assert [a.country for a in rec.attribution] == ["GBR"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("«Siamo pronti a negoziare con i ribelli», ha affermato il portavoce del governo.", "it"),
+        ('"We are ready to negotiate with the rebels," the government spokesman said.', "en"),
+    ],
+)
+def test_first_person_in_a_quotation_is_its_speaker(text, lang):
+    spokesman = "portavoce del governo" if lang == "it" else "government spokesman"
+    recs = events(
+        text,
+        lang,
+        {spokesman: ("LBY", "GOV"), "ribelli" if lang == "it" else "rebels": ("LBY", "REB")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "AGREE"]
+    assert [(a.country, a.sector) for a in rec.actor] == [("LBY", "GOV")]
+    assert [(a.country, a.sector) for a in rec.recipient] == [("LBY", "REB")]
+    assert rec.attribution == []  # the actor's own voice
+
+
+def test_third_person_in_a_quotation_keeps_its_own_subject():
+    recs = events(
+        "«I ribelli sono pronti a negoziare», ha affermato il portavoce del governo.",
+        "it",
+        {"portavoce del governo": ("LBY", "GOV"), "ribelli": ("LBY", "REB")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "AGREE"]
+    assert [a.sector for a in rec.actor] == ["REB"]
+    assert [a.sector for a in rec.attribution] == ["GOV"]

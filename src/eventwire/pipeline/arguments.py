@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.lexicon import light_verbs, report_verbs, token_keys
-from eventwire.pipeline.syntax import CLITICS, Syntax
+from eventwire.pipeline.syntax import CLITICS, PREP_CLASSES, Syntax
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import Why
 
@@ -129,12 +129,12 @@ class ArgumentFinder:
         group = [mention]
         # rightwards
         j = k
-        while j + 1 < len(ordered) and self._joined(doc, ordered[j].end, ordered[j + 1].start):
+        while j + 1 < len(ordered) and self._joined(doc, ordered[j], ordered[j + 1].start):
             group.append(ordered[j + 1])
             j += 1
         # leftwards
         j = k
-        while j - 1 >= 0 and self._joined(doc, ordered[j - 1].end, ordered[j].start):
+        while j - 1 >= 0 and self._joined(doc, ordered[j - 1], ordered[j].start):
             group.insert(0, ordered[j - 1])
             j -= 1
         # a list needs a conjunction somewhere ("A, B e C"); commas alone are appositions
@@ -146,16 +146,28 @@ class ArgumentFinder:
             return [mention]
         return group
 
-    def _joined(self, doc: Doc, end: int, start: int) -> bool:
+    def _joined(self, doc: Doc, left: Span | int, start: int) -> bool:
+        """Only a comma or conjunction (and determiners) between ``left`` (a mention, or the
+        end of one) and a mention at ``start``; after the link, the preposition governing a
+        ``left`` mention may repeat ("all'ONU e alla Francia", "to the UN and to France")."""
+        end = left if isinstance(left, int) else left.end
         gap = doc[end:start]
         if len(gap) == 0 or len(gap) > 3:
             return False
         has_link = False
+        prep: str | None | bool = False  # not looked up yet
         for t in gap:
             c = self.sx.cls(t.text)
             if t.text == "," or c == "conj":
                 has_link = True
-            elif c not in ("det",):
+            elif c == "det":
+                continue
+            elif has_link and c in PREP_CLASSES and not isinstance(left, int):
+                if prep is False:
+                    prep = self.sx.governing_prep(doc, left.start)
+                if c != prep:
+                    return False
+            else:
                 return False
         return has_link
 

@@ -134,8 +134,22 @@ class AttributionReader:
             ]
             for m in reversed(before):
                 if self.sx.governing_prep(doc, m.start, sent.start) is None:
+                    # '"...," the spokesman said': the quotation before is what was said
+                    after_quote = any(
+                        b < m.start
+                        and all(
+                            t.text in (",", "»", "”", '"') or self.sx.cls(t.text) == "det"
+                            for t in doc[b : m.start]
+                        )
+                        for _a, b in quoted
+                    )
                     return SourceClaim(
-                        s, sent.end, [m], "attribution.report_verb", cue.source, (m.start, e)
+                        sent.start if after_quote else s,
+                        sent.end,
+                        [m],
+                        "attribution.report_verb",
+                        cue.source,
+                        (m.start, e),
                     )
             # inverted subject right after the verb: "», ha detto il portavoce X", "said the
             # spokesman" (not the subject of a "che/that" clause)

@@ -143,6 +143,8 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
 
 #: The state agency a bare country stands for, by event type (actor side).
 STATE_SECTOR = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
+#: Sectors of the state: the government and its agencies.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
 
 
 def _covers(a: Mention, b: Mention) -> bool:
@@ -338,6 +340,16 @@ def _implied_recipient(m: Mention) -> tuple[bool, str | None]:
 
 
 @functools.cache
+def _first_person(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """First-person words and verb endings of a language (``first_person.tsv``)."""
+    rows = [cols[0].lower() for _, cols in read_table(lang, "first_person.tsv")]
+    return (
+        frozenset(r for r in rows if not r.startswith("-")),
+        tuple(sorted(r[1:] for r in rows if r.startswith("-"))),
+    )
+
+
+@functools.cache
 def _recipient_cues(lang: str) -> PatternIndex:
     idx = PatternIndex(lang)
     for line, cols in read_table(lang, "recipient_cues.tsv"):
@@ -457,6 +469,28 @@ class EventBuilder:
                 out.update(range(sp.start, sp.end))
         return out
 
+    def first_person_quote(self, doc: Doc, trig: Span) -> bool:
+        """The trigger is inside a quotation opened in its sentence, and a first-person word
+        (``first_person.tsv``) stands between the opening quote and the trigger's end."""
+        sent = trig.sent
+        opened: int | None = None
+        for k in range(sent.start, trig.start):
+            t = doc[k].text
+            if t in ("«", "“"):
+                opened = k
+            elif t in ("»", "”"):
+                opened = None
+            elif t == '"':
+                opened = None if opened is not None else k
+        if opened is None:
+            return False
+        words, endings = _first_person(self.lang)
+        for k in range(opened + 1, trig.end):
+            low = doc[k].text.lower()
+            if low in words or (len(low) >= 5 and low.endswith(endings)):
+                return True
+        return False
+
     def recipient_cue(self, doc: Doc, m: Mention) -> Cue | None:
         """The ``recipient_cues`` entry nearest the trigger in its sentence, or None."""
         sent = m.trigger.sent
@@ -567,11 +601,16 @@ class EventBuilder:
             located = locate_event(doc, trig, args.spans)
             location, loc_why = located if located else (None, None)
             etype = entry.event_type
+            srcs, attr_rule = self.attr.sources_for(claims, trig, args.actor)
+            if not args.actor and srcs and self.first_person_quote(doc, trig):
+                # «Siamo pronti a negoziare», ha detto X: the speaker is the actor
+                args.actor = list(srcs)
+                args.why.append(Why("actor", "actor.quote_speaker", attr_rule))
+                srcs, attr_rule = [], None
             actor = _actors_of(args.actor, STATE_SECTOR.get(etype, "GOV"))
             recipient = _actors_of(
                 args.recipient, None if etype in ("ASSAULT", "COERCE", "PROTEST") else "GOV"
             )
-            srcs, attr_rule = self.attr.sources_for(claims, trig, args.actor)
             attribution = _actors_of(srcs)
             mode, mode_why = self.refine_mode(doc, trig, entry, mode_matches)
             why = list(trig._.trigger_why or []) + args.why
@@ -721,6 +760,20 @@ class EventBuilder:
                 if home:
                     m.recipient = [Actor(country=home, sector="GOV")]
                     m.why.append(Why("recipient", "recipient.protest_home_government", home))
+            # a demand for change by a country's own non-state groups ("I ribelli chiedono
+            # riforme") with no named addressee is made of that country's government
+            if (
+                m.event_type == "REQUEST"
+                and m.mode in (None, "change")
+                and not m.recipient
+                and m.actor
+                and all(a.sector and a.sector not in STATE_SECTORS for a in m.actor)
+                and len({a.country for a in m.actor}) == 1
+                and m.actor[0].country not in (None, "IGO", "NGO")
+            ):
+                home = m.actor[0].country
+                m.recipient = [Actor(country=home, sector="GOV")]
+                m.why.append(Why("recipient", "recipient.demand_home_government", home))
             # an attack on (or seizure of) a place in another country targets that country
             if (
                 (m.event_type == "ASSAULT" or (m.event_type == "COERCE" and m.mode == "seize"))
