@@ -199,7 +199,15 @@ def ingest(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Largest input file read (bytes).")
     ] = 512 * 1024 * 1024,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress")] = True,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress",
+            help="A progress line (default: on a terminal); --progress elsewhere prints one "
+            "line per committed batch on stderr (logs).",
+            show_default=False,
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     workers: Annotated[
         int | None,
@@ -258,7 +266,7 @@ def ingest(
         raise typer.BadParameter(str(exc)) from None
 
     store = _open(db, read_only=False)
-    bar = _Progress(enabled=progress and not as_json)
+    bar = _Progress(False if as_json and progress is not True else progress)
     try:
         with bar:
             summary = ingest_with(
@@ -295,10 +303,13 @@ def ingest(
 
 
 class _Progress:
-    """A Rich progress line: articles, articles/s, events found (updated per batch)."""
+    """A Rich progress line: articles, articles/s, events found (updated per batch) on a
+    terminal; with ``--progress`` elsewhere, one plain line per committed batch."""
 
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
+    def __init__(self, mode: bool | None) -> None:
+        tty = sys.stderr.isatty()
+        self.enabled = mode is not False and tty
+        self.lines = mode is True and not tty
         self._progress: Any = None
         self._task: Any = None
 
@@ -325,6 +336,14 @@ class _Progress:
         return self
 
     def update(self, s: Any) -> None:
+        if self.lines:
+            typer.echo(
+                f"ingest: {s.inputs:,} inputs committed ({s.stored:,} stored, "
+                f"{s.duplicate:,} duplicate, {s.rejected:,} rejected), {s.events:,} events, "
+                f"{s.seconds:,.1f} s",
+                err=True,
+            )
+            sys.stderr.flush()
         if self._progress is None:
             return
         self._progress.update(
