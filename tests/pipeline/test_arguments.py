@@ -224,3 +224,43 @@ def test_demand_without_addressee(actor, expected):
     recs = events("I ribelli chiedono riforme e più democrazia.", "it", {"ribelli": actor})
     (rec,) = [r for r in recs if r.event_type == "REQUEST"]
     assert tuple(a.country for a in rec.recipient) == expected
+
+
+def test_by_after_an_object_noun_is_not_a_passive_agent():
+    recs = events(
+        "Berlin rejected recent calls by Belarus for economic aid.",
+        "en",
+        {"Berlin": ("DEU", "GOV"), "Belarus": ("BLR", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "REJECT"]
+    assert summary(rec) == ("REJECT", ("DEU",), ("BLR",))
+
+
+def test_by_right_after_a_participle_is_the_agent():
+    recs = events(
+        "La marcia era stata proibita anche dalla polizia tedesca.",
+        "it",
+        {"polizia tedesca": ("DEU", "COP")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert [a.country for a in rec.actor] == ["DEU"]
+
+
+def test_the_object_inside_a_gapped_trigger_is_the_recipient():
+    recs = events(
+        "Switzerland expelled two Russian diplomats.",
+        "en",
+        {"Switzerland": ("CHE", "GOV"), "Russian": ("RUS", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "SANCTION"]
+    assert summary(rec) == ("SANCTION", ("CHE",), ("RUS",))
+
+
+def test_troops_sent_are_the_senders_own():
+    recs = events(
+        "Gli Stati Uniti intendono inviare altri 21.000 militari.",
+        "it",
+        {"Stati Uniti": ("USA", "GOV"), "militari": ("USA", "MIL")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "MOBILIZE"]
+    assert rec.recipient == []

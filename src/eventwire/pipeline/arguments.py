@@ -43,6 +43,10 @@ class Arguments:
         return self.actor + self.recipient
 
 
+#: Types whose object inside the trigger is the actor's own (troops sent, weapons given).
+OWN_OBJECT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
+
+
 @functools.cache
 def _noun_roles() -> frozenset[tuple[str, str]]:
     from eventwire.pipeline.lexicon import lang_dir
@@ -526,9 +530,15 @@ class ArgumentFinder:
         return False
 
     def _agent_right_after(self, doc: Doc, trig: Span) -> bool:
+        """A da/by agent right after the participle, or after an adverb or comma ("proibita
+        anche dalla polizia", "criticized strongly by"); not after an object noun ("rejected
+        recent calls by Belarus": the agent of the noun)."""
         for k in range(trig.end, min(len(doc), trig.end + 3)):
             if self.sx.cls(doc[k].text) == "prep_by":
                 return True
+            low = doc[k].lower_
+            if not (low == "," or low.endswith(("ly", "mente")) or self.sx.cls(low) == "adv"):
+                return False
         return False
 
     @staticmethod
@@ -680,6 +690,21 @@ class ArgumentFinder:
                 if obj is not None:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))
+                if (
+                    not args.recipient
+                    and not obj_that
+                    and len(trig) > 1
+                    and entry.event_type not in OWN_OBJECT_TYPES
+                ):
+                    # "expelled two Russian diplomats", "espulso l'ambasciatore russo": a
+                    # gapped pattern's object is the mention inside the trigger (not one's
+                    # own troops or goods: "inviare altri 21.000 militari")
+                    inside = [
+                        m for m in pool if trig.start < m.start < trig.end and m not in args.actor
+                    ]
+                    if inside and self._bare(doc, inside[0], trig.start):
+                        args.recipient = group(inside[0])
+                        why.append(Why("recipient", "argument.object_in_trigger", inside[0].text))
                 if frame == "VSYM":
                     args.symmetric = True
                     if not args.recipient:

@@ -786,10 +786,13 @@ class EventBuilder:
             ):
                 m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
                 m.why.append(Why("recipient", "recipient.target_from_place", m.location.name))
-            # a visit with no named host is hosted by the country of the place visited
+            # a visit with no named host is hosted by the country of the place visited; refuge
+            # sought in a country is asked of that country
             if (
-                m.event_type == "CONSULT"
-                and m.mode == "visit"
+                (
+                    (m.event_type == "CONSULT" and m.mode == "visit")
+                    or (m.event_type == "REQUEST" and "asylum" in m.contexts)
+                )
                 and not m.recipient
                 and not (m.anaphoric and not m.actor)
                 and m.location is not None
