@@ -158,3 +158,14 @@ def test_a_cue_in_the_sentence_says_who_the_unnamed_people_are(text, lang, secto
     (rec,) = [r for r in recs if r.event_type == "COERCE"]
     assert [a.sector for a in rec.recipient] == [sector]
     assert any(w.rule == "recipient.sector_cue" for w in rec.why)
+
+
+def test_unnamed_attackers_victims_are_the_places_people():
+    recs = events(
+        "Otto esplosioni hanno fatto più di 250 morti in Sri Lanka.",
+        "it",
+        {},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
+    assert rec.actor == []  # the perpetrators are never guessed
+    assert [(a.country, a.sector) for a in rec.recipient] == [("LKA", "CVL")]

@@ -723,6 +723,22 @@ class EventBuilder:
                     Actor(raw_text=m.location.raw_text, country=m.location.country, sector=sector)
                 ]
                 m.why.append(Why("actor", "actor.participants_from_place", m.location.name))
+            # an attack by unnamed perpetrators with no named victims ("Otto esplosioni hanno
+            # fatto più di 250 morti in Sri Lanka"): the victims are the people of the place;
+            # the perpetrators stay unknown (gold convention: never guessed)
+            if (
+                not m.actor
+                and not m.recipient
+                and m.event_type == "ASSAULT"
+                and not m.args.symmetric
+                and m.location is not None
+                and m.location.country
+            ):
+                m.recipient = [
+                    Actor(raw_text=m.location.raw_text, country=m.location.country, sector="CVL")
+                ]
+                m.confidence -= 0.1
+                m.why.append(Why("recipient", "recipient.victims_from_place", m.location.name))
             # a state act with no named doer ("è stato giustiziato") was done by the state
             sector = _implied_sector(m)
             if sector and not m.actor and (m.args.passive or m.args.frame.startswith("N")):
