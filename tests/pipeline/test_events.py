@@ -169,3 +169,13 @@ def test_unnamed_attackers_victims_are_the_places_people():
     (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
     assert rec.actor == []  # the perpetrators are never guessed
     assert [(a.country, a.sector) for a in rec.recipient] == [("LKA", "CVL")]
+
+
+def test_a_cue_identifies_generic_people_named_as_recipients():
+    recs = events(
+        "Quindici persone sono state arrestate con l'accusa di far parte delle Brigate Rosse.",
+        "it",
+        {"persone": ("ITA", "CVL")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert [(a.country, a.sector) for a in rec.recipient] == [("ITA", "REB")]

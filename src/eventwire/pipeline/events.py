@@ -765,6 +765,16 @@ class EventBuilder:
                     m.recipient = [Actor(country=country, sector=sector)]
                     m.confidence -= 0.1
                     m.why.append(Why("recipient", "recipient.implied_people", country))
+            elif implied and any(a.sector == "CVL" and not a.name for a in m.recipient):
+                # "Quindici persone sono state arrestate con l'accusa di far parte delle
+                # Brigate Rosse": generic people whom a cue in the sentence identifies
+                cue = self.recipient_cue(doc, m)
+                if cue is not None:
+                    m.recipient = [
+                        replace(a, sector=cue.kind) if a.sector == "CVL" and not a.name else a
+                        for a in m.recipient
+                    ]
+                    m.why.append(Why("recipient", "recipient.sector_cue", cue.source))
             # a protest with a grievance and no named target addresses its own government
             if (
                 m.event_type == "PROTEST"
