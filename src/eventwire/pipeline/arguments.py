@@ -131,9 +131,11 @@ class ArgumentFinder:
             return [mention]
         k = ordered.index(mention)
         group = [mention]
-        # rightwards
+        # rightwards; a list ends with its conjunction ("A, B e C, ..." stops at C)
         j = k
         while j + 1 < len(ordered) and self._joined(doc, ordered[j], ordered[j + 1].start):
+            if j > k and self._conj_between(doc, ordered[j - 1], ordered[j]):
+                break
             group.append(ordered[j + 1])
             j += 1
         # leftwards
@@ -149,6 +151,9 @@ class ArgumentFinder:
         ):
             return [mention]
         return group
+
+    def _conj_between(self, doc: Doc, a: Span, b: Span) -> bool:
+        return any(self.sx.cls(t.text) == "conj" for t in doc[a.end : b.start])
 
     def _joined(self, doc: Doc, left: Span | int, start: int) -> bool:
         """Only a comma or conjunction (and determiners) between ``left`` (a mention, or the

@@ -139,7 +139,7 @@ class TriggerIndex:
 
 
 GAP = "*"
-MAX_GAP = 3
+MAX_GAP = 4
 _GAP_STOP = frozenset({".", ";", ":", "!", "?", ",", "«", "»", '"', "(", ")"})
 #: Function-word classes a gap never crosses: "dichiarare * colpevole" must not match
 #: "ha dichiarato che i colpevoli ...", where the noun belongs to the embedded clause.
