@@ -15,7 +15,8 @@
   match) finishes first.
 - **Text hygiene** (:func:`clean_text`): NUL characters (PostgreSQL cannot store them) become
   spaces and unpaired surrogates (no UTF-8 encoding exists for them) become U+FFFD; both keep
-  every character offset.
+  every character offset. An article URL that is not ``http(s)://`` (``javascript:``,
+  ``data:``, ``file:``, a bare word) is dropped with a note, as the HTML and feed readers do.
 
 Limits are read from the environment each time they are used, so worker processes started
 afterwards (local pool, LocalCluster) inherit them: ``EVENTWIRE_MAX_ARTICLE_CHARS``,
@@ -144,6 +145,8 @@ def using(**changes: Any) -> Iterator[Limits]:
 # ---------------------------------------------------------------- article size and hygiene
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.I)
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]{0,30}):", re.I)
 _CUT_AT = (re.compile(r"\n\s*\n"), re.compile(r"[.!?…]['\"»”’)]*\s"), re.compile(r"\s"))
 
 
@@ -238,6 +241,20 @@ def _prepare(art: Any, limits: Limits) -> Prepared:
     if art.url and len(art.url) > MAX_URL_CHARS:
         art.url = None
         notes.append(f"url dropped (longer than {MAX_URL_CHARS:,} characters)")
+    elif art.url is not None and not art.url.strip():
+        art.url = None
+    elif art.url is not None and not _WEB_URL.fullmatch(art.url):
+        scheme = _SCHEME.match(art.url.strip())
+        kind = scheme.group(1).lower() if scheme else None
+        why = (
+            "spaces or control characters in it"
+            if kind in ("http", "https")
+            else f"a {kind}: URL"
+            if kind
+            else "not an http(s) URL"
+        )
+        art.url = None  # javascript:, data:, file: ... never reach a page as a link
+        notes.append(f"url dropped ({why}; only http and https URLs are kept)")
     if art.meta:
         art.meta, dropped = _clean_meta(art.meta)
         if dropped:

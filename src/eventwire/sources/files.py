@@ -205,6 +205,9 @@ class _Reader:
     def problem(self, source: str, line: int | None, reason: str, message: str) -> None:
         self.on_error(InputProblem(source, line, reason, message))
 
+    def path_problem(self, path: Path, reason: str, message: str) -> None:
+        self.problem(str(path), None, reason, message)
+
     def finish(self, art: Article) -> Article:
         """Apply the language / published overrides."""
         if self.published is not None:
@@ -249,7 +252,7 @@ class _Reader:
             if not path.exists():
                 self.problem(str(raw), None, "not_found", "no such file or directory")
             elif path.is_dir():
-                for child in iter_files(path):
+                for child in iter_files(path, on_error=self.path_problem):
                     yield from self.read_file(child, root=path)
             elif path.is_file():
                 yield from self.read_file(path, root=None)
@@ -281,6 +284,12 @@ class _Reader:
                 f"unsupported file type {suffix!r} (expected .txt, .json, .jsonl, .html, "
                 ".rss, .atom or .xml)",
             )
+            return
+        if not path.is_file():  # a pipe, socket or device (never opened), a broken link
+            if path.exists():
+                self.problem(source, None, "not_a_file", "not a regular file (not read)")
+            else:
+                self.problem(source, None, "not_found", "a broken symbolic link")
             return
         data = self.read_bytes(path)
         if data is None:
@@ -532,15 +541,42 @@ def _file_id(path: Path, root: Path | None) -> str:
     return rel.as_posix()
 
 
-def iter_files(root: Path) -> Iterator[Path]:
-    """Every non-hidden file below ``root``, sorted by path (deterministic)."""
-    entries = sorted(root.iterdir(), key=lambda p: p.name)
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            yield from iter_files(entry)
-        elif entry.is_file():
+def iter_files(
+    root: Path, on_error: Callable[[Path, str, str], None] | None = None
+) -> Iterator[Path]:
+    """Every non-hidden entry below ``root`` that is not a folder, sorted by path
+    (deterministic): regular files, and special files or broken links for the reader to
+    report. A folder reached again through a symbolic link is not read twice, and a folder
+    that cannot be listed is skipped; both are passed to ``on_error(path, reason, message)``.
+    The walk keeps its own stack: any depth of folders is fine."""
+    seen: set[Path] = set()
+
+    def entries(folder: Path) -> Iterator[Path]:
+        try:
+            real = folder.resolve()
+        except (OSError, RuntimeError):  # a loop of links
+            real = folder
+        if real in seen:
+            if on_error:
+                on_error(folder, "not_a_file", "a link to a folder already read (not read twice)")
+            return iter(())
+        seen.add(real)
+        try:
+            found = sorted(folder.iterdir(), key=lambda p: p.name)
+        except OSError as exc:
+            if on_error:
+                on_error(folder, "unreadable", f"cannot list the folder: {exc.strerror or exc}")
+            return iter(())
+        return iter([p for p in found if not p.name.startswith(".")])
+
+    stack = [entries(root)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif entry.is_dir():
+            stack.append(entries(entry))
+        else:
             yield entry
 
 

@@ -11,14 +11,16 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from eventwire.store.base import SQLStore
 from eventwire.web.deps import MAX_BODY, MAX_PAGE, Extractor, WebState
 from eventwire.web.routes import articles, events, extract, pages
-from eventwire.web.security import BodyLimit, SecurityHeaders
+from eventwire.web.security import BodyLimit, SecurityHeaders, validation_errors
 
 DESCRIPTION = (
     "Political events (PLOVER) extracted from news articles, as story-level events with the "
@@ -76,6 +78,11 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.eventwire = state
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": validation_errors(exc.errors())}, status_code=422)
+
     for module in (events, articles, extract, pages):
         app.include_router(module.router)
     static = Path(str(resources.files("eventwire.web").joinpath("static")))

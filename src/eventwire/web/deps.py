@@ -132,7 +132,24 @@ def _bounded(name: str, values: list[str] | None) -> list[str] | None:
     for v in values:
         if len(v) > MAX_VALUE_LEN:
             raise HTTPException(400, f"{name}: values are at most {MAX_VALUE_LEN} characters")
+        _no_nul(name, v)
     return values
+
+
+def _no_nul(name: str, value: str | None) -> str | None:
+    """``value``, or 400 when it holds a NUL character (no stored value does, and PostgreSQL
+    refuses them even as parameters)."""
+    if value is not None and "\x00" in value:
+        raise HTTPException(400, f"{name}: NUL characters are not allowed")
+    return value
+
+
+def valid_id(value: str) -> bool:
+    """Whether a path id can name something stored (no longer than an article id may be,
+    :data:`eventwire.limits.MAX_ID_CHARS`, and without NUL)."""
+    from eventwire.limits import MAX_ID_CHARS
+
+    return len(value) <= MAX_ID_CHARS and "\x00" not in value
 
 
 ListParam = list[str] | None
@@ -178,10 +195,10 @@ def event_filter(
         return EventFilter.build(
             actor=_bounded("actor", actor),
             recipient=_bounded("recipient", recipient),
-            dyad=dyad or None,
+            dyad=_no_nul("dyad", dyad) or None,
             event_type=_bounded("type", event_type),
-            since=since or None,
-            until=until or None,
+            since=_no_nul("since", since) or None,
+            until=_no_nul("until", until) or None,
             country=_bounded("country", country),
             certainty=_bounded("certainty", certainty),
             factuality=_bounded("factuality", factuality),

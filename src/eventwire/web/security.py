@@ -7,13 +7,17 @@ write token.
   ``Content-Length`` or streamed.
 - Writes (``POST /api/articles``) need ``Authorization: Bearer <token>``, compared in constant
   time; with no token configured they are refused.
+- A request that fails validation is answered 422 with where and why, never with the value
+  sent back (:func:`validation_errors`): a hostile body is not echoed, and values JSON cannot
+  hold (lone surrogates, infinite numbers) cannot turn the answer into a 500.
 """
 
 from __future__ import annotations
 
 import hmac
 import json
-from collections.abc import Awaitable, Callable, MutableMapping
+import re
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -67,12 +71,17 @@ class _TooLarge(HTTPException):
         super().__init__(413, f"request body larger than {limit:,} bytes")
 
 
-async def _refuse(send: Send, limit: int) -> None:
-    body = json.dumps({"detail": f"request body larger than {limit:,} bytes"}).encode()
+async def _refuse(send: Send, limit: int, status: int = 413) -> None:
+    detail = (
+        f"request body larger than {limit:,} bytes"
+        if status == 413
+        else "malformed Content-Length header"
+    )
+    body = json.dumps({"detail": detail}).encode()
     await send(
         {
             "type": "http.response.start",
-            "status": 413,
+            "status": status,
             "headers": [
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(body)).encode()),
@@ -96,11 +105,10 @@ class BodyLimit:
             return
         for k, v in scope.get("headers", []):
             if k.lower() == b"content-length":
-                try:
-                    announced = int(v)
-                except ValueError:
-                    announced = self.max_bytes + 1
-                if announced > self.max_bytes:
+                if not v.strip().isdigit():  # "-1", "abc", "1e3": not a length
+                    await _refuse(send, self.max_bytes, 400)
+                    return
+                if int(v) > self.max_bytes:
                     await _refuse(send, self.max_bytes)
                     return
         seen = 0
@@ -126,6 +134,24 @@ class BodyLimit:
         except _TooLarge:
             if not started:
                 await _refuse(send, self.max_bytes)
+
+
+def validation_errors(errors: Sequence[Any]) -> list[dict[str, Any]]:
+    """Pydantic/FastAPI validation errors as ``{type, loc, msg}``: no input value, no context
+    objects, strings fit for JSON (a lone surrogate in a key or message becomes U+FFFD)."""
+
+    def text(value: Any, limit: int = 500) -> str:
+        return _SURROGATES.sub("\ufffd", str(value))[:limit]
+
+    out = []
+    for e in errors:
+        loc = [p if isinstance(p, int) and not isinstance(p, bool) else text(p, 200)
+               for p in (e.get("loc") or ())]  # fmt: skip
+        out.append({"type": text(e.get("type", "")), "loc": loc, "msg": text(e.get("msg", ""))})
+    return out
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def token_matches(configured: str, authorization: str | None) -> bool:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException
 
 from eventwire import limits
 from eventwire.web import queries
-from eventwire.web.deps import State, jsonable, require_token
+from eventwire.web.deps import State, jsonable, require_token, valid_id
 from eventwire.web.highlights import highlights
 from eventwire.web.routes.models import ArticleBatch, ArticleIn
 from eventwire.web.wording import summary
@@ -21,7 +21,7 @@ router = APIRouter(prefix="/api", tags=["articles"])
 def get_article(article_id: str, state: State) -> dict[str, Any]:
     """The article's text and metadata, and every event mention read from it with the
     offsets of its evidence sentence, trigger, actors, place, date and sources."""
-    if len(article_id) > 200:
+    if not valid_id(article_id):
         raise HTTPException(404, "no such article")
     with state.using_store() as store:
         art = queries.article(store, article_id)

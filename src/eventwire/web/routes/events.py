@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, Response
 from eventwire import query
 from eventwire.records import PLOVER_TYPES
 from eventwire.web import queries
-from eventwire.web.deps import Filter, State, country_names, jsonable
+from eventwire.web.deps import Filter, State, country_names, jsonable, valid_id
 from eventwire.web.highlights import highlights
 from eventwire.web.wording import factuality_words, summary
 
@@ -80,7 +80,7 @@ def list_events(
 def get_event(event_id: str, state: State) -> dict[str, Any]:
     """A story-level event (story id `st-...`, or the id of one of its mentions `ev-...`) with
     every mention, the sentence each comes from with its highlights, and the articles."""
-    if len(event_id) > 200:
+    if not valid_id(event_id):
         raise HTTPException(404, "no such event")
     with state.using_store() as store:
         got = query.show(store, event_id)
