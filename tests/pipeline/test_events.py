@@ -179,3 +179,12 @@ def test_a_cue_identifies_generic_people_named_as_recipients():
     )
     (rec,) = [r for r in recs if r.event_type == "COERCE"]
     assert [(a.country, a.sector) for a in rec.recipient] == [("ITA", "REB")]
+
+
+def test_the_requested_act_after_an_aside_is_not_an_event():
+    recs = events(
+        "Il governo cinese chiede, fra l'altro, la sospensione delle relazioni con Taiwan.",
+        "it",
+        {"governo cinese": ("CHN", "GOV"), "Taiwan": ("TWN", None)},
+    )
+    assert [r.event_type for r in recs] == ["REQUEST"]

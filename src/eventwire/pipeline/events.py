@@ -220,14 +220,14 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             return None
         if p._.trigger.frame == "OBLIG" and len(between) <= 2:
             return p  # "must ensure security": the demanded act
+        between = _without_asides(between)
         if (
             p._.trigger.event_type in OBJECT_EMBEDDING_TYPES
             and not p._.trigger.is_noun
             and 0 < len(between) <= 2
             and all(sx.cls(t.text) == "det" for t in between)
         ):
-            return p  # "ha chiesto la condanna": the requested act is not an event
-        between = _without_asides(between)
+            return p  # "ha chiesto (, fra l'altro,) la condanna": the requested act is not an event
         if any(t.text == "," for t in between):
             return None  # "... al sindaco, che aveva respinto": another clause
         # the complement opens within a few words of the host ("chiesto a Kim di", "urged
