@@ -188,3 +188,17 @@ def test_the_requested_act_after_an_aside_is_not_an_event():
         {"governo cinese": ("CHN", "GOV"), "Taiwan": ("TWN", None)},
     )
     assert [r.event_type for r in recs] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,door",
+    [
+        ("I manifestanti hanno protestato davanti all'ambasciata britannica.", "it", "britannica"),
+        ("The protesters demonstrated outside the British embassy.", "en", "British embassy"),
+    ],
+)
+def test_a_protest_at_an_institutions_door_targets_it(text, lang, door):
+    crowd = "manifestanti" if lang == "it" else "protesters"
+    recs = events(text, lang, {crowd: ("ITA", "CVL"), door: ("GBR", "GOV")})
+    (rec,) = [r for r in recs if r.event_type == "PROTEST"]
+    assert [a.country for a in rec.recipient] == ["GBR"]

@@ -350,6 +350,17 @@ def _first_person(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @functools.cache
+def _protest_target_cues(lang: str) -> PatternIndex:
+    idx = PatternIndex(lang)
+    for line, cols in read_table(lang, "protest_target_cues.tsv"):
+        idx.add(
+            split_pattern(lang, cols[0]),
+            Cue("door", cols[0], f"{lang}/protest_target_cues.tsv:{line}"),
+        )
+    return idx
+
+
+@functools.cache
 def _recipient_cues(lang: str) -> PatternIndex:
     idx = PatternIndex(lang)
     for line, cols in read_table(lang, "recipient_cues.tsv"):
@@ -468,6 +479,20 @@ class EventBuilder:
             if sp.label_ in NAME_LABELS and len(sp) > 1:
                 out.update(range(sp.start, sp.end))
         return out
+
+    def protest_door(self, doc: Doc, m: Mention) -> Span | None:
+        """An actor mention within three words after a ``protest_target_cues`` word in the
+        protest's sentence, not one of the protesters."""
+        sent = m.trigger.sent
+        pool = [s for s in doc.spans.get("actors", []) if sent.start <= s.start < sent.end]
+        own = {a for a in m.args.actor}
+        for s, e, _ in _protest_target_cues(self.lang).match(doc):
+            if not (sent.start <= s and e <= sent.end):
+                continue
+            for span in pool:
+                if e <= span.start <= e + 3 and span not in own and span._.actors:
+                    return span
+        return None
 
     def first_person_quote(self, doc: Doc, trig: Span) -> bool:
         """The trigger is inside a quotation opened in its sentence, and a first-person word
@@ -775,6 +800,13 @@ class EventBuilder:
                         for a in m.recipient
                     ]
                     m.why.append(Why("recipient", "recipient.sector_cue", cue.source))
+            # a protest at an institution's door targets it ("davanti all'ambasciata
+            # britannica", "outside the US embassy")
+            if m.event_type == "PROTEST" and not m.recipient and m.actor:
+                door = self.protest_door(doc, m)
+                if door is not None:
+                    m.recipient = _actors_of([door], "GOV")
+                    m.why.append(Why("recipient", "recipient.protest_at_door", door.text))
             # a protest with a grievance and no named target addresses its own government
             if (
                 m.event_type == "PROTEST"
