@@ -202,3 +202,23 @@ def test_a_protest_at_an_institutions_door_targets_it(text, lang, door):
     recs = events(text, lang, {crowd: ("ITA", "CVL"), door: ("GBR", "GOV")})
     (rec,) = [r for r in recs if r.event_type == "PROTEST"]
     assert [a.country for a in rec.recipient] == ["GBR"]
+
+
+def test_foreign_troops_withdrawing_leave_the_country_they_are_in():
+    recs = events(
+        "A Baghdad le truppe americane si sono ritirate.",
+        "it",
+        {"truppe americane": ("USA", "MIL")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "RETREAT"]
+    assert [a.country for a in rec.recipient] == ["IRQ"]
+
+
+def test_own_troops_withdrawing_at_home_have_no_recipient():
+    recs = events(
+        "A Roma l'esercito italiano si è ritirato.",
+        "it",
+        {"esercito italiano": ("ITA", "MIL")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "RETREAT"]
+    assert rec.recipient == []

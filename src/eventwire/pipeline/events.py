@@ -844,6 +844,19 @@ class EventBuilder:
             ):
                 m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
                 m.why.append(Why("recipient", "recipient.target_from_place", m.location.name))
+            # foreign troops withdrawing, with nothing named to withdraw from, leave the
+            # country where they are: the event's place, else the article's country
+            if (
+                m.event_type == "RETREAT"
+                and m.mode == "withdraw"
+                and not m.recipient
+                and m.actor
+                and any(a.sector == "MIL" for a in m.actor)
+            ):
+                host = (m.location.country if m.location else None) or dominant
+                if host and all(a.country and a.country != host for a in m.actor):
+                    m.recipient = [Actor(country=host)]
+                    m.why.append(Why("recipient", "recipient.withdrawn_from_host", host))
             # a visit with no named host is hosted by the country of the place visited; refuge
             # sought in a country is asked of that country
             if (
