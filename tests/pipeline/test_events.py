@@ -222,3 +222,29 @@ def test_own_troops_withdrawing_at_home_have_no_recipient():
     )
     (rec,) = [r for r in recs if r.event_type == "RETREAT"]
     assert rec.recipient == []
+
+
+def test_an_announced_arrest_is_the_announcers_threat_against_unknown_culprits():
+    recs = events(
+        "Il ministro russo ha dichiarato che i responsabili verranno presto catturati.",
+        "it",
+        {"ministro russo": ("RUS", "GOV")},
+    )
+    (rec,) = recs
+    assert rec.event_type == "THREATEN"
+    assert [(a.country, a.sector) for a in rec.actor] == [("RUS", "GOV")]
+    assert rec.recipient == [] and rec.attribution == []
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Il ministero si è scusato.", "it"),
+        ("Il comandante ha chiesto scusa.", "it"),
+    ],
+)
+def test_an_apology_is_not_made_to_the_people_at_large(text, lang):
+    agent = "ministero" if "ministero" in text else "comandante"
+    recs = events(text, lang, {agent: ("ITA", "GOV")})
+    (rec,) = [r for r in recs if r.event_type == "CONCEDE"]
+    assert rec.recipient == []

@@ -317,25 +317,33 @@ def _implied_actors() -> dict[tuple[str, str], str]:
 
 
 @functools.cache
-def _implied_recipients() -> dict[tuple[str, str], str | None]:
-    """(event type, mode) -> default sector of the unnamed recipient (None: no sector)."""
+def _implied_recipients() -> dict[tuple[str, str], tuple[str | None, tuple[str, ...]]]:
+    """(event type, mode) -> (default sector of the unnamed recipient or None, CAMEO code
+    prefixes excepted)."""
     from eventwire.pipeline.lexicon import lang_dir
 
     path = lang_dir("it").parent / "implied_recipients.tsv"
-    out: dict[tuple[str, str], str | None] = {}
+    out: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            etype, mode, sector = (line.split("\t") + ["-"])[:3]
-            out[(etype, mode)] = None if sector.strip() in ("", "-") else sector.strip()
+            etype, mode, sector, unless = (line.split("\t") + ["-", ""])[:4]
+            out[(etype, mode)] = (
+                None if sector.strip() in ("", "-") else sector.strip(),
+                tuple(c.strip() for c in unless.split(",") if c.strip()),
+            )
     return out
 
 
 def _implied_recipient(m: Mention) -> tuple[bool, str | None]:
     """Whether the act implies unnamed recipients, and their default sector."""
     table = _implied_recipients()
+    cameo = m.cameo_override or m.entry.cameo or ""
     for key in ((m.event_type, m.mode or ""), (m.event_type, "*")):
         if key in table:
-            return True, table[key]
+            sector, unless = table[key]
+            if unless and cameo.startswith(unless):
+                return False, None
+            return True, sector
     return False, None
 
 
@@ -969,6 +977,13 @@ class EventBuilder:
                 m.mode = THREAT_MODES.get((m.event_type, m.mode), THREAT_MODES.get(m.event_type))
                 m.type_override, m.cameo_override = "THREATEN", "130"
                 m.factuality = replace(m.factuality, time="non_future")
+                rules = {w.rule for w in m.why}
+                if m.attribution and "actor.implied_state_agent" in rules:
+                    # the state agency was implied by the act; the threat is the speaker's
+                    m.actor, m.attribution = list(m.attribution), []
+                    m.why.append(Why("actor", "actor.announcer", m.actor[0].raw_text))
+                if "recipient.implied_people" in rules and not _implied_recipient(m)[0]:
+                    m.recipient = []  # "i colpevoli ... verranno catturati": unknown
                 continue
             c = replace(
                 m,
