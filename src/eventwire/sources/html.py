@@ -48,9 +48,17 @@ def read_html(path: Path, data: bytes) -> Iterator[Article]:
     tree = _parse(data)
     if tree is None:
         raise MarkupError(f"{path}: not an HTML page")
-    got = bare_extraction(
-        _parse(data), with_metadata=True, include_comments=False, include_tables=False
-    )
+    try:
+        got = bare_extraction(
+            _parse(data), with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception:  # noqa: BLE001  (the metadata code trips on odd trees: text without it)
+        try:
+            got = bare_extraction(
+                _parse(data), with_metadata=False, include_comments=False, include_tables=False
+            )
+        except Exception as exc:  # noqa: BLE001
+            raise MarkupError(f"{path}: the page cannot be read ({type(exc).__name__})") from None
     doc: dict | None = got if isinstance(got, dict) or got is None else got.as_dict()
     text = (doc or {}).get("text") or ""
     text = text.strip()[:MAX_TEXT_CHARS]
