@@ -248,3 +248,23 @@ def test_an_apology_is_not_made_to_the_people_at_large(text, lang):
     recs = events(text, lang, {agent: ("ITA", "GOV")})
     (rec,) = [r for r in recs if r.event_type == "CONCEDE"]
     assert rec.recipient == []
+
+
+def test_charges_by_prosecutors_fall_on_unnamed_people_a_governments_do_not():
+    by_court = events("Sono pesanti le accuse della procura.", "it", {"procura": ("ITA", "JUD")})
+    by_state = events(
+        "Sono pesanti le accuse del governo russo.", "it", {"governo russo": ("RUS", "GOV")}
+    )
+    (court,) = [r for r in by_court if r.event_type == "ACCUSE"]
+    (state,) = [r for r in by_state if r.event_type == "ACCUSE"]
+    assert [a.sector for a in court.recipient] == ["CVL"]
+    assert state.recipient == []
+
+
+def test_rebutting_accusations_criticises_the_accuser():
+    recs = events(
+        "La Georgia ha replicato alle accuse della Russia definendole infondate.",
+        "it",
+        {"Georgia": ("GEO", "GOV"), "Russia": ("RUS", "GOV")},
+    )
+    assert [summary(r) for r in recs] == [("ACCUSE", ("GEO",), ("RUS",))]

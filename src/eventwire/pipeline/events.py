@@ -317,19 +317,22 @@ def _implied_actors() -> dict[tuple[str, str], str]:
 
 
 @functools.cache
-def _implied_recipients() -> dict[tuple[str, str], tuple[str | None, tuple[str, ...]]]:
+def _implied_recipients() -> dict[
+    tuple[str, str], tuple[str | None, tuple[str, ...], frozenset[str]]
+]:
     """(event type, mode) -> (default sector of the unnamed recipient or None, CAMEO code
-    prefixes excepted)."""
+    prefixes excepted, actor sectors required or empty)."""
     from eventwire.pipeline.lexicon import lang_dir
 
     path = lang_dir("it").parent / "implied_recipients.tsv"
-    out: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {}
+    out: dict[tuple[str, str], tuple[str | None, tuple[str, ...], frozenset[str]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            etype, mode, sector, unless = (line.split("\t") + ["-", ""])[:4]
+            etype, mode, sector, unless, by = (line.split("\t") + ["-", "", ""])[:5]
             out[(etype, mode)] = (
                 None if sector.strip() in ("", "-") else sector.strip(),
-                tuple(c.strip() for c in unless.split(",") if c.strip()),
+                tuple(c.strip() for c in unless.split(",") if c.strip() and c.strip() != "-"),
+                frozenset(s.strip() for s in by.split(",") if s.strip() not in ("", "-")),
             )
     return out
 
@@ -340,8 +343,10 @@ def _implied_recipient(m: Mention) -> tuple[bool, str | None]:
     cameo = m.cameo_override or m.entry.cameo or ""
     for key in ((m.event_type, m.mode or ""), (m.event_type, "*")):
         if key in table:
-            sector, unless = table[key]
+            sector, unless, by = table[key]
             if unless and cameo.startswith(unless):
+                return False, None
+            if by and not any(a.sector in by for a in m.actor):
                 return False, None
             return True, sector
     return False, None
