@@ -264,3 +264,13 @@ def test_troops_sent_are_the_senders_own():
     )
     (rec,) = [r for r in recs if r.event_type == "MOBILIZE"]
     assert rec.recipient == []
+
+
+def test_a_state_acting_on_its_own_country_has_no_recipient():
+    recs = events(
+        "The Serbian president promised to democratize Serbia.",
+        "en",
+        {"Serbian president": ("SRB", "GOV"), "Serbia": ("SRB", None)},
+    )
+    (rec,) = [r for r in recs if r.event_type == "AGREE"]
+    assert rec.recipient == []

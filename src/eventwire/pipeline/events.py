@@ -141,6 +141,22 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
     return out
 
 
+def _own_country_named(span: Span, actor: list[Actor]) -> bool:
+    """A bare country name (not a capital or agency) of the country every state actor of
+    the event belongs to."""
+    acts = span._.actors or []
+    if span.label_ != "GPE" or not acts or not actor:
+        return False
+    if any((w.rule or "").startswith("metonym.") for w in span._.actor_why or []):
+        return False  # a capital or seat of power ("Mosca", "the Kremlin")
+    countries = {a.country for a in acts}
+    return (
+        len(countries) == 1
+        and all(a.sector is None for a in acts)
+        and all(a.country in countries and a.sector in STATE_SECTORS for a in actor)
+    )
+
+
 #: The state agency a bare country stands for, by event type (actor side).
 STATE_SECTOR = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 #: Sectors of the state: the government and its agencies.
@@ -646,6 +662,12 @@ class EventBuilder:
                 args.why.append(Why("actor", "actor.quote_speaker", attr_rule))
                 srcs, attr_rule = [], None
             actor = _actors_of(args.actor, STATE_SECTOR.get(etype, "GOV"))
+            own = [s for s in args.recipient if _own_country_named(s, actor)]
+            if own and len(own) == len(args.recipient):
+                # "Kostunica promised to democratize Serbia": a state acting on its own
+                # country as a whole is no dyad
+                args.recipient = []
+                args.why.append(Why("recipient", "recipient.own_country_dropped", own[0].text))
             recipient = _actors_of(
                 args.recipient, None if etype in ("ASSAULT", "COERCE", "PROTEST") else "GOV"
             )
