@@ -274,3 +274,17 @@ def test_a_state_acting_on_its_own_country_has_no_recipient():
     )
     (rec,) = [r for r in recs if r.event_type == "AGREE"]
     assert rec.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text,lang,crowd,target",
+    [
+        ("Migliaia di studenti hanno manifestato contro il governo.", "it", "studenti", "governo"),
+        ("Hundreds of students protested against the government.", "en", "students", "government"),
+    ],
+)
+def test_counted_people_are_the_subject_and_the_target_follows_contro(text, lang, crowd, target):
+    recs = events(text, lang, {crowd: ("ITA", "EDU"), target: ("ITA", "GOV")})
+    (rec,) = [r for r in recs if r.event_type == "PROTEST"]
+    assert [a.sector for a in rec.actor] == ["EDU"]
+    assert [a.sector for a in rec.recipient] == ["GOV"]

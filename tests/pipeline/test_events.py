@@ -268,3 +268,26 @@ def test_rebutting_accusations_criticises_the_accuser():
         {"Georgia": ("GEO", "GOV"), "Russia": ("RUS", "GOV")},
     )
     assert [summary(r) for r in recs] == [("ACCUSE", ("GEO",), ("RUS",))]
+
+
+@pytest.mark.parametrize(
+    "text,lang,crowd,target",
+    [
+        (
+            "Palestinian youths held demonstrations against the violations by the Israeli army.",
+            "en",
+            "Palestinian youths",
+            "Israeli army",
+        ),
+        (
+            "Migliaia di studenti hanno manifestato contro la decisione del governo svedese.",
+            "it",
+            "studenti",
+            "governo svedese",
+        ),
+    ],
+)
+def test_an_actor_named_in_the_grievance_is_the_protests_target(text, lang, crowd, target):
+    recs = events(text, lang, {crowd: ("PSE", "CVL"), target: ("SWE", "GOV")})
+    (rec,) = [r for r in recs if r.event_type == "PROTEST"]
+    assert [a.country for a in rec.recipient] == ["SWE"]

@@ -684,8 +684,11 @@ class ArgumentFinder:
                     why.append(Why("recipient", "argument.complement_subject", obj_that.text))
                     obj, rule = None, None
                 elif frame == "VINTR":
+                    # "manifestato contro il governo": a trigger ending in its preposition
+                    # takes the bare phrase after it
+                    ends_in_prep = self.sx.cls(doc[trig.end - 1].text) == "prep_against"
                     obj, rule = self.object_after(
-                        doc, trig, sent, frozenset({"prep_against"}), allow_bare=False
+                        doc, trig, sent, frozenset({"prep_against"}), allow_bare=ends_in_prep
                     )
                 else:
                     # "impose sanctions on X", "launched an attack on X": a verb+noun trigger

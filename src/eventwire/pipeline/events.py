@@ -555,6 +555,25 @@ class EventBuilder:
         ]
         return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
+    def grievance_target(self, doc: Doc, m: Mention) -> Span | None:
+        """The first actor mention within 12 words after the protest's grievance cue, in
+        its sentence and not one of the protesters ("against Sweden's decision", "in
+        defiance of Chinese authorities")."""
+        sent = m.trigger.sent
+        cues = sorted(
+            e
+            for s, e, _ in _grievance_cues(self.lang).match(doc)
+            if s >= m.trigger.end and e <= sent.end
+        )
+        if not cues:
+            return None
+        own = {(s.start, s.end) for s in m.args.actor}
+        for span in sorted(doc.spans.get("actors", []), key=lambda s: s.start):
+            if cues[0] <= span.start <= cues[0] + 12 and span.end <= sent.end:
+                if (span.start, span.end) not in own and span._.actors:
+                    return span
+        return None
+
     def has_grievance(self, doc: Doc, m: Mention) -> bool:
         """A grievance phrase after a protest trigger in its sentence (``grievance_cues``)."""
         sent = m.trigger.sent
@@ -849,8 +868,13 @@ class EventBuilder:
                 and m.actor
                 and self.has_grievance(doc, m)
             ):
+                target = self.grievance_target(doc, m)
                 home = next((a.country for a in m.actor if a.country), None)
-                if home:
+                if target is not None:
+                    # "demonstrations against the violations by the Israeli military"
+                    m.recipient = _actors_of([target], "GOV")
+                    m.why.append(Why("recipient", "recipient.grievance_target", target.text))
+                elif home:
                     m.recipient = [Actor(country=home, sector="GOV")]
                     m.why.append(Why("recipient", "recipient.protest_home_government", home))
             # a demand for change by a country's own non-state groups ("I ribelli chiedono

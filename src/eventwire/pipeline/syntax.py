@@ -85,6 +85,9 @@ class Syntax:
         if j < floor:
             return None
         c = self.cls(doc[j].text)
+        if c == "prep_of" and j - 1 >= floor and self.cls(doc[j - 1].text) == "quantity":
+            # "migliaia di studenti", "hundreds of protesters": the count's own position
+            return self.governing_prep(doc, j - 1, floor)
         if c == "prep_of" and j - 2 >= floor:
             key = (doc[j - 2].lower_, doc[j - 1].lower_)
             if key in COMPLEX_PREPS:
