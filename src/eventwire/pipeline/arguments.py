@@ -43,6 +43,12 @@ class Arguments:
         return self.actor + self.recipient
 
 
+def _generic_people(m: Span) -> bool:
+    """Unnamed private people ("refugees", "civili"): the content of an act, not a party."""
+    acts = m._.actors or []
+    return bool(acts) and all(a.sector in ("REF", "CVL") and not a.name for a in acts)
+
+
 #: Types whose object inside the trigger is the actor's own (troops sent, weapons given).
 OWN_OBJECT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 
@@ -708,7 +714,11 @@ class ArgumentFinder:
                     # gapped pattern's object is the mention inside the trigger (not one's
                     # own troops or goods: "inviare altri 21.000 militari")
                     inside = [
-                        m for m in pool if trig.start < m.start < trig.end and m not in args.actor
+                        m
+                        for m in pool
+                        if trig.start < m.start < trig.end
+                        and m not in args.actor
+                        and not _generic_people(m)
                     ]
                     if inside and self._bare(doc, inside[0], trig.start):
                         args.recipient = group(inside[0])
