@@ -288,3 +288,25 @@ def test_counted_people_are_the_subject_and_the_target_follows_contro(text, lang
     (rec,) = [r for r in recs if r.event_type == "PROTEST"]
     assert [a.sector for a in rec.actor] == ["EDU"]
     assert [a.sector for a in rec.recipient] == ["GOV"]
+
+
+def test_a_meeting_at_a_seat_of_power_is_held_there():
+    # the shipped actor resolution: "Cremlino" is a seat-of-power metonym of RUS GOV
+    import eventwire
+
+    recs = eventwire.extract(
+        "Il presidente russo ha indetto una riunione di emergenza al Cremlino.", language="it"
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert rec.recipient == []
+    assert any(w.rule == "argument.meeting_place_not_party" for w in rec.why)
+
+
+def test_a_request_to_a_capital_names_its_government():
+    import eventwire
+
+    recs = eventwire.extract(
+        "Il presidente americano ha chiesto a Mosca di ritirarsi.", language="it"
+    )
+    (rec,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert [a.country for a in rec.recipient] == ["RUS"]

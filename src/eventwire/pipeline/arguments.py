@@ -603,7 +603,28 @@ class ArgumentFinder:
         return None
 
     def find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:
-        """Apply the frame's rules to one trigger."""
+        """Apply the frame's rules to one trigger.
+
+        A meeting "al Cremlino" / "at the White House" is held there: a seat of power after
+        a locative preposition is the meeting's place, not a party (a visit's place is its
+        host, and "chiesto a Mosca" names an addressee: both kept)."""
+        args = self._find(doc, trig, entry)
+        if entry.event_type == "CONSULT" and entry.mode != "visit" and args.recipient:
+            sent = trig.sent
+            places = [
+                s
+                for s in args.recipient
+                if any((w.rule or "").startswith("metonym.") for w in s._.actor_why or [])
+                and self.sx.governing_prep(doc, s.start, sent.start) in ("prep_to", "prep_in")
+            ]
+            if places:
+                args.recipient = [s for s in args.recipient if s not in places]
+                args.why.append(
+                    Why("recipient", "argument.meeting_place_not_party", places[0].text)
+                )
+        return args
+
+    def _find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:
         sent = trig.sent
         pool = self.mentions_in(doc, sent.start, sent.end)
         frame = entry.frame
