@@ -60,7 +60,7 @@ def read_feed(path: Path, data: bytes) -> Iterator[Article | InputProblem]:
     if not entries:
         problem = parsed.get("bozo_exception")
         why = f" ({type(problem).__name__}: {problem})" if problem else ""
-        raise MarkupError(f"{path}: no feed entries found{why}")
+        raise MarkupError(f"{path}: no feed entries found{why}", "empty")
     feed = parsed.get("feed") or {}
     outlet = feed.get("title") or None
     language = (feed.get("language") or "").split("-")[0].lower() or None

@@ -338,7 +338,7 @@ class _Reader:
             self.problem(source, None, "empty", "the file holds no JSON")
             return
         try:
-            value = json.loads(text)
+            value = loads(text)
         except json.JSONDecodeError as exc:
             self.problem(source, exc.lineno, "malformed_json", f"invalid JSON: {exc.msg}")
             return
@@ -375,7 +375,7 @@ class _Reader:
                 self.on_error(line)
                 continue
             try:
-                obj = json.loads(line)
+                obj = loads(line)
             except json.JSONDecodeError as exc:
                 self.problem(
                     source,
@@ -472,6 +472,8 @@ class _Reader:
         return split_header(text)
 
     def read_markup(self, path: Path, data: bytes, suffix: str) -> Iterator[Article]:
+        from eventwire.sources.html import MarkupError
+
         if suffix in HTML_SUFFIXES:
             from eventwire.sources.html import read_html as reader
         else:
@@ -489,6 +491,8 @@ class _Reader:
             self.problem(
                 source, None, "unsupported", str(exc) or f"{suffix} input is not supported"
             )
+        except MarkupError as exc:  # refused, with the reason
+            self.problem(source, None, exc.reason, str(exc).removeprefix(f"{source}: "))
         except Exception as exc:  # noqa: BLE001  (a reader failure must not stop the others)
             self.problem(source, None, "unreadable", f"{type(exc).__name__}: {exc}")
 
@@ -504,6 +508,15 @@ def _unsafe_text_file(name: str) -> str | None:
     if Path(name).suffix.lower() not in (".txt", ".text"):
         return f"{name!r} is not a .txt file"
     return None
+
+
+def loads(text: str) -> Any:
+    """``json.loads``, with nesting too deep for the parser (``[[[[...``) reported as a
+    :class:`json.JSONDecodeError` like any other malformed JSON."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text[:0], 0) from None
 
 
 def _json_kind(value: Any) -> str:
@@ -526,7 +539,7 @@ def _looks_like_jsonl(data: bytes) -> bool:
         if not ln.startswith((b"{", b"\xef\xbb\xbf{")):
             return False
         try:
-            if not isinstance(json.loads(ln.decode("utf-8-sig")), dict):
+            if not isinstance(loads(ln.decode("utf-8-sig")), dict):
                 return False
         except (UnicodeDecodeError, json.JSONDecodeError):
             return False

@@ -22,13 +22,20 @@ _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
 
 
 class MarkupError(ValueError):
-    """A page or feed that is refused (too large, entity declarations, no content)."""
+    """A page or feed that is refused (too large, entity declarations, no content); ``reason``
+    is the manifest's word for it (:data:`eventwire.sources.files.REASONS`)."""
+
+    def __init__(self, message: str, reason: str = "unreadable") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def check_markup(path: Path, data: bytes, limit: int, kind: str) -> None:
     """Raise MarkupError for input over ``limit`` bytes or declaring XML entities."""
     if len(data) > limit:
-        raise MarkupError(f"{path}: {kind} of {len(data):,} bytes is over the limit of {limit:,}")
+        raise MarkupError(
+            f"{path}: {kind} of {len(data):,} bytes is over the limit of {limit:,}", "too_large"
+        )
     if _ENTITY_DECL.search(data):
         raise MarkupError(f"{path}: {kind} declares XML entities (refused: entity expansion)")
 
@@ -63,7 +70,7 @@ def read_html(path: Path, data: bytes) -> Iterator[Article]:
     text = (doc or {}).get("text") or ""
     text = text.strip()[:MAX_TEXT_CHARS]
     if not text:
-        raise MarkupError(f"{path}: no article text found in the page")
+        raise MarkupError(f"{path}: no article text found in the page", "empty")
     title = (doc or {}).get("title") or None
     try:
         # a parsed tree, never a string: htmldate fetches strings that look like URLs
