@@ -310,3 +310,13 @@ def test_a_request_to_a_capital_names_its_government():
     )
     (rec,) = [r for r in recs if r.event_type == "REQUEST"]
     assert [a.country for a in rec.recipient] == ["RUS"]
+
+
+def test_a_bare_phrase_after_a_comma_starts_another_clause():
+    recs = events(
+        "The rebels overran it late last month, Thai military sources said.",
+        "en",
+        {"rebels": ("KHM", "REB"), "Thai military sources": ("THA", "MIL")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert [a.country for a in rec.recipient] != ["THA"]

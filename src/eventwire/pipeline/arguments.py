@@ -501,6 +501,11 @@ class ArgumentFinder:
                 and not self._joined(doc, trig.end, m.start)
             ):
                 break  # "... e Kim aveva": a new clause with its own subject
+            if g is None and any(doc[k].text == "," for k in range(trig.end, m.start)):
+                # "overran it late last month, Thai military sources said": after a comma a
+                # bare phrase starts another clause (appositions are joined by _joined)
+                if not self._joined(doc, trig.end, m.start):
+                    break
             if g is None and allow_bare:
                 return m, "object.bare"
             if g == "prep_of" and allow_bare and self._object_noun_before(doc, trig.end, m.start):
