@@ -118,3 +118,27 @@ def test_third_person_in_a_quotation_keeps_its_own_subject():
     (rec,) = [r for r in recs if r.event_type == "AGREE"]
     assert [a.sector for a in rec.actor] == ["REB"]
     assert [a.sector for a in rec.attribution] == ["GOV"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,speaker,etype",
+    [
+        (
+            "The US government said that lifting the sanctions is out of the question.",
+            "en",
+            "US government",
+            "REJECT",
+        ),
+        (
+            "Il governo russo ha detto che la proposta è inaccettabile.",
+            "it",
+            "governo russo",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_a_reported_stance_is_the_speakers(text, lang, speaker, etype):
+    recs = events(text, lang, {speaker: ("USA", "GOV")})
+    (rec,) = [r for r in recs if r.event_type == etype]
+    assert [a.country for a in rec.actor] == ["USA"]
+    assert rec.attribution == []

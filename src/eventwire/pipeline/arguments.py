@@ -632,7 +632,7 @@ class ArgumentFinder:
     def _find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:
         sent = trig.sent
         pool = self.mentions_in(doc, sent.start, sent.end)
-        frame = entry.frame
+        frame = "V" if entry.frame == "STANCE" else entry.frame
         why: list[Why] = []
         if frame.startswith("V") and self.sx.is_nominal_use(doc, trig.start):
             frame = {"V": "N", "VSYM": "NSYM", "VINTR": "NINTR", "VRCP": "N"}[frame]

@@ -680,6 +680,12 @@ class EventBuilder:
                 args.actor = list(srcs)
                 args.why.append(Why("actor", "actor.quote_speaker", attr_rule))
                 srcs, attr_rule = [], None
+            elif not args.actor and srcs and entry.frame == "STANCE":
+                # "US officials said lifting sanctions is out of the question": the one who
+                # says so holds the stance
+                args.actor = list(srcs)
+                args.why.append(Why("actor", "actor.stance_speaker", attr_rule))
+                srcs, attr_rule = [], None
             actor = _actors_of(args.actor, STATE_SECTOR.get(etype, "GOV"))
             own = [s for s in args.recipient if _own_country_named(s, actor)]
             if own and len(own) == len(args.recipient):

@@ -27,7 +27,9 @@ from eventwire.pipeline.lexicon import (
 from eventwire.pipeline.syntax import syntax_for
 from eventwire.records import PLOVER_TYPES, Why
 
-FRAMES = frozenset({"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR", "XCHG", "OBLIG"})
+FRAMES = frozenset(
+    {"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR", "XCHG", "OBLIG", "STANCE"}
+)
 
 
 @dataclass(frozen=True)
