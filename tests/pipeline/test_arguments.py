@@ -320,3 +320,16 @@ def test_a_bare_phrase_after_a_comma_starts_another_clause():
     )
     (rec,) = [r for r in recs if r.event_type == "COERCE"]
     assert [a.country for a in rec.recipient] != ["THA"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,owner",
+    [
+        ("A camp for Congolese refugees was attacked by militiamen.", "en", "Congolese refugees"),
+        ("La sede del Partito democratico è stata attaccata.", "it", "Partito democratico"),
+    ],
+)
+def test_the_owner_of_an_attacked_place_is_the_target(text, lang, owner):
+    recs = events(text, lang, {owner: ("COD", "REF"), "militiamen": ("BDI", "MIL")})
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
+    assert [a.country for a in rec.recipient] == ["COD"]

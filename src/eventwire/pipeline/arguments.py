@@ -278,6 +278,12 @@ class ArgumentFinder:
                 break
             if self._bare(doc, m, sent.start) and not self._in_quote_or_paren(doc, m, trig):
                 return m
+        if pron is None:
+            # "A camp for Congolese refugees was attacked", "the offices of the Palestinian
+            # administrators were burned": a short noun phrase naming their place or thing
+            for m in cands:
+                if self._owner_phrase(doc, floor, m) and not self._in_quote_or_paren(doc, m, trig):
+                    return m
         if pron is not None:
             return self.antecedent(doc, pron, sent)
         rel = self.relative_antecedent(doc, floor, sent)
@@ -513,6 +519,18 @@ class ArgumentFinder:
             if g in preps:
                 return m, f"object.{g}"
         return None, None
+
+    def _owner_phrase(self, doc: Doc, floor: int, m: Span) -> bool:
+        """``m`` owns the clause's first noun phrase: "[A temporary camp] for X", "[The
+        offices] of X" (at most three words, no verb or function word, before of/for)."""
+        words = [
+            t for t in doc[floor : m.start] if self.sx.cls(t.text) not in ("det", "possessive")
+        ]
+        if not 2 <= len(words) <= 4 or self.sx.cls(words[-1].text) not in ("prep_of", "prep_for"):
+            return False
+        return all(
+            t.is_alpha and not t.is_title and self.sx.cls(t.text) is None for t in words[:-1]
+        )
 
     def _object_noun_before(self, doc: Doc, start: int, mention_start: int) -> bool:
         """Only a short noun phrase (no preposition) stands between verb and "of X"."""
