@@ -241,7 +241,8 @@ def _text_files(w: _Writer, n: int) -> None:
             blob[rng.randrange(len(blob))] = 0
             w.file("txt", rng.choice([".txt", ""]), bytes(blob), kind, frozenset({"binary"}))
         elif kind == "control_bytes":
-            blob = bytes(b if rng.random() > 0.1 else rng.randint(1, 8) for b in data)
+            # one byte in eight a control character: over the 5% that makes data binary
+            blob = bytes(rng.randint(1, 8) if i % 8 == 0 else b for i, b in enumerate(data))
             w.file("txt", ".txt", blob, kind, frozenset({"binary"}))
         elif kind == "invalid_utf8":
             at = rng.randrange(len(data) + 1)
@@ -330,7 +331,9 @@ def _json_line(w: _Writer, i: int, ids: list[str]) -> tuple[bytes, str, frozense
         return dump({**good, "language": lang}), kind, frozenset({"unsupported_language"})
     if kind == "truncated":
         full = dump(good)
-        return full[: rng.randrange(1, len(full) - 1)], kind, frozenset({"malformed_json"})
+        # cut inside a character, the line is not UTF-8 either
+        cut = full[: rng.randrange(1, len(full) - 1)]
+        return cut, kind, frozenset({"malformed_json", "undecodable"})
     if kind == "syntax":
         bad = rng.choice([
             "{'id': 'x', 'text': 'single quotes'}", '{"text": "trailing comma",}',
