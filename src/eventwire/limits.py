@@ -411,7 +411,7 @@ class deadline:  # noqa: N801  (used as a context manager, like contextlib's)
             self.timer = _WATCHDOG.arm(self.seconds)
         return self
 
-    def __exit__(self, typ: Any, exc: Any, tb: Any) -> bool:
+    def __exit__(self, typ: Any, exc: Any, tb: Any) -> Literal[False]:
         if self.timer is None:
             return False
         fired = False

@@ -472,12 +472,11 @@ class _Reader:
         return split_header(text)
 
     def read_markup(self, path: Path, data: bytes, suffix: str) -> Iterator[Article]:
-        from eventwire.sources.html import MarkupError
+        from eventwire.sources.feeds import read_feed
+        from eventwire.sources.html import MarkupError, read_html
 
-        if suffix in HTML_SUFFIXES:
-            from eventwire.sources.html import read_html as reader
-        else:
-            from eventwire.sources.feeds import read_feed as reader
+        reader: Callable[[Path, bytes], Iterable[Article | InputProblem]]
+        reader = read_html if suffix in HTML_SUFFIXES else read_feed
         source = str(path)
         try:
             for art in reader(path, data):
