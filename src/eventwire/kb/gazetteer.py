@@ -48,6 +48,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def normalize_name(text: str) -> str:
     """The lookup key of a name: accents folded, case folded, dashes as spaces, one space."""
     text = fold(text).translate(_APOSTROPHES).translate(_DASHES).casefold()

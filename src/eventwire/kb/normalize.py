@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -12,6 +13,7 @@ _FIRST_RUN = re.compile(r"[^\W_]+")
 _PLAIN = re.compile(r"[^\s'/-]+(?: [^\s'/-]+)*")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def norm(text: str) -> str:
     """Lower-case, accent-free key with single spaces and no spaces around ``- ' /``.
 

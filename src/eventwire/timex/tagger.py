@@ -247,6 +247,7 @@ class _Compiled:
 class _Bucket:
     rules: list[_Compiled] = field(default_factory=list)
     master: re.Pattern[str] | None = None
+    all: list[_Compiled] = field(default_factory=list)  # the rules of ``master``
 
 
 class Tagger:
@@ -265,6 +266,7 @@ class Tagger:
         self._rule_keys(alts)
         self._first = {id(c): _first_chars(c.regex.pattern, c.regex.flags) for c in self._compiled}
         self._groups: dict[tuple[frozenset[str], str], _Bucket] = {}
+        self._masters: dict[str, _Bucket] = {}
         self._context_words, self._context_rx = self._build_context_words()
         self._tense_rx = {
             t: re.compile(r"(?<!\w)" + _fast_alternation(resources.lists[name]) + r"(?!\w)", re.I)
@@ -400,8 +402,9 @@ class Tagger:
             if hit is None:
                 continue
             # The rules before the alternative that matched cannot match here.
-            first = (hit.lastindex or 1) - 1 if group.master.groups == len(group.rules) else 0
-            best = self._best(text, s, group.rules[first:])
+            first = (hit.lastindex or 1) - 1 if group.master.groups == len(group.all) else 0
+            lo = group.all[first].order
+            best = self._best(text, s, [c for c in group.rules if c.order >= lo])
             if best is not None:
                 found.append(best)
         # Longest extent first (a blocker counts its whole match); then leftmost; then the
@@ -512,24 +515,35 @@ class Tagger:
         return sorted(starts.items())
 
     def _group(self, keys: frozenset[str], first: str) -> _Bucket:
-        """The rules that may match at a start (by its hot lists and first character)."""
+        """The rules that may match at a start (by its hot lists and first character); the
+        prefilter regex is shared by every start with the same first character."""
         group = self._groups.get((keys, first))
         if group is None:
-            rules = [
-                c for c in self._compiled if c.keys & keys and _may_start(self._first[id(c)], first)
-            ]
-            group = _Bucket(rules)
+            master = self._master(first)
+            rules = [c for c in master.rules if c.keys & keys]
+            group = _Bucket(rules, master.master if rules else None)
+            group.all = master.rules
+            self._groups[(keys, first)] = group
+        return group
+
+    def _master(self, first: str) -> _Bucket:
+        """All rules that may start with ``first``, and one regex trying them in order."""
+        bucket = self._masters.get(first)
+        if bucket is None:
+            rules = [c for c in self._compiled if _may_start(self._first[id(c)], first)]
+            bucket = _Bucket(rules)
             if rules:
                 parts = []
                 for c in rules:
                     body = _NAMED.sub("(?:", c.regex.pattern)
                     flag = "i" if c.regex.flags & re.IGNORECASE else "-i"
                     parts.append(f"((?{flag}:{body}))")
-                group.master = re.compile("|".join(parts))
-                if group.master.groups != len(rules):  # a rule with its own capturing group
-                    group.master = re.compile("|".join(p[1:-1] for p in parts))
-            self._groups[(keys, first)] = group
-        return group
+                bucket.master = re.compile("|".join(parts))
+                if bucket.master.groups != len(rules):  # a rule with its own capturing group
+                    bucket.master = re.compile("|".join(p[1:-1] for p in parts))
+            bucket.all = rules
+            self._masters[first] = bucket
+        return bucket
 
     def _best(
         self, text: str, s: int, rules: list[_Compiled]
