@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import gc
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,7 @@ from eventwire.kb.dictionaries import (
     read_dictionary,
     read_table,
 )
-from eventwire.kb.normalize import first_run, norm
+from eventwire.kb.normalize import first_run, fold, norm
 from eventwire.records import SECTORS, Actor
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
@@ -96,9 +97,18 @@ def _split_forms(value: str) -> list[str]:
     return [f.strip() for f in value.split("|") if f.strip()]
 
 
-@functools.lru_cache(maxsize=65536)
-def _first_run_of(token_text: str) -> str:
-    return first_run(norm(token_text))
+_JOINER_CHARS = "-'/"
+_WHITESPACE = re.compile(r"\s")
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _token_key(token_text: str) -> tuple[str | None, str]:
+    """A token's part of an n-gram key (:func:`fold`; None when it is empty or holds
+    whitespace, and the n-gram key is then normalised whole) and its first run."""
+    piece: str | None = fold(token_text)
+    if not piece or _WHITESPACE.search(piece):
+        piece = None
+    return piece, first_run(norm(token_text))
 
 
 class _LexiconFile:
@@ -443,35 +453,73 @@ class ActorKB:
 
     # -- lookups -----------------------------------------------------------------------
     def matches(self, doc: Any) -> list[Match]:
-        """Every alias occurrence in ``doc`` (overlapping; best-priority entries per span)."""
+        """Every alias occurrence in ``doc`` (overlapping; best-priority entries per span).
+
+        An n-gram's key is :func:`norm` of its text, built token by token from each token's
+        fold (one space where the text has one, none beside ``- ' /``), which is what
+        ``norm`` gives for the whole text; an n-gram stops growing when no alias starts
+        with its key.
+        """
+        from eventwire.pipeline.extensions import doc_text
+        from eventwire.pipeline.tokens import tokens
+
         out: list[Match] = []
-        text = doc.text
-        toks = list(doc)
-        n = len(toks)
-        starts = [t.idx for t in toks]
-        ends = [t.idx + len(t.text) for t in toks]
-        space = [t.is_space for t in toks]
-        index, priority = self.index, self.priority
+        text = doc_text(doc)
+        tab = tokens(doc)
+        n = len(tab.text)
+        starts, ends, space, ws = tab.idx, tab.end, tab.is_space, tab.ws
+        keys = list(map(_token_key, tab.text))
+        index, priority, max_starts = self.index, self.priority, self.starts
+        sorted_keys = self._sorted_keys
+        n_keys = len(sorted_keys)
         for i in range(n):
-            limit = self.starts.get(_first_run_of(toks[i].text))
+            piece, run = keys[i]
+            limit = max_starts.get(run)
             if not limit:
                 continue
             begin = starts[i]
+            key = ""
+            whole = piece is None  # normalise the n-gram's text whole (and never stop early)
             for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
-                if space[j - 1]:
+                k = j - 1
+                if space[k]:
                     break
-                span_text = text[begin : ends[j - 1]]
-                if len(span_text) > limit + 2 * (j - i):
+                if ends[k] - begin > limit + 2 * (j - i):
                     break
-                found = index.get(norm(span_text))
+                if not whole:
+                    piece = keys[k][0]
+                    if piece is None:
+                        whole = True
+                    elif j == i + 1:
+                        key = piece
+                    elif (
+                        ws[k - 1]
+                        and key[-1] not in _JOINER_CHARS
+                        and (piece[0] not in _JOINER_CHARS)
+                    ):
+                        key = f"{key} {piece}"
+                    else:
+                        key += piece
+                if whole:
+                    key = norm(text[begin : ends[k]])
+                found = index.get(key)
                 if not found:
+                    if not whole:  # stop when no alias key starts with this one
+                        at = bisect_left(sorted_keys, key)
+                        if at == n_keys or not sorted_keys[at].startswith(key):
+                            break
                     continue
+                span_text = text[begin : ends[k]]
                 ok = [idx for idx, rule in found if _case_ok(span_text, rule)]
                 if not ok:
                     continue
                 best = min(priority[idx] for idx in ok)
                 out.append(Match(i, j, tuple(x for x in ok if priority[x] == best), best))
         return out
+
+    @functools.cached_property
+    def _sorted_keys(self) -> list[str]:
+        return sorted(self.index)
 
     def given_name(self, word: str) -> str | None:
         """Where ``word`` is listed as a given name (the ``lang/`` list, else the first word

@@ -55,7 +55,6 @@ register()
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per Doc (spaCy joins every token on each access, so slicing
     ``doc.text`` in a loop is quadratic in the article's length)."""
-    text = doc.user_data.get("eventwire_text")
-    if text is None:
-        text = doc.user_data["eventwire_text"] = doc.text
-    return text
+    from eventwire.pipeline.tokens import tokens
+
+    return tokens(doc).doc_text

@@ -25,6 +25,8 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.pipeline.tokens import forget
+
 TABLE = "lemma_lookup"
 #: Forms asked of SQLite in one query.
 _CHUNK = 500
@@ -153,6 +155,7 @@ class LookupLemmatizer:
                 known[orth] = self.strings.add(found.get(form, form))
         out = [lem or known[o] for o, lem in zip(orths, lemmas, strict=True)]
         doc.from_array([LEMMA], cast(Any, numpy.array(out, dtype=numpy.uint64)))
+        forget(doc)  # token lists read before now lack the lemmas
         return doc
 
 

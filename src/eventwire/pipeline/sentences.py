@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import limits
+from eventwire.pipeline.tokens import SENTENCES_KEY, Sentences, tokens
 
 _FINAL = {".", "!", "?", "…", "?!", "!?"}
 _CLOSERS = {"»", "”", '"', "’", ")", "'"}
@@ -36,13 +37,13 @@ class NewsSentencizer:
             return doc
         # one pass over the tokens; setting Token.is_sent_start one by one costs a scan of
         # the whole Doc each time (spaCy checks for a parse), so the result is written at once
-        text = [t.text for t in doc]
-        space = [t.whitespace_ for t in doc]
+        tab = tokens(doc)
+        text, space = tab.text, tab.ws
         starts = [False] * n
         starts[0] = True
         for i in range(n - 1):
             tok = text[i]
-            if "\n" in space[i] or "\n" in tok:
+            if "\n" in tok:  # (a token's own trailing whitespace is one space at most)
                 starts[i + 1] = True
                 continue
             if tok.isspace():
@@ -63,6 +64,7 @@ class NewsSentencizer:
         limits.cap_sentences(text, starts, limits.current().max_sentence_tokens)
         marks = numpy.fromiter((1 if s else -1 for s in starts), dtype=numpy.int64, count=n)
         doc.from_array([SENT_START], cast(Any, marks.astype(numpy.uint64)))
+        doc.user_data[SENTENCES_KEY] = Sentences(starts)
         return doc
 
 
