@@ -10,8 +10,11 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
+
+from eventwire.pipeline.tokens import tokens
 
 
 def norm(text: str) -> str:
@@ -96,20 +99,75 @@ def token_keys(doc: Doc, lang: str) -> list[tuple[str, frozenset[str]]]:
 
     Computed once per Doc and kept in ``doc.user_data``.
     """
-    cached = doc.user_data.get("eventwire_keys")
-    if cached is not None and len(cached) == len(doc):
-        return cached
-    by_suffix = _rules_by_suffix(lang)
-    lengths = sorted({len(k) for k in by_suffix})
-    out = []
-    for t in doc:
-        low = norm(t.text)
-        keys = {low, norm(t.lemma_ or t.text)}
-        for n in lengths:
+    return doc_keys(doc, lang).pairs
+
+
+class DocKeys:
+    """A Doc's token keys: ``pairs`` (see :func:`token_keys`), each token's keys in sorted
+    order, and the tokens having each key."""
+
+    __slots__ = ("pairs", "ordered", "at")
+
+    def __init__(self, pairs: list[tuple[str, frozenset[str]]], ordered: list[tuple[str, ...]]):
+        self.pairs = pairs
+        self.ordered = ordered
+        at: dict[str, list[int]] = {}
+        for i, keys in enumerate(ordered):
+            for k in keys:
+                got = at.get(k)
+                if got is None:
+                    at[k] = [i]
+                else:
+                    got.append(i)
+        self.at = at
+
+    def starts(self, firsts: dict[str, Any]) -> list[int]:
+        """The tokens having one of the keys ``firsts`` (in order)."""
+        shared = self.at.keys() & firsts.keys()
+        if not shared:
+            return []
+        if len(shared) == 1:
+            return self.at[next(iter(shared))]
+        found: set[int] = set()
+        for k in shared:
+            found.update(self.at[k])
+        return sorted(found)
+
+
+#: (language, text, lemma) -> (normalized text, keys, keys sorted)
+_KEYS: dict[tuple[str, str, str], tuple[str, frozenset[str], tuple[str, ...]]] = {}
+_MAX_KEYS = 1 << 18
+
+
+def _word_keys(lang: str, text: str, lemma: str) -> tuple[str, frozenset[str], tuple[str, ...]]:
+    got = _KEYS.get((lang, text, lemma))
+    if got is None:
+        if len(_KEYS) >= _MAX_KEYS:  # a bounded memo: a long run meets ever new words
+            _KEYS.clear()
+        by_suffix = _rules_by_suffix(lang)
+        low = norm(text)
+        keys = {low, norm(lemma or text)}
+        for n in _suffix_lengths(lang):
             if len(low) > n + 2:
                 for repl in by_suffix.get(low[-n:], ()):
                     keys.add(low[:-n] + repl)
-        out.append((low, frozenset(keys)))
+        frozen = frozenset(keys)
+        got = _KEYS[(lang, text, lemma)] = (low, frozen, tuple(sorted(frozen)))
+    return got
+
+
+@functools.cache
+def _suffix_lengths(lang: str) -> list[int]:
+    return sorted({len(k) for k in _rules_by_suffix(lang)})
+
+
+def doc_keys(doc: Doc, lang: str) -> DocKeys:
+    cached = doc.user_data.get("eventwire_keys")
+    if cached is not None and len(cached.pairs) == len(doc):
+        return cached
+    tab = tokens(doc)
+    words = [_word_keys(lang, t, lem) for t, lem in zip(tab.text, tab.lemma, strict=True)]
+    out = DocKeys([(w[0], w[1]) for w in words], [w[2] for w in words])
     doc.user_data["eventwire_keys"] = out
     return out
 
@@ -140,12 +198,13 @@ class PatternIndex:
 
     def match(self, doc: Doc) -> list[tuple[int, int, Cue]]:
         """All (start, end, cue) matches, longest first at each start."""
-        keys = token_keys(doc, self.lang)
-        n = len(doc)
+        dk = doc_keys(doc, self.lang)
+        keys = dk.pairs
+        n = len(keys)
         out = []
-        for i in range(n):
+        for i in dk.starts(self.by_first):
             seen: set[int] = set()
-            for key in sorted(keys[i][1]):
+            for key in dk.ordered[i]:
                 for words, cue in self.by_first.get(key, ()):
                     if id(cue) in seen:
                         continue

@@ -37,9 +37,14 @@ _ATTRS = [ORTH, LOWER, LEMMA, SPACY, IDX, IS_ALPHA, IS_SPACE, IS_STOP, LIKE_NUM,
 _STRINGS: dict[int, str] = {}
 
 
+_MAX_STRINGS = 1 << 19
+
+
 def _decode(hashes: list[int], store: Any) -> list[str]:
     out = list(map(_STRINGS.get, hashes))
     if None in out:
+        if len(_STRINGS) >= _MAX_STRINGS:  # bounded: a long run meets ever new words
+            _STRINGS.clear()
         for k, s in enumerate(out):
             if s is None:
                 out[k] = _STRINGS[hashes[k]] = store[hashes[k]]

@@ -17,14 +17,15 @@ from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.lexicon import (
+    doc_keys,
     function_words,
     lang_dir,
     norm,
     split_pattern,
-    token_keys,
     word_alternatives,
 )
 from eventwire.pipeline.syntax import syntax_for
+from eventwire.pipeline.tokens import tokens
 from eventwire.records import PLOVER_TYPES, Why
 
 FRAMES = frozenset({"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR", "XCHG", "OBLIG"})
@@ -105,11 +106,13 @@ def load_triggers(lang: str) -> tuple[TriggerEntry, ...]:
 
 
 class TriggerIndex:
-    """First-word index over trigger entries."""
+    """First-word index over trigger entries (and last-word index of longer ones, so that a
+    pattern is tried only in a text that has a word its last word can be)."""
 
     def __init__(self, entries: tuple[TriggerEntry, ...], lang: str) -> None:
         self.lang = lang
         self.by_first: dict[str, list[tuple[TriggerEntry, tuple]]] = {}
+        self.by_last: dict[str, set[int]] = {}
         for e in entries:
             alts = tuple(
                 (frozenset({w}) if t_only else word_alternatives(lang, w), t_only)
@@ -117,25 +120,46 @@ class TriggerIndex:
             )
             for first in alts[0][0]:
                 self.by_first.setdefault(first, []).append((e, alts))
+            last = next((w for w, _ in reversed(alts[1:]) if GAP not in w), None)
+            for word in last or ():
+                self.by_last.setdefault(word, set()).add(e.rank)
+        self._stops: dict[str, bool] = {}
 
     def match(self, doc: Doc) -> list[tuple[int, int, TriggerEntry, int]]:
         """All (start, end, entry, words matched by text) matches, before overlap resolution."""
-        keys = token_keys(doc, self.lang)
-        fw = function_words(self.lang)
-        stops = [t.text in _GAP_STOP or fw.get(norm(t.text)) in _GAP_STOP_CLASSES for t in doc]
+        dk = doc_keys(doc, self.lang)
+        keys = dk.pairs
+        stops = self._gap_stops(tokens(doc).text)
+        possible: set[int] = set()  # longer entries whose last word the text has
+        for word in dk.at.keys() & self.by_last.keys():
+            possible |= self.by_last[word]
         n = len(doc)
         found: list[tuple[int, int, TriggerEntry, int]] = []
-        for i in range(n):
+        for i in dk.starts(self.by_first):
             seen: set[int] = set()
-            for key in sorted(keys[i][1]):
+            for key in dk.ordered[i]:
                 for e, alts in self.by_first.get(key, ()):
-                    if e.rank in seen:
+                    if e.rank in seen or (len(alts) > 1 and e.rank not in possible):
                         continue
-                    m = _match_at(doc, keys, stops, i, alts)
+                    m = _match_at(n, keys, stops, i, alts)
                     if m is not None:
                         seen.add(e.rank)
                         found.append((i, m[0], e, m[1]))
         return found
+
+    def _gap_stops(self, words: list[str]) -> list[bool]:
+        """Per token: a gap never crosses it (punctuation, complementizer, relative)."""
+        memo = self._stops
+        out = list(map(memo.get, words))
+        if None in out:
+            fw = function_words(self.lang)
+            for k, t in enumerate(words):
+                if out[k] is None:
+                    stop = t in _GAP_STOP or fw.get(norm(t)) in _GAP_STOP_CLASSES
+                    out[k] = memo[t] = stop
+            if len(memo) > 1 << 17:
+                memo.clear()
+        return out  # type: ignore[return-value]
 
 
 GAP = "*"
@@ -146,14 +170,13 @@ _GAP_STOP = frozenset({".", ";", ":", "!", "?", ",", "«", "»", '"', "(", ")"})
 _GAP_STOP_CLASSES = frozenset({"complementizer", "relative"})
 
 
-def _match_at(doc: Doc, keys, stops: list[bool], i: int, alts) -> tuple[int, int] | None:  # noqa: ANN001
+def _match_at(n: int, keys, stops: list[bool], i: int, alts) -> tuple[int, int] | None:  # noqa: ANN001
     """Match pattern words from token ``i``: (end, words matched by text) or None.
 
     A ``*`` word skips up to MAX_GAP tokens, never punctuation, a complementizer or a
     relative pronoun (``stops``): "inviare * militari" matches "inviare altri 21.000
     militari".
     """
-    n = len(doc)
 
     def rec(j: int, k: int, by_text: int) -> tuple[int, int] | None:
         if k == len(alts):
