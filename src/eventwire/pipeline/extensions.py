@@ -58,3 +58,47 @@ def doc_text(doc: Doc) -> str:
     from eventwire.pipeline.tokens import tokens
 
     return tokens(doc).doc_text
+
+
+_SPANS = "eventwire_span_lists"
+DOC_SENTS = "eventwire_sents"
+
+
+def spans_of(doc: Doc, key: str) -> list[Span]:
+    """The spans of ``doc.spans[key]`` as a list made once per group: iterating a span group
+    makes new Span objects each time (each reading the Doc again), and the event stage reads
+    the actor, trigger, place and time groups for every trigger."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    lists = doc.user_data.get(_SPANS)
+    if lists is None:
+        lists = doc.user_data[_SPANS] = {}
+    cached = lists.get(key)
+    if cached is not None and cached[0] is group and cached[1] == len(group):
+        return cached[2]
+    spans = list(group)
+    lists[key] = (group, len(group), spans)
+    return spans
+
+
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per Doc (a ValueError, as from ``doc.sents``, when
+    the Doc has no sentence boundaries)."""
+    sents = doc.user_data.get(DOC_SENTS)
+    if sents is None:
+        sents = doc.user_data[DOC_SENTS] = list(doc.sents)
+    return sents
+
+
+def sent_of(doc: Doc, i: int) -> Span:
+    """The sentence of token ``i`` (``doc[i].sent``, and ``span.sent`` for a span starting at
+    ``i``), without making new objects."""
+    from eventwire.pipeline.tokens import sentences
+
+    return doc_sents(doc)[sentences(doc).of[i]]
+
+
+def span_sent(span: Span) -> Span:
+    """``span.sent`` (the sentence of its first token), without making new objects."""
+    return sent_of(span.doc, span.start)

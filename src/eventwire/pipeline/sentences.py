@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import limits
+from eventwire.pipeline.extensions import DOC_SENTS
 from eventwire.pipeline.tokens import SENTENCES_KEY, Sentences, tokens
 
 _FINAL = {".", "!", "?", "…", "?!", "!?"}
@@ -65,6 +66,7 @@ class NewsSentencizer:
         marks = numpy.fromiter((1 if s else -1 for s in starts), dtype=numpy.int64, count=n)
         doc.from_array([SENT_START], cast(Any, marks.astype(numpy.uint64)))
         doc.user_data[SENTENCES_KEY] = Sentences(starts)
+        doc.user_data.pop(DOC_SENTS, None)
         return doc
 
 

@@ -99,6 +99,12 @@ class Tokens:
             [t + " " if w else t for t, w in zip(self.text, self.ws, strict=True)]
         )
 
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        if end <= start:
+            return ""
+        return self.doc_text[self.idx[start] : self.end[end - 1]]
+
 
 def tokens(doc: Doc) -> Tokens:
     """The token lists of ``doc`` (built once per Doc)."""
