@@ -51,9 +51,20 @@ def fold(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 18)
 def normalize_name(text: str) -> str:
     """The lookup key of a name: accents folded, case folded, dashes as spaces, one space."""
-    text = fold(text).translate(_APOSTROPHES).translate(_DASHES).casefold()
-    text = text.replace("' ", "'")
-    return " ".join(text.split())
+    return name_key(name_fold(text))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def name_fold(text: str) -> str:
+    """The first step of :func:`normalize_name` (accents, apostrophes, dashes, case). It works
+    character by character: the fold of a text is the folds of its pieces joined, so the
+    key of a token n-gram is ``name_key`` of its tokens' folds and spaces."""
+    return fold(text).translate(_APOSTROPHES).translate(_DASHES).casefold()
+
+
+def name_key(folded: str) -> str:
+    """The last step of :func:`normalize_name`: no space after an apostrophe, one space."""
+    return " ".join(folded.replace("' ", "'").split())
 
 
 _ARTICLES = ("the ",)

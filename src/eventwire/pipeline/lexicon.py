@@ -172,6 +172,9 @@ def doc_keys(doc: Doc, lang: str) -> DocKeys:
     return out
 
 
+_MATCHES = "eventwire_pattern_matches"
+
+
 @dataclass(frozen=True)
 class Cue:
     """One matched-word-list entry: its kind and where it comes from."""
@@ -187,6 +190,8 @@ class PatternIndex:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.by_first: dict[str, list[tuple[tuple[tuple[frozenset[str], bool], ...], Cue]]] = {}
+        #: words the last word of a longer pattern may be -> those patterns' cues (by id)
+        self.by_last: dict[str, set[int]] = {}
 
     def add(self, words: tuple[tuple[str, bool], ...], cue: Cue) -> None:
         alts = tuple(
@@ -195,18 +200,36 @@ class PatternIndex:
         )
         for first in alts[0][0]:
             self.by_first.setdefault(first, []).append((alts, cue))
+        if len(alts) > 1:
+            for word in alts[-1][0]:
+                self.by_last.setdefault(word, set()).add(id(cue))
 
     def match(self, doc: Doc) -> list[tuple[int, int, Cue]]:
-        """All (start, end, cue) matches, longest first at each start."""
+        """All (start, end, cue) matches, longest first at each start (computed once per Doc;
+        the list is shared: do not change it)."""
+        done = doc.user_data.get(_MATCHES)
+        if done is None:
+            done = doc.user_data[_MATCHES] = {}
+        got = done.get(id(self))
+        if got is not None and got[0] is self:
+            return got[1]
+        out = self._match(doc)
+        done[id(self)] = (self, out)  # (the index itself: its id stays its own)
+        return out
+
+    def _match(self, doc: Doc) -> list[tuple[int, int, Cue]]:
         dk = doc_keys(doc, self.lang)
         keys = dk.pairs
         n = len(keys)
+        possible: set[int] = set()  # longer patterns whose last word the text has
+        for word in dk.at.keys() & self.by_last.keys():
+            possible |= self.by_last[word]
         out = []
         for i in dk.starts(self.by_first):
             seen: set[int] = set()
             for key in dk.ordered[i]:
                 for words, cue in self.by_first.get(key, ()):
-                    if id(cue) in seen:
+                    if id(cue) in seen or (len(words) > 1 and id(cue) not in possible):
                         continue
                     k = len(words)
                     if i + k > n:

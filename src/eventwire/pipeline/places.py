@@ -43,6 +43,8 @@ from eventwire.kb.gazetteer import (
     NameHit,
     distance_km,
     get_gazetteer,
+    name_fold,
+    name_key,
     normalize_name,
 )
 from eventwire.pipeline import extensions  # noqa: F401
@@ -279,7 +281,14 @@ class PlaceMentions:
         out: list[_Mention] = []
         n = len(doc)
         tab = tokens(doc)
-        text, words, idx, ends, space = tab.doc_text, tab.text, tab.idx, tab.end, tab.is_space
+        text, words, idx, ends, space, ws = (
+            tab.doc_text,
+            tab.text,
+            tab.idx,
+            tab.end,
+            tab.is_space,
+            tab.ws,
+        )
         i = 0
         while i < n:
             word = words[i]
@@ -290,13 +299,21 @@ class PlaceMentions:
             s0, s1 = bounds[i]
             found = None
             begin = idx[i]
-            for j in range(min(n, i + MAX_NGRAM, s1), i, -1):
+            top = min(n, i + MAX_NGRAM, s1)
+            # the folds of the n-grams from i (normalize_name of their text, built token by
+            # token; see name_fold)
+            cat = name_fold(words[i])
+            folds = [cat]
+            for k in range(i + 1, top):
+                cat = f"{cat} {name_fold(words[k])}" if ws[k - 1] else cat + name_fold(words[k])
+                folds.append(cat)
+            for j in range(top, i, -1):
                 last = words[j - 1]
                 if space[j - 1] or "\n" in text[begin : idx[j - 1]]:
                     continue
                 if not _is_word(last) and not last.endswith("."):
                     continue
-                key = normalize_name(text[begin : ends[j - 1]])
+                key = name_key(folds[j - i - 1])
                 if gaz.has_key(key, self.lang):
                     hits = gaz.lookup_key(key, self.lang)
                     if hits:

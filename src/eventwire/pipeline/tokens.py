@@ -107,17 +107,19 @@ class Tokens:
 
 
 def tokens(doc: Doc) -> Tokens:
-    """The token lists of ``doc`` (built once per Doc)."""
+    """The token lists of ``doc`` (built once per Doc: code that changes the tokens of a Doc
+    after the lemmas, as no eventwire component does, must call :func:`forget`)."""
     tab = doc.user_data.get(_KEY)
-    if tab is None or len(tab.text) != len(doc):
+    if tab is None:
         tab = doc.user_data[_KEY] = Tokens(doc)
     return tab
 
 
 def forget(doc: Doc) -> None:
-    """Drop what was read from ``doc`` (its tokens were changed: lemmas, sentences)."""
-    doc.user_data.pop(_KEY, None)
-    doc.user_data.pop(SENTENCES_KEY, None)
+    """Drop what was read from ``doc`` (its tokens were changed: lemmas, sentences): every
+    ``eventwire_*`` entry of ``doc.user_data``."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("eventwire_")]:
+        del doc.user_data[key]
 
 
 SENTENCES_KEY = "eventwire_sentence_bounds"
