@@ -56,7 +56,7 @@ class Tokens:
 
     ``text``, ``lower`` (``Token.lower_``), ``lemma`` (``Token.lemma_``, "" when unset),
     ``ws`` (a space follows), ``idx`` and ``end`` (character offsets), ``is_alpha``,
-    ``is_space``, ``is_stop``, ``like_num``, ``is_title`` (spaCy's lexical flags).
+    ``is_space``, ``is_stop``, ``like_num``, ``is_title`` (spaCy's lexical flags, as 0/1).
     """
 
     __slots__ = (
@@ -86,14 +86,15 @@ class Tokens:
         self.text: list[str] = _decode(cols[0], store)
         self.lower: list[str] = _decode(cols[1], store)
         self.lemma: list[str] = _decode(cols[2], store)  # hash 0 is ""
-        self.ws: list[bool] = [bool(v) for v in cols[3]]
+        # flags are 0/1 ints (true or false as spaCy's booleans)
+        self.ws: list[int] = cols[3]
         self.idx: list[int] = cols[4]
-        self.end: list[int] = [i + len(t) for i, t in zip(cols[4], self.text, strict=True)]
-        self.is_alpha: list[bool] = [bool(v) for v in cols[5]]
-        self.is_space: list[bool] = [bool(v) for v in cols[6]]
-        self.is_stop: list[bool] = [bool(v) for v in cols[7]]
-        self.like_num: list[bool] = [bool(v) for v in cols[8]]
-        self.is_title: list[bool] = [bool(v) for v in cols[9]]
+        self.end: list[int] = list(map(int.__add__, cols[4], map(len, self.text)))
+        self.is_alpha: list[int] = cols[5]
+        self.is_space: list[int] = cols[6]
+        self.is_stop: list[int] = cols[7]
+        self.like_num: list[int] = cols[8]
+        self.is_title: list[int] = cols[9]
         #: ``doc.text`` (spaCy joins every token again on each access)
         self.doc_text = "".join(
             [t + " " if w else t for t, w in zip(self.text, self.ws, strict=True)]
