@@ -76,6 +76,9 @@ def freeze_knowledge() -> None:
     objects again and again while articles are extracted (``gc.freeze``)."""
     import gc
 
+    from eventwire import cache
+
+    cache.save_memos()  # what this process had to compute, for the next one
     gc.freeze()
 
 

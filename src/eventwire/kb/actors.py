@@ -657,8 +657,50 @@ class ActorKB:
 
 @functools.lru_cache(maxsize=16)
 def get_kb(lang: str, dictionaries: tuple[str, ...] = ()) -> ActorKB:
-    """The (cached) knowledge base for ``lang`` with the given custom dictionaries."""
-    return ActorKB(lang, tuple(str(p) for p in dictionaries))
+    """The (cached) knowledge base for ``lang`` with the given custom dictionaries.
+
+    Without custom dictionaries the loaded KB is also kept in the user's cache
+    (``eventwire.cache``), under a key that fingerprints the shipped table, the language's
+    lexicon files and this code: a new process reads it back instead of building it.
+    """
+    if dictionaries:
+        return ActorKB(lang, tuple(str(p) for p in dictionaries))
+    from eventwire import cache
+
+    key = cache.fingerprint(_kb_sources(lang), extra=(lang, str(FORMAT)))
+    state = cache.load_object(f"actors-{lang}", key)
+    if isinstance(state, dict) and state.get("lang") == lang:
+        kb = ActorKB.__new__(ActorKB)
+        kb.__dict__.update(state)
+        return kb
+    kb = ActorKB(lang)
+    for name in _DERIVED:  # indexes built on first use: built now, and kept too
+        getattr(kb, name)
+    cache.save_object(f"actors-{lang}", key, dict(kb.__dict__))
+    return kb
+
+
+#: The KB's lazily built indexes (cached properties) that the cache keeps.
+_DERIVED = (
+    "capital_keys",
+    "_kb_given_names",
+    "_country_deletes",
+    "_surnames",
+    "_titled",
+    "grammar_words",
+    "_sorted_keys",
+)
+
+
+def _kb_sources(lang: str) -> list[Path]:
+    """What a built-in KB is made from: the table, the lexicons, the code that reads them."""
+    here = Path(__file__).resolve().parent
+    files = [Path(ARTIFACT), here.parent / "records.py"]
+    files += sorted(here.glob("*.py"))
+    for folder in (LANG_DIR / "xx", LANG_DIR / lang):
+        if folder.is_dir():
+            files += sorted(folder.glob("actors_*"))
+    return files
 
 
 def today() -> str:

@@ -309,8 +309,21 @@ class Gazetteer:
 
 @functools.cache
 def get_gazetteer() -> Gazetteer:
-    """The shipped gazetteer (loaded once per process)."""
-    return Gazetteer()
+    """The shipped gazetteer (loaded once per process, and kept in the user's cache under a
+    key that fingerprints its files and this code: see ``eventwire.cache``)."""
+    from eventwire import cache
+
+    data_dir = _data_dir()
+    sources = [Path(__file__).resolve(), *sorted(data_dir.glob("*"))]
+    key = cache.fingerprint(sources)
+    state = cache.load_object("gazetteer", key)
+    if isinstance(state, dict) and "_names" in state:
+        gaz = Gazetteer.__new__(Gazetteer)
+        gaz.__dict__.update(state)
+        return gaz
+    gaz = Gazetteer(data_dir)
+    cache.save_object("gazetteer", key, dict(gaz.__dict__))
+    return gaz
 
 
 def distance_km(a: GazPlace, b: GazPlace) -> float | None:

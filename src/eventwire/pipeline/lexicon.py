@@ -47,13 +47,36 @@ def _tokenizer(lang: str):  # noqa: ANN202
     return spacy.blank(lang).tokenizer
 
 
+@functools.cache
+def _split_memo(lang: str) -> tuple[str, dict[str, Any]]:
+    """How the tokenizer splits lexicon words, remembered between runs (per language and
+    spaCy version): building the pipelines then needs no second tokenizer."""
+    import spacy
+
+    from eventwire import cache
+
+    namespace = f"split-{lang}-spacy{spacy.__version__}"
+    return namespace, cache.memo(namespace)
+
+
+def _split_word(lang: str, word: str) -> list[str]:
+    """The token texts of one lexicon word as ``lang``'s blank tokenizer splits it."""
+    namespace, table = _split_memo(lang)
+    got = table.get(word)
+    if got is None:
+        from eventwire import cache
+
+        got = table[word] = [t.text for t in _tokenizer(lang)(word)]
+        cache.touch(namespace)
+    return got  # type: ignore[no-any-return]
+
+
 def split_pattern(lang: str, pattern: str) -> tuple[tuple[str, bool], ...]:
     """Pattern words as the pipeline tokenizes them: ((word, text_only), ...).
 
     A word in double quotes matches the text only; quotes around the whole pattern
     (``"according to"``) apply to every word.
     """
-    tok = _tokenizer(lang)
     pattern = pattern.strip()
     all_quoted = (
         len(pattern) > 2 and pattern[0] == '"' and pattern[-1] == '"' and '"' not in pattern[1:-1]
@@ -64,7 +87,7 @@ def split_pattern(lang: str, pattern: str) -> tuple[tuple[str, bool], ...]:
     for raw in pattern.split():
         text_only = all_quoted or (len(raw) > 2 and raw[0] == '"' and raw[-1] == '"')
         word = raw[1:-1] if (text_only and not all_quoted) else raw
-        words.extend((norm(t.text), text_only) for t in tok(word))
+        words.extend((norm(t), text_only) for t in _split_word(lang, word))
     return tuple(words)
 
 

@@ -35,6 +35,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventwire.cache import compile_regex
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.extensions import doc_sents, doc_text, sent_of, spans_of
 from eventwire.pipeline.tokens import sentences, tokens
@@ -113,7 +114,7 @@ def _cue(lang: str, name: str) -> re.Pattern[str] | None:
     if name not in lists:
         return None
     alts = "|".join(sorted(lists[name], key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.I)
+    return compile_regex(r"(?<!\w)(?:" + alts + r")(?!\w)", re.I)
 
 
 def _datable(t: Timex | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -246,7 +247,23 @@ def not_triggers(lang: str) -> frozenset[str]:
 
 @functools.cache
 def _index(lang: str) -> TriggerIndex:
-    return TriggerIndex(load_triggers(lang), lang)
+    """The trigger index of ``lang``, kept in the user's cache under a key that fingerprints
+    the lexicons, the tokenizer's version and this code (``eventwire.cache``)."""
+    import spacy
+
+    from eventwire import cache
+
+    folder = lang_dir(lang)
+    here = Path(__file__).resolve().parent
+    sources = [*folder.glob("triggers*.tsv"), folder / "morphology.tsv"]
+    sources += [here / "triggers.py", here / "lexicon.py", here.parent / "records.py"]
+    key = cache.fingerprint(sources, extra=(lang, spacy.__version__))
+    got = cache.load_object(f"triggers-{lang}", key)
+    if isinstance(got, TriggerIndex) and got.lang == lang:
+        return got
+    index = TriggerIndex(load_triggers(lang), lang)
+    cache.save_object(f"triggers-{lang}", key, index)
+    return index
 
 
 class TriggerMatcher:
