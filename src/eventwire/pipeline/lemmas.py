@@ -33,12 +33,10 @@ _CHUNK = 500
 
 
 def cache_dir() -> Path:
-    """Where derived lookup files are kept."""
-    env = os.environ.get("EVENTWIRE_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "eventwire"
+    """Where derived lookup files are kept (see ``eventwire.cache``)."""
+    from eventwire.cache import cache_dir as _dir
+
+    return _dir()
 
 
 def _source(lang: str, table: str = TABLE) -> Path | None:
