@@ -469,12 +469,15 @@ class ActorKB:
         n = len(tab.text)
         starts, ends, space, ws = tab.idx, tab.end, tab.is_space, tab.ws
         keys = list(map(_token_key, tab.text))
-        index, priority, max_starts = self.index, self.priority, self.starts
+        index, priority = self.index, self.priority
         sorted_keys = self._sorted_keys
         n_keys = len(sorted_keys)
+        starts_here = self._start_limits
         for i in range(n):
             piece, run = keys[i]
-            limit = max_starts.get(run)
+            limit = starts_here.get(piece) if piece is not None else None
+            if limit is None:
+                limit = self._start_limit(piece, run)
             if not limit:
                 continue
             begin = starts[i]
@@ -520,6 +523,27 @@ class ActorKB:
     @functools.cached_property
     def _sorted_keys(self) -> list[str]:
         return sorted(self.index)
+
+    @functools.cached_property
+    def _start_limits(self) -> dict[str, int]:
+        """Token fold -> the longest key an n-gram starting with it may have (0: none)."""
+        return {}
+
+    def _start_limit(self, piece: str | None, run: str) -> int:
+        """How long a key an n-gram starting with a token may have: 0 when no alias key is,
+        or starts with, the token's fold (the n-gram lookup would stop at once)."""
+        limit = self.starts.get(run) or 0
+        if limit and piece is not None and piece not in self.index:
+            keys = self._sorted_keys
+            at = bisect_left(keys, piece)
+            if at == len(keys) or not keys[at].startswith(piece):
+                limit = 0
+        if piece is not None:
+            memo = self._start_limits
+            if len(memo) > 1 << 17:
+                memo.clear()
+            memo[piece] = limit
+        return limit
 
     def given_name(self, word: str) -> str | None:
         """Where ``word`` is listed as a given name (the ``lang/`` list, else the first word

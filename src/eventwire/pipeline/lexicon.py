@@ -131,17 +131,33 @@ class DocKeys:
 
     __slots__ = ("pairs", "ordered", "at")
 
-    def __init__(self, pairs: list[tuple[str, frozenset[str]]], ordered: list[tuple[str, ...]]):
-        self.pairs = pairs
-        self.ordered = ordered
+    def __init__(self, words: list[_Word]) -> None:
+        self.pairs: list[tuple[str, frozenset[str]]] = [w[0] for w in words]
+        self.ordered: list[tuple[str, ...]] = [w[1] for w in words]
+        # the tokens of each distinct word form, then of each key
+        where: dict[int, list[int]] = {}
+        first: dict[int, _Word] = {}
+        for i, w in enumerate(words):
+            got = where.get(id(w))
+            if got is None:
+                where[id(w)] = [i]
+                first[id(w)] = w
+            else:
+                got.append(i)
         at: dict[str, list[int]] = {}
-        for i, keys in enumerate(ordered):
-            for k in keys:
+        shared: set[str] = set()
+        for wid, positions in where.items():
+            for k in first[wid][1]:
                 got = at.get(k)
                 if got is None:
-                    at[k] = [i]
+                    at[k] = positions if len(first[wid][1]) == 1 else list(positions)
                 else:
-                    got.append(i)
+                    if got is positions:
+                        continue
+                    at[k] = got + positions
+                    shared.add(k)
+        for k in shared:  # positions of several forms: in text order
+            at[k].sort()
         self.at = at
 
     def starts(self, firsts: dict[str, Any]) -> list[int]:
@@ -157,16 +173,19 @@ class DocKeys:
         return sorted(found)
 
 
-#: (language, text, lemma) -> (normalized text, keys, keys sorted)
-_KEYS: dict[tuple[str, str, str], tuple[str, frozenset[str], tuple[str, ...]]] = {}
+#: A word form's ((normalized text, keys), keys sorted).
+_Word = tuple[tuple[str, frozenset[str]], tuple[str, ...]]
+#: language -> (text, lemma) -> its keys (bounded: a long run meets ever new words)
+_KEYS: dict[str, dict[tuple[str, str], _Word]] = {}
 _MAX_KEYS = 1 << 18
 
 
-def _word_keys(lang: str, text: str, lemma: str) -> tuple[str, frozenset[str], tuple[str, ...]]:
-    got = _KEYS.get((lang, text, lemma))
+def _word_keys(lang: str, text: str, lemma: str) -> _Word:
+    memo = _KEYS.setdefault(lang, {})
+    got = memo.get((text, lemma))
     if got is None:
-        if len(_KEYS) >= _MAX_KEYS:  # a bounded memo: a long run meets ever new words
-            _KEYS.clear()
+        if len(memo) >= _MAX_KEYS:
+            memo.clear()
         by_suffix = _rules_by_suffix(lang)
         low = norm(text)
         keys = {low, norm(lemma or text)}
@@ -175,7 +194,7 @@ def _word_keys(lang: str, text: str, lemma: str) -> tuple[str, frozenset[str], t
                 for repl in by_suffix.get(low[-n:], ()):
                     keys.add(low[:-n] + repl)
         frozen = frozenset(keys)
-        got = _KEYS[(lang, text, lemma)] = (low, frozen, tuple(sorted(frozen)))
+        got = memo[(text, lemma)] = ((low, frozen), tuple(sorted(frozen)))
     return got
 
 
@@ -185,12 +204,16 @@ def _suffix_lengths(lang: str) -> list[int]:
 
 
 def doc_keys(doc: Doc, lang: str) -> DocKeys:
+    """The token keys of ``doc`` (computed once per Doc)."""
     cached = doc.user_data.get("eventwire_keys")
     if cached is not None and len(cached.pairs) == len(doc):
         return cached
     tab = tokens(doc)
-    words = [_word_keys(lang, t, lem) for t, lem in zip(tab.text, tab.lemma, strict=True)]
-    out = DocKeys([(w[0], w[1]) for w in words], [w[2] for w in words])
+    pairs = list(zip(tab.text, tab.lemma, strict=True))
+    words = list(map(_KEYS.setdefault(lang, {}).get, pairs))
+    if None in words:
+        words = [w or _word_keys(lang, *p) for w, p in zip(words, pairs, strict=True)]
+    out = DocKeys(words)  # type: ignore[arg-type]
     doc.user_data["eventwire_keys"] = out
     return out
 

@@ -42,14 +42,19 @@ class NewsSentencizer:
         text, space = tab.text, tab.ws
         starts = [False] * n
         starts[0] = True
-        for i in range(n - 1):
+        final = _FINAL
+        # only line breaks and final punctuation can end a sentence (a token's own trailing
+        # whitespace is one space at most)
+        for i in [k for k, tok in enumerate(text) if tok in final or "\n" in tok]:
+            if i == n - 1:
+                break
             tok = text[i]
-            if "\n" in tok:  # (a token's own trailing whitespace is one space at most)
+            if "\n" in tok:
                 starts[i + 1] = True
                 continue
             if tok.isspace():
                 continue
-            if tok in _FINAL:
+            if tok in final:
                 j = i + 1
                 while j < n and text[j] in _CLOSERS and not space[j - 1]:
                     j += 1
@@ -63,7 +68,7 @@ class NewsSentencizer:
                 starts[j] = True
         # a run of words without punctuation is cut: the rules are quadratic in a sentence
         limits.cap_sentences(text, starts, limits.current().max_sentence_tokens)
-        marks = numpy.fromiter((1 if s else -1 for s in starts), dtype=numpy.int64, count=n)
+        marks = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype(numpy.int64)
         doc.from_array([SENT_START], cast(Any, marks.astype(numpy.uint64)))
         doc.user_data[SENTENCES_KEY] = Sentences(starts)
         doc.user_data.pop(DOC_SENTS, None)
