@@ -19,6 +19,7 @@ import functools
 import gzip
 import math
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -247,6 +248,19 @@ class Gazetteer:
         return self.by_country.get(target)
 
     # -- lookups ---------------------------------------------------------------------
+    def may_grow(self, key: str, lang: str) -> bool:
+        """Whether some name (GeoNames/ISTAT or curated for ``lang``) starts with ``key``:
+        when none does, no longer n-gram that starts as ``key`` does is a name."""
+        keys = self._sorted_keys.get(lang)
+        if keys is None:
+            keys = self._sorted_keys[lang] = sorted(set(self._names) | set(self.curated(lang)))
+        at = bisect_left(keys, key)
+        return at < len(keys) and keys[at].startswith(key)
+
+    @functools.cached_property
+    def _sorted_keys(self) -> dict[str, list[str]]:
+        return {}
+
     def has_key(self, key: str, lang: str) -> bool:
         """Whether a normalized key names some place (GeoNames/ISTAT or curated for lang)."""
         return key in self._names or key in self.curated(lang)

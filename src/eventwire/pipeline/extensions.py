@@ -91,12 +91,18 @@ def doc_sents(doc: Doc) -> list[Span]:
     return sents
 
 
+SENT_INDEX = "eventwire_sent_index"
+
+
 def sent_of(doc: Doc, i: int) -> Span:
     """The sentence of token ``i`` (``doc[i].sent``, and ``span.sent`` for a span starting at
     ``i``), without making new objects."""
-    from eventwire.pipeline.tokens import sentences
+    got = doc.user_data.get(SENT_INDEX)
+    if got is None:
+        from eventwire.pipeline.tokens import sentences
 
-    return doc_sents(doc)[sentences(doc).of[i]]
+        got = doc.user_data[SENT_INDEX] = (doc_sents(doc), sentences(doc).of)
+    return got[0][got[1][i]]  # type: ignore[no-any-return]
 
 
 def span_sent(span: Span) -> Span:

@@ -303,17 +303,19 @@ class PlaceMentions:
             # the folds of the n-grams from i (normalize_name of their text, built token by
             # token; see name_fold)
             cat = name_fold(words[i])
-            folds = [cat]
+            keys = [name_key(cat)]
             for k in range(i + 1, top):
+                if not gaz.has_key(keys[-1], self.lang) and not gaz.may_grow(keys[-1], self.lang):
+                    break  # no name starts so: no longer n-gram is a name
                 cat = f"{cat} {name_fold(words[k])}" if ws[k - 1] else cat + name_fold(words[k])
-                folds.append(cat)
-            for j in range(top, i, -1):
+                keys.append(name_key(cat))
+            for j in range(i + len(keys), i, -1):
                 last = words[j - 1]
                 if space[j - 1] or "\n" in text[begin : idx[j - 1]]:
                     continue
                 if not _is_word(last) and not last.endswith("."):
                     continue
-                key = name_key(folds[j - i - 1])
+                key = keys[j - i - 1]
                 if gaz.has_key(key, self.lang):
                     hits = gaz.lookup_key(key, self.lang)
                     if hits:
@@ -842,6 +844,9 @@ class _Context:
     weak: Counter[str]
     admins: Counter[str]
     by_key: dict[str, tuple[Counter[str], Counter[str], Counter[str]]]
+    _without: dict[str, tuple[Counter[str], Counter[str], Counter[str]]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def build(cls, doc: Doc, mentions: list[_Mention], lex: PlaceLexicon) -> _Context:
@@ -878,11 +883,19 @@ class _Context:
         return cls(strong, weak, admins, by_key)
 
     def without(self, key: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
-        """(strong, weak, regions) minus what the toponym ``key`` itself contributed."""
+        """(strong, weak, regions) minus what the toponym ``key`` itself contributed (the
+        counters returned are shared: do not change them)."""
         own = self.by_key.get(key)
         if own is None:
             return self.strong, self.weak, self.admins
-        return self.strong - own[0], self.weak - own[1], self.admins - own[2]
+        got = self._without.get(key)
+        if got is None:
+            got = self._without[key] = (
+                self.strong - own[0],
+                self.weak - own[1],
+                self.admins - own[2],
+            )
+        return got
 
     def dominant(self, key: str) -> str | None:
         """The country of at least two of the article's other cities and regions, if one."""

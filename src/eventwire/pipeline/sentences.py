@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import limits
-from eventwire.pipeline.extensions import DOC_SENTS
+from eventwire.pipeline.extensions import DOC_SENTS, SENT_INDEX
 from eventwire.pipeline.tokens import SENTENCES_KEY, Sentences, tokens
 
 _FINAL = {".", "!", "?", "…", "?!", "!?"}
@@ -72,6 +72,7 @@ class NewsSentencizer:
         doc.from_array([SENT_START], cast(Any, marks.astype(numpy.uint64)))
         doc.user_data[SENTENCES_KEY] = Sentences(starts)
         doc.user_data.pop(DOC_SENTS, None)
+        doc.user_data.pop(SENT_INDEX, None)
         return doc
 
 
