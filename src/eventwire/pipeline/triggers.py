@@ -9,6 +9,7 @@ resolved longest-first; on equal length, the earlier lexicon line wins.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,40 +108,63 @@ def load_triggers(lang: str) -> tuple[TriggerEntry, ...]:
 
 
 class TriggerIndex:
-    """First-word index over trigger entries (and last-word index of longer ones, so that a
-    pattern is tried only in a text that has a word its last word can be)."""
+    """First-word index over trigger entries. A pattern of several words is tried only in a
+    text that has a word its last word can be, and a pattern with gaps only where such a
+    word is within its reach."""
 
     def __init__(self, entries: tuple[TriggerEntry, ...], lang: str) -> None:
         self.lang = lang
-        self.by_first: dict[str, list[tuple[TriggerEntry, tuple]]] = {}
+        #: first word -> (entry, words, last word's forms or None, its nearest and farthest
+        #: offset from the first word when the pattern has gaps)
+        self.by_first: dict[str, list[tuple[TriggerEntry, tuple, frozenset | None, int, int]]]
+        self.by_first = {}
         self.by_last: dict[str, set[int]] = {}
+        self.free: set[int] = set()
         for e in entries:
             alts = tuple(
                 (frozenset({w}) if t_only else word_alternatives(lang, w), t_only)
                 for w, t_only in e.words
             )
+            at = next((k for k in range(len(alts) - 1, 0, -1) if GAP not in alts[k][0]), None)
+            last = alts[at][0] if at is not None else None
+            gaps = sum(1 for w, _ in alts[: at or 0] if GAP in w)
+            reach = (last, (at or 0) - gaps, (at or 0) - gaps + MAX_GAP * gaps)
+            if not gaps:
+                reach = (None, 0, 0)
             for first in alts[0][0]:
-                self.by_first.setdefault(first, []).append((e, alts))
-            last = next((w for w, _ in reversed(alts[1:]) if GAP not in w), None)
+                self.by_first.setdefault(first, []).append((e, alts, *reach))
             for word in last or ():
                 self.by_last.setdefault(word, set()).add(e.rank)
+            if last is None:  # one word, or only gaps after it: no last word to look for
+                self.free.add(e.rank)
         self._stops: dict[str, bool] = {}
 
     def match(self, doc: Doc) -> list[tuple[int, int, TriggerEntry, int]]:
         """All (start, end, entry, words matched by text) matches, before overlap resolution."""
         dk = doc_keys(doc, self.lang)
         keys = dk.pairs
+        at = dk.at
         stops = self._gap_stops(tokens(doc).text)
         possible: set[int] = set()  # longer entries whose last word the text has
-        for word in dk.at.keys() & self.by_last.keys():
+        for word in at.keys() & self.by_last.keys():
             possible |= self.by_last[word]
+        viable: dict[str, list] = {}  # first word -> the entries this text allows
         n = len(doc)
         found: list[tuple[int, int, TriggerEntry, int]] = []
         for i in dk.starts(self.by_first):
             seen: set[int] = set()
             for key in dk.ordered[i]:
-                for e, alts in self.by_first.get(key, ()):
-                    if e.rank in seen or (len(alts) > 1 and e.rank not in possible):
+                cands = viable.get(key)
+                if cands is None:
+                    cands = viable[key] = [
+                        c
+                        for c in self.by_first.get(key, ())
+                        if c[0].rank in possible or c[0].rank in self.free
+                    ]
+                for e, alts, last, lo, hi in cands:
+                    if e.rank in seen:
+                        continue
+                    if last is not None and not _near(at, last, i + lo, i + hi):
                         continue
                     m = _match_at(n, keys, stops, i, alts)
                     if m is not None:
@@ -169,6 +193,17 @@ _GAP_STOP = frozenset({".", ";", ":", "!", "?", ",", "«", "»", '"', "(", ")"})
 #: Function-word classes a gap never crosses: "dichiarare * colpevole" must not match
 #: "ha dichiarato che i colpevoli ...", where the noun belongs to the embedded clause.
 _GAP_STOP_CLASSES = frozenset({"complementizer", "relative"})
+
+
+def _near(at: dict[str, list[int]], words: frozenset, lo: int, hi: int) -> bool:
+    """Whether a token with one of the keys ``words`` is at an offset in ``[lo, hi]``."""
+    for w in words:
+        where = at.get(w)
+        if where:
+            k = bisect_left(where, lo)
+            if k < len(where) and where[k] <= hi:
+                return True
+    return False
 
 
 def _match_at(n: int, keys, stops: list[bool], i: int, alts) -> tuple[int, int] | None:  # noqa: ANN001
