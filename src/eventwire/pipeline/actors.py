@@ -156,6 +156,9 @@ class _Run:
         self.tab = tab = tokens(doc)  # token attributes as lists (no Token objects)
         self.txt = tab.text
         self.text = tab.doc_text
+        #: tokens starting with a capital letter (the only ones names, countries and places
+        #: the rules look for can start with)
+        self.caps = [k for k, w in enumerate(tab.text) if w[:1].isupper()]
         self.dictionaries = dictionaries
         published = iso_day(doc._.published)
         self.date_known = published is not None
@@ -240,7 +243,8 @@ class _Run:
         out = []
         txt, alpha = self.txt, self.tab.is_alpha
         n = len(txt)
-        for i, word in enumerate(txt):
+        for i in self.caps:
+            word = txt[i]
             if self.covered[i] or not alpha[i] or len(word) < 6:
                 continue
             if not word[:1].isupper() or word.isupper():
@@ -1133,15 +1137,14 @@ class _Run:
             for i in range(p.start, p.end):
                 inside[i] = True
         extra: list[tuple[Parse, Resolved]] = []
-        i = 0
-        n = len(self.doc)
-        while i < n:
+        after = 0  # where the next name may start (past the last one found)
+        for i in self.caps:  # a name starts with a capital letter
+            if i < after:
+                continue
             if inside[i] or self.covered[i] or not self._name_word_start(i):
-                i += 1
                 continue
             end = self._scan_name(i, self._sent_end(i))
             if end is None or any(inside[i:end]) or end - i < 2:
-                i += 1
                 continue
             words = [t for t in self.doc[i:end] if t.is_alpha or "'" in t.text]
             first = self.doc[i].text
@@ -1161,9 +1164,8 @@ class _Run:
                         ),
                     )
                 )
-                i = end
-            else:
-                i += 1  # "Ieri Giorgio Piacentini": the name may start at the next word
+                after = end
+            # else "Ieri Giorgio Piacentini": the name may start at the next word
         if extra:
             resolved.extend(extra)
             resolved.sort(key=lambda pr: pr[0].start)
@@ -1396,7 +1398,9 @@ class _Run:
                     break
         txt, text, idx, ends = self.txt, self.text, self.tab.idx, self.tab.end
         n_tok = len(txt)
-        for i in range(1, n_tok):
+        for i in self.caps:
+            if i == 0:
+                continue
             if (
                 self.covered[i]
                 or not txt[i][:1].isupper()
@@ -1639,7 +1643,8 @@ class _Run:
                 inside[i] = True
         txt, alpha, stop = self.txt, self.tab.is_alpha, self.tab.is_stop
         n = len(txt)
-        for i, word in enumerate(txt):
+        for i in self.caps:
+            word = txt[i]
             if self.covered[i] or inside[i] or not word[:1].isupper() or not alpha[i]:
                 continue
             if stop[i] or len(word) < 3:

@@ -876,8 +876,7 @@ class _Context:
                     code = getattr(actor, "country", None)
                     if code and len(code) == 3 and code not in ("IGO", "NGO", "MNC"):
                         weak[code] += 1
-        for word in tokens(doc).text:
-            iso = lex.demonyms.get(word)
+        for iso in map(lex.demonyms.get, tokens(doc).text):
             if iso:
                 weak[iso] += 1
         return cls(strong, weak, admins, by_key)
