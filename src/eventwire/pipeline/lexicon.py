@@ -127,50 +127,26 @@ def token_keys(doc: Doc, lang: str) -> list[tuple[str, frozenset[str]]]:
 
 class DocKeys:
     """A Doc's token keys: ``pairs`` (see :func:`token_keys`), each token's keys in sorted
-    order, and the tokens having each key."""
+    order (``ordered``), and every key of the text (``keyset``)."""
 
-    __slots__ = ("pairs", "ordered", "at")
+    __slots__ = ("pairs", "ordered", "keyset")
 
     def __init__(self, words: list[_Word]) -> None:
         self.pairs: list[tuple[str, frozenset[str]]] = [w[0] for w in words]
         self.ordered: list[tuple[str, ...]] = [w[1] for w in words]
-        # the tokens of each distinct word form, then of each key
-        where: dict[int, list[int]] = {}
-        first: dict[int, _Word] = {}
-        for i, w in enumerate(words):
-            got = where.get(id(w))
-            if got is None:
-                where[id(w)] = [i]
-                first[id(w)] = w
-            else:
-                got.append(i)
-        at: dict[str, list[int]] = {}
-        shared: set[str] = set()
-        for wid, positions in where.items():
-            for k in first[wid][1]:
-                got = at.get(k)
-                if got is None:
-                    at[k] = positions if len(first[wid][1]) == 1 else list(positions)
-                else:
-                    if got is positions:
-                        continue
-                    at[k] = got + positions
-                    shared.add(k)
-        for k in shared:  # positions of several forms: in text order
-            at[k].sort()
-        self.at = at
+        self.keyset: set[str] = set().union(*self.ordered)
 
     def starts(self, firsts: dict[str, Any]) -> list[int]:
         """The tokens having one of the keys ``firsts`` (in order)."""
-        shared = self.at.keys() & firsts.keys()
-        if not shared:
+        if self.keyset.isdisjoint(firsts):
             return []
-        if len(shared) == 1:
-            return self.at[next(iter(shared))]
-        found: set[int] = set()
-        for k in shared:
-            found.update(self.at[k])
-        return sorted(found)
+        disjoint = map(firsts.keys().isdisjoint, self.ordered)
+        return [i for i, d in enumerate(disjoint) if not d]
+
+    def near(self, words: frozenset[str], lo: int, hi: int) -> bool:
+        """Whether a token at offset ``lo`` to ``hi`` has one of the keys ``words``."""
+        ordered = self.ordered
+        return any(not words.isdisjoint(ordered[k]) for k in range(lo, min(hi + 1, len(ordered))))
 
 
 #: A word form's ((normalized text, keys), keys sorted).
@@ -268,7 +244,7 @@ class PatternIndex:
         keys = dk.pairs
         n = len(keys)
         possible: set[int] = set()  # longer patterns whose last word the text has
-        for word in dk.at.keys() & self.by_last.keys():
+        for word in dk.keyset & self.by_last.keys():
             possible |= self.by_last[word]
         out = []
         for i in dk.starts(self.by_first):

@@ -9,7 +9,6 @@ resolved longest-first; on equal length, the earlier lexicon line wins.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,10 +142,9 @@ class TriggerIndex:
         """All (start, end, entry, words matched by text) matches, before overlap resolution."""
         dk = doc_keys(doc, self.lang)
         keys = dk.pairs
-        at = dk.at
         stops = self._gap_stops(tokens(doc).text)
         possible: set[int] = set()  # longer entries whose last word the text has
-        for word in at.keys() & self.by_last.keys():
+        for word in dk.keyset & self.by_last.keys():
             possible |= self.by_last[word]
         viable: dict[str, list] = {}  # first word -> the entries this text allows
         n = len(doc)
@@ -164,7 +162,7 @@ class TriggerIndex:
                 for e, alts, last, lo, hi in cands:
                     if e.rank in seen:
                         continue
-                    if last is not None and not _near(at, last, i + lo, i + hi):
+                    if last is not None and not dk.near(last, i + lo, i + hi):
                         continue
                     m = _match_at(n, keys, stops, i, alts)
                     if m is not None:
@@ -193,17 +191,6 @@ _GAP_STOP = frozenset({".", ";", ":", "!", "?", ",", "«", "»", '"', "(", ")"})
 #: Function-word classes a gap never crosses: "dichiarare * colpevole" must not match
 #: "ha dichiarato che i colpevoli ...", where the noun belongs to the embedded clause.
 _GAP_STOP_CLASSES = frozenset({"complementizer", "relative"})
-
-
-def _near(at: dict[str, list[int]], words: frozenset, lo: int, hi: int) -> bool:
-    """Whether a token with one of the keys ``words`` is at an offset in ``[lo, hi]``."""
-    for w in words:
-        where = at.get(w)
-        if where:
-            k = bisect_left(where, lo)
-            if k < len(where) and where[k] <= hi:
-                return True
-    return False
 
 
 def _match_at(n: int, keys, stops: list[bool], i: int, alts) -> tuple[int, int] | None:  # noqa: ANN001
