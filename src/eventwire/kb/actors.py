@@ -507,7 +507,9 @@ class ActorKB:
                     key = norm(text[begin : ends[k]])
                 found = index.get(key)
                 if not found:
-                    if not whole:  # stop when no alias key starts with this one
+                    # stop when no alias key starts with this one (a first token's fold is
+                    # known to start one: see _start_limit)
+                    if not whole and j > i + 1:
                         at = bisect_left(sorted_keys, key)
                         if at == n_keys or not sorted_keys[at].startswith(key):
                             break

@@ -68,7 +68,8 @@ def spans_of(doc: Doc, key: str) -> list[Span]:
     """The spans of ``doc.spans[key]`` as a list made once per group: iterating a span group
     makes new Span objects each time (each reading the Doc again), and the event stage reads
     the actor, trigger, place and time groups for every trigger."""
-    group = doc.spans.get(key)
+    groups = doc.spans
+    group = getattr(groups, "data", groups).get(key)  # (SpanGroups is a UserDict)
     if group is None:
         return []
     lists = doc.user_data.get(_SPANS)

@@ -16,6 +16,7 @@ from eventwire.pipeline.tokens import tokens
 
 HARD_BOUNDARIES = frozenset({".", ";", "!", "?", "…", ":"})
 QUOTES = frozenset({"«", "»", "“", "”", '"'})
+_CLAUSE_CLASSES = ("clause", "relative", "complementizer")
 CLITICS = frozenset(
     "si ci ne mi ti vi lo la li le gli glielo gliela se".split()
 )  # Italian clitics between negation / auxiliary and verb
@@ -70,7 +71,7 @@ class Syntax:
         return word in HARD_BOUNDARIES or word in QUOTES
 
     def is_clause_word(self, doc: Doc, i: int) -> bool:
-        return self.cls(tokens(doc).text[i]) in ("clause", "relative", "complementizer")
+        return self.cls(tokens(doc).text[i]) in _CLAUSE_CLASSES
 
     def governing_prep(self, doc: Doc, start: int, floor: int = 0) -> str | None:
         """The preposition class governing a noun phrase that starts at token ``start``.
@@ -110,18 +111,22 @@ class Syntax:
 
     def clause_start(self, doc: Doc, i: int, sent: Span) -> int:
         """First token of the clause holding token ``i`` (hard boundaries and clause words)."""
+        words = tokens(doc).text
         j = i - 1
         while j >= sent.start:
-            if self.is_hard_boundary(doc, j) or self.is_clause_word(doc, j):
+            w = words[j]
+            if w in HARD_BOUNDARIES or w in QUOTES or self.cls(w) in _CLAUSE_CLASSES:
                 return j + 1
             j -= 1
         return sent.start
 
     def clause_end(self, doc: Doc, i: int, sent: Span) -> int:
         """One past the last token of the clause holding token ``i``."""
+        words = tokens(doc).text
         j = i + 1
         while j < sent.end:
-            if self.is_hard_boundary(doc, j) or self.is_clause_word(doc, j):
+            w = words[j]
+            if w in HARD_BOUNDARIES or w in QUOTES or self.cls(w) in _CLAUSE_CLASSES:
                 return j
             j += 1
         return sent.end
