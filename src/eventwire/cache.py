@@ -200,9 +200,8 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         try:
             import _sre
 
-            final_flags, code, groups, groupindex, indexgroup = got
             return _sre.compile(  # type: ignore[no-any-return]
-                pattern, final_flags, code, groups, groupindex, tuple(indexgroup)
+                pattern, got[0], got[1], got[2], got[3], tuple(got[4])
             )
         except Exception:  # noqa: BLE001  (not this engine's code: compile again)
             pass
@@ -210,19 +209,16 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
         parsed = _parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
+        code = [int(c) for c in _compiler._code(parsed, flags)]  # (opcodes: int subclasses)
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
-        code = [int(c) for c in code]  # (opcodes are int subclasses)
         entry = [flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex]
         entry.append(indexgroup)
         import _sre
 
-        compiled = _sre.compile(
-            pattern, entry[0], entry[1], entry[2], groupindex, tuple(indexgroup)
-        )
+        compiled = _sre.compile(pattern, entry[0], code, entry[2], groupindex, tuple(indexgroup))
     except re.error:
         raise
     except Exception:  # noqa: BLE001  (another Python: the public way, not memoised)

@@ -167,8 +167,8 @@ class _Run:
         self.sent_id = sents.of
         self.sent_bounds: list[tuple[int, int]] = sents.bounds or [(0, len(doc))]
         self.sent_first = [False] * len(doc)  # Token.is_sent_start
-        for a, _b in sents.bounds:
-            self.sent_first[a] = True
+        for first, _end in sents.bounds:
+            self.sent_first[first] = True
         self.atoms = self._atoms(kb.matches(doc))
         self.atom_at: dict[int, Atom] = {a.start: a for a in self.atoms}
         self.covered = [False] * len(doc)
@@ -270,7 +270,7 @@ class _Run:
         if i >= len(self.txt) or self.sent_id[i] != self.sent_id[i - 1]:
             return False
         word = self.txt[i]
-        return (
+        return bool(
             word[:1].isupper() and self.tab.is_alpha[i] and not self.kb.is_word("determiner", word)
         )
 
@@ -311,7 +311,7 @@ class _Run:
         if a.kind != AGENT or a.start == 0:
             return False
         i = a.start
-        return (
+        return bool(
             self.txt[i][:1].isupper()
             and not self.sent_first[i]
             and self.txt[i - 1][:1].isupper()
@@ -325,7 +325,7 @@ class _Run:
         that does not start the sentence."""
         if i < 0 or i >= len(self.txt) or self.covered[i]:
             return False
-        return (
+        return bool(
             self.tab.is_alpha[i]
             and self.txt[i][:1].isupper()
             and not self.sent_first[i]
@@ -1182,7 +1182,7 @@ class _Run:
     def _run_before(self, i: int) -> bool:
         """A capitalised word before ``i`` that a name would start with (not a sentence's
         first word: "Ieri Giorgio Piacentini")."""
-        return (
+        return bool(
             self.tab.is_alpha[i - 1]
             and self.txt[i - 1][:1].isupper()
             and not self.covered[i - 1]

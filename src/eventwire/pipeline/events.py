@@ -483,7 +483,7 @@ class EventBuilder:
             "conj",
         ):
             j += step
-        return lo < j < hi and tab.is_title[j] and tab.is_alpha[j]
+        return bool(lo < j < hi and tab.is_title[j] and tab.is_alpha[j])
 
     def cue_tokens(self, doc: Doc, hits) -> set[int]:  # noqa: ANN001
         """Tokens of modality and source phrases, which are never triggers themselves."""
