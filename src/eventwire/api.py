@@ -56,6 +56,7 @@ def extract_articles(
             _WARM.add(id(nlp))
             warm = _WARM_UP.get(art.language, "")
             _records(nlp, Article(text=warm, language=art.language, published="2020-03-04"))
+            freeze_knowledge()
         with deadline(current().timeout):  # ArticleTimeout past the limit per article
             records = _records(nlp, art)
         yield art, records
@@ -67,6 +68,18 @@ _WARM_UP = {
     "en": "On 3 March 2020 the Russian president met the minister in London.",
 }
 _WARM: set[int] = set()
+
+
+def freeze_knowledge() -> None:
+    """Exempt what is loaded now (pipelines, knowledge bases, lexicons) from the cyclic
+    garbage collector: its full collections would otherwise walk these millions of long-lived
+    objects again and again while articles are extracted (``gc.freeze``)."""
+    import gc
+
+    from eventwire import cache
+
+    cache.save_memos()  # what this process had to compute, for the next one
+    gc.freeze()
 
 
 def _records(nlp, art: Article) -> list[EventRecord]:  # noqa: ANN001

@@ -293,6 +293,9 @@ def cap_sentences(texts: Sequence[str], starts: list[bool], limit: int) -> list[
     after the last comma, semicolon, colon or dash of the second half of its allowance,
     else after ``limit`` tokens. ``starts`` is changed in place and returned."""
     n = len(starts)
+    bounds = [0, *[k for k, s in enumerate(starts) if s and k], n]
+    if max(b - a for a, b in zip(bounds, bounds[1:], strict=False)) <= limit:
+        return starts  # no sentence too long (the common case: nothing to walk)
     begin = 0
     i = 1
     while i <= n:

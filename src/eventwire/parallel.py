@@ -61,10 +61,13 @@ def warm_up(
     languages: Sequence[str] = ("it", "en"), actor_dictionaries: Sequence[str] = ()
 ) -> None:
     """Build the pipelines of ``languages`` and load their knowledge (once per process)."""
+    from eventwire.api import freeze_knowledge
+
     for lang in languages:
         text = _WARM_UP.get(lang, "")
         art = Article(text=text, language=lang, published="2020-03-04")
         list(_extract([art], tuple(actor_dictionaries)))
+    freeze_knowledge()
 
 
 def extract_chunk(articles: list[Article], actor_dictionaries: Sequence[str] = ()) -> list[Outcome]:

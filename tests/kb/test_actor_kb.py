@@ -105,3 +105,44 @@ def test_not_actor_words_block_the_derived_agents() -> None:
     kb = get_kb("en")
     kinds = {kb.entries[i].kind for i, _rule in kb.index["settlement"]}
     assert "STOP" in kinds
+
+
+def _reference_matches(kb, doc) -> list:  # noqa: ANN001
+    """The lookup spelled out: the key of every n-gram is ``norm`` of its text."""
+    from eventwire.kb.actors import MAX_TOKENS, Match, _case_ok
+    from eventwire.kb.normalize import first_run, norm
+
+    out = []
+    text, toks = doc.text, list(doc)
+    for i, tok in enumerate(toks):
+        limit = kb.starts.get(first_run(norm(tok.text)))
+        if not limit:
+            continue
+        for j in range(i + 1, min(len(toks), i + MAX_TOKENS) + 1):
+            if toks[j - 1].is_space:
+                break
+            span_text = text[tok.idx : toks[j - 1].idx + len(toks[j - 1].text)]
+            if len(span_text) > limit + 2 * (j - i):
+                break
+            ok = [x for x, rule in kb.index.get(norm(span_text), ()) if _case_ok(span_text, rule)]
+            if ok:
+                best = min(kb.priority[x] for x in ok)
+                out.append(Match(i, j, tuple(x for x in ok if kb.priority[x] == best), best))
+    return out
+
+
+def test_lookup_by_token_keys_finds_what_normalising_each_ngram_finds() -> None:
+    texts = {
+        "en": "Kim Jong - un and Kim Jong-un met U.S. President Joe Biden; the White House, "
+        "Russia Today and the N.A.T.O. chief (Jens Stoltenberg) said ‘no’. Ｒｕｓｓｉａ "
+        "and Ukraine\u0301 and the ﬁnance minister of Côte d’Ivoire",
+        "it": "Il ministro dell' Interno e il ministro dell’Interno, il presidente russo "
+        "Vladimir Putin, la Casa Bianca, l'ONU e il Consiglio di sicurezza dell'ONU "
+        "hanno parlato con Sergej Šojgu e con Sergej Sho\u0301igu a Mosca.",
+    }
+    for lang, text in texts.items():
+        kb = get_kb(lang)
+        doc = get_nlp(lang).make_doc(text)
+        found = kb.matches(doc)
+        assert found == _reference_matches(kb, doc)
+        assert len(found) > 5

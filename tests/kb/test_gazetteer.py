@@ -160,3 +160,22 @@ def test_demonyms_name_known_countries(gaz: Gazetteer, lang: str) -> None:
             continue
         word, iso3 = line.split("\t")
         assert gaz.country(iso3) is not None, f"{lang}: {word} -> {iso3}"
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        ["New", " ", "York"],
+        ["Côte", " ", "d’", " ", "Ivoire"],
+        ["L'", " ", "Aquila"],
+        ["Saint", "-", "Denis"],
+        ["Reggio", " ", "nell'", "", "Emilia"],
+        ["São", " ", "Tomé", "  ", "e", " ", "Príncipe"],
+        ["Bosnia", " ", "–", " ", "Herzegovina"],
+    ],
+)
+def test_a_name_key_from_token_folds(pieces: list[str]) -> None:
+    from eventwire.kb.gazetteer import name_fold, name_key
+
+    # the places stage builds the key of a token n-gram from each token's fold
+    assert name_key("".join(name_fold(p) for p in pieces)) == normalize_name("".join(pieces))

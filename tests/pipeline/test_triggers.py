@@ -72,3 +72,26 @@ def test_gap_never_crosses_a_complementizer(text, lang, absent):
 def test_gap_still_skips_modifiers():
     found = _triggers("Il tribunale ha dichiarato l'imputato colpevole.")
     assert any(label == "SANCTION" for _, label in found)
+
+
+def _index_matches(lines: list[str], text: str, lang: str = "it") -> list[tuple[str, str]]:
+    from eventwire.pipeline.triggers import TriggerIndex
+
+    index = TriggerIndex(tuple(parse_trigger_lines(lines, "t.tsv", lang)), lang)
+    doc = get_nlp(lang)(text)
+    return [(doc[s:e].text, entry.pattern) for s, e, entry, _ in index.match(doc)]
+
+
+def test_gapped_patterns_reach_their_last_word_and_no_farther() -> None:
+    lines = [
+        "inviare * militari\tMOBILIZE\t\t\t\tV",
+        "inviare * * armi\tAID\t\t\t\tV",
+        "inviare *\tAID\t\t\t\tV",  # only gaps after the first word: always tried
+    ]
+    found = _index_matches(lines, "Hanno inviato altri 21.000 militari e poi anche nuove armi.")
+    assert ("inviato altri 21.000 militari", "inviare * militari") in found
+    assert ("inviato", "inviare *") in found
+    # "armi" is eight words on: farther than two gaps of three words reach
+    assert not any(p == "inviare * * armi" for _, p in found)
+    near = _index_matches(lines, "Hanno inviato nuove armi.")
+    assert ("inviato nuove armi", "inviare * * armi") in near

@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import gc
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,7 @@ from eventwire.kb.dictionaries import (
     read_dictionary,
     read_table,
 )
-from eventwire.kb.normalize import first_run, norm
+from eventwire.kb.normalize import first_run, fold, norm
 from eventwire.records import SECTORS, Actor
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
@@ -96,9 +97,18 @@ def _split_forms(value: str) -> list[str]:
     return [f.strip() for f in value.split("|") if f.strip()]
 
 
-@functools.lru_cache(maxsize=65536)
-def _first_run_of(token_text: str) -> str:
-    return first_run(norm(token_text))
+_JOINER_CHARS = "-'/"
+_WHITESPACE = re.compile(r"\s")
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _token_key(token_text: str) -> tuple[str | None, str]:
+    """A token's part of an n-gram key (:func:`fold`; None when it is empty or holds
+    whitespace, and the n-gram key is then normalised whole) and its first run."""
+    piece: str | None = fold(token_text)
+    if not piece or _WHITESPACE.search(piece):
+        piece = None
+    return piece, first_run(norm(token_text))
 
 
 class _LexiconFile:
@@ -443,35 +453,99 @@ class ActorKB:
 
     # -- lookups -----------------------------------------------------------------------
     def matches(self, doc: Any) -> list[Match]:
-        """Every alias occurrence in ``doc`` (overlapping; best-priority entries per span)."""
+        """Every alias occurrence in ``doc`` (overlapping; best-priority entries per span).
+
+        An n-gram's key is :func:`norm` of its text, built token by token from each token's
+        fold (one space where the text has one, none beside ``- ' /``), which is what
+        ``norm`` gives for the whole text; an n-gram stops growing when no alias starts
+        with its key.
+        """
+        from eventwire.pipeline.extensions import doc_text
+        from eventwire.pipeline.tokens import tokens
+
         out: list[Match] = []
-        text = doc.text
-        toks = list(doc)
-        n = len(toks)
-        starts = [t.idx for t in toks]
-        ends = [t.idx + len(t.text) for t in toks]
-        space = [t.is_space for t in toks]
+        text = doc_text(doc)
+        tab = tokens(doc)
+        n = len(tab.text)
+        starts, ends, space, ws = tab.idx, tab.end, tab.is_space, tab.ws
+        keys = list(map(_token_key, tab.text))
         index, priority = self.index, self.priority
+        sorted_keys = self._sorted_keys
+        n_keys = len(sorted_keys)
+        starts_here = self._start_limits
         for i in range(n):
-            limit = self.starts.get(_first_run_of(toks[i].text))
+            piece, run = keys[i]
+            limit = starts_here.get(piece) if piece is not None else None
+            if limit is None:
+                limit = self._start_limit(piece, run)
             if not limit:
                 continue
             begin = starts[i]
+            key = ""
+            whole = piece is None  # normalise the n-gram's text whole (and never stop early)
             for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
-                if space[j - 1]:
+                k = j - 1
+                if space[k]:
                     break
-                span_text = text[begin : ends[j - 1]]
-                if len(span_text) > limit + 2 * (j - i):
+                if ends[k] - begin > limit + 2 * (j - i):
                     break
-                found = index.get(norm(span_text))
+                if not whole:
+                    piece = keys[k][0]
+                    if piece is None:
+                        whole = True
+                    elif j == i + 1:
+                        key = piece
+                    elif (
+                        ws[k - 1]
+                        and key[-1] not in _JOINER_CHARS
+                        and (piece[0] not in _JOINER_CHARS)
+                    ):
+                        key = f"{key} {piece}"
+                    else:
+                        key += piece
+                if whole:
+                    key = norm(text[begin : ends[k]])
+                found = index.get(key)
                 if not found:
+                    # stop when no alias key starts with this one (a first token's fold is
+                    # known to start one: see _start_limit)
+                    if not whole and j > i + 1:
+                        at = bisect_left(sorted_keys, key)
+                        if at == n_keys or not sorted_keys[at].startswith(key):
+                            break
                     continue
+                span_text = text[begin : ends[k]]
                 ok = [idx for idx, rule in found if _case_ok(span_text, rule)]
                 if not ok:
                     continue
                 best = min(priority[idx] for idx in ok)
                 out.append(Match(i, j, tuple(x for x in ok if priority[x] == best), best))
         return out
+
+    @functools.cached_property
+    def _sorted_keys(self) -> list[str]:
+        return sorted(self.index)
+
+    @functools.cached_property
+    def _start_limits(self) -> dict[str, int]:
+        """Token fold -> the longest key an n-gram starting with it may have (0: none)."""
+        return {}
+
+    def _start_limit(self, piece: str | None, run: str) -> int:
+        """How long a key an n-gram starting with a token may have: 0 when no alias key is,
+        or starts with, the token's fold (the n-gram lookup would stop at once)."""
+        limit = self.starts.get(run) or 0
+        if limit and piece is not None and piece not in self.index:
+            keys = self._sorted_keys
+            at = bisect_left(keys, piece)
+            if at == len(keys) or not keys[at].startswith(piece):
+                limit = 0
+        if piece is not None:
+            memo = self._start_limits
+            if len(memo) > 1 << 17:
+                memo.clear()
+            memo[piece] = limit
+        return limit
 
     def given_name(self, word: str) -> str | None:
         """Where ``word`` is listed as a given name (the ``lang/`` list, else the first word
@@ -609,8 +683,50 @@ class ActorKB:
 
 @functools.lru_cache(maxsize=16)
 def get_kb(lang: str, dictionaries: tuple[str, ...] = ()) -> ActorKB:
-    """The (cached) knowledge base for ``lang`` with the given custom dictionaries."""
-    return ActorKB(lang, tuple(str(p) for p in dictionaries))
+    """The (cached) knowledge base for ``lang`` with the given custom dictionaries.
+
+    Without custom dictionaries the loaded KB is also kept in the user's cache
+    (``eventwire.cache``), under a key that fingerprints the shipped table, the language's
+    lexicon files and this code: a new process reads it back instead of building it.
+    """
+    if dictionaries:
+        return ActorKB(lang, tuple(str(p) for p in dictionaries))
+    from eventwire import cache
+
+    key = cache.fingerprint(_kb_sources(lang), extra=(lang, str(FORMAT)))
+    state = cache.load_object(f"actors-{lang}", key)
+    if isinstance(state, dict) and state.get("lang") == lang:
+        kb = ActorKB.__new__(ActorKB)
+        kb.__dict__.update(state)
+        return kb
+    kb = ActorKB(lang)
+    for name in _DERIVED:  # indexes built on first use: built now, and kept too
+        getattr(kb, name)
+    cache.save_object(f"actors-{lang}", key, dict(kb.__dict__))
+    return kb
+
+
+#: The KB's lazily built indexes (cached properties) that the cache keeps.
+_DERIVED = (
+    "capital_keys",
+    "_kb_given_names",
+    "_country_deletes",
+    "_surnames",
+    "_titled",
+    "grammar_words",
+    "_sorted_keys",
+)
+
+
+def _kb_sources(lang: str) -> list[Path]:
+    """What a built-in KB is made from: the table, the lexicons, the code that reads them."""
+    here = Path(__file__).resolve().parent
+    files = [Path(ARTIFACT), here.parent / "records.py"]
+    files += sorted(here.glob("*.py"))
+    for folder in (LANG_DIR / "xx", LANG_DIR / lang):
+        if folder.is_dir():
+            files += sorted(folder.glob("actors_*"))
+    return files
 
 
 def today() -> str:

@@ -19,6 +19,7 @@ import functools
 import gzip
 import math
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -48,11 +49,23 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def normalize_name(text: str) -> str:
     """The lookup key of a name: accents folded, case folded, dashes as spaces, one space."""
-    text = fold(text).translate(_APOSTROPHES).translate(_DASHES).casefold()
-    text = text.replace("' ", "'")
-    return " ".join(text.split())
+    return name_key(name_fold(text))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def name_fold(text: str) -> str:
+    """The first step of :func:`normalize_name` (accents, apostrophes, dashes, case). It works
+    character by character: the fold of a text is the folds of its pieces joined, so the
+    key of a token n-gram is ``name_key`` of its tokens' folds and spaces."""
+    return fold(text).translate(_APOSTROPHES).translate(_DASHES).casefold()
+
+
+def name_key(folded: str) -> str:
+    """The last step of :func:`normalize_name`: no space after an apostrophe, one space."""
+    return " ".join(folded.replace("' ", "'").split())
 
 
 _ARTICLES = ("the ",)
@@ -235,6 +248,19 @@ class Gazetteer:
         return self.by_country.get(target)
 
     # -- lookups ---------------------------------------------------------------------
+    def may_grow(self, key: str, lang: str) -> bool:
+        """Whether some name (GeoNames/ISTAT or curated for ``lang``) starts with ``key``:
+        when none does, no longer n-gram that starts as ``key`` does is a name."""
+        keys = self._sorted_keys.get(lang)
+        if keys is None:
+            keys = self._sorted_keys[lang] = sorted(set(self._names) | set(self.curated(lang)))
+        at = bisect_left(keys, key)
+        return at < len(keys) and keys[at].startswith(key)
+
+    @functools.cached_property
+    def _sorted_keys(self) -> dict[str, list[str]]:
+        return {}
+
     def has_key(self, key: str, lang: str) -> bool:
         """Whether a normalized key names some place (GeoNames/ISTAT or curated for lang)."""
         return key in self._names or key in self.curated(lang)
@@ -297,8 +323,21 @@ class Gazetteer:
 
 @functools.cache
 def get_gazetteer() -> Gazetteer:
-    """The shipped gazetteer (loaded once per process)."""
-    return Gazetteer()
+    """The shipped gazetteer (loaded once per process, and kept in the user's cache under a
+    key that fingerprints its files and this code: see ``eventwire.cache``)."""
+    from eventwire import cache
+
+    data_dir = _data_dir()
+    sources = [Path(__file__).resolve(), *sorted(data_dir.glob("*"))]
+    key = cache.fingerprint(sources)
+    state = cache.load_object("gazetteer", key)
+    if isinstance(state, dict) and "_names" in state:
+        gaz = Gazetteer.__new__(Gazetteer)
+        gaz.__dict__.update(state)
+        return gaz
+    gaz = Gazetteer(data_dir)
+    cache.save_object("gazetteer", key, dict(gaz.__dict__))
+    return gaz
 
 
 def distance_km(a: GazPlace, b: GazPlace) -> float | None:

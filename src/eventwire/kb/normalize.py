@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -12,21 +13,29 @@ _FIRST_RUN = re.compile(r"[^\W_]+")
 _PLAIN = re.compile(r"[^\s'/-]+(?: [^\s'/-]+)*")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def norm(text: str) -> str:
     """Lower-case, accent-free key with single spaces and no spaces around ``- ' /``.
 
     The key does not depend on tokenisation: ``"Kim Jong-un"`` and ``Kim Jong - un`` agree,
     as do ``dell'Interno`` and ``dell' Interno``.
     """
-    text = text.translate(_APOS)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.casefold()
+    text = fold(text)
     if not _PLAIN.fullmatch(text):
         text = _SPACES.sub(" ", text).strip()
         text = _JOINERS.sub(r"\1", text)
     return text
+
+
+def fold(text: str) -> str:
+    """The first step of :func:`norm`: apostrophes and dashes unified, accents dropped, case
+    folded. It works character by character, so the fold of a text is the folds of its
+    pieces joined (the actor KB builds the keys of token n-grams from them)."""
+    text = text.translate(_APOS)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold()
 
 
 def first_run(key: str) -> str:

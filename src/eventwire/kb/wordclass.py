@@ -14,6 +14,7 @@ import functools
 import gzip
 import json
 from pathlib import Path
+from typing import Any
 
 __all__ = ["is_adjective", "is_inflected_verb", "is_noun", "is_verb"]
 
@@ -35,19 +36,31 @@ def _load(name: str) -> dict | list:
         return json.load(fh)
 
 
+class _Forms:
+    """Membership in a spacy-lookups-data form table, asked word by word (SQLite cache)."""
+
+    def __init__(self, lang: str, table: str) -> None:
+        from eventwire.pipeline.lemmas import LemmaTable
+
+        self._table = LemmaTable(lang, table)
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        got = self._known.get(word)
+        if got is None:
+            got = self._known[word] = bool(self._table.lookup([word]))
+        return got
+
+
 @functools.cache
-def _classes(lang: str) -> dict[str, frozenset[str]]:
+def _classes(lang: str) -> dict[str, Any]:
     """Word forms (lower case) per class: ``adj``, ``noun``, ``verb``."""
     if lang == "en":
         index = _load("en_lemma_index.json.gz")
         assert isinstance(index, dict)
         return {k: frozenset(index.get(k, ())) for k in ("adj", "noun", "verb")}
     if lang == "it":
-        out = {}
-        for k in ("adj", "noun", "verb"):
-            table = _load(f"it_lemma_lookup_{k}.json.gz")
-            out[k] = frozenset(table)
-        return out
+        return {k: _Forms(lang, f"lemma_lookup_{k}") for k in ("adj", "noun", "verb")}
     return {"adj": frozenset(), "noun": frozenset(), "verb": frozenset()}
 
 

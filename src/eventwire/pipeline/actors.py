@@ -36,6 +36,7 @@ from eventwire.kb.actors import ActorKB, Match, get_kb, iso_day, role_on, today,
 from eventwire.kb.dictionaries import DictEntry, Role
 from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
+from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Actor, Why
 
 # spaCy keys span extensions by character offsets only: a place span over the same words
@@ -152,21 +153,22 @@ class _Run:
     def __init__(self, kb: ActorKB, doc: Doc, dictionaries: tuple[str, ...]) -> None:
         self.kb = kb
         self.doc = doc
-        self.toks = list(doc)
-        self.text = doc.text  # Doc.text joins every token: compute it once
+        self.tab = tab = tokens(doc)  # token attributes as lists (no Token objects)
+        self.txt = tab.text
+        self.text = tab.doc_text
+        #: tokens starting with a capital letter (the only ones names, countries and places
+        #: the rules look for can start with)
+        self.caps = [k for k, w in enumerate(tab.text) if w[:1].isupper()]
         self.dictionaries = dictionaries
         published = iso_day(doc._.published)
         self.date_known = published is not None
         self.date = published or today()
-        self.sent_id = [0] * len(doc)
-        self.sent_bounds: list[tuple[int, int]] = []
-        if len(doc) and doc.has_annotation("SENT_START"):
-            for k, sent in enumerate(doc.sents):
-                self.sent_bounds.append((sent.start, sent.end))
-                for i in range(sent.start, sent.end):
-                    self.sent_id[i] = k
-        else:
-            self.sent_bounds = [(0, len(doc))]
+        sents = sentences(doc)
+        self.sent_id = sents.of
+        self.sent_bounds: list[tuple[int, int]] = sents.bounds or [(0, len(doc))]
+        self.sent_first = [False] * len(doc)  # Token.is_sent_start
+        for first, _end in sents.bounds:
+            self.sent_first[first] = True
         self.atoms = self._atoms(kb.matches(doc))
         self.atom_at: dict[int, Atom] = {a.start: a for a in self.atoms}
         self.covered = [False] * len(doc)
@@ -239,14 +241,17 @@ class _Run:
         """A capitalised word the KB does not know that is a country's name up to one letter
         ("Ethopia", "Quatar"): that country (rule ``country.fuzzy_name``)."""
         out = []
-        for i, tok in enumerate(self.toks):
-            if self.covered[i] or not tok.is_alpha or len(tok.text) < 6:
+        txt, alpha = self.txt, self.tab.is_alpha
+        n = len(txt)
+        for i in self.caps:
+            word = txt[i]
+            if self.covered[i] or not alpha[i] or len(word) < 6:
                 continue
-            if not tok.text[:1].isupper() or tok.text.isupper():
+            if not word[:1].isupper() or word.isupper():
                 continue
-            if i + 1 < len(self.toks) and self.toks[i + 1].text[:1].isupper():
+            if i + 1 < n and txt[i + 1][:1].isupper():
                 continue  # part of a longer name
-            idx = self.kb.fuzzy_country(tok.text)
+            idx = self.kb.fuzzy_country(word)
             if idx is not None:
                 out.append(Atom(i, i + 1, COUNTRY, (idx,), 3, fuzzy=True))
         return out
@@ -262,10 +267,12 @@ class _Run:
 
     def _name_word(self, i: int) -> bool:
         """Token ``i`` is a capitalised word that can be part of a name."""
-        if i >= len(self.doc) or self.sent_id[i] != self.sent_id[i - 1]:
+        if i >= len(self.txt) or self.sent_id[i] != self.sent_id[i - 1]:
             return False
-        t = self.doc[i]
-        return t.text[:1].isupper() and t.is_alpha and not self.kb.is_word("determiner", t.text)
+        word = self.txt[i]
+        return bool(
+            word[:1].isupper() and self.tab.is_alpha[i] and not self.kb.is_word("determiner", word)
+        )
 
     def _modifier_use(self, a: Atom) -> bool:
         """English: an agent word right before a noun modifies it ("military aid", "naval
@@ -303,28 +310,27 @@ class _Run:
             return self._unknown_capitalised(a.start - 1) or self._unknown_capitalised(a.end)
         if a.kind != AGENT or a.start == 0:
             return False
-        tok, prev = self.doc[a.start], self.doc[a.start - 1]
-        return (
-            tok.text[:1].isupper()
-            and not tok.is_sent_start
-            and prev.text[:1].isupper()
-            and prev.is_alpha
-            and not self.covered[a.start - 1]
-            and not prev.is_sent_start
+        i = a.start
+        return bool(
+            self.txt[i][:1].isupper()
+            and not self.sent_first[i]
+            and self.txt[i - 1][:1].isupper()
+            and self.tab.is_alpha[i - 1]
+            and not self.covered[i - 1]
+            and not self.sent_first[i - 1]
         )
 
     def _unknown_capitalised(self, i: int) -> bool:
         """Token ``i`` is a capitalised word of the same sentence that no KB entry covers and
         that does not start the sentence."""
-        if i < 0 or i >= len(self.doc) or self.covered[i]:
+        if i < 0 or i >= len(self.txt) or self.covered[i]:
             return False
-        t = self.doc[i]
-        return (
-            t.is_alpha
-            and t.text[:1].isupper()
-            and not t.is_sent_start
-            and not t.is_stop
-            and not self.kb.is_word("determiner", t.text)
+        return bool(
+            self.tab.is_alpha[i]
+            and self.txt[i][:1].isupper()
+            and not self.sent_first[i]
+            and not self.tab.is_stop[i]
+            and not self.kb.is_word("determiner", self.txt[i])
         )
 
     def _adjective_use(self, a: Atom) -> bool:
@@ -407,12 +413,11 @@ class _Run:
         if not forms or i >= len(self.doc):
             return 0
         end = self._sent_end(i)
-        text = self.text
+        text, idx, ends = self.text, self.tab.idx, self.tab.end
         for n in range(min(self.kb.max_grammar_words, end - i), 0, -1):
             if self.covered[i] and n == 1 and role != "possessive":
                 break
-            last = self.toks[i + n - 1]
-            piece = text[self.toks[i].idx : last.idx + len(last.text)]
+            piece = text[idx[i] : ends[i + n - 1]]
             key = norm(piece) if piece != "," else ","
             if key in forms:
                 return n
@@ -691,25 +696,25 @@ class _Run:
         return self._name_word(i + 1)
 
     def _scan_name(self, i: int, limit: int) -> int | None:
-        doc = self.doc
+        txt, tab = self.txt, self.tab
         j = i
         words = 0
         while j < limit and words < _MAX_NAME_TOKENS:
-            t = doc[j]
+            word = txt[j]
             if self.covered[j] and not self._atom(j, NAMED):
                 break
             if (
-                t.text[:1].isupper()
-                and t.text[-1:] in ("'", "’")
-                and not t.whitespace_
+                word[:1].isupper()
+                and word[-1:] in ("'", "’")
+                and not tab.ws[j]
                 and j + 1 < limit
-                and doc[j + 1].text[:1].isupper()
+                and txt[j + 1][:1].isupper()
             ):
                 j += 1  # "D'Avanzo", "O'Brien": the elided particle joins the next word
                 continue
-            if t.text[:1].isupper() and (t.is_alpha or t.text.rstrip(".").isalpha()):
+            if word[:1].isupper() and (tab.is_alpha[j] or word.rstrip(".").isalpha()):
                 if j == i and (
-                    self.kb.is_word("determiner", t.text) or self.kb.is_word("not_name", t.text)
+                    self.kb.is_word("determiner", word) or self.kb.is_word("not_name", word)
                 ):
                     break
                 j += 1
@@ -717,19 +722,19 @@ class _Run:
                 continue
             if (
                 j > i
-                and t.text in ("-", "'", "’")
-                and not t.whitespace_
+                and word in ("-", "'", "’")
+                and not tab.ws[j]
                 and j + 1 < limit
-                and doc[j + 1].is_alpha
-                and not doc[j - 1].whitespace_
+                and tab.is_alpha[j + 1]
+                and not tab.ws[j - 1]
             ):
                 j += 2
                 continue
             if (
                 j > i
-                and t.lower_ in _NAME_PARTICLES
+                and tab.lower[j] in _NAME_PARTICLES
                 and j + 1 < limit
-                and doc[j + 1].text[:1].isupper()
+                and txt[j + 1][:1].isupper()
             ):
                 j += 1
                 continue
@@ -1132,15 +1137,14 @@ class _Run:
             for i in range(p.start, p.end):
                 inside[i] = True
         extra: list[tuple[Parse, Resolved]] = []
-        i = 0
-        n = len(self.doc)
-        while i < n:
+        after = 0  # where the next name may start (past the last one found)
+        for i in self.caps:  # a name starts with a capital letter
+            if i < after:
+                continue
             if inside[i] or self.covered[i] or not self._name_word_start(i):
-                i += 1
                 continue
             end = self._scan_name(i, self._sent_end(i))
             if end is None or any(inside[i:end]) or end - i < 2:
-                i += 1
                 continue
             words = [t for t in self.doc[i:end] if t.is_alpha or "'" in t.text]
             first = self.doc[i].text
@@ -1160,31 +1164,29 @@ class _Run:
                         ),
                     )
                 )
-                i = end
-            else:
-                i += 1  # "Ieri Giorgio Piacentini": the name may start at the next word
+                after = end
+            # else "Ieri Giorgio Piacentini": the name may start at the next word
         if extra:
             resolved.extend(extra)
             resolved.sort(key=lambda pr: pr[0].start)
 
     def _name_word_start(self, i: int) -> bool:
-        t = self.doc[i]
-        if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper()):
+        word = self.txt[i]
+        if not (self.tab.is_alpha[i] and word[:1].isupper() and not word.isupper()):
             return False
-        if self.kb.is_word("not_name", t.text) or self.kb.is_word("determiner", t.text):
+        if self.kb.is_word("not_name", word) or self.kb.is_word("determiner", word):
             return False
         # not inside a longer capitalised run that starts before (its start was tried)
-        return not (i > 0 and not t.is_sent_start and self._name_word(i) and self._run_before(i))
+        return not (i > 0 and not self.sent_first[i] and self._name_word(i) and self._run_before(i))
 
     def _run_before(self, i: int) -> bool:
         """A capitalised word before ``i`` that a name would start with (not a sentence's
         first word: "Ieri Giorgio Piacentini")."""
-        prev = self.doc[i - 1]
-        return (
-            prev.is_alpha
-            and prev.text[:1].isupper()
+        return bool(
+            self.tab.is_alpha[i - 1]
+            and self.txt[i - 1][:1].isupper()
             and not self.covered[i - 1]
-            and not prev.is_sent_start
+            and not self.sent_first[i - 1]
         )
 
     def _not_a_person(self, start: int, end: int) -> bool:
@@ -1193,8 +1195,9 @@ class _Run:
         if self.kb.place_country(text):
             return True
         sent = self.sent_bounds[self.sent_id[start]]
-        words = [t for t in self.doc[sent[0] : sent[1]] if t.is_alpha]
-        return bool(words) and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6
+        alpha = self.tab.is_alpha
+        words = [self.txt[k] for k in range(sent[0], sent[1]) if alpha[k]]
+        return bool(words) and sum(w[:1].isupper() for w in words) / len(words) > 0.6
 
     def _age_after(self, end: int) -> str | None:
         """ ", 49 anni", ", 28," or " (49)" right after a name: the person's age."""
@@ -1393,21 +1396,25 @@ class _Run:
                 if a.country and a.country not in ("IGO", "NGO", "MNC"):
                     ev.append((p.start, a.country, self.doc[p.start : p.end].text))
                     break
-        doc = self.doc
-        for i in range(1, len(doc)):
+        txt, text, idx, ends = self.txt, self.text, self.tab.idx, self.tab.end
+        n_tok = len(txt)
+        for i in self.caps:
+            if i == 0:
+                continue
             if (
                 self.covered[i]
-                or not doc[i].text[:1].isupper()
-                or not self.kb.is_word("locative", doc[i - 1].text)
-                and not self.kb.is_word("of", doc[i - 1].text)
+                or not txt[i][:1].isupper()
+                or not self.kb.is_word("locative", txt[i - 1])
+                and not self.kb.is_word("of", txt[i - 1])
             ):
                 continue
-            for n in range(min(self.kb.max_place_words, len(doc) - i), 0, -1):
+            for n in range(min(self.kb.max_place_words, n_tok - i), 0, -1):
                 if any(self.covered[i : i + n]):
                     continue
-                c = self.kb.place_country(doc[i : i + n].text)
+                words = text[idx[i] : ends[i + n - 1]]
+                c = self.kb.place_country(words)
                 if c:
-                    ev.append((i, c, doc[i : i + n].text))
+                    ev.append((i, c, words))
                     break
         ev.sort()
         return ev
@@ -1634,22 +1641,25 @@ class _Run:
         for p, _r in resolved:
             for i in range(p.start, p.end):
                 inside[i] = True
-        for i, tok in enumerate(doc):
-            if self.covered[i] or inside[i] or not tok.text[:1].isupper() or not tok.is_alpha:
+        txt, alpha, stop = self.txt, self.tab.is_alpha, self.tab.is_stop
+        n = len(txt)
+        for i in self.caps:
+            word = txt[i]
+            if self.covered[i] or inside[i] or not word[:1].isupper() or not alpha[i]:
                 continue
-            if tok.is_stop or len(tok.text) < 3:
+            if stop[i] or len(word) < 3:
                 continue
-            earlier = [h for h in name_parts.get(norm(tok.text), ()) if h[0] < i]
+            earlier = [h for h in name_parts.get(norm(word), ()) if h[0] < i]
             if not earlier or len({h[1].name for h in earlier}) > 1:
                 continue  # not named before, or two persons share this word
             hit = earlier[-1]
-            if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+            if i + 1 < n and txt[i + 1][:1].isupper() and alpha[i + 1]:
                 continue  # part of a longer unknown name
             prev = hit[1]
             p = Parse(i, i + 1)
             r = Resolved(
-                [_copy(prev, raw_text=tok.text)],
-                [Why("actor", "coref.name_part", f"{tok.text} -> {prev.name}, token {hit[0]}")],
+                [_copy(prev, raw_text=word)],
+                [Why("actor", "coref.name_part", f"{word} -> {prev.name}, token {hit[0]}")],
                 "PER",
                 {"kind": "name", "coref": hit[0]},
             )

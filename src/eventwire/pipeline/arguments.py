@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from eventwire.pipeline.extensions import sent_of, spans_of
 from eventwire.pipeline.lexicon import light_verbs, report_verbs, token_keys
 from eventwire.pipeline.syntax import CLITICS, PREP_CLASSES, Syntax
+from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import Why
 
@@ -75,7 +77,7 @@ def patient_genitive(event_type: str, mode: str | None) -> bool:
 def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
     """The actor mentions sorted by start, as ``(start, index in the group)`` and spans; built
     once per Doc (scanning the group for each trigger is quadratic in a long article)."""
-    group = doc.spans.get("actors", [])
+    group = spans_of(doc, "actors")
     key = (id(group), len(group))
     cached = doc.user_data.get("eventwire_actor_index")
     if cached is None or cached[0] != key:
@@ -109,15 +111,18 @@ class ArgumentFinder:
             if spans[k].end <= end:
                 inside.append(starts[k][1])
         inside.sort()  # the span group's order, as a scan of the group gives
-        mentions = doc.spans.get("actors", [])
+        mentions = spans_of(doc, "actors")
         return [mentions[i] for i in inside if not self._adjectival(doc, mentions[i])]
 
     def _adjectival(self, doc: Doc, m: Span) -> bool:
-        if len(m) != 1 or not m[0].is_lower or m.label_ not in ("GPE", "AGENT"):
+        if m.end - m.start != 1 or m.label_ not in ("GPE", "AGENT"):
+            return False
+        words = tokens(doc).text
+        if not words[m.start].islower():  # Token.is_lower
             return False
         if m.label_ == "AGENT":
             return False
-        return m.start == 0 or self.sx.cls(doc[m.start - 1].text) not in (
+        return m.start == 0 or self.sx.cls(words[m.start - 1]) not in (
             "det",
             "prep_of",
             "prep_to",
@@ -150,30 +155,31 @@ class ArgumentFinder:
             group.insert(0, ordered[j - 1])
             j -= 1
         # a list needs a conjunction somewhere ("A, B e C"); commas alone are appositions
+        words = tokens(doc).text
         if len(group) > 1 and not any(
-            self.sx.cls(t.text) == "conj"
+            self.sx.cls(words[k]) == "conj"
             for a, b in zip(group, group[1:], strict=False)
-            for t in doc[a.end : b.start]
+            for k in range(a.end, b.start)
         ):
             return [mention]
         return group
 
     def _conj_between(self, doc: Doc, a: Span, b: Span) -> bool:
-        return any(self.sx.cls(t.text) == "conj" for t in doc[a.end : b.start])
+        words = tokens(doc).text
+        return any(self.sx.cls(words[k]) == "conj" for k in range(a.end, b.start))
 
     def _joined(self, doc: Doc, left: Span | int, start: int) -> bool:
         """Only a comma or conjunction (and determiners) between ``left`` (a mention, or the
         end of one) and a mention at ``start``; after the link, the preposition governing a
         ``left`` mention may repeat ("all'ONU e alla Francia", "to the UN and to France")."""
         end = left if isinstance(left, int) else left.end
-        gap = doc[end:start]
-        if len(gap) == 0 or len(gap) > 3:
+        if start - end <= 0 or start - end > 3:
             return False
         has_link = False
         prep: str | None | bool = False  # not looked up yet
-        for t in gap:
-            c = self.sx.cls(t.text)
-            if t.text == "," or c == "conj":
+        for word in tokens(doc).text[end:start]:
+            c = self.sx.cls(word)
+            if word == "," or c == "conj":
                 has_link = True
             elif c == "det":
                 continue
@@ -207,17 +213,17 @@ class ArgumentFinder:
         j = i - 1
         steps = 0
         while j >= 0 and steps < 4:
-            t = doc[j].lower_
+            t = tokens(doc).lower[j]
             c = self.sx.cls(t)
             if c == "aux_passive":
                 if t in ("stato", "stata", "stati", "state", "been", "being") or t.startswith(
                     ("vien", "veng", "venn", "verr", "verrà")
                 ):
                     return True
-                if j > 0 and doc[j - 1].lower_ in ("si", "s'", "ci", "mi", "ti", "vi"):
+                if j > 0 and tokens(doc).lower[j - 1] in ("si", "s'", "ci", "mi", "ti", "vi"):
                     return False
                 return frame in ("V", "VSYM", "VRCP")
-            if c == "aux" or doc[j].text in (",", ".") or t in ("si", "s'"):
+            if c == "aux" or tokens(doc).text[j] in (",", ".") or t in ("si", "s'"):
                 return False
             j -= 1
             steps += 1
@@ -231,15 +237,15 @@ class ArgumentFinder:
         antecedent is that mention: the search goes on past it.
         """
         for k in range(trig.start - 1, sent.start - 1, -1):
-            t = doc[k].lower_
+            t = tokens(doc).lower[k]
             if t in ("che", "that", "cui") or self.sx.cls(t) == "clause":
                 prev = k - 1
-                while prev >= sent.start and doc[prev].text == ",":
+                while prev >= sent.start and tokens(doc).text[prev] == ",":
                     prev -= 1
                 if (
                     t in ("che", "that")
                     and prev >= sent.start
-                    and any(m.end == prev + 1 for m in doc.spans.get("actors", []))
+                    and any(m.end == prev + 1 for m in spans_of(doc, "actors"))
                 ):
                     continue
                 return k + 1
@@ -269,7 +275,7 @@ class ArgumentFinder:
             (
                 k
                 for k in range(trig.start - 1, floor - 1, -1)
-                if self.sx.cls(doc[k].text) == "pronoun"
+                if self.sx.cls(tokens(doc).text[k]) == "pronoun"
             ),
             None,
         )
@@ -290,7 +296,7 @@ class ArgumentFinder:
         if rel is not None:
             return rel
         if not cands and floor == sent.start and trig.start - sent.start <= 3 and sent.start > 0:
-            prev = doc[sent.start - 1].sent
+            prev = sent_of(doc, sent.start - 1)
             for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start):
                 if self._bare(doc, m, prev.start):
                     return m
@@ -300,12 +306,12 @@ class ArgumentFinder:
         """Token ranges of appositions before ``end``: ", a key U.S. ally in the war," after a
         mention. Mentions inside them are not the subject of the verb after them."""
         out = []
-        commas = [k for k in range(sent.start, end) if doc[k].text == ","]
+        commas = [k for k in range(sent.start, end) if tokens(doc).text[k] == ","]
         for a, b in zip(commas, commas[1:], strict=False):
             if b - a < 2 or b - a > 15:
                 continue
-            if self.sx.cls(doc[a + 1].text) in ("det",) and any(
-                m.end == a for m in doc.spans.get("actors", [])
+            if self.sx.cls(tokens(doc).text[a + 1]) in ("det",) and any(
+                m.end == a for m in spans_of(doc, "actors")
             ):
                 out.append((a + 1, b))
         return out
@@ -313,7 +319,7 @@ class ArgumentFinder:
     def relative_antecedent(self, doc: Doc, floor: int, sent: Span) -> Span | None:
         """The mention a relative pronoun at the clause start refers to."""
         k = floor - 1
-        if k < sent.start or doc[k].lower_ not in (
+        if k < sent.start or tokens(doc).lower[k] not in (
             "che",
             "who",
             "which",
@@ -323,9 +329,9 @@ class ArgumentFinder:
         ):
             return None
         j = k - 1
-        while j >= sent.start and doc[j].text == ",":
+        while j >= sent.start and tokens(doc).text[j] == ",":
             j -= 1
-        for m in doc.spans.get("actors", []):
+        for m in spans_of(doc, "actors"):
             if m.end == j + 1:
                 return m
         return None
@@ -336,7 +342,7 @@ class ArgumentFinder:
             if self._bare(doc, m, sent.start):
                 return m
         if sent.start > 0:
-            prev = doc[sent.start - 1].sent
+            prev = sent_of(doc, sent.start - 1)
             for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start):
                 if self._bare(doc, m, prev.start):
                     return m
@@ -359,13 +365,14 @@ class ArgumentFinder:
         of the first verb ("La Russia accusa la Georgia ... e avverte che ...")."""
         j = trig.start - 1
         while j > sent.start and (
-            self.sx.cls(doc[j].text) in ("aux", "aux_passive", "adv", "modal")
-            or doc[j].lower_ in CLITICS
-            or doc[j].lower_ in ("still", "also", "then", "ancora", "poi", "inoltre")
+            self.sx.cls(tokens(doc).text[j]) in ("aux", "aux_passive", "adv", "modal")
+            or tokens(doc).lower[j] in CLITICS
+            or tokens(doc).lower[j] in ("still", "also", "then", "ancora", "poi", "inoltre")
         ):
             j -= 1
         return j > sent.start and (
-            self.sx.cls(doc[j].text) == "conj" or doc[j].lower_ in ("but", "ma", "però")
+            self.sx.cls(tokens(doc).text[j]) == "conj"
+            or tokens(doc).lower[j] in ("but", "ma", "però")
         )
 
     def main_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
@@ -379,9 +386,9 @@ class ArgumentFinder:
     def that_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """ "demanded that the US cancel ...": the subject of the that-clause right after."""
         k = trig.end
-        while k < sent.end and k - trig.end < 3 and doc[k].lower_ not in ("that", "che"):
+        while k < sent.end and k - trig.end < 3 and tokens(doc).lower[k] not in ("that", "che"):
             k += 1
-        if k >= sent.end or doc[k].lower_ not in ("that", "che"):
+        if k >= sent.end or tokens(doc).lower[k] not in ("that", "che"):
             return None
         for m in sorted(self.mentions_in(doc, k + 1, min(sent.end, k + 6)), key=lambda m: m.start):
             if self._bare(doc, m, k + 1):
@@ -396,7 +403,7 @@ class ArgumentFinder:
         """
         k = trig.start
         while k > sent.start and (
-            doc[k - 1].lower_
+            tokens(doc).lower[k - 1]
             in (
                 "no",
                 "not",
@@ -426,7 +433,7 @@ class ArgumentFinder:
         "Il governo ha condannato l'attacco": the government did not attack.
         """
         g = self.sx.governing_prep(doc, trig.start, sent.start)
-        if g == "prep_in" and self.sx.cls(doc[trig.start - 1].text) == "prep_in":
+        if g == "prep_in" and self.sx.cls(tokens(doc).text[trig.start - 1]) == "prep_in":
             return True  # "in visita", "in missione" (not "in questa strage")
         if g is not None:
             return False
@@ -435,12 +442,12 @@ class ArgumentFinder:
         keys = token_keys(doc, self.sx.lang)
         lv = light_verbs(self.sx.lang)
         while j >= sent.start and steps < 5:
-            c = self.sx.cls(doc[j].text)
+            c = self.sx.cls(tokens(doc).text[j])
             if c == "possessive":
                 return True
             if keys[j][1] & lv:
                 return True
-            if self.sx.is_hard_boundary(doc, j) or doc[j].text == ",":
+            if self.sx.is_hard_boundary(doc, j) or tokens(doc).text[j] == ",":
                 return False
             j -= 1
             steps += 1
@@ -467,9 +474,9 @@ class ArgumentFinder:
         # mention (not a list with the one before) starts a new clause with a new subject
         for k in range(len(bare) - 1, 0, -1):
             j = bare[k].start - 1
-            while j > bare[k - 1].end and self.sx.cls(doc[j].text) == "det":
+            while j > bare[k - 1].end and self.sx.cls(tokens(doc).text[j]) == "det":
                 j -= 1
-            if self.sx.cls(doc[j].text) == "conj" and not self._joined(
+            if self.sx.cls(tokens(doc).text[j]) == "conj" and not self._joined(
                 doc, bare[k - 1].end, bare[k].start
             ):
                 bare = bare[k:]
@@ -485,8 +492,8 @@ class ArgumentFinder:
         return trig.start < subj.start
 
     def _in_quote_or_paren(self, doc: Doc, m: Span, trig: Span) -> bool:
-        between = doc[m.end : trig.start]
-        return any(t.text in ("(", ")", "«", "»") for t in between)
+        words = tokens(doc).text
+        return any(words[k] in ("(", ")", "«", "»") for k in range(m.end, trig.start))
 
     def object_after(
         self, doc: Doc, trig: Span, sent: Span, preps: frozenset[str], allow_bare: bool = True
@@ -497,13 +504,16 @@ class ArgumentFinder:
             if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
                 break
             if any(
-                doc[k].lower_ in ("che", "that", "which", "who") for k in range(trig.end, m.start)
+                tokens(doc).lower[k] in ("che", "that", "which", "who")
+                for k in range(trig.end, m.start)
             ):
                 break
             g = self.sx.governing_prep(doc, m.start, trig.end)
             if (
                 g is None
-                and any(self.sx.cls(doc[k].text) == "conj" for k in range(trig.end, m.start))
+                and any(
+                    self.sx.cls(tokens(doc).text[k]) == "conj" for k in range(trig.end, m.start)
+                )
                 and not self._joined(doc, trig.end, m.start)
             ):
                 break  # "... e Kim aveva": a new clause with its own subject
@@ -534,15 +544,19 @@ class ArgumentFinder:
 
     def _object_noun_before(self, doc: Doc, start: int, mention_start: int) -> bool:
         """Only a short noun phrase (no preposition) stands between verb and "of X"."""
+        tab = tokens(doc)
         words = [
-            t for t in doc[start:mention_start] if self.sx.cls(t.text) not in ("det", "possessive")
+            k
+            for k in range(start, mention_start)
+            if self.sx.cls(tab.text[k]) not in ("det", "possessive")
         ]
         if not words or len(words) > 4:
             return False
-        if self.sx.cls(words[-1].text) != "prep_of":
+        if self.sx.cls(tab.text[words[-1]]) != "prep_of":
             return False
         return (
-            all(t.is_alpha and self.sx.cls(t.text) is None for t in words[:-1]) and len(words) >= 2
+            all(tab.is_alpha[k] and self.sx.cls(tab.text[k]) is None for k in words[:-1])
+            and len(words) >= 2
         )
 
     def agent_after(self, doc: Doc, trig: Span, sent: Span, sources: bool = False) -> Span | None:
@@ -559,7 +573,7 @@ class ArgumentFinder:
     def _avere_before(self, doc: Doc, i: int) -> bool:
         """An avere/have auxiliary shortly before token ``i`` (active perfect)."""
         for k in range(max(0, i - 4), i):
-            if self.sx.cls(doc[k].text) == "aux":
+            if self.sx.cls(tokens(doc).text[k]) == "aux":
                 return True
         return False
 
@@ -568,7 +582,7 @@ class ArgumentFinder:
         anche dalla polizia", "criticized strongly by"); not after an object noun ("rejected
         recent calls by Belarus": the agent of the noun)."""
         for k in range(trig.end, min(len(doc), trig.end + 3)):
-            if self.sx.cls(doc[k].text) == "prep_by":
+            if self.sx.cls(tokens(doc).text[k]) == "prep_by":
                 return True
             low = doc[k].lower_
             if not (low == "," or low.endswith(("ly", "mente")) or self.sx.cls(low) == "adv"):
@@ -579,7 +593,7 @@ class ArgumentFinder:
     def _next_trigger(doc: Doc, trig: Span, sent: Span) -> int:
         """Start of the next trigger in the sentence: an argument after it is that one's
         ("fu arrestato nel 1998 e subito liberato dalle autorità francesi")."""
-        starts = [t.start for t in doc.spans.get("triggers", []) if trig.end <= t.start < sent.end]
+        starts = [t.start for t in spans_of(doc, "triggers") if trig.end <= t.start < sent.end]
         return min(starts, default=sent.end)
 
     def between_group(self, doc: Doc, trig: Span, sent: Span) -> list[Span]:
@@ -588,7 +602,7 @@ class ArgumentFinder:
         for k in range(trig.end, end):
             if self.sx.is_hard_boundary(doc, k):
                 break
-            if self.sx.cls(doc[k].text) == "prep_between":
+            if self.sx.cls(tokens(doc).text[k]) == "prep_between":
                 ms = [m for m in self.mentions_in(doc, k + 1, sent.end) if m.start <= k + 3]
                 if ms:
                     first = min(ms, key=lambda m: m.start)
@@ -607,13 +621,14 @@ class ArgumentFinder:
 
     def demonym_after(self, doc: Doc, trig: Span) -> Span | None:
         """A nationality adjective right after a noun trigger (one adjective may intervene)."""
-        for m in doc.spans.get("actors", []):
+        tab = tokens(doc)
+        for m in spans_of(doc, "actors"):
             if (
                 trig.end <= m.start <= trig.end + 1
-                and len(m) == 1
-                and m[0].is_lower
+                and m.end - m.start == 1
+                and tab.text[m.start].islower()  # Token.is_lower
                 and m.label_ == "GPE"
-                and all(t.is_alpha and t.is_lower for t in doc[trig.end : m.start])
+                and all(tab.is_alpha[k] and tab.text[k].islower() for k in range(trig.end, m.start))
             ):
                 return m
         return None
@@ -621,7 +636,7 @@ class ArgumentFinder:
     def possessor_before(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """English "Russia's attack": a mention followed by 's right before the noun."""
         for m in self.mentions_in(doc, max(sent.start, trig.start - 4), trig.start):
-            if m.end < len(doc) and doc[m.end].lower_ in ("'s", "'"):
+            if m.end < len(doc) and tokens(doc).lower[m.end] in ("'s", "'"):
                 return m
         return None
 
@@ -633,7 +648,7 @@ class ArgumentFinder:
         host, and "chiesto a Mosca" names an addressee: both kept)."""
         args = self._find(doc, trig, entry)
         if entry.event_type == "CONSULT" and entry.mode != "visit" and args.recipient:
-            sent = trig.sent
+            sent = sent_of(doc, trig.start)
             places = [
                 s
                 for s in args.recipient
@@ -648,7 +663,7 @@ class ArgumentFinder:
         return args
 
     def _find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:
-        sent = trig.sent
+        sent = sent_of(doc, trig.start)
         pool = self.mentions_in(doc, sent.start, sent.end)
         frame = "V" if entry.frame == "STANCE" else entry.frame
         why: list[Why] = []

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from eventwire.pipeline.extensions import doc_sents, sent_of, spans_of
 from eventwire.pipeline.lexicon import cue_index
 from eventwire.pipeline.syntax import QUOTES, Syntax
+from eventwire.pipeline.tokens import tokens
 
 
 @dataclass
@@ -44,7 +46,7 @@ class AttributionReader:
 
     def _mentions(self, doc: Doc, start: int, end: int) -> list[Span]:
         return sorted(
-            (m for m in doc.spans.get("actors", []) if m.start >= start and m.end <= end),
+            (m for m in spans_of(doc, "actors") if m.start >= start and m.end <= end),
             key=lambda m: m.start,
         )
 
@@ -53,10 +55,10 @@ class AttributionReader:
         cues = cue_index(self.sx.lang, "attribution_cues.tsv").match(doc)
         by_sent: dict[int, list] = {}
         for s, e, cue in cues:
-            by_sent.setdefault(doc[s].sent.start, []).append((s, e, cue))
+            by_sent.setdefault(sent_of(doc, s).start, []).append((s, e, cue))
         out: list[SourceClaim] = []
         prev_speaker: list[Span] | None = None
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             found = by_sent.get(sent.start, [])
             claim = self._source_prep(doc, sent, found) or self._report_verb(doc, sent, found)
             if claim is None:
@@ -76,15 +78,17 @@ class AttributionReader:
 
     @staticmethod
     def _has_quote(sent: Span) -> bool:
-        return any(t.text in QUOTES for t in sent)
+        words = tokens(sent.doc).text
+        return any(words[k] in QUOTES for k in range(sent.start, sent.end))
 
     @staticmethod
     def _starts_with_quote(sent: Span) -> bool:
-        return len(sent) > 0 and sent[0].text in QUOTES
+        return len(sent) > 0 and tokens(sent.doc).text[sent.start] in QUOTES
 
     def _phrase_end(self, doc: Doc, start: int, sent: Span) -> int:
+        words = tokens(doc).text
         for k in range(start, sent.end):
-            if doc[k].text in (",", ";", ":") or doc[k].text in QUOTES:
+            if words[k] in (",", ";", ":") or words[k] in QUOTES:
                 return k
         return sent.end
 
@@ -156,8 +160,11 @@ class AttributionReader:
             for m in self._mentions(doc, e, sent.end):
                 if m.start > e + 6:
                     break
-                between = doc[e : m.start]
-                if any(t.lower_ in ("che", "that") or t.text in QUOTES for t in between):
+                tab = tokens(doc)
+                if any(
+                    tab.lower[k] in ("che", "that") or tab.text[k] in QUOTES
+                    for k in range(e, m.start)
+                ):
                     break
                 if self.sx.governing_prep(doc, m.start, e) is None:
                     return SourceClaim(
@@ -170,11 +177,13 @@ class AttributionReader:
     def _quoted_ranges(sent: Span) -> list[tuple[int, int]]:
         """Token ranges inside quotation marks in a sentence."""
         out, start = [], None
-        for t in sent:
-            if t.text in ("«", "“") or (t.text == '"' and start is None):
-                start = t.i
-            elif t.text in ("»", "”", '"') and start is not None:
-                out.append((start, t.i))
+        words = tokens(sent.doc).text
+        for i in range(sent.start, sent.end):
+            word = words[i]
+            if word in ("«", "“") or (word == '"' and start is None):
+                start = i
+            elif word in ("»", "”", '"') and start is not None:
+                out.append((start, i))
                 start = None
         if start is not None:
             out.append((start, sent.end))
@@ -185,10 +194,11 @@ class AttributionReader:
         if self.sx.lang != "it" or len(sent) < 4:
             return None
         k = sent.start
-        if doc[k].lower_ != "per":
+        tab = tokens(doc)
+        if tab.lower[k] != "per":
             return None
         ms = self._mentions(doc, k + 1, min(sent.end, k + 8))
-        if ms and ms[0].start <= k + 2 and ms[0].end < sent.end and doc[ms[0].end].text == ",":
+        if ms and ms[0].start <= k + 2 and ms[0].end < sent.end and tab.text[ms[0].end] == ",":
             return SourceClaim(
                 sent.start, sent.end, [ms[0]], "attribution.per_source", "per", (k, ms[0].end + 1)
             )

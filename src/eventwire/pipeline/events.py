@@ -17,11 +17,13 @@ from spacy.tokens import Doc, Span
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.arguments import ArgumentFinder, Arguments
 from eventwire.pipeline.attribution import AttributionReader
+from eventwire.pipeline.extensions import doc_sents, sent_of, span_sent, spans_of
 from eventwire.pipeline.factuality import FactualityReader, find_cues
 from eventwire.pipeline.lexicon import Cue, PatternIndex, cue_index, read_table, split_pattern
 from eventwire.pipeline.places import locate_event
 from eventwire.pipeline.syntax import Syntax, syntax_for
 from eventwire.pipeline.timex import date_event
+from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import (
     Actor,
@@ -179,11 +181,12 @@ def _spans_named(doc: Doc, group: str, text: str | None, trig: Span) -> list[Spa
     """The spans of a group with this text in the trigger's sentence."""
     if not text:
         return []
-    sent = trig.sent
+    sent = span_sent(trig)
+    tab = tokens(doc)
     return [
         sp
-        for sp in doc.spans.get(group, [])
-        if sp.start >= sent.start and sp.end <= sent.end and sp.text == text
+        for sp in spans_of(doc, group)
+        if sp.start >= sent.start and sp.end <= sent.end and tab.span_text(sp.start, sp.end) == text
     ]
 
 
@@ -206,15 +209,14 @@ def date_relation(t: Time, published: str | None) -> str | None:
     return "overlap"
 
 
-def _without_asides(tokens) -> list:  # noqa: ANN001
-    """Tokens without short comma-enclosed asides ("chiede, fra l'altro, la sospensione")."""
-    toks = list(tokens)
-    commas = [k for k, t in enumerate(toks) if t.text == ","]
+def _without_asides(words: list[str]) -> list[str]:
+    """Words without short comma-enclosed asides ("chiede, fra l'altro, la sospensione")."""
+    commas = [k for k, t in enumerate(words) if t == ","]
     drop: set[int] = set()
     for a, b in zip(commas, commas[1:], strict=False):
         if 1 <= b - a - 1 <= 4:
             drop.update(range(a, b + 1))
-    return [t for k, t in enumerate(toks) if k not in drop]
+    return [t for k, t in enumerate(words) if k not in drop]
 
 
 def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Span | None:
@@ -225,31 +227,32 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
     COMPLEMENT_WORDS, in the same sentence and with no hard boundary in between.
     """
     for p in reversed(triggers):
-        if p.end > trig.start or p.sent.start != trig.sent.start:
+        if p.end > trig.start or span_sent(p).start != span_sent(trig).start:
             continue
         if p._.trigger.event_type not in EMBEDDING_TYPES:
             continue
         if trig.start - p.end > EMBED_WINDOW:
             return None
-        between = doc[p.end : trig.start]
-        if any(sx.is_hard_boundary(doc, t.i) for t in between):
+        tab = tokens(doc)
+        gap = range(p.end, max(p.end, trig.start))  # doc[p.end : trig.start]
+        if any(sx.is_hard_boundary(doc, k) for k in gap):
             return None
-        if p._.trigger.frame == "OBLIG" and len(between) <= 2:
+        if p._.trigger.frame == "OBLIG" and len(gap) <= 2:
             return p  # "must ensure security": the demanded act
-        between = _without_asides(between)
+        between = _without_asides(tab.text[gap.start : gap.stop])
         if (
             p._.trigger.event_type in OBJECT_EMBEDDING_TYPES
             and not p._.trigger.is_noun
             and 0 < len(between) <= 2
-            and all(sx.cls(t.text) == "det" for t in between)
+            and all(sx.cls(t) == "det" for t in between)
         ):
             return p  # "ha chiesto (, fra l'altro,) la condanna": the requested act is not an event
-        if any(t.text == "," for t in between):
+        if any(t == "," for t in between):
             return None  # "... al sindaco, che aveva respinto": another clause
         # the complement opens within a few words of the host ("chiesto a Kim di", "urged
         # the government to"), and the embedded trigger follows it closely
         opener = next(
-            (k for k, t in enumerate(between) if t.lower_ in COMPLEMENT_WORDS and k <= 6), None
+            (k for k, t in enumerate(between) if t.lower() in COMPLEMENT_WORDS and k <= 6), None
         )
         if (opener is not None and len(between) - opener <= 6) or (
             len(between) == 0 and sx.is_infinitive(doc, trig.start)
@@ -463,16 +466,18 @@ class EventBuilder:
         if entry.mode:
             return entry.mode, None
         idx, defaults = _mode_cues(self.lang)
-        end = min(trig.sent.end, trig.end + MODE_WINDOW)
+        end = min(span_sent(trig).end, trig.end + MODE_WINDOW)
         # "chiedere di (non) inviare armi": the request is for a change of conduct; words
         # of the infinitive's object do not make it a request for assistance
         inf = next(
             (
                 k
                 for k in range(trig.end, end)
-                if doc[k].lower_ in ("di", "a", "ad", "to")
+                if tokens(doc).lower[k] in ("di", "a", "ad", "to")
                 and k + 1 < len(doc)
-                and (self.sx.is_infinitive(doc, k + 1) or doc[k + 1].lower_ in ("non", "not"))
+                and (
+                    self.sx.is_infinitive(doc, k + 1) or tokens(doc).lower[k + 1] in ("non", "not")
+                )
             ),
             None,
         )
@@ -490,8 +495,8 @@ class EventBuilder:
     def contexts(self, trig: Span, entry: TriggerEntry, matches) -> list[str]:
         out = list(entry.contexts)
         lo, hi = (
-            max(trig.sent.start, trig.start - MODE_WINDOW),
-            min(trig.sent.end, trig.end + MODE_WINDOW),
+            max(span_sent(trig).start, trig.start - MODE_WINDOW),
+            min(span_sent(trig).end, trig.end + MODE_WINDOW),
         )
         for s, e, cue in matches:
             if s >= lo and e <= hi and cue.kind not in out:
@@ -504,8 +509,8 @@ class EventBuilder:
         words there name someone, they do not report an event. Agent nouns ("i
         manifestanti") stay available."""
         out: set[int] = set()
-        for sp in doc.spans.get("actors", []):
-            if sp.label_ in NAME_LABELS and len(sp) > 1:
+        for sp in spans_of(doc, "actors"):
+            if sp.label_ in NAME_LABELS and sp.end - sp.start > 1:
                 out.update(range(sp.start, sp.end))
         return out
 
@@ -576,7 +581,7 @@ class EventBuilder:
 
     def has_grievance(self, doc: Doc, m: Mention) -> bool:
         """A grievance phrase after a protest trigger in its sentence (``grievance_cues``)."""
-        sent = m.trigger.sent
+        sent = span_sent(m.trigger)
         return any(
             s >= m.trigger.end and e <= sent.end
             for s, e, _ in _grievance_cues(self.lang).match(doc)
@@ -587,28 +592,31 @@ class EventBuilder:
         ("Swiss Agency for Development and Cooperation", "Cessation of Hostilities"): they
         name something. Title-case headlines are left alone."""
         out: set[int] = set()
-        for sent in doc.sents:
-            words = [t for t in sent if t.is_alpha]
-            if not words or sum(t.is_title for t in words) / len(words) > 0.6:
+        tab = tokens(doc)
+        alpha, title = tab.is_alpha, tab.is_title
+        for start, end in [(s.start, s.end) for s in doc_sents(doc)]:
+            words = [k for k in range(start, end) if alpha[k]]
+            if not words or sum(title[k] for k in words) / len(words) > 0.6:
                 continue
-            for t in sent:
-                if t.i == sent.start or not t.is_title:
+            for i in range(start + 1, end):
+                if not title[i]:
                     continue
-                if self._title_neighbour(doc, t.i, -1, sent) or self._title_neighbour(
-                    doc, t.i, 1, sent
+                if self._title_neighbour(doc, i, -1, start, end) or self._title_neighbour(
+                    doc, i, 1, start, end
                 ):
-                    out.add(t.i)
+                    out.add(i)
         return out
 
-    def _title_neighbour(self, doc: Doc, i: int, step: int, sent: Span) -> bool:
+    def _title_neighbour(self, doc: Doc, i: int, step: int, lo: int, hi: int) -> bool:
+        tab = tokens(doc)
         j = i + step
-        if sent.start <= j < sent.end and self.sx.cls(doc[j].text) in (
+        if lo <= j < hi and self.sx.cls(tab.text[j]) in (
             "prep_of",
             "prep_for",
             "conj",
         ):
             j += step
-        return sent.start < j < sent.end and doc[j].is_title and doc[j].is_alpha
+        return bool(lo < j < hi and tab.is_title[j] and tab.is_alpha[j])
 
     def cue_tokens(self, doc: Doc, hits) -> set[int]:  # noqa: ANN001
         """Tokens of modality and source phrases, which are never triggers themselves."""
@@ -624,7 +632,7 @@ class EventBuilder:
 
     # -- the component ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        triggers = sorted(doc.spans.get("triggers", []), key=lambda s: s.start)
+        triggers = sorted(spans_of(doc, "triggers"), key=lambda s: s.start)
         if not triggers:
             doc._.events = []
             return doc
@@ -712,7 +720,9 @@ class EventBuilder:
             extra = _spans_named(doc, "places", location.raw_text if location else None, trig)
             extra += _spans_named(doc, "timex", date.raw_text, trig)
             anaphoric = (
-                is_noun and trig.start > 0 and self.sx.cls(doc[trig.start - 1].text) == "det"
+                is_noun
+                and trig.start > 0
+                and self.sx.cls(tokens(doc).text[trig.start - 1]) == "det"
             )
             conf = 0.4 + (0.25 if actor else 0) + (0.15 if recipient else 0)
             mentions.append(
@@ -749,18 +759,18 @@ class EventBuilder:
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
         counts: Counter = Counter()
-        for span in doc.spans.get("actors", []):
+        for span in spans_of(doc, "actors"):
             for a in span._.actors or []:
                 if a.country and a.country not in ("IGO", "NGO", "MNC"):
                     counts[a.country] += 1
-        for span in doc.spans.get("places", []):
+        for span in spans_of(doc, "places"):
             place = span._.place
             if place is not None and place.country:
                 counts[place.country] += 1
         dominant = counts.most_common(1)[0][0] if counts else None
         dyad = [c for c, n in counts.most_common(2) if n >= 2]
-        first_sent = next(iter(doc.sents)).start if len(doc) else 0
-        sent_index = {s.start: k for k, s in enumerate(doc.sents)}
+        first_sent = doc_sents(doc)[0].start if len(doc) else 0
+        sent_index = {s.start: k for k, s in enumerate(doc_sents(doc))}
         last_dated: Mention | None = None
         for m in sorted(mentions, key=lambda m: m.trigger.start):
             # narrative continuation: an undated past event right after a dated one, with a
@@ -771,7 +781,10 @@ class EventBuilder:
                 and m.factuality.time == "non_future"
                 and last_dated
             ):
-                gap = sent_index[m.trigger.sent.start] - sent_index[last_dated.trigger.sent.start]
+                gap = (
+                    sent_index[span_sent(m.trigger).start]
+                    - sent_index[span_sent(last_dated.trigger).start]
+                )
                 shared = {a.country for a in m.actor + m.recipient if a.country} & {
                     a.country for a in last_dated.actor + last_dated.recipient if a.country
                 }
@@ -944,7 +957,7 @@ class EventBuilder:
             # the lead names one party of the article's dyad: the other is the counterpart
             if (
                 len(dyad) == 2
-                and m.trigger.sent.start == first_sent
+                and span_sent(m.trigger).start == first_sent
                 and bool(m.actor) != bool(m.recipient)
             ):
                 known = m.actor or m.recipient
@@ -988,7 +1001,7 @@ class EventBuilder:
                 m.factuality = replace(m.factuality, polarity="positive", time="non_future")
                 continue
             if m.factuality.time == "future" and m.event_type not in NOT_COMMITMENTS:
-                sent = m.trigger.sent
+                sent = span_sent(m.trigger)
                 if hits.within("ultimatum", m.trigger.end, sent.end):
                     m.why.append(Why("event_type", "event_type.ultimatum", m.event_type))
                     m.mode = THREAT_MODES.get(
@@ -1010,7 +1023,7 @@ class EventBuilder:
         side.
         """
         report_sents = {
-            doc[s].sent.start
+            sent_of(doc, s).start
             for s, _e, cue in cue_index(self.lang, "attribution_cues.tsv").match(doc)
             if cue.kind == "report_verb"
         }
@@ -1023,7 +1036,7 @@ class EventBuilder:
                 or f.time != "future"
                 or f.polarity != "positive"
                 or f.certainty not in ("certain", "probable")
-                or m.trigger.sent.start not in report_sents
+                or span_sent(m.trigger).start not in report_sents
             ):
                 continue
             sides = {a.country for a in m.actor if a.country}
@@ -1083,7 +1096,7 @@ class EventBuilder:
             base = None
             for m in mentions:
                 if (
-                    m.trigger.sent.start == trig.sent.start
+                    span_sent(m.trigger).start == span_sent(trig).start
                     and m.trigger.start < trig.start
                     and m.event_type == trig._.trigger.event_type
                 ):
@@ -1168,7 +1181,7 @@ class EventBuilder:
             return False
         # two verbs in different sentences are two acts unless stated on the same date
         # ("fu arrestato nel 1998 ... Oggi è stato arrestato"); nouns and anaphora restate
-        same_sentence = a.trigger.sent.start == b.trigger.sent.start
+        same_sentence = span_sent(a.trigger).start == span_sent(b.trigger).start
         both_verbs = not a.args.frame.startswith("N") and not b.args.frame.startswith("N")
         if (
             both_verbs
@@ -1193,22 +1206,23 @@ class EventBuilder:
         anniversario della firma dell'armistizio del 1953") is left out, so that the evidence
         is the event's own statement; a short tail (closing punctuation, a few words) stays.
         """
-        sent = m.trigger.sent
+        sent = span_sent(m.trigger)
         trig = m.trigger
         last = trig.end
         for sp in m.args.spans:
-            if sp.sent.start == sent.start:
+            if span_sent(sp).start == sent.start:
                 last = max(last, sp.end)
         for sp in m.extra_spans:
             if sp.start >= sent.start and sp.end <= sent.end:
                 last = max(last, sp.end)
         end = sent.end if sent.end - last <= 4 else last
-        span = doc[sent.start : end]
+        tab = tokens(doc)
+        # doc[sent.start : end].text and offsets (the trigger is in it: never empty)
         return Evidence(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
-            trigger=TextSpan(trig.text, trig.start_char, trig.end_char),
+            text=tab.span_text(sent.start, end),
+            start=tab.idx[sent.start],
+            end=tab.end[end - 1],
+            trigger=TextSpan(tab.span_text(trig.start, trig.end), trig.start_char, trig.end_char),
         )
 
     def record(self, doc: Doc, m: Mention) -> EventRecord:

@@ -55,7 +55,57 @@ register()
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per Doc (spaCy joins every token on each access, so slicing
     ``doc.text`` in a loop is quadratic in the article's length)."""
-    text = doc.user_data.get("eventwire_text")
-    if text is None:
-        text = doc.user_data["eventwire_text"] = doc.text
-    return text
+    from eventwire.pipeline.tokens import tokens
+
+    return tokens(doc).doc_text
+
+
+_SPANS = "eventwire_span_lists"
+DOC_SENTS = "eventwire_sents"
+
+
+def spans_of(doc: Doc, key: str) -> list[Span]:
+    """The spans of ``doc.spans[key]`` as a list made once per group: iterating a span group
+    makes new Span objects each time (each reading the Doc again), and the event stage reads
+    the actor, trigger, place and time groups for every trigger."""
+    groups = doc.spans
+    group = getattr(groups, "data", groups).get(key)  # (SpanGroups is a UserDict)
+    if group is None:
+        return []
+    lists = doc.user_data.get(_SPANS)
+    if lists is None:
+        lists = doc.user_data[_SPANS] = {}
+    cached = lists.get(key)
+    if cached is not None and cached[0] is group and cached[1] == len(group):
+        return cached[2]
+    spans = list(group)
+    lists[key] = (group, len(group), spans)
+    return spans
+
+
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per Doc (a ValueError, as from ``doc.sents``, when
+    the Doc has no sentence boundaries)."""
+    sents = doc.user_data.get(DOC_SENTS)
+    if sents is None:
+        sents = doc.user_data[DOC_SENTS] = list(doc.sents)
+    return sents
+
+
+SENT_INDEX = "eventwire_sent_index"
+
+
+def sent_of(doc: Doc, i: int) -> Span:
+    """The sentence of token ``i`` (``doc[i].sent``, and ``span.sent`` for a span starting at
+    ``i``), without making new objects."""
+    got = doc.user_data.get(SENT_INDEX)
+    if got is None:
+        from eventwire.pipeline.tokens import sentences
+
+        got = doc.user_data[SENT_INDEX] = (doc_sents(doc), sentences(doc).of)
+    return got[0][got[1][i]]  # type: ignore[no-any-return]
+
+
+def span_sent(span: Span) -> Span:
+    """``span.sent`` (the sentence of its first token), without making new objects."""
+    return sent_of(span.doc, span.start)

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from eventwire.pipeline.extensions import span_sent
 from eventwire.pipeline.lexicon import cue_index
 from eventwire.pipeline.syntax import CLITICS, Syntax
+from eventwire.pipeline.tokens import tokens
 from eventwire.records import Factuality, Why
 
 _IT_FUTURE = ("rà", "ranno", "rò", "remo", "rete", "rai")
@@ -57,9 +59,9 @@ class FactualityReader:
         """``future`` / ``conditional`` from an Italian verb ending, else None."""
         if self.sx.lang != "it":
             return None
-        tok = doc[i]
-        text = tok.lower_
-        lemma = (tok.lemma_ or "").lower()
+        tab = tokens(doc)
+        text = tab.lower[i]
+        lemma = tab.lemma[i].lower()
         if lemma == text or not lemma.endswith(("re", "rsi")):
             return None
         if text.endswith(_IT_CONDITIONAL):
@@ -84,7 +86,7 @@ class FactualityReader:
         said": "could" is about "contact", not "said").
         """
         starts = sorted(e.start for e in events or [] if e.start != trig.start)
-        sent = trig.sent
+        sent = span_sent(trig)
         c_start = self.sx.clause_start(doc, trig.start, sent)
         c_end = self.sx.clause_end(doc, trig.end - 1, sent)
         why: list[Why] = []
@@ -171,7 +173,7 @@ class FactualityReader:
         )
         for _s, e, _pat, src in hits.within("condition", sent.start, trig.start):
             if not any(self.sx.is_hard_boundary(doc, k) for k in range(e, trig.start)):
-                closed = any(doc[k].text == "," for k in range(e, trig.start))
+                closed = any(tokens(doc).text[k] == "," for k in range(e, trig.start))
                 if closed and not hypothetical_main:
                     continue
                 if trig.start - e <= 12:
@@ -211,9 +213,10 @@ class FactualityReader:
         aspetta che queste discussioni continuino", "believes that Russia will ...")."""
         out = []
         for h in hits.within("belief", sent.start, trig.start):
-            between = doc[h[1] : trig.start]
-            if any(t.lower_ in ("che", "that") for t in between[:3]) and not any(
-                self.sx.is_hard_boundary(doc, t.i) for t in between
+            lower = tokens(doc).lower
+            between = range(h[1], max(h[1], trig.start))  # doc[h[1] : trig.start]
+            if any(lower[k] in ("che", "that") for k in between[:3]) and not any(
+                self.sx.is_hard_boundary(doc, k) for k in between
             ):
                 out.append(h)
         return out
@@ -230,7 +233,7 @@ class FactualityReader:
         for _s, e, _pat, _src in hits.within("negation", c_start, trig.start):
             ok = True
             for k in range(e, trig.start):
-                t = doc[k].lower_
+                t = tokens(doc).lower[k]
                 if (
                     t in CLITICS
                     or t in _NEG_SKIP_WORDS
@@ -248,7 +251,7 @@ class FactualityReader:
 
     def embedding(self, doc: Doc, trig: Span, hits: CueHits) -> str | None:
         """``neg`` when a "negare di" / "deny" cue embeds the trigger, else None."""
-        sent = trig.sent
+        sent = span_sent(trig)
         for _s, e, _pat, _src in hits.within("neg_embed", sent.start, trig.start):
             if trig.start - e <= 6 and not any(
                 self.sx.is_hard_boundary(doc, k) for k in range(e, trig.start)

@@ -25,18 +25,18 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.pipeline.tokens import forget
+
 TABLE = "lemma_lookup"
 #: Forms asked of SQLite in one query.
 _CHUNK = 500
 
 
 def cache_dir() -> Path:
-    """Where derived lookup files are kept."""
-    env = os.environ.get("EVENTWIRE_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "eventwire"
+    """Where derived lookup files are kept (see ``eventwire.cache``)."""
+    from eventwire.cache import cache_dir as _dir
+
+    return _dir()
 
 
 def _source(lang: str, table: str = TABLE) -> Path | None:
@@ -143,16 +143,22 @@ class LookupLemmatizer:
         if not len(doc):
             return doc
         arr = doc.to_array([ORTH, LEMMA])
-        orths, lemmas = arr[:, 0].tolist(), arr[:, 1].tolist()
+        orths = arr[:, 0].tolist()
+        set_before = bool(arr[:, 1].any())  # lemmas some earlier step set are kept
+        lemmas = arr[:, 1].tolist() if set_before else None
         known = self._by_orth
-        missing = {o for o, lem in zip(orths, lemmas, strict=True) if not lem and o not in known}
-        if missing:
+        out = list(map(known.get, orths))
+        if None in out:
+            missing = {o for o, got in zip(orths, out, strict=True) if got is None}
             forms = {self.strings[o]: o for o in missing}
             found = self.table.lookup(list(forms))
             for form, orth in forms.items():
                 known[orth] = self.strings.add(found.get(form, form))
-        out = [lem or known[o] for o, lem in zip(orths, lemmas, strict=True)]
+            out = list(map(known.__getitem__, orths))
+        if lemmas is not None:
+            out = [lem or new for lem, new in zip(lemmas, out, strict=True)]
         doc.from_array([LEMMA], cast(Any, numpy.array(out, dtype=numpy.uint64)))
+        forget(doc)  # token lists read before now lack the lemmas
         return doc
 
 

@@ -10,8 +10,11 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
+
+from eventwire.pipeline.tokens import tokens
 
 
 def norm(text: str) -> str:
@@ -44,13 +47,36 @@ def _tokenizer(lang: str):  # noqa: ANN202
     return spacy.blank(lang).tokenizer
 
 
+@functools.cache
+def _split_memo(lang: str) -> tuple[str, dict[str, Any]]:
+    """How the tokenizer splits lexicon words, remembered between runs (per language and
+    spaCy version): building the pipelines then needs no second tokenizer."""
+    import spacy
+
+    from eventwire import cache
+
+    namespace = f"split-{lang}-spacy{spacy.__version__}"
+    return namespace, cache.memo(namespace)
+
+
+def _split_word(lang: str, word: str) -> list[str]:
+    """The token texts of one lexicon word as ``lang``'s blank tokenizer splits it."""
+    namespace, table = _split_memo(lang)
+    got = table.get(word)
+    if got is None:
+        from eventwire import cache
+
+        got = table[word] = [t.text for t in _tokenizer(lang)(word)]
+        cache.touch(namespace)
+    return got  # type: ignore[no-any-return]
+
+
 def split_pattern(lang: str, pattern: str) -> tuple[tuple[str, bool], ...]:
     """Pattern words as the pipeline tokenizes them: ((word, text_only), ...).
 
     A word in double quotes matches the text only; quotes around the whole pattern
     (``"according to"``) apply to every word.
     """
-    tok = _tokenizer(lang)
     pattern = pattern.strip()
     all_quoted = (
         len(pattern) > 2 and pattern[0] == '"' and pattern[-1] == '"' and '"' not in pattern[1:-1]
@@ -61,7 +87,7 @@ def split_pattern(lang: str, pattern: str) -> tuple[tuple[str, bool], ...]:
     for raw in pattern.split():
         text_only = all_quoted or (len(raw) > 2 and raw[0] == '"' and raw[-1] == '"')
         word = raw[1:-1] if (text_only and not all_quoted) else raw
-        words.extend((norm(t.text), text_only) for t in tok(word))
+        words.extend((norm(t), text_only) for t in _split_word(lang, word))
     return tuple(words)
 
 
@@ -96,22 +122,79 @@ def token_keys(doc: Doc, lang: str) -> list[tuple[str, frozenset[str]]]:
 
     Computed once per Doc and kept in ``doc.user_data``.
     """
-    cached = doc.user_data.get("eventwire_keys")
-    if cached is not None and len(cached) == len(doc):
-        return cached
-    by_suffix = _rules_by_suffix(lang)
-    lengths = sorted({len(k) for k in by_suffix})
-    out = []
-    for t in doc:
-        low = norm(t.text)
-        keys = {low, norm(t.lemma_ or t.text)}
-        for n in lengths:
+    return doc_keys(doc, lang).pairs
+
+
+class DocKeys:
+    """A Doc's token keys: ``pairs`` (see :func:`token_keys`), each token's keys in sorted
+    order (``ordered``), and every key of the text (``keyset``)."""
+
+    __slots__ = ("pairs", "ordered", "keyset")
+
+    def __init__(self, words: list[_Word]) -> None:
+        self.pairs: list[tuple[str, frozenset[str]]] = [w[0] for w in words]
+        self.ordered: list[tuple[str, ...]] = [w[1] for w in words]
+        self.keyset: set[str] = set().union(*self.ordered)
+
+    def starts(self, firsts: dict[str, Any]) -> list[int]:
+        """The tokens having one of the keys ``firsts`` (in order)."""
+        if self.keyset.isdisjoint(firsts):
+            return []
+        disjoint = map(firsts.keys().isdisjoint, self.ordered)
+        return [i for i, d in enumerate(disjoint) if not d]
+
+    def near(self, words: frozenset[str], lo: int, hi: int) -> bool:
+        """Whether a token at offset ``lo`` to ``hi`` has one of the keys ``words``."""
+        ordered = self.ordered
+        return any(not words.isdisjoint(ordered[k]) for k in range(lo, min(hi + 1, len(ordered))))
+
+
+#: A word form's ((normalized text, keys), keys sorted).
+_Word = tuple[tuple[str, frozenset[str]], tuple[str, ...]]
+#: language -> (text, lemma) -> its keys (bounded: a long run meets ever new words)
+_KEYS: dict[str, dict[tuple[str, str], _Word]] = {}
+_MAX_KEYS = 1 << 18
+
+
+def _word_keys(lang: str, text: str, lemma: str) -> _Word:
+    memo = _KEYS.setdefault(lang, {})
+    got = memo.get((text, lemma))
+    if got is None:
+        if len(memo) >= _MAX_KEYS:
+            memo.clear()
+        by_suffix = _rules_by_suffix(lang)
+        low = norm(text)
+        keys = {low, norm(lemma or text)}
+        for n in _suffix_lengths(lang):
             if len(low) > n + 2:
                 for repl in by_suffix.get(low[-n:], ()):
                     keys.add(low[:-n] + repl)
-        out.append((low, frozenset(keys)))
+        frozen = frozenset(keys)
+        got = memo[(text, lemma)] = ((low, frozen), tuple(sorted(frozen)))
+    return got
+
+
+@functools.cache
+def _suffix_lengths(lang: str) -> list[int]:
+    return sorted({len(k) for k in _rules_by_suffix(lang)})
+
+
+def doc_keys(doc: Doc, lang: str) -> DocKeys:
+    """The token keys of ``doc`` (computed once per Doc)."""
+    cached = doc.user_data.get("eventwire_keys")
+    if cached is not None and len(cached.pairs) == len(doc):
+        return cached
+    tab = tokens(doc)
+    pairs = list(zip(tab.text, tab.lemma, strict=True))
+    words = list(map(_KEYS.setdefault(lang, {}).get, pairs))
+    if None in words:
+        words = [w or _word_keys(lang, *p) for w, p in zip(words, pairs, strict=True)]
+    out = DocKeys(words)  # type: ignore[arg-type]
     doc.user_data["eventwire_keys"] = out
     return out
+
+
+_MATCHES = "eventwire_pattern_matches"
 
 
 @dataclass(frozen=True)
@@ -129,6 +212,8 @@ class PatternIndex:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.by_first: dict[str, list[tuple[tuple[tuple[frozenset[str], bool], ...], Cue]]] = {}
+        #: words the last word of a longer pattern may be -> those patterns' cues (by id)
+        self.by_last: dict[str, set[int]] = {}
 
     def add(self, words: tuple[tuple[str, bool], ...], cue: Cue) -> None:
         alts = tuple(
@@ -137,17 +222,36 @@ class PatternIndex:
         )
         for first in alts[0][0]:
             self.by_first.setdefault(first, []).append((alts, cue))
+        if len(alts) > 1:
+            for word in alts[-1][0]:
+                self.by_last.setdefault(word, set()).add(id(cue))
 
     def match(self, doc: Doc) -> list[tuple[int, int, Cue]]:
-        """All (start, end, cue) matches, longest first at each start."""
-        keys = token_keys(doc, self.lang)
-        n = len(doc)
+        """All (start, end, cue) matches, longest first at each start (computed once per Doc;
+        the list is shared: do not change it)."""
+        done = doc.user_data.get(_MATCHES)
+        if done is None:
+            done = doc.user_data[_MATCHES] = {}
+        got = done.get(id(self))
+        if got is not None and got[0] is self:
+            return got[1]
+        out = self._match(doc)
+        done[id(self)] = (self, out)  # (the index itself: its id stays its own)
+        return out
+
+    def _match(self, doc: Doc) -> list[tuple[int, int, Cue]]:
+        dk = doc_keys(doc, self.lang)
+        keys = dk.pairs
+        n = len(keys)
+        possible: set[int] = set()  # longer patterns whose last word the text has
+        for word in dk.keyset & self.by_last.keys():
+            possible |= self.by_last[word]
         out = []
-        for i in range(n):
+        for i in dk.starts(self.by_first):
             seen: set[int] = set()
-            for key in sorted(keys[i][1]):
+            for key in dk.ordered[i]:
                 for words, cue in self.by_first.get(key, ()):
-                    if id(cue) in seen:
+                    if id(cue) in seen or (len(words) > 1 and id(cue) not in possible):
                         continue
                     k = len(words)
                     if i + k > n:

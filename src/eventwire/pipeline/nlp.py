@@ -35,13 +35,18 @@ def _register_factories() -> None:
     )
 
 
-@functools.cache
 def get_nlp(lang: str, actor_dictionaries: tuple[str, ...] = ()) -> Language:
     """The (cached) pipeline for ``lang``: blank tokenizer, lookup lemmatizer, our components.
 
     ``actor_dictionaries``: custom actor dictionaries (CSV/YAML/PETRARCH files) that take
     precedence over the built-in ones (see ``eventwire.kb.dictionaries``).
     """
+    # one pipeline per language and dictionaries, however they are passed
+    return _pipeline(lang, tuple(actor_dictionaries))
+
+
+@functools.cache
+def _pipeline(lang: str, actor_dictionaries: tuple[str, ...]) -> Language:
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(
             f"unsupported language {lang!r}: eventwire reads {', '.join(SUPPORTED_LANGUAGES)}"

@@ -43,11 +43,14 @@ from eventwire.kb.gazetteer import (
     NameHit,
     distance_km,
     get_gazetteer,
+    name_fold,
+    name_key,
     normalize_name,
 )
 from eventwire.pipeline import extensions  # noqa: F401
-from eventwire.pipeline.extensions import doc_text
+from eventwire.pipeline.extensions import doc_text, sent_of, spans_of
 from eventwire.pipeline.lexicon import function_words, read_table, split_pattern
+from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Place, Why
 
 RULE_VERSION = "places.v1"
@@ -213,18 +216,14 @@ def _is_word(text: str) -> bool:
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Sentence (start, end) per token; the whole doc when no sentence boundaries are set."""
-    bounds: list[tuple[int, int]] = [(0, len(doc))] * len(doc)
-    if not doc.has_annotation("SENT_START"):
-        return bounds
-    for sent in doc.sents:
-        for i in range(sent.start, sent.end):
-            bounds[i] = (sent.start, sent.end)
-    return bounds
+    sents = sentences(doc)
+    return [sents.bounds[k] for k in sents.of]
 
 
 def _title_case(doc: Doc, start: int, end: int) -> bool:
     """Whether a sentence is a headline in Title Case (capitals tell nothing there)."""
-    words = [t.text for t in doc[start:end] if t.is_alpha and len(t.text) > 3]
+    tab = tokens(doc)
+    words = [tab.text[k] for k in range(start, end) if tab.is_alpha[k] and len(tab.text[k]) > 3]
     if len(words) < 3:
         return False
     return sum(_is_cap(w) for w in words) / len(words) > 0.6
@@ -245,7 +244,7 @@ class PlaceMentions:
         gaz = self.gazetteer
         lex = place_lexicon(self.lang)
         bounds = _sentence_bounds(doc)
-        lows = [t.lower_.replace("’", "'") for t in doc]
+        lows = [t.replace("’", "'") for t in tokens(doc).lower]
         mentions = self._find(doc, gaz, bounds, lows)
         for m in mentions:
             self._read_cue(doc, m, lex, lows)
@@ -281,35 +280,54 @@ class PlaceMentions:
         """Longest gazetteer names over n-grams that start with a capital (or "L'")."""
         out: list[_Mention] = []
         n = len(doc)
-        text = doc.text
+        tab = tokens(doc)
+        text, words, idx, ends, space, ws = (
+            tab.doc_text,
+            tab.text,
+            tab.idx,
+            tab.end,
+            tab.is_space,
+            tab.ws,
+        )
         i = 0
         while i < n:
-            tok = doc[i]
-            elided = lows[i] == "l'" and i + 1 < n and _is_cap(doc[i + 1].text)
-            if not (_is_cap(tok.text) and _is_word(tok.text)) and not elided:
+            word = words[i]
+            elided = lows[i] == "l'" and i + 1 < n and _is_cap(words[i + 1])
+            if not (_is_cap(word) and _is_word(word)) and not elided:
                 i += 1
                 continue
             s0, s1 = bounds[i]
             found = None
-            for j in range(min(n, i + MAX_NGRAM, s1), i, -1):
-                last = doc[j - 1]
-                if "\n" in text[tok.idx : last.idx] or last.is_space:
+            begin = idx[i]
+            top = min(n, i + MAX_NGRAM, s1)
+            # the folds of the n-grams from i (normalize_name of their text, built token by
+            # token; see name_fold)
+            cat = name_fold(words[i])
+            keys = [name_key(cat)]
+            for k in range(i + 1, top):
+                if not gaz.has_key(keys[-1], self.lang) and not gaz.may_grow(keys[-1], self.lang):
+                    break  # no name starts so: no longer n-gram is a name
+                cat = f"{cat} {name_fold(words[k])}" if ws[k - 1] else cat + name_fold(words[k])
+                keys.append(name_key(cat))
+            for j in range(i + len(keys), i, -1):
+                last = words[j - 1]
+                if space[j - 1] or "\n" in text[begin : idx[j - 1]]:
                     continue
-                if not _is_word(last.text) and not last.text.endswith("."):
+                if not _is_word(last) and not last.endswith("."):
                     continue
-                key = normalize_name(text[tok.idx : last.idx + len(last.text)])
+                key = keys[j - i - 1]
                 if gaz.has_key(key, self.lang):
                     hits = gaz.lookup_key(key, self.lang)
                     if hits:
                         found = (j, key, hits)
                         break
-            if found is None and "-" in tok.text and not elided:
-                found = _hyphenated(gaz, self.lang, tok.text, i)
+            if found is None and "-" in word and not elided:
+                found = _hyphenated(gaz, self.lang, word, i)
             if found is None:
                 i += 1
                 continue
             j, key, hits = found
-            span_text = text[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)]
+            span_text = text[begin : ends[j - 1]]
             out.append(_Mention(i, j, span_text, key, hits, s0, s1))
             i = j
         return out
@@ -321,8 +339,10 @@ class PlaceMentions:
         j = m.start - 1
         # a demonym right after in lower case ("Kurdistan iracheno") or capitalized right
         # before ("Iraqi Kurdistan") qualifies the toponym
-        word_after = doc[m.end].text if m.end < m.sent_end else ""
-        word_before = doc[m.start - 1].text if m.start > lo else ""
+        tab = tokens(doc)
+        toks = tab.text
+        word_after = toks[m.end] if m.end < m.sent_end else ""
+        word_before = toks[m.start - 1] if m.start > lo else ""
         if word_after.islower() and word_after in lex.demonyms:
             m.demonym = (lex.demonyms[word_after], word_after)
         elif _is_cap(word_before) and word_before in lex.demonyms:
@@ -339,7 +359,7 @@ class PlaceMentions:
         # inside parentheses?
         depth = 0
         for k in range(m.start - 1, lo - 1, -1):
-            t = doc[k].text
+            t = toks[k]
             if t == ")":
                 depth += 1
             elif t == "(":
@@ -360,7 +380,7 @@ class PlaceMentions:
                 if ck and ck[0] in ("part", "region", "seat"):
                     found = (ck, k)
                     break
-                if doc[k].is_alpha and doc[k].text.islower() and not ck:
+                if tab.is_alpha[k] and toks[k].islower() and not ck:
                     k -= 1
                     continue
                 break
@@ -370,7 +390,7 @@ class PlaceMentions:
                 m.of_name = (
                     before >= lo
                     and before != _first_word(doc, lo, m.sent_end)
-                    and (_name_word(doc[before].text))
+                    and (_name_word(toks[before]))
                 )
                 return
             (kind, length, words), k = found
@@ -392,7 +412,7 @@ class PlaceMentions:
             m.cue, m.cue_words = "dateline", ""
         # a relative "dove/where" right after the toponym
         k = m.end
-        if k < m.sent_end and doc[k].text == ",":
+        if k < m.sent_end and toks[k] == ",":
             k += 1
         if k < m.sent_end and _cue_starting_at(lex, lows, k, m.sent_end) == "where":
             m.where_after = True
@@ -435,7 +455,7 @@ class PlaceMentions:
             prev, m = mentions[idx - 1], mentions[idx]
             if prev.sent_start != m.sent_start:
                 continue
-            gap = [t.text for t in doc[prev.end : m.start]]
+            gap = tokens(doc).text[prev.end : m.start] if m.start > prev.end else []
             gap_low = [w.lower() for w in gap]
             contained = _contains_any(gaz, m.hits, prev.hits)
             qualifier = False
@@ -466,8 +486,9 @@ class PlaceMentions:
         by_start = {m.start: m for m in mentions}
         by_end = {m.end: m for m in mentions}
         titles: dict[int, bool] = {}
+        tab = tokens(doc)
         for m in mentions:
-            text = doc[m.start : m.end].text
+            text = tab.span_text(m.start, m.end)
             m.hits = [h for h in m.hits if h.caps is None or text.isupper()]
             if m.qualifies is None:
                 m.hits = [h for h in m.hits if not h.container_only]
@@ -485,10 +506,10 @@ class PlaceMentions:
                 and m.end <= e
                 and (
                     (lab == "PER" and (s, e) == (m.start, m.end))
-                    or (m.start > s and _name_word(doc[m.start - 1].text))
+                    or (m.start > s and _name_word(tab.text[m.start - 1]))
                     or (
                         m.end < e
-                        and _name_word(doc[m.end].text)
+                        and _name_word(tab.text[m.end])
                         and not (lab == "PER" and m.cue == "of")  # "presidente dell'Iraq Saddam"
                     )
                 )
@@ -513,20 +534,20 @@ class PlaceMentions:
                 m.reject = f"an acronym ({text})"
                 continue
             if not title and m.qualifies is None:
-                prev = doc[m.start - 1] if m.start > m.sent_start else None
+                prev = tab.text[m.start - 1] if m.start > m.sent_start else None
                 if (
                     prev is not None
-                    and _name_word(prev.text)
+                    and _name_word(prev)
                     and not _place_pair(gaz, by_end.get(m.start), m)
-                    and not _cue_word_before(lex, lows, prev.i, first)
+                    and not _cue_word_before(lex, lows, m.start - 1, first)
                 ):
                     # "Presidente Obama", "George W. Bush", "Di Maio", "Via Palestro"
-                    m.reject = f"part of a longer name ({prev.text} {text})"
+                    m.reject = f"part of a longer name ({prev} {text})"
                     continue
-                nxt = doc[m.end] if m.end < m.sent_end else None
+                nxt = tab.text[m.end] if m.end < m.sent_end else None
                 if (
                     nxt is not None
-                    and _name_word(nxt.text)
+                    and _name_word(nxt)
                     and not _place_pair(gaz, m, by_start.get(m.end))
                     and _cue_starting_at(lex, lows, m.end, m.sent_end) is None
                     and not (
@@ -537,10 +558,10 @@ class PlaceMentions:
                     and not any(h.place.kind == COUNTRY for h in m.hits)
                 ):
                     # "New York Times", "Casa Bianca"; but "ad Arcore Silvio Berlusconi"
-                    m.reject = f"part of a longer name ({text} {nxt.text})"
+                    m.reject = f"part of a longer name ({text} {nxt})"
                     continue
             uninformative = (title or m.start == first) and m.cue != "dateline"
-            if uninformative and not any(_is_cap(t.text) for t in doc[m.start + 1 : m.end]):
+            if uninformative and not any(_is_cap(t) for t in tab.text[m.start + 1 : m.end]):
                 best = max(m.hits, key=lambda h: h.place.population)
                 strong = any(
                     h.quality >= 0.95
@@ -740,12 +761,13 @@ def _cue_word_before(lex: PlaceLexicon, lows: list[str], k: int, first: int) -> 
 
 def _dateline(doc: Doc, m: _Mention) -> bool:
     """A toponym in capitals that opens a line, before punctuation ("MODENA. Ieri ...")."""
-    text = doc_text(doc)
-    start = doc[m.start].idx
+    tab = tokens(doc)
+    text = tab.doc_text
+    start = tab.idx[m.start]
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip() or not m.text.isupper():
         return False
-    return m.end < len(doc) and doc[m.end].text in (".", ",", "-", "—", "–", "(", ":")
+    return m.end < len(doc) and tab.text[m.end] in (".", ",", "-", "—", "–", "(", ":")
 
 
 def _place_pair(gaz: Gazetteer, first: _Mention | None, second: _Mention | None) -> bool:
@@ -767,16 +789,18 @@ def _name_word(text: str) -> bool:
 
 def _first_word(doc: Doc, lo: int, hi: int) -> int:
     """The first token of a sentence that holds a letter (after quotes and dashes)."""
+    words = tokens(doc).text
     for k in range(lo, hi):
-        if _is_word(doc[k].text):
+        if _is_word(words[k]):
             return k
     return lo
 
 
 def _cap_run(doc: Doc, k: int, hi: int) -> int:
     """How many capitalized words follow from token ``k`` on."""
+    tab = tokens(doc)
     n = 0
-    while k + n < hi and doc[k + n].is_alpha and _is_cap(doc[k + n].text):
+    while k + n < hi and tab.is_alpha[k + n] and _is_cap(tab.text[k + n]):
         n += 1
     return n
 
@@ -805,7 +829,7 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """Person, organisation and media mentions of the actor stage (start, end, label)."""
     if "actors" not in doc.spans:
         return []
-    return [(s.start, s.end, s.label_) for s in doc.spans["actors"] if s.label_ in NAME_LABELS]
+    return [(s.start, s.end, s.label_) for s in spans_of(doc, "actors") if s.label_ in NAME_LABELS]
 
 
 @dataclass
@@ -820,6 +844,9 @@ class _Context:
     weak: Counter[str]
     admins: Counter[str]
     by_key: dict[str, tuple[Counter[str], Counter[str], Counter[str]]]
+    _without: dict[str, tuple[Counter[str], Counter[str], Counter[str]]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def build(cls, doc: Doc, mentions: list[_Mention], lex: PlaceLexicon) -> _Context:
@@ -844,23 +871,30 @@ class _Context:
                 admins[best.admin1_code] += 1
                 own[2][best.admin1_code] += 1
         if "actors" in doc.spans:
-            for span in doc.spans["actors"]:
+            for span in spans_of(doc, "actors"):
                 for actor in span._.actors or []:
                     code = getattr(actor, "country", None)
                     if code and len(code) == 3 and code not in ("IGO", "NGO", "MNC"):
                         weak[code] += 1
-        for tok in doc:
-            iso = lex.demonyms.get(tok.text)
+        for iso in map(lex.demonyms.get, tokens(doc).text):
             if iso:
                 weak[iso] += 1
         return cls(strong, weak, admins, by_key)
 
     def without(self, key: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
-        """(strong, weak, regions) minus what the toponym ``key`` itself contributed."""
+        """(strong, weak, regions) minus what the toponym ``key`` itself contributed (the
+        counters returned are shared: do not change them)."""
         own = self.by_key.get(key)
         if own is None:
             return self.strong, self.weak, self.admins
-        return self.strong - own[0], self.weak - own[1], self.admins - own[2]
+        got = self._without.get(key)
+        if got is None:
+            got = self._without[key] = (
+                self.strong - own[0],
+                self.weak - own[1],
+                self.admins - own[2],
+            )
+        return got
 
     def dominant(self, key: str) -> str | None:
         """The country of at least two of the article's other cities and regions, if one."""
@@ -922,10 +956,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def _sentence_of(doc: Doc, token: int) -> tuple[int, int]:
-    if doc.has_annotation("SENT_START"):
-        sent = doc[token].sent
-        return sent.start, sent.end
-    return 0, len(doc)
+    return sentences(doc).span_of(token)  # (0, len(doc)) without sentence boundaries
 
 
 #: Punctuation between a trigger and a place, and how much it separates them.
@@ -978,10 +1009,11 @@ def _score_place(
         lo, hi = trigger.end, place.start
     distance = max(0, hi - lo)
     score = strength - min(0.4, 0.01 * distance)
-    between = doc[lo:hi]
-    score -= max((_BOUNDARY.get(t.text, 0.0) for t in between), default=0.0)
+    words = tokens(doc).text
+    between = words[lo:hi] if hi > lo else []  # doc[lo:hi]
+    score -= max((_BOUNDARY.get(t, 0.0) for t in between), default=0.0)
     if info.get("in_parens") and not (
-        place.start > trigger.start and any(t.text == "(" for t in doc[trigger.end : place.start])
+        place.start > trigger.start and any(t == "(" for t in words[trigger.end : place.start])
     ):
         score -= 0.3
     if info.get("where_after") and trigger.start > place.end:
@@ -1005,7 +1037,7 @@ def _score_place(
         return None  # "rejected an ultimatum to hand over a guard ... in Sydney"
     if (
         cue != "seat"
-        and any(t.text in (";", ":") for t in between)
+        and any(t in (";", ":") for t in between)
         and _claimed_across(doc, trigger, place, triggers)
     ):
         return None  # "condannato ...: rifugiatosi in Francia, l'uomo fu arrestato"
@@ -1015,11 +1047,12 @@ def _score_place(
 def _claimed_across(doc: Doc, trigger: Span, place: Span, triggers: list[Span]) -> bool:
     """Whether a trigger on the place's side of a ";" or ":" is in the place's stretch."""
     lo, hi = _sentence_of(doc, place.start)
+    words = tokens(doc).text
     left = place.start
-    while left > lo and doc[left - 1].text not in (";", ":"):
+    while left > lo and words[left - 1] not in (";", ":"):
         left -= 1
     right = place.end
-    while right < hi and doc[right].text not in (";", ":"):
+    while right < hi and words[right] not in (";", ":"):
         right += 1
     return any(
         left <= t.start < right and not _overlaps(t, trigger) and not _overlaps(t, place)
@@ -1072,10 +1105,10 @@ def locate_event(doc: Doc, trigger: Span, arguments: list[Span]) -> tuple[Place,
     the next two sentences are read when they mention the same event again (a trigger of
     the same type, or the trigger's lemma: "La visita ... farà tappa a Edimburgo").
     """
-    places = list(doc.spans["places"]) if "places" in doc.spans else []
+    places = spans_of(doc, "places")
     if not places:
         return None
-    triggers = list(doc.spans["triggers"]) if "triggers" in doc.spans else []
+    triggers = spans_of(doc, "triggers")
     event_type = _event_type(trigger)
     found = _locate_in(doc, trigger, arguments, places, event_type, triggers)
     how = "sentence"
@@ -1089,7 +1122,7 @@ def locate_event(doc: Doc, trigger: Span, arguments: list[Span]) -> tuple[Place,
     if place is None:
         return None
     info = span._.info or {}
-    entry = f"{info.get('cue_words') or ''} {span.text}".strip()
+    entry = f"{info.get('cue_words') or ''} {tokens(doc).span_text(span.start, span.end)}".strip()
     return place, Why("location", f"{RULE_VERSION}.locate.{rule} ({how})", entry)
 
 
@@ -1104,12 +1137,13 @@ def _follow_up(
     if not doc.has_annotation("SENT_START"):
         return None
     lemma = (trigger.root.lemma_ or trigger.root.text).lower()
-    sent = doc[trigger.start].sent
+    sent = sent_of(doc, trigger.start)
+    tab = tokens(doc)
     nxt = sent.end
     for _ in range(2):
         if nxt >= len(doc):
             return None
-        s = doc[nxt].sent
+        s = sent_of(doc, nxt)
         if "\n\n" in doc_text(doc)[sent.end_char : s.start_char]:
             return None  # a new paragraph
         again = [
@@ -1123,7 +1157,7 @@ def _follow_up(
             again = [
                 doc[i : i + 1]
                 for i in range(s.start, s.end)
-                if (doc[i].lemma_ or doc[i].text).lower() == lemma
+                if (tab.lemma[i] or tab.text[i]).lower() == lemma
             ]
         for t in again:
             found = _locate_in(doc, t, arguments, places, event_type, triggers)

@@ -10,6 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import limits
+from eventwire.pipeline.extensions import DOC_SENTS, SENT_INDEX
+from eventwire.pipeline.tokens import SENTENCES_KEY, Sentences, tokens
 
 _FINAL = {".", "!", "?", "…", "?!", "!?"}
 _CLOSERS = {"»", "”", '"', "’", ")", "'"}
@@ -36,18 +38,23 @@ class NewsSentencizer:
             return doc
         # one pass over the tokens; setting Token.is_sent_start one by one costs a scan of
         # the whole Doc each time (spaCy checks for a parse), so the result is written at once
-        text = [t.text for t in doc]
-        space = [t.whitespace_ for t in doc]
+        tab = tokens(doc)
+        text, space = tab.text, tab.ws
         starts = [False] * n
         starts[0] = True
-        for i in range(n - 1):
+        final = _FINAL
+        # only line breaks and final punctuation can end a sentence (a token's own trailing
+        # whitespace is one space at most)
+        for i in [k for k, tok in enumerate(text) if tok in final or "\n" in tok]:
+            if i == n - 1:
+                break
             tok = text[i]
-            if "\n" in space[i] or "\n" in tok:
+            if "\n" in tok:
                 starts[i + 1] = True
                 continue
             if tok.isspace():
                 continue
-            if tok in _FINAL:
+            if tok in final:
                 j = i + 1
                 while j < n and text[j] in _CLOSERS and not space[j - 1]:
                     j += 1
@@ -61,8 +68,11 @@ class NewsSentencizer:
                 starts[j] = True
         # a run of words without punctuation is cut: the rules are quadratic in a sentence
         limits.cap_sentences(text, starts, limits.current().max_sentence_tokens)
-        marks = numpy.fromiter((1 if s else -1 for s in starts), dtype=numpy.int64, count=n)
+        marks = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype(numpy.int64)
         doc.from_array([SENT_START], cast(Any, marks.astype(numpy.uint64)))
+        doc.user_data[SENTENCES_KEY] = Sentences(starts)
+        doc.user_data.pop(DOC_SENTS, None)
+        doc.user_data.pop(SENT_INDEX, None)
         return doc
 
 

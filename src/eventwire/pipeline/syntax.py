@@ -12,9 +12,11 @@ import functools
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.lexicon import function_words, norm
+from eventwire.pipeline.tokens import tokens
 
 HARD_BOUNDARIES = frozenset({".", ";", "!", "?", "…", ":"})
 QUOTES = frozenset({"«", "»", "“", "”", '"'})
+_CLAUSE_CLASSES = ("clause", "relative", "complementizer")
 CLITICS = frozenset(
     "si ci ne mi ti vi lo la li le gli glielo gliela se".split()
 )  # Italian clitics between negation / auxiliary and verb
@@ -52,16 +54,24 @@ class Syntax:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.fw = function_words(lang)
+        self._cls: dict[str, str | None] = {}
 
     def cls(self, token_text: str) -> str | None:
         """The function-word class of a token text (lower-cased), or None."""
-        return self.fw.get(norm(token_text))
+        try:
+            return self._cls[token_text]
+        except KeyError:
+            if len(self._cls) > 1 << 17:
+                self._cls.clear()
+            got = self._cls[token_text] = self.fw.get(norm(token_text))
+            return got
 
     def is_hard_boundary(self, doc: Doc, i: int) -> bool:
-        return doc[i].text in HARD_BOUNDARIES or doc[i].text in QUOTES
+        word = tokens(doc).text[i]
+        return word in HARD_BOUNDARIES or word in QUOTES
 
     def is_clause_word(self, doc: Doc, i: int) -> bool:
-        return self.cls(doc[i].text) in ("clause", "relative", "complementizer")
+        return self.cls(tokens(doc).text[i]) in _CLAUSE_CLASSES
 
     def governing_prep(self, doc: Doc, start: int, floor: int = 0) -> str | None:
         """The preposition class governing a noun phrase that starts at token ``start``.
@@ -70,50 +80,56 @@ class Syntax:
         "da parte di", "nei confronti di", "al fianco di" ... are read as one preposition.
         Returns None for a bare noun phrase (subject or direct object).
         """
+        tab = tokens(doc)
+        words, lower = tab.text, tab.lower
         j = start - 1
         skipped = 0
         while (
             j >= floor
             and skipped < 2
             and (
-                self.cls(doc[j].text) in ("det", "possessive")
-                or ("-" in doc[j].text and doc[j].text[:1].islower() and len(doc[j]) > 3)
+                self.cls(words[j]) in ("det", "possessive")
+                or ("-" in words[j] and words[j][:1].islower() and len(words[j]) > 3)
             )
         ):
             j -= 1
             skipped += 1
         if j < floor:
             return None
-        c = self.cls(doc[j].text)
-        if c == "prep_of" and j - 1 >= floor and self.cls(doc[j - 1].text) == "quantity":
+        c = self.cls(words[j])
+        if c == "prep_of" and j - 1 >= floor and self.cls(words[j - 1]) == "quantity":
             # "migliaia di studenti", "hundreds of protesters": the count's own position
             return self.governing_prep(doc, j - 1, floor)
         if c == "prep_of" and j - 2 >= floor:
-            key = (doc[j - 2].lower_, doc[j - 1].lower_)
+            key = (lower[j - 2], lower[j - 1])
             if key in COMPLEX_PREPS:
                 return COMPLEX_PREPS[key]
         if c in PREP_CLASSES:
             return c
-        if doc[j].lower_ in ("secondo",) or (
-            doc[j].lower_ == "to" and j > floor and doc[j - 1].lower_ == "according"
+        if lower[j] in ("secondo",) or (
+            lower[j] == "to" and j > floor and lower[j - 1] == "according"
         ):
             return "prep_source"
         return None
 
     def clause_start(self, doc: Doc, i: int, sent: Span) -> int:
         """First token of the clause holding token ``i`` (hard boundaries and clause words)."""
+        words = tokens(doc).text
         j = i - 1
         while j >= sent.start:
-            if self.is_hard_boundary(doc, j) or self.is_clause_word(doc, j):
+            w = words[j]
+            if w in HARD_BOUNDARIES or w in QUOTES or self.cls(w) in _CLAUSE_CLASSES:
                 return j + 1
             j -= 1
         return sent.start
 
     def clause_end(self, doc: Doc, i: int, sent: Span) -> int:
         """One past the last token of the clause holding token ``i``."""
+        words = tokens(doc).text
         j = i + 1
         while j < sent.end:
-            if self.is_hard_boundary(doc, j) or self.is_clause_word(doc, j):
+            w = words[j]
+            if w in HARD_BOUNDARIES or w in QUOTES or self.cls(w) in _CLAUSE_CLASSES:
                 return j
             j += 1
         return sent.end
@@ -122,7 +138,7 @@ class Syntax:
         """A token used as a noun: right after a determiner or an articulated preposition."""
         if i == 0:
             return False
-        prev = norm(doc[i - 1].text)
+        prev = norm(tokens(doc).text[i - 1])
         c = self.cls(prev)
         if c == "det" or c == "possessive":
             return True
@@ -132,17 +148,18 @@ class Syntax:
         """A token used as a verb: after a modal, "to" or a personal pronoun ("will release")."""
         if i == 0:
             return False
-        prev = norm(doc[i - 1].text)
+        prev = norm(tokens(doc).text[i - 1])
         return self.cls(prev) in ("modal", "pronoun") or prev == "to"
 
     def is_pluperfect(self, doc: Doc, trig: Span) -> bool:
         """A pluperfect verb group before the trigger ("avevano gettato", "si era recato",
         "had agreed"): an auxiliary of the past, then (an adverb and) a participle."""
+        lower = tokens(doc).lower
         for k in range(max(0, trig.start - 4), trig.start):
-            if doc[k].lower_ not in _PLUPERFECT_AUX:
+            if lower[k] not in _PLUPERFECT_AUX:
                 continue
             j = k + 1
-            if j < trig.start and doc[j].lower_ in ("anche", "già", "also", "already"):
+            if j < trig.start and lower[j] in ("anche", "già", "also", "already"):
                 j += 1
             if j <= trig.start and self.is_participle(doc, j):
                 return True
@@ -151,23 +168,25 @@ class Syntax:
     def is_gerund(self, doc: Doc, i: int) -> bool:
         """A gerund heading an adjunct clause: Italian -ando/-endo, English -ing after a comma
         or "and" ("..., killing one person and arresting 12")."""
-        text = doc[i].lower_
+        tab = tokens(doc)
+        text = tab.lower[i]
         if self.lang == "it":
             return text.endswith(("ando", "endo")) and len(text) > 5
         if not text.endswith("ing") or i == 0:
             return False
-        return doc[i - 1].text == "," or doc[i - 1].lower_ in ("and", "while", "after", "before")
+        return tab.text[i - 1] == "," or tab.lower[i - 1] in ("and", "while", "after", "before")
 
     def is_infinitive(self, doc: Doc, i: int) -> bool:
         """An infinitive: Italian -are/-ere/-ire (+ clitic), English after "to"."""
-        text = doc[i].lower_
+        lower = tokens(doc).lower
+        text = lower[i]
         if self.lang == "it":
             return text.endswith(_IT_INF) and len(text) > 4
-        return i > 0 and doc[i - 1].lower_ == "to"
+        return i > 0 and lower[i - 1] == "to"
 
     def is_participle(self, doc: Doc, i: int) -> bool:
         """A past participle (Italian -ato/-uto/-ito..., English -ed or irregular)."""
-        text = doc[i].lower_
+        text = tokens(doc).lower[i]
         if self.lang == "it":
             return text.endswith(_IT_PART) and len(text) > 4
         return text.endswith("ed") or text in _EN_IRREGULAR_PART

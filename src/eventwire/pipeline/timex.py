@@ -35,8 +35,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventwire.cache import compile_regex
 from eventwire.pipeline import extensions  # noqa: F401
-from eventwire.pipeline.extensions import doc_text
+from eventwire.pipeline.extensions import doc_sents, doc_text, sent_of, spans_of
+from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Time, Why
 from eventwire.timex.model import Timex
 from eventwire.timex.resources import ResourceError, available_languages
@@ -74,11 +76,11 @@ class TimexTagger:
         if self.tagger is not None:
             published = doc._.published
             try:
-                found = self.tagger.tag(doc.text, published)
+                found = self.tagger.tag(doc_text(doc), published)
             except ValueError as err:
                 art = doc._.article
                 log.warning("article %s: %s; time expressions left unanchored", _id(art), err)
-                found = self.tagger.tag(doc.text, None)
+                found = self.tagger.tag(doc_text(doc), None)
             for t in found:
                 span = doc.char_span(t.start, t.end, label=t.type, alignment_mode="expand")
                 if span is None:
@@ -112,7 +114,7 @@ def _cue(lang: str, name: str) -> re.Pattern[str] | None:
     if name not in lists:
         return None
     alts = "|".join(sorted(lists[name], key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.I)
+    return compile_regex(r"(?<!\w)(?:" + alts + r")(?!\w)", re.I)
 
 
 def _datable(t: Timex | None) -> bool:
@@ -134,7 +136,7 @@ def _unresolved(t: Timex | None) -> bool:
 def _timexes_in(doc: Doc, start: int, end: int, unresolved: bool = False) -> list[Span]:
     return [
         s
-        for s in doc.spans.get("timex", [])
+        for s in spans_of(doc, "timex")
         if start <= s.start < end
         and (_datable(s._.timex) or (unresolved and _unresolved(s._.timex)))
     ]
@@ -145,27 +147,29 @@ def _in_other_clause(doc: Doc, trig: Span, x: Span, others: list[Span]) -> bool:
     clause opened after the trigger ("arrestato D'Avanzo, che nel 1982 era stato
     condannato"), or a reduced relative of another event noun ("colpevole della strage ...
     avvenuta a Dujail nel 1982")."""
+    tab = tokens(doc)
     opener = _cue(doc.lang_, "reClauseOpen")
-    m = opener.search(doc[trig.end : x.start].text) if opener is not None else None
+    m = opener.search(tab.span_text(trig.end, x.start)) if opener is not None else None
     if m is not None:
         # The clause claims the date when it tells an event of its own.
         start = doc[trig.end : x.start].char_span(m.start(), m.end(), alignment_mode="expand")
         lo = start.start if start is not None else trig.end
-        hi = _clause_end(doc, x, x.sent)
+        hi = _clause_end(doc, x, sent_of(doc, x.start))
         if any(lo <= o.start and o.end <= hi for o in others):
             return True
     reduced = _cue(doc.lang_, "reReducedRelative")
     if reduced is None:
         return False
     return any(
-        trig.end <= o.start and o.end <= x.start and reduced.search(doc[o.end : x.start].text)
+        trig.end <= o.start and o.end <= x.start and reduced.search(tab.span_text(o.end, x.start))
         for o in others
     )
 
 
 def _boundaries(doc: Doc, a: int, b: int, triggers: list[Span]) -> int:
     """Clause boundaries between token offsets a < b: punctuation and other triggers."""
-    n = sum(1 for i in range(a, b) if doc[i].text in BOUNDARY_TOKENS)
+    words = tokens(doc).text
+    n = sum(1 for i in range(a, b) if words[i] in BOUNDARY_TOKENS)
     n += sum(1 for t in triggers if a <= t.start and t.end <= b)
     return n
 
@@ -176,7 +180,8 @@ def _score(doc: Doc, trig: Span, x: Span, triggers: list[Span]) -> tuple[int, in
     if t.role == "of":
         # A complement of a noun: only the event noun it follows owns it.
         if trig.end <= x.start and x.start - trig.end <= OF_WINDOW:
-            if not any(doc[i].text in BOUNDARY_TOKENS for i in range(trig.end, x.start)):
+            words = tokens(doc).text
+            if not any(words[i] in BOUNDARY_TOKENS for i in range(trig.end, x.start)):
                 return (-1, x.start - trig.end)
         return None
     if t.role == "premod":
@@ -194,8 +199,8 @@ def _score(doc: Doc, trig: Span, x: Span, triggers: list[Span]) -> tuple[int, in
 
 
 def _in_sentence(doc: Doc, trig: Span) -> Span | None:
-    sent = trig.sent
-    triggers = list(doc.spans.get("triggers", []))
+    sent = sent_of(doc, trig.start)
+    triggers = spans_of(doc, "triggers")
     best = None
     for x in _timexes_in(doc, sent.start, sent.end, unresolved=True):
         s = _score(doc, trig, x, triggers)
@@ -209,12 +214,8 @@ def _in_sentence(doc: Doc, trig: Span) -> Span | None:
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    cached = doc.user_data.get("eventwire_sents")  # listed once per Doc, not per trigger
-    if cached is not None:
-        return cached
     try:
-        sents = doc.user_data["eventwire_sents"] = list(doc.sents)
-        return sents
+        return doc_sents(doc)  # listed once per Doc, not per trigger
     except ValueError:  # no sentence boundaries: the whole text is one sentence
         return [doc[:]]
 
@@ -242,10 +243,11 @@ def _coreferent(doc: Doc, trig: Span) -> list[Span]:
     if not window:
         return []
     out = []
-    for t in doc.spans.get("triggers", []):
+    words = tokens(doc).text
+    for t in spans_of(doc, "triggers"):
         if not (window[0].start <= t.start < window[-1].end) or _event_type(t) != etype:
             continue
-        if t.start > 0 and anaphor.fullmatch(doc[t.start - 1].text):
+        if t.start > 0 and anaphor.fullmatch(words[t.start - 1]):
             out.append(t)
     return out
 
@@ -253,7 +255,8 @@ def _coreferent(doc: Doc, trig: Span) -> list[Span]:
 def _clause_end(doc: Doc, trig: Span, sent: Span) -> int:
     """The token offset where the trigger's clause ends (clause punctuation or sentence end)."""
     hi = trig.end
-    while hi < sent.end and doc[hi].text not in BOUNDARY_TOKENS:
+    words = tokens(doc).text
+    while hi < sent.end and words[hi] not in BOUNDARY_TOKENS:
         hi += 1
     return hi
 
@@ -267,8 +270,9 @@ def _narrative(doc: Doc, trig: Span) -> Span | None:
     idx = next((i for i, s in enumerate(sents) if s.start <= trig.start < s.end), None)
     # The tense that matters is the trigger's clause or the one it depends on, not a
     # relative clause after it ("..., la cui estradizione era stata negata").
+    tab = tokens(doc)
     if idx is None or not cue.search(
-        doc[sents[idx].start : _clause_end(doc, trig, sents[idx])].text
+        tab.span_text(sents[idx].start, _clause_end(doc, trig, sents[idx]))
     ):
         return None
     cur = sents[idx]
@@ -285,7 +289,7 @@ def _narrative(doc: Doc, trig: Span) -> Span | None:
             if time_relation(x._.timex, doc._.published) == "future":
                 return None
             return x
-        if not cue.search(prev.text):
+        if not cue.search(tab.span_text(prev.start, prev.end)):
             return None
         cur = prev
     return None
@@ -301,8 +305,10 @@ def _govern(
 ) -> tuple[Span | None, str, Span | None]:
     """(timex, rule, end-of-range timex or None)."""
     own = _in_sentence(doc, trigger)
-    mentions = [s for s in (related or []) if s._.trigger is not None and s.sent != trigger.sent]
-    mentions += [m for m in _coreferent(doc, trigger) if m.sent != trigger.sent]
+    of = sentences(doc).of
+    here = of[trigger.start]
+    mentions = [s for s in (related or []) if s._.trigger is not None and of[s.start] != here]
+    mentions += [m for m in _coreferent(doc, trigger) if of[m.start] != here]
     other = None
     for m in mentions:
         x = _in_sentence(doc, m)

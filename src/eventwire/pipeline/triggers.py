@@ -11,25 +11,25 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.lexicon import (
+    doc_keys,
     function_words,
     lang_dir,
     norm,
     split_pattern,
-    token_keys,
     word_alternatives,
 )
 from eventwire.pipeline.syntax import syntax_for
+from eventwire.pipeline.tokens import tokens
 from eventwire.records import PLOVER_TYPES, Why
 
-FRAMES = frozenset(
-    {"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR", "XCHG", "OBLIG", "STANCE"}
-)
+FRAMES = frozenset({"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR", "XCHG", "OBLIG", "STANCE"})
 
 
 @dataclass(frozen=True)
@@ -107,37 +107,82 @@ def load_triggers(lang: str) -> tuple[TriggerEntry, ...]:
 
 
 class TriggerIndex:
-    """First-word index over trigger entries."""
+    """First-word index over trigger entries. A pattern of several words is tried only in a
+    text that has a word its last word can be, and a pattern with gaps only where such a
+    word is within its reach."""
 
     def __init__(self, entries: tuple[TriggerEntry, ...], lang: str) -> None:
         self.lang = lang
-        self.by_first: dict[str, list[tuple[TriggerEntry, tuple]]] = {}
+        #: first word -> (entry, words, last word's forms or None, its nearest and farthest
+        #: offset from the first word when the pattern has gaps)
+        self.by_first: dict[str, list[tuple[TriggerEntry, tuple, frozenset | None, int, int]]]
+        self.by_first = {}
+        self.by_last: dict[str, set[int]] = {}
+        self.free: set[int] = set()
         for e in entries:
             alts = tuple(
                 (frozenset({w}) if t_only else word_alternatives(lang, w), t_only)
                 for w, t_only in e.words
             )
+            at = next((k for k in range(len(alts) - 1, 0, -1) if GAP not in alts[k][0]), None)
+            last = alts[at][0] if at is not None else None
+            gaps = sum(1 for w, _ in alts[: at or 0] if GAP in w)
+            reach = (last, (at or 0) - gaps, (at or 0) - gaps + MAX_GAP * gaps)
+            if not gaps:
+                reach = (None, 0, 0)
             for first in alts[0][0]:
-                self.by_first.setdefault(first, []).append((e, alts))
+                self.by_first.setdefault(first, []).append((e, alts, *reach))
+            for word in last or ():
+                self.by_last.setdefault(word, set()).add(e.rank)
+            if last is None:  # one word, or only gaps after it: no last word to look for
+                self.free.add(e.rank)
+        self._stops: dict[str, bool] = {}
 
     def match(self, doc: Doc) -> list[tuple[int, int, TriggerEntry, int]]:
         """All (start, end, entry, words matched by text) matches, before overlap resolution."""
-        keys = token_keys(doc, self.lang)
-        fw = function_words(self.lang)
-        stops = [t.text in _GAP_STOP or fw.get(norm(t.text)) in _GAP_STOP_CLASSES for t in doc]
+        dk = doc_keys(doc, self.lang)
+        keys = dk.pairs
+        stops = self._gap_stops(tokens(doc).text)
+        possible: set[int] = set()  # longer entries whose last word the text has
+        for word in dk.keyset & self.by_last.keys():
+            possible |= self.by_last[word]
+        viable: dict[str, list] = {}  # first word -> the entries this text allows
         n = len(doc)
         found: list[tuple[int, int, TriggerEntry, int]] = []
-        for i in range(n):
+        for i in dk.starts(self.by_first):
             seen: set[int] = set()
-            for key in sorted(keys[i][1]):
-                for e, alts in self.by_first.get(key, ()):
+            for key in dk.ordered[i]:
+                cands = viable.get(key)
+                if cands is None:
+                    cands = viable[key] = [
+                        c
+                        for c in self.by_first.get(key, ())
+                        if c[0].rank in possible or c[0].rank in self.free
+                    ]
+                for e, alts, last, lo, hi in cands:
                     if e.rank in seen:
                         continue
-                    m = _match_at(doc, keys, stops, i, alts)
+                    if last is not None and not dk.near(last, i + lo, i + hi):
+                        continue
+                    m = _match_at(n, keys, stops, i, alts)
                     if m is not None:
                         seen.add(e.rank)
                         found.append((i, m[0], e, m[1]))
         return found
+
+    def _gap_stops(self, words: list[str]) -> list[bool]:
+        """Per token: a gap never crosses it (punctuation, complementizer, relative)."""
+        memo = self._stops
+        out = list(map(memo.get, words))
+        if None in out:
+            fw = function_words(self.lang)
+            for k, t in enumerate(words):
+                if out[k] is None:
+                    stop = t in _GAP_STOP or fw.get(norm(t)) in _GAP_STOP_CLASSES
+                    out[k] = memo[t] = stop
+            if len(memo) > 1 << 17:
+                memo.clear()
+        return out  # type: ignore[return-value]
 
 
 GAP = "*"
@@ -148,14 +193,13 @@ _GAP_STOP = frozenset({".", ";", ":", "!", "?", ",", "«", "»", '"', "(", ")"})
 _GAP_STOP_CLASSES = frozenset({"complementizer", "relative"})
 
 
-def _match_at(doc: Doc, keys, stops: list[bool], i: int, alts) -> tuple[int, int] | None:  # noqa: ANN001
+def _match_at(n: int, keys, stops: list[bool], i: int, alts) -> tuple[int, int] | None:  # noqa: ANN001
     """Match pattern words from token ``i``: (end, words matched by text) or None.
 
     A ``*`` word skips up to MAX_GAP tokens, never punctuation, a complementizer or a
     relative pronoun (``stops``): "inviare * militari" matches "inviare altri 21.000
     militari".
     """
-    n = len(doc)
 
     def rec(j: int, k: int, by_text: int) -> tuple[int, int] | None:
         if k == len(alts):
@@ -225,7 +269,23 @@ def not_triggers(lang: str) -> frozenset[str]:
 
 @functools.cache
 def _index(lang: str) -> TriggerIndex:
-    return TriggerIndex(load_triggers(lang), lang)
+    """The trigger index of ``lang``, kept in the user's cache under a key that fingerprints
+    the lexicons, the tokenizer's version and this code (``eventwire.cache``)."""
+    import spacy
+
+    from eventwire import cache
+
+    folder = lang_dir(lang)
+    here = Path(__file__).resolve().parent
+    sources = [*folder.glob("triggers*.tsv"), folder / "morphology.tsv"]
+    sources += [here / "triggers.py", here / "lexicon.py", here.parent / "records.py"]
+    key = cache.fingerprint(sources, extra=(lang, spacy.__version__))
+    got = cache.load_object(f"triggers-{lang}", key)
+    if isinstance(got, TriggerIndex) and got.lang == lang:
+        return got
+    index = TriggerIndex(load_triggers(lang), lang)
+    cache.save_object(f"triggers-{lang}", key, index)
+    return index
 
 
 class TriggerMatcher:

@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from eventwire import cache
+from eventwire.cache import compile_regex
 from eventwire.timex.model import Timex
 from eventwire.timex.resources import ResourceError, Resources, Rule, load, norm_key
 from eventwire.timex.values import (
@@ -26,6 +28,8 @@ from eventwire.timex.values import (
     shifted_bounds,
 )
 
+#: Memo namespace of what is read from parsing regular expressions (see eventwire.cache).
+_ANALYSIS = cache.regex_namespace() + "-analysis"
 #: How many words before a hot word a rule may start ("lo scorso 27 luglio").
 WORDS_BEFORE = 4
 
@@ -93,7 +97,14 @@ def _trie(words: list[str]) -> str:
 
 
 def _expand(entry: str, limit: int = 64) -> list[str] | None:
-    """The strings a simple regex entry matches ("dec\\.?" -> dec, dec.), or None."""
+    """The strings a simple regex entry matches ("dec\\.?" -> dec, dec.), or None
+    (remembered between runs: parsing thousands of entries is slow)."""
+    return cache.remembered(  # type: ignore[no-any-return]
+        _ANALYSIS, f"expand:{limit}:{entry}", lambda: _expand_entry(entry, limit)
+    )
+
+
+def _expand_entry(entry: str, limit: int) -> list[str] | None:
     from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
     from re import _parser as P  # type: ignore[attr-defined]  # noqa: N812
 
@@ -162,7 +173,17 @@ def _literal_prefix(entry: str) -> str:
 
 
 def _first_chars(pattern: str, flags: int) -> set[str] | None:
-    """Characters a match can start with (lower case), or None when any may."""
+    """Characters a match can start with (lower case), or None when any may (remembered
+    between runs)."""
+    got = cache.remembered(
+        _ANALYSIS,
+        f"first:{int(flags)}:{pattern}",
+        lambda: sorted(c) if (c := _pattern_first_chars(pattern, flags)) is not None else None,
+    )
+    return set(got) if got is not None else None
+
+
+def _pattern_first_chars(pattern: str, flags: int) -> set[str] | None:
     from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
     from re import _parser as P  # type: ignore[attr-defined]  # noqa: N812
 
@@ -247,6 +268,7 @@ class _Compiled:
 class _Bucket:
     rules: list[_Compiled] = field(default_factory=list)
     master: re.Pattern[str] | None = None
+    all: list[_Compiled] = field(default_factory=list)  # the rules of ``master``
 
 
 class Tagger:
@@ -265,27 +287,32 @@ class Tagger:
         self._rule_keys(alts)
         self._first = {id(c): _first_chars(c.regex.pattern, c.regex.flags) for c in self._compiled}
         self._groups: dict[tuple[frozenset[str], str], _Bucket] = {}
+        self._masters: dict[str, _Bucket] = {}
         self._context_words, self._context_rx = self._build_context_words()
         self._tense_rx = {
-            t: re.compile(r"(?<!\w)" + _fast_alternation(resources.lists[name]) + r"(?!\w)", re.I)
+            t: compile_regex(
+                r"(?<!\w)" + _fast_alternation(resources.lists[name]) + r"(?!\w)", re.I
+            )
             for t, name in (("future", TENSE_FUTURE), ("past", TENSE_PAST))
             if name in alts
         }
         self._premod = (
             (
-                re.compile(r"(?<!\w)" + alts[PREMOD_BEFORE] + r"\s+\Z", re.I),
-                re.compile(r"\s+(?!" + alts[NOT_NOUN] + r"\b)[a-z][a-z-]+\b"),
+                compile_regex(r"(?<!\w)" + alts[PREMOD_BEFORE] + r"\s+\Z", re.I),
+                compile_regex(r"\s+(?!" + alts[NOT_NOUN] + r"\b)[a-z][a-z-]+\b"),
             )
             if PREMOD_BEFORE in alts and NOT_NOUN in alts
             else None
         )
         self._of_temporal = (
-            re.compile(r"(?<!\w)" + alts[TEMPORAL_HEAD] + r"\s+" + alts[SIGNAL_OF] + r"\s*\Z", re.I)
+            compile_regex(
+                r"(?<!\w)" + alts[TEMPORAL_HEAD] + r"\s+" + alts[SIGNAL_OF] + r"\s*\Z", re.I
+            )
             if TEMPORAL_HEAD in alts and SIGNAL_OF in alts
             else None
         )
         self._signals = {
-            role: re.compile(r"(?<![\w])" + alts[name] + r"\s*\Z", re.I)
+            role: compile_regex(r"(?<![\w])" + alts[name] + r"\s*\Z", re.I)
             for role, name in (("begin", SIGNAL_BEGIN), ("end", SIGNAL_END), ("of", SIGNAL_OF))
             if name in alts
         }
@@ -302,7 +329,7 @@ class Tagger:
         pattern = _LIST_REF.sub(expand, rule.pattern)
         flags = 0 if "cs" in rule.flags.split(",") else re.IGNORECASE
         try:
-            regex = re.compile(pattern, flags)
+            regex = compile_regex(pattern, flags)
         except re.error as err:
             raise ResourceError(rule.source, None, f"rule {rule.name}: bad pattern: {err}") from err
         for text in (rule.value, rule.bounds or "", rule.mod or ""):
@@ -345,7 +372,7 @@ class Tagger:
                 prefixes.add(pre)
                 regex_entries.append(entry)
             if regex_entries:
-                prefix_keys.append((name, re.compile(_alternation(regex_entries), re.I)))
+                prefix_keys.append((name, compile_regex(_alternation(regex_entries), re.I)))
         parts = [r"(?P<d>\d+)"]
         if word_keys:
             parts.append(r"(?<!\w)(?P<w>" + _trie(sorted(word_keys)) + r")(?!\w)")
@@ -357,7 +384,7 @@ class Tagger:
                 word_keys[phrase] |= word_keys.get(word, set())
                 word_keys[phrase].update(n for n, rx in prefix_keys if rx.fullmatch(word))
         keys = {w: frozenset(k) for w, k in word_keys.items()}
-        return re.compile("|".join(parts)), keys, prefix_keys
+        return compile_regex("|".join(parts)), keys, prefix_keys
 
     def _rule_keys(self, alts: dict[str, str]) -> None:
         """For each rule, the hot lists (and DIGIT) whose words its matches can contain."""
@@ -400,8 +427,9 @@ class Tagger:
             if hit is None:
                 continue
             # The rules before the alternative that matched cannot match here.
-            first = (hit.lastindex or 1) - 1 if group.master.groups == len(group.rules) else 0
-            best = self._best(text, s, group.rules[first:])
+            first = (hit.lastindex or 1) - 1 if group.master.groups == len(group.all) else 0
+            lo = group.all[first].order
+            best = self._best(text, s, [c for c in group.rules if c.order >= lo])
             if best is not None:
                 found.append(best)
         # Longest extent first (a blocker counts its whole match); then leftmost; then the
@@ -473,7 +501,7 @@ class Tagger:
         rx = None
         if regexes:
             try:
-                rx = re.compile("(?:" + "|".join(regexes) + ")", re.I)
+                rx = compile_regex("(?:" + "|".join(regexes) + ")", re.I)
             except re.error:
                 rx = re.compile(r"\w+")
         return frozenset(words), rx
@@ -512,24 +540,35 @@ class Tagger:
         return sorted(starts.items())
 
     def _group(self, keys: frozenset[str], first: str) -> _Bucket:
-        """The rules that may match at a start (by its hot lists and first character)."""
+        """The rules that may match at a start (by its hot lists and first character); the
+        prefilter regex is shared by every start with the same first character."""
         group = self._groups.get((keys, first))
         if group is None:
-            rules = [
-                c for c in self._compiled if c.keys & keys and _may_start(self._first[id(c)], first)
-            ]
-            group = _Bucket(rules)
+            master = self._master(first)
+            rules = [c for c in master.rules if c.keys & keys]
+            group = _Bucket(rules, master.master if rules else None)
+            group.all = master.rules
+            self._groups[(keys, first)] = group
+        return group
+
+    def _master(self, first: str) -> _Bucket:
+        """All rules that may start with ``first``, and one regex trying them in order."""
+        bucket = self._masters.get(first)
+        if bucket is None:
+            rules = [c for c in self._compiled if _may_start(self._first[id(c)], first)]
+            bucket = _Bucket(rules)
             if rules:
                 parts = []
                 for c in rules:
                     body = _NAMED.sub("(?:", c.regex.pattern)
                     flag = "i" if c.regex.flags & re.IGNORECASE else "-i"
                     parts.append(f"((?{flag}:{body}))")
-                group.master = re.compile("|".join(parts))
-                if group.master.groups != len(rules):  # a rule with its own capturing group
-                    group.master = re.compile("|".join(p[1:-1] for p in parts))
-            self._groups[(keys, first)] = group
-        return group
+                bucket.master = compile_regex("|".join(parts))
+                if bucket.master.groups != len(rules):  # a rule with its own capturing group
+                    bucket.master = compile_regex("|".join(p[1:-1] for p in parts))
+            bucket.all = rules
+            self._masters[first] = bucket
+        return bucket
 
     def _best(
         self, text: str, s: int, rules: list[_Compiled]

@@ -1,0 +1,74 @@
+"""Token lists, sentence bounds and span lists read once per Doc give what spaCy's objects
+give."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline.extensions import doc_sents, doc_text, sent_of, span_sent, spans_of
+from eventwire.pipeline.nlp import get_nlp
+from eventwire.pipeline.tokens import sentences, tokens
+
+TEXTS = {
+    "it": "L'ex ministro dell’Interno  ha detto: «Sì».\n\nA Roma, il 3 marzo 2020, 1.200 "
+    "persone — e Jean-Luc (49 anni) — sono arrivate. Città? Perché no",
+    "en": "U.S. President Joe Biden met Kim Jong-un's envoy on Monday; 12 people,\n"
+    'including 3 children, were hurt.  ABC News said: "It\'s over." Then   nothing',
+}
+
+
+def _doc(lang: str):  # noqa: ANN202
+    nlp = get_nlp(lang)
+    doc = nlp.make_doc(TEXTS[lang])
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "eventwire_sentences":
+            break
+    return doc
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_token_lists_are_the_token_attributes(lang: str) -> None:
+    doc = _doc(lang)
+    tab = tokens(doc)
+    assert tab.text == [t.text for t in doc]
+    assert tab.lower == [t.lower_ for t in doc]
+    assert tab.lemma == [t.lemma_ for t in doc]
+    assert [bool(w) for w in tab.ws] == [bool(t.whitespace_) for t in doc]
+    assert tab.idx == [t.idx for t in doc]
+    assert tab.end == [t.idx + len(t.text) for t in doc]
+    for name in ("is_alpha", "is_space", "is_stop", "like_num", "is_title"):
+        assert [bool(v) for v in getattr(tab, name)] == [getattr(t, name) for t in doc], name
+    assert doc_text(doc) == doc.text
+    for a in range(len(doc)):
+        for b in range(a, min(len(doc), a + 6) + 1):
+            assert tab.span_text(a, b) == doc[a:b].text
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_sentence_bounds_are_doc_sents(lang: str) -> None:
+    doc = _doc(lang)
+    sents = list(doc.sents)
+    assert len(sents) > 2
+    assert sentences(doc).bounds == [(s.start, s.end) for s in sents]
+    assert doc_sents(doc) == sents
+    for i, t in enumerate(doc):
+        assert sent_of(doc, i) == t.sent
+        assert span_sent(doc[i : i + 2]) == doc[i : i + 2].sent
+
+
+def test_a_doc_without_sentence_bounds_is_one_sentence() -> None:
+    doc = get_nlp("it").make_doc("Nessun confine qui e nemmeno qui")
+    assert sentences(doc).bounds == [(0, len(doc))]
+    with pytest.raises(ValueError):
+        doc_sents(doc)  # as doc.sents
+
+
+def test_span_lists_follow_their_group() -> None:
+    doc = _doc("it")
+    doc.spans["x"] = [doc[0:2], doc[3:4]]
+    first = spans_of(doc, "x")
+    assert first == list(doc.spans["x"]) and spans_of(doc, "x") is first
+    doc.spans["x"] = [doc[5:6]]  # a new group: read again
+    assert spans_of(doc, "x") == [doc[5:6]]
+    assert spans_of(doc, "missing") == []
