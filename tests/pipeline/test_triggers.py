@@ -88,10 +88,12 @@ def test_gapped_patterns_reach_their_last_word_and_no_farther() -> None:
         "inviare * * armi\tAID\t\t\t\tV",
         "inviare *\tAID\t\t\t\tV",  # only gaps after the first word: always tried
     ]
-    found = _index_matches(lines, "Hanno inviato altri 21.000 militari e poi anche nuove armi.")
+    found = _index_matches(
+        lines, "Hanno inviato altri 21.000 militari e poi anche molte altre nuove armi."
+    )
     assert ("inviato altri 21.000 militari", "inviare * militari") in found
     assert ("inviato", "inviare *") in found
-    # "armi" is eight words on: farther than two gaps of three words reach
+    # "armi" is ten words on: farther than two gaps of MAX_GAP (4) words reach
     assert not any(p == "inviare * * armi" for _, p in found)
     near = _index_matches(lines, "Hanno inviato nuove armi.")
     assert ("inviato nuove armi", "inviare * * armi") in near
