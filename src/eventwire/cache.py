@@ -38,6 +38,7 @@ __all__ = [
     "fingerprint",
     "load_object",
     "memo",
+    "prime_re",
     "regex_namespace",
     "remembered",
     "save_memos",
@@ -226,3 +227,18 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     table[key] = entry
     touch(namespace)
     return compiled  # type: ignore[no-any-return]
+
+
+def prime_re(patterns: Iterable[str]) -> None:
+    """Put the remembered compiled form of ``patterns`` (flags 0) into the ``re`` module's
+    own cache, so that a library compiling exactly these strings with ``re.compile`` (spaCy's
+    tokenizer affixes) gets them without compiling. A pattern this cannot place is simply
+    compiled by its user as before."""
+    cached = getattr(re, "_cache", None)
+    if not isinstance(cached, dict):
+        return
+    for pattern in patterns:
+        try:
+            cached[(str, pattern, 0)] = compile_regex(pattern)
+        except re.error:
+            continue

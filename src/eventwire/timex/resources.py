@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.cache import compile_regex
+
 RESOURCE_DIR = Path(__file__).with_name("resources")
 
 TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")
@@ -96,7 +98,7 @@ def load_list(path: Path) -> tuple[list[str], bool]:
         if entry != entry.strip():
             raise ResourceError(path, n, f"entry {entry!r} has leading or trailing spaces")
         try:
-            re.compile(entry)
+            compile_regex(entry)  # (remembered between runs: see eventwire.cache)
         except re.error as err:
             raise ResourceError(path, n, f"entry {entry!r} is not a valid regex: {err}") from err
         entries.append(entry)
