@@ -1,14 +1,14 @@
 """kill -9 during `eventwire ingest`, then the same command again: every article is stored
-exactly once with all its events, and the second run's manifest accounts for every input
+exactly once with all its events, and the last run's manifest accounts for every input
 (DuckDB and PostgreSQL, real subprocesses).
 
-Two kills per store: between batches (the plain command, killed once a progress line says two
-batches are committed) and inside a write transaction (the same command with a pause after
-the second article of the third batch is written, not yet committed)."""
+Per store, three runs of the same command: the first killed between batches (once a progress
+line says two batches are committed), the second killed inside a write transaction (the
+command with a pause after the second article of its third batch is written, not yet
+committed), the third left to finish."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -27,8 +27,9 @@ from ._helpers import (
 )
 
 N = 40  # articles; batches of 4
+BATCH = 4
 KILL_AFTER = 8  # between batches: once at least 2 batches are committed
-IN_BATCH = 10  # inside a transaction: the 2nd article of the 3rd batch written
+IN_BATCH = 10  # inside a transaction: the 2nd new article of the 3rd batch written
 
 
 @pytest.fixture(scope="module")
@@ -54,24 +55,20 @@ def _events_by_article(store) -> dict[str, set[str]]:  # noqa: ANN001
     return out
 
 
-def _kill_and_rerun(db: str, path: Path, mid_transaction: bool) -> dict:
+def _kill_kill_finish(db: str, path: Path) -> None:
     cmd = ingest_command([str(path)], db)
-    if mid_transaction:
-        first = Ingest(paused_command(IN_BATCH, [str(path)], db))
-        first.wait_for(IN_TRANSACTION)
-    else:
-        first = Ingest(cmd)
-        first.wait_committed(KILL_AFTER)
-    assert first.kill() == -9  # killed, not finished
-    code, out, err = Ingest(cmd).finish()
+    between = Ingest(cmd)
+    assert between.wait_committed(KILL_AFTER) <= N - 3 * BATCH
+    assert between.kill() == -9  # killed, not finished
+    inside = Ingest(paused_command(IN_BATCH, [str(path)], db))
+    inside.wait_for(IN_TRANSACTION)
+    assert inside.kill() == -9
+    code, _, err = Ingest(cmd).finish()
     assert code == 0, err
     assert "Traceback" not in err
-    return json.loads(out.strip().splitlines()[-1])
 
 
-def _check_store(
-    db: str, ids: list[str], clean: dict[str, set[str]], second: dict, mid_transaction: bool
-) -> None:
+def _check_store(db: str, ids: list[str], clean: dict[str, set[str]]) -> None:
     with open_store(db, read_only=True) as store:
         # every article exactly once, with exactly the events a clean run gives it
         stored = [r[0] for r in store.rows("SELECT article_id FROM articles")]
@@ -87,44 +84,36 @@ def _check_store(
             "SELECT mention_id FROM mentions WHERE story_id NOT IN (SELECT story_id FROM stories)"
         )
         runs = store.runs().sort_values("started_at")
-        assert list(runs.status) == ["interrupted", "complete"]
-        killed, rerun = runs.run_id.tolist()
-        assert rerun == second["run_id"]
-        # the killed run's manifest holds its committed batches, nothing else
-        first_rows = store.run_inputs(killed)
-        assert len(first_rows) == int(runs.n_stored.iloc[0]) >= KILL_AFTER
-        assert set(first_rows.status) == {"stored"}
-        if mid_transaction:  # the third batch, half written, left nothing
-            assert len(first_rows) == IN_BATCH - IN_BATCH % 4
-        # the second run accounts for every input: stored now, or stored by the killed run
-        rows = store.run_inputs(rerun)
-        assert list(rows.seq) == list(range(1, N + 1))
-        assert sorted(rows.article_id) == sorted(ids)
-        status = Counter(rows.status)
-        assert status == {"duplicate": len(first_rows), "stored": N - len(first_rows)}
-        assert set(rows[rows.status == "duplicate"].article_id) == set(first_rows.article_id)
-        assert (second["stored"], second["duplicate"], second["rejected"]) == (
-            N - len(first_rows), len(first_rows), 0
-        )  # fmt: skip
+        assert list(runs.status) == ["interrupted", "interrupted", "complete"]
+        first, second, last = (store.run_inputs(r) for r in runs.run_id)
+        # a killed run keeps whole batches: every input of a committed batch, nothing more
+        assert len(first) % BATCH == 0 and len(first) >= KILL_AFTER
+        assert Counter(first.status) == {"stored": len(first)}
+        assert Counter(second.status) == {
+            "duplicate": len(first),
+            "stored": IN_BATCH - IN_BATCH % BATCH,
+        }
+        assert (
+            int(runs.n_stored.iloc[1]) == IN_BATCH - IN_BATCH % BATCH
+        )  # the third batch left nothing
+        # the last run accounts for every input: stored now, or by a killed run
+        assert list(last.seq) == list(range(1, N + 1))
+        assert sorted(last.article_id) == sorted(ids)
+        before = set(first.article_id) | set(second.article_id)
+        assert set(last[last.status == "duplicate"].article_id) == before
+        assert Counter(last.status) == {"duplicate": len(before), "stored": N - len(before)}
 
 
-KILLS = pytest.mark.parametrize(
-    "mid_transaction", [False, True], ids=["between-batches", "mid-transaction"]
-)
-
-
-@KILLS
-def test_kill_9_then_rerun_duckdb(tmp_path, corpus, clean, mid_transaction):
+def test_kill_9_twice_then_finish_duckdb(tmp_path, corpus, clean):
     path, ids = corpus
     db = str(tmp_path / "crash.duckdb")
-    second = _kill_and_rerun(db, path, mid_transaction)
-    _check_store(db, ids, clean, second, mid_transaction)
+    _kill_kill_finish(db, path)
+    _check_store(db, ids, clean)
 
 
 @pytest.mark.postgres
-@KILLS
-def test_kill_9_then_rerun_postgres(corpus, clean, mid_transaction):
+def test_kill_9_twice_then_finish_postgres(corpus, clean):
     path, ids = corpus
     with pg_schema() as db:
-        second = _kill_and_rerun(db, path, mid_transaction)
-        _check_store(db, ids, clean, second, mid_transaction)
+        _kill_kill_finish(db, path)
+        _check_store(db, ids, clean)
