@@ -291,3 +291,15 @@ def test_an_actor_named_in_the_grievance_is_the_protests_target(text, lang, crow
     recs = events(text, lang, {crowd: ("PSE", "CVL"), target: ("SWE", "GOV")})
     (rec,) = [r for r in recs if r.event_type == "PROTEST"]
     assert [a.country for a in rec.recipient] == ["SWE"]
+
+
+def test_merge_looks_back_only_over_events_of_the_same_type():
+    # a hundred identical sentences: each is its own event (no shared date), and each is
+    # compared only with the nearest earlier events of its type (linear time)
+    import eventwire
+    from eventwire.pipeline.events import MERGE_LOOKBACK
+
+    text = "\n".join(["Putin met Kim."] * (MERGE_LOOKBACK + 20))
+    recs = eventwire.extract(text, language="en")
+    assert len(recs) == MERGE_LOOKBACK + 20
+    assert {r.event_type for r in recs} == {"CONSULT"}

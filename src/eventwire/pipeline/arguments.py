@@ -593,8 +593,9 @@ class ArgumentFinder:
     def _next_trigger(doc: Doc, trig: Span, sent: Span) -> int:
         """Start of the next trigger in the sentence: an argument after it is that one's
         ("fu arrestato nel 1998 e subito liberato dalle autorità francesi")."""
-        starts = [t.start for t in spans_of(doc, "triggers") if trig.end <= t.start < sent.end]
-        return min(starts, default=sent.end)
+        trigs = spans_of(doc, "triggers")  # in text order
+        k = bisect_left(trigs, trig.end, key=lambda t: t.start)
+        return trigs[k].start if k < len(trigs) and trigs[k].start < sent.end else sent.end
 
     def between_group(self, doc: Doc, trig: Span, sent: Span) -> list[Span]:
         """Parties after "tra/fra/between/among" within a few words of the trigger."""

@@ -7,6 +7,7 @@ article metadata; :func:`eventwire.api.records_from_doc` completes them).
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -48,6 +49,10 @@ OBJECT_EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 #: Words that open such a complement ("chiedere a X di ...", "urge X to ...").
 COMPLEMENT_WORDS = frozenset({"di", "a", "ad", "per", "che", "to", "that", "for", "of"})
 EMBED_WINDOW = 12
+#: How many earlier events of the same type a mention may merge into (see EventBuilder.merge).
+MERGE_LOOKBACK = 50
+#: Longer than any trigger match (pattern words plus gaps): bounds the look-back for hosts.
+TRIGGER_SPAN_MAX = 40
 #: Types whose negation is a refusal (REJECT).
 REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 #: Coercive types: announced for the future by their own side, they are threats.
@@ -226,7 +231,13 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
     The complement follows the speech-act trigger within a few words, after one of
     COMPLEMENT_WORDS, in the same sentence and with no hard boundary in between.
     """
-    for p in reversed(triggers):
+    # triggers are in text order: look back from the trigger, and no farther than a host
+    # could end within EMBED_WINDOW (a pattern is shorter than TRIGGER_SPAN_MAX tokens)
+    here = bisect.bisect_left(triggers, trig.start, key=lambda t: t.start)
+    for i in range(here - 1, -1, -1):
+        p = triggers[i]
+        if trig.start - p.start > EMBED_WINDOW + TRIGGER_SPAN_MAX:
+            return None
         if p.end > trig.start or span_sent(p).start != span_sent(trig).start:
             continue
         if p._.trigger.event_type not in EMBEDDING_TYPES:
@@ -1126,16 +1137,24 @@ class EventBuilder:
         return out
 
     def merge(self, mentions: list[Mention]) -> list[Mention]:
-        """Merge later mentions of one event into the first (one event per real event)."""
+        """Merge later mentions of one event into the first (one event per real event).
+
+        A mention is compared with the earlier kept mentions of its type and polarity, the
+        nearest MERGE_LOOKBACK of them: linear time on pathological texts (thousands of
+        events of one type), the same result on any article with fewer.
+        """
         kept: list[Mention] = []
+        buckets: dict[tuple[str, str], list[Mention]] = {}
         for m in sorted(mentions, key=lambda m: m.trigger.start):
             target = None
-            for k in reversed(kept):
+            bucket = buckets.setdefault((m.event_type, m.factuality.polarity), [])
+            for k in reversed(bucket[-MERGE_LOOKBACK:]):
                 if self._same_event(k, m):
                     target = k
                     break
             if target is None:
                 kept.append(m)
+                bucket.append(m)
                 continue
             target.merged += 1
             if target.location is None and m.location is not None:

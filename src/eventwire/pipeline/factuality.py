@@ -13,6 +13,7 @@ conditional endings) and the event's own date complete them. The scope rules:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -29,6 +30,18 @@ _NEG_SKIP_CLASSES = frozenset({"aux", "aux_passive", "adv"})
 _NEG_SKIP_WORDS = frozenset(
     "ancora più mai affatto yet even ever been be to do does did have has had".split()
 )
+
+
+def _sorted_starts(doc: Doc, events: list[Span]) -> list[int]:
+    """Sorted start tokens of ``events``, computed once per Doc and list (the event stage
+    passes the same trigger list for every trigger: sorting it each time was quadratic)."""
+    key = (id(events), len(events))
+    cached = doc.user_data.get("_eventwire_fact_starts")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    starts = sorted(e.start for e in events)
+    doc.user_data["_eventwire_fact_starts"] = (key, starts)
+    return starts
 
 
 @dataclass
@@ -85,8 +98,11 @@ class FactualityReader:
         governs the nearest event word after it ("could not contact the plane, someone
         said": "could" is about "contact", not "said").
         """
-        starts = sorted(e.start for e in events or [] if e.start != trig.start)
         sent = span_sent(trig)
+        # the other event words of the trigger's sentence (the cues that matter are in it)
+        every = _sorted_starts(doc, events or [])
+        lo, hi = bisect.bisect_left(every, sent.start), bisect.bisect_left(every, sent.end)
+        starts = [s for s in every[lo:hi] if s != trig.start]
         c_start = self.sx.clause_start(doc, trig.start, sent)
         c_end = self.sx.clause_end(doc, trig.end - 1, sent)
         why: list[Why] = []

@@ -28,6 +28,7 @@ keep their text but get no ``start``/``end``: never guessed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -220,6 +221,12 @@ def _sentences(doc: Doc) -> list[Span]:
         return [doc[:]]
 
 
+def _sentence_index(sents: list[Span], i: int) -> int | None:
+    """Index of the sentence holding token ``i`` (sentences in text order)."""
+    k = bisect.bisect_right(sents, i, key=lambda s: s.start) - 1
+    return k if 0 <= k < len(sents) and sents[k].start <= i < sents[k].end else None
+
+
 def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:
     """Whether no blank line separates two sentences (a before b)."""
     return "\n\n" not in doc_text(doc)[a.end_char : b.start_char].replace("\r", "")
@@ -236,7 +243,7 @@ def _coreferent(doc: Doc, trig: Span) -> list[Span]:
     if etype is None or anaphor is None:
         return []
     sents = _sentences(doc)
-    idx = next((i for i, s in enumerate(sents) if s.start <= trig.start < s.end), None)
+    idx = _sentence_index(sents, trig.start)
     if idx is None:
         return []
     window = sents[idx + 1 : idx + 1 + COREF_SENTENCES]
@@ -267,7 +274,7 @@ def _narrative(doc: Doc, trig: Span) -> Span | None:
     if cue is None:
         return None
     sents = _sentences(doc)
-    idx = next((i for i, s in enumerate(sents) if s.start <= trig.start < s.end), None)
+    idx = _sentence_index(sents, trig.start)
     # The tense that matters is the trigger's clause or the one it depends on, not a
     # relative clause after it ("..., la cui estradizione era stata negata").
     tab = tokens(doc)
