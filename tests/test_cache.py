@@ -69,7 +69,18 @@ def test_objects_are_kept_under_the_fingerprint_of_their_sources(fresh_cache) ->
     new_key = cache.fingerprint([source])
     assert new_key != key and cache.load_object("thing", new_key) is None
     cache.save_object("thing", new_key, {"words": ["a", "b"]})
-    assert [p.name for p in fresh_cache.glob("thing-*.pickle")] == [f"thing-{new_key}.pickle"]
+    assert cache.load_object("thing", key) == {"words": ["a"]}  # another checkout's, kept
+
+
+def test_only_the_latest_versions_are_kept(fresh_cache) -> None:
+    import os
+
+    for k in range(cache.KEEP_VERSIONS + 2):
+        cache.save_object("thing", f"k{k}", k)
+        os.utime(fresh_cache / f"thing-k{k}.pickle", (k, k))  # k: older to newer
+    kept = sorted(p.name for p in fresh_cache.glob("thing-*.pickle"))
+    assert len(kept) == cache.KEEP_VERSIONS
+    assert f"thing-k{cache.KEEP_VERSIONS + 1}.pickle" in kept and "thing-k0.pickle" not in kept
 
 
 def test_an_unreadable_object_counts_as_absent(fresh_cache) -> None:

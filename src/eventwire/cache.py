@@ -114,14 +114,21 @@ def load_object(name: str, key: str) -> Any | None:
             gc.enable()
 
 
+#: Versions of one object kept side by side (several checkouts or installs of eventwire on
+#: one machine, each with its own lexicons, must not keep evicting each other's).
+KEEP_VERSIONS = 4
+
+
 def save_object(name: str, key: str, obj: Any) -> None:
-    """Keep ``obj`` under ``name`` and ``key`` (older keys of ``name`` are removed)."""
+    """Keep ``obj`` under ``name`` and ``key`` (only the most recent versions of ``name``
+    are kept: see ``KEEP_VERSIONS``)."""
     path = _object_path(name, key)
     try:
         _write_atomic(path, pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
-        for old in path.parent.glob(f"{name}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        others = [p for p in path.parent.glob(f"{name}-*.pickle") if p != path]
+        others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[KEEP_VERSIONS - 1 :]:
+            old.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001  (a cache: never fail the run)
         pass
 
