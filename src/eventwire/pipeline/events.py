@@ -393,25 +393,23 @@ def _first_person(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @functools.cache
+def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
+    """A one-pattern-per-row cue file as a PatternIndex; each cue's kind is ``kind``, else
+    the row's second column (a sector, a context)."""
+    idx = PatternIndex(lang)
+    for line, cols in read_table(lang, name):
+        idx.add(
+            split_pattern(lang, cols[0]), Cue(kind or cols[1], cols[0], f"{lang}/{name}:{line}")
+        )
+    return idx
+
+
 def _protest_target_cues(lang: str) -> PatternIndex:
-    idx = PatternIndex(lang)
-    for line, cols in read_table(lang, "protest_target_cues.tsv"):
-        idx.add(
-            split_pattern(lang, cols[0]),
-            Cue("door", cols[0], f"{lang}/protest_target_cues.tsv:{line}"),
-        )
-    return idx
+    return _cue_table(lang, "protest_target_cues.tsv", "door")
 
 
-@functools.cache
 def _recipient_cues(lang: str) -> PatternIndex:
-    idx = PatternIndex(lang)
-    for line, cols in read_table(lang, "recipient_cues.tsv"):
-        idx.add(
-            split_pattern(lang, cols[0]),
-            Cue(cols[1], cols[0], f"{lang}/recipient_cues.tsv:{line}"),
-        )
-    return idx
+    return _cue_table(lang, "recipient_cues.tsv")
 
 
 def _implied_sector(m: Mention) -> str | None:
@@ -435,25 +433,12 @@ def _mode_cues(lang: str) -> tuple[PatternIndex, dict[str, str]]:
     return idx, defaults
 
 
-@functools.cache
 def _grievance_cues(lang: str) -> PatternIndex:
-    idx = PatternIndex(lang)
-    for line, cols in read_table(lang, "grievance_cues.tsv"):
-        idx.add(
-            split_pattern(lang, cols[0]),
-            Cue("grievance", cols[0], f"{lang}/grievance_cues.tsv:{line}"),
-        )
-    return idx
+    return _cue_table(lang, "grievance_cues.tsv", "grievance")
 
 
-@functools.cache
 def _context_cues(lang: str) -> PatternIndex:
-    idx = PatternIndex(lang)
-    for line, cols in read_table(lang, "context_cues.tsv"):
-        idx.add(
-            split_pattern(lang, cols[0]), Cue(cols[1], cols[0], f"{lang}/context_cues.tsv:{line}")
-        )
-    return idx
+    return _cue_table(lang, "context_cues.tsv")
 
 
 class EventBuilder:
