@@ -333,3 +333,13 @@ def test_the_owner_of_an_attacked_place_is_the_target(text, lang, owner):
     recs = events(text, lang, {owner: ("COD", "REF"), "militiamen": ("BDI", "MIL")})
     (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
     assert [a.country for a in rec.recipient] == ["COD"]
+
+
+def test_the_agent_of_a_demanded_act_is_asked():
+    recs = events(
+        "Poland's parliament demanded an immediate admission by Moscow of the killings.",
+        "en",
+        {"Poland's parliament": ("POL", "LEG"), "Moscow": ("RUS", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert summary(rec) == ("REQUEST", ("POL",), ("RUS",))

@@ -749,6 +749,22 @@ class ArgumentFinder:
                     args.recipient = group(obj_that)
                     why.append(Why("recipient", "argument.complement_subject", obj_that.text))
                     obj, rule = None, None
+                elif (
+                    entry.event_type == "REQUEST"
+                    and (by := self.agent_after(doc, trig, sent)) is not None
+                    and by.start
+                    < getattr(
+                        self.object_after(doc, trig, sent, RECIPIENT_PREPS, False)[0],
+                        "start",
+                        len(doc),
+                    )
+                ):
+                    # "demanded an immediate admission by Moscow", "chiesto le dimissioni da
+                    # parte del ministro": the one whose act is demanded is asked
+                    args.recipient = group(by)
+                    why.append(Why("recipient", "argument.demanded_of_agent", by.text))
+                    obj_that = None
+                    obj, rule = None, None
                 elif frame == "VINTR":
                     # "manifestato contro il governo": a trigger ending in its preposition
                     # takes the bare phrase after it

@@ -692,7 +692,10 @@ class EventBuilder:
                 srcs, attr_rule = [], None
             actor = _actors_of(args.actor, STATE_SECTOR.get(etype, "GOV"))
             own = [s for s in args.recipient if _own_country_named(s, actor)]
-            if own and len(own) == len(args.recipient):
+            guessed = any(
+                w.rule == "country.context" for s in args.actor for w in s._.actor_why or []
+            )  # "il governo ... alla Francia": the actor's country was read off the recipient
+            if own and len(own) == len(args.recipient) and not guessed:
                 # "Kostunica promised to democratize Serbia": a state acting on its own
                 # country as a whole is no dyad
                 args.recipient = []
