@@ -303,3 +303,13 @@ def test_merge_looks_back_only_over_events_of_the_same_type():
     recs = eventwire.extract(text, language="en")
     assert len(recs) == MERGE_LOOKBACK + 20
     assert {r.event_type for r in recs} == {"CONSULT"}
+
+
+def test_an_act_right_after_a_host_ending_in_its_complement_word_is_embedded():
+    recs = events(
+        "Ethiopia has agreed to re-open its borders to the UN.",
+        "en",
+        {"Ethiopia": ("ETH", "GOV"), "UN": ("IGO", None)},
+    )
+    # one commitment, addressed to the party of the act it is about
+    assert [summary(r) for r in recs] == [("AGREE", ("ETH",), ("IGO",))]

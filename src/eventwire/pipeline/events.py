@@ -265,8 +265,12 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
         opener = next(
             (k for k, t in enumerate(between) if t.lower() in COMPLEMENT_WORDS and k <= 6), None
         )
-        if (opener is not None and len(between) - opener <= 6) or (
-            len(between) == 0 and sx.is_infinitive(doc, trig.start)
+        if (
+            (opener is not None and len(between) - opener <= 6)
+            or (len(between) == 0 and sx.is_infinitive(doc, trig.start))
+            # the host pattern ends with its complement word: "agreed to | re-open",
+            # "pronti a | negoziare", "agreed to a | ceasefire"
+            or (len(between) <= 2 and tab.lower[p.end - 1] in COMPLEMENT_WORDS)
         ):
             return p
         return None
