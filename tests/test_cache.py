@@ -118,3 +118,14 @@ def test_the_cached_actor_kb_finds_what_a_built_one_finds(fresh_cache) -> None:
         assert second.matches(doc)
     finally:
         get_kb.cache_clear()
+
+
+def test_the_same_data_at_another_location_is_another_entry(tmp_path):
+    # cached objects remember their files' paths: a copy elsewhere must not share the entry
+    from eventwire import cache
+
+    a, b = tmp_path / "a" / "x.tsv", tmp_path / "b" / "x.tsv"
+    for p in (a, b):
+        p.parent.mkdir()
+        p.write_text("same\n", encoding="utf-8")
+    assert cache.fingerprint([a]) != cache.fingerprint([b])

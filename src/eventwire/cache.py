@@ -60,14 +60,16 @@ def cache_dir() -> Path:
 
 
 def fingerprint(paths: Iterable[Path], extra: Iterable[str] = ()) -> str:
-    """A short hash of the contents of ``paths`` (missing ones count as missing), of
-    ``extra`` strings, and of the Python version."""
+    """A short hash of the locations and contents of ``paths`` (missing ones count as
+    missing), of ``extra`` strings, and of the Python version. The location counts because
+    cached objects remember where their files are: two checkouts or installs with the same
+    data must not share an entry (one of them may be deleted)."""
     h = hashlib.sha1()
     h.update(sys.version.encode())
     for s in extra:
         h.update(b"\0" + s.encode())
     for path in sorted(Path(p) for p in paths):
-        h.update(b"\1" + str(path.name).encode())
+        h.update(b"\1" + str(path.resolve()).encode())
         try:
             h.update(path.read_bytes())
         except OSError:
