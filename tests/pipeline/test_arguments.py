@@ -343,3 +343,20 @@ def test_the_agent_of_a_demanded_act_is_asked():
     )
     (rec,) = [r for r in recs if r.event_type == "REQUEST"]
     assert summary(rec) == ("REQUEST", ("POL",), ("RUS",))
+
+
+@pytest.mark.parametrize(
+    "text,lang,antecedent",
+    [
+        (
+            "Lavora insieme alla Procura di Genova, che attualmente indaga per disastro colposo.",
+            "it",
+            "Procura di Genova",
+        ),
+        ("He met the police chief, who then arrested the suspects.", "en", "police chief"),
+    ],
+)
+def test_a_relative_pronoun_before_the_verb_is_its_subject(text, lang, antecedent):
+    recs = events(text, lang, {antecedent: ("ITA", "COP")})
+    rec = next(r for r in recs if r.event_type in ("ACCUSE", "COERCE"))
+    assert [a.sector for a in rec.actor] == ["COP"]

@@ -284,6 +284,10 @@ class ArgumentFinder:
                 break
             if self._bare(doc, m, sent.start) and not self._in_quote_or_paren(doc, m, trig):
                 return m
+        if pron is None and (own := self.relative_subject(doc, trig, sent)) is not None:
+            # "insieme alla Procura di Genova, che attualmente indaga": the relative pronoun
+            # right before the verb is its subject, and stands for the mention before it
+            return own
         if pron is None:
             # "A camp for Congolese refugees was attacked", "the offices of the Palestinian
             # administrators were burned": a short noun phrase naming their place or thing
@@ -315,6 +319,28 @@ class ArgumentFinder:
             ):
                 out.append((a + 1, b))
         return out
+
+    def relative_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The antecedent of a "che/who/which" that opens the trigger's clause as its
+        subject: only adverbs, auxiliaries, clitics and negation between it and the verb."""
+        tab = tokens(doc)
+        k = trig.start - 1
+        while k >= sent.start and k >= trig.start - 5:
+            low = tab.lower[k]
+            if low in ("che", "who", "which"):
+                j = k - 1
+                while j >= sent.start and tab.text[j] == ",":
+                    j -= 1
+                return next((m for m in spans_of(doc, "actors") if m.end == j + 1), None)
+            if not (
+                self.sx.cls(low) in ("adv", "aux", "aux_passive", "modal")
+                or low in CLITICS
+                or low in ("non", "not", "ora", "attualmente", "currently", "now")
+                or low.endswith(("mente", "ly"))
+            ):
+                return None
+            k -= 1
+        return None
 
     def relative_antecedent(self, doc: Doc, floor: int, sent: Span) -> Span | None:
         """The mention a relative pronoun at the clause start refers to."""
