@@ -360,3 +360,26 @@ def test_a_relative_pronoun_before_the_verb_is_its_subject(text, lang, anteceden
     recs = events(text, lang, {antecedent: ("ITA", "COP")})
     rec = next(r for r in recs if r.event_type in ("ACCUSE", "COERCE"))
     assert [a.sector for a in rec.actor] == ["COP"]
+
+
+def test_a_trigger_ending_in_its_preposition_takes_the_phrase_after_it():
+    recs = events(
+        "Il consiglio, l'unico organo che avrebbe il potere di farlo, ha ribadito la sua "
+        "fiducia verso il governatore Fazio.",
+        "it",
+        {"consiglio": ("ITA", "GOV", "Consiglio"), "governatore Fazio": ("ITA", "ELI", "Fazio")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "SUPPORT"]
+    # the subject past the apposition's relative clause, the recipient after "verso"
+    assert [a.sector for a in rec.actor] == ["GOV"]
+    assert [a.sector for a in rec.recipient] == ["ELI"]
+
+
+def test_an_infinitive_to_is_no_preposition():
+    recs = events(
+        "Syria says it is willing to withdraw its troops from Lebanon.",
+        "en",
+        {"Syria": ("SYR", "GOV"), "troops": ("SYR", "MIL"), "Lebanon": ("LBN", None)},
+    )
+    (rec,) = [r for r in recs if r.event_type == "AGREE"]
+    assert [a.country for a in rec.recipient] != ["SYR"]

@@ -234,10 +234,14 @@ class ArgumentFinder:
         """Where the subject search stops: a complementizer opening the trigger's clause.
 
         "che"/"that" right after a mention (or its comma) is a relative pronoun whose
-        antecedent is that mention: the search goes on past it.
+        antecedent is that mention: the search goes on past it, as it does past clause words
+        inside an apposition.
         """
+        appos = self.appositions(doc, sent, trig.start)
         for k in range(trig.start - 1, sent.start - 1, -1):
             t = tokens(doc).lower[k]
+            if any(a <= k < b for a, b in appos):
+                continue  # ", l'unico organo che avrebbe il potere di ...,": an aside
             if t in ("che", "that", "cui") or self.sx.cls(t) == "clause":
                 prev = k - 1
                 while prev >= sent.start and tokens(doc).text[prev] == ",":
@@ -674,6 +678,32 @@ class ArgumentFinder:
         a locative preposition is the meeting's place, not a party (a visit's place is its
         host, and "chiesto a Mosca" names an addressee: both kept)."""
         args = self._find(doc, trig, entry)
+        if (
+            not args.recipient
+            and len(trig) > 1
+            and self.sx.cls(tokens(doc).text[trig.end - 1])
+            in ("prep_to", "prep_against", "prep_with", "prep_on", "prep_for")
+        ):
+            # "fiducia verso | il governatore", "protesta contro | il governo": a trigger
+            # ending in its preposition takes the phrase right after it
+            sent = sent_of(doc, trig.start)
+            nxt = next(
+                (
+                    m
+                    for m in self.mentions_in(doc, trig.end, min(sent.end, trig.end + 4))
+                    if m not in args.actor
+                    and all(
+                        self.sx.cls(w) in ("det", "possessive")
+                        for w in tokens(doc).text[trig.end : m.start]
+                    )
+                ),
+                None,
+            )
+            if nxt is not None:
+                args.recipient = self.coordinated(
+                    doc, nxt, self.mentions_in(doc, sent.start, sent.end)
+                )
+                args.why.append(Why("recipient", "argument.after_trigger_preposition", nxt.text))
         if entry.event_type == "CONSULT" and entry.mode != "visit" and args.recipient:
             sent = sent_of(doc, trig.start)
             places = [
