@@ -383,3 +383,20 @@ def test_an_infinitive_to_is_no_preposition():
     )
     (rec,) = [r for r in recs if r.event_type == "AGREE"]
     assert [a.country for a in rec.recipient] != ["SYR"]
+
+
+def test_a_noun_like_participle_after_stata_is_a_passive_verb():
+    recs = events(
+        "Ne era stata richiesta la rimozione da parte di una associazione al sindaco.",
+        "it",
+        {"associazione": ("ITA", "NGO"), "sindaco": ("ITA", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert [a.sector for a in rec.actor] == ["NGO"]
+    assert [a.sector for a in rec.recipient] == ["GOV"]
+
+
+def test_there_have_been_protests_is_no_passive():
+    recs = events("There have been protests by students.", "en", {"students": ("USA", "EDU")})
+    (rec,) = [r for r in recs if r.event_type == "PROTEST"]
+    assert [a.sector for a in rec.actor] == ["EDU"]

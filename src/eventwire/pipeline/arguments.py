@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.extensions import sent_of, spans_of
 from eventwire.pipeline.lexicon import light_verbs, report_verbs, token_keys
-from eventwire.pipeline.syntax import CLITICS, PREP_CLASSES, Syntax
+from eventwire.pipeline.syntax import CLITICS, PASSIVE_PARTICIPLES, PREP_CLASSES, Syntax
 from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import Why
@@ -204,7 +204,11 @@ class ArgumentFinder:
         "stato/stata" and "venire" forms ("è stato arrestato", "viene ucciso") are passive.
         """
         i = trig.start
-        if frame not in ("V", "VSYM", "VRCP") or not self.sx.is_participle(doc, i):
+        if frame not in ("V", "VSYM", "VRCP"):
+            return False
+        if not self.sx.is_participle(doc, i) and not (
+            i > 0 and tokens(doc).lower[i - 1] in PASSIVE_PARTICIPLES
+        ):  # "era stata richiesta": a noun-like participle right after its auxiliary
             return False
         if self._agent_right_after(doc, trig) and not self._avere_before(doc, i):
             # "Mugabe, invitato dalla comunità internazionale a dimettersi"; "era stata in un

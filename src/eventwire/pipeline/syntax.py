@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span
 from eventwire.pipeline.lexicon import function_words, norm
 from eventwire.pipeline.tokens import tokens
 
+#: Participles of the passive auxiliary: the word after them is a participle ("era stata
+#: richiesta"), never a noun (English "been" is not here: "there have been protests").
+PASSIVE_PARTICIPLES = frozenset({"stato", "stata", "stati", "state"})
 HARD_BOUNDARIES = frozenset({".", ";", "!", "?", "…", ":"})
 QUOTES = frozenset({"«", "»", "“", "”", '"'})
 _CLAUSE_CLASSES = ("clause", "relative", "complementizer")
@@ -145,11 +148,12 @@ class Syntax:
         return c in PREP_CLASSES and (prev.endswith("'") or prev in _ARTICULATED)
 
     def is_verbal_use(self, doc: Doc, i: int) -> bool:
-        """A token used as a verb: after a modal, "to" or a personal pronoun ("will release")."""
+        """A token used as a verb: after a modal, "to", a personal pronoun ("will release")
+        or a passive auxiliary ("era stata richiesta": the participle, not the noun)."""
         if i == 0:
             return False
         prev = norm(tokens(doc).text[i - 1])
-        return self.cls(prev) in ("modal", "pronoun") or prev == "to"
+        return self.cls(prev) in ("modal", "pronoun") or prev in PASSIVE_PARTICIPLES or prev == "to"
 
     def is_pluperfect(self, doc: Doc, trig: Span) -> bool:
         """A pluperfect verb group before the trigger ("avevano gettato", "si era recato",
