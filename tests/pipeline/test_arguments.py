@@ -400,3 +400,14 @@ def test_there_have_been_protests_is_no_passive():
     recs = events("There have been protests by students.", "en", {"students": ("USA", "EDU")})
     (rec,) = [r for r in recs if r.event_type == "PROTEST"]
     assert [a.sector for a in rec.actor] == ["EDU"]
+
+
+def test_il_quale_after_an_aside_is_the_subject():
+    recs = events(
+        "Lo preferisce il Presidente americano, il quale, intervistato dalla radio, ha "
+        "minacciato l'Iran.",
+        "it",
+        {"Presidente americano": ("USA", "GOV", "Presidente"), "Iran": ("IRN", None)},
+    )
+    (rec,) = [r for r in recs if r.event_type == "THREATEN"]
+    assert summary(rec) == ("THREATEN", ("USA",), ("IRN",))

@@ -329,14 +329,38 @@ class ArgumentFinder:
         return out
 
     def relative_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
-        """The antecedent of a "che/who/which" that opens the trigger's clause as its
-        subject: only adverbs, auxiliaries, clitics and negation between it and the verb."""
+        """The antecedent of a "che/who/which/il quale" that opens the trigger's clause as its
+        subject: only adverbs, auxiliaries, clitics, negation and one comma-enclosed aside
+        ("il quale, intervistato dalla radio, ha avvertito") between it and the verb."""
         tab = tokens(doc)
         k = trig.start - 1
-        while k >= sent.start and k >= trig.start - 5:
+        floor = max(sent.start, trig.start - 5)
+        aside = False
+        while k >= floor:
             low = tab.lower[k]
-            if low in ("che", "who", "which"):
+            if low == "," and not aside:
+                # jump over one aside: back to the comma that opens it
+                opening = next(
+                    (
+                        j
+                        for j in range(k - 1, max(sent.start, k - 15) - 1, -1)
+                        if tab.text[j] == ","
+                    ),
+                    None,
+                )
+                if opening is None:
+                    return None
+                aside, k = True, opening - 1
+                floor = max(sent.start, k - 3)
+                continue
+            if low in ("che", "who", "which", "quale", "quali"):
                 j = k - 1
+                if (
+                    low in ("quale", "quali")
+                    and j >= sent.start
+                    and self.sx.cls(tab.text[j]) == "det"
+                ):
+                    j -= 1  # "il quale"
                 while j >= sent.start and tab.text[j] == ",":
                     j -= 1
                 return next((m for m in spans_of(doc, "actors") if m.end == j + 1), None)
