@@ -411,3 +411,13 @@ def test_il_quale_after_an_aside_is_the_subject():
     )
     (rec,) = [r for r in recs if r.event_type == "THREATEN"]
     assert summary(rec) == ("THREATEN", ("USA",), ("IRN",))
+
+
+def test_the_genitive_after_a_dash_aside_is_the_nouns_actor():
+    recs = events(
+        "Si prepara la visita – per la prima volta visita di Stato – del Pontefice a Londra.",
+        "it",
+        {"Pontefice": ("VAT", "GOV", "Pope Benedict XVI")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert [a.country for a in rec.actor] == ["VAT"]

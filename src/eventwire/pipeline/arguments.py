@@ -669,11 +669,23 @@ class ArgumentFinder:
         return []
 
     def genitive(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
-        """The "di X" / "of X" / "da parte di X" complement right after a noun trigger."""
-        end = min(sent.end, trig.end + GENITIVE_WINDOW + 3)
-        for m in sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start):
-            g = self.sx.governing_prep(doc, m.start, trig.end)
-            if g == "prep_by" or (g == "prep_of" and m.start - trig.end <= GENITIVE_WINDOW):
+        """The "di X" / "of X" / "da parte di X" complement right after a noun trigger, or
+        right after a dash- or parenthesis-enclosed aside that follows it ("la visita – per la
+        prima volta visita di Stato – dell'attuale Pontefice")."""
+        tab = tokens(doc)
+        start = trig.end
+        if start < sent.end and tab.text[start] in ("–", "—", "("):
+            close = ")" if tab.text[start] == "(" else tab.text[start]
+            after = next(
+                (k for k in range(start + 1, min(sent.end, start + 16)) if tab.text[k] == close),
+                None,
+            )
+            if after is not None:
+                start = after + 1
+        end = min(sent.end, start + GENITIVE_WINDOW + 3)
+        for m in sorted(self.mentions_in(doc, start, end), key=lambda m: m.start):
+            g = self.sx.governing_prep(doc, m.start, start)
+            if g == "prep_by" or (g == "prep_of" and m.start - start <= GENITIVE_WINDOW):
                 return m
             break
         return None
