@@ -367,7 +367,7 @@ class ArgumentFinder:
             if not (
                 self.sx.cls(low) in ("adv", "aux", "aux_passive", "modal")
                 or low in CLITICS
-                or low in ("non", "not", "ora", "attualmente", "currently", "now")
+                or low == "non"  # Italian negation (English "not" is a modal)
                 or low.endswith(("mente", "ly"))
             ):
                 return None
@@ -818,25 +818,22 @@ class ArgumentFinder:
                 args.actor = group(subj)
                 if subj is not None:
                     why.append(Why("actor", "argument.subject", subj.text))
-                if (
-                    entry.event_type == "REJECT"
+                # the party after "from/by" receives: "dismissed an appeal from President
+                # Gbagbo", "rejected calls by Belarus" (whose request is rejected); "withdraw
+                # its troops from Lebanon" (the troops are one's own)
+                from_party = (
+                    "argument.rejected_requester"
+                    if entry.event_type == "REJECT"
                     and not self.object_after(doc, trig, sent, RECIPIENT_PREPS)[0]
-                ):
-                    # "dismissed an appeal from President Gbagbo", "rejected calls by
-                    # Belarus": the one whose request is rejected receives
+                    else "argument.withdrawn_from"
+                    if entry.event_type == "RETREAT" and entry.mode == "withdraw"
+                    else None
+                )
+                if from_party:
                     src = self.agent_after(doc, trig, sent, sources=True)
                     if src is not None:
                         args.recipient = group(src)
-                        why.append(Why("recipient", "argument.rejected_requester", src.text))
-                    obj_that = None
-                    obj, rule = None, None
-                elif entry.event_type == "RETREAT" and entry.mode == "withdraw":
-                    # "withdraw its troops from Lebanon": the troops are one's own, the
-                    # place or party withdrawn from receives
-                    src = self.agent_after(doc, trig, sent, sources=True)
-                    if src is not None:
-                        args.recipient = group(src)
-                        why.append(Why("recipient", "argument.withdrawn_from", src.text))
+                        why.append(Why("recipient", from_party, src.text))
                     obj_that = None
                     obj, rule = None, None
                 elif obj_that := (
