@@ -423,3 +423,62 @@ def test_the_genitive_after_a_dash_aside_is_the_nouns_actor():
         (r for r in recs if r.event_type == "CONSULT"), key=lambda r: r.evidence.trigger.start
     )
     assert [a.country for a in first.actor] == ["VAT"]
+
+
+def test_a_subject_kept_from_the_sentence_before_keeps_its_coordination():
+    recs = events(
+        "Francia e Germania hanno criticato la decisione. Hanno chiesto alla Russia di ritirare "
+        "le truppe.",
+        "it",
+        {"Francia": ("FRA", None), "Germania": ("DEU", None), "Russia": ("RUS", None)},
+    )
+    (rec,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert summary(rec) == ("REQUEST", ("DEU", "FRA"), ("RUS",))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        (
+            "I ribelli libici che la settimana scorsa avevano incontrato il governo egiziano, "
+            "hanno attaccato l'esercito ciadiano.",
+            "it",
+            {
+                "ribelli libici": ("LBY", "REB"),
+                "governo egiziano": ("EGY", "GOV"),
+                "esercito ciadiano": ("TCD", "MIL"),
+            },
+        ),
+        (
+            "The Libyan rebels, who had met the Egyptian government last week, attacked the "
+            "Chadian army.",
+            "en",
+            {
+                "Libyan rebels": ("LBY", "REB"),
+                "Egyptian government": ("EGY", "GOV"),
+                "Chadian army": ("TCD", "MIL"),
+            },
+        ),
+    ],
+)
+def test_a_mention_inside_a_relative_clause_is_not_the_subject(text, lang, actors):
+    recs = events(text, lang, actors)
+    assert ("ASSAULT", ("LBY",), ("TCD",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("Il ministro greco ha replicato alle accuse della Turchia.", "it", "ACCUSE"),
+        ("The Greek minister accepted the demands of Turkey.", "en", "CONCEDE"),
+    ],
+)
+def test_the_owner_of_a_verb_noun_triggers_noun_receives(text, lang, etype):
+    actors = {
+        "ministro greco": ("GRC", "GOV"),
+        "Greek minister": ("GRC", "GOV"),
+        "Turchia": ("TUR", None),
+        "Turkey": ("TUR", None),
+    }
+    recs = events(text, lang, actors)
+    assert [summary(r) for r in recs if r.event_type == etype] == [(etype, ("GRC",), ("TUR",))]

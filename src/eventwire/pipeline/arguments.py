@@ -326,6 +326,26 @@ class ArgumentFinder:
                 m.end == a for m in spans_of(doc, "actors")
             ):
                 out.append((a + 1, b))
+        out.extend(self.relative_clauses(doc, sent, commas))
+        return out
+
+    def relative_clauses(self, doc: Doc, sent: Span, commas: list[int]) -> list[tuple[int, int]]:
+        """Token ranges of relative clauses closed by a comma before the verb: "gli hacker
+        cinesi che ... erano entrati in siti tedeschi, hanno violato", "the rebels, who had
+        seized two towns, attacked". The relative pronoun follows a mention (or its comma);
+        mentions inside the clause are not the subject of the verb after it."""
+        tab = tokens(doc)
+        ends = {m.end for m in spans_of(doc, "actors")}
+        out = []
+        for b in commas:
+            k = b - 1
+            while k > sent.start and k > b - 20 and tab.text[k] != ",":
+                if self.sx.cls(tab.lower[k]) == "relative" or tab.lower[k] == "che":
+                    prev = k - 1 if tab.text[k - 1] == "," else k
+                    if prev in ends and k + 1 < b:
+                        out.append((k, b))
+                    break
+                k -= 1
         return out
 
     def relative_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
@@ -584,6 +604,10 @@ class ArgumentFinder:
                 return m, "object.bare"
             if g == "prep_of" and allow_bare and self._object_noun_before(doc, trig.end, m.start):
                 return m, "object.of_object"  # "shelled positions of the security forces"
+            if g == "prep_of" and allow_bare and self._ends_in_noun(doc, trig, m.start):
+                # "violato i sistemi informatici del Parlamento", "replicato alle accuse
+                # della Russia": the owner of the noun a verb+noun trigger ends in
+                return m, "object.of_trigger_noun"
             if g in preps:
                 return m, f"object.{g}"
         return None, None
@@ -599,6 +623,16 @@ class ArgumentFinder:
         return all(
             t.is_alpha and not t.is_title and self.sx.cls(t.text) is None for t in words[:-1]
         )
+
+    def _ends_in_noun(self, doc: Doc, trig: Span, mention_start: int) -> bool:
+        """A verb+noun trigger ("violato i sistemi", "replied to the accusations") whose noun
+        is followed right away by the "di/of" phrase at ``mention_start``."""
+        tab = tokens(doc)
+        last = trig.end - 1
+        if len(trig) < 2 or not tab.is_alpha[last] or self.sx.cls(tab.text[last]) is not None:
+            return False
+        between = [k for k in range(trig.end, mention_start) if self.sx.cls(tab.text[k]) != "det"]
+        return len(between) == 1 and self.sx.cls(tab.text[between[0]]) == "prep_of"
 
     def _object_noun_before(self, doc: Doc, start: int, mention_start: int) -> bool:
         """Only a short noun phrase (no preposition) stands between verb and "of X"."""
@@ -775,7 +809,14 @@ class ArgumentFinder:
         args = Arguments(frame=frame, why=why)
 
         def group(m: Span | None) -> list[Span]:
-            return self.coordinated(doc, m, pool) if m is not None else []
+            if m is None:
+                return []
+            if not sent.start <= m.start < sent.end:
+                # a subject kept from the sentence before ("PACE e Amnesty hanno denunciato
+                # ... Hanno chiesto"): its coordination is read in its own sentence
+                home = sent_of(doc, m.start)
+                return self.coordinated(doc, m, self.mentions_in(doc, home.start, home.end))
+            return self.coordinated(doc, m, pool)
 
         if frame == "OBLIG":
             obligee = next(
