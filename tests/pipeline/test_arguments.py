@@ -482,3 +482,21 @@ def test_the_owner_of_a_verb_noun_triggers_noun_receives(text, lang, etype):
     }
     recs = events(text, lang, actors)
     assert [summary(r) for r in recs if r.event_type == etype] == [(etype, ("GRC",), ("TUR",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("Il governo indiano ha offerto un risarcimento ai feriti.", "it", "AGREE"),
+        ("Indian troops evacuated the wounded.", "en", "AID"),
+    ],
+)
+def test_a_trigger_word_naming_people_can_be_the_object(text, lang, etype):
+    actors = {
+        "governo indiano": ("IND", "GOV"),
+        "Indian troops": ("IND", "MIL"),
+        "feriti": ("NPL", "CVL"),
+        "wounded": ("NPL", "CVL"),
+    }
+    recs = events(text, lang, actors)
+    assert (etype, ("IND",), ("NPL",)) in [summary(r) for r in recs]

@@ -687,7 +687,13 @@ class ArgumentFinder:
         ("fu arrestato nel 1998 e subito liberato dalle autorità francesi")."""
         trigs = spans_of(doc, "triggers")  # in text order
         k = bisect_left(trigs, trig.end, key=lambda t: t.start)
-        return trigs[k].start if k < len(trigs) and trigs[k].start < sent.end else sent.end
+        if k >= len(trigs) or trigs[k].start >= sent.end:
+            return sent.end
+        nxt = trigs[k].start
+        # "offerto un risarcimento ai feriti": a trigger word that is itself a mention of
+        # people (the wounded, the protesters) can still be this one's argument
+        own = [m.end for m in spans_of(doc, "actors") if m.start == nxt]
+        return max(own) if own else nxt
 
     def between_group(self, doc: Doc, trig: Span, sent: Span) -> list[Span]:
         """Parties after "tra/fra/between/among" within a few words of the trigger."""
