@@ -500,3 +500,14 @@ def test_a_trigger_word_naming_people_can_be_the_object(text, lang, etype):
     }
     recs = events(text, lang, actors)
     assert (etype, ("IND",), ("NPL",)) in [summary(r) for r in recs]
+
+
+def test_the_subject_of_a_cleft_with_a_fronted_infinitive_acts():
+    recs = events(
+        "A chiedere la liberazione dei prigionieri è stato anche il governo francese.",
+        "it",
+        {"governo francese": ("FRA", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert summary(rec) == ("REQUEST", ("FRA",), ())
+    assert any(w.rule == "argument.cleft_subject" for w in rec.why)

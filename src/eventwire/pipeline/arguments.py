@@ -269,6 +269,9 @@ class ArgumentFinder:
         ritirarsi"). A verb with nothing before it in its sentence ("Hanno chiesto ...")
         keeps the subject of the sentence before.
         """
+        cleft = self.cleft_subject(doc, trig, sent)
+        if cleft is not None:
+            return cleft
         floor = self.subject_floor(doc, trig, sent)
         appos = self.appositions(doc, sent, trig.start)
         cands = sorted(
@@ -313,6 +316,43 @@ class ArgumentFinder:
                 if self._bare(doc, m, prev.start):
                     return m
         return None
+
+    def cleft_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The subject of a cleft with a fronted infinitive: "A chiedere aiuto per i birmani è
+        anche il Papa", "A denunciare la truffa è stato il sindaco". The infinitive opens its
+        sentence (or follows a comma) after "a/ad"; a finite essere form closes its phrase, and
+        the mention right after it (past "stato" and adverbs) does the act."""
+        tab = tokens(doc)
+        k = trig.start - 1
+        if k < sent.start or self.sx.cls(tab.lower[k]) != "prep_to":
+            return None
+        if not self.sx.is_infinitive(doc, trig.start):
+            return None
+        if k > sent.start and tab.text[k - 1] not in (",", ":", "«", '"'):
+            return None
+        end = min(sent.end, trig.end + 12)
+        j = next(
+            (
+                j
+                for j in range(trig.end, end)
+                if self.sx.cls(tab.lower[j]) == "aux_passive"
+                and tab.lower[j] not in PASSIVE_PARTICIPLES
+            ),
+            None,
+        )
+        if j is None or any(
+            tab.text[x] == "," or self.sx.is_hard_boundary(doc, x) for x in range(trig.end, j)
+        ):
+            return None
+        j += 1
+        while j < sent.end and (
+            tab.lower[j] in PASSIVE_PARTICIPLES or self.sx.cls(tab.lower[j]) == "adv"
+        ):
+            j += 1
+        return next(
+            (m for m in self.mentions_in(doc, j, min(sent.end, j + 3)) if m.start <= j + 1),
+            None,
+        )
 
     def appositions(self, doc: Doc, sent: Span, end: int) -> list[tuple[int, int]]:
         """Token ranges of appositions before ``end``: ", a key U.S. ally in the war," after a
@@ -864,7 +904,9 @@ class ArgumentFinder:
                         why.append(Why("actor", "argument.gerund_main_subject", main.text))
                 args.actor = group(subj)
                 if subj is not None:
-                    why.append(Why("actor", "argument.subject", subj.text))
+                    cleft = self.cleft_subject(doc, trig, sent) is subj
+                    rule = "argument.cleft_subject" if cleft else "argument.subject"
+                    why.append(Why("actor", rule, subj.text))
                 # the party after "from/by" receives: "dismissed an appeal from President
                 # Gbagbo", "rejected calls by Belarus" (whose request is rejected); "withdraw
                 # its troops from Lebanon" (the troops are one's own)
