@@ -511,3 +511,15 @@ def test_the_subject_of_a_cleft_with_a_fronted_infinitive_acts():
     (rec,) = [r for r in recs if r.event_type == "REQUEST"]
     assert summary(rec) == ("REQUEST", ("FRA",), ())
     assert any(w.rule == "argument.cleft_subject" for w in rec.why)
+
+
+def test_a_multiword_agent_phrase_may_stand_far_from_its_verb():
+    recs = events(
+        "Un giovane è stato ucciso ieri sera in un bar del quartiere San Lorenzo, vicino alla "
+        "stazione centrale, per mano di un agente della polizia.",
+        "it",
+        {"giovane": ("ITA", "CVL"), "agente della polizia": ("ITA", "COP")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
+    assert [a.sector for a in rec.actor] == ["COP"]
+    assert [a.sector for a in rec.recipient] == ["CVL"]

@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.extensions import sent_of, spans_of
 from eventwire.pipeline.lexicon import light_verbs, report_verbs, token_keys
-from eventwire.pipeline.syntax import CLITICS, PASSIVE_PARTICIPLES, PREP_CLASSES, Syntax
+from eventwire.pipeline.syntax import (
+    CLITICS,
+    COMPLEX_PREPS,
+    PASSIVE_PARTICIPLES,
+    PREP_CLASSES,
+    Syntax,
+)
 from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import Why
@@ -25,6 +31,8 @@ RECIPIENT_PREPS = frozenset({"prep_to", "prep_against", "prep_with"})
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"prep_on"}
 #: How far (tokens) the stages look for an object after a trigger.
 OBJECT_WINDOW = 12
+#: How far a multi-word agent phrase ("per mano di", "da parte di") may be from its verb.
+FAR_AGENT_WINDOW = 30
 #: How far a noun's "di X" / "of X" complement may be from the noun.
 GENITIVE_WINDOW = 3
 
@@ -700,7 +708,28 @@ class ArgumentFinder:
                 break
             if self.sx.governing_prep(doc, m.start, trig.end) in wanted:
                 return m
+        # "viene ucciso in un'area di servizio ..., vicino Arezzo, per mano di un agente": an
+        # unambiguous agent phrase ("per mano di", "da parte di", "on behalf of") may stand
+        # further away, in the same sentence and before the next trigger
+        far = min(sent.end, trig.end + FAR_AGENT_WINDOW, self._next_trigger(doc, trig, sent))
+        for m in sorted(self.mentions_in(doc, end, far), key=lambda m: m.start):
+            if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
+                break
+            if self._complex_agent(doc, m.start, trig.end):
+                return m
         return None
+
+    def _complex_agent(self, doc: Doc, start: int, floor: int) -> bool:
+        """A multi-word agent preposition ("per mano di", "da parte di") governs ``start``."""
+        tab = tokens(doc)
+        j = start - 1
+        while j > floor and self.sx.cls(tab.text[j]) in ("det", "possessive"):
+            j -= 1
+        return (
+            j - 2 >= floor
+            and self.sx.cls(tab.text[j]) == "prep_of"
+            and COMPLEX_PREPS.get((tab.lower[j - 2], tab.lower[j - 1])) == "prep_by"
+        )
 
     def _avere_before(self, doc: Doc, i: int) -> bool:
         """An avere/have auxiliary shortly before token ``i`` (active perfect)."""
