@@ -523,3 +523,58 @@ def test_a_multiword_agent_phrase_may_stand_far_from_its_verb():
     (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
     assert [a.sector for a in rec.actor] == ["COP"]
     assert [a.sector for a in rec.recipient] == ["CVL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "actor", "recipient"),
+    [
+        (
+            "La riforma del governo greco ha suscitato le critiche dei sindacati.",
+            "it",
+            "ACCUSE",
+            ("LAB",),
+            ("GOVGR",),
+        ),
+        (
+            "Il ministro greco ha raccolto la piena solidarietà del governo cinese.",
+            "it",
+            "SUPPORT",
+            ("GOVCN",),
+            ("GOVGR",),
+        ),
+        (
+            "The Greek minister received the support of the Chinese government.",
+            "en",
+            "SUPPORT",
+            ("GOVCN",),
+            ("GOVGR",),
+        ),
+        (
+            "The Greek minister drew sharp criticism from the unions.",
+            "en",
+            "ACCUSE",
+            ("LAB",),
+            ("GOVGR",),
+        ),
+    ],
+)
+def test_a_noun_after_a_reaction_verb_is_done_to_its_subject(text, lang, etype, actor, recipient):
+    actors = {
+        "governo greco": ("GRC", "GOV", "GOVGR"),
+        "ministro greco": ("GRC", "GOV", "GOVGR"),
+        "Greek minister": ("GRC", "GOV", "GOVGR"),
+        "governo cinese": ("CHN", "GOV", "GOVCN"),
+        "Chinese government": ("CHN", "GOV", "GOVCN"),
+        "sindacati": ("GRC", "LAB"),
+        "unions": ("GRC", "LAB"),
+    }
+    recs = [r for r in events(text, lang, actors) if r.event_type == etype]
+    assert recs
+    names = {"GOVGR", "GOVCN"}
+
+    def tag(a):
+        return a.name if a.name in names else a.sector
+
+    assert tuple(tag(a) for a in recs[0].actor) == actor
+    assert tuple(tag(a) for a in recs[0].recipient) == recipient
+    assert any(w.rule == "argument.reaction_to_subject" for w in recs[0].why)

@@ -64,6 +64,15 @@ OWN_OBJECT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 
 
 @functools.cache
+def reaction_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of ``reaction_verbs.tsv``: verbs whose object noun is an act done to their
+    subject ("ha ricevuto il sostegno", "drew criticism")."""
+    from eventwire.pipeline.lexicon import norm, read_table
+
+    return frozenset(norm(cols[0].strip('"')) for _, cols in read_table(lang, "reaction_verbs.tsv"))
+
+
+@functools.cache
 def _noun_roles() -> frozenset[tuple[str, str]]:
     from eventwire.pipeline.lexicon import lang_dir
 
@@ -579,6 +588,41 @@ class ArgumentFinder:
             steps += 1
         return False
 
+    def reaction_verb(self, doc: Doc, trig: Span, sent: Span) -> int | None:
+        """The reaction verb (``reaction_verbs.tsv``) a noun trigger is the object of: only a
+        determiner, possessive, adverb or one adjective between ("ha raccolto la piena
+        solidarietà", "drew strong criticism")."""
+        keys = token_keys(doc, self.sx.lang)
+        verbs = reaction_verbs(self.sx.lang)
+        tab = tokens(doc)
+        adjectives = 0
+        for j in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
+            if keys[j][1] & verbs:
+                return j
+            c = self.sx.cls(tab.text[j])
+            if c in ("det", "possessive", "adv", "quantity"):
+                continue
+            if c is None and tab.is_alpha[j] and tab.text[j].islower() and adjectives == 0:
+                adjectives += 1
+                continue
+            return None
+        return None
+
+    def reaction_target(self, doc: Doc, verb: int, sent: Span) -> Span | None:
+        """The subject of a reaction verb: a bare mention before it in its clause, else the
+        owner of the clause's (or the sentence's) first noun phrase ("La nuova esternazione
+        di X ... ha scatenato", "... mentre ha raccolto")."""
+        vs = doc[verb : verb + 1]
+        subj = self.subject(doc, vs, sent)
+        if subj is not None:
+            return subj
+        floor = self.subject_floor(doc, vs, sent)
+        for start in dict.fromkeys((floor, sent.start)):
+            for m in sorted(self.mentions_in(doc, start, verb), key=lambda m: m.start):
+                if self._owner_phrase(doc, start, m):
+                    return m
+        return None
+
     def light_verb_parties(
         self, doc: Doc, trig: Span, sent: Span
     ) -> tuple[Span | None, Span | None]:
@@ -1028,6 +1072,7 @@ class ArgumentFinder:
                 why.append(Why("actor", "argument.between_parties", None))
             else:
                 owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
+                verb = self.reaction_verb(doc, trig, sent) if frame != "NSYM" else None
                 if owner is not None and patient_genitive(entry.event_type, entry.mode):
                     # "l'arresto di Gbagbo": the complement is the one arrested
                     args.recipient = group(owner)
@@ -1043,6 +1088,12 @@ class ArgumentFinder:
                     # "l'invasione russa", "un attacco militare statunitense"
                     args.actor = [demo]
                     why.append(Why("actor", "argument.noun_demonym", demo.text))
+                elif verb is not None:
+                    # "ha ricevuto sostegno da X", "drew criticism from the opposition"
+                    src = self.agent_after(doc, trig, sent, sources=True)
+                    if src is not None:
+                        args.actor = group(src)
+                        why.append(Why("actor", "argument.noun_agent", src.text))
                 elif self.owned_by_subject(doc, trig, sent):
                     # the object of a light verb ("ha espresso il suo sostegno", "launched an
                     # attack"), a possessed noun, or "in visita": its clause subject acts
@@ -1055,6 +1106,18 @@ class ArgumentFinder:
                     if iobj is not None:
                         args.recipient = group(iobj)
                         why.append(Why("recipient", "argument.indirect_object", iobj.text))
+                if (
+                    verb is not None
+                    and not args.recipient
+                    and not (owner is not None and patient_genitive(entry.event_type, entry.mode))
+                ):
+                    # "la decisione del governo ha scatenato le proteste dell'opposizione",
+                    # "il ministro ha raccolto la solidarietà dei colleghi": the act is done to
+                    # the reaction verb's subject
+                    target = self.reaction_target(doc, verb, sent)
+                    if target is not None and target not in args.actor:
+                        args.recipient = group(target)
+                        why.append(Why("recipient", "argument.reaction_to_subject", target.text))
                 preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
                 obj, rule = (None, None)
                 if not args.recipient:
