@@ -44,6 +44,9 @@ CASES = [
     ("Le due delegazioni hanno raggiunto un nuovo accordo sul gas.", "AGREE"),
     ("Mosca ha promesso di ritirare le armi pesanti.", "AGREE"),
     ("Il premier ha teso la mano all'opposizione.", "AGREE"),
+    ("L'Alleanza atlantica ha aperto le porte alla Turchia.", "AGREE"),
+    ("Il ministro ha manifestato disponibilità al dialogo.", "AGREE"),
+    ("Il Vaticano ha presentato una proposta di tregua.", "AGREE"),
     # CONSULT: meetings, visits, calls, summits, mediation
     ("Il ministro ha avuto un colloquio telefonico con il collega francese.", "CONSULT"),
     ("Macron si è recato in visita a Berlino.", "CONSULT"),
@@ -56,22 +59,30 @@ CASES = [
     ("I due governi hanno sottoscritto un protocollo d'intesa.", "SUPPORT"),
     ("Il Kosovo è stato riconosciuto come Stato indipendente da cinquanta paesi.", "SUPPORT"),
     ("Il ministro si è congratulato con il nuovo premier.", "SUPPORT"),
+    ("Il Quirinale ha espresso compiacimento per l'intesa.", "SUPPORT"),
+    ("Il presidente ha inviato le sue felicitazioni al vincitore.", "SUPPORT"),
     # CONCEDE: yield, pardon, ease restrictions, accede to requests
     ("Il governo ha fatto marcia indietro sulla riforma.", "CONCEDE"),
     ("Il presidente ha graziato il giornalista.", "CONCEDE"),
     ("Il prefetto ha accolto la richiesta dei candidati.", "CONCEDE"),
     ("La giunta ha revocato il coprifuoco.", "CONCEDE"),
     ("Il ministero si è scusato per l'errore.", "CONCEDE"),
+    ("Il governo si è piegato alle pressioni dei sindacati.", "CONCEDE"),
+    ("Il sindaco ha promesso le dimissioni entro l'estate.", "CONCEDE"),
+    ("Washington ha tolto l'embargo su Cuba.", "CONCEDE"),
     # COOPERATE: material cooperation, joint exercises, extradition
     ("Le due polizie hanno scambiato informazioni sui trafficanti.", "COOPERATE"),
     ("L'Italia ha estradato il boss in Spagna.", "COOPERATE"),
     ("Sono iniziate le esercitazioni militari congiunte.", "COOPERATE"),
+    ("Le due procure hanno firmato un accordo di assistenza giudiziaria.", "COOPERATE"),
+    ("Le polizie dei due paesi condividono i dati sui combattenti stranieri.", "COOPERATE"),
     # AID: provide aid, arms, asylum, rescue
     ("La Germania ha inviato aiuti umanitari alla popolazione.", "AID"),
     ("Il governo ha stanziato dieci milioni per gli alluvionati.", "AID"),
     ("La Svezia ha concesso asilo politico al dissidente.", "AID"),
     ("La Guardia costiera ha tratto in salvo cento migranti.", "AID"),
     ("Washington fornirà nuovi missili a Kiev.", "AID"),
+    ("La Croce Rossa ha organizzato un ponte aereo per gli sfollati.", "AID"),
     # RETREAT: withdraw, release, surrender, resign, ceasefire, access
     ("Le truppe americane si sono ritirate dalle città irachene.", "RETREAT"),
     ("I ribelli hanno deposto le armi.", "RETREAT"),
@@ -79,11 +90,14 @@ CASES = [
     ("Il sindaco ha rassegnato le dimissioni.", "RETREAT"),
     ("I pirati hanno rilasciato gli ostaggi.", "RETREAT"),
     ("È stato aperto un corridoio umanitario per i civili.", "RETREAT"),
+    ("Il ministro ha lasciato la carica dopo lo scandalo.", "RETREAT"),
     # REQUEST: ask, urge, appeal, demand
     ("L'ONU ha lanciato un appello ai donatori.", "REQUEST"),
     ("Il Papa ha invocato la pace in Medio Oriente.", "REQUEST"),
     ("L'opposizione sollecita le dimissioni del ministro.", "REQUEST"),
     ("Il segretario auspica un rapido accordo.", "REQUEST"),
+    ("Crescono le pressioni su Teheran per il rilascio dei detenuti.", "REQUEST"),
+    ("Il Papa ha richiamato i governi alle loro responsabilità.", "REQUEST"),
     # ACCUSE: criticise, accuse, investigate, charge, sue
     ("La procura ha aperto un fascicolo per corruzione.", "ACCUSE"),
     ("Il sindaco è stato iscritto nel registro degli indagati.", "ACCUSE"),
@@ -91,15 +105,27 @@ CASES = [
     ("L'associazione ha presentato un esposto in Procura.", "ACCUSE"),
     ("La Farnesina ha convocato l'ambasciatore russo.", "ACCUSE"),
     ("Il ministro ha querelato il giornalista.", "ACCUSE"),
+    ("Il sindaco ha ricevuto un avviso di garanzia per abuso d'ufficio.", "ACCUSE"),
+    ("Il segretario critica il governo sulla manovra.", "ACCUSE"),
+    ("È arrivata una dura critica al ministro dell'Interno.", "ACCUSE"),
+    ("La nuova esternazione del premier contro i magistrati.", "ACCUSE"),
+    ("Al termine della requisitoria il pm ha chiesto venti anni.", "ACCUSE"),
     # REJECT: refuse, reject, veto, cancel a visit
     ("Il presidente ha respinto la proposta di tregua.", "REJECT"),
     ("La Russia ha posto il veto alla risoluzione.", "REJECT"),
     ("Il premier ha annullato la visita in Egitto.", "REJECT"),
     ("Il governo ha scartato l'ipotesi di un rimpasto.", "REJECT"),
+    ("La giunta militare ha ignorato l'appello delle Nazioni Unite.", "REJECT"),
+    ("Il premier ha rispedito al mittente le accuse.", "REJECT"),
+    ("Gli ultras hanno sfidato il divieto del questore.", "REJECT"),
+    ("Il presidente ha annullato il viaggio a Mosca.", "REJECT"),
+    ("Il secco no di Berlino alla proposta francese.", "REJECT"),
     # THREATEN
     ("Pyongyang ha minacciato ritorsioni contro Seul.", "THREATEN"),
     ("Il ministro ha avvertito che la risposta sarà durissima.", "THREATEN"),
     ("Contro di lui pende un mandato di cattura internazionale.", "THREATEN"),
+    ("Il consigliere comunale ha ricevuto una lettera minatoria.", "THREATEN"),
+    ("L'azienda ha inviato una diffida al comune.", "THREATEN"),
     # PROTEST: demonstrations, strikes, riots, boycotts, blockades
     ("Migliaia di persone sono scese in piazza contro la riforma.", "PROTEST"),
     ("I lavoratori hanno incrociato le braccia per otto ore.", "PROTEST"),
@@ -113,10 +139,13 @@ CASES = [
     ("Il Marocco ha richiamato il proprio ambasciatore.", "SANCTION"),
     ("Il partito ha radiato il consigliere.", "SANCTION"),
     ("Caracas ha interrotto le relazioni diplomatiche con Bogotà.", "SANCTION"),
+    ("Il governo ha congelato gli aiuti al paese africano.", "SANCTION"),
     # MOBILIZE: troops, weapons tests, police
     ("Washington invierà altri 21.000 militari in Iraq.", "MOBILIZE"),
     ("La Corea del Nord ha testato un nuovo missile balistico.", "MOBILIZE"),
     ("Mosca ha ammassato truppe al confine.", "MOBILIZE"),
+    ("La Francia ha inviato un contingente nel Sahel.", "MOBILIZE"),
+    ("Sono iniziate le manovre militari nel Baltico.", "MOBILIZE"),
     # COERCE: arrests, raids, seizures, bans, curfews, deportations, cyber
     ("I carabinieri hanno arrestato tre persone.", "COERCE"),
     ("Il giovane è stato fermato dalla polizia.", "COERCE"),
@@ -126,6 +155,10 @@ CASES = [
     ("Gli hacker hanno violato i sistemi informatici del ministero.", "COERCE"),
     ("I ribelli hanno occupato la città di Tripoli.", "COERCE"),
     ("Le autorità hanno oscurato il sito del giornale.", "COERCE"),
+    ("Il gip ha disposto la misura cautelare in carcere.", "COERCE"),
+    ("Dopo la convalida è stato associato al carcere di Poggioreale.", "COERCE"),
+    ("Il giudice gli ha imposto l'obbligo di firma.", "COERCE"),
+    ("I carabinieri gli hanno messo le manette ai polsi.", "COERCE"),
     # ASSAULT: violence
     ("Un uomo è stato accoltellato davanti alla stazione.", "ASSAULT"),
     ("L'esercito ha aperto il fuoco sui manifestanti.", "ASSAULT"),
@@ -170,6 +203,11 @@ NOT_EVENTS = [
     ("Ha conquistato l'oro nei cento metri.", "MOBILIZE"),
     ("Le porte del supermercato hanno ceduto.", "CONCEDE"),
     ("Il documento è stato firmato in esecuzione di un'ordinanza.", "ASSAULT"),
+    ("Non aprite le porte di casa a sconosciuti.", "AGREE"),
+    ("Le telecamere sono dislocate agli ingressi del paese.", "MOBILIZE"),
+    ("La situazione è critica a causa del maltempo.", "ACCUSE"),
+    ("Era oggetto di critica a causa delle sue dichiarazioni.", "ACCUSE"),
+    ("L'auto è stata richiamata da una Mercedes classe A.", "REQUEST"),
 ]
 
 
@@ -190,6 +228,16 @@ def test_other_senses_do_not_trigger(text, wrong):
         ("Mosca ha ritirato il suo ambasciatore.", "ritirato il suo ambasciatore", "SANCTION"),
         ("Sono in corso esercitazioni militari.", "esercitazioni militari", "MOBILIZE"),
         ("Sono in corso esercitazioni militari congiunte.", None, "COOPERATE"),
+        # a prosecutor asking for a conviction accuses; the court has not convicted
+        ("Il pm ha chiesto la condanna dei tre imputati.", "chiesto la condanna", "ACCUSE"),
+        ("Il pm ha chiesto l'ergastolo per l'omicida.", "chiesto l'ergastolo", "ACCUSE"),
+        # lifting a sanction is a concession, not a sanction
+        ("L'Ue vuole sospendere le sanzioni.", "sospendere le sanzioni", "CONCEDE"),
+        ("È stata chiesta la revoca dell'embargo.", "revoca dell'embargo", "CONCEDE"),
+        # a verbal attack is not violence; pushing migrants back is not a refusal
+        ("L'attacco verbale del leader all'alleato.", "attacco verbale", "ACCUSE"),
+        ("Le motovedette hanno respinto i migranti.", "respinto i migranti", "COERCE"),
+        ("È partita la richiesta di estradizione.", "richiesta di estradizione", "REQUEST"),
     ],
 )
 def test_longest_pattern_decides(text, trigger, expected):
