@@ -47,12 +47,15 @@ CASES = [
     ("L'Alleanza atlantica ha aperto le porte alla Turchia.", "AGREE"),
     ("Il ministro ha manifestato disponibilità al dialogo.", "AGREE"),
     ("Il Vaticano ha presentato una proposta di tregua.", "AGREE"),
+    ("Teheran ha mostrato un'apertura al dialogo con Washington.", "AGREE"),
+    ("Il re ha invitato il presidente a visitare Riad.", "AGREE"),
     # CONSULT: meetings, visits, calls, summits, mediation
     ("Il ministro ha avuto un colloquio telefonico con il collega francese.", "CONSULT"),
     ("Macron si è recato in visita a Berlino.", "CONSULT"),
     ("I leader si sono riuniti a Bruxelles per il vertice.", "CONSULT"),
     ("Il Qatar ha offerto la sua mediazione tra le parti.", "CONSULT"),
     ("Il Papa ha ricevuto in udienza il presidente.", "CONSULT"),
+    ("Il premier ha avuto un bilaterale con il cancelliere.", "CONSULT"),
     # SUPPORT: praise, endorse, sign, recognise
     ("Il presidente ha elogiato il lavoro dei soccorritori.", "SUPPORT"),
     ("L'Unione europea ha espresso apprezzamento per la decisione.", "SUPPORT"),
@@ -61,6 +64,8 @@ CASES = [
     ("Il ministro si è congratulato con il nuovo premier.", "SUPPORT"),
     ("Il Quirinale ha espresso compiacimento per l'intesa.", "SUPPORT"),
     ("Il presidente ha inviato le sue felicitazioni al vincitore.", "SUPPORT"),
+    ("Il partito sosterrà la candidatura del sindaco.", "SUPPORT"),
+    ("Il ministro ha preso la difesa del prefetto.", "SUPPORT"),
     # CONCEDE: yield, pardon, ease restrictions, accede to requests
     ("Il governo ha fatto marcia indietro sulla riforma.", "CONCEDE"),
     ("Il presidente ha graziato il giornalista.", "CONCEDE"),
@@ -70,6 +75,7 @@ CASES = [
     ("Il governo si è piegato alle pressioni dei sindacati.", "CONCEDE"),
     ("Il sindaco ha promesso le dimissioni entro l'estate.", "CONCEDE"),
     ("Washington ha tolto l'embargo su Cuba.", "CONCEDE"),
+    ("Il governo ha ammorbidito la sua posizione sui migranti.", "CONCEDE"),
     # COOPERATE: material cooperation, joint exercises, extradition
     ("Le due polizie hanno scambiato informazioni sui trafficanti.", "COOPERATE"),
     ("L'Italia ha estradato il boss in Spagna.", "COOPERATE"),
@@ -83,6 +89,8 @@ CASES = [
     ("La Guardia costiera ha tratto in salvo cento migranti.", "AID"),
     ("Washington fornirà nuovi missili a Kiev.", "AID"),
     ("La Croce Rossa ha organizzato un ponte aereo per gli sfollati.", "AID"),
+    ("La commissione ha concesso la protezione internazionale al giovane.", "AID"),
+    ("La Banca mondiale ha sbloccato i fondi per la ricostruzione.", "AID"),
     # RETREAT: withdraw, release, surrender, resign, ceasefire, access
     ("Le truppe americane si sono ritirate dalle città irachene.", "RETREAT"),
     ("I ribelli hanno deposto le armi.", "RETREAT"),
@@ -91,6 +99,8 @@ CASES = [
     ("I pirati hanno rilasciato gli ostaggi.", "RETREAT"),
     ("È stato aperto un corridoio umanitario per i civili.", "RETREAT"),
     ("Il ministro ha lasciato la carica dopo lo scandalo.", "RETREAT"),
+    ("Le parti hanno concordato la cessazione delle ostilità.", "RETREAT"),
+    ("Il sindaco ha rimesso il mandato nelle mani del consiglio.", "RETREAT"),
     # REQUEST: ask, urge, appeal, demand
     ("L'ONU ha lanciato un appello ai donatori.", "REQUEST"),
     ("Il Papa ha invocato la pace in Medio Oriente.", "REQUEST"),
@@ -98,6 +108,7 @@ CASES = [
     ("Il segretario auspica un rapido accordo.", "REQUEST"),
     ("Crescono le pressioni su Teheran per il rilascio dei detenuti.", "REQUEST"),
     ("Il Papa ha richiamato i governi alle loro responsabilità.", "REQUEST"),
+    ("Washington preme per un cessate il fuoco immediato.", "REQUEST"),
     # ACCUSE: criticise, accuse, investigate, charge, sue
     ("La procura ha aperto un fascicolo per corruzione.", "ACCUSE"),
     ("Il sindaco è stato iscritto nel registro degli indagati.", "ACCUSE"),
@@ -110,6 +121,8 @@ CASES = [
     ("È arrivata una dura critica al ministro dell'Interno.", "ACCUSE"),
     ("La nuova esternazione del premier contro i magistrati.", "ACCUSE"),
     ("Al termine della requisitoria il pm ha chiesto venti anni.", "ACCUSE"),
+    ("Il partito ha preso le distanze dalle parole del sindaco.", "ACCUSE"),
+    ("La Farnesina ha convocato l'incaricato d'affari iraniano.", "ACCUSE"),
     # REJECT: refuse, reject, veto, cancel a visit
     ("Il presidente ha respinto la proposta di tregua.", "REJECT"),
     ("La Russia ha posto il veto alla risoluzione.", "REJECT"),
@@ -120,12 +133,16 @@ CASES = [
     ("Gli ultras hanno sfidato il divieto del questore.", "REJECT"),
     ("Il presidente ha annullato il viaggio a Mosca.", "REJECT"),
     ("Il secco no di Berlino alla proposta francese.", "REJECT"),
+    ("La Cina ha bloccato la risoluzione sul Myanmar.", "REJECT"),
+    ("Berlino ha detto no agli eurobond.", "REJECT"),
+    ("Il premier ha resistito alle pressioni degli alleati.", "REJECT"),
     # THREATEN
     ("Pyongyang ha minacciato ritorsioni contro Seul.", "THREATEN"),
     ("Il ministro ha avvertito che la risposta sarà durissima.", "THREATEN"),
     ("Contro di lui pende un mandato di cattura internazionale.", "THREATEN"),
     ("Il consigliere comunale ha ricevuto una lettera minatoria.", "THREATEN"),
     ("L'azienda ha inviato una diffida al comune.", "THREATEN"),
+    ("Il clan rivale ha promesso vendetta.", "THREATEN"),
     # PROTEST: demonstrations, strikes, riots, boycotts, blockades
     ("Migliaia di persone sono scese in piazza contro la riforma.", "PROTEST"),
     ("I lavoratori hanno incrociato le braccia per otto ore.", "PROTEST"),
@@ -133,6 +150,7 @@ CASES = [
     ("Gli studenti hanno occupato l'università.", "PROTEST"),
     ("I manifestanti hanno organizzato un blocco stradale sulla statale.", "PROTEST"),
     ("Il detenuto ha iniziato uno sciopero della fame.", "PROTEST"),
+    ("I manifestanti hanno eretto barricate nel centro.", "PROTEST"),
     # SANCTION: convict, expel, sanctions, break relations
     ("Il tribunale lo ha condannato a dieci anni di reclusione.", "SANCTION"),
     ("L'Unione europea ha imposto nuove sanzioni a Mosca.", "SANCTION"),
@@ -140,12 +158,15 @@ CASES = [
     ("Il partito ha radiato il consigliere.", "SANCTION"),
     ("Caracas ha interrotto le relazioni diplomatiche con Bogotà.", "SANCTION"),
     ("Il governo ha congelato gli aiuti al paese africano.", "SANCTION"),
+    ("Mosca ha congelato i rapporti con Tbilisi.", "SANCTION"),
     # MOBILIZE: troops, weapons tests, police
     ("Washington invierà altri 21.000 militari in Iraq.", "MOBILIZE"),
     ("La Corea del Nord ha testato un nuovo missile balistico.", "MOBILIZE"),
     ("Mosca ha ammassato truppe al confine.", "MOBILIZE"),
     ("La Francia ha inviato un contingente nel Sahel.", "MOBILIZE"),
     ("Sono iniziate le manovre militari nel Baltico.", "MOBILIZE"),
+    ("Pechino ha concentrato truppe al confine.", "MOBILIZE"),
+    ("Sono iniziate le esercitazioni navali nel Mar Cinese.", "MOBILIZE"),
     # COERCE: arrests, raids, seizures, bans, curfews, deportations, cyber
     ("I carabinieri hanno arrestato tre persone.", "COERCE"),
     ("Il giovane è stato fermato dalla polizia.", "COERCE"),
@@ -159,6 +180,9 @@ CASES = [
     ("Dopo la convalida è stato associato al carcere di Poggioreale.", "COERCE"),
     ("Il giudice gli ha imposto l'obbligo di firma.", "COERCE"),
     ("I carabinieri gli hanno messo le manette ai polsi.", "COERCE"),
+    ("Il regime ha messo il bavaglio alla stampa.", "COERCE"),
+    ("La giunta ha chiuso il giornale dell'opposizione.", "COERCE"),
+    ("Lo straniero è stato sottoposto a fermo.", "COERCE"),
     # ASSAULT: violence
     ("Un uomo è stato accoltellato davanti alla stazione.", "ASSAULT"),
     ("L'esercito ha aperto il fuoco sui manifestanti.", "ASSAULT"),
@@ -166,6 +190,7 @@ CASES = [
     ("Un attacco con droni ha colpito la base.", "ASSAULT"),
     ("I miliziani hanno preso in ostaggio venti turisti.", "ASSAULT"),
     ("L'aviazione ha bombardato i villaggi.", "ASSAULT"),
+    ("La polizia ha disperso i manifestanti davanti al palazzo.", "ASSAULT"),
 ]
 
 
@@ -208,6 +233,12 @@ NOT_EVENTS = [
     ("La situazione è critica a causa del maltempo.", "ACCUSE"),
     ("Era oggetto di critica a causa delle sue dichiarazioni.", "ACCUSE"),
     ("L'auto è stata richiamata da una Mercedes classe A.", "REQUEST"),
+    ("I sedili posteriori sono stati ripiegati.", "RETREAT"),
+    ("Il cane è un suo fedele alleato.", "SUPPORT"),
+    ("Ha scagliato un sasso contro la vetrina.", "ACCUSE"),
+    ("Un servizio di prevenzione e repressione dei reati.", "ASSAULT"),
+    ("Ha spinto per diversi metri la vettura.", "REQUEST"),
+    ("Il contratto è stato firmato in accordo con l'avvocato.", "AGREE"),
 ]
 
 
@@ -238,6 +269,10 @@ def test_other_senses_do_not_trigger(text, wrong):
         ("L'attacco verbale del leader all'alleato.", "attacco verbale", "ACCUSE"),
         ("Le motovedette hanno respinto i migranti.", "respinto i migranti", "COERCE"),
         ("È partita la richiesta di estradizione.", "richiesta di estradizione", "REQUEST"),
+        # suspending hostilities is a ceasefire, suspending a strike a concession
+        ("Le parti hanno deciso di sospendere le ostilità.", "sospendere le ostilità", "RETREAT"),
+        ("I sindacati hanno sospeso lo sciopero.", "sospeso lo sciopero", "CONCEDE"),
+        ("Il giudice gli ha ritirato il passaporto.", "ritirato il passaporto", "COERCE"),
     ],
 )
 def test_longest_pattern_decides(text, trigger, expected):
