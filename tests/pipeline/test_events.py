@@ -313,3 +313,36 @@ def test_an_act_right_after_a_host_ending_in_its_complement_word_is_embedded():
     )
     # one commitment, addressed to the party of the act it is about
     assert [summary(r) for r in recs] == [("AGREE", ("ETH",), ("IGO",))]
+
+
+def test_lead_dyad_counterpart_acts_as_its_mentions_do():
+    # the lead names one side; the other side of the article's dyad is named later as
+    # "il Cremlino" and "Mosca": it is that country's government, not a sector-less country
+    text = (
+        "La Serbia ha respinto le accuse definendole infondate. Secondo Belgrado, "
+        "il Cremlino vuole destabilizzare la regione, ma Mosca smentisce."
+    )
+    marked = {
+        "Serbia": ("SRB", None),
+        "Belgrado": ("SRB", "GOV"),
+        "Cremlino": ("RUS", "GOV"),
+        "Mosca": ("RUS", "GOV"),
+    }
+    (rec,) = events(text, "it", marked)
+    assert [(a.country, a.sector) for a in rec.recipient] == [("RUS", "GOV")]
+    assert any(w.rule == "argument.lead_dyad_counterpart" for w in rec.why)
+
+
+def test_lead_dyad_counterpart_without_a_usual_sector_stays_open():
+    text = (
+        "La Serbia ha respinto le accuse definendole infondate. Secondo Belgrado, "
+        "l'esercito russo vuole destabilizzare la regione, ma il governo russo smentisce."
+    )
+    marked = {
+        "Serbia": ("SRB", None),
+        "Belgrado": ("SRB", "GOV"),
+        "esercito russo": ("RUS", "MIL"),
+        "governo russo": ("RUS", "GOV"),
+    }
+    (rec,) = events(text, "it", marked)
+    assert [(a.country, a.sector) for a in rec.recipient] == [("RUS", None)]

@@ -762,10 +762,14 @@ class EventBuilder:
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
         counts: Counter = Counter()
+        sectors: dict[str, Counter] = {}  # the sectors each country's mentions take
         for span in spans_of(doc, "actors"):
             for a in span._.actors or []:
                 if a.country and a.country not in ("IGO", "NGO", "MNC"):
                     counts[a.country] += 1
+            for a in _actors_of([span], "GOV"):
+                if a.country:
+                    sectors.setdefault(a.country, Counter())[a.sector] += 1
         for span in spans_of(doc, "places"):
             place = span._.place
             if place is not None and place.country:
@@ -967,7 +971,12 @@ class EventBuilder:
                 countries = {a.country for a in known}
                 if len(countries) == 1 and countries <= set(dyad):
                     other = next(c for c in dyad if c not in countries)
-                    filled = [Actor(country=other)]
+                    # it acts as the article's mentions of it do ("la Russia", "Mosca": GOV)
+                    seen = sectors.get(other, Counter()).most_common(2)
+                    usual = (
+                        seen[0][0] if seen and (len(seen) == 1 or seen[0][1] > seen[1][1]) else None
+                    )
+                    filled = [Actor(country=other, sector=usual)]
                     if m.actor:
                         m.recipient = filled
                     else:
