@@ -346,3 +346,25 @@ def test_lead_dyad_counterpart_without_a_usual_sector_stays_open():
     }
     (rec,) = events(text, "it", marked)
     assert [(a.country, a.sector) for a in rec.recipient] == [("RUS", None)]
+
+
+def test_recipient_cue_in_the_lead_before_the_act():
+    # the drugs are named two sentences before the search: the people searched are criminals
+    text = (
+        "Tre arresti e un chilo di cocaina sequestrato a Bari. Questo il risultato di "
+        "un'operazione della squadra mobile. Gli agenti hanno perquisito diverse abitazioni."
+    )
+    recs = events(text, "it", {"agenti": ("ITA", "COP")})
+    seize = next(r for r in recs if r.event_type == "COERCE" and r.mode == "seize")
+    assert [(a.country, a.sector) for a in seize.recipient] == [("ITA", "CRM")]
+    assert any(w.rule == "recipient.sector_cue" for w in seize.why)
+
+
+def test_recipient_cue_three_sentences_back_does_not_count():
+    text = (
+        "Un chilo di cocaina è stato trovato a Bari. Il sindaco ha commentato. Il prefetto "
+        "ha parlato. Gli agenti hanno perquisito diverse abitazioni."
+    )
+    recs = events(text, "it", {"agenti": ("ITA", "COP")})
+    seize = next(r for r in recs if r.event_type == "COERCE" and r.mode == "seize")
+    assert [(a.country, a.sector) for a in seize.recipient] == [("ITA", "CVL")]

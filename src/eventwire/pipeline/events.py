@@ -551,14 +551,24 @@ class EventBuilder:
         return False
 
     def recipient_cue(self, doc: Doc, m: Mention) -> Cue | None:
-        """The ``recipient_cues`` entry nearest the trigger in its sentence, or None."""
+        """The ``recipient_cues`` entry nearest the trigger in its sentence, else the last
+        one in the two sentences before it ("Quattro arresti e due etti di droga
+        sequestrata. [...] Gli agenti hanno perquisito le abitazioni degli arrestati"), or
+        None."""
         sent = m.trigger.sent
+        cues = _recipient_cues(self.lang).match(doc)
         found = [
             (min(abs(s - m.trigger.start), abs(e - m.trigger.end)), s, cue)
-            for s, e, cue in _recipient_cues(self.lang).match(doc)
+            for s, e, cue in cues
             if s >= sent.start and e <= sent.end
         ]
-        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+        if found:
+            return min(found, key=lambda f: (f[0], f[1]))[2]
+        sents = doc_sents(doc)
+        k = next((i for i, x in enumerate(sents) if x.start == sent.start), 0)
+        start = sents[max(k - 2, 0)].start
+        before = [(s, cue) for s, e, cue in cues if s >= start and e <= sent.start]
+        return max(before, key=lambda f: f[0])[1] if before else None
 
     def grievance_target(self, doc: Doc, m: Mention) -> Span | None:
         """The first actor mention within 12 words after the protest's grievance cue, in
