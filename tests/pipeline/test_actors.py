@@ -292,6 +292,20 @@ def test_apposition_office_gives_country_and_sector_to_an_unknown_person() -> No
     assert (later._.actors[0].name, *codes(later)) == ("Giorgio Piacentini", "ITA", "COP")
 
 
+def test_office_aimed_at_is_part_of_the_mention_and_gives_no_sector() -> None:
+    # a candidate for a government office is a party politician, not the government
+    text = (
+        "Il tribunale ha respinto il ricorso della candidata alla presidenza della Regione "
+        "Puglia, Anna Verdi, e quello del candidato a sindaco."
+    )
+    doc = actors(text, "it")
+    span = mention(doc, "candidata alla presidenza della Regione Puglia, Anna Verdi")
+    a = span._.actors[0]
+    assert (a.name, a.country, a.sector, a.title) == ("Anna Verdi", "ITA", "PTY", "Candidate")
+    assert codes(mention(doc, "candidato a sindaco"))[1] == "PTY"
+    assert not [s for s in doc.spans["actors"] if s.text.startswith("presidenza")]
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

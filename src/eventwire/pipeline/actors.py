@@ -106,6 +106,7 @@ class Parse:
     demonyms: list[Atom] = field(default_factory=list)
     compl: list[Atom | tuple[str, int, int]] = field(default_factory=list)
     compl_demonyms: list[Atom] = field(default_factory=list)
+    aim: list[Atom | tuple[str, int, int]] = field(default_factory=list)  # "alla presidenza"
     name: Atom | None = None
     name_span: tuple[int, int] | None = None  # an unknown capitalised name
     led_by: Atom | None = None
@@ -530,9 +531,23 @@ class _Run:
             while (c := self._atom(j, COUNTRY)) is not None and self._is_demonym(c):
                 p.compl_demonyms.append(c)
                 j = c.end
+        # the office an office holder aims at or answers for ("candidato alla presidenza
+        # della Regione", "assessore alla Sanità"): part of the mention, not its owner, so it
+        # gives a country but no sector
+        head_type = self._entry(p.heads[-1]).extra.get("type", "any")
+        g = self._grammar_len("aim", j) if head_type == "office" and not p.compl else 0
+        if g and (chain := self._agent_chain(j + g)) is not None:
+            p.aim.append(chain[0])
+            j = chain[1]
+            while (mod := self._atom(j, MOD)) is not None:
+                j = mod.end
+            g = self._grammar_len("of", j)
+            target = self._complement_at(j + g + self._grammar_len("determiner", j + g), end_limit)
+            if g and target is not None:
+                p.aim.extend(target[0])
+                j = target[1]
         # a place right after a body: "Regione Lombardia", "Comune Milano"; a surname after a
         # body: "governo Prodi", "amministrazione Bush" (the body that person leads)
-        head_type = self._entry(p.heads[-1]).extra.get("type", "any")
         if head_type == "body" and not p.compl and not p.demonyms and j < end_limit:
             led = self._surname_leader(j, end_limit)
             named = self._atom(j, NAMED)
@@ -992,6 +1007,17 @@ class _Run:
                     base = self._base_code(comp, cc)
                     if cwhy:
                         why.append(cwhy)
+        for comp in p.aim:  # "candidato alla presidenza della Regione Lazio": its country
+            if country:
+                break
+            if isinstance(comp, tuple):
+                country = base = comp[0]
+                why.append(
+                    Why("actor", "country.place", f"{doc[comp[1] : comp[2]].text} -> {comp[0]}")
+                )
+            elif (ce := self._entry(comp)).roles and ce.roles[0].country:
+                country = base = ce.roles[0].country
+                why.append(Why("actor", "agent.aim", f"{ce.source} {ce.name} -> {country}"))
         for c in p.compl_demonyms + p.demonyms:
             cc, cwhy = self._country_of(c)
             if cc and not country:
