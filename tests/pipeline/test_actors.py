@@ -306,6 +306,35 @@ def test_office_aimed_at_is_part_of_the_mention_and_gives_no_sector() -> None:
     assert not [s for s in doc.spans["actors"] if s.text.startswith("presidenza")]
 
 
+def test_lower_case_place_noun_in_an_office_complement() -> None:
+    # "della regione Lombardia": the region gives the country, the apposition the name
+    text = "Il presidente della regione Puglia, Anna Verdi, ha rimosso l'assessore."
+    span = mention(actors(text, "it"), "presidente della regione Puglia, Anna Verdi")
+    a = span._.actors[0]
+    assert (a.name, a.country, a.sector) == ("Anna Verdi", "ITA", "GOV")
+    doc = actors("Il sindaco del comune di Lecce ha protestato.", "it")
+    assert codes(mention(doc, "sindaco del comune di Lecce")) == ("ITA", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text,lang,span,sector",
+    [
+        ("Il caporale Luca Neri è stato ferito.", "it", "caporale Luca Neri", "MIL"),
+        (
+            "Il maresciallo dei carabinieri Luca Neri ha arrestato due uomini.",
+            "it",
+            "maresciallo dei carabinieri Luca Neri",
+            "COP",
+        ),
+        ("Il brigadiere Luca Neri è intervenuto.", "it", "brigadiere Luca Neri", "COP"),
+        ("Sergeant John Doe opened fire.", "en", "Sergeant John Doe", "MIL"),
+    ],
+)
+def test_ranks_before_a_name(text: str, lang: str, span: str, sector: str) -> None:
+    m = mention(actors(text, lang), span)
+    assert m.label_ == "PER" and m._.actors[0].sector == sector
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

@@ -652,7 +652,12 @@ class _Run:
                     return [last, place], place[2]
             return [last], j
         if a is None:
-            place = self._place_after_body(k, limit)
+            # "di Genova"; "della regione Lombardia", "del comune di Quartu" (a lower-case
+            # place noun before the place's name)
+            g = self._grammar_len("place_noun", k)
+            if g:
+                g += self._grammar_len("of", k + g)
+            place = self._place_after_body(k + g, limit)
             if place is not None:
                 return [place], place[2]
         return None
