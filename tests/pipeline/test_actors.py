@@ -335,6 +335,31 @@ def test_ranks_before_a_name(text: str, lang: str, span: str, sector: str) -> No
     assert m.label_ == "PER" and m._.actors[0].sector == sector
 
 
+@pytest.mark.parametrize(
+    "text,lang,span,sector",
+    [
+        ("Il giornalista Marco Neri è stato minacciato.", "it", "giornalista Marco Neri", "JRN"),
+        ("In manette il boss Carlo Neri.", "it", "boss Carlo Neri", "CRM"),
+        ("Il funzionario Paolo Neri è stato sospeso.", "it", "funzionario Paolo Neri", "GOV"),
+        ("Activist Jane Doe was detained.", "en", "Activist Jane Doe", "CVL"),
+    ],
+)
+def test_name_after_a_word_for_one_of_a_group(text: str, lang: str, span: str, sector: str):
+    m = mention(actors(text, lang), span)
+    assert m.label_ == "PER" and m._.actors[0].sector == sector
+
+
+def test_group_word_takes_no_unknown_capitalised_words_as_a_name() -> None:
+    # only a name starting with a given name follows a group word; and after a complement
+    # the name is the complement's ("supporters of former President X" are not X)
+    doc = actors("I manifestanti Pro Vita hanno sfilato.", "it")
+    assert codes(mention(doc, "manifestanti")) == (None, "CVL")
+    doc = actors("Supporters of former President Ahmed Ben Bella blocked roads.", "en")
+    assert all(
+        s._.actors[0].sector != "CVL" or s._.actors[0].name is None for s in doc.spans["actors"]
+    )
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

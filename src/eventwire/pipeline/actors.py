@@ -588,6 +588,19 @@ class _Run:
                 if k is not None:
                     p.name_span = (j, k)
                     j = k
+        # a person's name after a word for one of a group ("il giornalista Fabio Rossi",
+        # "il carabiniere Mario Placanica", "il boss Antonio Pelle"): a known person, or an
+        # unknown one starting with a given name
+        elif head_type in ("people", "people_adj") and not p.compl and j < end_limit:
+            named = self._atom(j, NAMED)
+            if named is not None and self._entry(named).kind == "PER":
+                p.name = named
+                j = named.end
+            elif named is None and self._person_start(j):
+                k = self._scan_name(j, end_limit)
+                if k is not None:
+                    p.name_span = (j, k)
+                    j = k
         # an apposition: "il segretario della Lega Nord, Roberto Maroni, ..."
         if (
             p.name is None
