@@ -354,3 +354,58 @@ def test_a_refusal_by_the_requester_itself_answers_nothing():
         {"governo serbo": ("SRB", "GOV"), "Albania": ("ALB", None)},
     )
     assert all(w.rule != "recipient.answered_request" for r in recs for w in r.why)
+
+
+def test_lead_dyad_counterpart_acts_as_its_mentions_do():
+    # the lead names one side; the other side of the article's dyad is named later as
+    # "il Cremlino" and "Mosca": it is that country's government, not a sector-less country
+    text = (
+        "La Serbia ha respinto le accuse definendole infondate. Secondo Belgrado, "
+        "il Cremlino vuole destabilizzare la regione, ma Mosca smentisce."
+    )
+    marked = {
+        "Serbia": ("SRB", None),
+        "Belgrado": ("SRB", "GOV"),
+        "Cremlino": ("RUS", "GOV"),
+        "Mosca": ("RUS", "GOV"),
+    }
+    (rec,) = events(text, "it", marked)
+    assert [(a.country, a.sector) for a in rec.recipient] == [("RUS", "GOV")]
+    assert any(w.rule == "argument.lead_dyad_counterpart" for w in rec.why)
+
+
+def test_lead_dyad_counterpart_without_a_usual_sector_stays_open():
+    text = (
+        "La Serbia ha respinto le accuse definendole infondate. Secondo Belgrado, "
+        "l'esercito russo vuole destabilizzare la regione, ma il governo russo smentisce."
+    )
+    marked = {
+        "Serbia": ("SRB", None),
+        "Belgrado": ("SRB", "GOV"),
+        "esercito russo": ("RUS", "MIL"),
+        "governo russo": ("RUS", "GOV"),
+    }
+    (rec,) = events(text, "it", marked)
+    assert [(a.country, a.sector) for a in rec.recipient] == [("RUS", None)]
+
+
+def test_recipient_cue_in_the_lead_before_the_act():
+    # the drugs are named two sentences before the search: the people searched are criminals
+    text = (
+        "Tre arresti e un chilo di cocaina sequestrato a Bari. Questo il risultato di "
+        "un'operazione della squadra mobile. Gli agenti hanno perquisito diverse abitazioni."
+    )
+    recs = events(text, "it", {"agenti": ("ITA", "COP")})
+    seize = next(r for r in recs if r.event_type == "COERCE" and r.mode == "seize")
+    assert [(a.country, a.sector) for a in seize.recipient] == [("ITA", "CRM")]
+    assert any(w.rule == "recipient.sector_cue" for w in seize.why)
+
+
+def test_recipient_cue_three_sentences_back_does_not_count():
+    text = (
+        "Un chilo di cocaina è stato trovato a Bari. Il sindaco ha commentato. Il prefetto "
+        "ha parlato. Gli agenti hanno perquisito diverse abitazioni."
+    )
+    recs = events(text, "it", {"agenti": ("ITA", "COP")})
+    seize = next(r for r in recs if r.event_type == "COERCE" and r.mode == "seize")
+    assert [(a.country, a.sector) for a in seize.recipient] == [("ITA", "CVL")]

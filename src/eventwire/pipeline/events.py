@@ -551,14 +551,24 @@ class EventBuilder:
         return False
 
     def recipient_cue(self, doc: Doc, m: Mention) -> Cue | None:
-        """The ``recipient_cues`` entry nearest the trigger in its sentence, or None."""
+        """The ``recipient_cues`` entry nearest the trigger in its sentence, else the last
+        one in the two sentences before it ("Quattro arresti e due etti di droga
+        sequestrata. [...] Gli agenti hanno perquisito le abitazioni degli arrestati"), or
+        None."""
         sent = m.trigger.sent
+        cues = _recipient_cues(self.lang).match(doc)
         found = [
             (min(abs(s - m.trigger.start), abs(e - m.trigger.end)), s, cue)
-            for s, e, cue in _recipient_cues(self.lang).match(doc)
+            for s, e, cue in cues
             if s >= sent.start and e <= sent.end
         ]
-        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+        if found:
+            return min(found, key=lambda f: (f[0], f[1]))[2]
+        sents = doc_sents(doc)
+        k = next((i for i, x in enumerate(sents) if x.start == sent.start), 0)
+        start = sents[max(k - 2, 0)].start
+        before = [(s, cue) for s, e, cue in cues if s >= start and e <= sent.start]
+        return max(before, key=lambda f: f[0])[1] if before else None
 
     def grievance_target(self, doc: Doc, m: Mention) -> Span | None:
         """The first actor mention within 12 words after the protest's grievance cue, in
@@ -763,10 +773,14 @@ class EventBuilder:
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
         counts: Counter = Counter()
+        sectors: dict[str, Counter] = {}  # the sectors each country's mentions take
         for span in spans_of(doc, "actors"):
             for a in span._.actors or []:
                 if a.country and a.country not in ("IGO", "NGO", "MNC"):
                     counts[a.country] += 1
+            for a in _actors_of([span], "GOV"):
+                if a.country:
+                    sectors.setdefault(a.country, Counter())[a.sector] += 1
         for span in spans_of(doc, "places"):
             place = span._.place
             if place is not None and place.country:
@@ -968,7 +982,12 @@ class EventBuilder:
                 countries = {a.country for a in known}
                 if len(countries) == 1 and countries <= set(dyad):
                     other = next(c for c in dyad if c not in countries)
-                    filled = [Actor(country=other)]
+                    # it acts as the article's mentions of it do ("la Russia", "Mosca": GOV)
+                    seen = sectors.get(other, Counter()).most_common(2)
+                    usual = (
+                        seen[0][0] if seen and (len(seen) == 1 or seen[0][1] > seen[1][1]) else None
+                    )
+                    filled = [Actor(country=other, sector=usual)]
                     if m.actor:
                         m.recipient = filled
                     else:
