@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -472,14 +473,19 @@ class ActorKB:
         index, priority = self.index, self.priority
         sorted_keys = self._sorted_keys
         n_keys = len(sorted_keys)
-        starts_here = self._start_limits
-        for i in range(n):
-            piece, run = keys[i]
-            limit = starts_here.get(piece) if piece is not None else None
-            if limit is None:
-                limit = self._start_limit(piece, run)
-            if not limit:
-                continue
+        # each token's start limit (0: no alias key starts with its fold), read with one
+        # C-level pass over the memo; only the tokens with a limit start an n-gram
+        limits = list(map(self._start_limits.get, [k[0] for k in keys]))
+        if None in limits:
+            for i, limit in enumerate(limits):
+                if limit is None:
+                    limits[i] = self._start_limit(*keys[i])
+        grows = self._grows
+        if len(grows) > 1 << 18:
+            grows.clear()
+        for i in compress(range(n), limits):
+            limit = limits[i]
+            piece = keys[i][0]
             begin = starts[i]
             key = ""
             whole = piece is None  # normalise the n-gram's text whole (and never stop early)
@@ -510,8 +516,11 @@ class ActorKB:
                     # stop when no alias key starts with this one (a first token's fold is
                     # known to start one: see _start_limit)
                     if not whole and j > i + 1:
-                        at = bisect_left(sorted_keys, key)
-                        if at == n_keys or not sorted_keys[at].startswith(key):
+                        grow = grows.get(key)
+                        if grow is None:
+                            at = bisect_left(sorted_keys, key)
+                            grow = grows[key] = at < n_keys and sorted_keys[at].startswith(key)
+                        if not grow:
                             break
                     continue
                 span_text = text[begin : ends[k]]
@@ -525,6 +534,11 @@ class ActorKB:
     @functools.cached_property
     def _sorted_keys(self) -> list[str]:
         return sorted(self.index)
+
+    @functools.cached_property
+    def _grows(self) -> dict[str, bool]:
+        """N-gram key -> whether some alias key starts with it (a memo of the bisection)."""
+        return {}
 
     @functools.cached_property
     def _start_limits(self) -> dict[str, int]:
