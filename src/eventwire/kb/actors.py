@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -469,17 +470,23 @@ class ActorKB:
         tab = tokens(doc)
         n = len(tab.text)
         starts, ends, space, ws = tab.idx, tab.end, tab.is_space, tab.ws
-        keys = list(map(_token_key, tab.text))
+        # per token: (its piece of a key, its start limit: 0 when no alias key starts with
+        # its fold), read with one C-level pass over a memo by token text; only the tokens
+        # with a limit start an n-gram
+        memo = self._token_keys
+        keys = list(map(memo.get, tab.text))
+        if None in keys:
+            if len(memo) > 1 << 18:
+                memo.clear()
+            for i, got in enumerate(keys):
+                if got is None:
+                    word = tab.text[i]
+                    piece, run = _token_key(word)
+                    keys[i] = memo[word] = (piece, self._start_limit(piece, run))
+        limits = list(map(itemgetter(1), keys))
         index, priority = self.index, self.priority
         sorted_keys = self._sorted_keys
         n_keys = len(sorted_keys)
-        # each token's start limit (0: no alias key starts with its fold), read with one
-        # C-level pass over the memo; only the tokens with a limit start an n-gram
-        limits = list(map(self._start_limits.get, [k[0] for k in keys]))
-        if None in limits:
-            for i, limit in enumerate(limits):
-                if limit is None:
-                    limits[i] = self._start_limit(*keys[i])
         grows = self._grows
         if len(grows) > 1 << 18:
             grows.clear()
@@ -534,6 +541,11 @@ class ActorKB:
     @functools.cached_property
     def _sorted_keys(self) -> list[str]:
         return sorted(self.index)
+
+    @functools.cached_property
+    def _token_keys(self) -> dict[str, tuple[str | None, int]]:
+        """Token text -> (its piece of an n-gram key, its start limit): see :meth:`matches`."""
+        return {}
 
     @functools.cached_property
     def _grows(self) -> dict[str, bool]:
