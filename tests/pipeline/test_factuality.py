@@ -100,6 +100,12 @@ def test_denied_act_is_negative():
             "it",
             ("certain", "positive", "future"),
         ),
+        # "alcun"/"alcuna" before an event noun: none of it took place
+        (
+            "Da parte della Russia non c'è stato alcun attacco contro l'Ucraina.",
+            "it",
+            ("certain", "negative", "non_future"),
+        ),
         # no longer
         ("Russia no longer attacks Ukraine.", "en", ("certain", "negative", "non_future")),
     ],
