@@ -54,6 +54,7 @@ CASES = [
     ("The IMF granted Egypt a loan of two billion dollars.", "AID"),
     ("The bank announced debt relief for the poorest countries.", "AID"),
     ("Japan pledged humanitarian assistance to the flood victims.", "AID"),
+    ("Tehran provided weapons to the militias.", "AID"),
     # RETREAT
     ("The army completed its pullout from the border town.", "RETREAT"),
     ("The militia laid down their arms on Sunday.", "RETREAT"),
@@ -79,6 +80,7 @@ CASES = [
     ("Farmers set up a roadblock on the highway.", "PROTEST"),
     ("Workers staged a walkout over unpaid wages.", "PROTEST"),
     ("Families held a candlelight vigil outside the prison.", "PROTEST"),
+    ("Dock workers walked off the job on Monday.", "PROTEST"),
     # SANCTION
     ("Washington imposed tariffs on Chinese steel.", "SANCTION"),
     ("The court handed down a life sentence.", "SANCTION"),
@@ -88,12 +90,16 @@ CASES = [
     ("Troops were put on high alert along the border.", "MOBILIZE"),
     ("Satellite images show a military buildup near the frontier.", "MOBILIZE"),
     ("The government called in the police to restore order.", "MOBILIZE"),
+    ("The army dispatched troops to the border.", "MOBILIZE"),
     # COERCE
     ("The army declared martial law in the province.", "COERCE"),
     ("Authorities shut down the internet in the region.", "COERCE"),
     ("The opposition leader was placed under house arrest.", "COERCE"),
     ("Police prevented journalists from entering the court.", "COERCE"),
     ("A ransomware attack hit the health ministry.", "COERCE"),
+    ("Moscow annexed the peninsula in 2014.", "COERCE"),
+    ("The junta shut down the opposition newspaper.", "COERCE"),
+    ("The government sealed the border with its neighbour.", "COERCE"),
     # ASSAULT
     ("A drone strike killed two commanders.", "ASSAULT"),
     ("The gas attack was blamed on government forces.", "ASSAULT"),
@@ -128,6 +134,8 @@ NOT_EVENTS = [
     ("He attended school in Paris.", "CONSULT"),
     ("The general was promoted to the post of chief of staff.", "SUPPORT"),
     ("Israeli strikes on the city continued.", "PROTEST"),
+    ("The hospital annexe was closed for repairs.", "COERCE"),
+    ("The manager was fired on Monday.", "ASSAULT"),
 ]
 
 

@@ -190,7 +190,6 @@ CASES = [
     ("Un attacco con droni ha colpito la base.", "ASSAULT"),
     ("I miliziani hanno preso in ostaggio venti turisti.", "ASSAULT"),
     ("L'aviazione ha bombardato i villaggi.", "ASSAULT"),
-    ("La polizia ha disperso i manifestanti davanti al palazzo.", "ASSAULT"),
 ]
 
 
