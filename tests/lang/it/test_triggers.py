@@ -228,6 +228,7 @@ NOT_EVENTS = [
     ("Le porte del supermercato hanno ceduto.", "CONCEDE"),
     ("Il documento è stato firmato in esecuzione di un'ordinanza.", "ASSAULT"),
     ("Non aprite le porte di casa a sconosciuti.", "AGREE"),
+    ("Il museo aprirà le porte ai visitatori a ottobre.", "AGREE"),
     ("Le telecamere sono dislocate agli ingressi del paese.", "MOBILIZE"),
     ("La situazione è critica a causa del maltempo.", "ACCUSE"),
     ("Era oggetto di critica a causa delle sue dichiarazioni.", "ACCUSE"),
