@@ -109,6 +109,8 @@ CASES = [
     ("Crescono le pressioni su Teheran per il rilascio dei detenuti.", "REQUEST"),
     ("Il Papa ha richiamato i governi alle loro responsabilità.", "REQUEST"),
     ("Washington preme per un cessate il fuoco immediato.", "REQUEST"),
+    ("È stata chiesta la scarcerazione dei due attivisti.", "REQUEST"),
+    ("Sono state chieste le dimissioni del ministro.", "REQUEST"),
     # ACCUSE: criticise, accuse, investigate, charge, sue
     ("La procura ha aperto un fascicolo per corruzione.", "ACCUSE"),
     ("Il sindaco è stato iscritto nel registro degli indagati.", "ACCUSE"),
@@ -123,6 +125,8 @@ CASES = [
     ("Al termine della requisitoria il pm ha chiesto venti anni.", "ACCUSE"),
     ("Il partito ha preso le distanze dalle parole del sindaco.", "ACCUSE"),
     ("La Farnesina ha convocato l'incaricato d'affari iraniano.", "ACCUSE"),
+    ("La Francia si è fermamente opposta alla risoluzione.", "ACCUSE"),
+    ("Il sindaco si oppone alla chiusura dell'ospedale.", "ACCUSE"),
     # REJECT: refuse, reject, veto, cancel a visit
     ("Il presidente ha respinto la proposta di tregua.", "REJECT"),
     ("La Russia ha posto il veto alla risoluzione.", "REJECT"),
@@ -238,6 +242,8 @@ NOT_EVENTS = [
     ("Ha scagliato un sasso contro la vetrina.", "ACCUSE"),
     ("Un servizio di prevenzione e repressione dei reati.", "ASSAULT"),
     ("Ha spinto per diversi metri la vettura.", "REQUEST"),
+    ("L'auto procedeva in senso opposto.", "ACCUSE"),
+    ("Una cesta di frutta sul tavolo.", "CONCEDE"),
     ("Il contratto è stato firmato in accordo con l'avvocato.", "AGREE"),
 ]
 
