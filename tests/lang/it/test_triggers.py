@@ -56,6 +56,7 @@ CASES = [
     ("Il Qatar ha offerto la sua mediazione tra le parti.", "CONSULT"),
     ("Il Papa ha ricevuto in udienza il presidente.", "CONSULT"),
     ("Il premier ha avuto un bilaterale con il cancelliere.", "CONSULT"),
+    ("La regione ha convocato un tavolo di concertazione con i sindacati.", "CONSULT"),
     # SUPPORT: praise, endorse, sign, recognise
     ("Il presidente ha elogiato il lavoro dei soccorritori.", "SUPPORT"),
     ("L'Unione europea ha espresso apprezzamento per la decisione.", "SUPPORT"),
@@ -127,6 +128,8 @@ CASES = [
     ("La Farnesina ha convocato l'incaricato d'affari iraniano.", "ACCUSE"),
     ("La Francia si è fermamente opposta alla risoluzione.", "ACCUSE"),
     ("Il sindaco si oppone alla chiusura dell'ospedale.", "ACCUSE"),
+    ("Pechino ha espresso forte insoddisfazione per la visita.", "ACCUSE"),
+    ("Non è mancata una frecciatina del ministro all'alleato.", "ACCUSE"),
     # REJECT: refuse, reject, veto, cancel a visit
     ("Il presidente ha respinto la proposta di tregua.", "REJECT"),
     ("La Russia ha posto il veto alla risoluzione.", "REJECT"),
@@ -163,6 +166,7 @@ CASES = [
     ("Caracas ha interrotto le relazioni diplomatiche con Bogotà.", "SANCTION"),
     ("Il governo ha congelato gli aiuti al paese africano.", "SANCTION"),
     ("Mosca ha congelato i rapporti con Tbilisi.", "SANCTION"),
+    ("Il presidente ha annunciato che il paese uscirà dagli accordi sul clima.", "SANCTION"),
     # MOBILIZE: troops, weapons tests, police
     ("Washington invierà altri 21.000 militari in Iraq.", "MOBILIZE"),
     ("La Corea del Nord ha testato un nuovo missile balistico.", "MOBILIZE"),
@@ -171,6 +175,8 @@ CASES = [
     ("Sono iniziate le manovre militari nel Baltico.", "MOBILIZE"),
     ("Pechino ha concentrato truppe al confine.", "MOBILIZE"),
     ("Sono iniziate le esercitazioni navali nel Mar Cinese.", "MOBILIZE"),
+    ("La Russia ha mobilizzato migliaia di riservisti.", "MOBILIZE"),
+    ("Washington ha schierato la flotta nel Golfo.", "MOBILIZE"),
     # COERCE: arrests, raids, seizures, bans, curfews, deportations, cyber
     ("I carabinieri hanno arrestato tre persone.", "COERCE"),
     ("Il giovane è stato fermato dalla polizia.", "COERCE"),
@@ -244,6 +250,7 @@ NOT_EVENTS = [
     ("Ha spinto per diversi metri la vettura.", "REQUEST"),
     ("L'auto procedeva in senso opposto.", "ACCUSE"),
     ("Una cesta di frutta sul tavolo.", "CONCEDE"),
+    ("Dieci anni fa era stato condannato in appello.", "REQUEST"),
     ("Il contratto è stato firmato in accordo con l'avvocato.", "AGREE"),
 ]
 
@@ -279,6 +286,8 @@ def test_other_senses_do_not_trigger(text, wrong):
         ("Le parti hanno deciso di sospendere le ostilità.", "sospendere le ostilità", "RETREAT"),
         ("I sindacati hanno sospeso lo sciopero.", "sospeso lo sciopero", "CONCEDE"),
         ("Il giudice gli ha ritirato il passaporto.", "ritirato il passaporto", "COERCE"),
+        # cutting funds is a sanction, not the AID that "finanziamento" alone would give
+        ("Il governo ha tagliato i finanziamenti all'agenzia.", "tagliato i finanziamenti", "SANCTION"),
     ],
 )
 def test_longest_pattern_decides(text, trigger, expected):
