@@ -193,6 +193,8 @@ CASES = [
     ("Il regime ha messo il bavaglio alla stampa.", "COERCE"),
     ("La giunta ha chiuso il giornale dell'opposizione.", "COERCE"),
     ("Lo straniero è stato sottoposto a fermo.", "COERCE"),
+    ("Gli agenti hanno fatto irruzione nell'appartamento.", "COERCE"),
+    ("Dopo l'irruzione della polizia nella sede del sindacato.", "COERCE"),
     # ASSAULT: violence
     ("Un uomo è stato accoltellato davanti alla stazione.", "ASSAULT"),
     ("L'esercito ha aperto il fuoco sui manifestanti.", "ASSAULT"),
@@ -251,6 +253,7 @@ NOT_EVENTS = [
     ("L'auto procedeva in senso opposto.", "ACCUSE"),
     ("Una cesta di frutta sul tavolo.", "CONCEDE"),
     ("Dieci anni fa era stato condannato in appello.", "REQUEST"),
+    ("Porta forzata, irruzione, furto.", "COERCE"),
     ("Il contratto è stato firmato in accordo con l'avvocato.", "AGREE"),
 ]
 
