@@ -290,7 +290,11 @@ def test_other_senses_do_not_trigger(text, wrong):
         ("I sindacati hanno sospeso lo sciopero.", "sospeso lo sciopero", "CONCEDE"),
         ("Il giudice gli ha ritirato il passaporto.", "ritirato il passaporto", "COERCE"),
         # cutting funds is a sanction, not the AID that "finanziamento" alone would give
-        ("Il governo ha tagliato i finanziamenti all'agenzia.", "tagliato i finanziamenti", "SANCTION"),
+        (
+            "Il governo ha tagliato i finanziamenti all'agenzia.",
+            "tagliato i finanziamenti",
+            "SANCTION",
+        ),
     ],
 )
 def test_longest_pattern_decides(text, trigger, expected):
