@@ -165,6 +165,7 @@ CASES = [
     ("Il partito ha radiato il consigliere.", "SANCTION"),
     ("Caracas ha interrotto le relazioni diplomatiche con Bogotà.", "SANCTION"),
     ("Il governo ha congelato gli aiuti al paese africano.", "SANCTION"),
+    ("Il consigliere è stato estromesso dal partito.", "SANCTION"),
     ("Mosca ha congelato i rapporti con Tbilisi.", "SANCTION"),
     ("Il presidente ha annunciato che il paese uscirà dagli accordi sul clima.", "SANCTION"),
     # MOBILIZE: troops, weapons tests, police
@@ -195,6 +196,8 @@ CASES = [
     ("Lo straniero è stato sottoposto a fermo.", "COERCE"),
     ("Gli agenti hanno fatto irruzione nell'appartamento.", "COERCE"),
     ("Dopo l'irruzione della polizia nella sede del sindacato.", "COERCE"),
+    ("I carabinieri hanno sgominato una banda di rapinatori.", "COERCE"),
+    ("La squadra mobile ha smantellato una rete di spacciatori.", "COERCE"),
     # ASSAULT: violence
     ("Un uomo è stato accoltellato davanti alla stazione.", "ASSAULT"),
     ("L'esercito ha aperto il fuoco sui manifestanti.", "ASSAULT"),
@@ -289,6 +292,8 @@ def test_other_senses_do_not_trigger(text, wrong):
         ("Le parti hanno deciso di sospendere le ostilità.", "sospendere le ostilità", "RETREAT"),
         ("I sindacati hanno sospeso lo sciopero.", "sospeso lo sciopero", "CONCEDE"),
         ("Il giudice gli ha ritirato il passaporto.", "ritirato il passaporto", "COERCE"),
+        # arresting a clan's leaders, not a beheading
+        ("La Dda ha decapitato il clan dei Casalesi.", "decapitato il clan", "COERCE"),
         # cutting funds is a sanction, not the AID that "finanziamento" alone would give
         (
             "Il governo ha tagliato i finanziamenti all'agenzia.",
