@@ -257,6 +257,8 @@ NOT_EVENTS = [
     ("Una cesta di frutta sul tavolo.", "CONCEDE"),
     ("Dieci anni fa era stato condannato in appello.", "REQUEST"),
     ("Porta forzata, irruzione, furto.", "COERCE"),
+    ("Il comune deve prendere misure per la difesa del suolo.", "SUPPORT"),
+    ("Il partito ha abbandonato le sue posizioni più radicali.", "RETREAT"),
     ("Il contratto è stato firmato in accordo con l'avvocato.", "AGREE"),
 ]
 
