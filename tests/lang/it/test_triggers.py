@@ -110,6 +110,8 @@ CASES = [
     ("Crescono le pressioni su Teheran per il rilascio dei detenuti.", "REQUEST"),
     ("Il Papa ha richiamato i governi alle loro responsabilità.", "REQUEST"),
     ("Washington preme per un cessate il fuoco immediato.", "REQUEST"),
+    ("L'opposizione ha spronato il governo ad agire.", "REQUEST"),
+    ("Roma insiste affinché Bruxelles riveda il patto.", "REQUEST"),
     ("È stata chiesta la scarcerazione dei due attivisti.", "REQUEST"),
     ("Sono state chieste le dimissioni del ministro.", "REQUEST"),
     # ACCUSE: criticise, accuse, investigate, charge, sue
@@ -128,6 +130,10 @@ CASES = [
     ("La Farnesina ha convocato l'incaricato d'affari iraniano.", "ACCUSE"),
     ("La Francia si è fermamente opposta alla risoluzione.", "ACCUSE"),
     ("Il sindaco si oppone alla chiusura dell'ospedale.", "ACCUSE"),
+    ("Il presidente ha redarguito i ministri in consiglio.", "ACCUSE"),
+    ("Il leader ha tacciato il governo di razzismo.", "ACCUSE"),
+    ("Il sindaco è inquisito per corruzione.", "ACCUSE"),
+    ("Il ministro è stato additato come responsabile del disastro.", "ACCUSE"),
     ("Pechino ha espresso forte insoddisfazione per la visita.", "ACCUSE"),
     ("Non è mancata una frecciatina del ministro all'alleato.", "ACCUSE"),
     # REJECT: refuse, reject, veto, cancel a visit
@@ -143,6 +149,7 @@ CASES = [
     ("La Cina ha bloccato la risoluzione sul Myanmar.", "REJECT"),
     ("Berlino ha detto no agli eurobond.", "REJECT"),
     ("Il premier ha resistito alle pressioni degli alleati.", "REJECT"),
+    ("Il presidente ha snobbato il vertice di Bruxelles.", "REJECT"),
     # THREATEN
     ("Pyongyang ha minacciato ritorsioni contro Seul.", "THREATEN"),
     ("Il ministro ha avvertito che la risposta sarà durissima.", "THREATEN"),
@@ -259,6 +266,7 @@ NOT_EVENTS = [
     ("Porta forzata, irruzione, furto.", "COERCE"),
     ("Il comune deve prendere misure per la difesa del suolo.", "SUPPORT"),
     ("Il partito ha abbandonato le sue posizioni più radicali.", "RETREAT"),
+    ("Il Giappone si trova all'estremità opposta del Pacifico.", "ACCUSE"),
     ("Il contratto è stato firmato in accordo con l'avvocato.", "AGREE"),
 ]
 
