@@ -268,6 +268,21 @@ NOT_EVENTS = [
     ("Il partito ha abbandonato le sue posizioni più radicali.", "RETREAT"),
     ("Il Giappone si trova all'estremità opposta del Pacifico.", "ACCUSE"),
     ("Il contratto è stato firmato in accordo con l'avvocato.", "AGREE"),
+    # fixed expressions of another sense (phrases of not_triggers.tsv)
+    ("Il ferito è arrivato in ospedale in condizioni critiche.", "ACCUSE"),
+    ("Il colonnello è stato promosso ai vertici dell'Arma.", "CONSULT"),
+    ("La nuotatrice ha conquistato la medaglia d'argento.", "COERCE"),
+    ("Il candidato ha conquistato il seggio del collegio.", "COERCE"),
+    ("Gli investigatori hanno scartato la pista della rapina.", "REJECT"),
+    ("Il calciatore si è sottoposto alla visita medica.", "CONSULT"),
+    ("La delegazione ha visitato la tomba del poeta.", "CONSULT"),
+    ("Un'ondata di freddo ha colpito il Nord.", "ASSAULT"),
+    ("Il sindaco ha parlato alla festa della Liberazione.", "RETREAT"),
+    ("Il fronte di liberazione ha rivendicato l'attacco.", "RETREAT"),
+    ("È uscito un documentario-inchiesta sulla sanità.", "ACCUSE"),
+    ("La società ha presentato domanda di concordato preventivo.", "AGREE"),
+    ("L'auto era parcheggiata in zona vietata.", "COERCE"),
+    ("Le consultazioni elettorali si terranno a maggio.", "CONSULT"),
 ]
 
 
