@@ -270,17 +270,17 @@ def _not_trigger_lines(lang: str) -> list[tuple[int, str]]:
 @functools.cache
 def not_triggers(lang: str) -> frozenset[str]:
     """Word forms that never trigger (one-word lines of ``not_triggers.tsv``)."""
-    return frozenset(w for _, w in _not_trigger_lines(lang) if " " not in w)
+    return frozenset(w for _, w in _not_trigger_lines(lang) if len(split_pattern(lang, w)) == 1)
 
 
 @functools.cache
 def not_trigger_phrases(lang: str) -> PatternIndex | None:
-    """Phrases of another sense (lines of several words of ``not_triggers.tsv``, matched as
+    """Phrases of another sense (lines of several tokens of ``not_triggers.tsv``, matched as
     trigger patterns are): a trigger that shares a token with one is dropped."""
     idx = PatternIndex(lang)
     found = False
     for n, line in _not_trigger_lines(lang):
-        if " " in line:
+        if len(split_pattern(lang, line)) > 1:
             idx.add(
                 split_pattern(lang, line), Cue("not_trigger", line, f"{lang}/not_triggers.tsv:{n}")
             )

@@ -283,6 +283,12 @@ NOT_EVENTS = [
     ("La società ha presentato domanda di concordato preventivo.", "AGREE"),
     ("L'auto era parcheggiata in zona vietata.", "COERCE"),
     ("Le consultazioni elettorali si terranno a maggio.", "CONSULT"),
+    ("La nazionale ospitante ha vinto la partita inaugurale.", "CONSULT"),
+    ("Il sindaco è stato assolto da ogni accusa.", "ACCUSE"),
+    ("La pubblica accusa ha rinunciato a parlare.", "ACCUSE"),
+    ("Il furgone ha invaso la corsia opposta.", "ASSAULT"),
+    ("Lo storico ha consultato gli archivi del ministero.", "CONSULT"),
+    ("Il leader si è scontrato verbalmente con il rivale.", "ASSAULT"),
 ]
 
 
@@ -311,6 +317,7 @@ def test_other_senses_do_not_trigger(text, wrong):
         ("È stata chiesta la revoca dell'embargo.", "revoca dell'embargo", "CONCEDE"),
         # a verbal attack is not violence; pushing migrants back is not a refusal
         ("L'attacco verbale del leader all'alleato.", "attacco verbale", "ACCUSE"),
+        ("Il sindaco si è scontrato aspramente con la giunta.", "scontrato aspramente", "ACCUSE"),
         ("Le motovedette hanno respinto i migranti.", "respinto i migranti", "COERCE"),
         ("È partita la richiesta di estradizione.", "richiesta di estradizione", "REQUEST"),
         # suspending hostilities is a ceasefire, suspending a strike a concession
