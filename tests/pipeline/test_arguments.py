@@ -598,3 +598,37 @@ def test_a_noun_after_a_reaction_verb_is_done_to_its_subject(text, lang, etype, 
     assert tuple(tag(a) for a in recs[0].actor) == actor
     assert tuple(tag(a) for a in recs[0].recipient) == recipient
     assert any(w.rule == "argument.reaction_to_subject" for w in recs[0].why)
+
+
+def _roles(text: str, event_type: str) -> tuple[list, list]:
+    from eventwire.api import extract
+
+    rec = next(r for r in extract(text, language="it") if r.event_type == event_type)
+    return [a.raw_text for a in rec.actor], [a.raw_text for a in rec.recipient]
+
+
+@pytest.mark.parametrize(
+    "text,event_type,actor,recipient",
+    [
+        # a verb opening its sentence: the subject follows it
+        ("Indaga la polizia sul furto di gioielli a Firenze.", "ACCUSE", ["polizia"], []),
+        (
+            "Scioperano i sindacati contro la riforma del governo.",
+            "PROTEST",
+            ["sindacati"],
+            ["governo"],
+        ),
+        (
+            "Furti in centro: arrestano i carabinieri tre spacciatori.",
+            "COERCE",
+            ["carabinieri"],
+            ["spacciatori"],
+        ),
+        # a transitive headline verb drops its subject: the mention is its object
+        ("Aggredisce un poliziotto e fugge in auto.", "ASSAULT", [], ["poliziotto"]),
+        # a headline participle is passive
+        ("Arrestato un giornalista ad Ankara.", "COERCE", [], ["giornalista"]),
+    ],
+)
+def test_postverbal_subject_of_a_sentence_initial_verb(text, event_type, actor, recipient):
+    assert _roles(text, event_type) == (actor, recipient)

@@ -721,6 +721,31 @@ class ArgumentFinder:
                 return m, f"object.{g}"
         return None, None
 
+    def postverbal_subject(
+        self, doc: Doc, trig: Span, sent: Span, entry: TriggerEntry
+    ) -> Span | None:
+        """The subject after a verb that opens its sentence ("Protestano i sindacati contro
+        il governo", "Indaga la polizia sulla rapina", "Indagano i carabinieri"): a mention
+        right after the verb, with only a determiner between. A transitive verb opening a
+        headline often drops its subject ("Aggredisce un poliziotto", "Minaccia il sindaco"):
+        there only an intransitive frame, or police or a court acting (not attacked), takes
+        the mention as subject."""
+        if not self.sx.is_verb_first(doc, trig.start, sent):
+            return None
+        words = tokens(doc).text
+        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if not all(self.sx.cls(words[k]) == "det" for k in range(trig.end, m.start)):
+                return None
+            if entry.frame == "VINTR":
+                return m
+            info = m._.info or {}
+            state = info.get("agent_type") == "body" or str(info.get("agent_code")) in (
+                "~COP",
+                "~JUD",
+            )
+            return m if state and entry.event_type not in ("ASSAULT", "THREATEN") else None
+        return None
+
     def _owner_phrase(self, doc: Doc, floor: int, m: Span) -> bool:
         """``m`` owns the clause's first noun phrase: "[A temporary camp] for X", "[The
         offices] of X" (at most three words, no verb or function word, before of/for)."""
@@ -993,10 +1018,16 @@ class ArgumentFinder:
                         subj = main
                         why.append(Why("actor", "argument.gerund_main_subject", main.text))
                 args.actor = group(subj)
+                otrig = trig  # what the object follows
                 if subj is not None:
                     cleft = self.cleft_subject(doc, trig, sent) is subj
                     rule = "argument.cleft_subject" if cleft else "argument.subject"
                     why.append(Why("actor", rule, subj.text))
+                elif (post := self.postverbal_subject(doc, trig, sent, entry)) is not None:
+                    # the object is looked for after the subject
+                    args.actor = group(post)
+                    why.append(Why("actor", "argument.postverbal_subject", post.text))
+                    otrig = doc[trig.start : max(m.end for m in args.actor)]
                 # the party after "from/by" receives: "dismissed an appeal from President
                 # Gbagbo", "rejected calls by Belarus" (whose request is rejected); "withdraw
                 # its troops from Lebanon" (the troops are one's own)
@@ -1042,13 +1073,13 @@ class ArgumentFinder:
                     # takes the bare phrase after it
                     ends_in_prep = self.sx.cls(doc[trig.end - 1].text) == "prep_against"
                     obj, rule = self.object_after(
-                        doc, trig, sent, frozenset({"prep_against"}), allow_bare=ends_in_prep
+                        doc, otrig, sent, frozenset({"prep_against"}), allow_bare=ends_in_prep
                     )
                 else:
                     # "impose sanctions on X", "launched an attack on X": a verb+noun trigger
                     # takes the noun's "on" recipient; a bare verb does not ("agreed on")
                     preps = NOUN_RECIPIENT_PREPS if len(trig) > 1 else RECIPIENT_PREPS
-                    obj, rule = self.object_after(doc, trig, sent, preps)
+                    obj, rule = self.object_after(doc, otrig, sent, preps)
                 if obj is not None:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))

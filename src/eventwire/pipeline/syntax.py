@@ -169,6 +169,20 @@ class Syntax:
                 return True
         return False
 
+    def is_verb_first(self, doc: Doc, i: int, sent: Span) -> bool:
+        """A finite Italian verb opening its sentence, a headline or a clause after a colon
+        ("Indaga la polizia", "Protestano i sindacati", "...: interviene la polizia"): its
+        subject follows it. Not a participle ("Arrestato un giornalista": the patient), an
+        infinitive, a gerund, or a verb right after a quotation mark (imperatives)."""
+        if self.lang != "it":
+            return False
+        words = tokens(doc).text
+        if i > sent.start and words[i - 1] not in (":", ";"):
+            return False
+        return not (
+            self.is_participle(doc, i) or self.is_infinitive(doc, i) or self.is_gerund(doc, i)
+        )
+
     def is_gerund(self, doc: Doc, i: int) -> bool:
         """A gerund heading an adjunct clause: Italian -ando/-endo, English -ing after a comma
         or "and" ("..., killing one person and arresting 12")."""
