@@ -632,3 +632,15 @@ def _roles(text: str, event_type: str) -> tuple[list, list]:
 )
 def test_postverbal_subject_of_a_sentence_initial_verb(text, event_type, actor, recipient):
     assert _roles(text, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il comune ha chiuso la piazza, come richiesto dalla questura.",
+        "Come chiesto dalla questura, il comune ha chiuso la piazza.",
+    ],
+)
+def test_da_after_an_irregular_participle_is_its_agent(text):
+    # "richiesto/chiesto da X": X asked (a passive participle), X is not the one asked
+    assert _roles(text, "REQUEST") == (["questura"], [])

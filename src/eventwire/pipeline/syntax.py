@@ -217,6 +217,10 @@ _ARTICULATED = frozenset(
 )
 _IT_INF = ("are", "ere", "ire", "arsi", "ersi", "irsi", "arla", "arlo", "arli", "arle", "arne")
 _IT_PART = (
+    "esto",  # chiesto, richiesti (not the nouns richiesta, proposta)
+    "esti",
+    "osto",  # proposto, imposto, deposto
+    "osti",
     "ato",
     "ata",
     "ati",
