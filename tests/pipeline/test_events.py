@@ -42,6 +42,19 @@ def test_politician_condemnation_stays_verbal():
             {"opposition": ("GBR", "OPP"), "minister": ("GBR", "GOV")},
             ("ACCUSE", "disapprove"),
         ),
+        # journalists and clergy attack in words too
+        (
+            "L'editorialista ha attaccato il ministro sulla riforma.",
+            "it",
+            {"editorialista": ("ITA", "JRN"), "ministro": ("ITA", "GOV")},
+            ("ACCUSE", "disapprove"),
+        ),
+        (
+            "Il vescovo ha attaccato il sindaco sui migranti.",
+            "it",
+            {"vescovo": ("ITA", "REL"), "sindaco": ("ITA", "GOV")},
+            ("ACCUSE", "disapprove"),
+        ),
         # armed forces attack with weapons
         (
             "L'esercito ha attaccato i ribelli.",

@@ -289,6 +289,10 @@ NOT_EVENTS = [
     ("Il furgone ha invaso la corsia opposta.", "ASSAULT"),
     ("Lo storico ha consultato gli archivi del ministero.", "CONSULT"),
     ("Il leader si è scontrato verbalmente con il rivale.", "ASSAULT"),
+    ("I tecnici misurano le radiazioni vicino alla centrale.", "SANCTION"),
+    ("Dopo l'incidente la compagnia ha sospeso le sue attività.", "SANCTION"),
+    ("Secondo l'accusa, il commercialista avrebbe falsificato i bilanci.", "ACCUSE"),
+    ("La squadra ha conquistato lo scudetto all'ultima giornata.", "COERCE"),
 ]
 
 
