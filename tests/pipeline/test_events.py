@@ -487,3 +487,13 @@ def test_recipient_cue_three_sentences_back_does_not_count():
     recs = events(text, "it", {"agenti": ("ITA", "COP")})
     seize = next(r for r in recs if r.event_type == "COERCE" and r.mode == "seize")
     assert [(a.country, a.sector) for a in seize.recipient] == [("ITA", "CVL")]
+
+
+def test_a_shooting_by_an_unnamed_gunman_has_no_actor():
+    # "sparatoria" is a shooting, not a two-sided clash: the perpetrators are not guessed
+    # from the place (the gold convention); the people of the place are its victims
+    from eventwire.api import extract
+
+    recs = [r for r in extract("Ieri sera una sparatoria a Palermo ha fatto tre morti.", "it")]
+    assert [(r.event_type, r.symmetric, r.actor) for r in recs] == [("ASSAULT", False, [])]
+    assert [a.country for a in recs[0].recipient] == ["ITA"]
