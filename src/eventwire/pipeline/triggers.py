@@ -18,8 +18,6 @@ from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.lexicon import (
-    Cue,
-    PatternIndex,
     doc_keys,
     function_words,
     lang_dir,
@@ -274,18 +272,27 @@ def not_triggers(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-def not_trigger_phrases(lang: str) -> PatternIndex | None:
+def not_trigger_phrases(lang: str) -> TriggerIndex | None:
     """Phrases of another sense (lines of several tokens of ``not_triggers.tsv``, matched as
-    trigger patterns are): a trigger that shares a token with one is dropped."""
-    idx = PatternIndex(lang)
-    found = False
-    for n, line in _not_trigger_lines(lang):
-        if len(split_pattern(lang, line)) > 1:
-            idx.add(
-                split_pattern(lang, line), Cue("not_trigger", line, f"{lang}/not_triggers.tsv:{n}")
-            )
-            found = True
-    return idx if found else None
+    trigger patterns are, "*" gaps included): a trigger that shares a token with one is
+    dropped."""
+    entries = [
+        TriggerEntry(
+            pattern=line,
+            words=split_pattern(lang, line),
+            event_type="ASSAULT",  # unused: the phrase only blocks
+            mode=None,
+            contexts=(),
+            cameo=None,
+            frame="V",
+            note="not a trigger",
+            source=f"{lang}/not_triggers.tsv:{n}",
+            rank=n,
+        )
+        for n, line in _not_trigger_lines(lang)
+        if len(split_pattern(lang, line)) > 1
+    ]
+    return TriggerIndex(tuple(entries), lang) if entries else None
 
 
 def blocked_tokens(doc: Doc, lang: str) -> set[int]:
@@ -293,7 +300,7 @@ def blocked_tokens(doc: Doc, lang: str) -> set[int]:
     phrases = not_trigger_phrases(lang)
     if phrases is None:
         return set()
-    return {i for s, e, _ in phrases.match(doc) for i in range(s, e)}
+    return {i for s, e, _, _ in phrases.match(doc) for i in range(s, e)}
 
 
 @functools.cache

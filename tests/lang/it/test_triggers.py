@@ -189,6 +189,7 @@ CASES = [
     ("I carabinieri hanno arrestato tre persone.", "COERCE"),
     ("Il giovane è stato fermato dalla polizia.", "COERCE"),
     ("La polizia ha sgomberato il campo.", "COERCE"),
+    ("I ribelli hanno conquistato la capitale dopo tre giorni di combattimenti.", "COERCE"),
     ("È stato imposto il coprifuoco nella capitale.", "COERCE"),
     ("Il questore ha emesso un decreto di espulsione.", "COERCE"),
     ("Gli hacker hanno violato i sistemi informatici del ministero.", "COERCE"),
@@ -293,6 +294,9 @@ NOT_EVENTS = [
     ("Dopo l'incidente la compagnia ha sospeso le sue attività.", "SANCTION"),
     ("Secondo l'accusa, il commercialista avrebbe falsificato i bilanci.", "ACCUSE"),
     ("La squadra ha conquistato lo scudetto all'ultima giornata.", "COERCE"),
+    ("La sciatrice ha conquistato la sua terza medaglia olimpica.", "COERCE"),
+    ("Il partito ha conquistato il 12% dei voti alle regionali.", "COERCE"),
+    ("La maglia rosa è stata conquistata da un giovane spagnolo.", "COERCE"),
 ]
 
 
