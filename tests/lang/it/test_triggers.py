@@ -297,6 +297,9 @@ NOT_EVENTS = [
     ("La sciatrice ha conquistato la sua terza medaglia olimpica.", "COERCE"),
     ("Il partito ha conquistato il 12% dei voti alle regionali.", "COERCE"),
     ("La maglia rosa è stata conquistata da un giovane spagnolo.", "COERCE"),
+    ("Ogni anno molti escursionisti perdono la vita in montagna.", "SUPPORT"),
+    ("I soci hanno rinnovato il patto di sindacato della banca.", "AGREE"),
+    ("Il problema non si risolve con la bacchetta magica.", "ACCUSE"),
 ]
 
 
