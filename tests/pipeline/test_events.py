@@ -368,3 +368,34 @@ def test_recipient_cue_three_sentences_back_does_not_count():
     recs = events(text, "it", {"agenti": ("ITA", "COP")})
     seize = next(r for r in recs if r.event_type == "COERCE" and r.mode == "seize")
     assert [(a.country, a.sector) for a in seize.recipient] == [("ITA", "CVL")]
+
+
+@pytest.mark.parametrize(
+    "text,lang,mode",
+    [
+        ("Il governo ha imposto il coprifuoco a Damasco.", "it", "curfew"),
+        ("Russian forces shelled Kyiv on Monday.", "en", None),
+    ],
+)
+def test_capital_struck_is_the_city_and_its_people(text: str, lang: str, mode: str | None):
+    from eventwire.api import extract
+
+    (rec,) = [r for r in extract(text, language=lang) if r.event_type in ("COERCE", "ASSAULT")]
+    assert rec.mode == mode
+    assert [a.sector for a in rec.recipient] == ["CVL"]
+    assert any(w.rule == "recipient.city_people" for w in rec.why)
+
+
+def test_capital_addressed_is_still_its_government():
+    from eventwire.api import extract
+
+    recs = extract("Il governo italiano ha accusato Damasco di violare la tregua.", language="it")
+    assert [(a.country, a.sector) for r in recs for a in r.recipient] == [("SYR", "GOV")]
+
+
+def test_attack_on_a_place_abroad_strikes_its_people():
+    from eventwire.api import extract
+
+    (rec,) = extract("Israeli jets bombed targets in Khan Younis.", language="en")
+    assert [(a.country, a.sector) for a in rec.recipient] == [("PSE", "CVL")]
+    assert any(w.rule == "recipient.target_from_place" for w in rec.why)

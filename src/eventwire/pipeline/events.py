@@ -148,6 +148,24 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
     return out
 
 
+#: Acts done to a place and its people, not to the body its name may stand for.
+PHYSICAL_ACTS = {"ASSAULT": None, "COERCE": frozenset({"curfew", "restrict"})}
+
+
+def _city_struck(spans: list[Span], etype: str, mode: str | None) -> Span | None:
+    """The capital among the recipient spans of an attack, a curfew or a restriction
+    ("shelled Kyiv", "il coprifuoco a Beirut"), or None."""
+    if etype not in PHYSICAL_ACTS:
+        return None
+    allowed = PHYSICAL_ACTS[etype]
+    if allowed is not None and mode not in allowed:
+        return None
+    for s in spans:
+        if any((w.rule or "") == "metonym.capital" for w in s._.actor_why or []):
+            return s
+    return None
+
+
 def _own_country_named(span: Span, actor: list[Actor]) -> bool:
     """A bare country name (not a capital or agency) of the country every state actor of
     the event belongs to."""
@@ -719,6 +737,14 @@ class EventBuilder:
             )
             attribution = _actors_of(srcs)
             mode, mode_why = self.refine_mode(doc, trig, entry, mode_matches)
+            city = _city_struck(args.recipient, etype, mode)
+            if city is not None:
+                # a capital shelled or put under curfew is the city and its people, not the
+                # government it stands for elsewhere ("il coprifuoco a Beirut")
+                recipient = [
+                    replace(a, sector="CVL") if a.raw_text == city.text else a for a in recipient
+                ]
+                args.why.append(Why("recipient", "recipient.city_people", city.text))
             why = list(trig._.trigger_why or []) + args.why
             for s in args.spans:
                 why.extend(s._.actor_why or [])
@@ -937,7 +963,12 @@ class EventBuilder:
                 and m.location.country
                 and all(a.country != m.location.country for a in m.actor)
             ):
-                m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
+                # an attack there strikes its people (as "recipient.victims_from_place");
+                # a seized place is the country's, with no sector
+                sector = "CVL" if m.event_type == "ASSAULT" else None
+                m.recipient = [
+                    Actor(raw_text=m.location.raw_text, country=m.location.country, sector=sector)
+                ]
                 m.why.append(Why("recipient", "recipient.target_from_place", m.location.name))
             # foreign troops withdrawing, with nothing named to withdraw from, leave the
             # country where they are: the event's place, else the article's country
