@@ -360,6 +360,17 @@ def test_group_word_takes_no_unknown_capitalised_words_as_a_name() -> None:
     )
 
 
+def test_name_after_an_office_complement_is_that_office_holder() -> None:
+    # the spokesman is not Draghi; the supporters are not Gbagbo (nor a separate mention)
+    doc = actors("Il portavoce del premier Mario Draghi ha criticato la Francia.", "it", "2022-03")
+    a = mention(doc, "portavoce del premier Mario Draghi")._.actors[0]
+    assert (a.name, a.country, a.sector, a.title) == (None, "ITA", "GOV", "Spokesperson")
+    doc = actors("I sostenitori del presidente Laurent Gbagbo hanno attaccato la polizia.", "it")
+    assert codes(mention(doc, "sostenitori del presidente Laurent Gbagbo")) == ("CIV", "CVL")
+    doc = actors("Supporters of former President Ahmed Ben Bella blocked roads.", "en")
+    assert codes(mention(doc, "Supporters of former President Ahmed Ben Bella"))[1] == "CVL"
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

@@ -531,6 +531,22 @@ class _Run:
             while (c := self._atom(j, COUNTRY)) is not None and self._is_demonym(c):
                 p.compl_demonyms.append(c)
                 j = c.end
+        # a person's name right after an office in the complement is that office's holder
+        # ("portavoce del premier Mario Draghi", "supporters of former President Ahmed Ben
+        # Bella"): part of the complement, not the head's name
+        last = p.compl[-1] if p.compl else None
+        if (
+            isinstance(last, Atom)
+            and last.kind == AGENT
+            and self._entry(last).extra.get("type", "any") in ("office", "any")
+            and j < end_limit
+        ):
+            named = self._atom(j, NAMED)
+            if named is not None and self._entry(named).kind == "PER":
+                p.compl.append(named)
+                j = named.end
+            elif named is None and self._person_start(j):
+                j = self._scan_name(j, end_limit) or j
         # the office an office holder aims at or answers for ("candidato alla presidenza
         # della Regione", "assessore alla Sanità"): part of the mention, not its owner, so it
         # gives a country but no sector
