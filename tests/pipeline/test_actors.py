@@ -371,6 +371,13 @@ def test_name_after_an_office_complement_is_that_office_holder() -> None:
     assert codes(mention(doc, "Supporters of former President Ahmed Ben Bella"))[1] == "CVL"
 
 
+def test_company_and_civil_society() -> None:
+    doc = actors("Il governo ha revocato la licenza alla società Beta Trasporti.", "it")
+    assert codes(mention(doc, "società"))[1] == "BUS"
+    doc = actors("La società civile ha chiesto le dimissioni del governo.", "it")
+    assert codes(mention(doc, "società civile"))[1] == "SOC"
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")
