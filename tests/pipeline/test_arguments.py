@@ -423,3 +423,158 @@ def test_the_genitive_after_a_dash_aside_is_the_nouns_actor():
         (r for r in recs if r.event_type == "CONSULT"), key=lambda r: r.evidence.trigger.start
     )
     assert [a.country for a in first.actor] == ["VAT"]
+
+
+def test_a_subject_kept_from_the_sentence_before_keeps_its_coordination():
+    recs = events(
+        "Francia e Germania hanno criticato la decisione. Hanno chiesto alla Russia di ritirare "
+        "le truppe.",
+        "it",
+        {"Francia": ("FRA", None), "Germania": ("DEU", None), "Russia": ("RUS", None)},
+    )
+    (rec,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert summary(rec) == ("REQUEST", ("DEU", "FRA"), ("RUS",))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        (
+            "I ribelli libici che la settimana scorsa avevano incontrato il governo egiziano, "
+            "hanno attaccato l'esercito ciadiano.",
+            "it",
+            {
+                "ribelli libici": ("LBY", "REB"),
+                "governo egiziano": ("EGY", "GOV"),
+                "esercito ciadiano": ("TCD", "MIL"),
+            },
+        ),
+        (
+            "The Libyan rebels, who had met the Egyptian government last week, attacked the "
+            "Chadian army.",
+            "en",
+            {
+                "Libyan rebels": ("LBY", "REB"),
+                "Egyptian government": ("EGY", "GOV"),
+                "Chadian army": ("TCD", "MIL"),
+            },
+        ),
+    ],
+)
+def test_a_mention_inside_a_relative_clause_is_not_the_subject(text, lang, actors):
+    recs = events(text, lang, actors)
+    assert ("ASSAULT", ("LBY",), ("TCD",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("Il ministro greco ha replicato alle accuse della Turchia.", "it", "ACCUSE"),
+        ("The Greek minister accepted the demands of Turkey.", "en", "CONCEDE"),
+    ],
+)
+def test_the_owner_of_a_verb_noun_triggers_noun_receives(text, lang, etype):
+    actors = {
+        "ministro greco": ("GRC", "GOV"),
+        "Greek minister": ("GRC", "GOV"),
+        "Turchia": ("TUR", None),
+        "Turkey": ("TUR", None),
+    }
+    recs = events(text, lang, actors)
+    assert [summary(r) for r in recs if r.event_type == etype] == [(etype, ("GRC",), ("TUR",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("Il governo indiano ha offerto un risarcimento ai feriti.", "it", "AGREE"),
+        ("Indian troops evacuated the wounded.", "en", "AID"),
+    ],
+)
+def test_a_trigger_word_naming_people_can_be_the_object(text, lang, etype):
+    actors = {
+        "governo indiano": ("IND", "GOV"),
+        "Indian troops": ("IND", "MIL"),
+        "feriti": ("NPL", "CVL"),
+        "wounded": ("NPL", "CVL"),
+    }
+    recs = events(text, lang, actors)
+    assert (etype, ("IND",), ("NPL",)) in [summary(r) for r in recs]
+
+
+def test_the_subject_of_a_cleft_with_a_fronted_infinitive_acts():
+    recs = events(
+        "A chiedere la liberazione dei prigionieri è stato anche il governo francese.",
+        "it",
+        {"governo francese": ("FRA", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert summary(rec) == ("REQUEST", ("FRA",), ())
+    assert any(w.rule == "argument.cleft_subject" for w in rec.why)
+
+
+def test_a_multiword_agent_phrase_may_stand_far_from_its_verb():
+    recs = events(
+        "Un giovane è stato ucciso ieri sera in un bar del quartiere San Lorenzo, vicino alla "
+        "stazione centrale, per mano di un agente della polizia.",
+        "it",
+        {"giovane": ("ITA", "CVL"), "agente della polizia": ("ITA", "COP")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
+    assert [a.sector for a in rec.actor] == ["COP"]
+    assert [a.sector for a in rec.recipient] == ["CVL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "actor", "recipient"),
+    [
+        (
+            "La riforma del governo greco ha suscitato le critiche dei sindacati.",
+            "it",
+            "ACCUSE",
+            ("LAB",),
+            ("GOVGR",),
+        ),
+        (
+            "Il ministro greco ha raccolto la piena solidarietà del governo cinese.",
+            "it",
+            "SUPPORT",
+            ("GOVCN",),
+            ("GOVGR",),
+        ),
+        (
+            "The Greek minister received the support of the Chinese government.",
+            "en",
+            "SUPPORT",
+            ("GOVCN",),
+            ("GOVGR",),
+        ),
+        (
+            "The Greek minister drew sharp criticism from the unions.",
+            "en",
+            "ACCUSE",
+            ("LAB",),
+            ("GOVGR",),
+        ),
+    ],
+)
+def test_a_noun_after_a_reaction_verb_is_done_to_its_subject(text, lang, etype, actor, recipient):
+    actors = {
+        "governo greco": ("GRC", "GOV", "GOVGR"),
+        "ministro greco": ("GRC", "GOV", "GOVGR"),
+        "Greek minister": ("GRC", "GOV", "GOVGR"),
+        "governo cinese": ("CHN", "GOV", "GOVCN"),
+        "Chinese government": ("CHN", "GOV", "GOVCN"),
+        "sindacati": ("GRC", "LAB"),
+        "unions": ("GRC", "LAB"),
+    }
+    recs = [r for r in events(text, lang, actors) if r.event_type == etype]
+    assert recs
+    names = {"GOVGR", "GOVCN"}
+
+    def tag(a):
+        return a.name if a.name in names else a.sector
+
+    assert tuple(tag(a) for a in recs[0].actor) == actor
+    assert tuple(tag(a) for a in recs[0].recipient) == recipient
+    assert any(w.rule == "argument.reaction_to_subject" for w in recs[0].why)

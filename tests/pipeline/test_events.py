@@ -315,6 +315,47 @@ def test_an_act_right_after_a_host_ending_in_its_complement_word_is_embedded():
     assert [summary(r) for r in recs] == [("AGREE", ("ETH",), ("IGO",))]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Il governo serbo ha chiesto all'Albania di chiudere il confine. Il giorno dopo il "
+            "governo albanese ha respinto la richiesta.",
+            "it",
+        ),
+        (
+            "The Serbian government asked Albania to close the border. The next day the "
+            "Albanian government rejected the request.",
+            "en",
+        ),
+    ],
+)
+def test_a_refusal_answers_the_request_made_just_before(text, lang):
+    actors = {
+        "governo serbo": ("SRB", "GOV"),
+        "Serbian government": ("SRB", "GOV"),
+        "Albania": ("ALB", None),
+        "governo albanese": ("ALB", "GOV"),
+        "Albanian government": ("ALB", "GOV"),
+    }
+    recs = events(text, lang, actors)
+    assert [summary(r) for r in recs if r.event_type == "REJECT"] == [
+        ("REJECT", ("ALB",), ("SRB",))
+    ]
+    (rej,) = [r for r in recs if r.event_type == "REJECT"]
+    assert any(w.rule == "recipient.answered_request" for w in rej.why)
+
+
+def test_a_refusal_by_the_requester_itself_answers_nothing():
+    recs = events(
+        "Il governo serbo ha chiesto all'Albania di chiudere il confine, poi il governo serbo "
+        "ha respinto ogni compromesso.",
+        "it",
+        {"governo serbo": ("SRB", "GOV"), "Albania": ("ALB", None)},
+    )
+    assert all(w.rule != "recipient.answered_request" for r in recs for w in r.why)
+
+
 def test_lead_dyad_counterpart_acts_as_its_mentions_do():
     # the lead names one side; the other side of the article's dyad is named later as
     # "il Cremlino" and "Mosca": it is that country's government, not a sector-less country

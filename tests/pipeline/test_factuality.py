@@ -84,6 +84,11 @@ def test_denied_act_is_negative():
         # planning verbs
         ("Russia plans to meet Ukraine.", "en", ("probable", "positive", "future")),
         ("La Russia prevede di attaccare l'Ucraina.", "it", ("probable", "positive", "future")),
+        (
+            "La Russia ha progettato di attaccare l'Ucraina.",
+            "it",
+            ("probable", "positive", "future"),
+        ),
         # no longer
         ("Russia no longer attacks Ukraine.", "en", ("certain", "negative", "non_future")),
     ],

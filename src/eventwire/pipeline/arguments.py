@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.extensions import sent_of, spans_of
 from eventwire.pipeline.lexicon import light_verbs, report_verbs, token_keys
-from eventwire.pipeline.syntax import CLITICS, PASSIVE_PARTICIPLES, PREP_CLASSES, Syntax
+from eventwire.pipeline.syntax import (
+    CLITICS,
+    COMPLEX_PREPS,
+    PASSIVE_PARTICIPLES,
+    PREP_CLASSES,
+    Syntax,
+)
 from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import Why
@@ -25,6 +31,8 @@ RECIPIENT_PREPS = frozenset({"prep_to", "prep_against", "prep_with"})
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"prep_on"}
 #: How far (tokens) the stages look for an object after a trigger.
 OBJECT_WINDOW = 12
+#: How far a multi-word agent phrase ("per mano di", "da parte di") may be from its verb.
+FAR_AGENT_WINDOW = 30
 #: How far a noun's "di X" / "of X" complement may be from the noun.
 GENITIVE_WINDOW = 3
 
@@ -53,6 +61,15 @@ def _generic_people(m: Span) -> bool:
 
 #: Types whose object inside the trigger is the actor's own (troops sent, weapons given).
 OWN_OBJECT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
+
+
+@functools.cache
+def reaction_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of ``reaction_verbs.tsv``: verbs whose object noun is an act done to their
+    subject ("ha ricevuto il sostegno", "drew criticism")."""
+    from eventwire.pipeline.lexicon import norm, read_table
+
+    return frozenset(norm(cols[0].strip('"')) for _, cols in read_table(lang, "reaction_verbs.tsv"))
 
 
 @functools.cache
@@ -269,6 +286,9 @@ class ArgumentFinder:
         ritirarsi"). A verb with nothing before it in its sentence ("Hanno chiesto ...")
         keeps the subject of the sentence before.
         """
+        cleft = self.cleft_subject(doc, trig, sent)
+        if cleft is not None:
+            return cleft
         floor = self.subject_floor(doc, trig, sent)
         appos = self.appositions(doc, sent, trig.start)
         cands = sorted(
@@ -314,6 +334,43 @@ class ArgumentFinder:
                     return m
         return None
 
+    def cleft_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The subject of a cleft with a fronted infinitive: "A chiedere aiuto per i birmani è
+        anche il Papa", "A denunciare la truffa è stato il sindaco". The infinitive opens its
+        sentence (or follows a comma) after "a/ad"; a finite essere form closes its phrase, and
+        the mention right after it (past "stato" and adverbs) does the act."""
+        tab = tokens(doc)
+        k = trig.start - 1
+        if k < sent.start or self.sx.cls(tab.lower[k]) != "prep_to":
+            return None
+        if not self.sx.is_infinitive(doc, trig.start):
+            return None
+        if k > sent.start and tab.text[k - 1] not in (",", ":", "«", '"'):
+            return None
+        end = min(sent.end, trig.end + 12)
+        j = next(
+            (
+                j
+                for j in range(trig.end, end)
+                if self.sx.cls(tab.lower[j]) == "aux_passive"
+                and tab.lower[j] not in PASSIVE_PARTICIPLES
+            ),
+            None,
+        )
+        if j is None or any(
+            tab.text[x] == "," or self.sx.is_hard_boundary(doc, x) for x in range(trig.end, j)
+        ):
+            return None
+        j += 1
+        while j < sent.end and (
+            tab.lower[j] in PASSIVE_PARTICIPLES or self.sx.cls(tab.lower[j]) == "adv"
+        ):
+            j += 1
+        return next(
+            (m for m in self.mentions_in(doc, j, min(sent.end, j + 3)) if m.start <= j + 1),
+            None,
+        )
+
     def appositions(self, doc: Doc, sent: Span, end: int) -> list[tuple[int, int]]:
         """Token ranges of appositions before ``end``: ", a key U.S. ally in the war," after a
         mention. Mentions inside them are not the subject of the verb after them."""
@@ -326,6 +383,26 @@ class ArgumentFinder:
                 m.end == a for m in spans_of(doc, "actors")
             ):
                 out.append((a + 1, b))
+        out.extend(self.relative_clauses(doc, sent, commas))
+        return out
+
+    def relative_clauses(self, doc: Doc, sent: Span, commas: list[int]) -> list[tuple[int, int]]:
+        """Token ranges of relative clauses closed by a comma before the verb: "gli hacker
+        cinesi che ... erano entrati in siti tedeschi, hanno violato", "the rebels, who had
+        seized two towns, attacked". The relative pronoun follows a mention (or its comma);
+        mentions inside the clause are not the subject of the verb after it."""
+        tab = tokens(doc)
+        ends = {m.end for m in spans_of(doc, "actors")}
+        out = []
+        for b in commas:
+            k = b - 1
+            while k > sent.start and k > b - 20 and tab.text[k] != ",":
+                if self.sx.cls(tab.lower[k]) == "relative" or tab.lower[k] == "che":
+                    prev = k - 1 if tab.text[k - 1] == "," else k
+                    if prev in ends and k + 1 < b:
+                        out.append((k, b))
+                    break
+                k -= 1
         return out
 
     def relative_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
@@ -511,6 +588,41 @@ class ArgumentFinder:
             steps += 1
         return False
 
+    def reaction_verb(self, doc: Doc, trig: Span, sent: Span) -> int | None:
+        """The reaction verb (``reaction_verbs.tsv``) a noun trigger is the object of: only a
+        determiner, possessive, adverb or one adjective between ("ha raccolto la piena
+        solidarietà", "drew strong criticism")."""
+        keys = token_keys(doc, self.sx.lang)
+        verbs = reaction_verbs(self.sx.lang)
+        tab = tokens(doc)
+        adjectives = 0
+        for j in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
+            if keys[j][1] & verbs:
+                return j
+            c = self.sx.cls(tab.text[j])
+            if c in ("det", "possessive", "adv", "quantity"):
+                continue
+            if c is None and tab.is_alpha[j] and tab.text[j].islower() and adjectives == 0:
+                adjectives += 1
+                continue
+            return None
+        return None
+
+    def reaction_target(self, doc: Doc, verb: int, sent: Span) -> Span | None:
+        """The subject of a reaction verb: a bare mention before it in its clause, else the
+        owner of the clause's (or the sentence's) first noun phrase ("La nuova esternazione
+        di X ... ha scatenato", "... mentre ha raccolto")."""
+        vs = doc[verb : verb + 1]
+        subj = self.subject(doc, vs, sent)
+        if subj is not None:
+            return subj
+        floor = self.subject_floor(doc, vs, sent)
+        for start in dict.fromkeys((floor, sent.start)):
+            for m in sorted(self.mentions_in(doc, start, verb), key=lambda m: m.start):
+                if self._owner_phrase(doc, start, m):
+                    return m
+        return None
+
     def light_verb_parties(
         self, doc: Doc, trig: Span, sent: Span
     ) -> tuple[Span | None, Span | None]:
@@ -584,6 +696,10 @@ class ArgumentFinder:
                 return m, "object.bare"
             if g == "prep_of" and allow_bare and self._object_noun_before(doc, trig.end, m.start):
                 return m, "object.of_object"  # "shelled positions of the security forces"
+            if g == "prep_of" and allow_bare and self._ends_in_noun(doc, trig, m.start):
+                # "violato i sistemi informatici del Parlamento", "replicato alle accuse
+                # della Russia": the owner of the noun a verb+noun trigger ends in
+                return m, "object.of_trigger_noun"
             if g in preps:
                 return m, f"object.{g}"
         return None, None
@@ -599,6 +715,16 @@ class ArgumentFinder:
         return all(
             t.is_alpha and not t.is_title and self.sx.cls(t.text) is None for t in words[:-1]
         )
+
+    def _ends_in_noun(self, doc: Doc, trig: Span, mention_start: int) -> bool:
+        """A verb+noun trigger ("violato i sistemi", "replied to the accusations") whose noun
+        is followed right away by the "di/of" phrase at ``mention_start``."""
+        tab = tokens(doc)
+        last = trig.end - 1
+        if len(trig) < 2 or not tab.is_alpha[last] or self.sx.cls(tab.text[last]) is not None:
+            return False
+        between = [k for k in range(trig.end, mention_start) if self.sx.cls(tab.text[k]) != "det"]
+        return len(between) == 1 and self.sx.cls(tab.text[between[0]]) == "prep_of"
 
     def _object_noun_before(self, doc: Doc, start: int, mention_start: int) -> bool:
         """Only a short noun phrase (no preposition) stands between verb and "of X"."""
@@ -626,7 +752,28 @@ class ArgumentFinder:
                 break
             if self.sx.governing_prep(doc, m.start, trig.end) in wanted:
                 return m
+        # "viene ucciso in un'area di servizio ..., vicino Arezzo, per mano di un agente": an
+        # unambiguous agent phrase ("per mano di", "da parte di", "on behalf of") may stand
+        # further away, in the same sentence and before the next trigger
+        far = min(sent.end, trig.end + FAR_AGENT_WINDOW, self._next_trigger(doc, trig, sent))
+        for m in sorted(self.mentions_in(doc, end, far), key=lambda m: m.start):
+            if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
+                break
+            if self._complex_agent(doc, m.start, trig.end):
+                return m
         return None
+
+    def _complex_agent(self, doc: Doc, start: int, floor: int) -> bool:
+        """A multi-word agent preposition ("per mano di", "da parte di") governs ``start``."""
+        tab = tokens(doc)
+        j = start - 1
+        while j > floor and self.sx.cls(tab.text[j]) in ("det", "possessive"):
+            j -= 1
+        return (
+            j - 2 >= floor
+            and self.sx.cls(tab.text[j]) == "prep_of"
+            and COMPLEX_PREPS.get((tab.lower[j - 2], tab.lower[j - 1])) == "prep_by"
+        )
 
     def _avere_before(self, doc: Doc, i: int) -> bool:
         """An avere/have auxiliary shortly before token ``i`` (active perfect)."""
@@ -653,7 +800,13 @@ class ArgumentFinder:
         ("fu arrestato nel 1998 e subito liberato dalle autorità francesi")."""
         trigs = spans_of(doc, "triggers")  # in text order
         k = bisect_left(trigs, trig.end, key=lambda t: t.start)
-        return trigs[k].start if k < len(trigs) and trigs[k].start < sent.end else sent.end
+        if k >= len(trigs) or trigs[k].start >= sent.end:
+            return sent.end
+        nxt = trigs[k].start
+        # "offerto un risarcimento ai feriti": a trigger word that is itself a mention of
+        # people (the wounded, the protesters) can still be this one's argument
+        own = [m.end for m in spans_of(doc, "actors") if m.start == nxt]
+        return max(own) if own else nxt
 
     def between_group(self, doc: Doc, trig: Span, sent: Span) -> list[Span]:
         """Parties after "tra/fra/between/among" within a few words of the trigger."""
@@ -775,7 +928,14 @@ class ArgumentFinder:
         args = Arguments(frame=frame, why=why)
 
         def group(m: Span | None) -> list[Span]:
-            return self.coordinated(doc, m, pool) if m is not None else []
+            if m is None:
+                return []
+            if not sent.start <= m.start < sent.end:
+                # a subject kept from the sentence before ("PACE e Amnesty hanno denunciato
+                # ... Hanno chiesto"): its coordination is read in its own sentence
+                home = sent_of(doc, m.start)
+                return self.coordinated(doc, m, self.mentions_in(doc, home.start, home.end))
+            return self.coordinated(doc, m, pool)
 
         if frame == "OBLIG":
             obligee = next(
@@ -817,7 +977,9 @@ class ArgumentFinder:
                         why.append(Why("actor", "argument.gerund_main_subject", main.text))
                 args.actor = group(subj)
                 if subj is not None:
-                    why.append(Why("actor", "argument.subject", subj.text))
+                    cleft = self.cleft_subject(doc, trig, sent) is subj
+                    rule = "argument.cleft_subject" if cleft else "argument.subject"
+                    why.append(Why("actor", rule, subj.text))
                 # the party after "from/by" receives: "dismissed an appeal from President
                 # Gbagbo", "rejected calls by Belarus" (whose request is rejected); "withdraw
                 # its troops from Lebanon" (the troops are one's own)
@@ -910,6 +1072,7 @@ class ArgumentFinder:
                 why.append(Why("actor", "argument.between_parties", None))
             else:
                 owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
+                verb = self.reaction_verb(doc, trig, sent) if frame != "NSYM" else None
                 if owner is not None and patient_genitive(entry.event_type, entry.mode):
                     # "l'arresto di Gbagbo": the complement is the one arrested
                     args.recipient = group(owner)
@@ -925,6 +1088,12 @@ class ArgumentFinder:
                     # "l'invasione russa", "un attacco militare statunitense"
                     args.actor = [demo]
                     why.append(Why("actor", "argument.noun_demonym", demo.text))
+                elif verb is not None:
+                    # "ha ricevuto sostegno da X", "drew criticism from the opposition"
+                    src = self.agent_after(doc, trig, sent, sources=True)
+                    if src is not None:
+                        args.actor = group(src)
+                        why.append(Why("actor", "argument.noun_agent", src.text))
                 elif self.owned_by_subject(doc, trig, sent):
                     # the object of a light verb ("ha espresso il suo sostegno", "launched an
                     # attack"), a possessed noun, or "in visita": its clause subject acts
@@ -937,6 +1106,18 @@ class ArgumentFinder:
                     if iobj is not None:
                         args.recipient = group(iobj)
                         why.append(Why("recipient", "argument.indirect_object", iobj.text))
+                if (
+                    verb is not None
+                    and not args.recipient
+                    and not (owner is not None and patient_genitive(entry.event_type, entry.mode))
+                ):
+                    # "la decisione del governo ha scatenato le proteste dell'opposizione",
+                    # "il ministro ha raccolto la solidarietà dei colleghi": the act is done to
+                    # the reaction verb's subject
+                    target = self.reaction_target(doc, verb, sent)
+                    if target is not None and target not in args.actor:
+                        args.recipient = group(target)
+                        why.append(Why("recipient", "argument.reaction_to_subject", target.text))
                 preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
                 obj, rule = (None, None)
                 if not args.recipient:

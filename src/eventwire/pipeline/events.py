@@ -784,6 +784,7 @@ class EventBuilder:
                 )
             )
         self.adopt_embedded_recipients(mentions, embedded)
+        self.answer_requests(mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.fill_from_context(doc, mentions)
         self.refine_types(mentions)
@@ -1024,6 +1025,48 @@ class EventBuilder:
                         m.actor = filled
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
+
+    @staticmethod
+    def answer_requests(mentions: list[Mention]) -> None:
+        """A refusal with no named addressee answers the request made just before it (same
+        or previous sentence): "un'associazione ne ha chiesto la rimozione al sindaco, che
+        ha respinto la proposta"; "Iran asked the UN to lift the sanctions. The UN rejected
+        the request". The one who asked is the recipient. Not when the refuser is the one
+        who asked, nor when the request named someone else as its addressee."""
+        ordered = sorted(mentions, key=lambda m: m.trigger.start)
+        if not ordered:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+        for k, m in enumerate(ordered):
+            if m.event_type != "REJECT" or m.recipient or not m.actor:
+                continue
+            # "rifiutare la domanda di asilo": a request right after the verb is its own object
+            nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+            if (
+                nxt is not None
+                and nxt.event_type == "REQUEST"
+                and 0 <= nxt.trigger.start - m.trigger.end <= 2
+            ):
+                continue
+            here = index[span_sent(m.trigger).start]
+            for req in reversed(ordered[:k]):
+                if here - index[span_sent(req.trigger).start] > 1:
+                    break
+                if req.event_type != "REQUEST" or not req.actor:
+                    continue
+                mine = {s.text for s in m.args.actor}
+                if mine & {s.text for s in req.args.actor}:
+                    break  # the requester itself declines
+                if (
+                    mine
+                    and req.args.recipient
+                    and not mine & {s.text for s in req.args.recipient}
+                    and not {a.country for a in m.actor} & {a.country for a in req.recipient}
+                ):
+                    break  # asked of someone else
+                m.recipient = [replace(a) for a in req.actor]
+                m.why.append(Why("recipient", "recipient.answered_request", req.trigger.text))
+                break
 
     @staticmethod
     def adopt_embedded_recipients(mentions: list[Mention], embedded: dict[int, Arguments]) -> None:
