@@ -378,6 +378,25 @@ def test_company_and_civil_society() -> None:
     assert codes(mention(doc, "società civile"))[1] == "SOC"
 
 
+@pytest.mark.parametrize(
+    "text,lang,span,sector",
+    [
+        ("I genitori degli alunni hanno protestato.", "it", "genitori", "CVL"),
+        ("Gli insegnanti hanno scioperato.", "it", "insegnanti", "EDU"),
+        ("I militanti del Pd hanno contestato il segretario.", "it", "militanti del Pd", "PTY"),
+        ("Gli esponenti della Lega hanno protestato.", "it", "esponenti della Lega", "PTY"),
+        ("Il municipio ha vietato la festa.", "it", "municipio", "GOV"),
+        ("Confcommercio ha chiesto un incontro.", "it", "Confcommercio", "BUS"),
+        ("La Fiom ha proclamato uno sciopero.", "it", "Fiom", "LAB"),
+        ("Parents of the pupils protested.", "en", "Parents of the pupils", "CVL"),
+    ],
+)
+def test_groups_of_people_members_and_associations(
+    text: str, lang: str, span: str, sector: str
+) -> None:
+    assert mention(actors(text, lang), span)._.actors[0].sector == sector
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")
