@@ -397,6 +397,14 @@ def test_groups_of_people_members_and_associations(
     assert mention(actors(text, lang), span)._.actors[0].sector == sector
 
 
+def test_kb_person_out_of_office_keeps_his_country() -> None:
+    # not the article's country (the event stage would fill a country-less actor from it)
+    doc = actors("George W. Bush ha criticato l'Iraq.", "it", "2012-05-01")
+    span = mention(doc, "George W. Bush")
+    assert codes(span) == ("USA", None)
+    assert "kb.home_country" in rules(span)
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

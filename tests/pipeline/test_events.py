@@ -440,3 +440,21 @@ def test_attack_on_a_place_abroad_strikes_its_people():
     (rec,) = extract("Israeli jets bombed targets in Khan Younis.", language="en")
     assert [(a.country, a.sector) for a in rec.recipient] == [("PSE", "CVL")]
     assert any(w.rule == "recipient.target_from_place" for w in rec.why)
+
+
+@pytest.mark.parametrize(
+    "text,published,codes",
+    [
+        # the article's date is after his term; the event's is within it
+        ("Nel marzo 2003 George W. Bush ha attaccato l'Iraq.", "2012-05-01", ("USA", "GOV")),
+        # a resignation in the month the office ended: the office held early that month
+        ("Nel febbraio 2011 Hosni Mubarak si è dimesso.", "2012-06-02", ("EGY", "GOV")),
+        # out of office on the event's date too: his country, no sector
+        ("Nel 2020 George W. Bush ha criticato Donald Trump.", "2012-06-02", ("USA", None)),
+    ],
+)
+def test_kb_person_holds_the_office_of_the_event_date(text: str, published: str, codes):
+    from eventwire.api import extract
+
+    rec = extract(text, language="it", published=published)[0]
+    assert (rec.actor[0].country, rec.actor[0].sector) == codes

@@ -865,12 +865,17 @@ class _Run:
         the actor's usual one (its most frequent sector, no title)."""
         role = role_on(e, self.date)
         if self.date_known:
+            if role is None and (home := _home_country(e)):
+                # out of office that day ("George W. Bush" in 2012): still his country's
+                return Role(home, home, None), "kb.home_country"
             return role, "kb.role_on_date"
         if role is not None and role.sector in _ACTIVE:
             return role, "kb.role_today"
         usual = usual_role(e)
         if usual is not None:
             return usual, "kb.usual_role"
+        if role is None and (home := _home_country(e)):
+            return Role(home, home, None), "kb.home_country"
         return role, "kb.role_today"
 
     def _resolve(self, p: Parse) -> Resolved:
@@ -1727,6 +1732,14 @@ class _Run:
         if extra:
             resolved.extend(extra)
             resolved.sort(key=lambda pr: pr[0].start)
+
+
+def _home_country(e: DictEntry) -> str | None:
+    """The one country all of a person's roles are in, or None (IGO and NGO roles aside)."""
+    if e.kind != "PER":
+        return None
+    countries = {r.country for r in e.roles if r.country and r.country not in ("IGO", "NGO")}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _copy(a: Actor, **changes: Any) -> Actor:

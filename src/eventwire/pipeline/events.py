@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventwire.kb.actors import resolve_on_date
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.arguments import ArgumentFinder, Arguments
 from eventwire.pipeline.attribution import AttributionReader
@@ -146,6 +147,16 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
                 seen.add(key)
                 out.append(a)
     return out
+
+
+def _role_within(span: Span, start: str, end: str) -> Actor:
+    """The KB person of ``span`` re-resolved on a period ("2019", "2011-02", a range): the
+    office held on its first, middle or last day (a resignation in "febbraio 2011" ends an
+    office held early that month), else out of office."""
+    first = (start + "-01-01")[:10] if len(start) == 4 else (start + "-01")[:10]
+    last = (end + "-12-31")[:10] if len(end) == 4 else (end + "-28")[:10]
+    tried = [resolve_on_date(span, day) for day in (start, first, last)]
+    return next((a for a in tried if a.sector), tried[0])
 
 
 #: Acts done to a place and its people, not to the body its name may stand for.
@@ -787,6 +798,7 @@ class EventBuilder:
         self.answer_requests(mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.fill_from_context(doc, mentions)
+        self.roles_on_event_date(mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
         mentions.extend(self.commitments(doc, mentions))
@@ -1067,6 +1079,35 @@ class EventBuilder:
                 m.recipient = [replace(a) for a in req.actor]
                 m.why.append(Why("recipient", "recipient.answered_request", req.trigger.text))
                 break
+
+    @staticmethod
+    def roles_on_event_date(mentions: list[Mention]) -> None:
+        """A person the KB knows, named bare, holds the office of the event's date when the
+        text dates the event ("Nel 2003 George W. Bush ha attaccato l'Iraq": President, GOV,
+        though out of office on the article's date)."""
+        for m in mentions:
+            d = m.date
+            if d.raw_text is None or d.granularity not in ("day", "month", "year", "range"):
+                continue
+            spans = {s.text: s for s in m.args.spans if s._.actors}
+            for side in (m.actor, m.recipient):
+                for k, a in enumerate(side):
+                    span = spans.get(a.raw_text or "")
+                    info = (span._.actor_info or {}) if span is not None else {}
+                    if not a.name or info.get("kind") != "name" or span is None:
+                        continue
+                    if span.doc._.published and span.doc._.published[:4] == (d.start or "")[:4]:
+                        continue  # the article's own year: its date already holds
+                    new = _role_within(span, d.start or "", d.end or d.start or "")
+                    if (new.country, new.sector, new.title) != (a.country, a.sector, a.title):
+                        side[k] = replace(
+                            a, country=new.country, sector=new.sector, title=new.title
+                        )
+                        m.why.append(
+                            Why(
+                                "actor", "kb.role_on_event_date", f"{a.name}: {new.title} {d.start}"
+                            )
+                        )
 
     @staticmethod
     def adopt_embedded_recipients(mentions: list[Mention], embedded: dict[int, Arguments]) -> None:
