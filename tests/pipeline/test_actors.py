@@ -405,6 +405,30 @@ def test_kb_person_out_of_office_keeps_his_country() -> None:
     assert "kb.home_country" in rules(span)
 
 
+@pytest.mark.parametrize(
+    "text,lang,span,expected",
+    [
+        ("L'inviato americano ha incontrato i ribelli.", "it", "inviato americano", ("USA", "GOV")),
+        ("Il comandante iraniano ha parlato.", "it", "comandante iraniano", ("IRN", "MIL")),
+        ("A Russian spokesman denied it.", "en", "Russian spokesman", ("RUS", "GOV")),
+        ("The US envoy arrived.", "en", "US envoy", ("USA", "GOV")),
+        # a country name before the office is as often its object: no sector guessed
+        ("The Syria envoy arrived.", "en", "Syria envoy", ("SYR", None)),
+        (
+            "Il portavoce dei ribelli libici ha parlato.",
+            "it",
+            "portavoce dei ribelli libici",
+            ("LBY", "REB"),
+        ),
+    ],
+)
+def test_office_of_a_state_named_by_a_demonym(text: str, lang: str, span: str, expected) -> None:
+    m = mention(actors(text, lang), span)
+    assert codes(m) == expected
+    if expected[1] in ("GOV", "MIL") and "ribelli" not in text:
+        assert "agent.state_office" in rules(m)
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

@@ -321,7 +321,10 @@ class ActorKB:
         path = folder / "actors_agents.tsv"
         if path.is_file():
             for where, (forms, sector, title, typ, country, *_r) in _LexiconFile(path, 6).rows:
-                inherit = sector == "*"
+                inherit = sector.startswith("*")
+                state = sector[1:].upper() or None if inherit else None  # "*GOV"
+                if state and state not in SECTORS:
+                    raise DictionaryError(f"{where}: unknown sector {state!r}")
                 sector = None if inherit or not sector else sector.upper()
                 if sector and sector not in SECTORS:
                     raise DictionaryError(f"{where}: unknown sector {sector!r}")
@@ -341,6 +344,7 @@ class ActorKB:
                         extra={
                             "type": typ,
                             "inherit": inherit,
+                            "state_sector": state,
                             "title": title or None,
                             "default_country": default,
                         },

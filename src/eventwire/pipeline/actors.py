@@ -25,6 +25,7 @@ ids and a CAMEO-style code (for PETRARCH comparisons).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,7 @@ from eventwire.kb.actors import ActorKB, Match, get_kb, iso_day, role_on, today,
 from eventwire.kb.dictionaries import DictEntry, Role
 from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
+from eventwire.pipeline.lexicon import read_table
 from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Actor, Why
 
@@ -646,6 +648,24 @@ class _Run:
         p.end = j
         return p
 
+    def _state_owner(self, p: Parse) -> bool:
+        """The office's owner is a state named by a demonym ("inviato americano", "Russian
+        spokesman") or an abbreviation ("US envoy"); not a country name, which is as often
+        the office's object ("Syria envoy")."""
+        if p.compl:
+            return False
+        if p.demonyms or p.compl_demonyms:
+            return True
+        pre = p.pre
+        if pre is None or pre.kind != COUNTRY:
+            return False
+        text = self.doc[pre.start : pre.end].text
+        return (
+            self._is_demonym(pre)
+            or text in _demonym_words(self.doc.lang_)
+            or text.replace(".", "").isupper()
+        )
+
     def _given_to(self, i: int) -> bool:
         """A "to" preposition right before token ``i`` (a determiner between): "ai feriti",
         "to the victims"."""
@@ -1087,6 +1107,10 @@ class _Run:
         if compl_sector and (inherit or htype == "office"):
             if compl_sector != sector:
                 sector = compl_sector
+        elif inherit and sector is None and he.extra.get("state_sector") and self._state_owner(p):
+            # "l'inviato americano", "Russian spokesman", "US envoy": a state's office
+            sector = he.extra["state_sector"]
+            why.append(Why("actor", "agent.state_office", f"{he.source} {he.name} -> {sector}"))
         elif inherit and sector is None and country and htype == "office":
             pass
         # modifiers: "former president" -> ELI
@@ -1732,6 +1756,12 @@ class _Run:
         if extra:
             resolved.extend(extra)
             resolved.sort(key=lambda pr: pr[0].start)
+
+
+@functools.cache
+def _demonym_words(lang: str) -> frozenset[str]:
+    """The language's nationality words (``demonyms.tsv``: "Russian", "Iranians")."""
+    return frozenset(cols[0] for _, cols in read_table(lang, "demonyms.tsv") if cols)
 
 
 def _home_country(e: DictEntry) -> str | None:
