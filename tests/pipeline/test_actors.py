@@ -429,6 +429,14 @@ def test_office_of_a_state_named_by_a_demonym(text: str, lang: str, span: str, e
         assert "agent.state_office" in rules(m)
 
 
+def test_italian_companies_are_business() -> None:
+    doc = actors("La procura ha indagato i vertici di Fincantieri e di Poste Italiane.", "it")
+    assert codes(mention(doc, "vertici di Fincantieri")) == ("ITA", "BUS")
+    assert codes(mention(doc, "Poste Italiane")) == ("ITA", "BUS")
+    doc = actors("Gli Stati Generali dell'economia si sono aperti.", "it")
+    assert not any(s._.actors and s._.actors[0].sector == "BUS" for s in doc.spans["actors"])
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")
