@@ -437,6 +437,14 @@ def test_italian_companies_are_business() -> None:
     assert not any(s._.actors and s._.actors[0].sector == "BUS" for s in doc.spans["actors"])
 
 
+def test_former_official_is_elite_former_militant_has_no_sector() -> None:
+    doc = actors("L'ex sindaco Mario Neri e l'ex militante hanno parlato.", "it")
+    assert mention(doc, "ex sindaco Mario Neri")._.actors[0].sector == "ELI"
+    span = mention(doc, "ex militante")
+    assert span._.actors[0].sector is None
+    assert "modifier.former" in rules(span)
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

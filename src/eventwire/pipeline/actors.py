@@ -1174,9 +1174,11 @@ class _Run:
                 country = lrole.country
                 why.append(Why("actor", "agent.led_by", f"{le.source} {le.name} -> {country}"))
         if former:
-            sector = "ELI"
+            # a former official or party leader is one of the elites (ELI); a former
+            # militant, player or prisoner is no longer of any sector
+            sector = "ELI" if sector in _STATE or sector == "PTY" else None
             title = None
-            agent_code = "~ELI"
+            agent_code = "~" + (sector or "")
             why.append(
                 Why(
                     "actor",
