@@ -445,6 +445,13 @@ def test_former_official_is_elite_former_militant_has_no_sector() -> None:
     assert "modifier.former" in rules(span)
 
 
+def test_capitalised_title_before_a_known_name_is_not_an_adjective() -> None:
+    # "general" is an adjective, but "General" before a person's name is his rank
+    doc = actors("The ban by General Michel Aoun was violated.", "en")
+    span = mention(doc, "General Michel Aoun")
+    assert (span._.actors[0].name, *codes(span)) == ("Michel Aoun", "LBN", "MIL")
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

@@ -293,6 +293,13 @@ class _Run:
             if not adjective:
                 return False
             nxt_atom = next((b for b in self._chosen if b.start == a.end), None)
+            if (
+                nxt_atom is not None
+                and nxt_atom.kind == NAMED
+                and word[:1].isupper()
+                and self._entry(a).extra.get("type") == "office"
+            ):
+                return False  # a title before a name: "General Michel Aoun"
             return nxt_atom is not None and nxt_atom.kind in (COUNTRY, NAMED)
         if not nxt.is_alpha or not nxt.text[:1].islower() or nxt.is_stop:
             return False
