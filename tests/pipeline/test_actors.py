@@ -452,6 +452,14 @@ def test_capitalised_title_before_a_known_name_is_not_an_adjective() -> None:
     assert (span._.actors[0].name, *codes(span)) == ("Michel Aoun", "LBN", "MIL")
 
 
+def test_former_before_a_known_name_makes_elite() -> None:
+    # the KB knows "President Bill Clinton" as one name: "former" before it still counts
+    doc = actors("Former President Bill Clinton criticized the plan.", "en")
+    span = mention(doc, "Former President Bill Clinton")
+    assert codes(span) == ("USA", "ELI")
+    assert "modifier.former" in rules(span)
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

@@ -26,7 +26,7 @@ ids and a CAMEO-style code (for PETRARCH comparisons).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -482,8 +482,13 @@ class _Run:
                 p.pre = first
                 j = k
             else:
-                if lead:
+                if lead and not (
+                    first.kind == NAMED
+                    and self._entry(first).kind == "PER"
+                    and all(self._entry(m).extra.get("effect") == "former" for m in lead)
+                ):
                     return None  # "former Gondor": not handled, the country is read alone
+                p.mods.extend(lead)  # "former President Bill Clinton" (one KB name)
                 p.single = first
                 p.end = first.end
                 return p
@@ -974,6 +979,19 @@ class _Run:
                 {"kind": "name", "entries": ids},
             )
         label = "MEDIA" if entry.kind == "MEDIA" else ("PER" if entry.kind == "PER" else "ORG")
+        whys = [Why("actor", rule, f"{entry.source} {entry.name}{_role_text(role)}")]
+        if p.mods and role is not None:
+            # "former President Bill Clinton": out of the office, one of the elites
+            m0 = p.mods[0]
+            sector = "ELI" if role.sector in _STATE or role.sector == "PTY" else None
+            role = Role("".join(filter(None, (role.country, sector))), role.country, sector)
+            whys.append(
+                Why(
+                    "actor",
+                    "modifier.former",
+                    f"{self._entry(m0).source} {self.doc[m0.start : m0.end].text}",
+                )
+            )
         if entry.extra.get("metonym") and norm(raw) in self.kb.capital_keys:
             label = "GPE"  # a capital standing for its government ("Mosca", "Washington")
         actor = Actor(
@@ -989,7 +1007,7 @@ class _Run:
             rule_name = "metonym.capital" if label == "GPE" else "metonym.seat_of_power"
         return Resolved(
             [actor],
-            [Why("actor", rule_name, f"{entry.source} {entry.name}{_role_text(role)}")],
+            [replace(whys[0], rule=rule_name), *whys[1:]],
             label,
             {"kind": "name", "entries": ids, "code": role.code if role else None},
         )
