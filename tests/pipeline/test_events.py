@@ -27,6 +27,47 @@ def test_politician_condemnation_stays_verbal():
     assert [(r.event_type, r.mode) for r in recs] == [("ACCUSE", "disapprove")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "actors", "expected"),
+    [
+        (
+            "Il partito ha attaccato il sindaco sulla nuova tassa.",
+            "it",
+            {"partito": ("ITA", "PTY"), "sindaco": ("ITA", "GOV")},
+            ("ACCUSE", "disapprove"),
+        ),
+        (
+            "The opposition attacked the minister over the budget.",
+            "en",
+            {"opposition": ("GBR", "OPP"), "minister": ("GBR", "GOV")},
+            ("ACCUSE", "disapprove"),
+        ),
+        # armed forces attack with weapons
+        (
+            "L'esercito ha attaccato i ribelli.",
+            "it",
+            {"esercito": ("SYR", "MIL"), "ribelli": ("SYR", "REB")},
+            ("ASSAULT", None),
+        ),
+    ],
+)
+def test_parties_attack_in_words(text, lang, actors, expected):
+    recs = events(text, lang, actors)
+    assert [(r.event_type, r.mode) for r in recs] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il ministro ha parlato a lungo, chiedendosi se il governo cadrà.", []),
+        ("Il ministro ha parlato a lungo, chiedendo al governo di dimettersi.", ["REQUEST"]),
+    ],
+)
+def test_wondering_is_not_asking(text, expected):
+    recs = events(text, "it", {"ministro": ("ITA", "GOV"), "governo": ("ITA", "GOV")})
+    assert [r.event_type for r in recs] == expected
+
+
 def test_repeated_mentions_merge_into_one_event():
     text = (
         "Sono previste esercitazioni navali congiunte tra Russia e Cina. "
