@@ -386,6 +386,7 @@ def test_company_and_civil_society() -> None:
         ("I militanti del Pd hanno contestato il segretario.", "it", "militanti del Pd", "PTY"),
         ("Gli esponenti della Lega hanno protestato.", "it", "esponenti della Lega", "PTY"),
         ("Il municipio ha vietato la festa.", "it", "municipio", "GOV"),
+        ("L'ASL ha chiuso il ristorante.", "it", "ASL", "MED"),
         ("Confcommercio ha chiesto un incontro.", "it", "Confcommercio", "BUS"),
         ("La Fiom ha proclamato uno sciopero.", "it", "Fiom", "LAB"),
         ("Parents of the pupils protested.", "en", "Parents of the pupils", "CVL"),
