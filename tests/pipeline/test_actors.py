@@ -461,6 +461,21 @@ def test_former_before_a_known_name_makes_elite() -> None:
     assert "modifier.former" in rules(span)
 
 
+def test_state_people_take_their_body_sector() -> None:
+    doc = actors("Gli agenti della CIA hanno interrogato il sospetto.", "it")
+    assert codes(mention(doc, "agenti della CIA")) == ("USA", "SPY")
+    doc = actors("I funzionari della Fiat hanno incontrato i sindacati.", "it")
+    assert codes(mention(doc, "funzionari della Fiat")) == ("ITA", "BUS")
+
+
+def test_undated_text_office_beats_the_kb_present_office() -> None:
+    # Haddad holds a government office today; the undated text calls him a candidate
+    doc = actors("Il candidato Fernando Haddad ha perso le elezioni.", "it")
+    span = mention(doc, "candidato Fernando Haddad")
+    assert codes(span) == ("BRA", "PTY")
+    assert "text_office_over_usual" in rules(span)
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

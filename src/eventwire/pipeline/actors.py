@@ -1129,7 +1129,10 @@ class _Run:
                 base = self._base_code(p.pre, cc)
                 if cwhy:
                     why.append(cwhy)
-        if compl_sector and (inherit or htype == "office"):
+        state_people = htype in ("people", "people_adj") and sector in _STATE
+        if compl_sector and (inherit or htype == "office" or state_people):
+            # "agenti della CIA" SPY, "militari della Guardia di Finanza" COP: a state's
+            # people take their body's sector
             if compl_sector != sector:
                 sector = compl_sector
         elif inherit and sector is None and he.extra.get("state_sector") and self._state_owner(p):
@@ -1155,8 +1158,9 @@ class _Run:
                 name = entry.name
                 wikidata = entry.wikidata_id
                 why.append(Why("actor", rule, f"{entry.source} {entry.name}{_role_text(role)}"))
-                if rule == "kb.usual_role" and text_office:
-                    # no date: the office the text gives beats the actor's usual one
+                if rule in ("kb.usual_role", "kb.role_today") and text_office:
+                    # no date: the office the text gives beats the actor's usual or present
+                    # one ("il candidato Fernando Haddad" in an undated article: PTY)
                     country = country or (role.country if role else None)
                     why.append(Why("actor", "text_office_over_usual", f"{he.name} -> {sector}"))
                 elif role is not None and role.sector in _ACTIVE and country in ("IGO", "NGO"):
