@@ -476,6 +476,22 @@ def test_undated_text_office_beats_the_kb_present_office() -> None:
     assert "text_office_over_usual" in rules(span)
 
 
+@pytest.mark.parametrize(
+    "text,lang,span,sector",
+    [
+        ("Un belga è stato ucciso a Lagos.", "it", "belga", "CVL"),
+        ("An American was killed in Kabul.", "en", "American", "CVL"),
+        # plural nationality nouns are left open (often the state: "i russi hanno risposto")
+        ("I russi hanno risposto.", "it", "russi", None),
+    ],
+)
+def test_one_person_of_a_nationality(text: str, lang: str, span: str, sector) -> None:
+    m = mention(actors(text, lang), span)
+    assert m._.actors[0].sector == sector
+    if sector:
+        assert "demonym.one_person" in rules(m)
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

@@ -939,6 +939,14 @@ class _Run:
             if self._counted_people(p.start):
                 sector = "CVL"
                 whys.append(Why("actor", "demonym.people_counted", f"{raw}: a number of people"))
+            elif (
+                (demonym or raw in _demonym_words(self.doc.lang_))
+                and p.start > 0
+                and self.kb.is_word("one_person", self.doc[p.start - 1].text)
+            ):
+                # "l'argentino", "un belga", "an American": one person of that nationality
+                sector = "CVL"
+                whys.append(Why("actor", "demonym.one_person", f"{raw}: a person"))
             info = {"kind": "demonym" if demonym else "country", "code": country}
             return Resolved(
                 [Actor(raw_text=raw, country=country, sector=sector)], whys, "GPE", info
