@@ -492,6 +492,16 @@ def test_one_person_of_a_nationality(text: str, lang: str, span: str, sector) ->
         assert "demonym.one_person" in rules(m)
 
 
+def test_unknown_name_with_an_office_in_apposition_is_a_person() -> None:
+    # no given name the lexicon knows, no age: the office after the comma says it is a person
+    doc = actors("Ieri Zorab Keltu, il leader dell'opposizione, è stato arrestato.", "it")
+    span = mention(doc, "Zorab Keltu, il leader dell'opposizione")
+    assert (span._.actors[0].name, span._.actors[0].sector) == ("Zorab Keltu", "OPP")
+    doc = actors("Yesterday Zorab Keltu, the opposition leader, was arrested.", "en")
+    span = mention(doc, "Zorab Keltu, the opposition leader")
+    assert (span._.actors[0].name, span._.actors[0].sector) == ("Zorab Keltu", "OPP")
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

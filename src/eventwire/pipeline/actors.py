@@ -1266,6 +1266,12 @@ class _Run:
                 inside[i] = True
         extra: list[tuple[Parse, Resolved]] = []
         after = 0  # where the next name may start (past the last one found)
+        offices = {  # where an office mention starts (its determiner included)
+            k
+            for p, r in resolved
+            if r.info.get("agent_type") in ("office", "any")
+            for k in (p.start, p.start - 1)
+        }
         for i in self.caps:  # a name starts with a capital letter
             if i < after:
                 continue
@@ -1278,9 +1284,23 @@ class _Run:
             first = self.doc[i].text
             given = self.kb.given_name(first)
             age = self._age_after(end)
-            if (given or age) and len(words) >= 2 and not self._not_a_person(i, end):
+            # "Chokri Belaid, il leader dell'opposizione": an office in apposition
+            # ... not from a sentence's first word ("Ieri Chokri Belaid, ...": "Ieri" may
+            # be any capitalised word; the name is tried again from the next one)
+            office = (
+                end + 1 < len(self.doc)
+                and self.txt[end] == ","
+                and end + 1 in offices
+                and i > 0
+                and self.sent_id[i] == self.sent_id[i - 1]
+            )
+            if (given or age or office) and len(words) >= 2 and not self._not_a_person(i, end):
                 raw = self.doc[i:end].text
-                cue = f"given name {first} ({given})" if given else f"age after: {age}"
+                cue = (
+                    f"given name {first} ({given})"
+                    if given
+                    else (f"age after: {age}" if age else "an office in apposition")
+                )
                 extra.append(
                     (
                         Parse(i, end),
