@@ -68,6 +68,30 @@ def test_wondering_is_not_asking(text, expected):
     assert [r.event_type for r in recs] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a participle used as a noun names people, not an act
+        ("Nell'incidente stradale di ieri ci sono stati diversi feriti.", "it", []),
+        ("Tra gli arrestati c'è anche un manifestante.", "it", []),
+        ("The wounded were taken to hospital.", "en", []),
+        # the same participle as a verb is the act
+        ("Tre manifestanti sono stati feriti dalla polizia.", "it", ["ASSAULT"]),
+        # a feminine participle noun is often the act itself
+        ("Il presidente ha ricevuto una telefonata dal premier.", "it", ["CONSULT"]),
+    ],
+)
+def test_participle_nouns_of_people_are_not_events(text, lang, expected):
+    actors = {
+        "polizia": ("ITA", "COP"),
+        "manifestanti": ("ITA", "CVL"),
+        "manifestante": ("ITA", "CVL"),
+        "presidente": ("ITA", "GOV"),
+        "premier": ("FRA", "GOV"),
+    }
+    assert [r.event_type for r in events(text, lang, actors)] == expected
+
+
 def test_repeated_mentions_merge_into_one_event():
     text = (
         "Sono previste esercitazioni navali congiunte tra Russia e Cina. "

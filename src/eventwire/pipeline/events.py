@@ -557,6 +557,22 @@ class EventBuilder:
                     return span
         return None
 
+    def participant_noun(self, doc: Doc, trig: Span) -> bool:
+        """A verb's participle used as a noun names people, not an act: "i feriti", "tre
+        arrestati", "the wounded", "the accused". Italian feminine forms are left alone:
+        they are often the act itself ("la telefonata", "una chiamata")."""
+        entry: TriggerEntry = trig._.trigger
+        i = trig.start
+        if trig.end - i != 1 or not entry.frame.startswith("V") or i == 0:
+            return False
+        if not self.sx.is_participle(doc, i):
+            return False
+        word = tokens(doc).lower[i]
+        if self.lang == "it" and not word.endswith(("o", "i")):
+            return False
+        prev = tokens(doc).text[i - 1]
+        return self.sx.is_nominal_use(doc, i) or prev.isdigit() or self.sx.cls(prev) == "count"
+
     def first_person_quote(self, doc: Doc, trig: Span) -> bool:
         """The trigger is inside a quotation opened in its sentence, and a first-person word
         (``first_person.tsv``) stands between the opening quote and the trigger's end."""
@@ -691,6 +707,7 @@ class EventBuilder:
             for t in triggers
             if not any(i in names for i in range(t.start, t.end))
             and not all(i in cue_toks for i in range(t.start, t.end))
+            and not self.participant_noun(doc, t)
         ]
         for trig in triggers:
             entry: TriggerEntry = trig._.trigger

@@ -56,6 +56,7 @@ CASES = [
     ("Il Qatar ha offerto la sua mediazione tra le parti.", "CONSULT"),
     ("Il Papa ha ricevuto in udienza il presidente.", "CONSULT"),
     ("Il premier ha avuto un bilaterale con il cancelliere.", "CONSULT"),
+    ("La regione ha convocato un tavolo di concertazione con i sindacati.", "CONSULT"),
     # SUPPORT: praise, endorse, sign, recognise
     ("Il presidente ha elogiato il lavoro dei soccorritori.", "SUPPORT"),
     ("L'Unione europea ha espresso apprezzamento per la decisione.", "SUPPORT"),
@@ -109,6 +110,10 @@ CASES = [
     ("Crescono le pressioni su Teheran per il rilascio dei detenuti.", "REQUEST"),
     ("Il Papa ha richiamato i governi alle loro responsabilità.", "REQUEST"),
     ("Washington preme per un cessate il fuoco immediato.", "REQUEST"),
+    ("L'opposizione ha spronato il governo ad agire.", "REQUEST"),
+    ("Roma insiste affinché Bruxelles riveda il patto.", "REQUEST"),
+    ("È stata chiesta la scarcerazione dei due attivisti.", "REQUEST"),
+    ("Sono state chieste le dimissioni del ministro.", "REQUEST"),
     # ACCUSE: criticise, accuse, investigate, charge, sue
     ("La procura ha aperto un fascicolo per corruzione.", "ACCUSE"),
     ("Il sindaco è stato iscritto nel registro degli indagati.", "ACCUSE"),
@@ -123,6 +128,14 @@ CASES = [
     ("Al termine della requisitoria il pm ha chiesto venti anni.", "ACCUSE"),
     ("Il partito ha preso le distanze dalle parole del sindaco.", "ACCUSE"),
     ("La Farnesina ha convocato l'incaricato d'affari iraniano.", "ACCUSE"),
+    ("La Francia si è fermamente opposta alla risoluzione.", "ACCUSE"),
+    ("Il sindaco si oppone alla chiusura dell'ospedale.", "ACCUSE"),
+    ("Il presidente ha redarguito i ministri in consiglio.", "ACCUSE"),
+    ("Il leader ha tacciato il governo di razzismo.", "ACCUSE"),
+    ("Il sindaco è inquisito per corruzione.", "ACCUSE"),
+    ("Il ministro è stato additato come responsabile del disastro.", "ACCUSE"),
+    ("Pechino ha espresso forte insoddisfazione per la visita.", "ACCUSE"),
+    ("Non è mancata una frecciatina del ministro all'alleato.", "ACCUSE"),
     # REJECT: refuse, reject, veto, cancel a visit
     ("Il presidente ha respinto la proposta di tregua.", "REJECT"),
     ("La Russia ha posto il veto alla risoluzione.", "REJECT"),
@@ -136,6 +149,7 @@ CASES = [
     ("La Cina ha bloccato la risoluzione sul Myanmar.", "REJECT"),
     ("Berlino ha detto no agli eurobond.", "REJECT"),
     ("Il premier ha resistito alle pressioni degli alleati.", "REJECT"),
+    ("Il presidente ha snobbato il vertice di Bruxelles.", "REJECT"),
     # THREATEN
     ("Pyongyang ha minacciato ritorsioni contro Seul.", "THREATEN"),
     ("Il ministro ha avvertito che la risposta sarà durissima.", "THREATEN"),
@@ -158,7 +172,9 @@ CASES = [
     ("Il partito ha radiato il consigliere.", "SANCTION"),
     ("Caracas ha interrotto le relazioni diplomatiche con Bogotà.", "SANCTION"),
     ("Il governo ha congelato gli aiuti al paese africano.", "SANCTION"),
+    ("Il consigliere è stato estromesso dal partito.", "SANCTION"),
     ("Mosca ha congelato i rapporti con Tbilisi.", "SANCTION"),
+    ("Il presidente ha annunciato che il paese uscirà dagli accordi sul clima.", "SANCTION"),
     # MOBILIZE: troops, weapons tests, police
     ("Washington invierà altri 21.000 militari in Iraq.", "MOBILIZE"),
     ("La Corea del Nord ha testato un nuovo missile balistico.", "MOBILIZE"),
@@ -167,6 +183,8 @@ CASES = [
     ("Sono iniziate le manovre militari nel Baltico.", "MOBILIZE"),
     ("Pechino ha concentrato truppe al confine.", "MOBILIZE"),
     ("Sono iniziate le esercitazioni navali nel Mar Cinese.", "MOBILIZE"),
+    ("La Russia ha mobilizzato migliaia di riservisti.", "MOBILIZE"),
+    ("Washington ha schierato la flotta nel Golfo.", "MOBILIZE"),
     # COERCE: arrests, raids, seizures, bans, curfews, deportations, cyber
     ("I carabinieri hanno arrestato tre persone.", "COERCE"),
     ("Il giovane è stato fermato dalla polizia.", "COERCE"),
@@ -183,6 +201,10 @@ CASES = [
     ("Il regime ha messo il bavaglio alla stampa.", "COERCE"),
     ("La giunta ha chiuso il giornale dell'opposizione.", "COERCE"),
     ("Lo straniero è stato sottoposto a fermo.", "COERCE"),
+    ("Gli agenti hanno fatto irruzione nell'appartamento.", "COERCE"),
+    ("Dopo l'irruzione della polizia nella sede del sindacato.", "COERCE"),
+    ("I carabinieri hanno sgominato una banda di rapinatori.", "COERCE"),
+    ("La squadra mobile ha smantellato una rete di spacciatori.", "COERCE"),
     # ASSAULT: violence
     ("Un uomo è stato accoltellato davanti alla stazione.", "ASSAULT"),
     ("L'esercito ha aperto il fuoco sui manifestanti.", "ASSAULT"),
@@ -190,7 +212,6 @@ CASES = [
     ("Un attacco con droni ha colpito la base.", "ASSAULT"),
     ("I miliziani hanno preso in ostaggio venti turisti.", "ASSAULT"),
     ("L'aviazione ha bombardato i villaggi.", "ASSAULT"),
-    ("La polizia ha disperso i manifestanti davanti al palazzo.", "ASSAULT"),
 ]
 
 
@@ -229,6 +250,7 @@ NOT_EVENTS = [
     ("Le porte del supermercato hanno ceduto.", "CONCEDE"),
     ("Il documento è stato firmato in esecuzione di un'ordinanza.", "ASSAULT"),
     ("Non aprite le porte di casa a sconosciuti.", "AGREE"),
+    ("Il museo aprirà le porte ai visitatori a ottobre.", "AGREE"),
     ("Le telecamere sono dislocate agli ingressi del paese.", "MOBILIZE"),
     ("La situazione è critica a causa del maltempo.", "ACCUSE"),
     ("Era oggetto di critica a causa delle sue dichiarazioni.", "ACCUSE"),
@@ -238,6 +260,13 @@ NOT_EVENTS = [
     ("Ha scagliato un sasso contro la vetrina.", "ACCUSE"),
     ("Un servizio di prevenzione e repressione dei reati.", "ASSAULT"),
     ("Ha spinto per diversi metri la vettura.", "REQUEST"),
+    ("L'auto procedeva in senso opposto.", "ACCUSE"),
+    ("Una cesta di frutta sul tavolo.", "CONCEDE"),
+    ("Dieci anni fa era stato condannato in appello.", "REQUEST"),
+    ("Porta forzata, irruzione, furto.", "COERCE"),
+    ("Il comune deve prendere misure per la difesa del suolo.", "SUPPORT"),
+    ("Il partito ha abbandonato le sue posizioni più radicali.", "RETREAT"),
+    ("Il Giappone si trova all'estremità opposta del Pacifico.", "ACCUSE"),
     ("Il contratto è stato firmato in accordo con l'avvocato.", "AGREE"),
 ]
 
@@ -273,6 +302,14 @@ def test_other_senses_do_not_trigger(text, wrong):
         ("Le parti hanno deciso di sospendere le ostilità.", "sospendere le ostilità", "RETREAT"),
         ("I sindacati hanno sospeso lo sciopero.", "sospeso lo sciopero", "CONCEDE"),
         ("Il giudice gli ha ritirato il passaporto.", "ritirato il passaporto", "COERCE"),
+        # arresting a clan's leaders, not a beheading
+        ("La Dda ha decapitato il clan dei Casalesi.", "decapitato il clan", "COERCE"),
+        # cutting funds is a sanction, not the AID that "finanziamento" alone would give
+        (
+            "Il governo ha tagliato i finanziamenti all'agenzia.",
+            "tagliato i finanziamenti",
+            "SANCTION",
+        ),
     ],
 )
 def test_longest_pattern_decides(text, trigger, expected):
