@@ -138,6 +138,8 @@ def test_metonyms(lang: str, text: str, words: str, expected: tuple) -> None:
         ("en", "Turkish police detained the students.", "Turkish police", ("TUR", "COP")),
         ("en", "North Korean troops crossed the line.", "North Korean troops", ("PRK", "MIL")),
         ("en", "Israel's army said it had fired.", "Israel's army", ("ISR", "MIL")),
+        # the demonym of both Congos reads as the usual referent, the Democratic Republic
+        ("en", "Congolese troops crossed the river.", "Congolese troops", ("COD", "MIL")),
     ],
 )
 def test_demonyms_in_both_languages(lang: str, text: str, words: str, expected: tuple) -> None:

@@ -598,3 +598,13 @@ def test_a_noun_after_a_reaction_verb_is_done_to_its_subject(text, lang, etype, 
     assert tuple(tag(a) for a in recs[0].actor) == actor
     assert tuple(tag(a) for a in recs[0].recipient) == recipient
     assert any(w.rule == "argument.reaction_to_subject" for w in recs[0].why)
+
+
+def test_a_compass_word_leaves_the_place_governed_by_its_preposition():
+    # "in south Lebanon" is where, not whom: "south" does not make "Lebanon" a bare object
+    recs = events(
+        "The militia declared a ceasefire in south Lebanon.",
+        "en",
+        {"militia": ("LBN", "REB"), "Lebanon": ("LBN", None)},
+    )
+    assert [summary(r) for r in recs] == [("RETREAT", ("LBN",), ())]

@@ -640,6 +640,20 @@ class ActorKB:
     def fuzzy_country(self, word: str) -> int | None:
         """The one country whose one-word name is ``word`` up to one letter added, dropped or
         changed ("Ethopia", "Quatar"); None when none or several (or ``word`` is short)."""
+        memo = self._fuzzy
+        if word in memo:
+            return memo[word]
+        if len(memo) > 1 << 16:
+            memo.clear()
+        got = memo[word] = self._fuzzy_country(word)
+        return got
+
+    @functools.cached_property
+    def _fuzzy(self) -> dict[str, int | None]:
+        """Word -> :meth:`fuzzy_country` (a memo)."""
+        return {}
+
+    def _fuzzy_country(self, word: str) -> int | None:
         key = norm(word)
         if len(key) < 6 or not key.isalpha() or key in self.index or key in self.places:
             return None

@@ -92,6 +92,7 @@ class Syntax:
             and skipped < 2
             and (
                 self.cls(words[j]) in ("det", "possessive")
+                or (self.cls(words[j]) == "compass" and words[j].islower())
                 or ("-" in words[j] and words[j][:1].islower() and len(words[j]) > 3)
             )
         ):
