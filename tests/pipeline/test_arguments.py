@@ -578,3 +578,36 @@ def test_a_noun_after_a_reaction_verb_is_done_to_its_subject(text, lang, etype, 
     assert tuple(tag(a) for a in recs[0].actor) == actor
     assert tuple(tag(a) for a in recs[0].recipient) == recipient
     assert any(w.rule == "argument.reaction_to_subject" for w in recs[0].why)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il Consiglio d'Europa (CdE) ha chiesto alla Turchia di liberare i giornalisti.", "it"),
+        ("The Council of Europe (CoE) urged Turkey to free the journalists.", "en"),
+    ],
+)
+def test_an_acronym_in_brackets_after_the_subject_is_no_boundary(text, lang):
+    actors = {
+        "Consiglio d'Europa": ("IGO", None),
+        "Council of Europe": ("IGO", None),
+        "Turchia": ("TUR", None),
+        "Turkey": ("TUR", None),
+    }
+    recs = events(text, lang, actors)
+    assert ("REQUEST", ("IGO",), ("TUR",)) in [summary(r) for r in recs]
+
+
+def test_a_list_goes_on_past_an_acronym_in_brackets():
+    recs = events(
+        "Il Consiglio d'Europa (CdE), la Francia e la Germania hanno criticato la Turchia.",
+        "it",
+        {
+            "Consiglio d'Europa": ("IGO", None),
+            "CdE": ("IGO", None),
+            "Francia": ("FRA", None),
+            "Germania": ("DEU", None),
+            "Turchia": ("TUR", None),
+        },
+    )
+    assert ("ACCUSE", ("DEU", "FRA", "IGO"), ("TUR",)) in [summary(r) for r in recs]

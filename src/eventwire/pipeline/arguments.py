@@ -154,7 +154,19 @@ class ArgumentFinder:
 
     def coordinated(self, doc: Doc, mention: Span, pool: list[Span]) -> list[Span]:
         """The mention and those coordinated with it ("Russia, Corea del Nord e Cina")."""
-        ordered = sorted(pool, key=lambda m: m.start)
+        words = tokens(doc).text
+        glosses = {
+            m
+            for m in pool
+            if m.start > 0
+            and words[m.start - 1] == "("
+            and m.end < len(words)
+            and words[m.end] == ")"
+            and any(o.end == m.start - 1 for o in pool)
+        }  # "the Council of Europe (PACE), the Nordic Council and ...": an acronym gloss
+        ordered = sorted(
+            (m for m in pool if m not in glosses or m is mention), key=lambda m: m.start
+        )
         if mention not in ordered:
             return [mention]
         k = ordered.index(mention)
@@ -172,7 +184,6 @@ class ArgumentFinder:
             group.insert(0, ordered[j - 1])
             j -= 1
         # a list needs a conjunction somewhere ("A, B e C"); commas alone are appositions
-        words = tokens(doc).text
         if len(group) > 1 and not any(
             self.sx.cls(words[k]) == "conj"
             for a, b in zip(group, group[1:], strict=False)
@@ -190,6 +201,10 @@ class ArgumentFinder:
         end of one) and a mention at ``start``; after the link, the preposition governing a
         ``left`` mention may repeat ("all'ONU e alla Francia", "to the UN and to France")."""
         end = left if isinstance(left, int) else left.end
+        words = tokens(doc).text
+        if end < start and words[end] == "(":
+            # "(PACE)" after the mention: its acronym, not a gap in the list
+            end = next((k + 1 for k in range(end + 1, min(start, end + 6)) if words[k] == ")"), end)
         if start - end <= 0 or start - end > 3:
             return False
         has_link = False
@@ -662,8 +677,20 @@ class ArgumentFinder:
         return trig.start < subj.start
 
     def _in_quote_or_paren(self, doc: Doc, m: Span, trig: Span) -> bool:
+        """A bracket or quote between the mention and the trigger: one of them is inside it.
+        A short parenthesis right after the mention is its own acronym or gloss ("The
+        International Labor Office (ILO) reiterated", "il Consiglio d'Europa (PACE) ha
+        chiesto"), not a boundary."""
         words = tokens(doc).text
-        return any(words[k] in ("(", ")", "«", "»") for k in range(m.end, trig.start))
+        start = m.end
+        if start < trig.start and words[start] == "(":
+            close = next(
+                (k for k in range(start + 1, min(trig.start, start + 6)) if words[k] == ")"),
+                None,
+            )
+            if close is not None:
+                start = close + 1
+        return any(words[k] in ("(", ")", "«", "»") for k in range(start, trig.start))
 
     def object_after(
         self, doc: Doc, trig: Span, sent: Span, preps: frozenset[str], allow_bare: bool = True
