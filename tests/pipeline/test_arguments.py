@@ -611,3 +611,12 @@ def test_a_list_goes_on_past_an_acronym_in_brackets():
         },
     )
     assert ("ACCUSE", ("DEU", "FRA", "IGO"), ("TUR",)) in [summary(r) for r in recs]
+
+
+def test_a_split_compound_adjective_does_not_hide_the_preposition():
+    recs = events(
+        "The Japanese minister has promised to continue military aid to war-torn Somalia.",
+        "en",
+        {"Japanese minister": ("JPN", "GOV"), "Somalia": ("SOM", None)},
+    )
+    assert ("AGREE", ("JPN",), ("SOM",)) in [summary(r) for r in recs]
