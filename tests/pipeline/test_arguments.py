@@ -620,3 +620,12 @@ def test_a_split_compound_adjective_does_not_hide_the_preposition():
         {"Japanese minister": ("JPN", "GOV"), "Somalia": ("SOM", None)},
     )
     assert ("AGREE", ("JPN",), ("SOM",)) in [summary(r) for r in recs]
+
+
+def test_the_source_of_a_verb_noun_triggers_noun_receives():
+    recs = events(
+        "The Georgian president received a group of observers from the United Nations.",
+        "en",
+        {"Georgian president": ("GEO", "GOV"), "United Nations": ("IGO", None)},
+    )
+    assert ("RETREAT", ("GEO",), ("IGO",)) in [summary(r) for r in recs]

@@ -723,9 +723,10 @@ class ArgumentFinder:
                 return m, "object.bare"
             if g == "prep_of" and allow_bare and self._object_noun_before(doc, trig.end, m.start):
                 return m, "object.of_object"  # "shelled positions of the security forces"
-            if g == "prep_of" and allow_bare and self._ends_in_noun(doc, trig, m.start):
+            if g in ("prep_of", "prep_from") and allow_bare and self._ends_in_noun(doc, trig, m):
                 # "violato i sistemi informatici del Parlamento", "replicato alle accuse
-                # della Russia": the owner of the noun a verb+noun trigger ends in
+                # della Russia", "received a mission of observers from the OSCE": the owner
+                # (or source) of the noun a verb+noun trigger ends in
                 return m, "object.of_trigger_noun"
             if g in preps:
                 return m, f"object.{g}"
@@ -743,15 +744,15 @@ class ArgumentFinder:
             t.is_alpha and not t.is_title and self.sx.cls(t.text) is None for t in words[:-1]
         )
 
-    def _ends_in_noun(self, doc: Doc, trig: Span, mention_start: int) -> bool:
+    def _ends_in_noun(self, doc: Doc, trig: Span, m: Span) -> bool:
         """A verb+noun trigger ("violato i sistemi", "replied to the accusations") whose noun
-        is followed right away by the "di/of" phrase at ``mention_start``."""
+        is followed right away by the "di/of/from" phrase of mention ``m``."""
         tab = tokens(doc)
         last = trig.end - 1
         if len(trig) < 2 or not tab.is_alpha[last] or self.sx.cls(tab.text[last]) is not None:
             return False
-        between = [k for k in range(trig.end, mention_start) if self.sx.cls(tab.text[k]) != "det"]
-        return len(between) == 1 and self.sx.cls(tab.text[between[0]]) == "prep_of"
+        between = [k for k in range(trig.end, m.start) if self.sx.cls(tab.text[k]) != "det"]
+        return len(between) == 1 and self.sx.cls(tab.text[between[0]]) in ("prep_of", "prep_from")
 
     def _object_noun_before(self, doc: Doc, start: int, mention_start: int) -> bool:
         """Only a short noun phrase (no preposition) stands between verb and "of X"."""
