@@ -629,3 +629,18 @@ def test_the_source_of_a_verb_noun_triggers_noun_receives():
         {"Georgian president": ("GEO", "GOV"), "United Nations": ("IGO", None)},
     )
     assert ("RETREAT", ("GEO",), ("IGO",)) in [summary(r) for r in recs]
+
+
+def test_a_relative_pronoun_before_a_verb_and_its_infinitive_is_the_subject():
+    recs = events(
+        "Il governo francese ha aperto i porti alla flotta russa, che inizia a ritirarsi "
+        "dalla Siria.",
+        "it",
+        {
+            "governo francese": ("FRA", "GOV"),
+            "flotta russa": ("RUS", "MIL"),
+            "Siria": ("SYR", None),
+        },
+    )
+    (rec,) = [r for r in recs if r.event_type == "RETREAT"]
+    assert summary(rec) == ("RETREAT", ("RUS",), ("SYR",))

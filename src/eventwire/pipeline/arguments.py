@@ -322,15 +322,16 @@ class ArgumentFinder:
             ),
             None,
         )
+        if pron is None and (own := self.relative_subject(doc, trig, sent)) is not None:
+            # "insieme alla Procura di Genova, che attualmente indaga", "Mosca ha concesso il
+            # transito alla Nato, che inizia a ritirarsi": the relative pronoun right before
+            # the verb is its subject, and stands for the mention before it
+            return own
         for m in cands:
             if pron is not None and m.end <= pron:
                 break
             if self._bare(doc, m, sent.start) and not self._in_quote_or_paren(doc, m, trig):
                 return m
-        if pron is None and (own := self.relative_subject(doc, trig, sent)) is not None:
-            # "insieme alla Procura di Genova, che attualmente indaga": the relative pronoun
-            # right before the verb is its subject, and stands for the mention before it
-            return own
         if pron is None:
             # "A camp for Congolese refugees was attacked", "the offices of the Palestinian
             # administrators were burned": a short noun phrase naming their place or thing
@@ -426,7 +427,18 @@ class ArgumentFinder:
         ("il quale, intervistato dalla radio, ha avvertito") between it and the verb."""
         tab = tokens(doc)
         k = trig.start - 1
-        floor = max(sent.start, trig.start - 5)
+        if (
+            self.sx.is_infinitive(doc, trig.start)
+            and k - 1 > sent.start
+            and self.sx.cls(tab.lower[k]) in ("prep_to", "prep_of")
+            and tab.is_alpha[k - 1]
+            and tab.text[k - 1].islower()
+            and self.sx.cls(tab.lower[k - 1]) is None
+        ):
+            # "la Nato, che inizia a ritirarsi", "il governo, che ha deciso di ritirare": the
+            # verb governing the infinitive shares its subject
+            k -= 2
+        floor = max(sent.start, k - 4)
         aside = False
         while k >= floor:
             low = tab.lower[k]
