@@ -354,3 +354,22 @@ def test_a_refusal_by_the_requester_itself_answers_nothing():
         {"governo serbo": ("SRB", "GOV"), "Albania": ("ALB", None)},
     )
     assert all(w.rule != "recipient.answered_request" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'opposizione serba ha chiesto le dimissioni del ministro albanese.", "it"),
+        ("The Serbian opposition demanded the resignation of the Albanian minister.", "en"),
+    ],
+)
+def test_the_doer_of_a_demanded_act_is_asked(text, lang):
+    actors = {
+        "opposizione serba": ("SRB", "OPP"),
+        "Serbian opposition": ("SRB", "OPP"),
+        "ministro albanese": ("ALB", "GOV"),
+        "Albanian minister": ("ALB", "GOV"),
+    }
+    recs = events(text, lang, actors)
+    (req,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert summary(req) == ("REQUEST", ("SRB",), ("ALB",))

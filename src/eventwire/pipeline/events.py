@@ -1027,6 +1027,20 @@ class EventBuilder:
             inner = embedded.get(m.trigger.start)
             if m.recipient or inner is None or m.event_type not in EMBEDDING_TYPES:
                 continue
+            doers = [s for s in inner.actor if s not in m.args.actor]
+            if (
+                m.event_type == "REQUEST"
+                and doers
+                and any(
+                    w.rule in ("argument.noun_complement", "argument.noun_agent") for w in inner.why
+                )
+            ):
+                # "chiedono le dimissioni del ministro", "demanded the withdrawal of Russian
+                # troops", "chiede la sospensione da parte del Vaticano delle relazioni": the
+                # one who is to act is the one asked
+                m.recipient = _actors_of(doers, "GOV")
+                m.why.append(Why("recipient", "argument.demanded_act_doer", doers[0].text))
+                continue
             spans = [s for s in inner.recipient if s not in m.args.actor]
             if spans:
                 m.recipient = _actors_of(spans, "GOV")
