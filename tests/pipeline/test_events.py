@@ -373,3 +373,14 @@ def test_the_doer_of_a_demanded_act_is_asked(text, lang):
     recs = events(text, lang, actors)
     (req,) = [r for r in recs if r.event_type == "REQUEST"]
     assert summary(req) == ("REQUEST", ("SRB",), ("ALB",))
+
+
+def test_an_unnamed_state_agent_is_the_state_where_it_happens():
+    recs = events(
+        "Un giornalista americano è stato arrestato ieri a Teheran.",
+        "it",
+        {"giornalista americano": ("USA", "JRN")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert summary(rec) == ("COERCE", ("IRN",), ("USA",))
+    assert any(w.rule == "actor.implied_state_agent" for w in rec.why)

@@ -844,9 +844,11 @@ class EventBuilder:
             # a state act with no named doer ("è stato giustiziato") was done by the state
             sector = _implied_sector(m)
             if sector and not m.actor and (m.args.passive or m.args.frame.startswith("N")):
+                # the state where it happens acts ("un giornalista americano è stato arrestato
+                # a Teheran": Iranian police), else the state of those it is done to
                 country = (
-                    next((a.country for a in m.recipient if a.country), None)
-                    or (m.location.country if m.location else None)
+                    (m.location.country if m.location else None)
+                    or next((a.country for a in m.recipient if a.country), None)
                     or dominant
                 )
                 if country:
