@@ -644,3 +644,23 @@ def test_a_relative_pronoun_before_a_verb_and_its_infinitive_is_the_subject():
     )
     (rec,) = [r for r in recs if r.event_type == "RETREAT"]
     assert summary(rec) == ("RETREAT", ("RUS",), ("SYR",))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il presidente cinese ha interrotto la sua visita ufficiale in Francia.", "it"),
+        ("The Chinese president cut short his official visit in France.", "en"),
+    ],
+)
+def test_the_country_a_visit_is_in_hosts_it(text, lang):
+    actors = {
+        "presidente cinese": ("CHN", "GOV"),
+        "Chinese president": ("CHN", "GOV"),
+        "Francia": ("FRA", None),
+        "France": ("FRA", None),
+    }
+    recs = events(text, lang, actors)
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert summary(rec) == ("CONSULT", ("CHN",), ("FRA",))
+    assert any(w.rule == "argument.object.prep_in" for w in rec.why)

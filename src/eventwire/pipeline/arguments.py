@@ -59,6 +59,11 @@ def _generic_people(m: Span) -> bool:
     return bool(acts) and all(a.sector in ("REF", "CVL") and not a.name for a in acts)
 
 
+def _visit(entry: TriggerEntry) -> bool:
+    """A visit: its "in X" phrase names the host ("visita in Francia", "visited in China")."""
+    return entry.event_type == "CONSULT" and entry.mode == "visit"
+
+
 #: Types whose object inside the trigger is the actor's own (troops sent, weapons given).
 OWN_OBJECT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 
@@ -1071,6 +1076,8 @@ class ArgumentFinder:
                     # "impose sanctions on X", "launched an attack on X": a verb+noun trigger
                     # takes the noun's "on" recipient; a bare verb does not ("agreed on")
                     preps = NOUN_RECIPIENT_PREPS if len(trig) > 1 else RECIPIENT_PREPS
+                    if _visit(entry):
+                        preps = preps | {"prep_in"}  # "si è recato in Cina"
                     obj, rule = self.object_after(doc, trig, sent, preps)
                 if obj is not None:
                     args.recipient = group(obj)
@@ -1159,6 +1166,9 @@ class ArgumentFinder:
                         args.recipient = group(target)
                         why.append(Why("recipient", "argument.reaction_to_subject", target.text))
                 preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
+                if _visit(entry):
+                    # "la sua visita ufficiale in Francia": the country visited hosts it
+                    preps = preps | {"prep_in"}
                 obj, rule = (None, None)
                 if not args.recipient:
                     obj, rule = self.object_after(doc, trig, sent, preps, allow_bare=False)
