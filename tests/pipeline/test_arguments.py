@@ -664,3 +664,15 @@ def test_the_country_a_visit_is_in_hosts_it(text, lang):
     (rec,) = [r for r in recs if r.event_type == "CONSULT"]
     assert summary(rec) == ("CONSULT", ("CHN",), ("FRA",))
     assert any(w.rule == "argument.object.prep_in" for w in rec.why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I carabinieri hanno subito avviato le indagini sul furto.",
+        "I carabinieri hanno raccolto la denuncia del commerciante.",
+    ],
+)
+def test_no_reaction_reading_for_an_adverb_or_a_complement_taken_in(text):
+    recs = events(text, "it", {"carabinieri": ("ITA", "COP"), "commerciante": ("ITA", "BUS")})
+    assert all(w.rule != "argument.reaction_to_subject" for r in recs for w in r.why)

@@ -634,7 +634,16 @@ class ArgumentFinder:
             c = self.sx.cls(tab.text[j])
             if c in ("det", "possessive", "adv", "quantity"):
                 continue
-            if c is None and tab.is_alpha[j] and tab.text[j].islower() and adjectives == 0:
+            if (
+                c is None
+                and tab.is_alpha[j]
+                and tab.text[j].islower()
+                and adjectives == 0
+                and not self.sx.is_participle(doc, j)
+                and not self.sx.is_infinitive(doc, j)
+            ):
+                # one adjective ("la piena solidarietà"), not a verb ("hanno subito avviato le
+                # indagini": "subito" is an adverb there)
                 adjectives += 1
                 continue
             return None
@@ -760,6 +769,23 @@ class ArgumentFinder:
         return all(
             t.is_alpha and not t.is_title and self.sx.cls(t.text) is None for t in words[:-1]
         )
+
+    def visited(self, doc: Doc, trig: Span, sent: Span) -> tuple[Span | None, str | None]:
+        """The "in X" phrase right after a visit ("visita ufficiale in Francia", "visita di
+        Stato in Cina"): within four words, no comma or conjunction between."""
+        tab = tokens(doc)
+        end = min(sent.end, trig.end + 5)
+        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if m.start >= end:
+                break
+            if any(
+                tab.text[k] == "," or self.sx.cls(tab.text[k]) == "conj"
+                for k in range(trig.end, m.start)
+            ):
+                break
+            if self.sx.governing_prep(doc, m.start, trig.end) == "prep_in":
+                return m, "object.prep_in"
+        return None, None
 
     def _ends_in_noun(self, doc: Doc, trig: Span, m: Span) -> bool:
         """A verb+noun trigger ("violato i sistemi", "replied to the accusations") whose noun
@@ -1076,9 +1102,9 @@ class ArgumentFinder:
                     # "impose sanctions on X", "launched an attack on X": a verb+noun trigger
                     # takes the noun's "on" recipient; a bare verb does not ("agreed on")
                     preps = NOUN_RECIPIENT_PREPS if len(trig) > 1 else RECIPIENT_PREPS
-                    if _visit(entry):
-                        preps = preps | {"prep_in"}  # "si è recato in Cina"
                     obj, rule = self.object_after(doc, trig, sent, preps)
+                    if obj is None and _visit(entry):
+                        obj, rule = self.visited(doc, trig, sent)  # "si è recato in Cina"
                 if obj is not None:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))
@@ -1162,16 +1188,25 @@ class ArgumentFinder:
                     # "il ministro ha raccolto la solidarietà dei colleghi": the act is done to
                     # the reaction verb's subject
                     target = self.reaction_target(doc, verb, sent)
+                    if (
+                        target is not None
+                        and entry.event_type == "ACCUSE"
+                        and entry.mode in ("allege", "investigate")
+                        and all(a.sector in ("COP", "JUD") for a in target._.actors or [])
+                    ):
+                        # "i carabinieri hanno raccolto la denuncia": the police take a
+                        # complaint in; it is not made against them
+                        target = None
                     if target is not None and target not in args.actor:
                         args.recipient = group(target)
                         why.append(Why("recipient", "argument.reaction_to_subject", target.text))
                 preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
-                if _visit(entry):
-                    # "la sua visita ufficiale in Francia": the country visited hosts it
-                    preps = preps | {"prep_in"}
                 obj, rule = (None, None)
                 if not args.recipient:
                     obj, rule = self.object_after(doc, trig, sent, preps, allow_bare=False)
+                if obj is None and not args.recipient and _visit(entry):
+                    # "la sua visita ufficiale in Francia": the country visited hosts it
+                    obj, rule = self.visited(doc, trig, sent)
                 if obj is not None and obj not in args.actor and not args.recipient:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))

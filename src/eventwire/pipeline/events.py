@@ -1032,10 +1032,9 @@ class EventBuilder:
             doers = [s for s in inner.actor if s not in m.args.actor]
             if (
                 m.event_type == "REQUEST"
+                and m.actor
                 and doers
-                and any(
-                    w.rule in ("argument.noun_complement", "argument.noun_agent") for w in inner.why
-                )
+                and any(w.rule == "argument.noun_complement" for w in inner.why)
             ):
                 # "chiedono le dimissioni del ministro", "demanded the withdrawal of Russian
                 # troops", "chiede la sospensione da parte del Vaticano delle relazioni": the
