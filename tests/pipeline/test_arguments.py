@@ -676,3 +676,13 @@ def test_the_country_a_visit_is_in_hosts_it(text, lang):
 def test_no_reaction_reading_for_an_adverb_or_a_complement_taken_in(text):
     recs = events(text, "it", {"carabinieri": ("ITA", "COP"), "commerciante": ("ITA", "BUS")})
     assert all(w.rule != "argument.reaction_to_subject" for r in recs for w in r.why)
+
+
+def test_a_spaced_dash_is_no_compound_adjective():
+    recs = events(
+        "In due casi - a maggio e a settembre - tre Marines hanno sparato contro i ribelli.",
+        "it",
+        {"Marines": ("USA", "MIL"), "ribelli": ("IRQ", "REB")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
+    assert summary(rec) == ("ASSAULT", ("USA",), ("IRQ",))

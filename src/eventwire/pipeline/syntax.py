@@ -100,6 +100,8 @@ class Syntax:
                 and words[j - 2].isalpha()
                 and words[j - 2].islower()
                 and self.cls(words[j - 2]) is None
+                and not doc[j - 2].whitespace_
+                and not doc[j - 1].whitespace_  # "war-torn", not a dash "settembre - due"
             ):
                 j -= 3  # a compound adjective the tokenizer split: "to war - torn Mozambique"
             else:
