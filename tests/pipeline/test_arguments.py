@@ -686,3 +686,13 @@ def test_a_spaced_dash_is_no_compound_adjective():
     )
     (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
     assert summary(rec) == ("ASSAULT", ("USA",), ("IRQ",))
+
+
+def test_a_quoted_reaction_form_matches_its_text_only():
+    recs = events(
+        "Gli agenti hanno avviato subito le indagini sul furto.",
+        "it",
+        {"agenti": ("ITA", "COP")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert [a.sector for a in rec.actor] == ["COP"]

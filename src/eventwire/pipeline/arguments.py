@@ -69,12 +69,17 @@ OWN_OBJECT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 
 
 @functools.cache
-def reaction_verbs(lang: str) -> frozenset[str]:
-    """Lemmas of ``reaction_verbs.tsv``: verbs whose object noun is an act done to their
-    subject ("ha ricevuto il sostegno", "drew criticism")."""
+def reaction_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(lemmas, "quoted" forms) of ``reaction_verbs.tsv``: verbs whose object noun is an act
+    done to their subject ("ha ricevuto il sostegno", "drew criticism"). A quoted form
+    matches the token's own text only ("subisce", not the adverb "subito")."""
     from eventwire.pipeline.lexicon import norm, read_table
 
-    return frozenset(norm(cols[0].strip('"')) for _, cols in read_table(lang, "reaction_verbs.tsv"))
+    words = [cols[0] for _, cols in read_table(lang, "reaction_verbs.tsv")]
+    return (
+        frozenset(norm(w) for w in words if not w.startswith('"')),
+        frozenset(norm(w.strip('"')) for w in words if w.startswith('"')),
+    )
 
 
 @functools.cache
@@ -625,11 +630,11 @@ class ArgumentFinder:
         determiner, possessive, adverb or one adjective between ("ha raccolto la piena
         solidarietà", "drew strong criticism")."""
         keys = token_keys(doc, self.sx.lang)
-        verbs = reaction_verbs(self.sx.lang)
+        lemmas, forms = reaction_verbs(self.sx.lang)
         tab = tokens(doc)
         adjectives = 0
         for j in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
-            if keys[j][1] & verbs:
+            if keys[j][1] & lemmas or keys[j][0] in forms:
                 return j
             c = self.sx.cls(tab.text[j])
             if c in ("det", "possessive", "adv", "quantity"):
