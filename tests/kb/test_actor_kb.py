@@ -146,3 +146,4 @@ def test_lookup_by_token_keys_finds_what_normalising_each_ngram_finds() -> None:
         found = kb.matches(doc)
         assert found == _reference_matches(kb, doc)
         assert len(found) > 5
+        assert kb.matches(doc) == found  # again, with the n-gram prefix memo filled

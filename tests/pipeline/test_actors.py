@@ -292,6 +292,74 @@ def test_apposition_office_gives_country_and_sector_to_an_unknown_person() -> No
     assert (later._.actors[0].name, *codes(later)) == ("Giorgio Piacentini", "ITA", "COP")
 
 
+def test_office_aimed_at_is_part_of_the_mention_and_gives_no_sector() -> None:
+    # a candidate for a government office is a party politician, not the government
+    text = (
+        "Il tribunale ha respinto il ricorso della candidata alla presidenza della Regione "
+        "Puglia, Anna Verdi, e quello del candidato a sindaco."
+    )
+    doc = actors(text, "it")
+    span = mention(doc, "candidata alla presidenza della Regione Puglia, Anna Verdi")
+    a = span._.actors[0]
+    assert (a.name, a.country, a.sector, a.title) == ("Anna Verdi", "ITA", "PTY", "Candidate")
+    assert codes(mention(doc, "candidato a sindaco"))[1] == "PTY"
+    assert not [s for s in doc.spans["actors"] if s.text.startswith("presidenza")]
+
+
+def test_lower_case_place_noun_in_an_office_complement() -> None:
+    # "della regione Lombardia": the region gives the country, the apposition the name
+    text = "Il presidente della regione Puglia, Anna Verdi, ha rimosso l'assessore."
+    span = mention(actors(text, "it"), "presidente della regione Puglia, Anna Verdi")
+    a = span._.actors[0]
+    assert (a.name, a.country, a.sector) == ("Anna Verdi", "ITA", "GOV")
+    doc = actors("Il sindaco del comune di Lecce ha protestato.", "it")
+    assert codes(mention(doc, "sindaco del comune di Lecce")) == ("ITA", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text,lang,span,sector",
+    [
+        ("Il caporale Luca Neri è stato ferito.", "it", "caporale Luca Neri", "MIL"),
+        (
+            "Il maresciallo dei carabinieri Luca Neri ha arrestato due uomini.",
+            "it",
+            "maresciallo dei carabinieri Luca Neri",
+            "COP",
+        ),
+        ("Il brigadiere Luca Neri è intervenuto.", "it", "brigadiere Luca Neri", "COP"),
+        ("Sergeant John Doe opened fire.", "en", "Sergeant John Doe", "MIL"),
+    ],
+)
+def test_ranks_before_a_name(text: str, lang: str, span: str, sector: str) -> None:
+    m = mention(actors(text, lang), span)
+    assert m.label_ == "PER" and m._.actors[0].sector == sector
+
+
+@pytest.mark.parametrize(
+    "text,lang,span,sector",
+    [
+        ("Il giornalista Marco Neri è stato minacciato.", "it", "giornalista Marco Neri", "JRN"),
+        ("In manette il boss Carlo Neri.", "it", "boss Carlo Neri", "CRM"),
+        ("Il funzionario Paolo Neri è stato sospeso.", "it", "funzionario Paolo Neri", "GOV"),
+        ("Activist Jane Doe was detained.", "en", "Activist Jane Doe", "CVL"),
+    ],
+)
+def test_name_after_a_word_for_one_of_a_group(text: str, lang: str, span: str, sector: str):
+    m = mention(actors(text, lang), span)
+    assert m.label_ == "PER" and m._.actors[0].sector == sector
+
+
+def test_group_word_takes_no_unknown_capitalised_words_as_a_name() -> None:
+    # only a name starting with a given name follows a group word; and after a complement
+    # the name is the complement's ("supporters of former President X" are not X)
+    doc = actors("I manifestanti Pro Vita hanno sfilato.", "it")
+    assert codes(mention(doc, "manifestanti")) == (None, "CVL")
+    doc = actors("Supporters of former President Ahmed Ben Bella blocked roads.", "en")
+    assert all(
+        s._.actors[0].sector != "CVL" or s._.actors[0].name is None for s in doc.spans["actors"]
+    )
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")

@@ -41,6 +41,26 @@ def test_passive_swaps_roles():
     assert [a.sector for a in rec.recipient] == ["JRN"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor_sectors", "recipient_sectors"),
+    [
+        # a participle right after the people it is said of: they suffer the act
+        ("I giornalisti uccisi in Turchia sono dodici.", [], ["JRN"]),
+        # an -are verb's present that ends like a participle stays active
+        ("I giornalisti accusano il governo turco.", ["JRN"], ["GOV"]),
+    ],
+)
+def test_participle_after_its_noun_is_passive(text, actor_sectors, recipient_sectors):
+    recs = events(
+        text,
+        "it",
+        {"giornalisti": ("TUR", "JRN"), "governo turco": ("TUR", "GOV"), "Turchia": ("TUR", None)},
+    )
+    (rec,) = recs
+    assert [a.sector for a in rec.actor] == actor_sectors
+    assert [a.sector for a in rec.recipient] == recipient_sectors
+
+
 def test_reflexive_essere_is_not_passive():
     recs = events(
         "Il ministro russo si è incontrato con il presidente cinese.",

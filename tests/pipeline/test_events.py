@@ -27,6 +27,71 @@ def test_politician_condemnation_stays_verbal():
     assert [(r.event_type, r.mode) for r in recs] == [("ACCUSE", "disapprove")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "actors", "expected"),
+    [
+        (
+            "Il partito ha attaccato il sindaco sulla nuova tassa.",
+            "it",
+            {"partito": ("ITA", "PTY"), "sindaco": ("ITA", "GOV")},
+            ("ACCUSE", "disapprove"),
+        ),
+        (
+            "The opposition attacked the minister over the budget.",
+            "en",
+            {"opposition": ("GBR", "OPP"), "minister": ("GBR", "GOV")},
+            ("ACCUSE", "disapprove"),
+        ),
+        # armed forces attack with weapons
+        (
+            "L'esercito ha attaccato i ribelli.",
+            "it",
+            {"esercito": ("SYR", "MIL"), "ribelli": ("SYR", "REB")},
+            ("ASSAULT", None),
+        ),
+    ],
+)
+def test_parties_attack_in_words(text, lang, actors, expected):
+    recs = events(text, lang, actors)
+    assert [(r.event_type, r.mode) for r in recs] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il ministro ha parlato a lungo, chiedendosi se il governo cadrà.", []),
+        ("Il ministro ha parlato a lungo, chiedendo al governo di dimettersi.", ["REQUEST"]),
+    ],
+)
+def test_wondering_is_not_asking(text, expected):
+    recs = events(text, "it", {"ministro": ("ITA", "GOV"), "governo": ("ITA", "GOV")})
+    assert [r.event_type for r in recs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a participle used as a noun names people, not an act
+        ("Nell'incidente stradale di ieri ci sono stati diversi feriti.", "it", []),
+        ("Tra gli arrestati c'è anche un manifestante.", "it", []),
+        ("The wounded were taken to hospital.", "en", []),
+        # the same participle as a verb is the act
+        ("Tre manifestanti sono stati feriti dalla polizia.", "it", ["ASSAULT"]),
+        # a feminine participle noun is often the act itself
+        ("Il presidente ha ricevuto una telefonata dal premier.", "it", ["CONSULT"]),
+    ],
+)
+def test_participle_nouns_of_people_are_not_events(text, lang, expected):
+    actors = {
+        "polizia": ("ITA", "COP"),
+        "manifestanti": ("ITA", "CVL"),
+        "manifestante": ("ITA", "CVL"),
+        "presidente": ("ITA", "GOV"),
+        "premier": ("FRA", "GOV"),
+    }
+    assert [r.event_type for r in events(text, lang, actors)] == expected
+
+
 def test_repeated_mentions_merge_into_one_event():
     text = (
         "Sono previste esercitazioni navali congiunte tra Russia e Cina. "
@@ -384,3 +449,58 @@ def test_an_unnamed_state_agent_is_the_state_where_it_happens():
     (rec,) = [r for r in recs if r.event_type == "COERCE"]
     assert summary(rec) == ("COERCE", ("IRN",), ("USA",))
     assert any(w.rule == "actor.implied_state_agent" for w in rec.why)
+
+
+def test_lead_dyad_counterpart_acts_as_its_mentions_do():
+    # the lead names one side; the other side of the article's dyad is named later as
+    # "il Cremlino" and "Mosca": it is that country's government, not a sector-less country
+    text = (
+        "La Serbia ha respinto le accuse definendole infondate. Secondo Belgrado, "
+        "il Cremlino vuole destabilizzare la regione, ma Mosca smentisce."
+    )
+    marked = {
+        "Serbia": ("SRB", None),
+        "Belgrado": ("SRB", "GOV"),
+        "Cremlino": ("RUS", "GOV"),
+        "Mosca": ("RUS", "GOV"),
+    }
+    (rec,) = events(text, "it", marked)
+    assert [(a.country, a.sector) for a in rec.recipient] == [("RUS", "GOV")]
+    assert any(w.rule == "argument.lead_dyad_counterpart" for w in rec.why)
+
+
+def test_lead_dyad_counterpart_without_a_usual_sector_stays_open():
+    text = (
+        "La Serbia ha respinto le accuse definendole infondate. Secondo Belgrado, "
+        "l'esercito russo vuole destabilizzare la regione, ma il governo russo smentisce."
+    )
+    marked = {
+        "Serbia": ("SRB", None),
+        "Belgrado": ("SRB", "GOV"),
+        "esercito russo": ("RUS", "MIL"),
+        "governo russo": ("RUS", "GOV"),
+    }
+    (rec,) = events(text, "it", marked)
+    assert [(a.country, a.sector) for a in rec.recipient] == [("RUS", None)]
+
+
+def test_recipient_cue_in_the_lead_before_the_act():
+    # the drugs are named two sentences before the search: the people searched are criminals
+    text = (
+        "Tre arresti e un chilo di cocaina sequestrato a Bari. Questo il risultato di "
+        "un'operazione della squadra mobile. Gli agenti hanno perquisito diverse abitazioni."
+    )
+    recs = events(text, "it", {"agenti": ("ITA", "COP")})
+    seize = next(r for r in recs if r.event_type == "COERCE" and r.mode == "seize")
+    assert [(a.country, a.sector) for a in seize.recipient] == [("ITA", "CRM")]
+    assert any(w.rule == "recipient.sector_cue" for w in seize.why)
+
+
+def test_recipient_cue_three_sentences_back_does_not_count():
+    text = (
+        "Un chilo di cocaina è stato trovato a Bari. Il sindaco ha commentato. Il prefetto "
+        "ha parlato. Gli agenti hanno perquisito diverse abitazioni."
+    )
+    recs = events(text, "it", {"agenti": ("ITA", "COP")})
+    seize = next(r for r in recs if r.event_type == "COERCE" and r.mode == "seize")
+    assert [(a.country, a.sector) for a in seize.recipient] == [("ITA", "CVL")]

@@ -84,6 +84,28 @@ def test_denied_act_is_negative():
         # planning verbs
         ("Russia plans to meet Ukraine.", "en", ("probable", "positive", "future")),
         ("La Russia prevede di attaccare l'Ucraina.", "it", ("probable", "positive", "future")),
+        (
+            "La Russia ha progettato di attaccare l'Ucraina.",
+            "it",
+            ("probable", "positive", "future"),
+        ),
+        # remote past of an -are verb ends like a first-person future: "incontrò" is past
+        (
+            "Nel 1991 la Russia incontrò la Cina.",
+            "it",
+            ("certain", "positive", "non_future"),
+        ),
+        (
+            "«Domani incontrerò la Cina», ha detto la Russia.",
+            "it",
+            ("certain", "positive", "future"),
+        ),
+        # "alcun"/"alcuna" before an event noun: none of it took place
+        (
+            "Da parte della Russia non c'è stato alcun attacco contro l'Ucraina.",
+            "it",
+            ("certain", "negative", "non_future"),
+        ),
         # no longer
         ("Russia no longer attacks Ukraine.", "en", ("certain", "negative", "non_future")),
     ],

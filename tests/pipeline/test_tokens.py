@@ -72,3 +72,24 @@ def test_span_lists_follow_their_group() -> None:
     doc.spans["x"] = [doc[5:6]]  # a new group: read again
     assert spans_of(doc, "x") == [doc[5:6]]
     assert spans_of(doc, "missing") == []
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_lexicon_starts_are_the_tokens_with_a_first_word_key(lang: str) -> None:
+    """``DocKeys.starts`` (remembered per word across Docs) lists the tokens whose keys
+    meet the first words, as testing every token's keys does, on a first and a second Doc."""
+    from eventwire.pipeline.lexicon import cue_index, doc_keys
+
+    firsts = cue_index(lang, "attribution_cues.tsv").by_first
+    for text in (TEXTS[lang], TEXTS[lang] + " " + TEXTS["en" if lang == "it" else "it"]):
+        nlp = get_nlp(lang)
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            if name == "eventwire_lemmas":
+                break
+        dk = doc_keys(doc, lang)
+        expected = [i for i, keys in enumerate(dk.ordered) if set(keys) & firsts.keys()]
+        assert expected
+        assert dk.starts(firsts) == expected
+        assert dk.starts(firsts) == expected  # again, from the memo

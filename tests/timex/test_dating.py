@@ -90,6 +90,21 @@ def test_seed_dates(nlps: dict) -> None:
     assert basis.start == "2023-07-27" and why.rule == "date.narrative_continuation"
 
 
+def test_narrative_continuation_skips_the_year_of_a_relative_aside(nlps: dict) -> None:
+    # The year belongs to the aside ("che ... nel 1999,"), not to the story the next
+    # sentence continues in the pluperfect; the main clause's date is the story's.
+    text = (
+        "Il sindacato, che il governo aveva cercato di sciogliere nel 1999, aveva indetto "
+        "un corteo il 3 marzo. Il corteo era stato vietato dal prefetto."
+    )
+    doc = make(nlps, "it", text, "2024-03-10", {"vietato": "COERCE", "sciogliere": "COERCE"})
+    t, why = date_event(doc, trig(doc, "vietato"))
+    assert why.rule == "date.narrative_continuation"
+    assert (t.start, t.raw_text) == ("2024-03-03", "3 marzo")
+    own, _ = date_event(doc, trig(doc, "sciogliere"))
+    assert own.start == "1999"
+
+
 def test_no_time_expression_gives_the_publication_date_unknown(nlps: dict) -> None:
     doc = make(nlps, "it", SEED, "2023-09", SEED_TRIGGERS)
     t, why = date_event(doc, trig(doc, "chiede"))

@@ -19,6 +19,8 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -468,18 +470,29 @@ class ActorKB:
         tab = tokens(doc)
         n = len(tab.text)
         starts, ends, space, ws = tab.idx, tab.end, tab.is_space, tab.ws
-        keys = list(map(_token_key, tab.text))
+        # per token: (its piece of a key, its start limit: 0 when no alias key starts with
+        # its fold), read with one C-level pass over a memo by token text; only the tokens
+        # with a limit start an n-gram
+        memo = self._token_keys
+        keys = list(map(memo.get, tab.text))
+        if None in keys:
+            if len(memo) > 1 << 18:
+                memo.clear()
+            for i, got in enumerate(keys):
+                if got is None:
+                    word = tab.text[i]
+                    piece, run = _token_key(word)
+                    keys[i] = memo[word] = (piece, self._start_limit(piece, run))
+        limits = list(map(itemgetter(1), keys))
         index, priority = self.index, self.priority
         sorted_keys = self._sorted_keys
         n_keys = len(sorted_keys)
-        starts_here = self._start_limits
-        for i in range(n):
-            piece, run = keys[i]
-            limit = starts_here.get(piece) if piece is not None else None
-            if limit is None:
-                limit = self._start_limit(piece, run)
-            if not limit:
-                continue
+        grows = self._grows
+        if len(grows) > 1 << 18:
+            grows.clear()
+        for i in compress(range(n), limits):
+            limit = limits[i]
+            piece = keys[i][0]
             begin = starts[i]
             key = ""
             whole = piece is None  # normalise the n-gram's text whole (and never stop early)
@@ -510,8 +523,11 @@ class ActorKB:
                     # stop when no alias key starts with this one (a first token's fold is
                     # known to start one: see _start_limit)
                     if not whole and j > i + 1:
-                        at = bisect_left(sorted_keys, key)
-                        if at == n_keys or not sorted_keys[at].startswith(key):
+                        grow = grows.get(key)
+                        if grow is None:
+                            at = bisect_left(sorted_keys, key)
+                            grow = grows[key] = at < n_keys and sorted_keys[at].startswith(key)
+                        if not grow:
                             break
                     continue
                 span_text = text[begin : ends[k]]
@@ -525,6 +541,16 @@ class ActorKB:
     @functools.cached_property
     def _sorted_keys(self) -> list[str]:
         return sorted(self.index)
+
+    @functools.cached_property
+    def _token_keys(self) -> dict[str, tuple[str | None, int]]:
+        """Token text -> (its piece of an n-gram key, its start limit): see :meth:`matches`."""
+        return {}
+
+    @functools.cached_property
+    def _grows(self) -> dict[str, bool]:
+        """N-gram key -> whether some alias key starts with it (a memo of the bisection)."""
+        return {}
 
     @functools.cached_property
     def _start_limits(self) -> dict[str, int]:

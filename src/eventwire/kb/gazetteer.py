@@ -251,11 +251,25 @@ class Gazetteer:
     def may_grow(self, key: str, lang: str) -> bool:
         """Whether some name (GeoNames/ISTAT or curated for ``lang``) starts with ``key``:
         when none does, no longer n-gram that starts as ``key`` does is a name."""
+        memo = self._grows.get(lang)
+        if memo is None:
+            memo = self._grows[lang] = {}
+        got = memo.get(key)
+        if got is not None:
+            return got
         keys = self._sorted_keys.get(lang)
         if keys is None:
             keys = self._sorted_keys[lang] = sorted(set(self._names) | set(self.curated(lang)))
         at = bisect_left(keys, key)
-        return at < len(keys) and keys[at].startswith(key)
+        if len(memo) > 1 << 18:
+            memo.clear()
+        got = memo[key] = at < len(keys) and keys[at].startswith(key)
+        return got
+
+    @functools.cached_property
+    def _grows(self) -> dict[str, dict[str, bool]]:
+        """lang -> key -> :meth:`may_grow` (a memo of the bisection)."""
+        return {}
 
     @functools.cached_property
     def _sorted_keys(self) -> dict[str, list[str]]:

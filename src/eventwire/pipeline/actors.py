@@ -106,6 +106,7 @@ class Parse:
     demonyms: list[Atom] = field(default_factory=list)
     compl: list[Atom | tuple[str, int, int]] = field(default_factory=list)
     compl_demonyms: list[Atom] = field(default_factory=list)
+    aim: list[Atom | tuple[str, int, int]] = field(default_factory=list)  # "alla presidenza"
     name: Atom | None = None
     name_span: tuple[int, int] | None = None  # an unknown capitalised name
     led_by: Atom | None = None
@@ -530,9 +531,23 @@ class _Run:
             while (c := self._atom(j, COUNTRY)) is not None and self._is_demonym(c):
                 p.compl_demonyms.append(c)
                 j = c.end
+        # the office an office holder aims at or answers for ("candidato alla presidenza
+        # della Regione", "assessore alla Sanità"): part of the mention, not its owner, so it
+        # gives a country but no sector
+        head_type = self._entry(p.heads[-1]).extra.get("type", "any")
+        g = self._grammar_len("aim", j) if head_type == "office" and not p.compl else 0
+        if g and (chain := self._agent_chain(j + g)) is not None:
+            p.aim.append(chain[0])
+            j = chain[1]
+            while (mod := self._atom(j, MOD)) is not None:
+                j = mod.end
+            g = self._grammar_len("of", j)
+            target = self._complement_at(j + g + self._grammar_len("determiner", j + g), end_limit)
+            if g and target is not None:
+                p.aim.extend(target[0])
+                j = target[1]
         # a place right after a body: "Regione Lombardia", "Comune Milano"; a surname after a
         # body: "governo Prodi", "amministrazione Bush" (the body that person leads)
-        head_type = self._entry(p.heads[-1]).extra.get("type", "any")
         if head_type == "body" and not p.compl and not p.demonyms and j < end_limit:
             led = self._surname_leader(j, end_limit)
             named = self._atom(j, NAMED)
@@ -569,6 +584,19 @@ class _Run:
                 p.name = named
                 j = named.end
             elif named is None:
+                k = self._scan_name(j, end_limit)
+                if k is not None:
+                    p.name_span = (j, k)
+                    j = k
+        # a person's name after a word for one of a group ("il giornalista Fabio Rossi",
+        # "il carabiniere Mario Placanica", "il boss Antonio Pelle"): a known person, or an
+        # unknown one starting with a given name
+        elif head_type in ("people", "people_adj") and not p.compl and j < end_limit:
+            named = self._atom(j, NAMED)
+            if named is not None and self._entry(named).kind == "PER":
+                p.name = named
+                j = named.end
+            elif named is None and self._person_start(j):
                 k = self._scan_name(j, end_limit)
                 if k is not None:
                     p.name_span = (j, k)
@@ -637,7 +665,12 @@ class _Run:
                     return [last, place], place[2]
             return [last], j
         if a is None:
-            place = self._place_after_body(k, limit)
+            # "di Genova"; "della regione Lombardia", "del comune di Quartu" (a lower-case
+            # place noun before the place's name)
+            g = self._grammar_len("place_noun", k)
+            if g:
+                g += self._grammar_len("of", k + g)
+            place = self._place_after_body(k + g, limit)
             if place is not None:
                 return [place], place[2]
         return None
@@ -992,6 +1025,17 @@ class _Run:
                     base = self._base_code(comp, cc)
                     if cwhy:
                         why.append(cwhy)
+        for comp in p.aim:  # "candidato alla presidenza della Regione Lazio": its country
+            if country:
+                break
+            if isinstance(comp, tuple):
+                country = base = comp[0]
+                why.append(
+                    Why("actor", "country.place", f"{doc[comp[1] : comp[2]].text} -> {comp[0]}")
+                )
+            elif (ce := self._entry(comp)).roles and ce.roles[0].country:
+                country = base = ce.roles[0].country
+                why.append(Why("actor", "agent.aim", f"{ce.source} {ce.name} -> {country}"))
         for c in p.compl_demonyms + p.demonyms:
             cc, cwhy = self._country_of(c)
             if cc and not country:

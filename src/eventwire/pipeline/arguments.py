@@ -238,6 +238,13 @@ class ArgumentFinder:
         return self.sx.governing_prep(doc, m.start, floor) is None
 
     # -- passive ---------------------------------------------------------------------
+    @staticmethod
+    def _present_form(doc: Doc, i: int) -> bool:
+        """An -are verb's present that ends like a participle ("accusa", "rifiuta")."""
+        tab = tokens(doc)
+        text, lemma = tab.lower[i], tab.lemma[i].lower()
+        return lemma.endswith("are") and text in (lemma[:-3] + "a", lemma[:-3] + "e")
+
     def is_passive(self, doc: Doc, trig: Span, frame: str) -> bool:
         """A passive: a participle trigger after an essere/venire/be auxiliary.
 
@@ -255,6 +262,16 @@ class ArgumentFinder:
         if self._agent_right_after(doc, trig) and not self._avere_before(doc, i):
             # "Mugabe, invitato dalla comunità internazionale a dimettersi"; "era stata in un
             # primo momento proibita dalla polizia": a participle with a da/by agent
+            return True
+        if (
+            self.sx.lang == "it"
+            and frame == "V"
+            and i > 0
+            and not self._present_form(doc, i)
+            and any(m.end == i for m in self.mentions_in(doc, max(0, i - 8), i))
+        ):
+            # "i giornalisti uccisi in Siria", "due civili arrestati": a participle right
+            # after the people it is said of (Italian's active past needs its auxiliary)
             return True
         j = i - 1
         steps = 0

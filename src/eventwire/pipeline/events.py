@@ -528,6 +528,22 @@ class EventBuilder:
                     return span
         return None
 
+    def participant_noun(self, doc: Doc, trig: Span) -> bool:
+        """A verb's participle used as a noun names people, not an act: "i feriti", "tre
+        arrestati", "the wounded", "the accused". Italian feminine forms are left alone:
+        they are often the act itself ("la telefonata", "una chiamata")."""
+        entry: TriggerEntry = trig._.trigger
+        i = trig.start
+        if trig.end - i != 1 or not entry.frame.startswith("V") or i == 0:
+            return False
+        if not self.sx.is_participle(doc, i):
+            return False
+        word = tokens(doc).lower[i]
+        if self.lang == "it" and not word.endswith(("o", "i")):
+            return False
+        prev = tokens(doc).text[i - 1]
+        return self.sx.is_nominal_use(doc, i) or prev.isdigit() or self.sx.cls(prev) == "count"
+
     def first_person_quote(self, doc: Doc, trig: Span) -> bool:
         """The trigger is inside a quotation opened in its sentence, and a first-person word
         (``first_person.tsv``) stands between the opening quote and the trigger's end."""
@@ -551,14 +567,24 @@ class EventBuilder:
         return False
 
     def recipient_cue(self, doc: Doc, m: Mention) -> Cue | None:
-        """The ``recipient_cues`` entry nearest the trigger in its sentence, or None."""
+        """The ``recipient_cues`` entry nearest the trigger in its sentence, else the last
+        one in the two sentences before it ("Quattro arresti e due etti di droga
+        sequestrata. [...] Gli agenti hanno perquisito le abitazioni degli arrestati"), or
+        None."""
         sent = m.trigger.sent
+        cues = _recipient_cues(self.lang).match(doc)
         found = [
             (min(abs(s - m.trigger.start), abs(e - m.trigger.end)), s, cue)
-            for s, e, cue in _recipient_cues(self.lang).match(doc)
+            for s, e, cue in cues
             if s >= sent.start and e <= sent.end
         ]
-        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+        if found:
+            return min(found, key=lambda f: (f[0], f[1]))[2]
+        sents = doc_sents(doc)
+        k = next((i for i, x in enumerate(sents) if x.start == sent.start), 0)
+        start = sents[max(k - 2, 0)].start
+        before = [(s, cue) for s, e, cue in cues if s >= start and e <= sent.start]
+        return max(before, key=lambda f: f[0])[1] if before else None
 
     def grievance_target(self, doc: Doc, m: Mention) -> Span | None:
         """The first actor mention within 12 words after the protest's grievance cue, in
@@ -652,6 +678,7 @@ class EventBuilder:
             for t in triggers
             if not any(i in names for i in range(t.start, t.end))
             and not all(i in cue_toks for i in range(t.start, t.end))
+            and not self.participant_noun(doc, t)
         ]
         for trig in triggers:
             entry: TriggerEntry = trig._.trigger
@@ -763,10 +790,14 @@ class EventBuilder:
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
         counts: Counter = Counter()
+        sectors: dict[str, Counter] = {}  # the sectors each country's mentions take
         for span in spans_of(doc, "actors"):
             for a in span._.actors or []:
                 if a.country and a.country not in ("IGO", "NGO", "MNC"):
                     counts[a.country] += 1
+            for a in _actors_of([span], "GOV"):
+                if a.country:
+                    sectors.setdefault(a.country, Counter())[a.sector] += 1
         for span in spans_of(doc, "places"):
             place = span._.place
             if place is not None and place.country:
@@ -970,7 +1001,12 @@ class EventBuilder:
                 countries = {a.country for a in known}
                 if len(countries) == 1 and countries <= set(dyad):
                     other = next(c for c in dyad if c not in countries)
-                    filled = [Actor(country=other)]
+                    # it acts as the article's mentions of it do ("la Russia", "Mosca": GOV)
+                    seen = sectors.get(other, Counter()).most_common(2)
+                    usual = (
+                        seen[0][0] if seen and (len(seen) == 1 or seen[0][1] > seen[1][1]) else None
+                    )
+                    filled = [Actor(country=other, sector=usual)]
                     if m.actor:
                         m.recipient = filled
                     else:

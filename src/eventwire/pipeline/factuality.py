@@ -80,6 +80,10 @@ class FactualityReader:
         if text.endswith(_IT_CONDITIONAL):
             return "conditional"
         if text.endswith(_IT_FUTURE):
+            if text.endswith("ò") and lemma.endswith("are") and text == lemma[:-3] + "ò":
+                # "incontrò", "dichiarò": remote past (3rd singular) of an -are verb, not
+                # the future "incontrerò"
+                return None
             return "future"
         return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -137,16 +138,40 @@ class DocKeys:
         self.keyset: set[str] = set().union(*self.ordered)
 
     def starts(self, firsts: dict[str, Any]) -> list[int]:
-        """The tokens having one of the keys ``firsts`` (in order)."""
+        """The tokens having one of the keys ``firsts`` (in order).
+
+        Whether a word's keys meet ``firsts`` is remembered per word (``_starts_memo``), so
+        that a Doc is one C-level pass of dictionary look-ups."""
         if self.keyset.isdisjoint(firsts):
             return []
-        disjoint = map(firsts.keys().isdisjoint, self.ordered)
-        return [i for i, d in enumerate(disjoint) if not d]
+        ordered = self.ordered
+        memo = _starts_memo(firsts)
+        flags = list(map(memo.get, ordered))
+        if None in flags:
+            if len(memo) >= _MAX_KEYS:
+                memo.clear()
+            isdisjoint = firsts.keys().isdisjoint
+            for k, flag in enumerate(flags):
+                if flag is None:
+                    word = ordered[k]
+                    flags[k] = memo[word] = not isdisjoint(word)
+        return list(compress(range(len(flags)), flags))
 
     def near(self, words: frozenset[str], lo: int, hi: int) -> bool:
         """Whether a token at offset ``lo`` to ``hi`` has one of the keys ``words``."""
         ordered = self.ordered
         return any(not words.isdisjoint(ordered[k]) for k in range(lo, min(hi + 1, len(ordered))))
+
+
+#: id of a first-word dict -> (the dict, its size, word keys -> whether they meet it)
+_STARTS: dict[int, tuple[dict[str, Any], int, dict[tuple[str, ...], bool]]] = {}
+
+
+def _starts_memo(firsts: dict[str, Any]) -> dict[tuple[str, ...], bool]:
+    got = _STARTS.get(id(firsts))
+    if got is None or got[0] is not firsts or got[1] != len(firsts):
+        got = _STARTS[id(firsts)] = (firsts, len(firsts), {})
+    return got[2]
 
 
 #: A word form's ((normalized text, keys), keys sorted).

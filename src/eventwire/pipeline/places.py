@@ -28,6 +28,7 @@ import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 from spacy.language import Language
@@ -214,6 +215,12 @@ def _is_word(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _may_start(text: str) -> bool:
+    """Whether a token may start a toponym: a capital, or an elided article ("L'Aquila")."""
+    return _is_cap(text) or text.lower().replace("’", "'") == "l'"
+
+
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Sentence (start, end) per token; the whole doc when no sentence boundaries are set."""
     sents = sentences(doc)
@@ -289,12 +296,14 @@ class PlaceMentions:
             tab.is_space,
             tab.ws,
         )
-        i = 0
-        while i < n:
+        nxt = 0  # where the next n-gram may start (after a name found)
+        # only a capitalised word or an elided article can start one
+        for i in compress(range(n), map(_may_start, words)):
+            if i < nxt:
+                continue
             word = words[i]
             elided = lows[i] == "l'" and i + 1 < n and _is_cap(words[i + 1])
             if not (_is_cap(word) and _is_word(word)) and not elided:
-                i += 1
                 continue
             s0, s1 = bounds[i]
             found = None
@@ -324,12 +333,11 @@ class PlaceMentions:
             if found is None and "-" in word and not elided:
                 found = _hyphenated(gaz, self.lang, word, i)
             if found is None:
-                i += 1
                 continue
             j, key, hits = found
             span_text = text[begin : ends[j - 1]]
             out.append(_Mention(i, j, span_text, key, hits, s0, s1))
-            i = j
+            nxt = j
         return out
 
     # -- 2. context words --------------------------------------------------------------

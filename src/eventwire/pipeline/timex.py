@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from eventwire.cache import compile_regex
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.extensions import doc_sents, doc_text, sent_of, spans_of
+from eventwire.pipeline.syntax import syntax_for
 from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Time, Why
 from eventwire.timex.model import Timex
@@ -268,6 +269,28 @@ def _clause_end(doc: Doc, trig: Span, sent: Span) -> int:
     return hi
 
 
+def _in_relative_aside(doc: Doc, x: Span, sent: Span) -> bool:
+    """Whether a time expression sits in a relative clause set off by commas.
+
+    "Il partito, che il governo tentò di sciogliere nel 2001, aveva organizzato ...": the
+    aside's year dates the aside, not the story the next sentences continue.
+    """
+    words = tokens(doc).text
+    syn = syntax_for(doc.lang_)
+    i = x.start - 1
+    while i > sent.start and words[i] != ",":
+        if syn.cls(words[i]) in ("relative", "complementizer"):
+            # the relative word follows a comma and at most a short noun phrase
+            j, k = i - 1, 0
+            while j >= sent.start and words[j] != "," and k < 3:
+                j, k = j - 1, k + 1
+            if j >= sent.start and words[j] == ",":
+                return True
+            return False
+        i -= 1
+    return False
+
+
 def _narrative(doc: Doc, trig: Span) -> Span | None:
     """The date of the story the trigger's sentence continues (pluperfect, remote past)."""
     cue = _cue(doc.lang_, "reNarrativePast")
@@ -289,7 +312,7 @@ def _narrative(doc: Doc, trig: Span) -> Span | None:
         found = [
             x
             for x in _timexes_in(doc, prev.start, prev.end)
-            if x._.timex.role not in ("of", "premod")
+            if x._.timex.role not in ("of", "premod") and not _in_relative_aside(doc, x, prev)
         ]
         if found:
             x = found[0]

@@ -46,6 +46,7 @@ CASES = [
     ("The government bowed to pressure from farmers.", "CONCEDE"),
     ("The junta granted an amnesty to political prisoners.", "CONCEDE"),
     ("The minister agreed to the strikers' demands.", "CONCEDE"),
+    ("The detainees ended their hunger strike after a week.", "CONCEDE"),
     # COOPERATE
     ("The navies began joint drills in the Baltic.", "COOPERATE"),
     ("The agencies will share intelligence on smuggling networks.", "COOPERATE"),
@@ -54,12 +55,14 @@ CASES = [
     ("The IMF granted Egypt a loan of two billion dollars.", "AID"),
     ("The bank announced debt relief for the poorest countries.", "AID"),
     ("Japan pledged humanitarian assistance to the flood victims.", "AID"),
+    ("Tehran provided weapons to the militias.", "AID"),
     # RETREAT
     ("The army completed its pullout from the border town.", "RETREAT"),
     ("The militia laid down their arms on Sunday.", "RETREAT"),
     ("Talks focused on the release of the hostages.", "RETREAT"),
     ("Three journalists were released by their captors.", "RETREAT"),
     ("The government allowed humanitarian access to the besieged city.", "RETREAT"),
+    ("The parties signed a memorandum on the cessation of hostilities.", "RETREAT"),
     # REQUEST
     ("The opposition called for early elections.", "REQUEST"),
     ("The refugees filed an asylum application in Germany.", "REQUEST"),
@@ -68,9 +71,14 @@ CASES = [
     ("Prosecutors announced the indictment of the mayor.", "ACCUSE"),
     ("The ministry filed a complaint against the broadcaster.", "ACCUSE"),
     ("A fact-finding mission will visit the camps.", "ACCUSE"),
+    ("Prosecutors sought the death penalty for the gunman.", "ACCUSE"),
+    ("The party distanced itself from the mayor's remarks.", "ACCUSE"),
     # REJECT
     ("The president rejected the proposal.", "REJECT"),
     ("Russia vetoed the resolution.", "REJECT"),
+    ("China blocked the resolution on Myanmar.", "REJECT"),
+    ("Berlin said no to joint debt.", "REJECT"),
+    ("The premier resisted pressure from his allies.", "REJECT"),
     # THREATEN
     ("The militants issued new warnings to the government.", "THREATEN"),
     ("Pyongyang threatened to strike back.", "THREATEN"),
@@ -79,21 +87,28 @@ CASES = [
     ("Farmers set up a roadblock on the highway.", "PROTEST"),
     ("Workers staged a walkout over unpaid wages.", "PROTEST"),
     ("Families held a candlelight vigil outside the prison.", "PROTEST"),
+    ("Dock workers walked off the job on Monday.", "PROTEST"),
     # SANCTION
     ("Washington imposed tariffs on Chinese steel.", "SANCTION"),
     ("The court handed down a life sentence.", "SANCTION"),
     ("Quito severed diplomatic ties with Managua.", "SANCTION"),
     ("The rebels walked out of the peace talks.", "SANCTION"),
+    ("The donors cut funding to the agency.", "SANCTION"),
+    ("The government froze ties with its neighbour.", "SANCTION"),
     # MOBILIZE
     ("Troops were put on high alert along the border.", "MOBILIZE"),
     ("Satellite images show a military buildup near the frontier.", "MOBILIZE"),
     ("The government called in the police to restore order.", "MOBILIZE"),
+    ("The army dispatched troops to the border.", "MOBILIZE"),
     # COERCE
     ("The army declared martial law in the province.", "COERCE"),
     ("Authorities shut down the internet in the region.", "COERCE"),
     ("The opposition leader was placed under house arrest.", "COERCE"),
     ("Police prevented journalists from entering the court.", "COERCE"),
     ("A ransomware attack hit the health ministry.", "COERCE"),
+    ("Moscow annexed the peninsula in 2014.", "COERCE"),
+    ("The junta shut down the opposition newspaper.", "COERCE"),
+    ("The government sealed the border with its neighbour.", "COERCE"),
     # ASSAULT
     ("A drone strike killed two commanders.", "ASSAULT"),
     ("The gas attack was blamed on government forces.", "ASSAULT"),
@@ -128,6 +143,9 @@ NOT_EVENTS = [
     ("He attended school in Paris.", "CONSULT"),
     ("The general was promoted to the post of chief of staff.", "SUPPORT"),
     ("Israeli strikes on the city continued.", "PROTEST"),
+    ("The hospital annexe was closed for repairs.", "COERCE"),
+    ("The manager was fired on Monday.", "ASSAULT"),
+    ("The village lies at a distance of five miles from the city.", "ACCUSE"),
 ]
 
 
@@ -148,3 +166,29 @@ def test_hand_written_entries_win_over_cameo_verbs():
     assert ("military exercises", "MOBILIZE") in trigger_types(
         "The army held military exercises near the border.", LANG
     )
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        # leaving a treaty cuts a relation (SANCTION); no troops move (RETREAT)
+        (
+            "Washington pulled out of the nuclear deal.",
+            "pulled out of the nuclear deal",
+            "SANCTION",
+        ),
+        (
+            "The US withdrew from the Paris agreement.",
+            "withdrew from the Paris agreement",
+            "SANCTION",
+        ),
+        # lifting or suspending sanctions eases them; it does not impose them
+        ("The EU suspended sanctions on Minsk.", "suspended sanctions", "RETREAT"),
+        ("Washington lifted the embargo on Cuba.", "lifted the embargo", "RETREAT"),
+        # a prosecutor's demand is an accusation, not a sentence
+        ("The prosecutor sought a life sentence.", "sought a life sentence", "ACCUSE"),
+        ("The bank released funds for the reconstruction.", "released funds", "AID"),
+    ],
+)
+def test_longest_pattern_decides(text, trigger, expected):
+    assert (trigger, expected) in trigger_types(text, LANG)
