@@ -504,3 +504,35 @@ def test_recipient_cue_three_sentences_back_does_not_count():
     recs = events(text, "it", {"agenti": ("ITA", "COP")})
     seize = next(r for r in recs if r.event_type == "COERCE" and r.mode == "seize")
     assert [(a.country, a.sector) for a in seize.recipient] == [("ITA", "CVL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il governo francese ha condannato il vile attacco dei ribelli contro i civili.", "it"),
+        ("The French government condemned the attack by the rebels on civilians.", "en"),
+    ],
+)
+def test_condemning_an_act_is_aimed_at_its_doer(text, lang):
+    actors = {
+        "governo francese": ("FRA", "GOV"),
+        "French government": ("FRA", "GOV"),
+        "ribelli": ("MLI", "REB"),
+        "rebels": ("MLI", "REB"),
+        "civili": ("MLI", "CVL"),
+        "civilians": ("MLI", "CVL"),
+    }
+    recs = events(text, lang, actors)
+    (acc,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert summary(acc) == ("ACCUSE", ("FRA",), ("MLI",))
+    assert any(w.rule == "recipient.judged_act_doer" for w in acc.why)
+
+
+def test_condemning_an_act_with_no_named_doer_names_no_target():
+    recs = events(
+        "Il governo francese ha condannato il brutale attacco.",
+        "it",
+        {"governo francese": ("FRA", "GOV")},
+    )
+    (acc,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert summary(acc) == ("ACCUSE", ("FRA",), ())

@@ -776,6 +776,7 @@ class EventBuilder:
             )
         self.adopt_embedded_recipients(mentions, embedded)
         self.answer_requests(mentions)
+        self.judged_act_doers(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.fill_from_context(doc, mentions)
         self.refine_types(mentions)
@@ -1013,6 +1014,37 @@ class EventBuilder:
                         m.actor = filled
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
+
+    def judged_act_doers(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Condemning or praising an act is aimed at the one who did it: "il governo ha
+        condannato l'attacco dei ribelli", "condemned the attack by the rebels", "ha lodato
+        l'intervento delle forze francesi". The act is the verb's object (only determiners,
+        possessives and one adjective between); with no named doer, no recipient."""
+        tab = tokens(doc)
+        starts = {n.trigger.start: n for n in mentions}
+        for m in mentions:
+            if (
+                m.event_type not in ("ACCUSE", "SUPPORT")
+                or m.recipient
+                or not m.args.frame.startswith("V")
+            ):
+                continue
+            k, adjectives = m.trigger.end, 0
+            while k < len(doc) and k - m.trigger.end < 4 and k not in starts:
+                c = self.sx.cls(tab.text[k])
+                if c in ("det", "possessive"):
+                    k += 1
+                elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
+                    adjectives, k = 1, k + 1
+                else:
+                    break
+            act = starts.get(k)
+            if act is None or act.event_type in ("ACCUSE", "SUPPORT", "REQUEST"):
+                continue
+            doers = [s for s in act.args.actor if s not in m.args.actor]
+            if doers and act.actor:
+                m.recipient = [replace(a) for a in act.actor]
+                m.why.append(Why("recipient", "recipient.judged_act_doer", act.trigger.text))
 
     @staticmethod
     def answer_requests(mentions: list[Mention]) -> None:
