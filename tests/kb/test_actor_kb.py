@@ -73,6 +73,9 @@ def test_misspelt_country_names_within_one_letter() -> None:
     assert kb.fuzzy_country("Gambia") is None  # a real name is no misspelling of Zambia
     assert kb.fuzzy_country("Iraq") is None  # short words are left alone
     assert get_kb("it").fuzzy_country("Romana") is None  # an Italian word, not Romania
+    for _ in range(2):  # the second answer comes from the memo: the same
+        assert kb.entries[kb.fuzzy_country("Ethopia")].roles[0].country == "ETH"
+        assert kb.fuzzy_country("Gambia") is None
 
 
 def test_given_names_from_the_list_and_from_the_kb() -> None:

@@ -716,3 +716,13 @@ def test_a_quoted_reaction_form_matches_its_text_only():
     )
     (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
     assert [a.sector for a in rec.actor] == ["COP"]
+
+
+def test_a_compass_word_leaves_the_place_governed_by_its_preposition():
+    # "in south Lebanon" is where, not whom: "south" does not make "Lebanon" a bare object
+    recs = events(
+        "The militia declared a ceasefire in south Lebanon.",
+        "en",
+        {"militia": ("LBN", "REB"), "Lebanon": ("LBN", None)},
+    )
+    assert [summary(r) for r in recs] == [("RETREAT", ("LBN",), ())]

@@ -536,3 +536,52 @@ def test_condemning_an_act_with_no_named_doer_names_no_target():
     )
     (acc,) = [r for r in recs if r.event_type == "ACCUSE"]
     assert summary(acc) == ("ACCUSE", ("FRA",), ())
+
+
+@pytest.mark.parametrize(
+    "text,lang,mode",
+    [
+        ("Il governo ha imposto il coprifuoco a Damasco.", "it", "curfew"),
+        ("Russian forces shelled Kyiv on Monday.", "en", None),
+    ],
+)
+def test_capital_struck_is_the_city_and_its_people(text: str, lang: str, mode: str | None):
+    from eventwire.api import extract
+
+    (rec,) = [r for r in extract(text, language=lang) if r.event_type in ("COERCE", "ASSAULT")]
+    assert rec.mode == mode
+    assert [a.sector for a in rec.recipient] == ["CVL"]
+    assert any(w.rule == "recipient.city_people" for w in rec.why)
+
+
+def test_capital_addressed_is_still_its_government():
+    from eventwire.api import extract
+
+    recs = extract("Il governo italiano ha accusato Damasco di violare la tregua.", language="it")
+    assert [(a.country, a.sector) for r in recs for a in r.recipient] == [("SYR", "GOV")]
+
+
+def test_attack_on_a_place_abroad_strikes_its_people():
+    from eventwire.api import extract
+
+    (rec,) = extract("Israeli jets bombed targets in Khan Younis.", language="en")
+    assert [(a.country, a.sector) for a in rec.recipient] == [("PSE", "CVL")]
+    assert any(w.rule == "recipient.target_from_place" for w in rec.why)
+
+
+@pytest.mark.parametrize(
+    "text,published,codes",
+    [
+        # the article's date is after his term; the event's is within it
+        ("Nel marzo 2003 George W. Bush ha attaccato l'Iraq.", "2012-05-01", ("USA", "GOV")),
+        # a resignation in the month the office ended: the office held early that month
+        ("Nel febbraio 2011 Hosni Mubarak si è dimesso.", "2012-06-02", ("EGY", "GOV")),
+        # out of office on the event's date too: his country, no sector
+        ("Nel 2020 George W. Bush ha criticato Donald Trump.", "2012-06-02", ("USA", None)),
+    ],
+)
+def test_kb_person_holds_the_office_of_the_event_date(text: str, published: str, codes):
+    from eventwire.api import extract
+
+    rec = extract(text, language="it", published=published)[0]
+    assert (rec.actor[0].country, rec.actor[0].sector) == codes

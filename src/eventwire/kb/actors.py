@@ -321,7 +321,10 @@ class ActorKB:
         path = folder / "actors_agents.tsv"
         if path.is_file():
             for where, (forms, sector, title, typ, country, *_r) in _LexiconFile(path, 6).rows:
-                inherit = sector == "*"
+                inherit = sector.startswith("*")
+                state = sector[1:].upper() or None if inherit else None  # "*GOV"
+                if state and state not in SECTORS:
+                    raise DictionaryError(f"{where}: unknown sector {state!r}")
                 sector = None if inherit or not sector else sector.upper()
                 if sector and sector not in SECTORS:
                     raise DictionaryError(f"{where}: unknown sector {sector!r}")
@@ -341,6 +344,7 @@ class ActorKB:
                         extra={
                             "type": typ,
                             "inherit": inherit,
+                            "state_sector": state,
                             "title": title or None,
                             "default_country": default,
                         },
@@ -636,6 +640,20 @@ class ActorKB:
     def fuzzy_country(self, word: str) -> int | None:
         """The one country whose one-word name is ``word`` up to one letter added, dropped or
         changed ("Ethopia", "Quatar"); None when none or several (or ``word`` is short)."""
+        memo = self._fuzzy
+        if word in memo:
+            return memo[word]
+        if len(memo) > 1 << 16:
+            memo.clear()
+        got = memo[word] = self._fuzzy_country(word)
+        return got
+
+    @functools.cached_property
+    def _fuzzy(self) -> dict[str, int | None]:
+        """Word -> :meth:`fuzzy_country` (a memo)."""
+        return {}
+
+    def _fuzzy_country(self, word: str) -> int | None:
         key = norm(word)
         if len(key) < 6 or not key.isalpha() or key in self.index or key in self.places:
             return None

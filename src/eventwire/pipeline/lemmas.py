@@ -1,7 +1,9 @@
 """Lookup lemmas (spaCy's ``lemmatizer`` in ``lookup`` mode), without its start-up cost.
 
 The lemma of a token is ``lemma_lookup.get(token.text, token.text)`` over the tables of
-spacy-lookups-data, exactly as spaCy's lookup lemmatizer gives it. spaCy loads the whole
+spacy-lookups-data, as spaCy's lookup lemmatizer gives it, except that a capitalised form
+the table lacks at the start of a sentence or quotation takes its lower-case form's lemma
+("Respinge la proposta": respingere, where spaCy leaves "Respinge"). spaCy loads the whole
 table (333,682 Italian forms) into a hashed ``Table`` when a pipeline is built, which
 takes more than a second per process; here the table is copied once into an SQLite file
 in the user's cache directory (``$EVENTWIRE_CACHE``, else ``$XDG_CACHE_HOME/eventwire``,
@@ -30,6 +32,8 @@ from eventwire.pipeline.tokens import forget
 TABLE = "lemma_lookup"
 #: Forms asked of SQLite in one query.
 _CHUNK = 500
+#: Tokens after which a word starts a sentence or a quotation.
+_OPENERS = frozenset({".", "!", "?", ":", ";", "«", '"', "“", "(", "-", "–", "—"})
 
 
 def cache_dir() -> Path:
@@ -132,12 +136,33 @@ class LookupLemmatizer:
         self.strings = nlp.vocab.strings
         self._table: LemmaTable | None = None
         self._by_orth: dict[int, int] = {}  # orth hash -> lemma hash
+        self._initial: dict[str, int | None] = {}  # lower-case form -> lemma hash or None
 
     @property
     def table(self) -> LemmaTable:
         if self._table is None:
             self._table = LemmaTable(self.lang)
         return self._table
+
+    def _sentence_initial(self, doc: Doc, orths: list[int], out: list[int]) -> None:
+        """A capitalised word that opens a sentence or a quotation and has no lemma of its
+        own takes its lower-case form's ("Respinge la proposta" -> respingere)."""
+        strings = self.strings
+        for i, orth in enumerate(orths):
+            if out[i] != orth:
+                continue  # the table knows the form
+            if i and strings[orths[i - 1]] not in _OPENERS and not doc[i - 1].is_space:
+                continue
+            text = strings[orth]
+            if not text[:1].isupper() or not text[1:].islower():
+                continue
+            lower = text.lower()
+            if lower not in self._initial:
+                found = self.table.lookup([lower]).get(lower)
+                self._initial[lower] = strings.add(found) if found else None
+            lemma = self._initial[lower]
+            if lemma is not None:
+                out[i] = lemma
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -155,6 +180,7 @@ class LookupLemmatizer:
             for form, orth in forms.items():
                 known[orth] = self.strings.add(found.get(form, form))
             out = list(map(known.__getitem__, orths))
+        self._sentence_initial(doc, orths, out)
         if lemmas is not None:
             out = [lem or new for lem, new in zip(lemmas, out, strict=True)]
         doc.from_array([LEMMA], cast(Any, numpy.array(out, dtype=numpy.uint64)))

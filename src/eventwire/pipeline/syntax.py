@@ -88,8 +88,10 @@ class Syntax:
         j = start - 1
         skipped = 0
         while j >= floor and skipped < 2:
-            if self.cls(words[j]) in ("det", "possessive") or (
-                "-" in words[j] and words[j][:1].islower() and len(words[j]) > 3
+            if (
+                self.cls(words[j]) in ("det", "possessive")
+                or (self.cls(words[j]) == "compass" and words[j].islower())
+                or ("-" in words[j] and words[j][:1].islower() and len(words[j]) > 3)
             ):
                 j -= 1
             elif (
