@@ -421,6 +421,36 @@ def test_a_refusal_by_the_requester_itself_answers_nothing():
     assert all(w.rule != "recipient.answered_request" for r in recs for w in r.why)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'opposizione serba ha chiesto le dimissioni del ministro albanese.", "it"),
+        ("The Serbian opposition demanded the resignation of the Albanian minister.", "en"),
+    ],
+)
+def test_the_doer_of_a_demanded_act_is_asked(text, lang):
+    actors = {
+        "opposizione serba": ("SRB", "OPP"),
+        "Serbian opposition": ("SRB", "OPP"),
+        "ministro albanese": ("ALB", "GOV"),
+        "Albanian minister": ("ALB", "GOV"),
+    }
+    recs = events(text, lang, actors)
+    (req,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert summary(req) == ("REQUEST", ("SRB",), ("ALB",))
+
+
+def test_an_unnamed_state_agent_is_the_state_where_it_happens():
+    recs = events(
+        "Un giornalista americano è stato arrestato ieri a Teheran.",
+        "it",
+        {"giornalista americano": ("USA", "JRN")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert summary(rec) == ("COERCE", ("IRN",), ("USA",))
+    assert any(w.rule == "actor.implied_state_agent" for w in rec.why)
+
+
 def test_lead_dyad_counterpart_acts_as_its_mentions_do():
     # the lead names one side; the other side of the article's dyad is named later as
     # "il Cremlino" and "Mosca": it is that country's government, not a sector-less country
@@ -474,6 +504,38 @@ def test_recipient_cue_three_sentences_back_does_not_count():
     recs = events(text, "it", {"agenti": ("ITA", "COP")})
     seize = next(r for r in recs if r.event_type == "COERCE" and r.mode == "seize")
     assert [(a.country, a.sector) for a in seize.recipient] == [("ITA", "CVL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il governo francese ha condannato il vile attacco dei ribelli contro i civili.", "it"),
+        ("The French government condemned the attack by the rebels on civilians.", "en"),
+    ],
+)
+def test_condemning_an_act_is_aimed_at_its_doer(text, lang):
+    actors = {
+        "governo francese": ("FRA", "GOV"),
+        "French government": ("FRA", "GOV"),
+        "ribelli": ("MLI", "REB"),
+        "rebels": ("MLI", "REB"),
+        "civili": ("MLI", "CVL"),
+        "civilians": ("MLI", "CVL"),
+    }
+    recs = events(text, lang, actors)
+    (acc,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert summary(acc) == ("ACCUSE", ("FRA",), ("MLI",))
+    assert any(w.rule == "recipient.judged_act_doer" for w in acc.why)
+
+
+def test_condemning_an_act_with_no_named_doer_names_no_target():
+    recs = events(
+        "Il governo francese ha condannato il brutale attacco.",
+        "it",
+        {"governo francese": ("FRA", "GOV")},
+    )
+    (acc,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert summary(acc) == ("ACCUSE", ("FRA",), ())
 
 
 @pytest.mark.parametrize(

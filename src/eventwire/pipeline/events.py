@@ -813,6 +813,7 @@ class EventBuilder:
             )
         self.adopt_embedded_recipients(mentions, embedded)
         self.answer_requests(mentions)
+        self.judged_act_doers(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.fill_from_context(doc, mentions)
         self.roles_on_event_date(mentions)
@@ -913,9 +914,11 @@ class EventBuilder:
             # a state act with no named doer ("è stato giustiziato") was done by the state
             sector = _implied_sector(m)
             if sector and not m.actor and (m.args.passive or m.args.frame.startswith("N")):
+                # the state where it happens acts ("un giornalista americano è stato arrestato
+                # a Teheran": Iranian police), else the state of those it is done to
                 country = (
-                    next((a.country for a in m.recipient if a.country), None)
-                    or (m.location.country if m.location else None)
+                    (m.location.country if m.location else None)
+                    or next((a.country for a in m.recipient if a.country), None)
                     or dominant
                 )
                 if country:
@@ -1055,6 +1058,37 @@ class EventBuilder:
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
 
+    def judged_act_doers(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Condemning or praising an act is aimed at the one who did it: "il governo ha
+        condannato l'attacco dei ribelli", "condemned the attack by the rebels", "ha lodato
+        l'intervento delle forze francesi". The act is the verb's object (only determiners,
+        possessives and one adjective between); with no named doer, no recipient."""
+        tab = tokens(doc)
+        starts = {n.trigger.start: n for n in mentions}
+        for m in mentions:
+            if (
+                m.event_type not in ("ACCUSE", "SUPPORT")
+                or m.recipient
+                or not m.args.frame.startswith("V")
+            ):
+                continue
+            k, adjectives = m.trigger.end, 0
+            while k < len(doc) and k - m.trigger.end < 4 and k not in starts:
+                c = self.sx.cls(tab.text[k])
+                if c in ("det", "possessive"):
+                    k += 1
+                elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
+                    adjectives, k = 1, k + 1
+                else:
+                    break
+            act = starts.get(k)
+            if act is None or act.event_type in ("ACCUSE", "SUPPORT", "REQUEST"):
+                continue
+            doers = [s for s in act.args.actor if s not in m.args.actor]
+            if doers and act.actor:
+                m.recipient = [replace(a) for a in act.actor]
+                m.why.append(Why("recipient", "recipient.judged_act_doer", act.trigger.text))
+
     @staticmethod
     def answer_requests(mentions: list[Mention]) -> None:
         """A refusal with no named addressee answers the request made just before it (same
@@ -1134,6 +1168,19 @@ class EventBuilder:
         for m in mentions:
             inner = embedded.get(m.trigger.start)
             if m.recipient or inner is None or m.event_type not in EMBEDDING_TYPES:
+                continue
+            doers = [s for s in inner.actor if s not in m.args.actor]
+            if (
+                m.event_type == "REQUEST"
+                and m.actor
+                and doers
+                and any(w.rule == "argument.noun_complement" for w in inner.why)
+            ):
+                # "chiedono le dimissioni del ministro", "demanded the withdrawal of Russian
+                # troops", "chiede la sospensione da parte del Vaticano delle relazioni": the
+                # one who is to act is the one asked
+                m.recipient = _actors_of(doers, "GOV")
+                m.why.append(Why("recipient", "argument.demanded_act_doer", doers[0].text))
                 continue
             spans = [s for s in inner.recipient if s not in m.args.actor]
             if spans:
