@@ -703,3 +703,16 @@ def test_region_after_an_office_complement_is_not_part_of_the_name() -> None:
     doc = actors("Il presidente della Regione Lazio Piero Marrazzo è arrivato.", "it")
     span = mention(doc, "presidente della Regione Lazio Piero Marrazzo")
     assert (span._.actors[0].name, *codes(span)) == ("Piero Marrazzo", "ITA", "GOV")
+
+
+def test_a_non_place_word_gives_no_context_country() -> None:
+    # "Sud" is a Haitian department in GeoNames; in "l'Ossezia del Sud" it is a compass word
+    # (non_places.txt), so the separatists take the country named before it
+    span = mention(
+        actors(
+            "La Georgia ha sparato nel territorio dell'Ossezia del Sud, dicono i separatisti.",
+            "it",
+        ),
+        "separatisti",
+    )
+    assert codes(span) == ("GEO", "REB")

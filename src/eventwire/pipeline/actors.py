@@ -35,9 +35,11 @@ from spacy.tokens import Doc, Span
 from eventwire.kb import wordclass
 from eventwire.kb.actors import ActorKB, Match, get_kb, iso_day, role_on, today, usual_role
 from eventwire.kb.dictionaries import DictEntry, Role
+from eventwire.kb.gazetteer import normalize_name
 from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.lexicon import read_table
+from eventwire.pipeline.places import place_lexicon
 from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Actor, Why
 
@@ -1561,6 +1563,8 @@ class _Run:
                     continue
                 words = text[idx[i] : ends[i + n - 1]]
                 c = self.kb.place_country(words)
+                if c and normalize_name(words) in place_lexicon(self.doc.lang_).non_places:
+                    break  # "dell'Ossezia del Sud": "Sud" is no Haitian department here
                 if c:
                     ev.append((i, c, words))
                     break
