@@ -145,14 +145,31 @@ def role_on(entry: DictEntry, iso_date: str) -> Role | None:
 
 def usual_role(entry: DictEntry) -> Role | None:
     """The actor's usual role when the date is unknown: the most frequent non-ELI sector
-    (ties: the latest role), with its country; the title is left out (no date, no office)."""
+    (ties: the latest role), with its country; the title is left out (no date, no office).
+
+    A person whose dated offices include a sector-less international one (IGO leaders have
+    no sector) is known for the office held longest: Ban Ki-moon, foreign minister of Korea
+    for three years and UN Secretary-General for ten, is the UN's.
+    """
     active = [r for r in entry.roles if r.sector and r.sector != "ELI"]
+    offices = [r for r in entry.roles if r.start and r.sector != "ELI"]
+    if offices and any(r.sector is None and r.country for r in offices):
+        longest = max(offices, key=lambda r: (_years(r), r.start or ""))
+        if longest.sector is None:
+            return Role(longest.code, longest.country, None, None, None, None)
     if not active:
         return None
     counts = Counter(r.sector for r in active)
     best = max(counts.values())
     role = [r for r in active if counts[r.sector] == best][-1]
     return Role(role.code, role.country, role.sector, None, None, None)
+
+
+def _years(role: Role) -> float:
+    """How long a dated role lasted (an open one: until today)."""
+    start = dt.date.fromisoformat(iso_day(role.start) or today())
+    end = dt.date.fromisoformat(iso_day(role.end) or today())
+    return (end - start).days / 365.25
 
 
 def iso_day(value: str | None) -> str | None:
