@@ -145,14 +145,31 @@ def role_on(entry: DictEntry, iso_date: str) -> Role | None:
 
 def usual_role(entry: DictEntry) -> Role | None:
     """The actor's usual role when the date is unknown: the most frequent non-ELI sector
-    (ties: the latest role), with its country; the title is left out (no date, no office)."""
+    (ties: the latest role), with its country; the title is left out (no date, no office).
+
+    A person whose dated offices include a sector-less international one (IGO leaders have
+    no sector) is known for the office held longest: Ban Ki-moon, foreign minister of Korea
+    for three years and UN Secretary-General for ten, is the UN's.
+    """
     active = [r for r in entry.roles if r.sector and r.sector != "ELI"]
+    offices = [r for r in entry.roles if r.start and r.sector != "ELI"]
+    if offices and any(r.sector is None and r.country for r in offices):
+        longest = max(offices, key=lambda r: (_years(r), r.start or ""))
+        if longest.sector is None:
+            return Role(longest.code, longest.country, None, None, None, None)
     if not active:
         return None
     counts = Counter(r.sector for r in active)
     best = max(counts.values())
     role = [r for r in active if counts[r.sector] == best][-1]
     return Role(role.code, role.country, role.sector, None, None, None)
+
+
+def _years(role: Role) -> float:
+    """How long a dated role lasted (an open one: until today)."""
+    start = dt.date.fromisoformat(iso_day(role.start) or today())
+    end = dt.date.fromisoformat(iso_day(role.end) or today())
+    return (end - start).days / 365.25
 
 
 def iso_day(value: str | None) -> str | None:
@@ -321,7 +338,10 @@ class ActorKB:
         path = folder / "actors_agents.tsv"
         if path.is_file():
             for where, (forms, sector, title, typ, country, *_r) in _LexiconFile(path, 6).rows:
-                inherit = sector == "*"
+                inherit = sector.startswith("*")
+                state = sector[1:].upper() or None if inherit else None  # "*GOV"
+                if state and state not in SECTORS:
+                    raise DictionaryError(f"{where}: unknown sector {state!r}")
                 sector = None if inherit or not sector else sector.upper()
                 if sector and sector not in SECTORS:
                     raise DictionaryError(f"{where}: unknown sector {sector!r}")
@@ -341,6 +361,7 @@ class ActorKB:
                         extra={
                             "type": typ,
                             "inherit": inherit,
+                            "state_sector": state,
                             "title": title or None,
                             "default_country": default,
                         },
@@ -636,6 +657,20 @@ class ActorKB:
     def fuzzy_country(self, word: str) -> int | None:
         """The one country whose one-word name is ``word`` up to one letter added, dropped or
         changed ("Ethopia", "Quatar"); None when none or several (or ``word`` is short)."""
+        memo = self._fuzzy
+        if word in memo:
+            return memo[word]
+        if len(memo) > 1 << 16:
+            memo.clear()
+        got = memo[word] = self._fuzzy_country(word)
+        return got
+
+    @functools.cached_property
+    def _fuzzy(self) -> dict[str, int | None]:
+        """Word -> :meth:`fuzzy_country` (a memo)."""
+        return {}
+
+    def _fuzzy_country(self, word: str) -> int | None:
         key = norm(word)
         if len(key) < 6 or not key.isalpha() or key in self.index or key in self.places:
             return None

@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from itertools import compress
+from itertools import chain, compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -133,9 +134,9 @@ class DocKeys:
     __slots__ = ("pairs", "ordered", "keyset")
 
     def __init__(self, words: list[_Word]) -> None:
-        self.pairs: list[tuple[str, frozenset[str]]] = [w[0] for w in words]
-        self.ordered: list[tuple[str, ...]] = [w[1] for w in words]
-        self.keyset: set[str] = set().union(*self.ordered)
+        self.pairs: list[tuple[str, frozenset[str]]] = list(map(itemgetter(0), words))
+        self.ordered: list[tuple[str, ...]] = list(map(itemgetter(1), words))
+        self.keyset: set[str] = set(chain.from_iterable(self.ordered))
 
     def starts(self, firsts: dict[str, Any]) -> list[int]:
         """The tokens having one of the keys ``firsts`` (in order).

@@ -87,15 +87,27 @@ class Syntax:
         words, lower = tab.text, tab.lower
         j = start - 1
         skipped = 0
-        while (
-            j >= floor
-            and skipped < 2
-            and (
+        while j >= floor and skipped < 2:
+            if (
                 self.cls(words[j]) in ("det", "possessive")
+                or (self.cls(words[j]) == "compass" and words[j].islower())
                 or ("-" in words[j] and words[j][:1].islower() and len(words[j]) > 3)
-            )
-        ):
-            j -= 1
+            ):
+                j -= 1
+            elif (
+                j - 2 >= floor
+                and words[j - 1] == "-"
+                and words[j].isalpha()
+                and words[j].islower()
+                and words[j - 2].isalpha()
+                and words[j - 2].islower()
+                and self.cls(words[j - 2]) is None
+                and not doc[j - 2].whitespace_
+                and not doc[j - 1].whitespace_  # "war-torn", not a dash "settembre - due"
+            ):
+                j -= 3  # a compound adjective the tokenizer split: "to war - torn Mozambique"
+            else:
+                break
             skipped += 1
         if j < floor:
             return None
