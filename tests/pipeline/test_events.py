@@ -55,6 +55,20 @@ def test_politician_condemnation_stays_verbal():
             {"vescovo": ("ITA", "REL"), "sindaco": ("ITA", "GOV")},
             ("ACCUSE", "disapprove"),
         ),
+        # an official attacking judges or the opposition: words
+        (
+            "Il ministro ha attaccato i giudici di Milano.",
+            "it",
+            {"ministro": ("ITA", "GOV"), "giudici di Milano": ("ITA", "JUD")},
+            ("ACCUSE", "disapprove"),
+        ),
+        # a government attacking rebels: force
+        (
+            "Il governo ha attaccato i ribelli.",
+            "it",
+            {"governo": ("SYR", "GOV"), "ribelli": ("SYR", "REB")},
+            ("ASSAULT", None),
+        ),
         # armed forces attack with weapons
         (
             "L'esercito ha attaccato i ribelli.",

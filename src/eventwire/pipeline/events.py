@@ -319,6 +319,7 @@ class Refinement:
     new_mode: str
     cameo: str
     source: str
+    recipient_sectors: frozenset[str] = frozenset({"*"})
 
     def applies(self, m: Mention) -> bool:
         if m.event_type != self.event_type:
@@ -337,6 +338,10 @@ class Refinement:
             first = m.trigger[0]
             if not ({first.lower_, (first.lemma_ or "").lower()} & self.words):
                 return False
+        if "*" not in self.recipient_sectors and not any(
+            a.sector in self.recipient_sectors for a in m.recipient
+        ):
+            return False
         return "*" in self.sectors or any(a.sector in self.sectors for a in m.actor)
 
 
@@ -350,17 +355,19 @@ def _refinements() -> tuple[Refinement, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         c = line.split("\t")
+        actors, _, recipients = c[3].partition(">")
         out.append(
             Refinement(
                 c[0],
                 c[1],
                 c[2],
-                frozenset(c[3].split(",")),
+                frozenset(actors.split(",")),
                 frozenset(c[4].split(",")),
                 c[5],
                 c[6],
                 c[7],
                 f"type_refinements.tsv:{i}",
+                frozenset(recipients.split(",")) if recipients else frozenset({"*"}),
             )
         )
     return tuple(out)
