@@ -772,3 +772,23 @@ def test_postverbal_subject_of_a_sentence_initial_verb(text, event_type, actor, 
 def test_da_after_an_irregular_participle_is_its_agent(text):
     # "richiesto/chiesto da X": X asked (a passive participle), X is not the one asked
     assert _roles(text, "REQUEST") == (["questura"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "recipient"),
+    [
+        # the complement of a killing noun is its victim
+        ("L'uccisione del giornalista ha scosso il paese.", "it", (), ("RUS",)),
+        ("The killing of the journalist shocked the country.", "en", (), ("RUS",)),
+        # the complement of an attack is its doer
+        ("L'attacco dei ribelli ha scosso il paese.", "it", ("SYR",), ()),
+    ],
+)
+def test_killing_nouns_take_their_victim_as_complement(text, lang, actor, recipient):
+    actors = {
+        "giornalista": ("RUS", "JRN"),
+        "journalist": ("RUS", "JRN"),
+        "ribelli": ("SYR", "REB"),
+    }
+    (rec,) = events(text, lang, actors)
+    assert summary(rec)[1:] == (actor, recipient)

@@ -83,22 +83,37 @@ def reaction_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _noun_roles() -> frozenset[tuple[str, str]]:
+def _noun_roles() -> dict[tuple[str, str], frozenset[str] | None]:
+    """(event_type, mode) -> the nouns it holds for (None: every noun of that type/mode)."""
     from eventwire.pipeline.lexicon import lang_dir
 
     path = lang_dir("it").parent / "noun_roles.tsv"
-    out = set()
+    out: dict[tuple[str, str], frozenset[str] | None] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            etype, mode = line.split("\t")[:2]
-            out.add((etype, mode))
-    return frozenset(out)
+            cols = line.split("\t")
+            words = cols[2].strip() if len(cols) > 2 else ""
+            out[(cols[0], cols[1])] = frozenset(words.split(",")) if words else None
+    return out
 
 
-def patient_genitive(event_type: str, mode: str | None) -> bool:
-    """Whether a noun of this type/mode takes the one acted on as its "di/of" complement."""
+def patient_genitive(
+    event_type: str, mode: str | None, words: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a noun of this type/mode takes the one acted on as its "di/of" complement;
+    ``words`` are the trigger's first word's forms (text and lemma, lower case)."""
     roles = _noun_roles()
-    return (event_type, mode or "") in roles or (event_type, "*") in roles
+    for key in ((event_type, mode or ""), (event_type, "*")):
+        if key in roles:
+            nouns = roles[key]
+            if nouns is None or nouns & words:
+                return True
+    return False
+
+
+def _first_forms(trig: Span) -> frozenset[str]:
+    first = trig[0]
+    return frozenset({first.lower_, (first.lemma_ or "").lower()})
 
 
 def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
@@ -1199,7 +1214,9 @@ class ArgumentFinder:
             else:
                 owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
                 verb = self.reaction_verb(doc, trig, sent) if frame != "NSYM" else None
-                if owner is not None and patient_genitive(entry.event_type, entry.mode):
+                if owner is not None and patient_genitive(
+                    entry.event_type, entry.mode, _first_forms(trig)
+                ):
                     # "l'arresto di Gbagbo": the complement is the one arrested
                     args.recipient = group(owner)
                     why.append(Why("recipient", "argument.noun_complement_patient", owner.text))
@@ -1235,7 +1252,10 @@ class ArgumentFinder:
                 if (
                     verb is not None
                     and not args.recipient
-                    and not (owner is not None and patient_genitive(entry.event_type, entry.mode))
+                    and not (
+                        owner is not None
+                        and patient_genitive(entry.event_type, entry.mode, _first_forms(trig))
+                    )
                 ):
                     # "la decisione del governo ha scatenato le proteste dell'opposizione",
                     # "il ministro ha raccolto la solidarietà dei colleghi": the act is done to
