@@ -716,3 +716,25 @@ def test_a_non_place_word_gives_no_context_country() -> None:
         "separatisti",
     )
     assert codes(span) == ("GEO", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Un uomo è stato arrestato in viale Tunisia a Milano.", set()),
+        ("Il corteo si è mosso da piazza Garibaldi.", set()),
+        ("I manifestanti si sono radunati in via Roma.", {"manifestanti"}),
+        # a country that is no street's name stays an actor
+        ("La Tunisia ha protestato.", {"Tunisia"}),
+    ],
+)
+def test_a_name_after_a_street_word_is_no_actor(text: str, names: set) -> None:
+    doc = actors(text, "it")
+    got = {s.text for s in doc.spans["actors"]}
+    assert got == names
+
+
+def test_a_participle_after_essere_is_no_agent() -> None:
+    doc = actors("Il corteo è partito da Roma. Il partito ha protestato. Sono detenuti.", "it")
+    got = [s.text for s in doc.spans["actors"] if s.label_ == "AGENT"]
+    assert got == ["partito"]  # the party of the second sentence only

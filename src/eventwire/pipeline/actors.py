@@ -152,6 +152,10 @@ class ActorMentions:
         return doc
 
 
+#: Endings of regular Italian past participles ("partito", "detenuti").
+_PARTICIPLE_ENDINGS = tuple(v + e for v in ("at", "it", "ut") for e in ("o", "a", "i", "e"))
+
+
 class _Run:
     """One Doc's actor analysis (state shared by the steps)."""
 
@@ -182,6 +186,35 @@ class _Run:
                 self.covered[i] = True
 
     # -- step 1: atoms -----------------------------------------------------------------
+    def _participle_after_aux(self, m: Match) -> bool:
+        """A lower-case one-word agent right after a form of essere is the verb's participle
+        ("il corteo è partito", "sono detenuti a Roma")."""
+        i = m.start
+        if m.end - i != 1 or i == 0 or not self.txt[i].islower():
+            return False
+        if not self.txt[i].endswith(_PARTICIPLE_ENDINGS):
+            return False
+        if not self.kb.is_word("verb_aux", self.txt[i - 1]):
+            return False
+        return all(self.kb.entries[k].kind == "AGENT" for k in m.entries)
+
+    def _street_name(self, i: int) -> bool:
+        """A name right after a street word names the street ("in viale Tunisia")."""
+        if i == 0:
+            return False
+        prev = self.txt[i - 1]
+        if self.kb.is_word("street", prev):
+            return True
+        return (
+            self.kb.is_word("street_after_prep", prev)
+            and i >= 2
+            and (
+                prev[:1].isupper()
+                or self.kb.is_word("locative", self.txt[i - 2])
+                or self.kb.is_word("of", self.txt[i - 2])
+            )
+        )
+
     def _atoms(self, matches: list[Match]) -> list[Atom]:
         # a name listed with its article ("THE WHITE HOUSE") competes without it
         fixed = []
@@ -198,6 +231,10 @@ class _Run:
             if any(taken[m.start : m.end]):
                 continue
             if self.sent_id[m.start] != self.sent_id[m.end - 1]:
+                continue
+            if self._street_name(m.start) or self._participle_after_aux(m):
+                for i in range(m.start, m.end):
+                    taken[i] = True
                 continue
             entries = [self.kb.entries[i] for i in m.entries]
             best = min(_KIND_ORDER.get(e.kind, 9) for e in entries)
