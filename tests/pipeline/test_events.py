@@ -622,3 +622,17 @@ def test_a_shooting_by_an_unnamed_gunman_has_no_actor():
     recs = [r for r in extract("Ieri sera una sparatoria a Palermo ha fatto tre morti.", "it")]
     assert [(r.event_type, r.symmetric, r.actor) for r in recs] == [("ASSAULT", False, [])]
     assert [a.country for a in recs[0].recipient] == ["ITA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # signing a law or a decree is no agreement between parties
+        ("Il governo ha firmato il decreto sulla sicurezza.", []),
+        ("Il decreto firmato dal governo entra in vigore.", []),
+        ("Il governo ha firmato un accordo con la Francia.", ["SUPPORT"]),
+    ],
+)
+def test_signing_a_decree_is_no_agreement(text, expected):
+    actors = {"governo": ("ITA", "GOV"), "Francia": ("FRA", None)}
+    assert [r.event_type for r in events(text, "it", actors)] == expected
