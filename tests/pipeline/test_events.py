@@ -636,3 +636,19 @@ def test_a_shooting_by_an_unnamed_gunman_has_no_actor():
 def test_signing_a_decree_is_no_agreement(text, expected):
     actors = {"governo": ("ITA", "GOV"), "Francia": ("FRA", None)}
     assert [r.event_type for r in events(text, "it", actors)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a natural force or a disease as the subject or agent of a violent verb: no attack
+        ("Il terremoto ha distrutto decine di case in Abruzzo.", "it", []),
+        ("Il colera ha ucciso centinaia di civili.", "it", []),
+        ("Three civilians were killed by a landslide.", "en", []),
+        # a natural force elsewhere in the sentence changes nothing
+        ("Dopo il terremoto, i ribelli hanno ucciso tre civili.", "it", ["ASSAULT"]),
+    ],
+)
+def test_natural_forces_attack_nobody(text, lang, expected):
+    actors = {"ribelli": ("SYR", "REB"), "civili": ("SYR", "CVL"), "civilians": ("SYR", "CVL")}
+    assert [r.event_type for r in events(text, lang, actors)] == expected

@@ -444,6 +444,10 @@ def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
     return idx
 
 
+def _natural_causes(lang: str) -> PatternIndex:
+    return _cue_table(lang, "natural_causes.tsv", "natural")
+
+
 def _protest_target_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "protest_target_cues.tsv", "door")
 
@@ -562,6 +566,20 @@ class EventBuilder:
             for span in pool:
                 if e <= span.start <= e + 3 and span not in own and span._.actors:
                     return span
+        return None
+
+    def natural_cause(self, doc: Doc, trig: Span) -> str | None:
+        """A natural force, disease or accident that is the violent verb's subject (bare,
+        earlier in its clause) or its da/by agent (within four words after it): "il terremoto
+        ha distrutto", "killed by a landslide". Its words, else None."""
+        sent = sent_of(doc, trig.start)
+        lo = self.sx.clause_start(doc, trig.start, sent)
+        for s, e, cue in _natural_causes(self.lang).match(doc):
+            if lo <= s < trig.start and self.sx.governing_prep(doc, s, lo) is None:
+                return cue.pattern
+            if trig.end <= s <= trig.end + 4 and e <= sent.end:
+                if self.sx.governing_prep(doc, s, trig.end) == "prep_by":
+                    return cue.pattern
         return None
 
     def participant_noun(self, doc: Doc, trig: Span) -> bool:
@@ -729,6 +747,13 @@ class EventBuilder:
                 embedded.setdefault(host.start, self.finder.find(doc, trig, entry))
                 continue
             args = self.finder.find(doc, trig, entry)
+            if (
+                entry.event_type == "ASSAULT"
+                and not args.actor
+                and not args.frame.startswith("N")
+                and self.natural_cause(doc, trig)
+            ):
+                continue  # "il terremoto ha distrutto", "cholera killed": nobody's act
             is_noun = args.frame.startswith("N")
             date, date_why = date_event(doc, trig, args.spans)
             fact, fact_why = self.reader.read(
