@@ -561,3 +561,34 @@ def test_region_after_an_office_complement_is_not_part_of_the_name() -> None:
     doc = actors("Il presidente della Regione Lazio Piero Marrazzo è arrivato.", "it")
     span = mention(doc, "presidente della Regione Lazio Piero Marrazzo")
     assert (span._.actors[0].name, *codes(span)) == ("Piero Marrazzo", "ITA", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        ("Croatian Serbs blocked the road near the border.", "Croatian Serbs", ("HRV", None)),
+        ("Bosnian Croat soldiers shelled the village.", "Bosnian Croat soldiers", ("BIH", "MIL")),
+        ("Kosovo Albanians marched through the capital.", "Kosovo Albanians", ("XKX", None)),
+    ],
+)
+def test_country_word_before_an_ethnic_group_gives_the_country(
+    text: str, span: str, expected: tuple
+) -> None:
+    # the ethnic word ("Serbs", "Croat") is also a demonym, but after a country word it names
+    # that country's members of the group: one mention, the first word's country
+    doc = actors(text, "en")
+    m = mention(doc, span)
+    assert codes(m) == expected
+    assert not [s for s in doc.spans["actors"] if s.text in ("Serbs", "Croat soldiers")]
+
+
+def test_a_demonym_naming_a_language_is_no_actor() -> None:
+    # "the Ukrainian language", "Arabic-speaking": a language, not the country's people, and
+    # no country for the agents around it either
+    doc = actors(
+        "The parliament restricted the use of the Ukrainian language on public television.", "en"
+    )
+    assert "Ukrainian" not in [s.text for s in doc.spans["actors"]]
+    assert codes(mention(doc, "public television"))[0] != "UKR"
+    doc = actors("Arabic-speaking residents protested in the square.", "en")
+    assert "Arabic" not in [s.text for s in doc.spans["actors"]]

@@ -464,8 +464,23 @@ class _Run:
             p.single = first
             return p
         # [country|org|person ('s)] before modifiers and an agent
+        # "the Russian language", "Russian-language media", "Arabic-speaking": a language,
+        # not the country's people
+        if first.kind == COUNTRY and self._grammar_len("language", first.end):
+            return None
         if first.kind in (COUNTRY, CAPITAL, NAMED):
-            k = first.end + self._grammar_len("possessive", first.end)
+            # "Bosnian Serbs", "Bosnian Serb forces": a country word before a word for an ethnic
+            # group says which country's members they are; the ethnic word is left out
+            ethnic = self._atom(first.end, COUNTRY) if first.kind == COUNTRY else None
+            if ethnic is not None and self.kb.is_word("ethnic_group", self.doc[ethnic.start].text):
+                if self._atom(ethnic.end, AGENT) is None:
+                    p.single = first
+                    p.end = ethnic.end
+                    return p
+            else:
+                ethnic = None
+            k = (ethnic or first).end
+            k += self._grammar_len("possessive", k)
             m = k
             while (mod := self._atom(m, MOD)) is not None:
                 m = mod.end
@@ -883,6 +898,8 @@ class _Run:
             demonym = bool(e.extra.get("demonym")) or not raw[:1].isupper()
             sector = None
             whys = [why] if why else []
+            if p.end > a.end:  # "Bosnian Serbs": the ethnic group's country is the first word's
+                whys.append(Why("actor", "country.ethnic_group", f"{raw} -> {country}"))
             if self._counted_people(p.start):
                 sector = "CVL"
                 whys.append(Why("actor", "demonym.people_counted", f"{raw}: a number of people"))
