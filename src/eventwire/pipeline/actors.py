@@ -1483,17 +1483,25 @@ class _Run:
     def _context_countries(self, resolved: list[tuple[Parse, Resolved]]) -> None:
         """An agent with no stated country takes the nearest country of its sentence (or of the
         sentence before): "i manifestanti" in an article about Tunisia are Tunisian."""
-        todo = [
-            (p, r)
-            for p, r in resolved
-            if p.single is None
-            and r.actors
-            and r.actors[0].country is None
-            and r.label in ("AGENT", "PER")
-            and not r.info.get("coref")
-            and not (r.info.get("unknown") and not r.actors[0].sector)
-            and not self._unknown_owner(p)
-        ]
+        todo = []
+        for p, r in resolved:
+            if (
+                p.single is None
+                and r.actors
+                and r.actors[0].country is None
+                and r.label in ("AGENT", "PER")
+                and not r.info.get("coref")
+                and not (r.info.get("unknown") and not r.actors[0].sector)
+            ):
+                if not self._unknown_owner(p):
+                    todo.append((p, r))
+                    continue
+                # "al-Qaeda leaders", "Osama bin Laden's network": the owner has no country
+                # (or none the KB knows); neither the sentence nor the article gives one
+                r.info["owner_without_country"] = True
+                r.why.append(
+                    Why("actor", "country.owner_without_country", self.doc[p.start : p.end].text)
+                )
         if not todo:
             return
         evidence = self._country_evidence(resolved)
