@@ -608,3 +608,21 @@ def test_a_compass_word_leaves_the_place_governed_by_its_preposition():
         {"militia": ("LBN", "REB"), "Lebanon": ("LBN", None)},
     )
     assert [summary(r) for r in recs] == [("RETREAT", ("LBN",), ())]
+
+
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("Japan sent emergency aid to war-torn Somalia.", "argument.object.prep_to"),
+        (
+            "Japan promised to continue its aid to war-torn Somalia.",
+            "argument.embedded_act_recipient",
+        ),
+    ],
+)
+def test_preposition_reaches_past_a_split_compound_adjective(text, rule):
+    # the tokenizer splits "war-torn" into three tokens; "to" still governs the country,
+    # which is the recipient read off the text (not a guess from the article's dyad)
+    recs = events(text, "en", {"Japan": ("JPN", "GOV"), "Somalia": ("SOM", "GOV")})
+    assert [summary(r)[2] for r in recs] == [("SOM",)]
+    assert rule in [w.rule for w in recs[0].why]

@@ -87,16 +87,25 @@ class Syntax:
         words, lower = tab.text, tab.lower
         j = start - 1
         skipped = 0
-        while (
-            j >= floor
-            and skipped < 2
-            and (
+        while j >= floor and skipped < 2:
+            if (
                 self.cls(words[j]) in ("det", "possessive")
                 or (self.cls(words[j]) == "compass" and words[j].islower())
                 or ("-" in words[j] and words[j][:1].islower() and len(words[j]) > 3)
-            )
-        ):
-            j -= 1
+            ):
+                j -= 1
+            elif (
+                # a compound adjective the tokenizer split ("to war-torn Mozambique",
+                # "in rebel-held Idlib"): word - word, both lower case
+                j - 2 >= floor
+                and words[j - 1] == "-"
+                and all(
+                    w.isalpha() and w.islower() and len(w) > 2 for w in (words[j], words[j - 2])
+                )
+            ):
+                j -= 3
+            else:
+                break
             skipped += 1
         if j < floor:
             return None
