@@ -592,3 +592,16 @@ def test_a_demonym_naming_a_language_is_no_actor() -> None:
     assert codes(mention(doc, "public television"))[0] != "UKR"
     doc = actors("Arabic-speaking residents protested in the square.", "en")
     assert "Arabic" not in [s.text for s in doc.spans["actors"]]
+
+
+def test_an_ethnic_minority_takes_the_country_it_lives_in() -> None:
+    # "ethnic Serbs in Kosovo" are Kosovo's; with no place in their sentence the demonym's
+    # country stands (not a country from an earlier sentence)
+    doc = actors("Ethnic Serb militiamen operating in Kosovo fired on a patrol.", "en")
+    m = mention(doc, "Ethnic Serb militiamen")
+    assert codes(m)[0] == "XKX"
+    assert "country.ethnic_not_state" in [w.rule for w in m._.why]
+    doc = actors("Ethnic Hungarians in Romania marched on Sunday.", "en")
+    assert codes(mention(doc, "Hungarians")) == ("ROU", "CVL")
+    doc = actors("Talks opened in Norway. Ethnic Hungarians marched on Sunday.", "en")
+    assert codes(mention(doc, "Hungarians")) == ("HUN", "CVL")

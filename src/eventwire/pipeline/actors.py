@@ -893,6 +893,16 @@ class _Run:
                     "count": e.extra.get("count", 2),
                 },
             )
+        if a.kind == COUNTRY and self._ethnic_before(p.start) and p.end == a.end:
+            # "ethnic Albanians", "ethnic Turks": a minority, of the country they live in
+            # (the sentence's place, else the demonym's country)
+            country, _why = self._country_of(a)
+            return Resolved(
+                [Actor(raw_text=raw, sector="CVL")],
+                [Why("actor", "country.ethnic_not_state", raw)],
+                "AGENT",
+                {"kind": "agent", "ethnic": True, "default_country": country},
+            )
         if a.kind == COUNTRY:
             country, why = self._country_of(a)
             demonym = bool(e.extra.get("demonym")) or not raw[:1].isupper()
@@ -1060,6 +1070,7 @@ class _Run:
                 base = self._base_code(c, cc)
                 if cwhy:
                     why.append(cwhy)
+        ethnic_default = None
         if p.pre is not None:
             cc, cwhy = self._country_of(p.pre)
             pe = self._entry(p.pre)
@@ -1075,7 +1086,11 @@ class _Run:
                     why.append(
                         Why("actor", "agent.of_body", f"{pe.source} {pe.name} -> {prole.sector}")
                     )
-            if cc and not country:
+            if cc and not country and p.pre.kind == COUNTRY and self._ethnic_before(p.pre.start):
+                # "ethnic Albanian guerrillas": the group's country is where they live
+                ethnic_default = cc
+                why.append(Why("actor", "country.ethnic_not_state", self.doc[p.pre.start].text))
+            elif cc and not country:
                 country = cc
                 base = self._base_code(p.pre, cc)
                 if cwhy:
@@ -1175,7 +1190,8 @@ class _Run:
             "code": code or None,
             "agent_code": agent_code,
             "office": he.extra.get("title"),
-            "default_country": he.extra.get("default_country")
+            "default_country": ethnic_default
+            or he.extra.get("default_country")
             or next(
                 (
                     self._entry(c).extra.get("default_country")
@@ -1486,7 +1502,7 @@ class _Run:
         todo = []
         for p, r in resolved:
             if (
-                p.single is None
+                (p.single is None or r.info.get("ethnic"))
                 and r.actors
                 and r.actors[0].country is None
                 and r.label in ("AGENT", "PER")
@@ -1522,7 +1538,7 @@ class _Run:
             elif same:
                 before_me = [e for e in same if e[0] < p.start]
                 pick = before_me[-1] if before_me else same[0]
-            else:
+            elif not r.info.get("ethnic"):  # a minority's country: from its own sentence
                 before = [e for e in evidence if e[0] < p.start and sid - self.sent_id[e[0]] <= 1]
                 if before:
                     pick = before[-1]
@@ -1549,6 +1565,10 @@ class _Run:
                 self.doc[i - 2].text[:1].isupper() and not self.covered[i - 2]
             )
         return False
+
+    def _ethnic_before(self, i: int) -> bool:
+        """The word "ethnic" (grammar class ``ethnic``) right before token ``i``."""
+        return i > 0 and self.kb.is_word("ethnic", self.doc[i - 1].text)
 
     def _locative_before(self, i: int) -> bool:
         """A locative or "of" word right before token ``i`` ("in Iraq", "di Viterbo")."""
