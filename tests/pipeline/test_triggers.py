@@ -114,3 +114,16 @@ def test_gapped_patterns_reach_their_last_word_and_no_farther() -> None:
 )
 def test_english_return_and_expulsion_triggers(text, expected):
     assert expected in _triggers(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # getting forces ready for an attack is MOBILIZE; "prepared to" alone is willingness
+        ("The rebels prepared to resume shelling the port.", "MOBILIZE"),
+        ("The army is preparing a winter offensive.", "MOBILIZE"),
+        ("The minister said he was prepared to resign.", "AGREE"),
+    ],
+)
+def test_english_preparing_an_attack_is_mobilization(text, expected):
+    assert [label for _t, label in _triggers(text, "en")][0] == expected
