@@ -605,3 +605,9 @@ def test_an_ethnic_minority_takes_the_country_it_lives_in() -> None:
     assert codes(mention(doc, "Hungarians")) == ("ROU", "CVL")
     doc = actors("Talks opened in Norway. Ethnic Hungarians marched on Sunday.", "en")
     assert codes(mention(doc, "Hungarians")) == ("HUN", "CVL")
+
+
+@pytest.mark.parametrize("acronym", ["ILO", "FAO", "OCHA", "UNRWA"])
+def test_un_agencies_by_their_acronyms_are_igos(acronym: str) -> None:
+    doc = actors(f"The {acronym} warned of a crisis in the region.", "en")
+    assert codes(mention(doc, acronym))[0] == "IGO"
