@@ -626,3 +626,28 @@ def test_preposition_reaches_past_a_split_compound_adjective(text, rule):
     recs = events(text, "en", {"Japan": ("JPN", "GOV"), "Somalia": ("SOM", "GOV")})
     assert [summary(r)[2] for r in recs] == [("SOM",)]
     assert rule in [w.rule for w in recs[0].why]
+
+
+def test_a_bracketed_acronym_after_the_subject_leaves_it_the_subject():
+    recs = events(
+        "The Arctic Fisheries Board (AFB) accused Norway of overfishing.",
+        "en",
+        {"Arctic Fisheries Board": ("IGO", None), "AFB": ("IGO", None), "Norway": ("NOR", "GOV")},
+    )
+    assert ("ACCUSE", ("IGO",), ("NOR",)) in [summary(r) for r in recs]
+
+
+def test_a_list_goes_on_past_a_bracketed_acronym():
+    # "A (a), B and C": the acronym is A again; B and C are A's fellow actors, not recipients
+    recs = events(
+        "The Arctic Fisheries Board (AFB), the Nordic Council and Greenpeace criticised Norway.",
+        "en",
+        {
+            "Arctic Fisheries Board": ("IGO", None),
+            "AFB": ("IGO", None),
+            "Nordic Council": ("IGO", None),
+            "Greenpeace": ("NGO", None),
+            "Norway": ("NOR", "GOV"),
+        },
+    )
+    assert ("ACCUSE", ("IGO", "IGO", "NGO"), ("NOR",)) in [summary(r) for r in recs]

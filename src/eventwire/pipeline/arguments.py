@@ -154,7 +154,19 @@ class ArgumentFinder:
 
     def coordinated(self, doc: Doc, mention: Span, pool: list[Span]) -> list[Span]:
         """The mention and those coordinated with it ("Russia, Corea del Nord e Cina")."""
-        ordered = sorted(pool, key=lambda m: m.start)
+        words = tokens(doc).text
+        ordered = sorted(
+            (
+                m
+                for m in pool
+                # "the Parliamentary Assembly (PACE), the Nordic Council and ...": the bracketed
+                # acronym after a mention is that mention again, not a member of the list
+                if m is mention
+                or not (m.start > 0 and words[m.start - 1] == "(")
+                or not any(o.end == m.start - 1 for o in pool)
+            ),
+            key=lambda m: m.start,
+        )
         if mention not in ordered:
             return [mention]
         k = ordered.index(mention)
@@ -190,6 +202,11 @@ class ArgumentFinder:
         end of one) and a mention at ``start``; after the link, the preposition governing a
         ``left`` mention may repeat ("all'ONU e alla Francia", "to the UN and to France")."""
         end = left if isinstance(left, int) else left.end
+        words = tokens(doc).text
+        if end < start and words[end] == "(":  # "the Agency (IAEA), ...": past its bracket
+            close = next((j for j in range(end + 1, start) if words[j] in ("(", ")")), None)
+            if close is not None and words[close] == ")":
+                end = close + 1
         if start - end <= 0 or start - end > 3:
             return False
         has_link = False
@@ -680,7 +697,14 @@ class ArgumentFinder:
 
     def _in_quote_or_paren(self, doc: Doc, m: Span, trig: Span) -> bool:
         words = tokens(doc).text
-        return any(words[k] in ("(", ")", "«", "»") for k in range(m.end, trig.start))
+        k = m.end
+        if k < trig.start and words[k] == "(":
+            # "The Atomic Energy Agency (IAEA) accused ...": a bracket right after the mention
+            # (its acronym, an aside) leaves it the subject
+            close = next((j for j in range(k + 1, trig.start) if words[j] in ("(", ")")), None)
+            if close is not None and words[close] == ")":
+                k = close + 1
+        return any(words[j] in ("(", ")", "«", "»") for j in range(k, trig.start))
 
     def object_after(
         self, doc: Doc, trig: Span, sent: Span, preps: frozenset[str], allow_bare: bool = True
