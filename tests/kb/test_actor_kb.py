@@ -150,3 +150,22 @@ def test_lookup_by_token_keys_finds_what_normalising_each_ngram_finds() -> None:
         assert found == _reference_matches(kb, doc)
         assert len(found) > 5
         assert kb.matches(doc) == found  # again, with the n-gram prefix memo filled
+
+
+def test_usual_role_of_an_international_officer_is_the_longest_office() -> None:
+    from eventwire.kb.actors import usual_role
+    from eventwire.kb.dictionaries import DictEntry, Role
+
+    def person(*roles: Role) -> DictEntry:
+        return DictEntry(name="X", aliases=["X"], roles=list(roles), kind="PER", source="test")
+
+    minister = Role("KORGOV", "KOR", "GOV", "Minister", "2004-01-01", "2006-12-31")
+    secretary = Role("IGO", "IGO", None, "Secretary-General", "2007-01-01", "2016-12-31")
+    # three years a minister, ten at the UN: known for the UN (date unknown)
+    got = usual_role(person(minister, secretary))
+    assert (got.country, got.sector) == ("IGO", None)
+    # a short international office before a long national one: the national one
+    short = Role("IGO", "IGO", None, "President", "2017-01-01", "2019-01-01")
+    long_ = Role("ITAGOV", "ITA", "GOV", "Minister", "2019-02-01", "2026-01-01")
+    got = usual_role(person(short, long_))
+    assert (got.country, got.sector) == ("ITA", "GOV")

@@ -168,11 +168,19 @@ def trigger_types(text: str, lang: str) -> list[tuple[str, str]]:
 
 
 def check_not_triggers(path: Path, lang: str) -> None:
-    """Sorted lower-case forms, each of which would otherwise fire a one-word trigger."""
+    """Sorted lower-case forms, each of which would otherwise fire a one-word trigger, and
+    phrases, each of which would otherwise contain a trigger."""
     check_header(path)
-    words = [cols[0] for _, cols in data_rows(path)]
-    assert words == sorted(words), f"{path.name} is not sorted"
-    assert all(w == w.lower() and " " not in w for w in words)
+    lines = [cols[0] for _, cols in data_rows(path)]
+    assert lines == sorted(lines), f"{path.name} is not sorted"
+    assert all(w == w.lower() for w in lines)
+    from eventwire.pipeline.lexicon import split_pattern
+    from eventwire.pipeline.triggers import _index
+
+    words = [w for w in lines if len(split_pattern(lang, w)) == 1]
+    for phrase in (w for w in lines if len(split_pattern(lang, w)) > 1):
+        doc = trigger_nlp(lang)(phrase.replace('"', ""))
+        assert _index(lang).match(doc), f"{path.name}: {phrase!r} holds no trigger anyway"
     from eventwire.pipeline.lexicon import token_keys
     from eventwire.pipeline.triggers import load_triggers
 

@@ -362,6 +362,148 @@ def test_group_word_takes_no_unknown_capitalised_words_as_a_name() -> None:
     )
 
 
+def test_name_after_an_office_complement_is_that_office_holder() -> None:
+    # the spokesman is not Draghi; the supporters are not Gbagbo (nor a separate mention)
+    doc = actors("Il portavoce del premier Mario Draghi ha criticato la Francia.", "it", "2022-03")
+    a = mention(doc, "portavoce del premier Mario Draghi")._.actors[0]
+    assert (a.name, a.country, a.sector, a.title) == (None, "ITA", "GOV", "Spokesperson")
+    doc = actors("I sostenitori del presidente Laurent Gbagbo hanno attaccato la polizia.", "it")
+    assert codes(mention(doc, "sostenitori del presidente Laurent Gbagbo")) == ("CIV", "CVL")
+    doc = actors("Supporters of former President Ahmed Ben Bella blocked roads.", "en")
+    assert codes(mention(doc, "Supporters of former President Ahmed Ben Bella"))[1] == "CVL"
+
+
+def test_company_and_civil_society() -> None:
+    doc = actors("Il governo ha revocato la licenza alla società Beta Trasporti.", "it")
+    assert codes(mention(doc, "società"))[1] == "BUS"
+    doc = actors("La società civile ha chiesto le dimissioni del governo.", "it")
+    assert codes(mention(doc, "società civile"))[1] == "SOC"
+
+
+@pytest.mark.parametrize(
+    "text,lang,span,sector",
+    [
+        ("I genitori degli alunni hanno protestato.", "it", "genitori", "CVL"),
+        ("Gli insegnanti hanno scioperato.", "it", "insegnanti", "EDU"),
+        ("I militanti del Pd hanno contestato il segretario.", "it", "militanti del Pd", "PTY"),
+        ("Gli esponenti della Lega hanno protestato.", "it", "esponenti della Lega", "PTY"),
+        ("Il municipio ha vietato la festa.", "it", "municipio", "GOV"),
+        ("L'ASL ha chiuso il ristorante.", "it", "ASL", "MED"),
+        ("Confcommercio ha chiesto un incontro.", "it", "Confcommercio", "BUS"),
+        ("La Fiom ha proclamato uno sciopero.", "it", "Fiom", "LAB"),
+        ("Parents of the pupils protested.", "en", "Parents of the pupils", "CVL"),
+    ],
+)
+def test_groups_of_people_members_and_associations(
+    text: str, lang: str, span: str, sector: str
+) -> None:
+    assert mention(actors(text, lang), span)._.actors[0].sector == sector
+
+
+def test_kb_person_out_of_office_keeps_his_country() -> None:
+    # not the article's country (the event stage would fill a country-less actor from it)
+    doc = actors("George W. Bush ha criticato l'Iraq.", "it", "2012-05-01")
+    span = mention(doc, "George W. Bush")
+    assert codes(span) == ("USA", None)
+    assert "kb.home_country" in rules(span)
+
+
+@pytest.mark.parametrize(
+    "text,lang,span,expected",
+    [
+        ("L'inviato americano ha incontrato i ribelli.", "it", "inviato americano", ("USA", "GOV")),
+        ("Il comandante iraniano ha parlato.", "it", "comandante iraniano", ("IRN", "MIL")),
+        ("A Russian spokesman denied it.", "en", "Russian spokesman", ("RUS", "GOV")),
+        ("The US envoy arrived.", "en", "US envoy", ("USA", "GOV")),
+        # a country name before the office is as often its object: no sector guessed
+        ("The Syria envoy arrived.", "en", "Syria envoy", ("SYR", None)),
+        (
+            "Il portavoce dei ribelli libici ha parlato.",
+            "it",
+            "portavoce dei ribelli libici",
+            ("LBY", "REB"),
+        ),
+    ],
+)
+def test_office_of_a_state_named_by_a_demonym(text: str, lang: str, span: str, expected) -> None:
+    m = mention(actors(text, lang), span)
+    assert codes(m) == expected
+    if expected[1] in ("GOV", "MIL") and "ribelli" not in text:
+        assert "agent.state_office" in rules(m)
+
+
+def test_italian_companies_are_business() -> None:
+    doc = actors("La procura ha indagato i vertici di Fincantieri e di Poste Italiane.", "it")
+    assert codes(mention(doc, "vertici di Fincantieri")) == ("ITA", "BUS")
+    assert codes(mention(doc, "Poste Italiane")) == ("ITA", "BUS")
+    doc = actors("Gli Stati Generali dell'economia si sono aperti.", "it")
+    assert not any(s._.actors and s._.actors[0].sector == "BUS" for s in doc.spans["actors"])
+
+
+def test_former_official_is_elite_former_militant_has_no_sector() -> None:
+    doc = actors("L'ex sindaco Mario Neri e l'ex militante hanno parlato.", "it")
+    assert mention(doc, "ex sindaco Mario Neri")._.actors[0].sector == "ELI"
+    span = mention(doc, "ex militante")
+    assert span._.actors[0].sector is None
+    assert "modifier.former" in rules(span)
+
+
+def test_capitalised_title_before_a_known_name_is_not_an_adjective() -> None:
+    # "general" is an adjective, but "General" before a person's name is his rank
+    doc = actors("The ban by General Michel Aoun was violated.", "en")
+    span = mention(doc, "General Michel Aoun")
+    assert (span._.actors[0].name, *codes(span)) == ("Michel Aoun", "LBN", "MIL")
+
+
+def test_former_before_a_known_name_makes_elite() -> None:
+    # the KB knows "President Bill Clinton" as one name: "former" before it still counts
+    doc = actors("Former President Bill Clinton criticized the plan.", "en")
+    span = mention(doc, "Former President Bill Clinton")
+    assert codes(span) == ("USA", "ELI")
+    assert "modifier.former" in rules(span)
+
+
+def test_state_people_take_their_body_sector() -> None:
+    doc = actors("Gli agenti della CIA hanno interrogato il sospetto.", "it")
+    assert codes(mention(doc, "agenti della CIA")) == ("USA", "SPY")
+    doc = actors("I funzionari della Fiat hanno incontrato i sindacati.", "it")
+    assert codes(mention(doc, "funzionari della Fiat")) == ("ITA", "BUS")
+
+
+def test_undated_text_office_beats_the_kb_present_office() -> None:
+    # Haddad holds a government office today; the undated text calls him a candidate
+    doc = actors("Il candidato Fernando Haddad ha perso le elezioni.", "it")
+    span = mention(doc, "candidato Fernando Haddad")
+    assert codes(span) == ("BRA", "PTY")
+    assert "text_office_over_usual" in rules(span)
+
+
+@pytest.mark.parametrize(
+    "text,lang,span,sector",
+    [
+        ("Un belga è stato ucciso a Lagos.", "it", "belga", "CVL"),
+        ("An American was killed in Kabul.", "en", "American", "CVL"),
+        # plural nationality nouns are left open (often the state: "i russi hanno risposto")
+        ("I russi hanno risposto.", "it", "russi", None),
+    ],
+)
+def test_one_person_of_a_nationality(text: str, lang: str, span: str, sector) -> None:
+    m = mention(actors(text, lang), span)
+    assert m._.actors[0].sector == sector
+    if sector:
+        assert "demonym.one_person" in rules(m)
+
+
+def test_unknown_name_with_an_office_in_apposition_is_a_person() -> None:
+    # no given name the lexicon knows, no age: the office after the comma says it is a person
+    doc = actors("Ieri Zorab Keltu, il leader dell'opposizione, è stato arrestato.", "it")
+    span = mention(doc, "Zorab Keltu, il leader dell'opposizione")
+    assert (span._.actors[0].name, span._.actors[0].sector) == ("Zorab Keltu", "OPP")
+    doc = actors("Yesterday Zorab Keltu, the opposition leader, was arrested.", "en")
+    span = mention(doc, "Zorab Keltu, the opposition leader")
+    assert (span._.actors[0].name, span._.actors[0].sector) == ("Zorab Keltu", "OPP")
+
+
 def test_apposition_one_of_a_group() -> None:
     doc = actors("Goran Miletic, one of the organizers, said the ban was a capitulation.", "en")
     span = mention(doc, "Goran Miletic, one of the organizers")
@@ -611,3 +753,38 @@ def test_an_ethnic_minority_takes_the_country_it_lives_in() -> None:
 def test_un_agencies_by_their_acronyms_are_igos(acronym: str) -> None:
     doc = actors(f"The {acronym} warned of a crisis in the region.", "en")
     assert codes(mention(doc, acronym))[0] == "IGO"
+
+
+def test_a_non_place_word_gives_no_context_country() -> None:
+    # "Sud" is a Haitian department in GeoNames; in "l'Ossezia del Sud" it is a compass word
+    # (non_places.txt), so the separatists take the country named before it
+    span = mention(
+        actors(
+            "La Georgia ha sparato nel territorio dell'Ossezia del Sud, dicono i separatisti.",
+            "it",
+        ),
+        "separatisti",
+    )
+    assert codes(span) == ("GEO", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Un uomo è stato arrestato in viale Tunisia a Milano.", set()),
+        ("Il corteo si è mosso da piazza Garibaldi.", set()),
+        ("I manifestanti si sono radunati in via Roma.", {"manifestanti"}),
+        # a country that is no street's name stays an actor
+        ("La Tunisia ha protestato.", {"Tunisia"}),
+    ],
+)
+def test_a_name_after_a_street_word_is_no_actor(text: str, names: set) -> None:
+    doc = actors(text, "it")
+    got = {s.text for s in doc.spans["actors"]}
+    assert got == names
+
+
+def test_a_participle_after_essere_is_no_agent() -> None:
+    doc = actors("Il corteo è partito da Roma. Il partito ha protestato. Sono detenuti.", "it")
+    got = [s.text for s in doc.spans["actors"] if s.label_ == "AGENT"]
+    assert got == ["partito"]  # the party of the second sentence only

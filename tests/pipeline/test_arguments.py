@@ -600,6 +600,124 @@ def test_a_noun_after_a_reaction_verb_is_done_to_its_subject(text, lang, etype, 
     assert any(w.rule == "argument.reaction_to_subject" for w in recs[0].why)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il Consiglio d'Europa (CdE) ha chiesto alla Turchia di liberare i giornalisti.", "it"),
+        ("The Council of Europe (CoE) urged Turkey to free the journalists.", "en"),
+    ],
+)
+def test_an_acronym_in_brackets_after_the_subject_is_no_boundary(text, lang):
+    actors = {
+        "Consiglio d'Europa": ("IGO", None),
+        "Council of Europe": ("IGO", None),
+        "Turchia": ("TUR", None),
+        "Turkey": ("TUR", None),
+    }
+    recs = events(text, lang, actors)
+    assert ("REQUEST", ("IGO",), ("TUR",)) in [summary(r) for r in recs]
+
+
+def test_a_list_goes_on_past_an_acronym_in_brackets():
+    recs = events(
+        "Il Consiglio d'Europa (CdE), la Francia e la Germania hanno criticato la Turchia.",
+        "it",
+        {
+            "Consiglio d'Europa": ("IGO", None),
+            "CdE": ("IGO", None),
+            "Francia": ("FRA", None),
+            "Germania": ("DEU", None),
+            "Turchia": ("TUR", None),
+        },
+    )
+    assert ("ACCUSE", ("DEU", "FRA", "IGO"), ("TUR",)) in [summary(r) for r in recs]
+
+
+def test_a_split_compound_adjective_does_not_hide_the_preposition():
+    recs = events(
+        "The Japanese minister has promised to continue military aid to war-torn Somalia.",
+        "en",
+        {"Japanese minister": ("JPN", "GOV"), "Somalia": ("SOM", None)},
+    )
+    assert ("AGREE", ("JPN",), ("SOM",)) in [summary(r) for r in recs]
+
+
+def test_the_source_of_a_verb_noun_triggers_noun_receives():
+    recs = events(
+        "The Georgian president received a group of observers from the United Nations.",
+        "en",
+        {"Georgian president": ("GEO", "GOV"), "United Nations": ("IGO", None)},
+    )
+    assert ("RETREAT", ("GEO",), ("IGO",)) in [summary(r) for r in recs]
+
+
+def test_a_relative_pronoun_before_a_verb_and_its_infinitive_is_the_subject():
+    recs = events(
+        "Il governo francese ha aperto i porti alla flotta russa, che inizia a ritirarsi "
+        "dalla Siria.",
+        "it",
+        {
+            "governo francese": ("FRA", "GOV"),
+            "flotta russa": ("RUS", "MIL"),
+            "Siria": ("SYR", None),
+        },
+    )
+    (rec,) = [r for r in recs if r.event_type == "RETREAT"]
+    assert summary(rec) == ("RETREAT", ("RUS",), ("SYR",))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il presidente cinese ha interrotto la sua visita ufficiale in Francia.", "it"),
+        ("The Chinese president cut short his official visit in France.", "en"),
+    ],
+)
+def test_the_country_a_visit_is_in_hosts_it(text, lang):
+    actors = {
+        "presidente cinese": ("CHN", "GOV"),
+        "Chinese president": ("CHN", "GOV"),
+        "Francia": ("FRA", None),
+        "France": ("FRA", None),
+    }
+    recs = events(text, lang, actors)
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert summary(rec) == ("CONSULT", ("CHN",), ("FRA",))
+    assert any(w.rule == "argument.object.prep_in" for w in rec.why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I carabinieri hanno subito avviato le indagini sul furto.",
+        "I carabinieri hanno raccolto la denuncia del commerciante.",
+    ],
+)
+def test_no_reaction_reading_for_an_adverb_or_a_complement_taken_in(text):
+    recs = events(text, "it", {"carabinieri": ("ITA", "COP"), "commerciante": ("ITA", "BUS")})
+    assert all(w.rule != "argument.reaction_to_subject" for r in recs for w in r.why)
+
+
+def test_a_spaced_dash_is_no_compound_adjective():
+    recs = events(
+        "In due casi - a maggio e a settembre - tre Marines hanno sparato contro i ribelli.",
+        "it",
+        {"Marines": ("USA", "MIL"), "ribelli": ("IRQ", "REB")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
+    assert summary(rec) == ("ASSAULT", ("USA",), ("IRQ",))
+
+
+def test_a_quoted_reaction_form_matches_its_text_only():
+    recs = events(
+        "Gli agenti hanno avviato subito le indagini sul furto.",
+        "it",
+        {"agenti": ("ITA", "COP")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert [a.sector for a in rec.actor] == ["COP"]
+
+
 def test_a_compass_word_leaves_the_place_governed_by_its_preposition():
     # "in south Lebanon" is where, not whom: "south" does not make "Lebanon" a bare object
     recs = events(
@@ -651,3 +769,69 @@ def test_a_list_goes_on_past_a_bracketed_acronym():
         },
     )
     assert ("ACCUSE", ("IGO", "IGO", "NGO"), ("NOR",)) in [summary(r) for r in recs]
+
+
+def _roles(text: str, event_type: str) -> tuple[list, list]:
+    from eventwire.api import extract
+
+    rec = next(r for r in extract(text, language="it") if r.event_type == event_type)
+    return [a.raw_text for a in rec.actor], [a.raw_text for a in rec.recipient]
+
+
+@pytest.mark.parametrize(
+    "text,event_type,actor,recipient",
+    [
+        # a verb opening its sentence: the subject follows it
+        ("Indaga la polizia sul furto di gioielli a Firenze.", "ACCUSE", ["polizia"], []),
+        (
+            "Scioperano i sindacati contro la riforma del governo.",
+            "PROTEST",
+            ["sindacati"],
+            ["governo"],
+        ),
+        (
+            "Furti in centro: arrestano i carabinieri tre spacciatori.",
+            "COERCE",
+            ["carabinieri"],
+            ["spacciatori"],
+        ),
+        # a transitive headline verb drops its subject: the mention is its object
+        ("Aggredisce un poliziotto e fugge in auto.", "ASSAULT", [], ["poliziotto"]),
+        # a headline participle is passive
+        ("Arrestato un giornalista ad Ankara.", "COERCE", [], ["giornalista"]),
+    ],
+)
+def test_postverbal_subject_of_a_sentence_initial_verb(text, event_type, actor, recipient):
+    assert _roles(text, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il comune ha chiuso la piazza, come richiesto dalla questura.",
+        "Come chiesto dalla questura, il comune ha chiuso la piazza.",
+    ],
+)
+def test_da_after_an_irregular_participle_is_its_agent(text):
+    # "richiesto/chiesto da X": X asked (a passive participle), X is not the one asked
+    assert _roles(text, "REQUEST") == (["questura"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "recipient"),
+    [
+        # the complement of a killing noun is its victim
+        ("L'uccisione del giornalista ha scosso il paese.", "it", (), ("RUS",)),
+        ("The killing of the journalist shocked the country.", "en", (), ("RUS",)),
+        # the complement of an attack is its doer
+        ("L'attacco dei ribelli ha scosso il paese.", "it", ("SYR",), ()),
+    ],
+)
+def test_killing_nouns_take_their_victim_as_complement(text, lang, actor, recipient):
+    actors = {
+        "giornalista": ("RUS", "JRN"),
+        "journalist": ("RUS", "JRN"),
+        "ribelli": ("SYR", "REB"),
+    }
+    (rec,) = events(text, lang, actors)
+    assert summary(rec)[1:] == (actor, recipient)

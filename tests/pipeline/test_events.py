@@ -42,6 +42,33 @@ def test_politician_condemnation_stays_verbal():
             {"opposition": ("GBR", "OPP"), "minister": ("GBR", "GOV")},
             ("ACCUSE", "disapprove"),
         ),
+        # journalists and clergy attack in words too
+        (
+            "L'editorialista ha attaccato il ministro sulla riforma.",
+            "it",
+            {"editorialista": ("ITA", "JRN"), "ministro": ("ITA", "GOV")},
+            ("ACCUSE", "disapprove"),
+        ),
+        (
+            "Il vescovo ha attaccato il sindaco sui migranti.",
+            "it",
+            {"vescovo": ("ITA", "REL"), "sindaco": ("ITA", "GOV")},
+            ("ACCUSE", "disapprove"),
+        ),
+        # an official attacking judges or the opposition: words
+        (
+            "Il ministro ha attaccato i giudici di Milano.",
+            "it",
+            {"ministro": ("ITA", "GOV"), "giudici di Milano": ("ITA", "JUD")},
+            ("ACCUSE", "disapprove"),
+        ),
+        # a government attacking rebels: force
+        (
+            "Il governo ha attaccato i ribelli.",
+            "it",
+            {"governo": ("SYR", "GOV"), "ribelli": ("SYR", "REB")},
+            ("ASSAULT", None),
+        ),
         # armed forces attack with weapons
         (
             "L'esercito ha attaccato i ribelli.",
@@ -421,6 +448,36 @@ def test_a_refusal_by_the_requester_itself_answers_nothing():
     assert all(w.rule != "recipient.answered_request" for r in recs for w in r.why)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'opposizione serba ha chiesto le dimissioni del ministro albanese.", "it"),
+        ("The Serbian opposition demanded the resignation of the Albanian minister.", "en"),
+    ],
+)
+def test_the_doer_of_a_demanded_act_is_asked(text, lang):
+    actors = {
+        "opposizione serba": ("SRB", "OPP"),
+        "Serbian opposition": ("SRB", "OPP"),
+        "ministro albanese": ("ALB", "GOV"),
+        "Albanian minister": ("ALB", "GOV"),
+    }
+    recs = events(text, lang, actors)
+    (req,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert summary(req) == ("REQUEST", ("SRB",), ("ALB",))
+
+
+def test_an_unnamed_state_agent_is_the_state_where_it_happens():
+    recs = events(
+        "Un giornalista americano è stato arrestato ieri a Teheran.",
+        "it",
+        {"giornalista americano": ("USA", "JRN")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert summary(rec) == ("COERCE", ("IRN",), ("USA",))
+    assert any(w.rule == "actor.implied_state_agent" for w in rec.why)
+
+
 def test_lead_dyad_counterpart_acts_as_its_mentions_do():
     # the lead names one side; the other side of the article's dyad is named later as
     # "il Cremlino" and "Mosca": it is that country's government, not a sector-less country
@@ -492,3 +549,108 @@ def test_an_agent_of_an_owner_without_country_takes_no_country_from_the_article(
     actor = threat[0].actor[0]
     assert actor.raw_text == "al-Qaeda fighters" and actor.country is None
     assert any(w.rule == "country.owner_without_country" for w in threat[0].why)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il governo francese ha condannato il vile attacco dei ribelli contro i civili.", "it"),
+        ("The French government condemned the attack by the rebels on civilians.", "en"),
+    ],
+)
+def test_condemning_an_act_is_aimed_at_its_doer(text, lang):
+    actors = {
+        "governo francese": ("FRA", "GOV"),
+        "French government": ("FRA", "GOV"),
+        "ribelli": ("MLI", "REB"),
+        "rebels": ("MLI", "REB"),
+        "civili": ("MLI", "CVL"),
+        "civilians": ("MLI", "CVL"),
+    }
+    recs = events(text, lang, actors)
+    (acc,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert summary(acc) == ("ACCUSE", ("FRA",), ("MLI",))
+    assert any(w.rule == "recipient.judged_act_doer" for w in acc.why)
+
+
+def test_condemning_an_act_with_no_named_doer_names_no_target():
+    recs = events(
+        "Il governo francese ha condannato il brutale attacco.",
+        "it",
+        {"governo francese": ("FRA", "GOV")},
+    )
+    (acc,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert summary(acc) == ("ACCUSE", ("FRA",), ())
+
+
+@pytest.mark.parametrize(
+    "text,lang,mode",
+    [
+        ("Il governo ha imposto il coprifuoco a Damasco.", "it", "curfew"),
+        ("Russian forces shelled Kyiv on Monday.", "en", None),
+    ],
+)
+def test_capital_struck_is_the_city_and_its_people(text: str, lang: str, mode: str | None):
+    from eventwire.api import extract
+
+    (rec,) = [r for r in extract(text, language=lang) if r.event_type in ("COERCE", "ASSAULT")]
+    assert rec.mode == mode
+    assert [a.sector for a in rec.recipient] == ["CVL"]
+    assert any(w.rule == "recipient.city_people" for w in rec.why)
+
+
+def test_capital_addressed_is_still_its_government():
+    from eventwire.api import extract
+
+    recs = extract("Il governo italiano ha accusato Damasco di violare la tregua.", language="it")
+    assert [(a.country, a.sector) for r in recs for a in r.recipient] == [("SYR", "GOV")]
+
+
+def test_attack_on_a_place_abroad_strikes_its_people():
+    from eventwire.api import extract
+
+    (rec,) = extract("Israeli jets bombed targets in Khan Younis.", language="en")
+    assert [(a.country, a.sector) for a in rec.recipient] == [("PSE", "CVL")]
+    assert any(w.rule == "recipient.target_from_place" for w in rec.why)
+
+
+@pytest.mark.parametrize(
+    "text,published,codes",
+    [
+        # the article's date is after his term; the event's is within it
+        ("Nel marzo 2003 George W. Bush ha attaccato l'Iraq.", "2012-05-01", ("USA", "GOV")),
+        # a resignation in the month the office ended: the office held early that month
+        ("Nel febbraio 2011 Hosni Mubarak si è dimesso.", "2012-06-02", ("EGY", "GOV")),
+        # out of office on the event's date too: his country, no sector
+        ("Nel 2020 George W. Bush ha criticato Donald Trump.", "2012-06-02", ("USA", None)),
+    ],
+)
+def test_kb_person_holds_the_office_of_the_event_date(text: str, published: str, codes):
+    from eventwire.api import extract
+
+    rec = extract(text, language="it", published=published)[0]
+    assert (rec.actor[0].country, rec.actor[0].sector) == codes
+
+
+def test_a_shooting_by_an_unnamed_gunman_has_no_actor():
+    # "sparatoria" is a shooting, not a two-sided clash: the perpetrators are not guessed
+    # from the place (the gold convention); the people of the place are its victims
+    from eventwire.api import extract
+
+    recs = [r for r in extract("Ieri sera una sparatoria a Palermo ha fatto tre morti.", "it")]
+    assert [(r.event_type, r.symmetric, r.actor) for r in recs] == [("ASSAULT", False, [])]
+    assert [a.country for a in recs[0].recipient] == ["ITA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # signing a law or a decree is no agreement between parties
+        ("Il governo ha firmato il decreto sulla sicurezza.", []),
+        ("Il decreto firmato dal governo entra in vigore.", []),
+        ("Il governo ha firmato un accordo con la Francia.", ["SUPPORT"]),
+    ],
+)
+def test_signing_a_decree_is_no_agreement(text, expected):
+    actors = {"governo": ("ITA", "GOV"), "Francia": ("FRA", None)}
+    assert [r.event_type for r in events(text, "it", actors)] == expected

@@ -106,6 +106,18 @@ def test_denied_act_is_negative():
             "it",
             ("certain", "negative", "non_future"),
         ),
+        # negation reaches the participle past any auxiliary form (future, gerund,
+        # subjunctive of venire)
+        (
+            "La Russia non avrà attaccato l'Ucraina prima di lunedì.",
+            "it",
+            ("certain", "negative", "future"),
+        ),
+        (
+            "La Russia, non avendo attaccato l'Ucraina, tace.",
+            "it",
+            ("certain", "negative", "non_future"),
+        ),
         # no longer
         ("Russia no longer attacks Ukraine.", "en", ("certain", "negative", "non_future")),
     ],

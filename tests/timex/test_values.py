@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from eventwire.timex import Timex, parse_anchor, time_relation
-from eventwire.timex.values import Anchor, Context, evaluate, interval, shifted_bounds
+from eventwire.timex.values import (
+    Anchor,
+    Context,
+    ValueError_,
+    evaluate,
+    interval,
+    shifted_bounds,
+)
 
 
 def ev(expr: str, published: str | None = "2023-09-14", tense: str | None = None) -> str:
@@ -94,6 +101,18 @@ def test_interval(value: str, expected: tuple) -> None:
 )
 def test_evaluate(expr: str, expected: str) -> None:
     assert ev(expr) == expected
+
+
+def test_a_range_never_ends_before_it_begins() -> None:
+    # each end's year picked from the anchor on its own: the 10th is near the anchor, the
+    # 13th just past the "near" window and put in the past by the tense
+    got = ev("RANGE(DATE(,09,10,near),DATE(,09,13,near))", "2000-07-10", tense="past")
+    assert got.split("/")[0] <= got.split("/")[1] and got.startswith("2000-09-10/2000-")
+    # the year written on the end only: the begin is the year before
+    assert ev("RANGE(DATE(,12,30,near),DATE(2021,01,02))", None) == "2020-12-30/2021-01-02"
+    # two written years in the wrong order are no period
+    with pytest.raises(ValueError_):
+        ev("RANGE(DATE(2021,,),DATE(1953,,))")
 
 
 def test_near_uses_tense_only_far_from_the_anchor() -> None:

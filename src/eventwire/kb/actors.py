@@ -145,14 +145,31 @@ def role_on(entry: DictEntry, iso_date: str) -> Role | None:
 
 def usual_role(entry: DictEntry) -> Role | None:
     """The actor's usual role when the date is unknown: the most frequent non-ELI sector
-    (ties: the latest role), with its country; the title is left out (no date, no office)."""
+    (ties: the latest role), with its country; the title is left out (no date, no office).
+
+    A person whose dated offices include a sector-less international one (IGO leaders have
+    no sector) is known for the office held longest: Ban Ki-moon, foreign minister of Korea
+    for three years and UN Secretary-General for ten, is the UN's.
+    """
     active = [r for r in entry.roles if r.sector and r.sector != "ELI"]
+    offices = [r for r in entry.roles if r.start and r.sector != "ELI"]
+    if offices and any(r.sector is None and r.country for r in offices):
+        longest = max(offices, key=lambda r: (_years(r), r.start or ""))
+        if longest.sector is None:
+            return Role(longest.code, longest.country, None, None, None, None)
     if not active:
         return None
     counts = Counter(r.sector for r in active)
     best = max(counts.values())
     role = [r for r in active if counts[r.sector] == best][-1]
     return Role(role.code, role.country, role.sector, None, None, None)
+
+
+def _years(role: Role) -> float:
+    """How long a dated role lasted (an open one: until today)."""
+    start = dt.date.fromisoformat(iso_day(role.start) or today())
+    end = dt.date.fromisoformat(iso_day(role.end) or today())
+    return (end - start).days / 365.25
 
 
 def iso_day(value: str | None) -> str | None:
@@ -350,7 +367,10 @@ class ActorKB:
         path = folder / "actors_agents.tsv"
         if path.is_file():
             for where, (forms, sector, title, typ, country, *_r) in _LexiconFile(path, 6).rows:
-                inherit = sector == "*"
+                inherit = sector.startswith("*")
+                state = sector[1:].upper() or None if inherit else None  # "*GOV"
+                if state and state not in SECTORS:
+                    raise DictionaryError(f"{where}: unknown sector {state!r}")
                 sector = None if inherit or not sector else sector.upper()
                 if sector and sector not in SECTORS:
                     raise DictionaryError(f"{where}: unknown sector {sector!r}")
@@ -370,6 +390,7 @@ class ActorKB:
                         extra={
                             "type": typ,
                             "inherit": inherit,
+                            "state_sector": state,
                             "title": title or None,
                             "default_country": default,
                         },

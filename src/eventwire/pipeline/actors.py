@@ -25,7 +25,8 @@ ids and a CAMEO-style code (for PETRARCH comparisons).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -34,8 +35,11 @@ from spacy.tokens import Doc, Span
 from eventwire.kb import wordclass
 from eventwire.kb.actors import ActorKB, Match, get_kb, iso_day, role_on, today, usual_role
 from eventwire.kb.dictionaries import DictEntry, Role
+from eventwire.kb.gazetteer import normalize_name
 from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
+from eventwire.pipeline.lexicon import read_table
+from eventwire.pipeline.places import place_lexicon
 from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Actor, Why
 
@@ -148,6 +152,10 @@ class ActorMentions:
         return doc
 
 
+#: Endings of regular Italian past participles ("partito", "detenuti").
+_PARTICIPLE_ENDINGS = tuple(v + e for v in ("at", "it", "ut") for e in ("o", "a", "i", "e"))
+
+
 class _Run:
     """One Doc's actor analysis (state shared by the steps)."""
 
@@ -178,6 +186,35 @@ class _Run:
                 self.covered[i] = True
 
     # -- step 1: atoms -----------------------------------------------------------------
+    def _participle_after_aux(self, m: Match) -> bool:
+        """A lower-case one-word agent right after a form of essere is the verb's participle
+        ("il corteo è partito", "sono detenuti a Roma")."""
+        i = m.start
+        if m.end - i != 1 or i == 0 or not self.txt[i].islower():
+            return False
+        if not self.txt[i].endswith(_PARTICIPLE_ENDINGS):
+            return False
+        if not self.kb.is_word("verb_aux", self.txt[i - 1]):
+            return False
+        return all(self.kb.entries[k].kind == "AGENT" for k in m.entries)
+
+    def _street_name(self, i: int) -> bool:
+        """A name right after a street word names the street ("in viale Tunisia")."""
+        if i == 0:
+            return False
+        prev = self.txt[i - 1]
+        if self.kb.is_word("street", prev):
+            return True
+        return (
+            self.kb.is_word("street_after_prep", prev)
+            and i >= 2
+            and (
+                prev[:1].isupper()
+                or self.kb.is_word("locative", self.txt[i - 2])
+                or self.kb.is_word("of", self.txt[i - 2])
+            )
+        )
+
     def _atoms(self, matches: list[Match]) -> list[Atom]:
         # a name listed with its article ("THE WHITE HOUSE") competes without it
         fixed = []
@@ -194,6 +231,10 @@ class _Run:
             if any(taken[m.start : m.end]):
                 continue
             if self.sent_id[m.start] != self.sent_id[m.end - 1]:
+                continue
+            if self._street_name(m.start) or self._participle_after_aux(m):
+                for i in range(m.start, m.end):
+                    taken[i] = True
                 continue
             entries = [self.kb.entries[i] for i in m.entries]
             best = min(_KIND_ORDER.get(e.kind, 9) for e in entries)
@@ -291,6 +332,13 @@ class _Run:
             if not adjective:
                 return False
             nxt_atom = next((b for b in self._chosen if b.start == a.end), None)
+            if (
+                nxt_atom is not None
+                and nxt_atom.kind == NAMED
+                and word[:1].isupper()
+                and self._entry(a).extra.get("type") == "office"
+            ):
+                return False  # a title before a name: "General Michel Aoun"
             return nxt_atom is not None and nxt_atom.kind in (COUNTRY, NAMED)
         if not nxt.is_alpha or not nxt.text[:1].islower() or nxt.is_stop:
             return False
@@ -488,8 +536,13 @@ class _Run:
                 p.pre = first
                 j = k
             else:
-                if lead:
+                if lead and not (
+                    first.kind == NAMED
+                    and self._entry(first).kind == "PER"
+                    and all(self._entry(m).extra.get("effect") == "former" for m in lead)
+                ):
                     return None  # "former Gondor": not handled, the country is read alone
+                p.mods.extend(lead)  # "former President Bill Clinton" (one KB name)
                 p.single = first
                 p.end = first.end
                 return p
@@ -546,6 +599,22 @@ class _Run:
             while (c := self._atom(j, COUNTRY)) is not None and self._is_demonym(c):
                 p.compl_demonyms.append(c)
                 j = c.end
+        # a person's name right after an office in the complement is that office's holder
+        # ("portavoce del premier Mario Draghi", "supporters of former President Ahmed Ben
+        # Bella"): part of the complement, not the head's name
+        last = p.compl[-1] if p.compl else None
+        if (
+            isinstance(last, Atom)
+            and last.kind == AGENT
+            and self._entry(last).extra.get("type", "any") in ("office", "any")
+            and j < end_limit
+        ):
+            named = self._atom(j, NAMED)
+            if named is not None and self._entry(named).kind == "PER":
+                p.compl.append(named)
+                j = named.end
+            elif named is None and self._person_start(j):
+                j = self._scan_name(j, end_limit) or j
         # the office an office holder aims at or answers for ("candidato alla presidenza
         # della Regione", "assessore alla Sanità"): part of the mention, not its owner, so it
         # gives a country but no sector
@@ -644,6 +713,24 @@ class _Run:
             j = named.end
         p.end = j
         return p
+
+    def _state_owner(self, p: Parse) -> bool:
+        """The office's owner is a state named by a demonym ("inviato americano", "Russian
+        spokesman") or an abbreviation ("US envoy"); not a country name, which is as often
+        the office's object ("Syria envoy")."""
+        if p.compl:
+            return False
+        if p.demonyms or p.compl_demonyms:
+            return True
+        pre = p.pre
+        if pre is None or pre.kind != COUNTRY:
+            return False
+        text = self.doc[pre.start : pre.end].text
+        return (
+            self._is_demonym(pre)
+            or text in _demonym_words(self.doc.lang_)
+            or text.replace(".", "").isupper()
+        )
 
     def _given_to(self, i: int) -> bool:
         """A "to" preposition right before token ``i`` (a determiner between): "ai feriti",
@@ -864,12 +951,17 @@ class _Run:
         the actor's usual one (its most frequent sector, no title)."""
         role = role_on(e, self.date)
         if self.date_known:
+            if role is None and (home := _home_country(e)):
+                # out of office that day ("George W. Bush" in 2012): still his country's
+                return Role(home, home, None), "kb.home_country"
             return role, "kb.role_on_date"
         if role is not None and role.sector in _ACTIVE:
             return role, "kb.role_today"
         usual = usual_role(e)
         if usual is not None:
             return usual, "kb.usual_role"
+        if role is None and (home := _home_country(e)):
+            return Role(home, home, None), "kb.home_country"
         return role, "kb.role_today"
 
     def _resolve(self, p: Parse) -> Resolved:
@@ -913,6 +1005,14 @@ class _Run:
             if self._counted_people(p.start):
                 sector = "CVL"
                 whys.append(Why("actor", "demonym.people_counted", f"{raw}: a number of people"))
+            elif (
+                (demonym or raw in _demonym_words(self.doc.lang_))
+                and p.start > 0
+                and self.kb.is_word("one_person", self.doc[p.start - 1].text)
+            ):
+                # "l'argentino", "un belga", "an American": one person of that nationality
+                sector = "CVL"
+                whys.append(Why("actor", "demonym.one_person", f"{raw}: a person"))
             info = {"kind": "demonym" if demonym else "country", "code": country}
             return Resolved(
                 [Actor(raw_text=raw, country=country, sector=sector)], whys, "GPE", info
@@ -953,6 +1053,19 @@ class _Run:
                 {"kind": "name", "entries": ids},
             )
         label = "MEDIA" if entry.kind == "MEDIA" else ("PER" if entry.kind == "PER" else "ORG")
+        whys = [Why("actor", rule, f"{entry.source} {entry.name}{_role_text(role)}")]
+        if p.mods and role is not None:
+            # "former President Bill Clinton": out of the office, one of the elites
+            m0 = p.mods[0]
+            sector = "ELI" if role.sector in _STATE or role.sector == "PTY" else None
+            role = Role("".join(filter(None, (role.country, sector))), role.country, sector)
+            whys.append(
+                Why(
+                    "actor",
+                    "modifier.former",
+                    f"{self._entry(m0).source} {self.doc[m0.start : m0.end].text}",
+                )
+            )
         if entry.extra.get("metonym") and norm(raw) in self.kb.capital_keys:
             label = "GPE"  # a capital standing for its government ("Mosca", "Washington")
         actor = Actor(
@@ -968,7 +1081,7 @@ class _Run:
             rule_name = "metonym.capital" if label == "GPE" else "metonym.seat_of_power"
         return Resolved(
             [actor],
-            [Why("actor", rule_name, f"{entry.source} {entry.name}{_role_text(role)}")],
+            [replace(whys[0], rule=rule_name), *whys[1:]],
             label,
             {"kind": "name", "entries": ids, "code": role.code if role else None},
         )
@@ -1095,9 +1208,16 @@ class _Run:
                 base = self._base_code(p.pre, cc)
                 if cwhy:
                     why.append(cwhy)
-        if compl_sector and (inherit or htype == "office"):
+        state_people = htype in ("people", "people_adj") and sector in _STATE
+        if compl_sector and (inherit or htype == "office" or state_people):
+            # "agenti della CIA" SPY, "militari della Guardia di Finanza" COP: a state's
+            # people take their body's sector
             if compl_sector != sector:
                 sector = compl_sector
+        elif inherit and sector is None and he.extra.get("state_sector") and self._state_owner(p):
+            # "l'inviato americano", "Russian spokesman", "US envoy": a state's office
+            sector = he.extra["state_sector"]
+            why.append(Why("actor", "agent.state_office", f"{he.source} {he.name} -> {sector}"))
         elif inherit and sector is None and country and htype == "office":
             pass
         # modifiers: "former president" -> ELI
@@ -1117,8 +1237,9 @@ class _Run:
                 name = entry.name
                 wikidata = entry.wikidata_id
                 why.append(Why("actor", rule, f"{entry.source} {entry.name}{_role_text(role)}"))
-                if rule == "kb.usual_role" and text_office:
-                    # no date: the office the text gives beats the actor's usual one
+                if rule in ("kb.usual_role", "kb.role_today") and text_office:
+                    # no date: the office the text gives beats the actor's usual or present
+                    # one ("il candidato Fernando Haddad" in an undated article: PTY)
                     country = country or (role.country if role else None)
                     why.append(Why("actor", "text_office_over_usual", f"{he.name} -> {sector}"))
                 elif role is not None and role.sector in _ACTIVE and country in ("IGO", "NGO"):
@@ -1161,9 +1282,11 @@ class _Run:
                 country = lrole.country
                 why.append(Why("actor", "agent.led_by", f"{le.source} {le.name} -> {country}"))
         if former:
-            sector = "ELI"
+            # a former official or party leader is one of the elites (ELI); a former
+            # militant, player or prisoner is no longer of any sector
+            sector = "ELI" if sector in _STATE or sector == "PTY" else None
             title = None
-            agent_code = "~ELI"
+            agent_code = "~" + (sector or "")
             why.append(
                 Why(
                     "actor",
@@ -1215,6 +1338,12 @@ class _Run:
                 inside[i] = True
         extra: list[tuple[Parse, Resolved]] = []
         after = 0  # where the next name may start (past the last one found)
+        offices = {  # where an office mention starts (its determiner included)
+            k
+            for p, r in resolved
+            if r.info.get("agent_type") in ("office", "any")
+            for k in (p.start, p.start - 1)
+        }
         for i in self.caps:  # a name starts with a capital letter
             if i < after:
                 continue
@@ -1227,9 +1356,23 @@ class _Run:
             first = self.doc[i].text
             given = self.kb.given_name(first)
             age = self._age_after(end)
-            if (given or age) and len(words) >= 2 and not self._not_a_person(i, end):
+            # "Chokri Belaid, il leader dell'opposizione": an office in apposition
+            # ... not from a sentence's first word ("Ieri Chokri Belaid, ...": "Ieri" may
+            # be any capitalised word; the name is tried again from the next one)
+            office = (
+                end + 1 < len(self.doc)
+                and self.txt[end] == ","
+                and end + 1 in offices
+                and i > 0
+                and self.sent_id[i] == self.sent_id[i - 1]
+            )
+            if (given or age or office) and len(words) >= 2 and not self._not_a_person(i, end):
                 raw = self.doc[i:end].text
-                cue = f"given name {first} ({given})" if given else f"age after: {age}"
+                cue = (
+                    f"given name {first} ({given})"
+                    if given
+                    else (f"age after: {age}" if age else "an office in apposition")
+                )
                 extra.append(
                     (
                         Parse(i, end),
@@ -1490,6 +1633,8 @@ class _Run:
                     continue
                 words = text[idx[i] : ends[i + n - 1]]
                 c = self.kb.place_country(words)
+                if c and normalize_name(words) in place_lexicon(self.doc.lang_).non_places:
+                    break  # "dell'Ossezia del Sud": "Sud" is no Haitian department here
                 if c:
                     ev.append((i, c, words))
                     break
@@ -1756,6 +1901,20 @@ class _Run:
         if extra:
             resolved.extend(extra)
             resolved.sort(key=lambda pr: pr[0].start)
+
+
+@functools.cache
+def _demonym_words(lang: str) -> frozenset[str]:
+    """The language's nationality words (``demonyms.tsv``: "Russian", "Iranians")."""
+    return frozenset(cols[0] for _, cols in read_table(lang, "demonyms.tsv") if cols)
+
+
+def _home_country(e: DictEntry) -> str | None:
+    """The one country all of a person's roles are in, or None (IGO and NGO roles aside)."""
+    if e.kind != "PER":
+        return None
+    countries = {r.country for r in e.roles if r.country and r.country not in ("IGO", "NGO")}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _copy(a: Actor, **changes: Any) -> Actor:

@@ -59,36 +59,61 @@ def _generic_people(m: Span) -> bool:
     return bool(acts) and all(a.sector in ("REF", "CVL") and not a.name for a in acts)
 
 
+def _visit(entry: TriggerEntry) -> bool:
+    """A visit: its "in X" phrase names the host ("visita in Francia", "visited in China")."""
+    return entry.event_type == "CONSULT" and entry.mode == "visit"
+
+
 #: Types whose object inside the trigger is the actor's own (troops sent, weapons given).
 OWN_OBJECT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 
 
 @functools.cache
-def reaction_verbs(lang: str) -> frozenset[str]:
-    """Lemmas of ``reaction_verbs.tsv``: verbs whose object noun is an act done to their
-    subject ("ha ricevuto il sostegno", "drew criticism")."""
+def reaction_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(lemmas, "quoted" forms) of ``reaction_verbs.tsv``: verbs whose object noun is an act
+    done to their subject ("ha ricevuto il sostegno", "drew criticism"). A quoted form
+    matches the token's own text only ("subisce", not the adverb "subito")."""
     from eventwire.pipeline.lexicon import norm, read_table
 
-    return frozenset(norm(cols[0].strip('"')) for _, cols in read_table(lang, "reaction_verbs.tsv"))
+    words = [cols[0] for _, cols in read_table(lang, "reaction_verbs.tsv")]
+    return (
+        frozenset(norm(w) for w in words if not w.startswith('"')),
+        frozenset(norm(w.strip('"')) for w in words if w.startswith('"')),
+    )
 
 
 @functools.cache
-def _noun_roles() -> frozenset[tuple[str, str]]:
+def _noun_roles() -> dict[tuple[str, str], frozenset[str] | None]:
+    """(event_type, mode) -> the nouns it holds for (None: every noun of that type/mode)."""
     from eventwire.pipeline.lexicon import lang_dir
 
     path = lang_dir("it").parent / "noun_roles.tsv"
-    out = set()
+    out: dict[tuple[str, str], frozenset[str] | None] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            etype, mode = line.split("\t")[:2]
-            out.add((etype, mode))
-    return frozenset(out)
+            cols = line.split("\t")
+            words = cols[2].strip() if len(cols) > 2 else ""
+            out[(cols[0], cols[1])] = frozenset(words.split(",")) if words else None
+    return out
 
 
-def patient_genitive(event_type: str, mode: str | None) -> bool:
-    """Whether a noun of this type/mode takes the one acted on as its "di/of" complement."""
+def patient_genitive(
+    event_type: str, mode: str | None, words: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a noun of this type/mode takes the one acted on as its "di/of" complement;
+    ``words`` are the trigger's first word's forms (text and lemma, lower case)."""
     roles = _noun_roles()
-    return (event_type, mode or "") in roles or (event_type, "*") in roles
+    for key in ((event_type, mode or ""), (event_type, "*")):
+        if key in roles:
+            nouns = roles[key]
+            if nouns is None or nouns & words:
+                return True
+    return False
+
+
+def _first_forms(trig: Span) -> frozenset[str]:
+    first = trig[0]
+    return frozenset({first.lower_, (first.lemma_ or "").lower()})
 
 
 def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
@@ -155,17 +180,17 @@ class ArgumentFinder:
     def coordinated(self, doc: Doc, mention: Span, pool: list[Span]) -> list[Span]:
         """The mention and those coordinated with it ("Russia, Corea del Nord e Cina")."""
         words = tokens(doc).text
+        glosses = {
+            m
+            for m in pool
+            if m.start > 0
+            and words[m.start - 1] == "("
+            and m.end < len(words)
+            and words[m.end] == ")"
+            and any(o.end == m.start - 1 for o in pool)
+        }  # "the Council of Europe (PACE), the Nordic Council and ...": an acronym gloss
         ordered = sorted(
-            (
-                m
-                for m in pool
-                # "the Parliamentary Assembly (PACE), the Nordic Council and ...": the bracketed
-                # acronym after a mention is that mention again, not a member of the list
-                if m is mention
-                or not (m.start > 0 and words[m.start - 1] == "(")
-                or not any(o.end == m.start - 1 for o in pool)
-            ),
-            key=lambda m: m.start,
+            (m for m in pool if m not in glosses or m is mention), key=lambda m: m.start
         )
         if mention not in ordered:
             return [mention]
@@ -184,7 +209,6 @@ class ArgumentFinder:
             group.insert(0, ordered[j - 1])
             j -= 1
         # a list needs a conjunction somewhere ("A, B e C"); commas alone are appositions
-        words = tokens(doc).text
         if len(group) > 1 and not any(
             self.sx.cls(words[k]) == "conj"
             for a, b in zip(group, group[1:], strict=False)
@@ -203,10 +227,9 @@ class ArgumentFinder:
         ``left`` mention may repeat ("all'ONU e alla Francia", "to the UN and to France")."""
         end = left if isinstance(left, int) else left.end
         words = tokens(doc).text
-        if end < start and words[end] == "(":  # "the Agency (IAEA), ...": past its bracket
-            close = next((j for j in range(end + 1, start) if words[j] in ("(", ")")), None)
-            if close is not None and words[close] == ")":
-                end = close + 1
+        if end < start and words[end] == "(":
+            # "(PACE)" after the mention: its acronym, not a gap in the list
+            end = next((k + 1 for k in range(end + 1, min(start, end + 6)) if words[k] == ")"), end)
         if start - end <= 0 or start - end > 3:
             return False
         has_link = False
@@ -341,15 +364,16 @@ class ArgumentFinder:
             ),
             None,
         )
+        if pron is None and (own := self.relative_subject(doc, trig, sent)) is not None:
+            # "insieme alla Procura di Genova, che attualmente indaga", "Mosca ha concesso il
+            # transito alla Nato, che inizia a ritirarsi": the relative pronoun right before
+            # the verb is its subject, and stands for the mention before it
+            return own
         for m in cands:
             if pron is not None and m.end <= pron:
                 break
             if self._bare(doc, m, sent.start) and not self._in_quote_or_paren(doc, m, trig):
                 return m
-        if pron is None and (own := self.relative_subject(doc, trig, sent)) is not None:
-            # "insieme alla Procura di Genova, che attualmente indaga": the relative pronoun
-            # right before the verb is its subject, and stands for the mention before it
-            return own
         if pron is None:
             # "A camp for Congolese refugees was attacked", "the offices of the Palestinian
             # administrators were burned": a short noun phrase naming their place or thing
@@ -445,7 +469,18 @@ class ArgumentFinder:
         ("il quale, intervistato dalla radio, ha avvertito") between it and the verb."""
         tab = tokens(doc)
         k = trig.start - 1
-        floor = max(sent.start, trig.start - 5)
+        if (
+            self.sx.is_infinitive(doc, trig.start)
+            and k - 1 > sent.start
+            and self.sx.cls(tab.lower[k]) in ("prep_to", "prep_of")
+            and tab.is_alpha[k - 1]
+            and tab.text[k - 1].islower()
+            and self.sx.cls(tab.lower[k - 1]) is None
+        ):
+            # "la Nato, che inizia a ritirarsi", "il governo, che ha deciso di ritirare": the
+            # verb governing the infinitive shares its subject
+            k -= 2
+        floor = max(sent.start, k - 4)
         aside = False
         while k >= floor:
             low = tab.lower[k]
@@ -627,16 +662,25 @@ class ArgumentFinder:
         determiner, possessive, adverb or one adjective between ("ha raccolto la piena
         solidarietà", "drew strong criticism")."""
         keys = token_keys(doc, self.sx.lang)
-        verbs = reaction_verbs(self.sx.lang)
+        lemmas, forms = reaction_verbs(self.sx.lang)
         tab = tokens(doc)
         adjectives = 0
         for j in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
-            if keys[j][1] & verbs:
+            if keys[j][1] & lemmas or keys[j][0] in forms:
                 return j
             c = self.sx.cls(tab.text[j])
             if c in ("det", "possessive", "adv", "quantity"):
                 continue
-            if c is None and tab.is_alpha[j] and tab.text[j].islower() and adjectives == 0:
+            if (
+                c is None
+                and tab.is_alpha[j]
+                and tab.text[j].islower()
+                and adjectives == 0
+                and not self.sx.is_participle(doc, j)
+                and not self.sx.is_infinitive(doc, j)
+            ):
+                # one adjective ("la piena solidarietà"), not a verb ("hanno subito avviato le
+                # indagini": "subito" is an adverb there)
                 adjectives += 1
                 continue
             return None
@@ -696,15 +740,20 @@ class ArgumentFinder:
         return trig.start < subj.start
 
     def _in_quote_or_paren(self, doc: Doc, m: Span, trig: Span) -> bool:
+        """A bracket or quote between the mention and the trigger: one of them is inside it.
+        A short parenthesis right after the mention is its own acronym or gloss ("The
+        International Labor Office (ILO) reiterated", "il Consiglio d'Europa (PACE) ha
+        chiesto"), not a boundary."""
         words = tokens(doc).text
-        k = m.end
-        if k < trig.start and words[k] == "(":
-            # "The Atomic Energy Agency (IAEA) accused ...": a bracket right after the mention
-            # (its acronym, an aside) leaves it the subject
-            close = next((j for j in range(k + 1, trig.start) if words[j] in ("(", ")")), None)
-            if close is not None and words[close] == ")":
-                k = close + 1
-        return any(words[j] in ("(", ")", "«", "»") for j in range(k, trig.start))
+        start = m.end
+        if start < trig.start and words[start] == "(":
+            close = next(
+                (k for k in range(start + 1, min(trig.start, start + 6)) if words[k] == ")"),
+                None,
+            )
+            if close is not None:
+                start = close + 1
+        return any(words[k] in ("(", ")", "«", "»") for k in range(start, trig.start))
 
     def object_after(
         self, doc: Doc, trig: Span, sent: Span, preps: frozenset[str], allow_bare: bool = True
@@ -737,13 +786,39 @@ class ArgumentFinder:
                 return m, "object.bare"
             if g == "prep_of" and allow_bare and self._object_noun_before(doc, trig.end, m.start):
                 return m, "object.of_object"  # "shelled positions of the security forces"
-            if g == "prep_of" and allow_bare and self._ends_in_noun(doc, trig, m.start):
+            if g in ("prep_of", "prep_from") and allow_bare and self._ends_in_noun(doc, trig, m):
                 # "violato i sistemi informatici del Parlamento", "replicato alle accuse
-                # della Russia": the owner of the noun a verb+noun trigger ends in
+                # della Russia", "received a mission of observers from the OSCE": the owner
+                # (or source) of the noun a verb+noun trigger ends in
                 return m, "object.of_trigger_noun"
             if g in preps:
                 return m, f"object.{g}"
         return None, None
+
+    def postverbal_subject(
+        self, doc: Doc, trig: Span, sent: Span, entry: TriggerEntry
+    ) -> Span | None:
+        """The subject after a verb that opens its sentence ("Protestano i sindacati contro
+        il governo", "Indaga la polizia sulla rapina", "Indagano i carabinieri"): a mention
+        right after the verb, with only a determiner between. A transitive verb opening a
+        headline often drops its subject ("Aggredisce un poliziotto", "Minaccia il sindaco"):
+        there only an intransitive frame, or police or a court acting (not attacked), takes
+        the mention as subject."""
+        if not self.sx.is_verb_first(doc, trig.start, sent):
+            return None
+        words = tokens(doc).text
+        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if not all(self.sx.cls(words[k]) == "det" for k in range(trig.end, m.start)):
+                return None
+            if entry.frame == "VINTR":
+                return m
+            info = m._.info or {}
+            state = info.get("agent_type") == "body" or str(info.get("agent_code")) in (
+                "~COP",
+                "~JUD",
+            )
+            return m if state and entry.event_type not in ("ASSAULT", "THREATEN") else None
+        return None
 
     def _owner_phrase(self, doc: Doc, floor: int, m: Span) -> bool:
         """``m`` owns the clause's first noun phrase: "[A temporary camp] for X", "[The
@@ -757,15 +832,32 @@ class ArgumentFinder:
             t.is_alpha and not t.is_title and self.sx.cls(t.text) is None for t in words[:-1]
         )
 
-    def _ends_in_noun(self, doc: Doc, trig: Span, mention_start: int) -> bool:
+    def visited(self, doc: Doc, trig: Span, sent: Span) -> tuple[Span | None, str | None]:
+        """The "in X" phrase right after a visit ("visita ufficiale in Francia", "visita di
+        Stato in Cina"): within four words, no comma or conjunction between."""
+        tab = tokens(doc)
+        end = min(sent.end, trig.end + 5)
+        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if m.start >= end:
+                break
+            if any(
+                tab.text[k] == "," or self.sx.cls(tab.text[k]) == "conj"
+                for k in range(trig.end, m.start)
+            ):
+                break
+            if self.sx.governing_prep(doc, m.start, trig.end) == "prep_in":
+                return m, "object.prep_in"
+        return None, None
+
+    def _ends_in_noun(self, doc: Doc, trig: Span, m: Span) -> bool:
         """A verb+noun trigger ("violato i sistemi", "replied to the accusations") whose noun
-        is followed right away by the "di/of" phrase at ``mention_start``."""
+        is followed right away by the "di/of/from" phrase of mention ``m``."""
         tab = tokens(doc)
         last = trig.end - 1
         if len(trig) < 2 or not tab.is_alpha[last] or self.sx.cls(tab.text[last]) is not None:
             return False
-        between = [k for k in range(trig.end, mention_start) if self.sx.cls(tab.text[k]) != "det"]
-        return len(between) == 1 and self.sx.cls(tab.text[between[0]]) == "prep_of"
+        between = [k for k in range(trig.end, m.start) if self.sx.cls(tab.text[k]) != "det"]
+        return len(between) == 1 and self.sx.cls(tab.text[between[0]]) in ("prep_of", "prep_from")
 
     def _object_noun_before(self, doc: Doc, start: int, mention_start: int) -> bool:
         """Only a short noun phrase (no preposition) stands between verb and "of X"."""
@@ -1017,10 +1109,16 @@ class ArgumentFinder:
                         subj = main
                         why.append(Why("actor", "argument.gerund_main_subject", main.text))
                 args.actor = group(subj)
+                otrig = trig  # what the object follows
                 if subj is not None:
                     cleft = self.cleft_subject(doc, trig, sent) is subj
                     rule = "argument.cleft_subject" if cleft else "argument.subject"
                     why.append(Why("actor", rule, subj.text))
+                elif (post := self.postverbal_subject(doc, trig, sent, entry)) is not None:
+                    # the object is looked for after the subject
+                    args.actor = group(post)
+                    why.append(Why("actor", "argument.postverbal_subject", post.text))
+                    otrig = doc[trig.start : max(m.end for m in args.actor)]
                 # the party after "from/by" receives: "dismissed an appeal from President
                 # Gbagbo", "rejected calls by Belarus" (whose request is rejected); "withdraw
                 # its troops from Lebanon" (the troops are one's own)
@@ -1066,13 +1164,15 @@ class ArgumentFinder:
                     # takes the bare phrase after it
                     ends_in_prep = self.sx.cls(doc[trig.end - 1].text) == "prep_against"
                     obj, rule = self.object_after(
-                        doc, trig, sent, frozenset({"prep_against"}), allow_bare=ends_in_prep
+                        doc, otrig, sent, frozenset({"prep_against"}), allow_bare=ends_in_prep
                     )
                 else:
                     # "impose sanctions on X", "launched an attack on X": a verb+noun trigger
                     # takes the noun's "on" recipient; a bare verb does not ("agreed on")
                     preps = NOUN_RECIPIENT_PREPS if len(trig) > 1 else RECIPIENT_PREPS
-                    obj, rule = self.object_after(doc, trig, sent, preps)
+                    obj, rule = self.object_after(doc, otrig, sent, preps)
+                    if obj is None and _visit(entry):
+                        obj, rule = self.visited(doc, otrig, sent)  # "si è recato in Cina"
                 if obj is not None:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))
@@ -1114,7 +1214,9 @@ class ArgumentFinder:
             else:
                 owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
                 verb = self.reaction_verb(doc, trig, sent) if frame != "NSYM" else None
-                if owner is not None and patient_genitive(entry.event_type, entry.mode):
+                if owner is not None and patient_genitive(
+                    entry.event_type, entry.mode, _first_forms(trig)
+                ):
                     # "l'arresto di Gbagbo": the complement is the one arrested
                     args.recipient = group(owner)
                     why.append(Why("recipient", "argument.noun_complement_patient", owner.text))
@@ -1150,12 +1252,24 @@ class ArgumentFinder:
                 if (
                     verb is not None
                     and not args.recipient
-                    and not (owner is not None and patient_genitive(entry.event_type, entry.mode))
+                    and not (
+                        owner is not None
+                        and patient_genitive(entry.event_type, entry.mode, _first_forms(trig))
+                    )
                 ):
                     # "la decisione del governo ha scatenato le proteste dell'opposizione",
                     # "il ministro ha raccolto la solidarietà dei colleghi": the act is done to
                     # the reaction verb's subject
                     target = self.reaction_target(doc, verb, sent)
+                    if (
+                        target is not None
+                        and entry.event_type == "ACCUSE"
+                        and entry.mode in ("allege", "investigate")
+                        and all(a.sector in ("COP", "JUD") for a in target._.actors or [])
+                    ):
+                        # "i carabinieri hanno raccolto la denuncia": the police take a
+                        # complaint in; it is not made against them
+                        target = None
                     if target is not None and target not in args.actor:
                         args.recipient = group(target)
                         why.append(Why("recipient", "argument.reaction_to_subject", target.text))
@@ -1163,6 +1277,9 @@ class ArgumentFinder:
                 obj, rule = (None, None)
                 if not args.recipient:
                     obj, rule = self.object_after(doc, trig, sent, preps, allow_bare=False)
+                if obj is None and not args.recipient and _visit(entry):
+                    # "la sua visita ufficiale in Francia": the country visited hosts it
+                    obj, rule = self.visited(doc, trig, sent)
                 if obj is not None and obj not in args.actor and not args.recipient:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))

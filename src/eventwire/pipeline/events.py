@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventwire.kb.actors import resolve_on_date
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.arguments import ArgumentFinder, Arguments
 from eventwire.pipeline.attribution import AttributionReader
@@ -146,6 +147,34 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
                 seen.add(key)
                 out.append(a)
     return out
+
+
+def _role_within(span: Span, start: str, end: str) -> Actor:
+    """The KB person of ``span`` re-resolved on a period ("2019", "2011-02", a range): the
+    office held on its first, middle or last day (a resignation in "febbraio 2011" ends an
+    office held early that month), else out of office."""
+    first = (start + "-01-01")[:10] if len(start) == 4 else (start + "-01")[:10]
+    last = (end + "-12-31")[:10] if len(end) == 4 else (end + "-28")[:10]
+    tried = [resolve_on_date(span, day) for day in (start, first, last)]
+    return next((a for a in tried if a.sector), tried[0])
+
+
+#: Acts done to a place and its people, not to the body its name may stand for.
+PHYSICAL_ACTS = {"ASSAULT": None, "COERCE": frozenset({"curfew", "restrict"})}
+
+
+def _city_struck(spans: list[Span], etype: str, mode: str | None) -> Span | None:
+    """The capital among the recipient spans of an attack, a curfew or a restriction
+    ("shelled Kyiv", "il coprifuoco a Beirut"), or None."""
+    if etype not in PHYSICAL_ACTS:
+        return None
+    allowed = PHYSICAL_ACTS[etype]
+    if allowed is not None and mode not in allowed:
+        return None
+    for s in spans:
+        if any((w.rule or "") == "metonym.capital" for w in s._.actor_why or []):
+            return s
+    return None
 
 
 def _own_country_named(span: Span, actor: list[Actor]) -> bool:
@@ -290,6 +319,7 @@ class Refinement:
     new_mode: str
     cameo: str
     source: str
+    recipient_sectors: frozenset[str] = frozenset({"*"})
 
     def applies(self, m: Mention) -> bool:
         if m.event_type != self.event_type:
@@ -308,6 +338,10 @@ class Refinement:
             first = m.trigger[0]
             if not ({first.lower_, (first.lemma_ or "").lower()} & self.words):
                 return False
+        if "*" not in self.recipient_sectors and not any(
+            a.sector in self.recipient_sectors for a in m.recipient
+        ):
+            return False
         return "*" in self.sectors or any(a.sector in self.sectors for a in m.actor)
 
 
@@ -321,17 +355,19 @@ def _refinements() -> tuple[Refinement, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         c = line.split("\t")
+        actors, _, recipients = c[3].partition(">")
         out.append(
             Refinement(
                 c[0],
                 c[1],
                 c[2],
-                frozenset(c[3].split(",")),
+                frozenset(actors.split(",")),
                 frozenset(c[4].split(",")),
                 c[5],
                 c[6],
                 c[7],
                 f"type_refinements.tsv:{i}",
+                frozenset(recipients.split(",")) if recipients else frozenset({"*"}),
             )
         )
     return tuple(out)
@@ -736,6 +772,14 @@ class EventBuilder:
             )
             attribution = _actors_of(srcs)
             mode, mode_why = self.refine_mode(doc, trig, entry, mode_matches)
+            city = _city_struck(args.recipient, etype, mode)
+            if city is not None:
+                # a capital shelled or put under curfew is the city and its people, not the
+                # government it stands for elsewhere ("il coprifuoco a Beirut")
+                recipient = [
+                    replace(a, sector="CVL") if a.raw_text == city.text else a for a in recipient
+                ]
+                args.why.append(Why("recipient", "recipient.city_people", city.text))
             why = list(trig._.trigger_why or []) + args.why
             for s in args.spans:
                 why.extend(s._.actor_why or [])
@@ -776,8 +820,10 @@ class EventBuilder:
             )
         self.adopt_embedded_recipients(mentions, embedded)
         self.answer_requests(mentions)
+        self.judged_act_doers(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.fill_from_context(doc, mentions)
+        self.roles_on_event_date(mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
         mentions.extend(self.commitments(doc, mentions))
@@ -883,9 +929,11 @@ class EventBuilder:
             # a state act with no named doer ("è stato giustiziato") was done by the state
             sector = _implied_sector(m)
             if sector and not m.actor and (m.args.passive or m.args.frame.startswith("N")):
+                # the state where it happens acts ("un giornalista americano è stato arrestato
+                # a Teheran": Iranian police), else the state of those it is done to
                 country = (
-                    next((a.country for a in m.recipient if a.country), None)
-                    or (m.location.country if m.location else None)
+                    (m.location.country if m.location else None)
+                    or next((a.country for a in m.recipient if a.country), None)
                     or dominant
                 )
                 if country:
@@ -963,7 +1011,12 @@ class EventBuilder:
                 and m.location.country
                 and all(a.country != m.location.country for a in m.actor)
             ):
-                m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
+                # an attack there strikes its people (as "recipient.victims_from_place");
+                # a seized place is the country's, with no sector
+                sector = "CVL" if m.event_type == "ASSAULT" else None
+                m.recipient = [
+                    Actor(raw_text=m.location.raw_text, country=m.location.country, sector=sector)
+                ]
                 m.why.append(Why("recipient", "recipient.target_from_place", m.location.name))
             # foreign troops withdrawing, with nothing named to withdraw from, leave the
             # country where they are: the event's place, else the article's country
@@ -1020,6 +1073,37 @@ class EventBuilder:
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
 
+    def judged_act_doers(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Condemning or praising an act is aimed at the one who did it: "il governo ha
+        condannato l'attacco dei ribelli", "condemned the attack by the rebels", "ha lodato
+        l'intervento delle forze francesi". The act is the verb's object (only determiners,
+        possessives and one adjective between); with no named doer, no recipient."""
+        tab = tokens(doc)
+        starts = {n.trigger.start: n for n in mentions}
+        for m in mentions:
+            if (
+                m.event_type not in ("ACCUSE", "SUPPORT")
+                or m.recipient
+                or not m.args.frame.startswith("V")
+            ):
+                continue
+            k, adjectives = m.trigger.end, 0
+            while k < len(doc) and k - m.trigger.end < 4 and k not in starts:
+                c = self.sx.cls(tab.text[k])
+                if c in ("det", "possessive"):
+                    k += 1
+                elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
+                    adjectives, k = 1, k + 1
+                else:
+                    break
+            act = starts.get(k)
+            if act is None or act.event_type in ("ACCUSE", "SUPPORT", "REQUEST"):
+                continue
+            doers = [s for s in act.args.actor if s not in m.args.actor]
+            if doers and act.actor:
+                m.recipient = [replace(a) for a in act.actor]
+                m.why.append(Why("recipient", "recipient.judged_act_doer", act.trigger.text))
+
     @staticmethod
     def answer_requests(mentions: list[Mention]) -> None:
         """A refusal with no named addressee answers the request made just before it (same
@@ -1063,6 +1147,35 @@ class EventBuilder:
                 break
 
     @staticmethod
+    def roles_on_event_date(mentions: list[Mention]) -> None:
+        """A person the KB knows, named bare, holds the office of the event's date when the
+        text dates the event ("Nel 2003 George W. Bush ha attaccato l'Iraq": President, GOV,
+        though out of office on the article's date)."""
+        for m in mentions:
+            d = m.date
+            if d.raw_text is None or d.granularity not in ("day", "month", "year", "range"):
+                continue
+            spans = {s.text: s for s in m.args.spans if s._.actors}
+            for side in (m.actor, m.recipient):
+                for k, a in enumerate(side):
+                    span = spans.get(a.raw_text or "")
+                    info = (span._.actor_info or {}) if span is not None else {}
+                    if not a.name or info.get("kind") != "name" or span is None:
+                        continue
+                    if span.doc._.published and span.doc._.published[:4] == (d.start or "")[:4]:
+                        continue  # the article's own year: its date already holds
+                    new = _role_within(span, d.start or "", d.end or d.start or "")
+                    if (new.country, new.sector, new.title) != (a.country, a.sector, a.title):
+                        side[k] = replace(
+                            a, country=new.country, sector=new.sector, title=new.title
+                        )
+                        m.why.append(
+                            Why(
+                                "actor", "kb.role_on_event_date", f"{a.name}: {new.title} {d.start}"
+                            )
+                        )
+
+    @staticmethod
     def adopt_embedded_recipients(mentions: list[Mention], embedded: dict[int, Arguments]) -> None:
         """A speech act with no addressee takes the recipient of the act it is about:
         "threatened to break relations with Russia", "promised to continue military aid to
@@ -1070,6 +1183,19 @@ class EventBuilder:
         for m in mentions:
             inner = embedded.get(m.trigger.start)
             if m.recipient or inner is None or m.event_type not in EMBEDDING_TYPES:
+                continue
+            doers = [s for s in inner.actor if s not in m.args.actor]
+            if (
+                m.event_type == "REQUEST"
+                and m.actor
+                and doers
+                and any(w.rule == "argument.noun_complement" for w in inner.why)
+            ):
+                # "chiedono le dimissioni del ministro", "demanded the withdrawal of Russian
+                # troops", "chiede la sospensione da parte del Vaticano delle relazioni": the
+                # one who is to act is the one asked
+                m.recipient = _actors_of(doers, "GOV")
+                m.why.append(Why("recipient", "argument.demanded_act_doer", doers[0].text))
                 continue
             spans = [s for s in inner.recipient if s not in m.args.actor]
             if spans:

@@ -95,15 +95,17 @@ class Syntax:
             ):
                 j -= 1
             elif (
-                # a compound adjective the tokenizer split ("to war-torn Mozambique",
-                # "in rebel-held Idlib"): word - word, both lower case
                 j - 2 >= floor
                 and words[j - 1] == "-"
-                and all(
-                    w.isalpha() and w.islower() and len(w) > 2 for w in (words[j], words[j - 2])
-                )
+                and words[j].isalpha()
+                and words[j].islower()
+                and words[j - 2].isalpha()
+                and words[j - 2].islower()
+                and self.cls(words[j - 2]) is None
+                and not doc[j - 2].whitespace_
+                and not doc[j - 1].whitespace_  # "war-torn", not a dash "settembre - due"
             ):
-                j -= 3
+                j -= 3  # a compound adjective the tokenizer split: "to war - torn Mozambique"
             else:
                 break
             skipped += 1
@@ -179,6 +181,20 @@ class Syntax:
                 return True
         return False
 
+    def is_verb_first(self, doc: Doc, i: int, sent: Span) -> bool:
+        """A finite Italian verb opening its sentence, a headline or a clause after a colon
+        ("Indaga la polizia", "Protestano i sindacati", "...: interviene la polizia"): its
+        subject follows it. Not a participle ("Arrestato un giornalista": the patient), an
+        infinitive, a gerund, or a verb right after a quotation mark (imperatives)."""
+        if self.lang != "it":
+            return False
+        words = tokens(doc).text
+        if i > sent.start and words[i - 1] not in (":", ";"):
+            return False
+        return not (
+            self.is_participle(doc, i) or self.is_infinitive(doc, i) or self.is_gerund(doc, i)
+        )
+
     def is_gerund(self, doc: Doc, i: int) -> bool:
         """A gerund heading an adjunct clause: Italian -ando/-endo, English -ing after a comma
         or "and" ("..., killing one person and arresting 12")."""
@@ -213,6 +229,10 @@ _ARTICULATED = frozenset(
 )
 _IT_INF = ("are", "ere", "ire", "arsi", "ersi", "irsi", "arla", "arlo", "arli", "arle", "arne")
 _IT_PART = (
+    "esto",  # chiesto, richiesti (not the nouns richiesta, proposta)
+    "esti",
+    "osto",  # proposto, imposto, deposto
+    "osti",
     "ato",
     "ata",
     "ati",

@@ -254,17 +254,53 @@ def resolve_overlaps(
     return sorted(kept, key=lambda m: m[0])
 
 
-@functools.cache
-def not_triggers(lang: str) -> frozenset[str]:
-    """Word forms that never trigger (``not_triggers.tsv``)."""
+def _not_trigger_lines(lang: str) -> list[tuple[int, str]]:
     path = lang_dir(lang) / "not_triggers.tsv"
     if not path.exists():
-        return frozenset()
-    return frozenset(
-        w.strip().lower()
-        for w in path.read_text(encoding="utf-8").splitlines()
+        return []
+    return [
+        (n, w.strip().lower())
+        for n, w in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if w.strip() and not w.startswith("#")
-    )
+    ]
+
+
+@functools.cache
+def not_triggers(lang: str) -> frozenset[str]:
+    """Word forms that never trigger (one-word lines of ``not_triggers.tsv``)."""
+    return frozenset(w for _, w in _not_trigger_lines(lang) if len(split_pattern(lang, w)) == 1)
+
+
+@functools.cache
+def not_trigger_phrases(lang: str) -> TriggerIndex | None:
+    """Phrases of another sense (lines of several tokens of ``not_triggers.tsv``, matched as
+    trigger patterns are, "*" gaps included): a trigger that shares a token with one is
+    dropped."""
+    entries = [
+        TriggerEntry(
+            pattern=line,
+            words=split_pattern(lang, line),
+            event_type="ASSAULT",  # unused: the phrase only blocks
+            mode=None,
+            contexts=(),
+            cameo=None,
+            frame="V",
+            note="not a trigger",
+            source=f"{lang}/not_triggers.tsv:{n}",
+            rank=n,
+        )
+        for n, line in _not_trigger_lines(lang)
+        if len(split_pattern(lang, line)) > 1
+    ]
+    return TriggerIndex(tuple(entries), lang) if entries else None
+
+
+def blocked_tokens(doc: Doc, lang: str) -> set[int]:
+    """Indices of the tokens covered by a not-trigger phrase of ``lang``."""
+    phrases = not_trigger_phrases(lang)
+    if phrases is None:
+        return set()
+    return {i for s, e, _, _ in phrases.match(doc) for i in range(s, e)}
 
 
 @functools.cache
@@ -300,8 +336,11 @@ class TriggerMatcher:
         sx = syntax_for(self.lang)
         nominal = functools.partial(sx.is_nominal_use, doc)
         never = not_triggers(self.lang)
+        blocked = blocked_tokens(doc, self.lang)
         for s, e, entry in resolve_overlaps(self.index.match(doc), nominal):
             if e - s == 1 and doc[s].lower_ in never:
+                continue
+            if blocked and not blocked.isdisjoint(range(s, e)):
                 continue
             span = Span(doc, s, e, label=entry.event_type)
             span._.trigger = entry

@@ -854,10 +854,25 @@ def _range(ctx: Context, a: str, b: str) -> Resolved:
     # The year of one end completes the other ("dal 10 al 13 settembre 2023").
     if va.startswith("XXXX") and vb[:4].isdigit():
         va = vb[:4] + va[4:]
+        if vb < va:  # "dal 30 dicembre al 2 gennaio 2021": the begin is in 2020
+            va = str(int(va[:4]) - 1) + va[4:]
     if vb.startswith("XXXX") and va[:4].isdigit():
         vb = va[:4] + vb[4:]
         if vb < va:
             vb = str(int(vb[:4]) + 1) + vb[4:]
+    # Ends whose years were each picked from the anchor are one period: the end follows the
+    # begin ("dal 10 al 13 settembre" never ends in the year before it begins).
+    if va[:4].isdigit() and vb[:4].isdigit() and vb[: len(va)] < va[: len(vb)]:
+        if rb.anchored:
+            vb = va[:4] + vb[4:]
+            if vb < va:
+                vb = str(int(vb[:4]) + 1) + vb[4:]
+        elif ra.anchored:
+            va = vb[:4] + va[4:]
+            if vb < va:
+                va = str(int(va[:4]) - 1) + va[4:]
+    if va[:4].isdigit() and vb[:4].isdigit() and vb[: len(va)] < va[: len(vb)]:
+        raise ValueError_(f"{vb} is before {va}: not a period")  # "2021 / 1953"
     return Resolved(f"{va}/{vb}", ra.anchored or rb.anchored)
 
 
