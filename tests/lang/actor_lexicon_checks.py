@@ -19,6 +19,7 @@ COLUMNS = {
     "actors_curated.tsv": 10,
     "actors_given_names.tsv": 2,
     "actors_not_actors.tsv": 1,
+    "actors_spellings.tsv": 2,
 }
 ISO3 = re.compile(r"^([A-Z]{3})?$")
 

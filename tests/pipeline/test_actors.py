@@ -705,6 +705,56 @@ def test_region_after_an_office_complement_is_not_part_of_the_name() -> None:
     assert (span._.actors[0].name, *codes(span)) == ("Piero Marrazzo", "ITA", "GOV")
 
 
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        ("Croatian Serbs blocked the road near the border.", "Croatian Serbs", ("HRV", None)),
+        ("Bosnian Croat soldiers shelled the village.", "Bosnian Croat soldiers", ("BIH", "MIL")),
+        ("Kosovo Albanians marched through the capital.", "Kosovo Albanians", ("XKX", None)),
+    ],
+)
+def test_country_word_before_an_ethnic_group_gives_the_country(
+    text: str, span: str, expected: tuple
+) -> None:
+    # the ethnic word ("Serbs", "Croat") is also a demonym, but after a country word it names
+    # that country's members of the group: one mention, the first word's country
+    doc = actors(text, "en")
+    m = mention(doc, span)
+    assert codes(m) == expected
+    assert not [s for s in doc.spans["actors"] if s.text in ("Serbs", "Croat soldiers")]
+
+
+def test_a_demonym_naming_a_language_is_no_actor() -> None:
+    # "the Ukrainian language", "Arabic-speaking": a language, not the country's people, and
+    # no country for the agents around it either
+    doc = actors(
+        "The parliament restricted the use of the Ukrainian language on public television.", "en"
+    )
+    assert "Ukrainian" not in [s.text for s in doc.spans["actors"]]
+    assert codes(mention(doc, "public television"))[0] != "UKR"
+    doc = actors("Arabic-speaking residents protested in the square.", "en")
+    assert "Arabic" not in [s.text for s in doc.spans["actors"]]
+
+
+def test_an_ethnic_minority_takes_the_country_it_lives_in() -> None:
+    # "ethnic Serbs in Kosovo" are Kosovo's; with no place in their sentence the demonym's
+    # country stands (not a country from an earlier sentence)
+    doc = actors("Ethnic Serb militiamen operating in Kosovo fired on a patrol.", "en")
+    m = mention(doc, "Ethnic Serb militiamen")
+    assert codes(m)[0] == "XKX"
+    assert "country.ethnic_not_state" in [w.rule for w in m._.why]
+    doc = actors("Ethnic Hungarians in Romania marched on Sunday.", "en")
+    assert codes(mention(doc, "Hungarians")) == ("ROU", "CVL")
+    doc = actors("Talks opened in Norway. Ethnic Hungarians marched on Sunday.", "en")
+    assert codes(mention(doc, "Hungarians")) == ("HUN", "CVL")
+
+
+@pytest.mark.parametrize("acronym", ["ILO", "FAO", "OCHA", "UNRWA"])
+def test_un_agencies_by_their_acronyms_are_igos(acronym: str) -> None:
+    doc = actors(f"The {acronym} warned of a crisis in the region.", "en")
+    assert codes(mention(doc, acronym))[0] == "IGO"
+
+
 def test_a_non_place_word_gives_no_context_country() -> None:
     # "Sud" is a Haitian department in GeoNames; in "l'Ossezia del Sud" it is a compass word
     # (non_places.txt), so the separatists take the country named before it

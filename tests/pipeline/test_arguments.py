@@ -728,6 +728,49 @@ def test_a_compass_word_leaves_the_place_governed_by_its_preposition():
     assert [summary(r) for r in recs] == [("RETREAT", ("LBN",), ())]
 
 
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("Japan sent emergency aid to war-torn Somalia.", "argument.object.prep_to"),
+        (
+            "Japan promised to continue its aid to war-torn Somalia.",
+            "argument.embedded_act_recipient",
+        ),
+    ],
+)
+def test_preposition_reaches_past_a_split_compound_adjective(text, rule):
+    # the tokenizer splits "war-torn" into three tokens; "to" still governs the country,
+    # which is the recipient read off the text (not a guess from the article's dyad)
+    recs = events(text, "en", {"Japan": ("JPN", "GOV"), "Somalia": ("SOM", "GOV")})
+    assert [summary(r)[2] for r in recs] == [("SOM",)]
+    assert rule in [w.rule for w in recs[0].why]
+
+
+def test_a_bracketed_acronym_after_the_subject_leaves_it_the_subject():
+    recs = events(
+        "The Arctic Fisheries Board (AFB) accused Norway of overfishing.",
+        "en",
+        {"Arctic Fisheries Board": ("IGO", None), "AFB": ("IGO", None), "Norway": ("NOR", "GOV")},
+    )
+    assert ("ACCUSE", ("IGO",), ("NOR",)) in [summary(r) for r in recs]
+
+
+def test_a_list_goes_on_past_a_bracketed_acronym():
+    # "A (a), B and C": the acronym is A again; B and C are A's fellow actors, not recipients
+    recs = events(
+        "The Arctic Fisheries Board (AFB), the Nordic Council and Greenpeace criticised Norway.",
+        "en",
+        {
+            "Arctic Fisheries Board": ("IGO", None),
+            "AFB": ("IGO", None),
+            "Nordic Council": ("IGO", None),
+            "Greenpeace": ("NGO", None),
+            "Norway": ("NOR", "GOV"),
+        },
+    )
+    assert ("ACCUSE", ("IGO", "IGO", "NGO"), ("NOR",)) in [summary(r) for r in recs]
+
+
 def _roles(text: str, event_type: str) -> tuple[list, list]:
     from eventwire.api import extract
 

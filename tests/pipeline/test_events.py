@@ -533,6 +533,24 @@ def test_recipient_cue_three_sentences_back_does_not_count():
     assert [(a.country, a.sector) for a in seize.recipient] == [("ITA", "CVL")]
 
 
+def test_an_agent_of_an_owner_without_country_takes_no_country_from_the_article():
+    # the article is about France, but "al-Qaeda fighters" have no
+    # country: the dominant country is not theirs
+    from eventwire.api import extract
+
+    recs = extract(
+        "French troops clashed with rebels in Mali. France said al-Qaeda fighters "
+        "threatened French soldiers near Paris.",
+        language="en",
+        published="2020-01-01",
+    )
+    threat = [r for r in recs if r.event_type == "THREATEN"]
+    assert threat, [(r.event_type, r.actor) for r in recs]
+    actor = threat[0].actor[0]
+    assert actor.raw_text == "al-Qaeda fighters" and actor.country is None
+    assert any(w.rule == "country.owner_without_country" for w in threat[0].why)
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

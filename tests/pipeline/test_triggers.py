@@ -97,3 +97,33 @@ def test_gapped_patterns_reach_their_last_word_and_no_farther() -> None:
     assert not any(p == "inviare * * armi" for _, p in found)
     near = _index_matches(lines, "Hanno inviato nuove armi.")
     assert ("inviato nuove armi", "inviare * * armi") in near
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # giving back what was taken is a RETREAT (return), not a concession in words
+        ("The militia handed back the oil fields to the army.", ("handed back", "RETREAT")),
+        ("Customs returned the seized trucks on Monday.", ("returned the seized", "RETREAT")),
+        (
+            "Oslo declared the Iranian attache persona non grata.",
+            ("declared the Iranian attache persona non grata", "SANCTION"),
+        ),
+        ("Chad expelled the Sudanese envoy.", ("expelled the Sudanese envoy", "SANCTION")),
+    ],
+)
+def test_english_return_and_expulsion_triggers(text, expected):
+    assert expected in _triggers(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # getting forces ready for an attack is MOBILIZE; "prepared to" alone is willingness
+        ("The rebels prepared to resume shelling the port.", "MOBILIZE"),
+        ("The army is preparing a winter offensive.", "MOBILIZE"),
+        ("The minister said he was prepared to resign.", "AGREE"),
+    ],
+)
+def test_english_preparing_an_attack_is_mobilization(text, expected):
+    assert [label for _t, label in _triggers(text, "en")][0] == expected

@@ -260,7 +260,36 @@ class ActorKB:
             if raw[2] not in (None, lang):
                 continue
             self._add(raw, PRIORITY_TABLE, keys=raw[4])  # type: ignore[arg-type]
+        self._add_spelling_variants(lang_dir / lang / "actors_spellings.tsv")
         self.max_place_words = 4
+
+    def _add_spelling_variants(self, path: Path) -> None:
+        """Index names of several words under their other spellings too ("organisation" /
+        "organization"), where no entry is written that way already."""
+        if not path.is_file():
+            return
+        other: dict[str, str] = {}
+        for _where, (a, b, *_r) in _LexiconFile(path, 2).rows:
+            other[norm(a)], other[norm(b)] = norm(b), norm(a)
+        taken = set(self.index)
+        for key, bucket in list(self.index.items()):
+            words = key.split(" ")
+            spots = [k for k, w in enumerate(words) if w in other]
+            if not spots or len(words) < 2 or len(spots) > 3:
+                continue
+            for mask in range(1, 1 << len(spots)):
+                variant = list(words)
+                for bit, k in enumerate(spots):
+                    if mask >> bit & 1:
+                        variant[k] = other[words[k]]
+                vkey = " ".join(variant)
+                if vkey in taken:
+                    continue
+                taken.add(vkey)  # one spelling's entries, not a mix of several
+                self.index[vkey] = list(bucket)
+                run = first_run(vkey)
+                if run and len(vkey) > self.starts.get(run, 0):
+                    self.starts[run] = len(vkey)
 
     # -- loading -----------------------------------------------------------------------
     def _add(

@@ -512,8 +512,23 @@ class _Run:
             p.single = first
             return p
         # [country|org|person ('s)] before modifiers and an agent
+        # "the Russian language", "Russian-language media", "Arabic-speaking": a language,
+        # not the country's people
+        if first.kind == COUNTRY and self._grammar_len("language", first.end):
+            return None
         if first.kind in (COUNTRY, CAPITAL, NAMED):
-            k = first.end + self._grammar_len("possessive", first.end)
+            # "Bosnian Serbs", "Bosnian Serb forces": a country word before a word for an ethnic
+            # group says which country's members they are; the ethnic word is left out
+            ethnic = self._atom(first.end, COUNTRY) if first.kind == COUNTRY else None
+            if ethnic is not None and self.kb.is_word("ethnic_group", self.doc[ethnic.start].text):
+                if self._atom(ethnic.end, AGENT) is None:
+                    p.single = first
+                    p.end = ethnic.end
+                    return p
+            else:
+                ethnic = None
+            k = (ethnic or first).end
+            k += self._grammar_len("possessive", k)
             m = k
             while (mod := self._atom(m, MOD)) is not None:
                 m = mod.end
@@ -970,11 +985,23 @@ class _Run:
                     "count": e.extra.get("count", 2),
                 },
             )
+        if a.kind == COUNTRY and self._ethnic_before(p.start) and p.end == a.end:
+            # "ethnic Albanians", "ethnic Turks": a minority, of the country they live in
+            # (the sentence's place, else the demonym's country)
+            country, _why = self._country_of(a)
+            return Resolved(
+                [Actor(raw_text=raw, sector="CVL")],
+                [Why("actor", "country.ethnic_not_state", raw)],
+                "AGENT",
+                {"kind": "agent", "ethnic": True, "default_country": country},
+            )
         if a.kind == COUNTRY:
             country, why = self._country_of(a)
             demonym = bool(e.extra.get("demonym")) or not raw[:1].isupper()
             sector = None
             whys = [why] if why else []
+            if p.end > a.end:  # "Bosnian Serbs": the ethnic group's country is the first word's
+                whys.append(Why("actor", "country.ethnic_group", f"{raw} -> {country}"))
             if self._counted_people(p.start):
                 sector = "CVL"
                 whys.append(Why("actor", "demonym.people_counted", f"{raw}: a number of people"))
@@ -1156,6 +1183,7 @@ class _Run:
                 base = self._base_code(c, cc)
                 if cwhy:
                     why.append(cwhy)
+        ethnic_default = None
         if p.pre is not None:
             cc, cwhy = self._country_of(p.pre)
             pe = self._entry(p.pre)
@@ -1171,7 +1199,11 @@ class _Run:
                     why.append(
                         Why("actor", "agent.of_body", f"{pe.source} {pe.name} -> {prole.sector}")
                     )
-            if cc and not country:
+            if cc and not country and p.pre.kind == COUNTRY and self._ethnic_before(p.pre.start):
+                # "ethnic Albanian guerrillas": the group's country is where they live
+                ethnic_default = cc
+                why.append(Why("actor", "country.ethnic_not_state", self.doc[p.pre.start].text))
+            elif cc and not country:
                 country = cc
                 base = self._base_code(p.pre, cc)
                 if cwhy:
@@ -1281,7 +1313,8 @@ class _Run:
             "code": code or None,
             "agent_code": agent_code,
             "office": he.extra.get("title"),
-            "default_country": he.extra.get("default_country")
+            "default_country": ethnic_default
+            or he.extra.get("default_country")
             or next(
                 (
                     self._entry(c).extra.get("default_country")
@@ -1611,17 +1644,25 @@ class _Run:
     def _context_countries(self, resolved: list[tuple[Parse, Resolved]]) -> None:
         """An agent with no stated country takes the nearest country of its sentence (or of the
         sentence before): "i manifestanti" in an article about Tunisia are Tunisian."""
-        todo = [
-            (p, r)
-            for p, r in resolved
-            if p.single is None
-            and r.actors
-            and r.actors[0].country is None
-            and r.label in ("AGENT", "PER")
-            and not r.info.get("coref")
-            and not (r.info.get("unknown") and not r.actors[0].sector)
-            and not self._unknown_owner(p)
-        ]
+        todo = []
+        for p, r in resolved:
+            if (
+                (p.single is None or r.info.get("ethnic"))
+                and r.actors
+                and r.actors[0].country is None
+                and r.label in ("AGENT", "PER")
+                and not r.info.get("coref")
+                and not (r.info.get("unknown") and not r.actors[0].sector)
+            ):
+                if not self._unknown_owner(p):
+                    todo.append((p, r))
+                    continue
+                # "al-Qaeda leaders", "Osama bin Laden's network": the owner has no country
+                # (or none the KB knows); neither the sentence nor the article gives one
+                r.info["owner_without_country"] = True
+                r.why.append(
+                    Why("actor", "country.owner_without_country", self.doc[p.start : p.end].text)
+                )
         if not todo:
             return
         evidence = self._country_evidence(resolved)
@@ -1642,7 +1683,7 @@ class _Run:
             elif same:
                 before_me = [e for e in same if e[0] < p.start]
                 pick = before_me[-1] if before_me else same[0]
-            else:
+            elif not r.info.get("ethnic"):  # a minority's country: from its own sentence
                 before = [e for e in evidence if e[0] < p.start and sid - self.sent_id[e[0]] <= 1]
                 if before:
                     pick = before[-1]
@@ -1669,6 +1710,10 @@ class _Run:
                 self.doc[i - 2].text[:1].isupper() and not self.covered[i - 2]
             )
         return False
+
+    def _ethnic_before(self, i: int) -> bool:
+        """The word "ethnic" (grammar class ``ethnic``) right before token ``i``."""
+        return i > 0 and self.kb.is_word("ethnic", self.doc[i - 1].text)
 
     def _locative_before(self, i: int) -> bool:
         """A locative or "of" word right before token ``i`` ("in Iraq", "di Viterbo")."""

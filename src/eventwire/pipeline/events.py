@@ -907,9 +907,17 @@ class EventBuilder:
             ):
                 last_dated = m
         for m in mentions:
-            # agents with no country take the article's dominant country
+            # agents with no country take the article's dominant country, unless the text
+            # names an owner that has none ("al-Qaeda leaders")
+            ownerless = {
+                s.text
+                for s in m.args.actor + m.args.recipient
+                if (s._.actor_info or {}).get("owner_without_country")
+            }
             for side in (m.actor, m.recipient):
                 for k, a in enumerate(side):
+                    if a.raw_text in ownerless:
+                        continue
                     if a.country is None and (a.sector or a.name) and dominant:
                         side[k] = replace(a, country=dominant)
                         m.why.append(Why("actor", "actor.country_from_article", dominant))
