@@ -788,3 +788,14 @@ def test_a_participle_after_essere_is_no_agent() -> None:
     doc = actors("Il corteo è partito da Roma. Il partito ha protestato. Sono detenuti.", "it")
     got = [s.text for s in doc.spans["actors"] if s.label_ == "AGENT"]
     assert got == ["partito"]  # the party of the second sentence only
+
+
+def test_a_place_after_an_office_is_not_its_country() -> None:
+    # where the minister goes, not whose minister he is
+    span = mention(
+        actors("Ieri il ministro ha interrotto la sua visita in Francia.", "it"), "ministro"
+    )
+    assert codes(span) == (None, "GOV")
+    # a group of people takes the place it is in
+    span = mention(actors("I manifestanti sono scesi in piazza in Tunisia.", "it"), "manifestanti")
+    assert codes(span) == ("TUN", "CVL")

@@ -670,3 +670,15 @@ def test_signing_a_decree_is_no_agreement(text, expected):
 def test_natural_forces_attack_nobody(text, lang, expected):
     actors = {"ribelli": ("SYR", "REB"), "civili": ("SYR", "CVL"), "civilians": ("SYR", "CVL")}
     assert [r.event_type for r in events(text, lang, actors)] == expected
+
+
+def test_a_visitor_is_no_guest_of_his_own_country():
+    import eventwire
+
+    text = (
+        "La Francia ha accolto la proposta. "
+        "Il presidente Jean Dupont ha interrotto la sua visita ufficiale in Francia."
+    )
+    (rec,) = [r for r in eventwire.extract(text, language="it") if r.event_type == "CONSULT"]
+    assert [a.country for a in rec.recipient] == ["FRA"]
+    assert [a.country for a in rec.actor] == [None]  # not the host's, not guessed

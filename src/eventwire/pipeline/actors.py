@@ -1680,6 +1680,12 @@ class _Run:
                 pick = None  # a person's country: only from an office word and its sentence
             elif r.label == "PER":
                 pick = [e for e in same if e[0] < p.start][-1]
+            elif self._office(p) and not any(e[0] < p.start for e in same):
+                # "il presidente X ha interrotto la sua visita in Francia": a place after one
+                # person's office is where he goes, not whose he is; the sentence before may say
+                before = [e for e in evidence if e[0] < p.start and sid - self.sent_id[e[0]] <= 1]
+                if before:
+                    pick = before[-1]
             elif same:
                 before_me = [e for e in same if e[0] < p.start]
                 pick = before_me[-1] if before_me else same[0]
@@ -1698,6 +1704,10 @@ class _Run:
                 pick[1], r.info.get("agent_code") or "", r.actors[0].sector
             )
             r.why.append(Why("actor", rule, f"{pick[2]} -> {pick[1]}"))
+
+    def _office(self, p: Parse) -> bool:
+        """The mention's head is one person's office ("presidente", "ministro")."""
+        return bool(p.heads) and self._entry(p.heads[-1]).extra.get("type") == "office"
 
     def _unknown_owner(self, p: Parse) -> bool:
         """The text says whose the agent is, and the KB does not know it ("Quatar's emir",

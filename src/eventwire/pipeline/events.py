@@ -914,10 +914,17 @@ class EventBuilder:
                 for s in m.args.actor + m.args.recipient
                 if (s._.actor_info or {}).get("owner_without_country")
             }
+            hosts = (
+                {a.country for a in m.recipient}
+                if m.event_type == "CONSULT" and m.mode == "visit"
+                else set()
+            )
             for side in (m.actor, m.recipient):
                 for k, a in enumerate(side):
                     if a.raw_text in ownerless:
                         continue
+                    if side is m.actor and dominant in hosts:
+                        continue  # a visitor is no guest of his own country
                     if a.country is None and (a.sector or a.name) and dominant:
                         side[k] = replace(a, country=dominant)
                         m.why.append(Why("actor", "actor.country_from_article", dominant))
