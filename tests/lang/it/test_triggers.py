@@ -300,6 +300,18 @@ NOT_EVENTS = [
     ("Ogni anno molti escursionisti perdono la vita in montagna.", "SUPPORT"),
     ("I soci hanno rinnovato il patto di sindacato della banca.", "AGREE"),
     ("Il problema non si risolve con la bacchetta magica.", "ACCUSE"),
+    ("Il difensore è stato espulso dall'arbitro al decimo minuto.", "SANCTION"),
+    ("Nel secondo tempo l'allenatore è stato espulso per proteste.", "SANCTION"),
+    ("Il pilone viene espulso temporaneamente per un fallo.", "SANCTION"),
+    ("La rissa finale ha portato all'espulsione di tre giocatori.", "SANCTION"),
+    ("La manifestazione sportiva richiama migliaia di turisti.", "PROTEST"),
+    ("Il festival è la manifestazione culturale più attesa dell'estate.", "PROTEST"),
+    ("Sabato in biblioteca c'è un incontro con l'autore del romanzo.", "CONSULT"),
+    ("Il comune ha commissionato indagini geologiche sul versante.", "ACCUSE"),
+    ("Secondo un'indagine di mercato, le vendite sono calate.", "ACCUSE"),
+    ("Due furgoni si sono scontrati frontalmente sulla statale.", "ASSAULT"),
+    ("Due furgoni si sono scontrati frontalmente sulla statale.", "PROTEST"),
+    ("Lo scontro frontale tra due auto ha bloccato la strada.", "ASSAULT"),
 ]
 
 
