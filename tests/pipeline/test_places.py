@@ -191,6 +191,14 @@ def test_demonyms_are_not_places(nlp_it: Language, nlp_en: Language) -> None:
     assert _places(nlp_it("I diplomatici russi e cinesi si sono incontrati.")) == {}
 
 
+def test_a_street_is_named_not_placed(nlp_it: Language) -> None:
+    # "piazza Garibaldi", "via Roma": street names, not a Brazilian town or the capital
+    assert _places(nlp_it("Il corteo è arrivato in piazza Garibaldi e in via Roma.")) == {}
+    # a square of a city is a part of it
+    doc = nlp_it("Hanno protestato nella principale piazza del Cairo.")
+    assert [s._.place.country for s in doc.spans["places"]] == ["EGY"]
+
+
 def test_a_demonym_qualifies_a_region(nlp_it: Language) -> None:
     doc = nlp_it("Si discute di invadere il Kurdistan iracheno.")
     assert doc.spans["places"][0]._.place.country == "IRQ"

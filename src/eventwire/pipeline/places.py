@@ -79,7 +79,7 @@ W_QUALIFIER = 2.0
 SMALL_PLACE_CUES = frozenset({"a", "in", "near", "part", "region", "seat", "between", "dateline"})
 #: The kinds of ``place_cues.tsv`` (described in its header).
 CUE_KINDS = frozenset(
-    "a in near to from between of where filler part region seat break and".split()
+    "a in near to from between of where filler part region seat break and street".split()
 )
 #: Event types whose city argument is where they happen ("Tripoli è stata conquistata").
 PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -377,6 +377,9 @@ class PlaceMentions:
                 depth -= 1
         j = skip_fillers(j)
         c = lex.cue_ending_at(lows, j, lo) if j >= lo else None
+        if c and c[0] == "street":
+            m.cue, m.cue_words = "street", c[2]
+            return
         if c and c[0] == "of":
             k = j - c[1]
             of_words = c[2]
@@ -385,8 +388,9 @@ class PlaceMentions:
                 if k < lo:
                     break
                 ck = lex.cue_ending_at(lows, k, lo)
-                if ck and ck[0] in ("part", "region", "seat"):
-                    found = (ck, k)
+                if ck and ck[0] in ("part", "region", "seat", "street"):
+                    # "la principale piazza del Cairo": a square of the place is a part of it
+                    found = (("part", *ck[1:]) if ck[0] == "street" else ck, k)
                     break
                 if tab.is_alpha[k] and toks[k].islower() and not ck:
                     k -= 1
@@ -527,6 +531,9 @@ class PlaceMentions:
                 continue
             if m.key in lex.non_places:
                 m.reject = f"non_places.txt: {m.key}"
+                continue
+            if m.cue == "street":
+                m.reject = f"a street's name ({m.cue_words} {text})"
                 continue
             if m.key in lex.function_words:
                 m.reject = f"a function word ({text})"
