@@ -682,3 +682,22 @@ def test_a_visitor_is_no_guest_of_his_own_country():
     (rec,) = [r for r in eventwire.extract(text, language="it") if r.event_type == "CONSULT"]
     assert [a.country for a in rec.recipient] == ["FRA"]
     assert [a.country for a in rec.actor] == [None]  # not the host's, not guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participle with its charge is a court's sentence, its subject the convict
+        (
+            "Il sindaco, già condannato per abuso d'ufficio, ha lasciato la città.",
+            ("SANCTION", "convict", ("ITA",)),
+        ),
+        # a politician condemns something in words
+        ("Il ministro ha condannato l'attacco.", ("ACCUSE", "disapprove", ())),
+    ],
+)
+def test_condemned_for_a_charge_is_a_conviction(text, expected):
+    actors = {"sindaco": ("ITA", "GOV"), "ministro": ("ITA", "GOV")}
+    recs = [r for r in events(text, "it", actors) if r.event_type in ("SANCTION", "ACCUSE")]
+    got = [(r.event_type, r.mode, tuple(a.country for a in r.recipient)) for r in recs]
+    assert got == [expected]

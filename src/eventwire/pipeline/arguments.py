@@ -260,6 +260,15 @@ class ArgumentFinder:
         text, lemma = tab.lower[i], tab.lemma[i].lower()
         return lemma.endswith("are") and text in (lemma[:-3] + "a", lemma[:-3] + "e")
 
+    def _before_aside(self, doc: Doc, i: int) -> int:
+        """Where the words before token ``i`` stop being a comma and adverbs ("il sindaco,
+        già condannato"): the position a mention must end at to be what ``i`` is said of."""
+        words = tokens(doc).text
+        j = i
+        while j > 0 and (words[j - 1] == "," or self.sx.cls(words[j - 1]) == "adv"):
+            j -= 1
+        return j
+
     def is_passive(self, doc: Doc, trig: Span, frame: str) -> bool:
         """A passive: a participle trigger after an essere/venire/be auxiliary.
 
@@ -283,7 +292,10 @@ class ArgumentFinder:
             and frame == "V"
             and i > 0
             and not self._present_form(doc, i)
-            and any(m.end == i for m in self.mentions_in(doc, max(0, i - 8), i))
+            and any(
+                m.end == self._before_aside(doc, i)
+                for m in self.mentions_in(doc, max(0, i - 10), i)
+            )
         ):
             # "i giornalisti uccisi in Siria", "due civili arrestati": a participle right
             # after the people it is said of (Italian's active past needs its auxiliary)
