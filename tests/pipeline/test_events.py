@@ -701,3 +701,17 @@ def test_condemned_for_a_charge_is_a_conviction(text, expected):
     recs = [r for r in events(text, "it", actors) if r.event_type in ("SANCTION", "ACCUSE")]
     got = [(r.event_type, r.mode, tuple(a.country for a in r.recipient)) for r in recs]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "impegnarsi per" is working towards something, not a promise to anyone
+        ("L'associazione si è impegnata per riaprire il museo.", []),
+        # "impegnarsi a" commits
+        ("Il governo si è impegnato a negoziare con la Francia.", ["AGREE"]),
+    ],
+)
+def test_working_for_is_no_commitment(text, expected):
+    actors = {"associazione": ("ITA", "NGO"), "governo": ("ITA", "GOV"), "Francia": ("FRA", None)}
+    assert [r.event_type for r in events(text, "it", actors)] == expected
