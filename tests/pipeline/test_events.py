@@ -663,6 +663,8 @@ def test_signing_a_decree_is_no_agreement(text, expected):
         ("Il terremoto ha distrutto decine di case in Abruzzo.", "it", []),
         ("Il colera ha ucciso centinaia di civili.", "it", []),
         ("Three civilians were killed by a landslide.", "en", []),
+        # vehicles colliding are an accident
+        ("Il bus si è scontrato con alcune auto in autostrada.", "it", []),
         # a natural force elsewhere in the sentence changes nothing
         ("Dopo il terremoto, i ribelli hanno ucciso tre civili.", "it", ["ASSAULT"]),
     ],
