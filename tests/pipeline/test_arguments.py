@@ -180,6 +180,46 @@ def test_light_verb_noun_is_the_subjects_act():
     assert ("ASSAULT", ("SYR",), ("SYR",)) in [summary(r) for r in recs]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # issuing a warrant, ordering an arrest, opening an inquiry, filing a complaint:
+        # the subject of these light verbs does the noun's act
+        (
+            "La corte d'appello ha emesso un mandato di cattura contro il ministro cileno.",
+            "THREATEN",
+        ),
+        (
+            "La corte d'appello ha spiccato un mandato di arresto contro il ministro cileno.",
+            "THREATEN",
+        ),
+        ("La corte d'appello ha aperto un'inchiesta sul ministro cileno.", "ACCUSE"),
+        ("La corte d'appello ha sporto denuncia contro il ministro cileno.", "ACCUSE"),
+        # ... also when the noun's "di" complement is the one acted on
+        ("La corte d'appello ha disposto l'arresto del ministro cileno.", "COERCE"),
+    ],
+)
+def test_light_verbs_of_legal_acts(text, etype):
+    recs = events(
+        text,
+        "it",
+        {"corte d'appello": ("ARG", "JUD"), "ministro cileno": ("CHL", "GOV")},
+    )
+    assert (etype, ("ARG",), ("CHL",)) in [summary(r) for r in recs]
+
+
+def test_a_patient_complement_after_a_non_light_verb_keeps_the_subject_out():
+    # Amnesty condemned the arrest: it did not arrest
+    recs = events(
+        "Amnesty ha condannato l'arresto del ministro cileno.",
+        "it",
+        {"Amnesty": ("NGO", "NGO"), "ministro cileno": ("CHL", "GOV")},
+    )
+    assert not any(
+        r.event_type == "COERCE" and any(a.country == "NGO" for a in r.actor) for r in recs
+    )
+
+
 def test_withdrawal_recipient_is_the_place_left():
     recs = events(
         "Syria said it will withdraw its troops from Lebanon.",

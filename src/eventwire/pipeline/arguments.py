@@ -1224,6 +1224,15 @@ class ArgumentFinder:
                     if by is not None and by not in args.recipient:
                         args.actor = group(by)
                         why.append(Why("actor", "argument.noun_agent", by.text))
+                    elif self.genitive(doc, trig, sent) is owner and self.owned_by_subject(
+                        doc, trig, sent
+                    ):
+                        # "il tribunale ha disposto l'arresto di X": the subject of a light
+                        # verb does the act done to the complement
+                        subj, _ = self.light_verb_parties(doc, trig, sent)
+                        if subj is not None and subj not in args.recipient:
+                            args.actor = group(subj)
+                            why.append(Why("actor", "argument.clause_subject", subj.text))
                 elif owner is not None:
                     args.actor = group(owner)
                     why.append(Why("actor", "argument.noun_complement", owner.text))
