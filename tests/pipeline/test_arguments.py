@@ -220,6 +220,18 @@ def test_a_patient_complement_after_a_non_light_verb_keeps_the_subject_out():
     )
 
 
+def test_a_long_agent_after_da_parte_di_acts_on_a_noun():
+    # the agent's name runs past the few words a noun's complement is looked for in
+    recs = events(
+        "Contro il ministro cileno pende un mandato di cattura internazionale da parte della "
+        "Corte penale internazionale dell'Aja.",
+        "it",
+        {"Corte penale internazionale": ("IGO", "JUD"), "ministro cileno": ("CHL", "GOV")},
+    )
+    warrant = [r for r in recs if r.event_type == "THREATEN"]
+    assert warrant and [a.country for a in warrant[0].actor] == ["IGO"]
+
+
 def test_withdrawal_recipient_is_the_place_left():
     recs = events(
         "Syria said it will withdraw its troops from Lebanon.",

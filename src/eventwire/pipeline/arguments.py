@@ -969,7 +969,15 @@ class ArgumentFinder:
             if after is not None:
                 start = after + 1
         end = min(sent.end, start + GENITIVE_WINDOW + 3)
-        for m in sorted(self.mentions_in(doc, start, end), key=lambda m: m.start):
+        # after "da parte di" / "per mano di" the complement starts inside the window and may
+        # end past it ("un mandato di cattura internazionale da parte della Corte penale
+        # internazionale")
+        inside = [
+            m
+            for m in self.mentions_in(doc, start, sent.end)
+            if m.start < end and (m.end <= end or self._complex_agent(doc, m.start, start))
+        ]
+        for m in sorted(inside, key=lambda m: m.start):
             g = self.sx.governing_prep(doc, m.start, start)
             if g == "prep_by" or (g == "prep_of" and m.start - start <= GENITIVE_WINDOW):
                 return m
