@@ -232,6 +232,39 @@ def test_a_long_agent_after_da_parte_di_acts_on_a_noun():
     assert warrant and [a.country for a in warrant[0].actor] == ["IGO"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dative clitic stands for the party named before it in the sentence
+        "Il ministro cileno ha ricevuto l'ambasciatore argentino e gli ha chiesto di andarsene.",
+        # an accusative clitic continues the object of the sentence before
+        "I militari hanno fermato l'ambasciatore argentino. Il ministro cileno lo ha espulso.",
+    ],
+)
+def test_an_object_clitic_names_the_recipient(text):
+    recs = events(
+        text,
+        "it",
+        {
+            "ministro cileno": ("CHL", "GOV"),
+            "ambasciatore argentino": ("ARG", "GOV"),
+            "militari": ("CHL", "MIL"),
+        },
+    )
+    acts = [r for r in recs if r.event_type in ("REQUEST", "SANCTION", "COERCE")]
+    assert acts and [a.country for a in acts[-1].recipient] == ["ARG"]
+    assert any(w.rule == "argument.clitic_object" for w in acts[-1].why)
+
+
+def test_an_article_before_a_noun_is_no_clitic():
+    recs = events(
+        "L'ambasciatore argentino era presente. Il ministro cileno le critica.",
+        "it",
+        {"ministro cileno": ("CHL", "GOV"), "ambasciatore argentino": ("ARG", "GOV")},
+    )
+    assert not any(r.recipient for r in recs)
+
+
 def test_withdrawal_recipient_is_the_place_left():
     recs = events(
         "Syria said it will withdraw its troops from Lebanon.",
