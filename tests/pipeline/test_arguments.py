@@ -180,6 +180,91 @@ def test_light_verb_noun_is_the_subjects_act():
     assert ("ASSAULT", ("SYR",), ("SYR",)) in [summary(r) for r in recs]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # issuing a warrant, ordering an arrest, opening an inquiry, filing a complaint:
+        # the subject of these light verbs does the noun's act
+        (
+            "La corte d'appello ha emesso un mandato di cattura contro il ministro cileno.",
+            "THREATEN",
+        ),
+        (
+            "La corte d'appello ha spiccato un mandato di arresto contro il ministro cileno.",
+            "THREATEN",
+        ),
+        ("La corte d'appello ha aperto un'inchiesta sul ministro cileno.", "ACCUSE"),
+        ("La corte d'appello ha sporto denuncia contro il ministro cileno.", "ACCUSE"),
+        # ... also when the noun's "di" complement is the one acted on
+        ("La corte d'appello ha disposto l'arresto del ministro cileno.", "COERCE"),
+    ],
+)
+def test_light_verbs_of_legal_acts(text, etype):
+    recs = events(
+        text,
+        "it",
+        {"corte d'appello": ("ARG", "JUD"), "ministro cileno": ("CHL", "GOV")},
+    )
+    assert (etype, ("ARG",), ("CHL",)) in [summary(r) for r in recs]
+
+
+def test_a_patient_complement_after_a_non_light_verb_keeps_the_subject_out():
+    # Amnesty condemned the arrest: it did not arrest
+    recs = events(
+        "Amnesty ha condannato l'arresto del ministro cileno.",
+        "it",
+        {"Amnesty": ("NGO", "NGO"), "ministro cileno": ("CHL", "GOV")},
+    )
+    assert not any(
+        r.event_type == "COERCE" and any(a.country == "NGO" for a in r.actor) for r in recs
+    )
+
+
+def test_a_long_agent_after_da_parte_di_acts_on_a_noun():
+    # the agent's name runs past the few words a noun's complement is looked for in
+    recs = events(
+        "Contro il ministro cileno pende un mandato di cattura internazionale da parte della "
+        "Corte penale internazionale dell'Aja.",
+        "it",
+        {"Corte penale internazionale": ("IGO", "JUD"), "ministro cileno": ("CHL", "GOV")},
+    )
+    warrant = [r for r in recs if r.event_type == "THREATEN"]
+    assert warrant and [a.country for a in warrant[0].actor] == ["IGO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dative clitic stands for the party named before it in the sentence
+        "Il ministro cileno ha ricevuto l'ambasciatore argentino e gli ha chiesto di andarsene.",
+        # an accusative clitic continues the object of the sentence before
+        "I militari hanno fermato l'ambasciatore argentino. Il ministro cileno lo ha espulso.",
+    ],
+)
+def test_an_object_clitic_names_the_recipient(text):
+    recs = events(
+        text,
+        "it",
+        {
+            "ministro cileno": ("CHL", "GOV"),
+            "ambasciatore argentino": ("ARG", "GOV"),
+            "militari": ("CHL", "MIL"),
+        },
+    )
+    acts = [r for r in recs if r.event_type in ("REQUEST", "SANCTION", "COERCE")]
+    assert acts and [a.country for a in acts[-1].recipient] == ["ARG"]
+    assert any(w.rule == "argument.clitic_object" for w in acts[-1].why)
+
+
+def test_an_article_before_a_noun_is_no_clitic():
+    recs = events(
+        "L'ambasciatore argentino era presente. Il ministro cileno le critica.",
+        "it",
+        {"ministro cileno": ("CHL", "GOV"), "ambasciatore argentino": ("ARG", "GOV")},
+    )
+    assert not any(r.recipient for r in recs)
+
+
 def test_withdrawal_recipient_is_the_place_left():
     recs = events(
         "Syria said it will withdraw its troops from Lebanon.",

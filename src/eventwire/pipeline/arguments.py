@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.extensions import sent_of, spans_of
-from eventwire.pipeline.lexicon import light_verbs, report_verbs, token_keys
+from eventwire.pipeline.lexicon import light_verbs, object_clitics, report_verbs, token_keys
 from eventwire.pipeline.syntax import (
     CLITICS,
     COMPLEX_PREPS,
@@ -747,6 +747,58 @@ class ArgumentFinder:
         rest = [m for m in bare[1:] if m not in group]
         return first, (rest[-1] if rest else None)
 
+    def clitic_object(self, doc: Doc, trig: Span, sent: Span, actor: list[Span]) -> Span | None:
+        """The party an object clitic before the verb stands for ("ha incontrato il ministro
+        e gli ha chiesto", "ne ha chiesto le dimissioni"; ``object_clitics.tsv``): the nearest
+        other party before it in the sentence, else the last other bare party of the
+        sentence before. An article-like clitic ("la", "le", "gli") counts only before an
+        auxiliary or modal ("la ha arrestata", not "le proteste")."""
+        tab = tokens(doc)
+        clitics = object_clitics(self.sx.lang)
+        k, aux = trig.start - 1, False
+        while k >= sent.start and trig.start - k <= 4:
+            low = tab.lower[k]
+            if low in clitics:
+                break
+            c = self.sx.cls(low)
+            if c in ("aux", "modal"):
+                aux = True
+            elif not (c == "adv" or low.endswith("mente")):
+                return None
+            k -= 1
+        else:
+            return None
+        if tab.lower[k] != "ne" and not aux:
+            return None
+        own = {m.text for m in actor} | {
+            a.name for m in actor for a in (m._.actors or []) if a.name
+        }
+
+        def other(m: Span) -> bool:
+            names = {a.name for a in (m._.actors or []) if a.name}
+            return (
+                m.text not in own
+                and not names & own
+                and not any(a.start <= m.start < a.end for a in actor)
+                and not _generic_people(m)
+            )
+
+        before = [m for m in self.mentions_in(doc, sent.start, k) if other(m)]
+        if before:
+            return max(before, key=lambda m: m.start)
+        if sent.start > 0:
+            # "Polizia ha fermato un giornalista russo. Lo ha interrogato": an object clitic
+            # continues the object, the last bare party of the sentence before
+            prev = sent_of(doc, sent.start - 1)
+            bare = [
+                m
+                for m in self.mentions_in(doc, prev.start, prev.end)
+                if other(m) and self._bare(doc, m, prev.start)
+            ]
+            if bare:
+                return max(bare, key=lambda m: m.start)
+        return None
+
     def _subject_is_noun(self, doc: Doc, subj: Span, trig: Span) -> bool:
         """The trigger noun heads the subject itself ("il meeting tra i due")."""
         return trig.start < subj.start
@@ -981,7 +1033,15 @@ class ArgumentFinder:
             if after is not None:
                 start = after + 1
         end = min(sent.end, start + GENITIVE_WINDOW + 3)
-        for m in sorted(self.mentions_in(doc, start, end), key=lambda m: m.start):
+        # after "da parte di" / "per mano di" the complement starts inside the window and may
+        # end past it ("un mandato di cattura internazionale da parte della Corte penale
+        # internazionale")
+        inside = [
+            m
+            for m in self.mentions_in(doc, start, sent.end)
+            if m.start < end and (m.end <= end or self._complex_agent(doc, m.start, start))
+        ]
+        for m in sorted(inside, key=lambda m: m.start):
             g = self.sx.governing_prep(doc, m.start, start)
             if g == "prep_by" or (g == "prep_of" and m.start - start <= GENITIVE_WINDOW):
                 return m
@@ -1207,6 +1267,15 @@ class ArgumentFinder:
                     if inside and self._bare(doc, inside[0], trig.start):
                         args.recipient = group(inside[0])
                         why.append(Why("recipient", "argument.object_in_trigger", inside[0].text))
+                if (
+                    not args.recipient
+                    and not obj_that
+                    and args.actor
+                    and (clit := self.clitic_object(doc, trig, sent, args.actor)) is not None
+                ):
+                    # "il ministro gli ha chiesto di ritirarsi": the party the clitic stands for
+                    args.recipient = group(clit)
+                    why.append(Why("recipient", "argument.clitic_object", clit.text))
                 if frame == "VSYM":
                     args.symmetric = True
                     if not args.recipient:
@@ -1236,6 +1305,15 @@ class ArgumentFinder:
                     if by is not None and by not in args.recipient:
                         args.actor = group(by)
                         why.append(Why("actor", "argument.noun_agent", by.text))
+                    elif self.genitive(doc, trig, sent) is owner and self.owned_by_subject(
+                        doc, trig, sent
+                    ):
+                        # "il tribunale ha disposto l'arresto di X": the subject of a light
+                        # verb does the act done to the complement
+                        subj, _ = self.light_verb_parties(doc, trig, sent)
+                        if subj is not None and subj not in args.recipient:
+                            args.actor = group(subj)
+                            why.append(Why("actor", "argument.clause_subject", subj.text))
                 elif owner is not None:
                     args.actor = group(owner)
                     why.append(Why("actor", "argument.noun_complement", owner.text))

@@ -324,6 +324,13 @@ def light_verbs(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def object_clitics(lang: str) -> frozenset[str]:
+    """Forms of ``object_clitics.tsv``: unstressed object pronouns before a verb ("gli ha
+    chiesto", "lo ha arrestato") that stand for a party named before."""
+    return frozenset(norm(cols[0]) for _, cols in read_table(lang, "object_clitics.tsv"))
+
+
+@functools.cache
 def report_verbs(lang: str) -> frozenset[str]:
     """Lemmas of the reporting verbs of ``attribution_cues.tsv`` (one-word entries)."""
     out = set()
