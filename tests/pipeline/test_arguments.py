@@ -920,3 +920,20 @@ def test_killing_nouns_take_their_victim_as_complement(text, lang, actor, recipi
     }
     (rec,) = events(text, lang, actors)
     assert summary(rec)[1:] == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chiedendo la liberazione degli ostaggi, il governo ha incontrato i ribelli.", "it"),
+    ],
+)
+def test_a_sentence_opening_gerund_is_done_by_the_main_subject(text, lang):
+    actors = {
+        "governo": ("FRA", "GOV"),
+        "government": ("FRA", "GOV"),
+        "ribelli": ("MLI", "REB"),
+        "rebels": ("MLI", "REB"),
+    }
+    recs = [r for r in events(text, lang, actors) if r.event_type == "REQUEST"]
+    assert [tuple(a.country for a in r.actor) for r in recs] == [("FRA",)]

@@ -597,7 +597,26 @@ class ArgumentFinder:
         for m in sorted(self.mentions_in(doc, sent.start, trig.start), key=lambda m: m.start):
             if self._bare(doc, m, sent.start):
                 return m
+        if self.sx.is_gerund(doc, trig.start) and trig.start == self._clause_head(doc, sent):
+            # "Richiamando le parti all'autocontrollo, le missioni dell'UE hanno ...": a gerund
+            # opening the sentence is done by the subject of the main clause after its comma
+            words = tokens(doc).text
+            k = trig.end
+            while k < sent.end and words[k] != ",":
+                k += 1
+            for m in sorted(self.mentions_in(doc, k + 1, sent.end), key=lambda m: m.start):
+                if self._bare(doc, m, k + 1):
+                    return m
+                break
         return None
+
+    def _clause_head(self, doc: Doc, sent: Span) -> int:
+        """The first word of the sentence after opening quotes and conjunctions."""
+        words = tokens(doc).text
+        k = sent.start
+        while k < sent.end and (words[k] in ('"', "«", "“") or self.sx.cls(words[k]) == "conj"):
+            k += 1
+        return k
 
     def that_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """ "demanded that the US cancel ...": the subject of the that-clause right after."""
