@@ -926,6 +926,7 @@ def test_killing_nouns_take_their_victim_as_complement(text, lang, actor, recipi
     ("text", "lang"),
     [
         ("Chiedendo la liberazione degli ostaggi, il governo ha incontrato i ribelli.", "it"),
+        ("Calling for the release of the hostages, the government met the rebels.", "en"),
     ],
 )
 def test_a_sentence_opening_gerund_is_done_by_the_main_subject(text, lang):

@@ -202,8 +202,10 @@ class Syntax:
         text = tab.lower[i]
         if self.lang == "it":
             return text.endswith(("ando", "endo")) and len(text) > 5
-        if not text.endswith("ing") or i == 0:
+        if not text.endswith("ing") or len(text) < 5:
             return False
+        if i == 0 or tab.text[i - 1] in HARD_BOUNDARIES or tab.text[i - 1] in QUOTES:
+            return True  # "Calling for talks, the minister ...": opens its sentence
         return tab.text[i - 1] == "," or tab.lower[i - 1] in ("and", "while", "after", "before")
 
     def is_infinitive(self, doc: Doc, i: int) -> bool:
