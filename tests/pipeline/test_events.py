@@ -62,6 +62,19 @@ def test_politician_condemnation_stays_verbal():
             {"ministro": ("ITA", "GOV"), "giudici di Milano": ("ITA", "JUD")},
             ("ACCUSE", "disapprove"),
         ),
+        # a government clashing with the unions: words; an army with rebels: force
+        (
+            "Il governo si è scontrato con i sindacati.",
+            "it",
+            {"governo": ("ITA", "GOV"), "sindacati": ("ITA", "LAB")},
+            ("ACCUSE", "disapprove"),
+        ),
+        (
+            "L'esercito si è scontrato con i ribelli.",
+            "it",
+            {"esercito": ("SYR", "MIL"), "ribelli": ("SYR", "REB")},
+            ("ASSAULT", None),
+        ),
         # a government attacking rebels: force
         (
             "Il governo ha attaccato i ribelli.",
