@@ -4,14 +4,11 @@ articles, one of them an XSS probe."""
 
 from __future__ import annotations
 
-import os
-import uuid
 import warnings
 from collections.abc import Iterator
 
 import pytest
 
-from eventwire.store import open_store
 from eventwire.store.base import SQLStore
 from eventwire.web import create_app
 from tests.web import _fixture
@@ -20,43 +17,20 @@ TOKEN = "security-token-0123456789abcdef"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-def _store(kind: str) -> Iterator[SQLStore]:
-    if kind == "duckdb":
-        with open_store(":memory:") as s:
-            yield s
-        return
-    url = os.environ.get("EVENTWIRE_TEST_PG_URL")
-    if not url:
-        pytest.skip("EVENTWIRE_TEST_PG_URL is not set (no PostgreSQL test server)")
-    import psycopg
-    from psycopg import sql
-
-    schema = "ewsec_" + uuid.uuid4().hex[:12]
-    with psycopg.connect(url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
-    sep = "&" if "?" in url else "?"
-    try:
-        with open_store(f"{url}{sep}options=-csearch_path%3D{schema}") as s:
-            yield s
-    finally:
-        with psycopg.connect(url, autocommit=True) as admin:
-            admin.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
-
-
 BACKENDS = ["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def filled(request: pytest.FixtureRequest) -> Iterator[SQLStore]:
     """A store holding the fixture articles (seed, sanctions, XSS probe) and their events."""
-    for store in _store(request.param):
+    for store in _fixture.stores(request.param, "ewsec_"):
         _fixture.fill(store)
         yield store
 
 
 @pytest.fixture(params=BACKENDS)
 def empty_store(request: pytest.FixtureRequest) -> Iterator[SQLStore]:
-    yield from _store(request.param)
+    yield from _fixture.stores(request.param, "ewsec_")
 
 
 def make_client(app):  # noqa: ANN001, ANN201
