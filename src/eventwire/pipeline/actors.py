@@ -40,6 +40,7 @@ from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.lexicon import read_table
 from eventwire.pipeline.places import place_lexicon
+from eventwire.pipeline.syntax import italian_participle
 from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Actor, Why
 
@@ -152,10 +153,6 @@ class ActorMentions:
         return doc
 
 
-#: Endings of regular Italian past participles ("partito", "detenuti").
-_PARTICIPLE_ENDINGS = tuple(v + e for v in ("at", "it", "ut") for e in ("o", "a", "i", "e"))
-
-
 class _Run:
     """One Doc's actor analysis (state shared by the steps)."""
 
@@ -192,7 +189,7 @@ class _Run:
         i = m.start
         if m.end - i != 1 or i == 0 or not self.txt[i].islower():
             return False
-        if not self.txt[i].endswith(_PARTICIPLE_ENDINGS):
+        if not italian_participle(self.txt[i]):
             return False
         if not self.kb.is_word("verb_aux", self.txt[i - 1]):
             return False

@@ -220,7 +220,7 @@ class Syntax:
         """A past participle (Italian -ato/-uto/-ito..., English -ed or irregular)."""
         text = tokens(doc).lower[i]
         if self.lang == "it":
-            return text.endswith(_IT_PART) and len(text) > 4
+            return italian_participle(text)
         return text.endswith("ed") or text in _EN_IRREGULAR_PART
 
 
@@ -301,6 +301,11 @@ _EN_IRREGULAR_PART = frozenset(
 
 
 @functools.cache
+def italian_participle(text: str) -> bool:
+    """Whether a lower-case Italian word has a past participle's form (-ato, -uto, -esso ...)."""
+    return text.endswith(_IT_PART) and len(text) > 4
+
+
 def syntax_for(lang: str) -> Syntax:
     """The cached Syntax helper for a language."""
     return Syntax(lang)
