@@ -20,6 +20,7 @@ from eventwire.pipeline.syntax import (
     COMPLEX_PREPS,
     PASSIVE_PARTICIPLES,
     PREP_CLASSES,
+    QUOTES,
     Syntax,
 )
 from eventwire.pipeline.tokens import tokens
@@ -614,7 +615,7 @@ class ArgumentFinder:
         """The first word of the sentence after opening quotes and conjunctions."""
         words = tokens(doc).text
         k = sent.start
-        while k < sent.end and (words[k] in ('"', "«", "“") or self.sx.cls(words[k]) == "conj"):
+        while k < sent.end and (words[k] in QUOTES or self.sx.cls(words[k]) == "conj"):
             k += 1
         return k
 
