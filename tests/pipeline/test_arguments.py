@@ -541,6 +541,18 @@ def test_a_subject_kept_from_the_sentence_before_keeps_its_coordination():
     assert summary(rec) == ("REQUEST", ("DEU", "FRA"), ("RUS",))
 
 
+def test_a_participle_opening_its_sentence_keeps_no_subject_from_the_sentence_before():
+    # "Fermato un ultrà": a passive with its auxiliary left out, done to the noun after it
+    recs = events(
+        "I medici hanno curato i feriti. Fermato un giornalista francese al confine.",
+        "it",
+        {"medici": ("ITA", "MED"), "giornalista francese": ("FRA", "JRN")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert [a.sector for a in rec.actor] != ["MED"]
+    assert [a.sector for a in rec.recipient] == ["JRN"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "actors"),
     [

@@ -398,7 +398,15 @@ class ArgumentFinder:
         rel = self.relative_antecedent(doc, floor, sent)
         if rel is not None:
             return rel
-        if not cands and floor == sent.start and trig.start - sent.start <= 3 and sent.start > 0:
+        if (
+            not cands
+            and floor == sent.start
+            and trig.start - sent.start <= 3
+            and sent.start > 0
+            and not (trig.start == sent.start and self.sx.is_participle(doc, trig.start))
+        ):
+            # a participle opening its sentence is a passive with its auxiliary left out
+            # ("Arrestato un giornalista"): its doer is not the subject of the sentence before
             prev = sent_of(doc, sent.start - 1)
             for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start):
                 if self._bare(doc, m, prev.start):
