@@ -392,6 +392,17 @@ def test_company_and_civil_society() -> None:
         ("Confcommercio ha chiesto un incontro.", "it", "Confcommercio", "BUS"),
         ("La Fiom ha proclamato uno sciopero.", "it", "Fiom", "LAB"),
         ("Parents of the pupils protested.", "en", "Parents of the pupils", "CVL"),
+        # groups and bodies of the Italian agent lexicon (it/actors_agents.tsv)
+        ("Gli infermieri hanno scioperato.", "it", "infermieri", "MED"),
+        ("I rapitori hanno chiesto un riscatto.", "it", "rapitori", "CRM"),
+        ("Gli oppositori hanno protestato in piazza.", "it", "oppositori", "OPP"),
+        ("I coloni hanno bloccato la strada.", "it", "coloni", "CVL"),
+        ("Le suore hanno accolto i profughi.", "it", "suore", "REL"),
+        ("I pescatori hanno bloccato il porto.", "it", "pescatori", "AGR"),
+        ("Il Consiglio di Stato ha respinto il ricorso.", "it", "Consiglio di Stato", "JUD"),
+        ("La Guardia nazionale ha sparato.", "it", "Guardia nazionale", "MIL"),
+        ("La gendarmeria ha fermato due uomini.", "it", "gendarmeria", "COP"),
+        ("Il commissariato ha denunciato due uomini.", "it", "commissariato", "COP"),
     ],
 )
 def test_groups_of_people_members_and_associations(
