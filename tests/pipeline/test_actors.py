@@ -101,6 +101,28 @@ def test_former_official() -> None:
     assert codes(mention(doc, "ex presidente egiziano Hosni Mubarak")) == ("EGY", "ELI")
 
 
+@pytest.mark.parametrize(
+    "lang,text,words",
+    [
+        ("it", "L'ex premier Romano Prodi ha criticato la riforma.", "ex premier Romano Prodi"),
+        ("it", "Il premier Romano Prodi ha criticato la riforma.", "premier Romano Prodi"),
+        (
+            "en",
+            "Former Prime Minister Romano Prodi criticised the reform.",
+            "Former Prime Minister Romano Prodi",
+        ),
+    ],
+)
+def test_undated_state_office_takes_the_country_of_that_office(
+    lang: str, text: str, words: str
+) -> None:
+    # no date: the KB's usual role of Prodi is the EU Commission (IGO), but the text names
+    # a state office, which he held for Italy
+    span = mention(actors(text, lang), words)
+    assert span._.actors[0].country == "ITA"
+    assert "text_office_over_usual" in rules(span)
+
+
 # -- metonyms, demonyms, countries --------------------------------------------------------
 
 

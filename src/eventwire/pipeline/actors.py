@@ -1237,7 +1237,19 @@ class _Run:
                 if rule in ("kb.usual_role", "kb.role_today") and text_office:
                     # no date: the office the text gives beats the actor's usual or present
                     # one ("il candidato Fernando Haddad" in an undated article: PTY)
-                    country = country or (role.country if role else None)
+                    # its country is that of the actor's roles in that sector ("l'ex premier
+                    # Romano Prodi", "former Prime Minister Romano Prodi" are Italy's, though
+                    # his longest office was the EU's)
+                    same = next(
+                        (
+                            r.country
+                            for r in entry.roles
+                            if r.sector == sector
+                            or (sector == "ELI" and (r.sector in _STATE or r.sector == "PTY"))
+                        ),
+                        None,
+                    )
+                    country = country or same or (role.country if role else None)
                     why.append(Why("actor", "text_office_over_usual", f"{he.name} -> {sector}"))
                 elif role is not None and role.sector in _ACTIVE and country in ("IGO", "NGO"):
                     # "U.N. mediator Diego Cordovez": the title's organisation is whom he acts for
