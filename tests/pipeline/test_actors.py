@@ -96,6 +96,22 @@ def test_body_led_by_a_person() -> None:
     assert codes(span) == ("USA", "GOV")
 
 
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("Il governo Draghi ha varato il decreto.", "governo Draghi"),
+        (
+            "Il governo guidato da Mario Draghi ha varato il decreto.",
+            "governo guidato da Mario Draghi",
+        ),
+    ],
+)
+def test_a_government_named_after_its_leader_is_his_state(text: str, words: str) -> None:
+    # no date: Draghi's usual role is the ECB's (IGO, held longer), but a government is a
+    # state's: Italy's
+    assert codes(mention(actors(text, "it"), words)) == ("ITA", "GOV")
+
+
 def test_former_official() -> None:
     doc = actors("L'ex presidente egiziano Hosni Mubarak è stato condannato.", "it", "2012-06")
     assert codes(mention(doc, "ex presidente egiziano Hosni Mubarak")) == ("EGY", "ELI")

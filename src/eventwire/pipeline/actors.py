@@ -815,6 +815,7 @@ class _Run:
         for idx in ids:
             e = self.kb.entries[idx]
             role = role_on(e, self.date) or usual_role(e) or (e.roles[0] if e.roles else None)
+            role = _state_role(e, role)
             countries.add(role.country if role else None)
         if len(countries) != 1 or None in countries:
             return None
@@ -1287,6 +1288,8 @@ class _Run:
             )
         if p.led_by is not None:
             le, lrole, lrule, _ids = self._pick_named(p.led_by)
+            if le is not None:
+                lrole = _state_role(le, lrole)
             if le is not None and lrole is not None and not country:
                 country = lrole.country
                 why.append(Why("actor", "agent.led_by", f"{le.source} {le.name} -> {country}"))
@@ -1934,6 +1937,15 @@ def _home_country(e: DictEntry) -> str | None:
         return None
     countries = {r.country for r in e.roles if r.country and r.country not in ("IGO", "NGO")}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _state_role(e: DictEntry, role: Role | None) -> Role | None:
+    """The role of a person leading a body named after him ("governo Draghi", "amministrazione
+    Bush"): a state office, so the person's state role when ``role`` is none (Draghi's usual
+    role is the ECB's, which he led longer than Italy's government)."""
+    if role is not None and role.sector in _STATE:
+        return role
+    return next((r for r in e.roles if r.sector in _STATE and r.country), role)
 
 
 def _copy(a: Actor, **changes: Any) -> Actor:
