@@ -112,6 +112,27 @@ def test_a_government_named_after_its_leader_is_his_state(text: str, words: str)
     assert codes(mention(actors(text, "it"), words)) == ("ITA", "GOV")
 
 
+@pytest.mark.parametrize(
+    "lang,text,words,sector",
+    [
+        ("it", "Il governo degli insorti ha respinto la tregua.", "governo degli insorti", "REB"),
+        (
+            "en",
+            "The government of the rebels rejected the truce.",
+            "government of the rebels",
+            "REB",
+        ),
+        # a named organisation that governs keeps the body's sector
+        ("it", "Il governo di Hamas ha respinto la tregua.", "governo di Hamas", "GOV"),
+    ],
+)
+def test_the_government_of_an_armed_group_is_the_group(
+    lang: str, text: str, words: str, sector: str
+) -> None:
+    span = mention(actors(text, lang), words)
+    assert span._.actors[0].sector == sector
+
+
 def test_former_official() -> None:
     doc = actors("L'ex presidente egiziano Hosni Mubarak è stato condannato.", "it", "2012-06")
     assert codes(mention(doc, "ex presidente egiziano Hosni Mubarak")) == ("EGY", "ELI")

@@ -1212,6 +1212,21 @@ class _Run:
             # people take their body's sector
             if compl_sector != sector:
                 sector = compl_sector
+        elif (
+            htype == "body"
+            and sector == "GOV"
+            and any(
+                not isinstance(c, tuple)
+                and c.kind == AGENT
+                and (ce := self._entry(c)).roles
+                and ce.roles[0].sector == "REB"
+                for c in p.compl
+            )
+        ):
+            # "il governo degli insorti", "the government of the rebels": an armed group's
+            # political body is the group
+            why.append(Why("actor", "agent.body_of_armed_group", f"{he.name} -> REB"))
+            sector = "REB"
         elif inherit and sector is None and he.extra.get("state_sector") and self._state_owner(p):
             # "l'inviato americano", "Russian spokesman", "US envoy": a state's office
             sector = he.extra["state_sector"]
