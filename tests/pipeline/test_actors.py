@@ -112,6 +112,11 @@ def test_a_government_named_after_its_leader_is_his_state(text: str, words: str)
     assert codes(mention(actors(text, "it"), words)) == ("ITA", "GOV")
 
 
+def test_separatist_after_a_place_noun_is_its_adjective() -> None:
+    doc = actors("Mosca difenderà il territorio separatista.", "it")
+    assert [s.text for s in doc.spans["actors"]] == ["Mosca"]
+
+
 @pytest.mark.parametrize(
     "lang,text,words,sector",
     [
@@ -451,6 +456,13 @@ def test_company_and_civil_society() -> None:
         ("Confcommercio ha chiesto un incontro.", "it", "Confcommercio", "BUS"),
         ("La Fiom ha proclamato uno sciopero.", "it", "Fiom", "LAB"),
         ("Parents of the pupils protested.", "en", "Parents of the pupils", "CVL"),
+        # "separatista" after a noun is its adjective, except after a group noun
+        (
+            "Il movimento separatista ha rivendicato l'attacco.",
+            "it",
+            "movimento separatista",
+            "REB",
+        ),
         # groups and bodies of the Italian agent lexicon (it/actors_agents.tsv)
         ("Gli infermieri hanno scioperato.", "it", "infermieri", "MED"),
         ("I rapitori hanno chiesto un riscatto.", "it", "rapitori", "CRM"),
