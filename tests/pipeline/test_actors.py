@@ -210,6 +210,20 @@ def test_demonyms_in_both_languages(lang: str, text: str, words: str, expected: 
     assert codes(mention(actors(text, lang), words)) == expected
 
 
+@pytest.mark.parametrize(
+    "text,words,sector",
+    [
+        ("The border stayed closed to Ghanaians.", "Ghanaians", "CVL"),
+        ("Kenyans marched through the capital.", "Kenyans", "CVL"),
+        # with a determiner the nationality stays its state (sector left to the event stage)
+        ("The Americans rejected the plan.", "Americans", None),
+    ],
+)
+def test_a_bare_plural_nationality_noun_is_people(text: str, words: str, sector: str) -> None:
+    span = mention(actors(text, "en"), words)
+    assert span._.actors[0].sector == sector
+
+
 def test_country_name_is_not_a_demonym() -> None:
     # "ucraina" is a demonym, "Ucraina" the country
     span = mention(actors("La guerra in Ucraina continua.", "it"), "Ucraina")

@@ -1011,6 +1011,11 @@ class _Run:
                 # "l'argentino", "un belga", "an American": one person of that nationality
                 sector = "CVL"
                 whys.append(Why("actor", "demonym.one_person", f"{raw}: a person"))
+            elif p.end == a.end and self._bare_plural_people(raw, p.start):
+                # "refusing admittance to Ghanaians", "Palestinians protested": the people of
+                # a nationality, not its state ("the Americans" stays the state)
+                sector = "CVL"
+                whys.append(Why("actor", "demonym.people_plural", f"{raw}: people"))
             info = {"kind": "demonym" if demonym else "country", "code": country}
             return Resolved(
                 [Actor(raw_text=raw, country=country, sector=sector)], whys, "GPE", info
@@ -1083,6 +1088,18 @@ class _Run:
             label,
             {"kind": "name", "entries": ids, "code": role.code if role else None},
         )
+
+    def _bare_plural_people(self, raw: str, i: int) -> bool:
+        """``raw`` is a nationality noun in the plural (a demonym plus an ending of the
+        grammar's ``people_plural``: "Ghanaians") with no determiner before it."""
+        words = _demonym_words(self.doc.lang_)
+        if raw not in words:
+            return False
+        for ending in self.kb.grammar.get("people_plural", frozenset()):
+            suffix = ending.lstrip("-")
+            if suffix and raw.endswith(suffix) and raw[: -len(suffix)] in words:
+                return i == 0 or not self.kb.is_word("determiner", self.doc[i - 1].text)
+        return False
 
     def _counted_people(self, i: int) -> bool:
         """True when people are counted just before ``i`` ("thousands of Nigerians")."""
