@@ -477,6 +477,21 @@ def test_company_and_civil_society() -> None:
             "movimento separatista",
             "REB",
         ),
+        # Italian parties (xx/actors_curated.tsv) give their members' sector
+        ("Il segretario dell'Udc ha criticato la legge.", "it", "segretario dell'Udc", "PTY"),
+        (
+            "I militanti di Rifondazione Comunista hanno protestato.",
+            "it",
+            "militanti di Rifondazione Comunista",
+            "PTY",
+        ),
+        (
+            "Il leader dell'Italia dei Valori ha parlato.",
+            "it",
+            "leader dell'Italia dei Valori",
+            "PTY",
+        ),
+        ("La consigliera regionale ha protestato.", "it", "consigliera regionale", "GOV"),
         # groups and bodies of the Italian agent lexicon (it/actors_agents.tsv)
         ("Gli infermieri hanno scioperato.", "it", "infermieri", "MED"),
         ("I rapitori hanno chiesto un riscatto.", "it", "rapitori", "CRM"),
