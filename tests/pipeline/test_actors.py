@@ -112,6 +112,21 @@ def test_a_government_named_after_its_leader_is_his_state(text: str, words: str)
     assert codes(mention(actors(text, "it"), words)) == ("ITA", "GOV")
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Il generale Mario Rossi ha ordinato il ritiro.", [("generale Mario Rossi", "MIL")]),
+        ("Ieri il generale ha ordinato il ritiro.", [("generale", "MIL")]),
+        # the adverb and the adjective after a noun are no officer
+        ("In generale il sindaco ha torto.", [("sindaco", "GOV")]),
+        ("Lo sciopero generale ha bloccato il porto.", []),
+    ],
+)
+def test_lower_case_general_is_an_officer(text: str, expected: list) -> None:
+    doc = actors(text, "it")
+    assert [(s.text, s._.actors[0].sector) for s in doc.spans["actors"]] == expected
+
+
 def test_separatist_after_a_place_noun_is_its_adjective() -> None:
     doc = actors("Mosca difenderà il territorio separatista.", "it")
     assert [s.text for s in doc.spans["actors"]] == ["Mosca"]
