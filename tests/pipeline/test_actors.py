@@ -492,6 +492,10 @@ def test_company_and_civil_society() -> None:
             "movimento separatista",
             "REB",
         ),
+        ("La Dda di Palermo ha chiesto tre arresti.", "it", "Dda di Palermo", "JUD"),
+        ("I Ros hanno arrestato il latitante.", "it", "Ros", "COP"),
+        ("Il Sismi ha smentito.", "it", "Sismi", "SPY"),
+        ("I pasdaran hanno sequestrato la nave.", "it", "pasdaran", "MIL"),
         # Italian parties (xx/actors_curated.tsv) give their members' sector
         ("Il segretario dell'Udc ha criticato la legge.", "it", "segretario dell'Udc", "PTY"),
         (
