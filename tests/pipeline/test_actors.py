@@ -112,6 +112,11 @@ def test_a_government_named_after_its_leader_is_his_state(text: str, words: str)
     assert codes(mention(actors(text, "it"), words)) == ("ITA", "GOV")
 
 
+def test_an_english_government_named_after_its_leader_is_his_state() -> None:
+    span = mention(actors("The Prodi government resigned.", "en"), "Prodi government")
+    assert codes(span) == ("ITA", "GOV")
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

@@ -1204,6 +1204,13 @@ class _Run:
             pe = self._entry(p.pre)
             if p.pre.kind == NAMED:
                 prole = self._dated_role(pe)[0]
+                if htype == "body" and sector == "GOV" and pe.kind == "PER":
+                    # "the Prodi government": a government named after its leader is his
+                    # state's, not that of an international body he led longer
+                    srole = _state_role(pe, prole)
+                    if srole is not None and srole is not prole and srole.country:
+                        cc = srole.country
+                        cwhy = Why("actor", "agent.led_by", f"{pe.source} {pe.name} -> {cc}")
                 if (
                     prole
                     and prole.sector
