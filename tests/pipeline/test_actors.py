@@ -112,6 +112,24 @@ def test_a_government_named_after_its_leader_is_his_state(text: str, words: str)
     assert codes(mention(actors(text, "it"), words)) == ("ITA", "GOV")
 
 
+@pytest.mark.parametrize(
+    "lang,text,words",
+    [
+        (
+            "en",
+            "The Hamas (Islamic Resistance) group declared a truce.",
+            "Hamas (Islamic Resistance) group",
+        ),
+        ("it", "Il gruppo Hamas (Movimento islamico) ha dichiarato una tregua.", "Hamas"),
+    ],
+)
+def test_a_bracketed_alias_between_a_name_and_its_group_noun(
+    lang: str, text: str, words: str
+) -> None:
+    span = mention(actors(text, lang), words)
+    assert codes(span) == ("PSE", "REB")
+
+
 def test_an_english_government_named_after_its_leader_is_his_state() -> None:
     span = mention(actors("The Prodi government resigned.", "en"), "Prodi government")
     assert codes(span) == ("ITA", "GOV")

@@ -492,6 +492,18 @@ class _Run:
             i = p.end
         return out
 
+    def _bracket_end(self, k: int, limit: int) -> int | None:
+        """The token after the ")" closing a bracket opened at ``k`` (a few words, one
+        sentence), or None."""
+        if k >= limit or self.txt[k] != "(":
+            return None
+        for j in range(k + 1, min(k + 8, limit)):
+            if self.txt[j] == ")":
+                return j + 1 if j + 1 < limit else None
+            if self.txt[j] == "(":
+                return None
+        return None
+
     def _parse_at(self, a: Atom) -> Parse | None:
         end_limit = self._sent_end(a.start)
         p = Parse(a.start, a.end)
@@ -526,6 +538,12 @@ class _Run:
                 ethnic = None
             k = (ethnic or first).end
             k += self._grammar_len("possessive", k)
+            if first.kind == NAMED and (close := self._bracket_end(k, end_limit)) is not None:
+                # "the Hizbollah (Party of God) group": a bracketed alias between a name and
+                # a group noun that takes its sector
+                ag = self._atom(close, AGENT)
+                if ag is not None and not any(r.sector for r in self._entry(ag).roles):
+                    k = close
             m = k
             while (mod := self._atom(m, MOD)) is not None:
                 m = mod.end
