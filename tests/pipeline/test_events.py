@@ -255,6 +255,9 @@ def test_unnamed_people_acted_on_are_the_places_people():
     [
         ("La polizia ha arrestato quattro persone per spaccio di droga.", "it", "CRM"),
         ("Police arrested four people on terrorism charges.", "en", "REB"),
+        # people the clause names as a group: students, refugees, journalists
+        ("La polizia ha arrestato venti persone al corteo degli studenti.", "it", "EDU"),
+        ("Police arrested dozens at a camp for refugees.", "en", "REF"),
     ],
 )
 def test_a_cue_in_the_sentence_says_who_the_unnamed_people_are(text, lang, sector):
