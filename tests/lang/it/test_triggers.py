@@ -50,6 +50,7 @@ CASES = [
     ("Teheran ha mostrato un'apertura al dialogo con Washington.", "AGREE"),
     ("Il re ha invitato il presidente a visitare Riad.", "AGREE"),
     # CONSULT: meetings, visits, calls, summits, mediation
+    ("Il Quirinale ha ospitato il presidente francese.", "CONSULT"),
     ("Il ministro ha avuto un colloquio telefonico con il collega francese.", "CONSULT"),
     ("Macron si è recato in visita a Berlino.", "CONSULT"),
     ("I leader si sono riuniti a Bruxelles per il vertice.", "CONSULT"),
@@ -207,6 +208,8 @@ CASES = [
     ("I carabinieri hanno sgominato una banda di rapinatori.", "COERCE"),
     ("La squadra mobile ha smantellato una rete di spacciatori.", "COERCE"),
     # ASSAULT: violence
+    ("L'uomo ha ucciso la moglie e poi si è ucciso.", "ASSAULT"),
+    ("Il bandito ha picchiato il commerciante alla testa.", "ASSAULT"),
     ("Un uomo è stato accoltellato davanti alla stazione.", "ASSAULT"),
     ("L'esercito ha aperto il fuoco sui manifestanti.", "ASSAULT"),
     ("Un kamikaze si è fatto esplodere al mercato.", "ASSAULT"),
@@ -312,6 +315,17 @@ NOT_EVENTS = [
     ("Due furgoni si sono scontrati frontalmente sulla statale.", "ASSAULT"),
     ("Due furgoni si sono scontrati frontalmente sulla statale.", "PROTEST"),
     ("Lo scontro frontale tra due auto ha bloccato la strada.", "ASSAULT"),
+    ("Il pensionato si è ucciso nella sua casa di campagna.", "ASSAULT"),
+    ("Il detenuto si era impiccato con le lenzuola.", "ASSAULT"),
+    ("Un ragazzo si è tolto la vita impiccandosi a un albero.", "ASSAULT"),
+    ("È morto uccidendosi con il gas di scarico dell'auto.", "ASSAULT"),
+    ("Scivolando ha picchiato la testa contro il marciapiede.", "ASSAULT"),
+    ("Il ciclista ha picchiato il capo contro un palo.", "ASSAULT"),
+    ("Il ministero ha dato parere favorevole al progetto della diga.", "AGREE"),
+    ("La costituzione affida al capo dello Stato il potere di grazia.", "CONCEDE"),
+    ("Il teatro comunale ha ospitato l'evento di beneficenza.", "CONSULT"),
+    ("La città ospiterà il festival del cinema a settembre.", "CONSULT"),
+    ("La mostra ospitata dal museo civico chiude domenica.", "CONSULT"),
 ]
 
 
