@@ -27,6 +27,22 @@ def test_politician_condemnation_stays_verbal():
     assert [(r.event_type, r.mode) for r in recs] == [("ACCUSE", "disapprove")]
 
 
+def test_passive_condemnation_by_a_government_stays_verbal():
+    # only courts sentence: an attack condemned by a president and the UN is criticised
+    recs = events(
+        "La strage è stata condannata dal presidente e dall'ONU.",
+        "it",
+        {"presidente": ("FRA", "GOV"), "ONU": ("IGO", "IGO")},
+    )
+    assert ("ACCUSE", "disapprove") in [(r.event_type, r.mode) for r in recs]
+    assert "SANCTION" not in [r.event_type for r in recs]
+
+
+def test_passive_condemnation_without_an_actor_is_a_sentence():
+    recs = events("Il sindaco è stato condannato per corruzione.", "it", {"sindaco": ("ITA", "GOV")})
+    assert [(r.event_type, r.mode) for r in recs] == [("SANCTION", "convict")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "actors", "expected"),
     [
