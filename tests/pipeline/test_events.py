@@ -39,7 +39,9 @@ def test_passive_condemnation_by_a_government_stays_verbal():
 
 
 def test_passive_condemnation_without_an_actor_is_a_sentence():
-    recs = events("Il sindaco è stato condannato per corruzione.", "it", {"sindaco": ("ITA", "GOV")})
+    recs = events(
+        "Il sindaco è stato condannato per corruzione.", "it", {"sindaco": ("ITA", "GOV")}
+    )
     assert [(r.event_type, r.mode) for r in recs] == [("SANCTION", "convict")]
 
 
@@ -424,6 +426,19 @@ def test_merge_looks_back_only_over_events_of_the_same_type():
     recs = eventwire.extract(text, language="en")
     assert len(recs) == MERGE_LOOKBACK + 20
     assert {r.event_type for r in recs} == {"CONSULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Croce Rossa ha rivolto un appello alla liberazione dei cooperanti rapiti.",
+        "Il sindacato ha lanciato un appello al rilascio dei lavoratori fermati.",
+    ],
+)
+def test_an_act_after_an_articulated_to_of_an_appeal_is_embedded(text):
+    recs = events(text, "it", {"Croce Rossa": ("NGO", None), "sindacato": ("ITA", "LAB")})
+    # the release is asked for, not done
+    assert [r.event_type for r in recs] == ["REQUEST"]
 
 
 def test_an_act_right_after_a_host_ending_in_its_complement_word_is_embedded():

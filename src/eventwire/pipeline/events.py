@@ -253,6 +253,12 @@ def _without_asides(words: list[str]) -> list[str]:
     return [t for k, t in enumerate(words) if k not in drop]
 
 
+def _opens_complement(sx: Syntax, word: str) -> bool:
+    """A word that opens a speech act's complement: "di", "a", "che", "to" ..., or a
+    preposition "to" joined with an article ("un appello alla liberazione degli ostaggi")."""
+    return word.lower() in COMPLEMENT_WORDS or sx.cls(word) == "prep_to"
+
+
 def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Span | None:
     """The request/threat/offer/refusal/accusation trigger whose complement holds ``trig``.
 
@@ -292,7 +298,7 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
         # the complement opens within a few words of the host ("chiesto a Kim di", "urged
         # the government to"), and the embedded trigger follows it closely
         opener = next(
-            (k for k, t in enumerate(between) if t.lower() in COMPLEMENT_WORDS and k <= 6), None
+            (k for k, t in enumerate(between) if _opens_complement(sx, t) and k <= 6), None
         )
         if (
             (opener is not None and len(between) - opener <= 6)
