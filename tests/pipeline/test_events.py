@@ -711,6 +711,9 @@ def test_signing_a_decree_is_no_agreement(text, expected):
         ("Il bus si è scontrato con alcune auto in autostrada.", "it", []),
         # a natural force elsewhere in the sentence changes nothing
         ("Dopo il terremoto, i ribelli hanno ucciso tre civili.", "it", ["ASSAULT"]),
+        # ... but between the party an earlier clause names and the verb it is the subject
+        ("Nel campo arrivano migliaia di civili e il colera ha ucciso cento bambini.", "it", []),
+        ("I ribelli sono fuggiti e i soldati hanno ucciso tre civili.", "it", ["ASSAULT"]),
     ],
 )
 def test_natural_forces_attack_nobody(text, lang, expected):

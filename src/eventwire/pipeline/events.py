@@ -574,14 +574,14 @@ class EventBuilder:
                     return span
         return None
 
-    def natural_cause(self, doc: Doc, trig: Span) -> str | None:
+    def natural_cause(self, doc: Doc, trig: Span, after: int = 0) -> str | None:
         """A natural force, disease or accident that is the violent verb's subject (bare,
-        earlier in its clause) or its da/by agent (within four words after it): "il terremoto
-        ha distrutto", "killed by a landslide". Its words, else None."""
+        earlier in its clause, and from ``after`` on) or its da/by agent (within four words
+        after it): "il terremoto ha distrutto", "killed by a landslide". Its words, else None."""
         sent = sent_of(doc, trig.start)
         lo = self.sx.clause_start(doc, trig.start, sent)
         for s, e, cue in _natural_causes(self.lang).match(doc):
-            if lo <= s < trig.start and self.sx.governing_prep(doc, s, lo) is None:
+            if max(lo, after) <= s < trig.start and self.sx.governing_prep(doc, s, lo) is None:
                 return cue.pattern
             if trig.end <= s <= trig.end + 4 and e <= sent.end:
                 if self.sx.governing_prep(doc, s, trig.end) == "prep_by":
@@ -755,9 +755,10 @@ class EventBuilder:
             args = self.finder.find(doc, trig, entry)
             if (
                 entry.event_type == "ASSAULT"
-                and not args.actor
                 and not args.frame.startswith("N")
-                and self.natural_cause(doc, trig)
+                # a natural cause between the actor found and the verb is the nearer subject:
+                # "migliaia di persone sono fuggite e il colera ha ucciso"
+                and self.natural_cause(doc, trig, max((a.end for a in args.actor), default=0))
             ):
                 continue  # "il terremoto ha distrutto", "cholera killed": nobody's act
             is_noun = args.frame.startswith("N")
