@@ -253,10 +253,14 @@ def _without_asides(words: list[str]) -> list[str]:
     return [t for k, t in enumerate(words) if k not in drop]
 
 
-def _opens_complement(sx: Syntax, word: str) -> bool:
-    """A word that opens a speech act's complement: "di", "a", "che", "to" ..., or a
-    preposition "to" joined with an article ("un appello alla liberazione degli ostaggi")."""
-    return word.lower() in COMPLEMENT_WORDS or sx.cls(word) == "prep_to"
+def _opens_complement(sx: Syntax, word: str, host_type: str) -> bool:
+    """A word that opens a speech act's complement: "di", "a", "che", "to" ..., or, after a
+    request, threat, offer or refusal, a preposition "to" joined with an article ("un
+    appello alla liberazione degli ostaggi"; an investigation "into" a killing is no
+    request for it)."""
+    return word.lower() in COMPLEMENT_WORDS or (
+        host_type in OBJECT_EMBEDDING_TYPES and sx.cls(word) == "prep_to"
+    )
 
 
 def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Span | None:
@@ -298,7 +302,12 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
         # the complement opens within a few words of the host ("chiesto a Kim di", "urged
         # the government to"), and the embedded trigger follows it closely
         opener = next(
-            (k for k, t in enumerate(between) if _opens_complement(sx, t) and k <= 6), None
+            (
+                k
+                for k, t in enumerate(between)
+                if _opens_complement(sx, t, p._.trigger.event_type) and k <= 6
+            ),
+            None,
         )
         if (
             (opener is not None and len(between) - opener <= 6)
