@@ -764,3 +764,35 @@ def test_condemned_for_a_charge_is_a_conviction(text, expected):
 def test_working_for_is_no_commitment(text, expected):
     actors = {"associazione": ("ITA", "NGO"), "governo": ("ITA", "GOV"), "Francia": ("FRA", None)}
     assert [r.event_type for r in events(text, "it", actors)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pluperfect dated years before the story's latest year: background, not coded
+        (
+            "Nel 1985 Luca Neri era stato condannato dal tribunale per rapina. Nel 2004 la "
+            "polizia lo ha arrestato a Bari.",
+            ["COERCE"],
+        ),
+        # narrated in the remote past it is an event of the story
+        (
+            "Nel 1985 Luca Neri fu condannato dal tribunale per rapina. Nel 2004 la polizia "
+            "lo ha arrestato a Bari.",
+            ["SANCTION", "COERCE"],
+        ),
+        # with no later year in the text nothing is background
+        ("Nel 1985 Luca Neri era stato condannato dal tribunale per rapina.", ["SANCTION"]),
+        # a noun with its own date years before: an attack recalled; a recent one is news
+        ("Nel 2006 la polizia ha ricordato l'attacco dei ribelli del 1998.", []),
+        ("Nel 2006 la polizia ha ricordato l'attacco dei ribelli del 2005.", ["ASSAULT"]),
+    ],
+)
+def test_events_recalled_from_years_before_are_background(text, expected):
+    actors = {
+        "polizia": ("ITA", "COP"),
+        "ribelli": ("SYR", "REB"),
+        "tribunale": ("ITA", "JUD"),
+        "Luca Neri": ("ITA", None),
+    }
+    assert [r.event_type for r in events(text, "it", actors)] == expected

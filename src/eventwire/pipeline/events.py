@@ -50,6 +50,9 @@ OBJECT_EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 #: Words that open such a complement ("chiedere a X di ...", "urge X to ...").
 COMPLEMENT_WORDS = frozenset({"di", "a", "ad", "per", "che", "to", "that", "for", "of"})
 EMBED_WINDOW = 12
+#: How many years before the story's own year a pluperfect or nominal event is background.
+RECALLED_YEARS = 3
+_RECALL_STOPS = frozenset({",", ";", ":", "(", ")", ".", "«", "»"})
 #: How many earlier events of the same type a mention may merge into (see EventBuilder.merge).
 MERGE_LOOKBACK = 50
 #: Longer than any trigger match (pattern words plus gaps): bounds the look-back for hosts.
@@ -229,6 +232,11 @@ def _iso_cmp(a: str, b: str) -> int:
     n = min(len(a), len(b))
     x, y = a[:n], b[:n]
     return (x > y) - (x < y)
+
+
+def _year(iso: str | None) -> int | None:
+    """The year of an ISO date or timex value ("1982", "2013-05-08"), else None."""
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
 
 
 def date_relation(t: Time, published: str | None) -> str | None:
@@ -583,6 +591,38 @@ class EventBuilder:
                     return span
         return None
 
+    def recalled(
+        self, doc: Doc, trig: Span, date: Time, is_noun: bool, published: str | None
+    ) -> bool:
+        """A past event recalled as background: dated by the text in a year RECALLED_YEARS or
+        more before the story's own year (the publication's, else the latest year the text
+        states), and told as a noun ("la strage avvenuta a Dujail nel 1982") or in the
+        pluperfect ("che nel 1982 era stato condannato"), not narrated ("fu arrestato nel
+        1998"). The gold codes such events as optional at most."""
+        if date.raw_text is None or date.granularity not in ("day", "month", "year"):
+            return False
+        year = _year(date.start)
+        if year is None:
+            return False
+        if is_noun:
+            # the noun's own date right after it ("la strage avvenuta a Dujail nel 1982",
+            # "l'attentato dell'11 settembre 2001"), not one of another clause
+            lower = tokens(doc).lower
+            if not any(
+                trig.end <= x.start <= trig.end + 8
+                and _year(getattr(x._.timex, "value", None)) == year
+                and not any(lower[k] in _RECALL_STOPS for k in range(trig.end, x.start))
+                for x in doc.spans.get("timex", [])
+            ):
+                return False
+        elif not self.sx.is_pluperfect(doc, trig):
+            return False
+        own = _year(published)
+        if own is None:
+            years = [_year(getattr(s._.timex, "value", None)) for s in doc.spans.get("timex", [])]
+            own = max((y for y in years if y is not None), default=None)
+        return own is not None and own - year >= RECALLED_YEARS
+
     def natural_cause(self, doc: Doc, trig: Span, after: int = 0) -> str | None:
         """A natural force, disease or accident that is the violent verb's subject (bare,
         earlier in its clause, and from ``after`` on) or its da/by agent (within four words
@@ -780,6 +820,8 @@ class EventBuilder:
                 and entry.event_type not in EMBEDDING_TYPES
             ):
                 continue  # hypothetical ("se sorpassate, condurrebbero ad un attacco")
+            if self.recalled(doc, trig, date, is_noun, published):
+                continue  # background: "che nel 1982 era stato condannato", "la strage del 1982"
             if neg_embed:
                 fact.polarity = "negative"
                 fact_why.append(Why("factuality.polarity", "factuality.negated_embedding", None))
