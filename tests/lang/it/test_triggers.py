@@ -326,6 +326,7 @@ NOT_EVENTS = [
     ("Il teatro comunale ha ospitato l'evento di beneficenza.", "CONSULT"),
     ("La città ospiterà il festival del cinema a settembre.", "CONSULT"),
     ("La mostra ospitata dal museo civico chiude domenica.", "CONSULT"),
+    ("Due cooperanti italiani sono rientrati dal Kenya.", "COOPERATE"),
 ]
 
 
