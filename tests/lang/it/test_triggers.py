@@ -327,6 +327,11 @@ NOT_EVENTS = [
     ("La città ospiterà il festival del cinema a settembre.", "CONSULT"),
     ("La mostra ospitata dal museo civico chiude domenica.", "CONSULT"),
     ("Due cooperanti italiani sono rientrati dal Kenya.", "COOPERATE"),
+    ("Il premier ha firmato la nuova direttiva sui servizi segreti.", "SUPPORT"),
+    ("Il giudice ha firmato la sentenza di primo grado.", "SUPPORT"),
+    ("Cento sindaci hanno firmato una lettera al ministro.", "SUPPORT"),
+    ("La petizione è stata firmata da diecimila cittadini.", "SUPPORT"),
+    ("Il direttore ha firmato il testo unico sulla finanza.", "SUPPORT"),
 ]
 
 
