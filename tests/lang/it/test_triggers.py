@@ -332,6 +332,12 @@ NOT_EVENTS = [
     ("Cento sindaci hanno firmato una lettera al ministro.", "SUPPORT"),
     ("La petizione è stata firmata da diecimila cittadini.", "SUPPORT"),
     ("Il direttore ha firmato il testo unico sulla finanza.", "SUPPORT"),
+    ("Il candidato ha chiuso la campagna con una manifestazione elettorale.", "PROTEST"),
+    ("Il reddito denunciato dai commercianti è cresciuto del 3%.", "ACCUSE"),
+    ("Molti professionisti denunciano un reddito inferiore alla media.", "ACCUSE"),
+    ("Il passeggero ha avuto un attacco di panico durante il volo.", "ASSAULT"),
+    ("L'anziano è morto per un attacco cardiaco.", "ASSAULT"),
+    ("L'arbitro ha concesso un rigore alla squadra di casa.", "CONCEDE"),
 ]
 
 
