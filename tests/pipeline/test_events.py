@@ -796,3 +796,15 @@ def test_events_recalled_from_years_before_are_background(text, expected):
         "Luca Neri": ("ITA", None),
     }
     assert [r.event_type for r in events(text, "it", actors)] == expected
+
+
+def test_a_church_building_is_no_party_but_the_church_is():
+    import eventwire
+
+    # lower-case "chiesa" is the building: visiting it is no visit to anyone
+    recs = eventwire.extract(
+        "Nel pomeriggio è prevista la visita alla chiesa di San Giovanni.", language="it"
+    )
+    assert recs == []
+    (rec,) = eventwire.extract("La Chiesa ha condannato le violenze.", language="it")
+    assert [a.sector for a in rec.actor] == ["REL"]
