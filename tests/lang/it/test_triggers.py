@@ -208,6 +208,7 @@ CASES = [
     ("I carabinieri hanno sgominato una banda di rapinatori.", "COERCE"),
     ("La squadra mobile ha smantellato una rete di spacciatori.", "COERCE"),
     # ASSAULT: violence
+    ("I miliziani hanno attaccato il villaggio: dieci morti.", "ASSAULT"),
     ("L'uomo ha ucciso la moglie e poi si è ucciso.", "ASSAULT"),
     ("Il bandito ha picchiato il commerciante alla testa.", "ASSAULT"),
     ("Un uomo è stato accoltellato davanti alla stazione.", "ASSAULT"),
@@ -338,6 +339,10 @@ NOT_EVENTS = [
     ("Il passeggero ha avuto un attacco di panico durante il volo.", "ASSAULT"),
     ("L'anziano è morto per un attacco cardiaco.", "ASSAULT"),
     ("L'arbitro ha concesso un rigore alla squadra di casa.", "CONCEDE"),
+    # attacking with words: the verb opens what is said
+    ("Il capogruppo dell'opposizione attacca: «Il bilancio è un disastro».", "ASSAULT"),
+    ("Il viceministro ha attaccato affermando che la riforma è sbagliata.", "ASSAULT"),
+    ("La senatrice ha attaccato il sindaco dicendo che non ha fatto nulla.", "ASSAULT"),
 ]
 
 
