@@ -51,6 +51,7 @@ CASES = [
     ("Il re ha invitato il presidente a visitare Riad.", "AGREE"),
     # CONSULT: meetings, visits, calls, summits, mediation
     ("Il Quirinale ha ospitato il presidente francese.", "CONSULT"),
+    ("Il premier ha telefonato al presidente francese.", "CONSULT"),
     ("Il ministro ha avuto un colloquio telefonico con il collega francese.", "CONSULT"),
     ("Macron si è recato in visita a Berlino.", "CONSULT"),
     ("I leader si sono riuniti a Bruxelles per il vertice.", "CONSULT"),
@@ -339,6 +340,10 @@ NOT_EVENTS = [
     ("Il passeggero ha avuto un attacco di panico durante il volo.", "ASSAULT"),
     ("L'anziano è morto per un attacco cardiaco.", "ASSAULT"),
     ("L'arbitro ha concesso un rigore alla squadra di casa.", "CONCEDE"),
+    ("La vicina ha telefonato subito ai carabinieri.", "CONSULT"),
+    ("Una telefonata al 112 ha fatto scattare l'allarme.", "CONSULT"),
+    ("Il passante ha telefonato alla polizia.", "CONSULT"),
+    ("Tra Regione e Comune c'è uno scontro di competenze sui rifiuti.", "ASSAULT"),
     # attacking with words: the verb opens what is said
     ("Il capogruppo dell'opposizione attacca: «Il bilancio è un disastro».", "ASSAULT"),
     ("Il viceministro ha attaccato affermando che la riforma è sbagliata.", "ASSAULT"),
