@@ -340,6 +340,8 @@ NOT_EVENTS = [
     ("Il passeggero ha avuto un attacco di panico durante il volo.", "ASSAULT"),
     ("L'anziano è morto per un attacco cardiaco.", "ASSAULT"),
     ("L'arbitro ha concesso un rigore alla squadra di casa.", "CONCEDE"),
+    ("Il presidente è stato visitato dai medici dell'ospedale militare.", "CONSULT"),
+    ("Nell'ambulatorio il dottore visita i pazienti due volte a settimana.", "CONSULT"),
     ("La vicina ha telefonato subito ai carabinieri.", "CONSULT"),
     ("Una telefonata al 112 ha fatto scattare l'allarme.", "CONSULT"),
     ("Il passante ha telefonato alla polizia.", "CONSULT"),
