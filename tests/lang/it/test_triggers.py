@@ -342,6 +342,8 @@ NOT_EVENTS = [
     ("L'arbitro ha concesso un rigore alla squadra di casa.", "CONCEDE"),
     ("Il presidente è stato visitato dai medici dell'ospedale militare.", "CONSULT"),
     ("Nell'ambulatorio il dottore visita i pazienti due volte a settimana.", "CONSULT"),
+    ("Il rapporto offre uno spaccato della vita nelle carceri.", "AGREE"),
+    ("I dati dell'Istat offrono un quadro preoccupante.", "AGREE"),
     ("La vicina ha telefonato subito ai carabinieri.", "CONSULT"),
     ("Una telefonata al 112 ha fatto scattare l'allarme.", "CONSULT"),
     ("Il passante ha telefonato alla polizia.", "CONSULT"),
