@@ -210,6 +210,7 @@ CASES = [
     ("La squadra mobile ha smantellato una rete di spacciatori.", "COERCE"),
     # ASSAULT: violence
     ("I miliziani hanno attaccato il villaggio: dieci morti.", "ASSAULT"),
+    ("L'esplosione di un'autobomba ha ucciso dieci persone.", "ASSAULT"),
     ("L'uomo ha ucciso la moglie e poi si è ucciso.", "ASSAULT"),
     ("Il bandito ha picchiato il commerciante alla testa.", "ASSAULT"),
     ("Un uomo è stato accoltellato davanti alla stazione.", "ASSAULT"),
@@ -344,6 +345,8 @@ NOT_EVENTS = [
     ("Nell'ambulatorio il dottore visita i pazienti due volte a settimana.", "CONSULT"),
     ("Il rapporto offre uno spaccato della vita nelle carceri.", "AGREE"),
     ("I dati dell'Istat offrono un quadro preoccupante.", "AGREE"),
+    ("Nella notte un'esplosione dovuta a una fuga di gas in una palazzina.", "ASSAULT"),
+    ("In cucina c'è stata l'esplosione di una bombola del gas.", "ASSAULT"),
     ("La vicina ha telefonato subito ai carabinieri.", "CONSULT"),
     ("Una telefonata al 112 ha fatto scattare l'allarme.", "CONSULT"),
     ("Il passante ha telefonato alla polizia.", "CONSULT"),
