@@ -27,6 +27,24 @@ def test_politician_condemnation_stays_verbal():
     assert [(r.event_type, r.mode) for r in recs] == [("ACCUSE", "disapprove")]
 
 
+def test_passive_condemnation_by_a_government_stays_verbal():
+    # only courts sentence: an attack condemned by a president and the UN is criticised
+    recs = events(
+        "La strage è stata condannata dal presidente e dall'ONU.",
+        "it",
+        {"presidente": ("FRA", "GOV"), "ONU": ("IGO", "IGO")},
+    )
+    assert ("ACCUSE", "disapprove") in [(r.event_type, r.mode) for r in recs]
+    assert "SANCTION" not in [r.event_type for r in recs]
+
+
+def test_passive_condemnation_without_an_actor_is_a_sentence():
+    recs = events(
+        "Il sindaco è stato condannato per corruzione.", "it", {"sindaco": ("ITA", "GOV")}
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("SANCTION", "convict")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "actors", "expected"),
     [
@@ -413,6 +431,19 @@ def test_merge_looks_back_only_over_events_of_the_same_type():
     assert {r.event_type for r in recs} == {"CONSULT"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Croce Rossa ha rivolto un appello alla liberazione dei cooperanti rapiti.",
+        "Il sindacato ha lanciato un appello al rilascio dei lavoratori fermati.",
+    ],
+)
+def test_an_act_after_an_articulated_to_of_an_appeal_is_embedded(text):
+    recs = events(text, "it", {"Croce Rossa": ("NGO", None), "sindacato": ("ITA", "LAB")})
+    # the release is asked for, not done
+    assert [r.event_type for r in recs] == ["REQUEST"]
+
+
 def test_an_act_right_after_a_host_ending_in_its_complement_word_is_embedded():
     recs = events(
         "Ethiopia has agreed to re-open its borders to the UN.",
@@ -683,6 +714,9 @@ def test_signing_a_decree_is_no_agreement(text, expected):
         ("Il bus si è scontrato con alcune auto in autostrada.", "it", []),
         # a natural force elsewhere in the sentence changes nothing
         ("Dopo il terremoto, i ribelli hanno ucciso tre civili.", "it", ["ASSAULT"]),
+        # ... but between the party an earlier clause names and the verb it is the subject
+        ("Nel campo arrivano migliaia di civili e il colera ha ucciso cento bambini.", "it", []),
+        ("I ribelli sono fuggiti e i soldati hanno ucciso tre civili.", "it", ["ASSAULT"]),
     ],
 )
 def test_natural_forces_attack_nobody(text, lang, expected):
@@ -733,3 +767,47 @@ def test_condemned_for_a_charge_is_a_conviction(text, expected):
 def test_working_for_is_no_commitment(text, expected):
     actors = {"associazione": ("ITA", "NGO"), "governo": ("ITA", "GOV"), "Francia": ("FRA", None)}
     assert [r.event_type for r in events(text, "it", actors)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pluperfect dated years before the story's latest year: background, not coded
+        (
+            "Nel 1985 Luca Neri era stato condannato dal tribunale per rapina. Nel 2004 la "
+            "polizia lo ha arrestato a Bari.",
+            ["COERCE"],
+        ),
+        # narrated in the remote past it is an event of the story
+        (
+            "Nel 1985 Luca Neri fu condannato dal tribunale per rapina. Nel 2004 la polizia "
+            "lo ha arrestato a Bari.",
+            ["SANCTION", "COERCE"],
+        ),
+        # with no later year in the text nothing is background
+        ("Nel 1985 Luca Neri era stato condannato dal tribunale per rapina.", ["SANCTION"]),
+        # a noun with its own date years before: an attack recalled; a recent one is news
+        ("Nel 2006 la polizia ha ricordato l'attacco dei ribelli del 1998.", []),
+        ("Nel 2006 la polizia ha ricordato l'attacco dei ribelli del 2005.", ["ASSAULT"]),
+    ],
+)
+def test_events_recalled_from_years_before_are_background(text, expected):
+    actors = {
+        "polizia": ("ITA", "COP"),
+        "ribelli": ("SYR", "REB"),
+        "tribunale": ("ITA", "JUD"),
+        "Luca Neri": ("ITA", None),
+    }
+    assert [r.event_type for r in events(text, "it", actors)] == expected
+
+
+def test_a_church_building_is_no_party_but_the_church_is():
+    import eventwire
+
+    # lower-case "chiesa" is the building: visiting it is no visit to anyone
+    recs = eventwire.extract(
+        "Nel pomeriggio è prevista la visita alla chiesa di San Giovanni.", language="it"
+    )
+    assert recs == []
+    (rec,) = eventwire.extract("La Chiesa ha condannato le violenze.", language="it")
+    assert [a.sector for a in rec.actor] == ["REL"]

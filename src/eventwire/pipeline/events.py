@@ -50,6 +50,9 @@ OBJECT_EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 #: Words that open such a complement ("chiedere a X di ...", "urge X to ...").
 COMPLEMENT_WORDS = frozenset({"di", "a", "ad", "per", "che", "to", "that", "for", "of"})
 EMBED_WINDOW = 12
+#: How many years before the story's own year a pluperfect or nominal event is background.
+RECALLED_YEARS = 3
+_RECALL_STOPS = frozenset({",", ";", ":", "(", ")", ".", "«", "»"})
 #: How many earlier events of the same type a mention may merge into (see EventBuilder.merge).
 MERGE_LOOKBACK = 50
 #: Longer than any trigger match (pattern words plus gaps): bounds the look-back for hosts.
@@ -231,6 +234,11 @@ def _iso_cmp(a: str, b: str) -> int:
     return (x > y) - (x < y)
 
 
+def _year(iso: str | None) -> int | None:
+    """The year of an ISO date or timex value ("1982", "2013-05-08"), else None."""
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
 def date_relation(t: Time, published: str | None) -> str | None:
     """``past`` / ``future`` / ``overlap`` of an event date against publication, or None."""
     if not published or not t or t.granularity == "unknown" or not t.start:
@@ -251,6 +259,16 @@ def _without_asides(words: list[str]) -> list[str]:
         if 1 <= b - a - 1 <= 4:
             drop.update(range(a, b + 1))
     return [t for k, t in enumerate(words) if k not in drop]
+
+
+def _opens_complement(sx: Syntax, word: str, host_type: str) -> bool:
+    """A word that opens a speech act's complement: "di", "a", "che", "to" ..., or, after a
+    request, threat, offer or refusal, a preposition "to" joined with an article ("un
+    appello alla liberazione degli ostaggi"; an investigation "into" a killing is no
+    request for it)."""
+    return word.lower() in COMPLEMENT_WORDS or (
+        host_type in OBJECT_EMBEDDING_TYPES and sx.cls(word) == "prep_to"
+    )
 
 
 def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Span | None:
@@ -292,7 +310,12 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
         # the complement opens within a few words of the host ("chiesto a Kim di", "urged
         # the government to"), and the embedded trigger follows it closely
         opener = next(
-            (k for k, t in enumerate(between) if t.lower() in COMPLEMENT_WORDS and k <= 6), None
+            (
+                k
+                for k, t in enumerate(between)
+                if _opens_complement(sx, t, p._.trigger.event_type) and k <= 6
+            ),
+            None,
         )
         if (
             (opener is not None and len(between) - opener <= 6)
@@ -568,14 +591,46 @@ class EventBuilder:
                     return span
         return None
 
-    def natural_cause(self, doc: Doc, trig: Span) -> str | None:
+    def recalled(
+        self, doc: Doc, trig: Span, date: Time, is_noun: bool, published: str | None
+    ) -> bool:
+        """A past event recalled as background: dated by the text in a year RECALLED_YEARS or
+        more before the story's own year (the publication's, else the latest year the text
+        states), and told as a noun ("la strage avvenuta a Dujail nel 1982") or in the
+        pluperfect ("che nel 1982 era stato condannato"), not narrated ("fu arrestato nel
+        1998"). The gold codes such events as optional at most."""
+        if date.raw_text is None or date.granularity not in ("day", "month", "year"):
+            return False
+        year = _year(date.start)
+        if year is None:
+            return False
+        if is_noun:
+            # the noun's own date right after it ("la strage avvenuta a Dujail nel 1982",
+            # "l'attentato dell'11 settembre 2001"), not one of another clause
+            lower = tokens(doc).lower
+            if not any(
+                trig.end <= x.start <= trig.end + 8
+                and _year(getattr(x._.timex, "value", None)) == year
+                and not any(lower[k] in _RECALL_STOPS for k in range(trig.end, x.start))
+                for x in doc.spans.get("timex", [])
+            ):
+                return False
+        elif not self.sx.is_pluperfect(doc, trig):
+            return False
+        own = _year(published)
+        if own is None:
+            years = [_year(getattr(s._.timex, "value", None)) for s in doc.spans.get("timex", [])]
+            own = max((y for y in years if y is not None), default=None)
+        return own is not None and own - year >= RECALLED_YEARS
+
+    def natural_cause(self, doc: Doc, trig: Span, after: int = 0) -> str | None:
         """A natural force, disease or accident that is the violent verb's subject (bare,
-        earlier in its clause) or its da/by agent (within four words after it): "il terremoto
-        ha distrutto", "killed by a landslide". Its words, else None."""
+        earlier in its clause, and from ``after`` on) or its da/by agent (within four words
+        after it): "il terremoto ha distrutto", "killed by a landslide". Its words, else None."""
         sent = sent_of(doc, trig.start)
         lo = self.sx.clause_start(doc, trig.start, sent)
         for s, e, cue in _natural_causes(self.lang).match(doc):
-            if lo <= s < trig.start and self.sx.governing_prep(doc, s, lo) is None:
+            if max(lo, after) <= s < trig.start and self.sx.governing_prep(doc, s, lo) is None:
                 return cue.pattern
             if trig.end <= s <= trig.end + 4 and e <= sent.end:
                 if self.sx.governing_prep(doc, s, trig.end) == "prep_by":
@@ -749,9 +804,10 @@ class EventBuilder:
             args = self.finder.find(doc, trig, entry)
             if (
                 entry.event_type == "ASSAULT"
-                and not args.actor
                 and not args.frame.startswith("N")
-                and self.natural_cause(doc, trig)
+                # a natural cause between the actor found and the verb is the nearer subject:
+                # "migliaia di persone sono fuggite e il colera ha ucciso"
+                and self.natural_cause(doc, trig, max((a.end for a in args.actor), default=0))
             ):
                 continue  # "il terremoto ha distrutto", "cholera killed": nobody's act
             is_noun = args.frame.startswith("N")
@@ -764,6 +820,8 @@ class EventBuilder:
                 and entry.event_type not in EMBEDDING_TYPES
             ):
                 continue  # hypothetical ("se sorpassate, condurrebbero ad un attacco")
+            if self.recalled(doc, trig, date, is_noun, published):
+                continue  # background: "che nel 1982 era stato condannato", "la strage del 1982"
             if neg_embed:
                 fact.polarity = "negative"
                 fact_why.append(Why("factuality.polarity", "factuality.negated_embedding", None))

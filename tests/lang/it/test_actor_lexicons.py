@@ -66,6 +66,11 @@ def test_ambiguous_demonym_is_left_out() -> None:
         ("sindacati", "LAB"),
         ("esercito", "MIL"),
         ("servizi segreti", "SPY"),
+        # "forze" alone are armed forces; political ones are parties
+        ("forze politiche", "PTY"),
+        ("forze di opposizione", "OPP"),
+        ("cooperanti", "NGO"),
+        ("operatori umanitari", "NGO"),
     ],
 )
 def test_agent_sectors(words: str, sector: str) -> None:
