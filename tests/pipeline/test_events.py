@@ -730,3 +730,33 @@ def test_condemned_for_a_charge_is_a_conviction(text, expected):
 def test_working_for_is_no_commitment(text, expected):
     actors = {"associazione": ("ITA", "NGO"), "governo": ("ITA", "GOV"), "Francia": ("FRA", None)}
     assert [r.event_type for r in events(text, "it", actors)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a perpetrator noun in the next sentence names who did the attack
+        (
+            "Tre agenti sono stati uccisi ieri sera a Lione. "
+            "L'aggressore, un uomo di 40 anni, è stato fermato poco dopo.",
+            ["FRA"],
+        ),
+        (
+            "Un autobus è stato colpito da un attentato a Lione. "
+            "Gli inquirenti parlano di un terrorista suicida arrivato in treno.",
+            ["FRA"],
+        ),
+        # no perpetrator noun: the attackers stay unknown
+        (
+            "Tre agenti sono stati uccisi ieri sera a Lione. "
+            "Gli inquirenti cercano ancora i responsabili.",
+            [],
+        ),
+    ],
+)
+def test_a_perpetrator_noun_names_the_attacker(text, actor):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language="it") if r.event_type == "ASSAULT"]
+    assert recs and [a.country for a in recs[0].actor] == actor
+    assert any(w.rule == "actor.named_perpetrator" for w in recs[0].why) == bool(actor)

@@ -456,6 +456,24 @@ def _recipient_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "recipient_cues.tsv")
 
 
+def _country_counts(doc: Doc) -> Counter:
+    """How often the article names each country: its actors' and its places' countries."""
+    counts: Counter = Counter()
+    for span in spans_of(doc, "actors"):
+        for a in span._.actors or []:
+            if a.country and a.country not in ("IGO", "NGO", "MNC"):
+                counts[a.country] += 1
+    for span in spans_of(doc, "places"):
+        place = span._.place
+        if place is not None and place.country:
+            counts[place.country] += 1
+    return counts
+
+
+def _perpetrator_nouns(lang: str) -> PatternIndex:
+    return _cue_table(lang, "perpetrator_nouns.tsv", "perpetrator")
+
+
 def _implied_sector(m: Mention) -> str | None:
     table = _implied_actors()
     return table.get((m.event_type, m.mode or "")) or table.get((m.event_type, "*"))
@@ -848,6 +866,7 @@ class EventBuilder:
         self.judged_act_doers(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.fill_from_context(doc, mentions)
+        self.named_perpetrators(doc, mentions)
         self.roles_on_event_date(mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
@@ -860,19 +879,12 @@ class EventBuilder:
     # -- article-level rules -----------------------------------------------------------
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
-        counts: Counter = Counter()
+        counts = _country_counts(doc)
         sectors: dict[str, Counter] = {}  # the sectors each country's mentions take
         for span in spans_of(doc, "actors"):
-            for a in span._.actors or []:
-                if a.country and a.country not in ("IGO", "NGO", "MNC"):
-                    counts[a.country] += 1
             for a in _actors_of([span], "GOV"):
                 if a.country:
                     sectors.setdefault(a.country, Counter())[a.sector] += 1
-        for span in spans_of(doc, "places"):
-            place = span._.place
-            if place is not None and place.country:
-                counts[place.country] += 1
         dominant = counts.most_common(1)[0][0] if counts else None
         dyad = [c for c, n in counts.most_common(2) if n >= 2]
         first_sent = doc_sents(doc)[0].start if len(doc) else 0
@@ -1104,6 +1116,56 @@ class EventBuilder:
                         m.actor = filled
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
+
+    def named_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
+        """An attack whose sentence names no doer was done by the one a perpetrator noun
+        (``perpetrator_nouns.tsv``) names around it: "L'aeroporto è stato colpito da un
+        attentato. ... parlano di un terrorista suicida, proveniente dal Caucaso", "tre agenti
+        sono stati uccisi ... L'unico sparatore, un ex marine". The nearest such mention in
+        the attack's sentence (after the trigger), the three sentences after it or the one
+        before, that is not the attack's own victim; only for an attack with a victim (one
+        with no party at all restates another and is dropped). Like any agent, a perpetrator the text
+        gives no country acts in the article's country ("Private people get the country they
+        act in"); the perpetrator no noun describes stays unknown ("ignoti")."""
+        hits = _perpetrator_nouns(self.lang).match(doc)
+        if not hits:
+            return
+        sents = doc_sents(doc)
+        index = {s.start: n for n, s in enumerate(sents)}
+        pool = spans_of(doc, "actors")
+        perpetrators: list[tuple[int, Span]] = []  # (sentence index, mention)
+        for s, _, _ in hits:
+            span = next((a for a in pool if a.start <= s < a.end), None)
+            if span is not None and span._.actors:
+                perpetrators.append((index[sent_of(doc, s).start], span))
+        dominant = next(iter(_country_counts(doc).most_common(1)), (None, 0))[0]
+        for m in mentions:
+            if m.event_type != "ASSAULT" or m.actor or not m.recipient or m.args.symmetric:
+                continue  # a mention with no party at all restates the attack: left alone
+            here = index[span_sent(m.trigger).start]
+            own = {(s.start, s.end) for s in m.args.spans}
+            options = [
+                (abs(n - here) + (2 if n < here else 0), span)
+                for n, span in perpetrators
+                if here - 1 <= n <= here + 3
+                and (span.start, span.end) not in own
+                and (n != here or span.start >= m.trigger.end)
+                and not {a.raw_text for a in span._.actors or []}
+                & {a.raw_text for a in m.recipient if a.raw_text}
+            ]
+            if not options:
+                continue
+            span = min(options, key=lambda o: (o[0], o[1].start))[1]
+            actor = _actors_of([span])
+            if not any(a.country for a in actor):
+                if dominant is None:
+                    continue
+                actor = [replace(a, country=dominant) for a in actor]
+                m.why.append(Why("actor", "actor.country_from_article", dominant))
+            m.actor = actor
+            m.confidence -= 0.1
+            m.why.append(Why("actor", "actor.named_perpetrator", span.text))
+            m.why.extend(span._.actor_why or [])
 
     def judged_act_doers(self, doc: Doc, mentions: list[Mention]) -> None:
         """Condemning or praising an act is aimed at the one who did it: "il governo ha
