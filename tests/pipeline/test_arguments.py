@@ -938,3 +938,17 @@ def test_a_sentence_opening_gerund_is_done_by_the_main_subject(text, lang):
     }
     recs = [r for r in events(text, lang, actors) if r.event_type == "REQUEST"]
     assert [tuple(a.country for a in r.actor) for r in recs] == [("FRA",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agent phrase first, the one acted on after it
+        "L'arresto da parte della polizia belga di tre attivisti curdi ha provocato proteste.",
+        # the usual order, with a number before the complement
+        "L'arresto di tre attivisti curdi da parte della polizia belga ha provocato proteste.",
+    ],
+)
+def test_a_patient_noun_takes_agent_and_patient_in_either_order(text):
+    recs = events(text, "it", {"polizia belga": ("BEL", "COP"), "attivisti curdi": ("TUR", "CVL")})
+    assert ("COERCE", ("BEL",), ("TUR",)) in [summary(r) for r in recs]

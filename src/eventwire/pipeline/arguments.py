@@ -1315,7 +1315,23 @@ class ArgumentFinder:
             else:
                 owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
                 verb = self.reaction_verb(doc, trig, sent) if frame != "NSYM" else None
-                if owner is not None and patient_genitive(
+                if (
+                    owner is not None
+                    and patient_genitive(entry.event_type, entry.mode, _first_forms(trig))
+                    and self.sx.governing_prep(doc, owner.start, trig.end) == "prep_by"
+                ):
+                    # "l'arresto da parte della polizia di tre attivisti": the agent phrase
+                    # comes first, the one arrested is the "di" complement right after it
+                    args.actor = group(owner)
+                    why.append(Why("actor", "argument.noun_agent", owner.text))
+                    after = doc[owner.start : max(m.end for m in args.actor)]
+                    patient = self.genitive(doc, after, sent)
+                    if patient is not None and patient not in args.actor:
+                        args.recipient = group(patient)
+                        why.append(
+                            Why("recipient", "argument.noun_complement_patient", patient.text)
+                        )
+                elif owner is not None and patient_genitive(
                     entry.event_type, entry.mode, _first_forms(trig)
                 ):
                     # "l'arresto di Gbagbo": the complement is the one arrested
