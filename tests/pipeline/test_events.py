@@ -760,3 +760,16 @@ def test_a_perpetrator_noun_names_the_attacker(text, actor):
     recs = [r for r in eventwire.extract(text, language="it") if r.event_type == "ASSAULT"]
     assert recs and [a.country for a in recs[0].actor] == actor
     assert any(w.rule == "actor.named_perpetrator" for w in recs[0].why) == bool(actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il governo svedese ha respinto la richiesta di estradizione avanzata dalla Turchia.",
+        "Il governo svedese ha respinto la proposta della Turchia.",
+        "Il governo svedese ha respinto ogni richiesta della Turchia.",
+    ],
+)
+def test_a_rejected_request_is_addressed_to_its_maker(text):
+    recs = events(text, "it", {"governo svedese": ("SWE", "GOV"), "Turchia": ("TUR", None)})
+    assert ("REJECT", ("SWE",), ("TUR",)) in [summary(r) for r in recs]

@@ -744,6 +744,7 @@ class EventBuilder:
         cue_toks = self.cue_tokens(doc, hits)
         names = self.name_tokens(doc) | self.title_case_names(doc)
         embedded: dict[int, Arguments] = {}
+        embedded_types: dict[int, str] = {}  # host start -> the embedded trigger's type
         # "according to", "is expected to": a cue, not an event
         triggers = [
             t
@@ -763,6 +764,7 @@ class EventBuilder:
                 # the content of a request/threat/offer is not an event of its own; its
                 # recipient may be the host's ("threatened to break relations with Russia")
                 embedded.setdefault(host.start, self.finder.find(doc, trig, entry))
+                embedded_types.setdefault(host.start, entry.event_type)
                 continue
             args = self.finder.find(doc, trig, entry)
             if (
@@ -861,7 +863,7 @@ class EventBuilder:
                     extra_spans=extra,
                 )
             )
-        self.adopt_embedded_recipients(mentions, embedded)
+        self.adopt_embedded_recipients(mentions, embedded, embedded_types)
         self.answer_requests(mentions)
         self.judged_act_doers(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
@@ -1212,13 +1214,20 @@ class EventBuilder:
         for k, m in enumerate(ordered):
             if m.event_type != "REJECT" or m.recipient or not m.actor:
                 continue
-            # "rifiutare la domanda di asilo": a request right after the verb is its own object
+            # "rifiutare la domanda di asilo": a request right after the verb is its own object,
+            # addressed to the one who made it ("ha respinto ogni richiesta della NATO")
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
             if (
                 nxt is not None
                 and nxt.event_type == "REQUEST"
                 and 0 <= nxt.trigger.start - m.trigger.end <= 2
             ):
+                mine = {s.text for s in m.args.actor}
+                if nxt.actor and not mine & {s.text for s in nxt.args.actor}:
+                    m.recipient = [replace(a) for a in nxt.actor]
+                    m.why.append(
+                        Why("recipient", "argument.rejected_request_maker", nxt.trigger.text)
+                    )
                 continue
             here = index[span_sent(m.trigger).start]
             for req in reversed(ordered[:k]):
@@ -1270,15 +1279,27 @@ class EventBuilder:
                         )
 
     @staticmethod
-    def adopt_embedded_recipients(mentions: list[Mention], embedded: dict[int, Arguments]) -> None:
+    def adopt_embedded_recipients(
+        mentions: list[Mention],
+        embedded: dict[int, Arguments],
+        embedded_types: dict[int, str] | None = None,
+    ) -> None:
         """A speech act with no addressee takes the recipient of the act it is about:
         "threatened to break relations with Russia", "promised to continue military aid to
-        Mozambique", "minacciano di chiedere lo stato di calamità alla Regione"."""
+        Mozambique", "minacciano di chiedere lo stato di calamità alla Regione". A refusal
+        of a request or an offer is addressed to the one who made it: "il tribunale ha
+        respinto la richiesta della difesa", "rejected the proposal by the opposition"."""
         for m in mentions:
             inner = embedded.get(m.trigger.start)
             if m.recipient or inner is None or m.event_type not in EMBEDDING_TYPES:
                 continue
             doers = [s for s in inner.actor if s not in m.args.actor]
+            inner_type = (embedded_types or {}).get(m.trigger.start)
+            if m.event_type == "REJECT" and inner_type in ("REQUEST", "AGREE"):
+                if m.actor and doers:
+                    m.recipient = _actors_of(doers, "GOV")
+                    m.why.append(Why("recipient", "argument.rejected_request_maker", doers[0].text))
+                continue
             if (
                 m.event_type == "REQUEST"
                 and m.actor
