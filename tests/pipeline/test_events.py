@@ -773,3 +773,34 @@ def test_a_perpetrator_noun_names_the_attacker(text, actor):
 def test_a_rejected_request_is_addressed_to_its_maker(text):
     recs = events(text, "it", {"governo svedese": ("SWE", "GOV"), "Turchia": ("TUR", None)})
     assert ("REJECT", ("SWE",), ("TUR",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # "il gesto" names the attack told two sentences before: aimed at its doer
+        (
+            "I ribelli hanno attaccato una scuola a Goma. Ci sono dieci feriti. "
+            "Il presidente francese ha condannato il gesto.",
+            ("COD",),
+        ),
+        # "la decisione" names any act, not a word or a meeting
+        (
+            "La polizia russa ha arrestato due attivisti estoni. "
+            "Il ministro francese ha criticato la decisione.",
+            ("RUS",),
+        ),
+        # an act noun that names nothing told before: no recipient
+        ("Il ministro francese ha criticato la decisione.", ()),
+    ],
+)
+def test_a_judged_act_noun_names_the_act_told_before(text, recipient):
+    actors = {
+        "ribelli": ("COD", "REB"),
+        "presidente francese": ("FRA", "GOV"),
+        "polizia russa": ("RUS", "COP"),
+        "attivisti estoni": ("EST", "CVL"),
+        "ministro francese": ("FRA", "GOV"),
+    }
+    recs = [r for r in events(text, "it", actors) if r.event_type == "ACCUSE"]
+    assert [summary(r)[2] for r in recs] == [recipient]

@@ -21,7 +21,14 @@ from eventwire.pipeline.arguments import ArgumentFinder, Arguments
 from eventwire.pipeline.attribution import AttributionReader
 from eventwire.pipeline.extensions import doc_sents, sent_of, span_sent, spans_of
 from eventwire.pipeline.factuality import FactualityReader, find_cues
-from eventwire.pipeline.lexicon import Cue, PatternIndex, cue_index, read_table, split_pattern
+from eventwire.pipeline.lexicon import (
+    Cue,
+    PatternIndex,
+    cue_index,
+    read_table,
+    split_pattern,
+    token_keys,
+)
 from eventwire.pipeline.places import locate_event
 from eventwire.pipeline.syntax import Syntax, syntax_for
 from eventwire.pipeline.timex import date_event
@@ -470,6 +477,22 @@ def _country_counts(doc: Doc) -> Counter:
     return counts
 
 
+@functools.cache
+def _act_anaphors(lang: str) -> dict[str, frozenset[str] | None]:
+    """``act_anaphors.tsv``: noun -> the event types it can stand for (None: any act)."""
+    out: dict[str, frozenset[str] | None] = {}
+    for _, cols in read_table(lang, "act_anaphors.tsv"):
+        types = cols[1] if len(cols) > 1 else "*"
+        out[cols[0].lower()] = None if types == "*" else frozenset(types.split(","))
+    return out
+
+
+#: How many sentences back an act noun ("il gesto") may find the act it names again.
+ANAPHOR_SENTENCES = 5
+#: Acts in words and meetings: "la decisione" does not stand for one of them.
+SPEECH_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "CONSULT"})
+
+
 def _perpetrator_nouns(lang: str) -> PatternIndex:
     return _cue_table(lang, "perpetrator_nouns.tsv", "perpetrator")
 
@@ -869,6 +892,7 @@ class EventBuilder:
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.fill_from_context(doc, mentions)
         self.named_perpetrators(doc, mentions)
+        self.judged_anaphoric_acts(doc, mentions)
         self.roles_on_event_date(mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
@@ -1168,6 +1192,80 @@ class EventBuilder:
             m.confidence -= 0.1
             m.why.append(Why("actor", "actor.named_perpetrator", span.text))
             m.why.extend(span._.actor_why or [])
+
+    def judged_anaphoric_acts(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Condemning or praising an act named again by a general noun is aimed at the one
+        who did the act reported before: "Tre agenti sono stati uccisi ... Il presidente ha
+        condannato il gesto" (``act_anaphors.tsv``), "... ha criticato la decisione", and
+        an act noun with no doer of its own ("ha condannato l'attacco" after the attack was
+        told). The doer of the latest earlier event of a fitting type, in the sentence or
+        the ANAPHOR_SENTENCES before, who is not the judge."""
+        table = _act_anaphors(self.lang)
+        keys = token_keys(doc, self.lang)
+        tab = tokens(doc)
+        index = {s.start: n for n, s in enumerate(doc_sents(doc))}
+        starts = {n.trigger.start: n for n in mentions}
+        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        for m in mentions:
+            if (
+                m.event_type not in ("ACCUSE", "SUPPORT")
+                or m.recipient
+                or not m.actor
+                or not m.args.frame.startswith("V")
+            ):
+                continue
+
+            def named(k: int) -> str | None:
+                return next((w for w in (keys[k][0], *sorted(keys[k][1])) if w in table), None)
+
+            k, adjectives = m.trigger.end, 0
+            while k < len(doc) and k - m.trigger.end < 4 and k not in starts and not named(k):
+                c = self.sx.cls(tab.text[k])
+                if c in ("det", "possessive"):
+                    k += 1
+                elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
+                    adjectives, k = 1, k + 1
+                else:
+                    break
+            if k >= len(doc) or k == m.trigger.end:
+                continue  # the act noun needs its determiner: "il gesto", "questa decisione"
+            act = starts.get(k)
+            if act is not None:
+                if act.actor or not act.anaphoric or act.event_type in SPEECH_TYPES:
+                    continue
+                types: frozenset[str] | None = frozenset({act.event_type})
+                noun = act.trigger.text
+            else:
+                word = named(k)
+                if word is None:
+                    continue
+                types, noun = table[word], tab.text[k]
+            here = index[span_sent(m.trigger).start]
+            judge = {a.raw_text for a in m.actor} | {a.name for a in m.actor if a.name}
+            for prev in reversed(ordered):
+                if prev.trigger.start >= m.trigger.start or prev is act:
+                    continue
+                if here - index[span_sent(prev.trigger).start] > ANAPHOR_SENTENCES:
+                    break
+                fits = (
+                    prev.event_type not in SPEECH_TYPES
+                    if types is None
+                    else prev.event_type in types
+                )
+                if not fits or not prev.actor:
+                    continue
+                doers = {a.raw_text for a in prev.actor} | {a.name for a in prev.actor if a.name}
+                if doers & judge - {None}:
+                    continue  # one's own act
+                m.recipient = [replace(a) for a in prev.actor]
+                m.why.append(
+                    Why(
+                        "recipient",
+                        "recipient.judged_act_anaphor",
+                        f"{noun} -> {prev.trigger.text}",
+                    )
+                )
+                break
 
     def judged_act_doers(self, doc: Doc, mentions: list[Mention]) -> None:
         """Condemning or praising an act is aimed at the one who did it: "il governo ha
