@@ -952,3 +952,13 @@ def test_a_sentence_opening_gerund_is_done_by_the_main_subject(text, lang):
 def test_a_patient_noun_takes_agent_and_patient_in_either_order(text):
     recs = events(text, "it", {"polizia belga": ("BEL", "COP"), "attivisti curdi": ("TUR", "CVL")})
     assert ("COERCE", ("BEL",), ("TUR",)) in [summary(r) for r in recs]
+
+
+def test_an_opening_gerund_is_done_by_the_owner_of_the_main_subject_phrase():
+    recs = events(
+        "Il Kosovo ha protestato. Invitando la Serbia al dialogo, gli osservatori dell'OSCE "
+        "hanno lasciato Pristina.",
+        "it",
+        {"Kosovo": ("KOS", "GOV"), "Serbia": ("SRB", "GOV"), "OSCE": ("IGO", None)},
+    )
+    assert ("REQUEST", ("IGO",), ("SRB",)) in [summary(r) for r in recs]

@@ -804,3 +804,30 @@ def test_a_judged_act_noun_names_the_act_told_before(text, recipient):
     }
     recs = [r for r in events(text, "it", actors) if r.event_type == "ACCUSE"]
     assert [summary(r)[2] for r in recs] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # "le parti" after a request: both sides of the dispute told just before
+        (
+            "La Serbia ha accusato il Kosovo di provocazioni. "
+            "Il segretario dell'ONU ha invitato le parti alla calma.",
+            ("KOS", "SRB"),
+        ),
+        # "le parti sociali" are unions and employers, not the two sides
+        (
+            "La Serbia ha accusato il Kosovo di provocazioni. "
+            "Il segretario dell'ONU ha invitato le parti sociali alla calma.",
+            (),
+        ),
+    ],
+)
+def test_the_parties_are_both_sides_of_the_dispute_before(text, recipient):
+    actors = {
+        "Serbia": ("SRB", "GOV"),
+        "Kosovo": ("KOS", "GOV"),
+        "segretario dell'ONU": ("IGO", None),
+    }
+    recs = [r for r in events(text, "it", actors) if r.event_type == "REQUEST"]
+    assert [tuple(sorted(summary(r)[2])) for r in recs] == [recipient]

@@ -606,8 +606,8 @@ class ArgumentFinder:
             while k < sent.end and words[k] != ",":
                 k += 1
             for m in sorted(self.mentions_in(doc, k + 1, sent.end), key=lambda m: m.start):
-                if self._bare(doc, m, k + 1):
-                    return m
+                if self._bare(doc, m, k + 1) or self._owner_phrase(doc, k + 1, m):
+                    return m  # "le missioni dell'UE": the owner of the subject phrase
                 break
         return None
 

@@ -493,6 +493,10 @@ ANAPHOR_SENTENCES = 5
 SPEECH_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "CONSULT"})
 
 
+def _party_anaphors(lang: str) -> PatternIndex:
+    return _cue_table(lang, "party_anaphors.tsv")
+
+
 def _perpetrator_nouns(lang: str) -> PatternIndex:
     return _cue_table(lang, "perpetrator_nouns.tsv", "perpetrator")
 
@@ -893,6 +897,7 @@ class EventBuilder:
         self.fill_from_context(doc, mentions)
         self.named_perpetrators(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
+        self.addressed_parties(doc, mentions)
         self.roles_on_event_date(mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
@@ -1192,6 +1197,48 @@ class EventBuilder:
             m.confidence -= 0.1
             m.why.append(Why("actor", "actor.named_perpetrator", span.text))
             m.why.extend(span._.actor_why or [])
+
+    def addressed_parties(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "Richiamando le parti all'autocontrollo, le missioni dell'UE ...", "urged both
+        sides to show restraint": a phrase of ``party_anaphors.tsv`` in or right after a
+        trigger with no recipient stands for both sides of the latest earlier event between
+        two countries (the sentence or the three before); the actor's own country is no
+        addressee."""
+        longest: dict[int, tuple[int, int, Cue]] = {}
+        for h in _party_anaphors(self.lang).match(doc):
+            longest.setdefault(h[0], h)  # longest first at each start
+        hits = [h for h in longest.values() if h[2].kind == "parties"]
+        if not hits:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(doc))}
+        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        for m in mentions:
+            if m.recipient or not m.actor:
+                continue
+            hit = next((h for h in hits if m.trigger.start < h[0] <= m.trigger.end + 2), None)
+            if hit is None or not all(
+                self.sx.cls(tokens(doc).text[k]) in ("det", "prep_to")
+                for k in range(m.trigger.end, hit[0])
+            ):
+                continue
+            here = index[span_sent(m.trigger).start]
+            mine = {a.country for a in m.actor}
+            for prev in reversed(ordered):
+                if prev.trigger.start >= m.trigger.start:
+                    continue
+                if here - index[span_sent(prev.trigger).start] > 3:
+                    break
+                sides = {a.country for a in prev.actor}, {a.country for a in prev.recipient}
+                if None in sides[0] | sides[1] or not sides[0] or not sides[1]:
+                    continue
+                if sides[0] & sides[1]:
+                    continue  # a domestic event: no two sides
+                parties = [replace(a) for a in prev.actor + prev.recipient if a.country not in mine]
+                if len({a.country for a in parties}) < 2:
+                    continue
+                m.recipient = parties
+                m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
+                break
 
     def judged_anaphoric_acts(self, doc: Doc, mentions: list[Mention]) -> None:
         """Condemning or praising an act named again by a general noun is aimed at the one
