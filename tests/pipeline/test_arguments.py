@@ -962,3 +962,13 @@ def test_an_opening_gerund_is_done_by_the_owner_of_the_main_subject_phrase():
         {"Kosovo": ("KOS", "GOV"), "Serbia": ("SRB", "GOV"), "OSCE": ("IGO", None)},
     )
     assert ("REQUEST", ("IGO",), ("SRB",)) in [summary(r) for r in recs]
+
+
+def test_a_sentence_opening_with_an_auxiliary_keeps_the_subject_before():
+    recs = events(
+        "Il presidente francese ha parlato a lungo con i giornalisti all'Eliseo. "
+        "Ha inoltre annunciato nuove sanzioni contro la Russia.",
+        "it",
+        {"presidente francese": ("FRA", "GOV"), "Russia": ("RUS", "GOV")},
+    )
+    assert ("SANCTION", ("FRA",), ("RUS",)) in [summary(r) for r in recs]

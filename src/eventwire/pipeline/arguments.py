@@ -353,7 +353,8 @@ class ArgumentFinder:
         prepared") stands for the nearest bare mention before it in the sentence, else
         for the first bare mention of the previous sentence. A relative "che/who/which"
         opening the clause stands for the mention right before it ("la Nato, che inizia a
-        ritirarsi"). A verb with nothing before it in its sentence ("Hanno chiesto ...")
+        ritirarsi"). A verb with nothing before it in its sentence ("Hanno chiesto ..."), or
+        in a sentence opening with an auxiliary ("Ha inoltre annunciato nuove sanzioni"),
         keeps the subject of the sentence before.
         """
         cleft = self.cleft_subject(doc, trig, sent)
@@ -398,12 +399,23 @@ class ArgumentFinder:
         rel = self.relative_antecedent(doc, floor, sent)
         if rel is not None:
             return rel
-        if not cands and floor == sent.start and trig.start - sent.start <= 3 and sent.start > 0:
+        if (
+            not cands
+            and floor == sent.start
+            and sent.start > 0
+            and (trig.start - sent.start <= 3 or self._opens_with_auxiliary(doc, sent))
+        ):
             prev = sent_of(doc, sent.start - 1)
             for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start):
                 if self._bare(doc, m, prev.start):
                     return m
         return None
+
+    def _opens_with_auxiliary(self, doc: Doc, sent: Span) -> bool:
+        """A sentence that opens with an auxiliary ("Ha inoltre annunciato nuove sanzioni",
+        "Aveva poi chiesto"): its subject is unexpressed, the one of the sentence before."""
+        k = self._clause_head(doc, sent)
+        return k < sent.end and self.sx.cls(tokens(doc).text[k]) == "aux"
 
     def cleft_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of a cleft with a fronted infinitive: "A chiedere aiuto per i birmani è
