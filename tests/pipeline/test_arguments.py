@@ -972,3 +972,15 @@ def test_a_sentence_opening_with_an_auxiliary_keeps_the_subject_before():
         {"presidente francese": ("FRA", "GOV"), "Russia": ("RUS", "GOV")},
     )
     assert ("SANCTION", ("FRA",), ("RUS",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'attacco alla sede del partito socialista ha suscitato indignazione.",
+        "Gli attacchi contro gli uffici del partito socialista sono continuati.",
+    ],
+)
+def test_the_owner_of_the_place_attacked_is_the_recipient(text):
+    recs = events(text, "it", {"partito socialista": ("ESP", "PTY")})
+    assert [summary(r) for r in recs if r.event_type == "ASSAULT"] == [("ASSAULT", (), ("ESP",))]

@@ -889,7 +889,34 @@ class ArgumentFinder:
                 return m, "object.of_trigger_noun"
             if g in preps:
                 return m, f"object.{g}"
+            if g == "prep_of" and (owned := self._owned_place_prep(doc, trig.end, m.start)):
+                if owned in preps:
+                    # "l'attacco alla sede del partito", "attacks on the offices of the
+                    # party": the owner of the place or thing acted on
+                    return m, "object.owner_after_prep"
         return None, None
+
+    def _owned_place_prep(self, doc: Doc, start: int, mention_start: int) -> str | None:
+        """The class of the preposition opening "a/contro/on + short noun phrase + di/of X"
+        between ``start`` and the mention ("alla sede del", "contro la casa di"), else None."""
+        tab = tokens(doc)
+        words = [
+            k
+            for k in range(start, mention_start)
+            if self.sx.cls(tab.text[k]) not in ("det", "possessive")
+        ]
+        if not 3 <= len(words) <= 5 or self.sx.cls(tab.text[words[-1]]) != "prep_of":
+            return None
+        first = self.sx.cls(tab.text[words[0]])
+        if not first or not first.startswith("prep_") or first == "prep_of":
+            return None
+        inner = words[1:-1]
+        if all(
+            tab.is_alpha[k] and tab.text[k].islower() and self.sx.cls(tab.text[k]) is None
+            for k in inner
+        ):
+            return first
+        return None
 
     def postverbal_subject(
         self, doc: Doc, trig: Span, sent: Span, entry: TriggerEntry
@@ -1075,6 +1102,14 @@ class ArgumentFinder:
         ]
         for m in sorted(inside, key=lambda m: m.start):
             g = self.sx.governing_prep(doc, m.start, start)
+            if g == "prep_of" and any(
+                (self.sx.cls(tab.text[k]) or "prep_of") not in ("prep_of",)
+                and (self.sx.cls(tab.text[k]) or "").startswith("prep_")
+                for k in range(start, m.start - 1)
+            ):
+                # "l'attacco alla sede del partito": the "di" is the inner noun's (the party
+                # owns the place attacked), not the trigger's
+                break
             if g == "prep_by" or (g == "prep_of" and m.start - start <= GENITIVE_WINDOW):
                 return m
             break
