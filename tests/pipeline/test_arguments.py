@@ -984,3 +984,12 @@ def test_a_sentence_opening_with_an_auxiliary_keeps_the_subject_before():
 def test_the_owner_of_the_place_attacked_is_the_recipient(text):
     recs = events(text, "it", {"partito socialista": ("ESP", "PTY")})
     assert [summary(r) for r in recs if r.event_type == "ASSAULT"] == [("ASSAULT", (), ("ESP",))]
+
+
+def test_a_postposed_pero_is_no_clause_boundary():
+    recs = events(
+        "La Francia ha chiesto sanzioni contro la Russia, che la Germania ha però respinto.",
+        "it",
+        {"Francia": ("FRA", "GOV"), "Russia": ("RUS", "GOV"), "Germania": ("DEU", "GOV")},
+    )
+    assert ("REJECT", ("DEU",), ("FRA",)) in [summary(r) for r in recs]

@@ -599,6 +599,15 @@ class ArgumentFinder:
             or tokens(doc).lower[j] in ("still", "also", "then", "ancora", "poi", "inoltre")
         ):
             j -= 1
+        if (
+            j > sent.start
+            and tokens(doc).lower[j] == "però"
+            and (
+                self.sx.cls(tokens(doc).text[j - 1]) in ("aux", "aux_passive")
+                or any(m.end == j for m in self.mentions_in(doc, sent.start, j))
+            )
+        ):
+            return False  # "la Germania (ha) però respinto": "però" is an adverb of its clause
         return j > sent.start and (
             self.sx.cls(tokens(doc).text[j]) == "conj"
             or tokens(doc).lower[j] in ("but", "ma", "però")
