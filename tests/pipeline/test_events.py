@@ -831,3 +831,17 @@ def test_the_parties_are_both_sides_of_the_dispute_before(text, recipient):
     }
     recs = [r for r in events(text, "it", actors) if r.event_type == "REQUEST"]
     assert [tuple(sorted(summary(r)[2])) for r in recs] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Uno sciopero dei piloti Lufthansa ha bloccato l'aeroporto di Monaco.", ("DEU",)),
+        # no company next to the strikers: no target named
+        ("Uno sciopero dei piloti ha bloccato l'aeroporto di Monaco.", ()),
+    ],
+)
+def test_a_strike_of_a_company_workers_is_against_the_company(text, recipient):
+    actors = {"piloti": ("DEU", "LAB"), "Lufthansa": ("DEU", "BUS")}
+    recs = [r for r in events(text, "it", actors) if r.event_type == "PROTEST"]
+    assert [summary(r)[2] for r in recs] == [recipient]

@@ -613,6 +613,24 @@ class EventBuilder:
                     return span
         return None
 
+    def employer(self, doc: Doc, m: Mention) -> Span | None:
+        """A company named right next to the strikers: "assistenti di volo Alitalia" (right
+        after them, or after "di"), "Ryanair pilots" (right before them)."""
+        pool = spans_of(doc, "actors")
+        tab = tokens(doc)
+        for s in m.args.actor:
+            for t in pool:
+                if not any(
+                    a.sector in ("BUS", "MNC") or a.country == "MNC" for a in t._.actors or []
+                ):
+                    continue
+                after = t.start == s.end or (
+                    t.start == s.end + 1 and self.sx.cls(tab.text[s.end]) == "prep_of"
+                )
+                if after or t.end == s.start:
+                    return t
+        return None
+
     def natural_cause(self, doc: Doc, trig: Span) -> str | None:
         """A natural force, disease or accident that is the violent verb's subject (bare,
         earlier in its clause) or its da/by agent (within four words after it): "il terremoto
@@ -1046,6 +1064,13 @@ class EventBuilder:
                 if door is not None:
                     m.recipient = _actors_of([door], "GOV")
                     m.why.append(Why("recipient", "recipient.protest_at_door", door.text))
+            # a strike of a company's workers is against the company ("uno sciopero degli
+            # assistenti di volo Alitalia", "a strike by Ryanair pilots")
+            if m.event_type == "PROTEST" and m.mode == "strike" and not m.recipient and m.actor:
+                employer = self.employer(doc, m)
+                if employer is not None:
+                    m.recipient = _actors_of([employer])
+                    m.why.append(Why("recipient", "recipient.strikers_employer", employer.text))
             # a protest with a grievance and no named target addresses its own government
             if (
                 m.event_type == "PROTEST"
