@@ -993,3 +993,25 @@ def test_a_postposed_pero_is_no_clause_boundary():
         {"Francia": ("FRA", "GOV"), "Russia": ("RUS", "GOV"), "Germania": ("DEU", "GOV")},
     )
     assert ("REJECT", ("DEU",), ("FRA",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il premier greco ha telefonato al presidente turco, e quest'ultimo ha minacciato Cipro.",
+        "Il premier greco ha ricevuto il presidente turco. Quest'ultimo ha poi minacciato Cipro.",
+    ],
+)
+def test_the_latter_is_the_party_named_last(text):
+    recs = events(
+        text,
+        "it",
+        {
+            "premier greco": ("GRC", "GOV"),
+            "presidente turco": ("TUR", "GOV"),
+            "Cipro": ("CYP", "GOV"),
+        },
+    )
+    (rec,) = [r for r in recs if r.event_type == "THREATEN"]
+    assert summary(rec) == ("THREATEN", ("TUR",), ("CYP",))
+    assert any(w.rule == "argument.latter_subject" for w in rec.why)

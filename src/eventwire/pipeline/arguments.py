@@ -84,6 +84,17 @@ def reaction_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _latter_anaphors(lang: str):  # noqa: ANN202
+    """``latter_anaphors.tsv`` as a PatternIndex ("quest'ultimo", "the latter")."""
+    from eventwire.pipeline.lexicon import Cue, PatternIndex, read_table, split_pattern
+
+    idx = PatternIndex(lang)
+    for line, cols in read_table(lang, "latter_anaphors.tsv"):
+        idx.add(split_pattern(lang, cols[0]), Cue("latter", cols[0], f"{lang}/latter:{line}"))
+    return idx
+
+
+@functools.cache
 def _noun_roles() -> dict[tuple[str, str], frozenset[str] | None]:
     """(event_type, mode) -> the nouns it holds for (None: every noun of that type/mode)."""
     from eventwire.pipeline.lexicon import lang_dir
@@ -361,6 +372,9 @@ class ArgumentFinder:
         if cleft is not None:
             return cleft
         floor = self.subject_floor(doc, trig, sent)
+        latter = self.latter(doc, trig, sent, floor)
+        if latter is not None:
+            return latter
         appos = self.appositions(doc, sent, trig.start)
         cands = sorted(
             (
@@ -563,6 +577,20 @@ class ArgumentFinder:
         for m in spans_of(doc, "actors"):
             if m.end == j + 1:
                 return m
+        return None
+
+    def latter(self, doc: Doc, trig: Span, sent: Span, floor: int) -> Span | None:
+        """ "e quest'ultimo ha minacciato", "the latter said": the subject is the party named
+        last before the phrase (in its sentence, else the last of the sentence before)."""
+        for s, e, _ in _latter_anaphors(self.sx.lang).match(doc):
+            if not (floor <= s and e <= trig.start) or self.mentions_in(doc, e, trig.start):
+                continue
+            for m in sorted(self.mentions_in(doc, sent.start, s), key=lambda m: -m.end):
+                return m
+            if sent.start > 0:
+                prev = sent_of(doc, sent.start - 1)
+                for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: -m.end):
+                    return m
         return None
 
     def antecedent(self, doc: Doc, k: int, sent: Span) -> Span | None:
@@ -1260,7 +1288,16 @@ class ArgumentFinder:
                 otrig = trig  # what the object follows
                 if subj is not None:
                     cleft = self.cleft_subject(doc, trig, sent) is subj
-                    rule = "argument.cleft_subject" if cleft else "argument.subject"
+                    latter = (
+                        self.latter(doc, trig, sent, self.subject_floor(doc, trig, sent)) is subj
+                    )
+                    rule = (
+                        "argument.cleft_subject"
+                        if cleft
+                        else "argument.latter_subject"
+                        if latter
+                        else "argument.subject"
+                    )
                     why.append(Why("actor", rule, subj.text))
                 elif (post := self.postverbal_subject(doc, trig, sent, entry)) is not None:
                     # the object is looked for after the subject
