@@ -1015,3 +1015,16 @@ def test_the_latter_is_the_party_named_last(text):
     (rec,) = [r for r in recs if r.event_type == "THREATEN"]
     assert summary(rec) == ("THREATEN", ("TUR",), ("CYP",))
     assert any(w.rule == "argument.latter_subject" for w in rec.why)
+
+
+def test_a_person_pronoun_stands_for_a_person():
+    recs = events(
+        "Il governo greco ha ricevuto il presidente turco. Lui ha poi criticato Cipro.",
+        "it",
+        {
+            "governo greco": ("GRC", "GOV"),
+            "presidente turco": ("TUR", "GOV", "Recep Tayyip Erdoğan"),
+            "Cipro": ("CYP", "GOV"),
+        },
+    )
+    assert ("ACCUSE", ("TUR",), ("CYP",)) in [summary(r) for r in recs]

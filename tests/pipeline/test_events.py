@@ -792,6 +792,12 @@ def test_a_rejected_request_is_addressed_to_its_maker(text):
         ),
         # an act noun that names nothing told before: no recipient
         ("Il ministro francese ha criticato la decisione.", ()),
+        # an act described anew by its complement is not the one told before
+        (
+            "I ribelli hanno attaccato una scuola a Goma. "
+            "Il presidente francese ha condannato l'uccisione di giornalisti in Messico.",
+            (),
+        ),
     ],
 )
 def test_a_judged_act_noun_names_the_act_told_before(text, recipient):

@@ -60,6 +60,12 @@ def _generic_people(m: Span) -> bool:
     return bool(acts) and all(a.sector in ("REF", "CVL") and not a.name for a in acts)
 
 
+def _person(m: Span) -> bool:
+    """A mention of one person: a name, or one holder of an office ("il presidente turco")."""
+    info = m._.actor_info or {}
+    return m.label_ == "PER" or info.get("agent_type") == "office"
+
+
 def _visit(entry: TriggerEntry) -> bool:
     """A visit: its "in X" phrase names the host ("visita in Francia", "visited in China")."""
     return entry.event_type == "CONSULT" and entry.mode == "visit"
@@ -388,7 +394,7 @@ class ArgumentFinder:
             (
                 k
                 for k in range(trig.start - 1, floor - 1, -1)
-                if self.sx.cls(tokens(doc).text[k]) == "pronoun"
+                if self.sx.cls(tokens(doc).text[k]) in ("pronoun", "pronoun_person")
             ),
             None,
         )
@@ -594,14 +600,24 @@ class ArgumentFinder:
         return None
 
     def antecedent(self, doc: Doc, k: int, sent: Span) -> Span | None:
-        """The mention a pronoun at token ``k`` stands for (nearest bare mention before it)."""
+        """The mention a pronoun at token ``k`` stands for (nearest bare mention before it,
+        else the first bare mention of the sentence before). A pronoun of persons ("lui",
+        "lei", "he") stands for a person first: a name or one holder of an office ("Il
+        governo ha ricevuto il presidente turco. Lui ha poi criticato ...")."""
+        if self.sx.cls(tokens(doc).text[k]) == "pronoun_person":
+            found = self._antecedent(doc, k, sent, _person)
+            if found is not None:
+                return found
+        return self._antecedent(doc, k, sent, lambda m: True)
+
+    def _antecedent(self, doc: Doc, k: int, sent: Span, fits) -> Span | None:  # noqa: ANN001
         for m in sorted(self.mentions_in(doc, sent.start, k), key=lambda m: -m.start):
-            if self._bare(doc, m, sent.start):
+            if self._bare(doc, m, sent.start) and fits(m):
                 return m
         if sent.start > 0:
             prev = sent_of(doc, sent.start - 1)
             for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start):
-                if self._bare(doc, m, prev.start):
+                if self._bare(doc, m, prev.start) and fits(m):
                     return m
         return None
 

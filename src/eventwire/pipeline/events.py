@@ -1302,6 +1302,9 @@ class EventBuilder:
             if k >= len(doc) or k == m.trigger.end:
                 continue  # the act noun needs its determiner: "il gesto", "questa decisione"
             act = starts.get(k)
+            end = act.trigger.end if act is not None else k + 1
+            if end < len(doc) and self.sx.cls(tab.text[end]) in ("prep_of", "prep_by"):
+                continue  # "l'uccisione di gente indifesa": a new act, described, not named again
             if act is not None:
                 if act.actor or not act.anaphoric or act.event_type in SPEECH_TYPES:
                     continue

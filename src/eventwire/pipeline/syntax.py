@@ -175,7 +175,11 @@ class Syntax:
         if i == 0:
             return False
         prev = norm(tokens(doc).text[i - 1])
-        return self.cls(prev) in ("modal", "pronoun") or prev in PASSIVE_PARTICIPLES or prev == "to"
+        return (
+            self.cls(prev) in ("modal", "pronoun", "pronoun_person")
+            or prev in PASSIVE_PARTICIPLES
+            or prev == "to"
+        )
 
     def is_pluperfect(self, doc: Doc, trig: Span) -> bool:
         """A pluperfect verb group before the trigger ("avevano gettato", "si era recato",
