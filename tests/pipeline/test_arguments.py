@@ -1028,3 +1028,26 @@ def test_a_person_pronoun_stands_for_a_person():
         },
     )
     assert ("ACCUSE", ("TUR",), ("CYP",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sul presidente sudanese pende un mandato di cattura della Corte penale internazionale.",
+        "Il presidente sudanese è arrivato a Roma. Su di lui pende un mandato di cattura "
+        "della Corte penale internazionale.",
+        "Il presidente sudanese, sul quale pende un mandato di cattura della Corte penale "
+        "internazionale, è arrivato a Roma.",
+    ],
+)
+def test_a_warrant_hangs_over_the_one_after_su(text):
+    recs = events(
+        text,
+        "it",
+        {
+            "presidente sudanese": ("SDN", "GOV"),
+            "Corte penale internazionale": ("IGO", "JUD"),
+            "Roma": ("ITA", "GOV"),
+        },
+    )
+    assert ("THREATEN", ("IGO",), ("SDN",)) in [summary(r) for r in recs]

@@ -101,6 +101,14 @@ def _latter_anaphors(lang: str):  # noqa: ANN202
 
 
 @functools.cache
+def _pending_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of ``pending_verbs.tsv`` ("pende un mandato", "grava l'accusa")."""
+    from eventwire.pipeline.lexicon import norm, read_table
+
+    return frozenset(norm(c[0].strip('"')) for _, c in read_table(lang, "pending_verbs.tsv"))
+
+
+@functools.cache
 def _noun_roles() -> dict[tuple[str, str], frozenset[str] | None]:
     """(event_type, mode) -> the nouns it holds for (None: every noun of that type/mode)."""
     from eventwire.pipeline.lexicon import lang_dir
@@ -598,6 +606,38 @@ class ArgumentFinder:
                 for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: -m.end):
                     return m
         return None
+
+    def hung_over(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The one a noun trigger "hangs over" (``pending_verbs.tsv``): the mention after a
+        "su" opening the clause ("Su Scaramella grava l'accusa"), a person pronoun there ("Su
+        di lui pende un mandato"), or the mention before "su cui / sul quale"."""
+        tab = tokens(doc)
+        keys = token_keys(doc, self.sx.lang)
+        verbs = _pending_verbs(self.sx.lang)
+        j = trig.start - 1
+        while j >= sent.start and self.sx.cls(tab.text[j]) in ("det", "adv", "aux", "count"):
+            j -= 1
+        if j < sent.start or not keys[j][1] & verbs:
+            return None
+        k = j - 1
+        while k >= sent.start and tab.text[k] not in (",", ";", ":") and k > j - 12:
+            k -= 1
+        head = k + 1  # the clause's first word
+        while head < j and (tab.text[head] in QUOTES or self.sx.cls(tab.text[head]) == "conj"):
+            head += 1
+        if head >= j or self.sx.cls(tab.text[head]) != "prep_on":
+            return None
+        nxt = head + 1
+        if nxt < j and tab.lower[nxt] == "di":
+            nxt += 1  # "su di lui"
+        if nxt < j and self.sx.cls(tab.text[nxt]) == "relative":
+            # "X, sul quale pende": the mention right before the comma
+            before = [m for m in self.mentions_in(doc, sent.start, head) if m.end >= head - 1]
+            return max(before, key=lambda m: m.end) if before else None
+        if nxt < j and self.sx.cls(tab.text[nxt]) == "pronoun_person":
+            return self.antecedent(doc, nxt, sent)
+        inside = [m for m in self.mentions_in(doc, head + 1, j) if m.start <= nxt + 1]
+        return min(inside, key=lambda m: m.start) if inside else None
 
     def antecedent(self, doc: Doc, k: int, sent: Span) -> Span | None:
         """The mention a pronoun at token ``k`` stands for (nearest bare mention before it,
@@ -1508,6 +1548,10 @@ class ArgumentFinder:
                     if target is not None and target not in args.actor:
                         args.recipient = group(target)
                         why.append(Why("recipient", "argument.reaction_to_subject", target.text))
+                if not args.recipient and (over := self.hung_over(doc, trig, sent)) is not None:
+                    # "Su di lui pende un mandato di cattura", "X, sul quale grava l'accusa"
+                    args.recipient = [m for m in group(over) if m not in args.actor]
+                    why.append(Why("recipient", "argument.fronted_on_pending", over.text))
                 preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
                 obj, rule = (None, None)
                 if not args.recipient:
