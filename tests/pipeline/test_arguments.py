@@ -1051,3 +1051,15 @@ def test_a_warrant_hangs_over_the_one_after_su(text):
         },
     )
     assert ("THREATEN", ("IGO",), ("SDN",)) in [summary(r) for r in recs]
+
+
+def test_a_person_pronoun_after_a_recipient_preposition_names_the_person():
+    recs = events(
+        "Il giornalista turco è stato arrestato ieri. "
+        "La procura ha aperto un'inchiesta contro di lui.",
+        "it",
+        {"giornalista turco": ("TUR", "JRN"), "procura": ("TUR", "JUD")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert summary(rec) == ("ACCUSE", ("TUR",), ("TUR",))
+    assert any(w.rule == "argument.object.pronoun" for w in rec.why)

@@ -639,6 +639,14 @@ class ArgumentFinder:
         inside = [m for m in self.mentions_in(doc, head + 1, j) if m.start <= nxt + 1]
         return min(inside, key=lambda m: m.start) if inside else None
 
+    def _object_pronoun(self, doc: Doc, k: int, sent: Span, actor: tuple[Span, ...]) -> Span | None:
+        """The person a pronoun object at ``k`` names: a person first, never the actor
+        ("contro di sé" would name that one)."""
+        own = {(m.start, m.end) for m in actor}
+        return self._antecedent(
+            doc, k, sent, lambda m: _person(m) and (m.start, m.end) not in own
+        ) or self._antecedent(doc, k, sent, lambda m: (m.start, m.end) not in own)
+
     def antecedent(self, doc: Doc, k: int, sent: Span) -> Span | None:
         """The mention a pronoun at token ``k`` stands for (nearest bare mention before it,
         else the first bare mention of the sentence before). A pronoun of persons ("lui",
@@ -945,11 +953,33 @@ class ArgumentFinder:
         return any(words[k] in ("(", ")", "«", "»") for k in range(start, trig.start))
 
     def object_after(
-        self, doc: Doc, trig: Span, sent: Span, preps: frozenset[str], allow_bare: bool = True
+        self,
+        doc: Doc,
+        trig: Span,
+        sent: Span,
+        preps: frozenset[str],
+        allow_bare: bool = True,
+        actor: tuple[Span, ...] = (),
     ) -> tuple[Span | None, str | None]:
-        """First actor mention after the trigger that is bare or governed by ``preps``."""
+        """First actor mention after the trigger that is bare or governed by ``preps``; a
+        person pronoun governed by one of ``preps`` before it ("ha sporto denuncia contro di
+        lui", "ha chiesto a lei di ...") stands for the person it names."""
         end = min(sent.end, trig.end + OBJECT_WINDOW, self._next_trigger(doc, trig, sent))
-        for m in sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start):
+        mentions = sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start)
+        tab = tokens(doc)
+        for k in range(trig.end, mentions[0].start if mentions else end):
+            if self.sx.is_hard_boundary(doc, k) or tab.lower[k] in ("che", "that", "which", "who"):
+                break
+            if self.sx.cls(tab.text[k]) == "pronoun_person":
+                j = k - 1
+                if j > trig.end and tab.lower[j] == "di":
+                    j -= 1  # "contro di lui", "su di lei"
+                if j >= trig.end and self.sx.cls(tab.text[j]) in preps:
+                    ante = self._object_pronoun(doc, k, sent, actor)
+                    if ante is not None:
+                        return ante, "object.pronoun"
+                break
+        for m in mentions:
             if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
                 break
             if any(
@@ -1411,7 +1441,7 @@ class ArgumentFinder:
                     # "impose sanctions on X", "launched an attack on X": a verb+noun trigger
                     # takes the noun's "on" recipient; a bare verb does not ("agreed on")
                     preps = NOUN_RECIPIENT_PREPS if len(trig) > 1 else RECIPIENT_PREPS
-                    obj, rule = self.object_after(doc, otrig, sent, preps)
+                    obj, rule = self.object_after(doc, otrig, sent, preps, actor=tuple(args.actor))
                     if obj is None and _visit(entry):
                         obj, rule = self.visited(doc, otrig, sent)  # "si è recato in Cina"
                 if obj is not None:
@@ -1555,7 +1585,9 @@ class ArgumentFinder:
                 preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
                 obj, rule = (None, None)
                 if not args.recipient:
-                    obj, rule = self.object_after(doc, trig, sent, preps, allow_bare=False)
+                    obj, rule = self.object_after(
+                        doc, trig, sent, preps, allow_bare=False, actor=tuple(args.actor)
+                    )
                 if obj is None and not args.recipient and _visit(entry):
                     # "la sua visita ufficiale in Francia": the country visited hosts it
                     obj, rule = self.visited(doc, trig, sent)
