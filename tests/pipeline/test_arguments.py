@@ -1063,3 +1063,15 @@ def test_a_person_pronoun_after_a_recipient_preposition_names_the_person():
     (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
     assert summary(rec) == ("ACCUSE", ("TUR",), ("TUR",))
     assert any(w.rule == "argument.object.pronoun" for w in rec.why)
+
+
+def test_a_pronoun_before_a_quotation_is_no_subject_inside_it():
+    recs = events(
+        "Il ministro iraniano è arrivato a Roma. Lui ha commentato dicendo: "
+        '"Condanno il terrorismo: hanno ucciso dei civili a Gaza".',
+        "it",
+        {"ministro iraniano": ("IRN", "GOV"), "civili": ("PSE", "CVL")},
+    )
+    assert ("ACCUSE", ("IRN",), ()) in [summary(r) for r in recs]  # the quotation's own verb
+    killed = [summary(r) for r in recs if r.event_type == "ASSAULT"]
+    assert killed and all(actor == () for _, actor, _ in killed)

@@ -406,6 +406,16 @@ class ArgumentFinder:
             ),
             None,
         )
+        marks = [
+            k
+            for k in range(pron + 1 if pron is not None else trig.start, trig.start)
+            if tokens(doc).text[k] in ('"', "“", "”", "«", "»", "(", ")")
+        ]
+        if marks and trig.start - marks[-1] > 2:
+            # 'Lui ha commentato: "... i bambini uccisi negli scontri"': the pronoun is the
+            # reporting clause's, not the subject of a verb inside the quotation (the
+            # quotation's first verb, «Condanno ...», is still the speaker's)
+            pron = None
         if pron is None and (own := self.relative_subject(doc, trig, sent)) is not None:
             # "insieme alla Procura di Genova, che attualmente indaga", "Mosca ha concesso il
             # transito alla Nato, che inizia a ritirarsi": the relative pronoun right before
