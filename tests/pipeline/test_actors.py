@@ -952,3 +952,19 @@ def test_a_place_after_an_office_is_not_its_country() -> None:
     # a group of people takes the place it is in
     span = mention(actors("I manifestanti sono scesi in piazza in Tunisia.", "it"), "manifestanti")
     assert codes(span) == ("TUN", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a people-word after a number is the noun, not an adjective
+        (
+            "Sono stati arrestati quattro diplomatici iraniani.",
+            "diplomatici iraniani",
+            ("IRN", "GOV"),
+        ),
+        ("Sono stati uccisi tre civili afghani.", "civili afghani", ("AFG", "CVL")),
+    ],
+)
+def test_a_people_word_after_a_number_is_a_noun(text: str, words: str, expected: tuple) -> None:
+    assert codes(mention(actors(text, "it"), words)) == expected

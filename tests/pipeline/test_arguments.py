@@ -950,3 +950,140 @@ def test_a_sentence_opening_gerund_is_done_by_the_main_subject(text, lang):
     }
     recs = [r for r in events(text, lang, actors) if r.event_type == "REQUEST"]
     assert [tuple(a.country for a in r.actor) for r in recs] == [("FRA",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agent phrase first, the one acted on after it
+        "L'arresto da parte della polizia belga di tre attivisti curdi ha provocato proteste.",
+        # the usual order, with a number before the complement
+        "L'arresto di tre attivisti curdi da parte della polizia belga ha provocato proteste.",
+    ],
+)
+def test_a_patient_noun_takes_agent_and_patient_in_either_order(text):
+    recs = events(text, "it", {"polizia belga": ("BEL", "COP"), "attivisti curdi": ("TUR", "CVL")})
+    assert ("COERCE", ("BEL",), ("TUR",)) in [summary(r) for r in recs]
+
+
+def test_an_opening_gerund_is_done_by_the_owner_of_the_main_subject_phrase():
+    recs = events(
+        "Il Kosovo ha protestato. Invitando la Serbia al dialogo, gli osservatori dell'OSCE "
+        "hanno lasciato Pristina.",
+        "it",
+        {"Kosovo": ("KOS", "GOV"), "Serbia": ("SRB", "GOV"), "OSCE": ("IGO", None)},
+    )
+    assert ("REQUEST", ("IGO",), ("SRB",)) in [summary(r) for r in recs]
+
+
+def test_a_sentence_opening_with_an_auxiliary_keeps_the_subject_before():
+    recs = events(
+        "Il presidente francese ha parlato a lungo con i giornalisti all'Eliseo. "
+        "Ha inoltre annunciato nuove sanzioni contro la Russia.",
+        "it",
+        {"presidente francese": ("FRA", "GOV"), "Russia": ("RUS", "GOV")},
+    )
+    assert ("SANCTION", ("FRA",), ("RUS",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'attacco alla sede del partito socialista ha suscitato indignazione.",
+        "Gli attacchi contro gli uffici del partito socialista sono continuati.",
+    ],
+)
+def test_the_owner_of_the_place_attacked_is_the_recipient(text):
+    recs = events(text, "it", {"partito socialista": ("ESP", "PTY")})
+    assert [summary(r) for r in recs if r.event_type == "ASSAULT"] == [("ASSAULT", (), ("ESP",))]
+
+
+def test_a_postposed_pero_is_no_clause_boundary():
+    recs = events(
+        "La Francia ha chiesto sanzioni contro la Russia, che la Germania ha però respinto.",
+        "it",
+        {"Francia": ("FRA", "GOV"), "Russia": ("RUS", "GOV"), "Germania": ("DEU", "GOV")},
+    )
+    assert ("REJECT", ("DEU",), ("FRA",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il premier greco ha telefonato al presidente turco, e quest'ultimo ha minacciato Cipro.",
+        "Il premier greco ha ricevuto il presidente turco. Quest'ultimo ha poi minacciato Cipro.",
+    ],
+)
+def test_the_latter_is_the_party_named_last(text):
+    recs = events(
+        text,
+        "it",
+        {
+            "premier greco": ("GRC", "GOV"),
+            "presidente turco": ("TUR", "GOV"),
+            "Cipro": ("CYP", "GOV"),
+        },
+    )
+    (rec,) = [r for r in recs if r.event_type == "THREATEN"]
+    assert summary(rec) == ("THREATEN", ("TUR",), ("CYP",))
+    assert any(w.rule == "argument.latter_subject" for w in rec.why)
+
+
+def test_a_person_pronoun_stands_for_a_person():
+    recs = events(
+        "Il governo greco ha ricevuto il presidente turco. Lui ha poi criticato Cipro.",
+        "it",
+        {
+            "governo greco": ("GRC", "GOV"),
+            "presidente turco": ("TUR", "GOV", "Recep Tayyip Erdoğan"),
+            "Cipro": ("CYP", "GOV"),
+        },
+    )
+    assert ("ACCUSE", ("TUR",), ("CYP",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sul presidente sudanese pende un mandato di cattura della Corte penale internazionale.",
+        "Il presidente sudanese è arrivato a Roma. Su di lui pende un mandato di cattura "
+        "della Corte penale internazionale.",
+        "Il presidente sudanese, sul quale pende un mandato di cattura della Corte penale "
+        "internazionale, è arrivato a Roma.",
+    ],
+)
+def test_a_warrant_hangs_over_the_one_after_su(text):
+    recs = events(
+        text,
+        "it",
+        {
+            "presidente sudanese": ("SDN", "GOV"),
+            "Corte penale internazionale": ("IGO", "JUD"),
+            "Roma": ("ITA", "GOV"),
+        },
+    )
+    assert ("THREATEN", ("IGO",), ("SDN",)) in [summary(r) for r in recs]
+
+
+def test_a_person_pronoun_after_a_recipient_preposition_names_the_person():
+    recs = events(
+        "Il giornalista turco è stato arrestato ieri. "
+        "La procura ha aperto un'inchiesta contro di lui.",
+        "it",
+        {"giornalista turco": ("TUR", "JRN"), "procura": ("TUR", "JUD")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert summary(rec) == ("ACCUSE", ("TUR",), ("TUR",))
+    assert any(w.rule == "argument.object.pronoun" for w in rec.why)
+
+
+def test_a_pronoun_before_a_quotation_is_no_subject_inside_it():
+    recs = events(
+        "Il ministro iraniano è arrivato a Roma. Lui ha commentato dicendo: "
+        '"Condanno il terrorismo: hanno ucciso dei civili a Gaza".',
+        "it",
+        {"ministro iraniano": ("IRN", "GOV"), "civili": ("PSE", "CVL")},
+    )
+    assert ("ACCUSE", ("IRN",), ()) in [summary(r) for r in recs]  # the quotation's own verb
+    killed = [summary(r) for r in recs if r.event_type == "ASSAULT"]
+    assert killed and all(actor == () for _, actor, _ in killed)

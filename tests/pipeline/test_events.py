@@ -811,3 +811,124 @@ def test_a_church_building_is_no_party_but_the_church_is():
     assert recs == []
     (rec,) = eventwire.extract("La Chiesa ha condannato le violenze.", language="it")
     assert [a.sector for a in rec.actor] == ["REL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a perpetrator noun in the next sentence names who did the attack
+        (
+            "Tre agenti sono stati uccisi ieri sera a Lione. "
+            "L'aggressore, un uomo di 40 anni, è stato fermato poco dopo.",
+            ["FRA"],
+        ),
+        (
+            "Un autobus è stato colpito da un attentato a Lione. "
+            "Gli inquirenti parlano di un terrorista suicida arrivato in treno.",
+            ["FRA"],
+        ),
+        # no perpetrator noun: the attackers stay unknown
+        (
+            "Tre agenti sono stati uccisi ieri sera a Lione. "
+            "Gli inquirenti cercano ancora i responsabili.",
+            [],
+        ),
+    ],
+)
+def test_a_perpetrator_noun_names_the_attacker(text, actor):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language="it") if r.event_type == "ASSAULT"]
+    assert recs and [a.country for a in recs[0].actor] == actor
+    assert any(w.rule == "actor.named_perpetrator" for w in recs[0].why) == bool(actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il governo svedese ha respinto la richiesta di estradizione avanzata dalla Turchia.",
+        "Il governo svedese ha respinto la proposta della Turchia.",
+        "Il governo svedese ha respinto ogni richiesta della Turchia.",
+    ],
+)
+def test_a_rejected_request_is_addressed_to_its_maker(text):
+    recs = events(text, "it", {"governo svedese": ("SWE", "GOV"), "Turchia": ("TUR", None)})
+    assert ("REJECT", ("SWE",), ("TUR",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # "il gesto" names the attack told two sentences before: aimed at its doer
+        (
+            "I ribelli hanno attaccato una scuola a Goma. Ci sono dieci feriti. "
+            "Il presidente francese ha condannato il gesto.",
+            ("COD",),
+        ),
+        # "la decisione" names any act, not a word or a meeting
+        (
+            "La polizia russa ha arrestato due attivisti estoni. "
+            "Il ministro francese ha criticato la decisione.",
+            ("RUS",),
+        ),
+        # an act noun that names nothing told before: no recipient
+        ("Il ministro francese ha criticato la decisione.", ()),
+        # an act described anew by its complement is not the one told before
+        (
+            "I ribelli hanno attaccato una scuola a Goma. "
+            "Il presidente francese ha condannato l'uccisione di giornalisti in Messico.",
+            (),
+        ),
+    ],
+)
+def test_a_judged_act_noun_names_the_act_told_before(text, recipient):
+    actors = {
+        "ribelli": ("COD", "REB"),
+        "presidente francese": ("FRA", "GOV"),
+        "polizia russa": ("RUS", "COP"),
+        "attivisti estoni": ("EST", "CVL"),
+        "ministro francese": ("FRA", "GOV"),
+    }
+    recs = [r for r in events(text, "it", actors) if r.event_type == "ACCUSE"]
+    assert [summary(r)[2] for r in recs] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # "le parti" after a request: both sides of the dispute told just before
+        (
+            "La Serbia ha accusato il Kosovo di provocazioni. "
+            "Il segretario dell'ONU ha invitato le parti alla calma.",
+            ("KOS", "SRB"),
+        ),
+        # "le parti sociali" are unions and employers, not the two sides
+        (
+            "La Serbia ha accusato il Kosovo di provocazioni. "
+            "Il segretario dell'ONU ha invitato le parti sociali alla calma.",
+            (),
+        ),
+    ],
+)
+def test_the_parties_are_both_sides_of_the_dispute_before(text, recipient):
+    actors = {
+        "Serbia": ("SRB", "GOV"),
+        "Kosovo": ("KOS", "GOV"),
+        "segretario dell'ONU": ("IGO", None),
+    }
+    recs = [r for r in events(text, "it", actors) if r.event_type == "REQUEST"]
+    assert [tuple(sorted(summary(r)[2])) for r in recs] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Uno sciopero dei piloti Lufthansa ha bloccato l'aeroporto di Monaco.", ("DEU",)),
+        # no company next to the strikers: no target named
+        ("Uno sciopero dei piloti ha bloccato l'aeroporto di Monaco.", ()),
+    ],
+)
+def test_a_strike_of_a_company_workers_is_against_the_company(text, recipient):
+    actors = {"piloti": ("DEU", "LAB"), "Lufthansa": ("DEU", "BUS")}
+    recs = [r for r in events(text, "it", actors) if r.event_type == "PROTEST"]
+    assert [summary(r)[2] for r in recs] == [recipient]

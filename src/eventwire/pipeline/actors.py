@@ -405,7 +405,7 @@ class _Run:
             return False  # after another agent: "consiglieri militari" is one compound
         return not any(
             self.kb.is_word(role, prev.text)
-            for role in ("determiner", "of", "locative", "and", "quantity", "led_by")
+            for role in ("determiner", "of", "locative", "and", "quantity", "number", "led_by")
         )
 
     def _name_ok(self, m: Match, entries: tuple[int, ...]) -> bool:

@@ -60,6 +60,12 @@ def _generic_people(m: Span) -> bool:
     return bool(acts) and all(a.sector in ("REF", "CVL") and not a.name for a in acts)
 
 
+def _person(m: Span) -> bool:
+    """A mention of one person: a name, or one holder of an office ("il presidente turco")."""
+    info = m._.actor_info or {}
+    return m.label_ == "PER" or info.get("agent_type") == "office"
+
+
 def _visit(entry: TriggerEntry) -> bool:
     """A visit: its "in X" phrase names the host ("visita in Francia", "visited in China")."""
     return entry.event_type == "CONSULT" and entry.mode == "visit"
@@ -81,6 +87,25 @@ def reaction_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
         frozenset(norm(w) for w in words if not w.startswith('"')),
         frozenset(norm(w.strip('"')) for w in words if w.startswith('"')),
     )
+
+
+@functools.cache
+def _latter_anaphors(lang: str):  # noqa: ANN202
+    """``latter_anaphors.tsv`` as a PatternIndex ("quest'ultimo", "the latter")."""
+    from eventwire.pipeline.lexicon import Cue, PatternIndex, read_table, split_pattern
+
+    idx = PatternIndex(lang)
+    for line, cols in read_table(lang, "latter_anaphors.tsv"):
+        idx.add(split_pattern(lang, cols[0]), Cue("latter", cols[0], f"{lang}/latter:{line}"))
+    return idx
+
+
+@functools.cache
+def _pending_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of ``pending_verbs.tsv`` ("pende un mandato", "grava l'accusa")."""
+    from eventwire.pipeline.lexicon import norm, read_table
+
+    return frozenset(norm(c[0].strip('"')) for _, c in read_table(lang, "pending_verbs.tsv"))
 
 
 @functools.cache
@@ -353,13 +378,17 @@ class ArgumentFinder:
         prepared") stands for the nearest bare mention before it in the sentence, else
         for the first bare mention of the previous sentence. A relative "che/who/which"
         opening the clause stands for the mention right before it ("la Nato, che inizia a
-        ritirarsi"). A verb with nothing before it in its sentence ("Hanno chiesto ...")
+        ritirarsi"). A verb with nothing before it in its sentence ("Hanno chiesto ..."), or
+        in a sentence opening with an auxiliary ("Ha inoltre annunciato nuove sanzioni"),
         keeps the subject of the sentence before.
         """
         cleft = self.cleft_subject(doc, trig, sent)
         if cleft is not None:
             return cleft
         floor = self.subject_floor(doc, trig, sent)
+        latter = self.latter(doc, trig, sent, floor)
+        if latter is not None:
+            return latter
         appos = self.appositions(doc, sent, trig.start)
         cands = sorted(
             (
@@ -373,10 +402,20 @@ class ArgumentFinder:
             (
                 k
                 for k in range(trig.start - 1, floor - 1, -1)
-                if self.sx.cls(tokens(doc).text[k]) == "pronoun"
+                if self.sx.cls(tokens(doc).text[k]) in ("pronoun", "pronoun_person")
             ),
             None,
         )
+        marks = [
+            k
+            for k in range(pron + 1 if pron is not None else trig.start, trig.start)
+            if tokens(doc).text[k] in ('"', "“", "”", "«", "»", "(", ")")
+        ]
+        if marks and trig.start - marks[-1] > 2:
+            # 'Lui ha commentato: "... i bambini uccisi negli scontri"': the pronoun is the
+            # reporting clause's, not the subject of a verb inside the quotation (the
+            # quotation's first verb, «Condanno ...», is still the speaker's)
+            pron = None
         if pron is None and (own := self.relative_subject(doc, trig, sent)) is not None:
             # "insieme alla Procura di Genova, che attualmente indaga", "Mosca ha concesso il
             # transito alla Nato, che inizia a ritirarsi": the relative pronoun right before
@@ -401,8 +440,8 @@ class ArgumentFinder:
         if (
             not cands
             and floor == sent.start
-            and trig.start - sent.start <= 3
             and sent.start > 0
+            and (trig.start - sent.start <= 3 or self._opens_with_auxiliary(doc, sent))
             and not (trig.start == sent.start and self.sx.is_participle(doc, trig.start))
         ):
             # a participle opening its sentence is a passive with its auxiliary left out
@@ -412,6 +451,12 @@ class ArgumentFinder:
                 if self._bare(doc, m, prev.start):
                     return m
         return None
+
+    def _opens_with_auxiliary(self, doc: Doc, sent: Span) -> bool:
+        """A sentence that opens with an auxiliary ("Ha inoltre annunciato nuove sanzioni",
+        "Aveva poi chiesto"): its subject is unexpressed, the one of the sentence before."""
+        k = self._clause_head(doc, sent)
+        return k < sent.end and self.sx.cls(tokens(doc).text[k]) == "aux"
 
     def cleft_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of a cleft with a fronted infinitive: "A chiedere aiuto per i birmani è
@@ -561,15 +606,79 @@ class ArgumentFinder:
                 return m
         return None
 
+    def latter(self, doc: Doc, trig: Span, sent: Span, floor: int) -> Span | None:
+        """ "e quest'ultimo ha minacciato", "the latter said": the subject is the party named
+        last before the phrase (in its sentence, else the last of the sentence before)."""
+        for s, e, _ in _latter_anaphors(self.sx.lang).match(doc):
+            if not (floor <= s and e <= trig.start) or self.mentions_in(doc, e, trig.start):
+                continue
+            for m in sorted(self.mentions_in(doc, sent.start, s), key=lambda m: -m.end):
+                return m
+            if sent.start > 0:
+                prev = sent_of(doc, sent.start - 1)
+                for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: -m.end):
+                    return m
+        return None
+
+    def hung_over(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The one a noun trigger "hangs over" (``pending_verbs.tsv``): the mention after a
+        "su" opening the clause ("Su Scaramella grava l'accusa"), a person pronoun there ("Su
+        di lui pende un mandato"), or the mention before "su cui / sul quale"."""
+        tab = tokens(doc)
+        keys = token_keys(doc, self.sx.lang)
+        verbs = _pending_verbs(self.sx.lang)
+        j = trig.start - 1
+        while j >= sent.start and self.sx.cls(tab.text[j]) in ("det", "adv", "aux", "count"):
+            j -= 1
+        if j < sent.start or not keys[j][1] & verbs:
+            return None
+        k = j - 1
+        while k >= sent.start and tab.text[k] not in (",", ";", ":") and k > j - 12:
+            k -= 1
+        head = k + 1  # the clause's first word
+        while head < j and (tab.text[head] in QUOTES or self.sx.cls(tab.text[head]) == "conj"):
+            head += 1
+        if head >= j or self.sx.cls(tab.text[head]) != "prep_on":
+            return None
+        nxt = head + 1
+        if nxt < j and tab.lower[nxt] == "di":
+            nxt += 1  # "su di lui"
+        if nxt < j and self.sx.cls(tab.text[nxt]) == "relative":
+            # "X, sul quale pende": the mention right before the comma
+            before = [m for m in self.mentions_in(doc, sent.start, head) if m.end >= head - 1]
+            return max(before, key=lambda m: m.end) if before else None
+        if nxt < j and self.sx.cls(tab.text[nxt]) == "pronoun_person":
+            return self.antecedent(doc, nxt, sent)
+        inside = [m for m in self.mentions_in(doc, head + 1, j) if m.start <= nxt + 1]
+        return min(inside, key=lambda m: m.start) if inside else None
+
+    def _object_pronoun(self, doc: Doc, k: int, sent: Span, actor: tuple[Span, ...]) -> Span | None:
+        """The person a pronoun object at ``k`` names: a person first, never the actor
+        ("contro di sé" would name that one)."""
+        own = {(m.start, m.end) for m in actor}
+        return self._antecedent(
+            doc, k, sent, lambda m: _person(m) and (m.start, m.end) not in own
+        ) or self._antecedent(doc, k, sent, lambda m: (m.start, m.end) not in own)
+
     def antecedent(self, doc: Doc, k: int, sent: Span) -> Span | None:
-        """The mention a pronoun at token ``k`` stands for (nearest bare mention before it)."""
+        """The mention a pronoun at token ``k`` stands for (nearest bare mention before it,
+        else the first bare mention of the sentence before). A pronoun of persons ("lui",
+        "lei", "he") stands for a person first: a name or one holder of an office ("Il
+        governo ha ricevuto il presidente turco. Lui ha poi criticato ...")."""
+        if self.sx.cls(tokens(doc).text[k]) == "pronoun_person":
+            found = self._antecedent(doc, k, sent, _person)
+            if found is not None:
+                return found
+        return self._antecedent(doc, k, sent, lambda m: True)
+
+    def _antecedent(self, doc: Doc, k: int, sent: Span, fits) -> Span | None:  # noqa: ANN001
         for m in sorted(self.mentions_in(doc, sent.start, k), key=lambda m: -m.start):
-            if self._bare(doc, m, sent.start):
+            if self._bare(doc, m, sent.start) and fits(m):
                 return m
         if sent.start > 0:
             prev = sent_of(doc, sent.start - 1)
             for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start):
-                if self._bare(doc, m, prev.start):
+                if self._bare(doc, m, prev.start) and fits(m):
                     return m
         return None
 
@@ -595,6 +704,15 @@ class ArgumentFinder:
             or tokens(doc).lower[j] in ("still", "also", "then", "ancora", "poi", "inoltre")
         ):
             j -= 1
+        if (
+            j > sent.start
+            and tokens(doc).lower[j] == "però"
+            and (
+                self.sx.cls(tokens(doc).text[j - 1]) in ("aux", "aux_passive")
+                or any(m.end == j for m in self.mentions_in(doc, sent.start, j))
+            )
+        ):
+            return False  # "la Germania (ha) però respinto": "però" is an adverb of its clause
         return j > sent.start and (
             self.sx.cls(tokens(doc).text[j]) == "conj"
             or tokens(doc).lower[j] in ("but", "ma", "però")
@@ -614,8 +732,8 @@ class ArgumentFinder:
             while k < sent.end and words[k] != ",":
                 k += 1
             for m in sorted(self.mentions_in(doc, k + 1, sent.end), key=lambda m: m.start):
-                if self._bare(doc, m, k + 1):
-                    return m
+                if self._bare(doc, m, k + 1) or self._owner_phrase(doc, k + 1, m):
+                    return m  # "le missioni dell'UE": the owner of the subject phrase
                 break
         return None
 
@@ -848,11 +966,33 @@ class ArgumentFinder:
         return any(words[k] in ("(", ")", "«", "»") for k in range(start, trig.start))
 
     def object_after(
-        self, doc: Doc, trig: Span, sent: Span, preps: frozenset[str], allow_bare: bool = True
+        self,
+        doc: Doc,
+        trig: Span,
+        sent: Span,
+        preps: frozenset[str],
+        allow_bare: bool = True,
+        actor: tuple[Span, ...] = (),
     ) -> tuple[Span | None, str | None]:
-        """First actor mention after the trigger that is bare or governed by ``preps``."""
+        """First actor mention after the trigger that is bare or governed by ``preps``; a
+        person pronoun governed by one of ``preps`` before it ("ha sporto denuncia contro di
+        lui", "ha chiesto a lei di ...") stands for the person it names."""
         end = min(sent.end, trig.end + OBJECT_WINDOW, self._next_trigger(doc, trig, sent))
-        for m in sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start):
+        mentions = sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start)
+        tab = tokens(doc)
+        for k in range(trig.end, mentions[0].start if mentions else end):
+            if self.sx.is_hard_boundary(doc, k) or tab.lower[k] in ("che", "that", "which", "who"):
+                break
+            if self.sx.cls(tab.text[k]) == "pronoun_person":
+                j = k - 1
+                if j > trig.end and tab.lower[j] == "di":
+                    j -= 1  # "contro di lui", "su di lei"
+                if j >= trig.end and self.sx.cls(tab.text[j]) in preps:
+                    ante = self._object_pronoun(doc, k, sent, actor)
+                    if ante is not None:
+                        return ante, "object.pronoun"
+                break
+        for m in mentions:
             if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
                 break
             if any(
@@ -885,7 +1025,34 @@ class ArgumentFinder:
                 return m, "object.of_trigger_noun"
             if g in preps:
                 return m, f"object.{g}"
+            if g == "prep_of" and (owned := self._owned_place_prep(doc, trig.end, m.start)):
+                if owned in preps:
+                    # "l'attacco alla sede del partito", "attacks on the offices of the
+                    # party": the owner of the place or thing acted on
+                    return m, "object.owner_after_prep"
         return None, None
+
+    def _owned_place_prep(self, doc: Doc, start: int, mention_start: int) -> str | None:
+        """The class of the preposition opening "a/contro/on + short noun phrase + di/of X"
+        between ``start`` and the mention ("alla sede del", "contro la casa di"), else None."""
+        tab = tokens(doc)
+        words = [
+            k
+            for k in range(start, mention_start)
+            if self.sx.cls(tab.text[k]) not in ("det", "possessive")
+        ]
+        if not 3 <= len(words) <= 5 or self.sx.cls(tab.text[words[-1]]) != "prep_of":
+            return None
+        first = self.sx.cls(tab.text[words[0]])
+        if not first or not first.startswith("prep_") or first == "prep_of":
+            return None
+        inner = words[1:-1]
+        if all(
+            tab.is_alpha[k] and tab.text[k].islower() and self.sx.cls(tab.text[k]) is None
+            for k in inner
+        ):
+            return first
+        return None
 
     def postverbal_subject(
         self, doc: Doc, trig: Span, sent: Span, entry: TriggerEntry
@@ -1071,6 +1238,14 @@ class ArgumentFinder:
         ]
         for m in sorted(inside, key=lambda m: m.start):
             g = self.sx.governing_prep(doc, m.start, start)
+            if g == "prep_of" and any(
+                (self.sx.cls(tab.text[k]) or "prep_of") not in ("prep_of",)
+                and (self.sx.cls(tab.text[k]) or "").startswith("prep_")
+                for k in range(start, m.start - 1)
+            ):
+                # "l'attacco alla sede del partito": the "di" is the inner noun's (the party
+                # owns the place attacked), not the trigger's
+                break
             if g == "prep_by" or (g == "prep_of" and m.start - start <= GENITIVE_WINDOW):
                 return m
             break
@@ -1212,7 +1387,16 @@ class ArgumentFinder:
                 otrig = trig  # what the object follows
                 if subj is not None:
                     cleft = self.cleft_subject(doc, trig, sent) is subj
-                    rule = "argument.cleft_subject" if cleft else "argument.subject"
+                    latter = (
+                        self.latter(doc, trig, sent, self.subject_floor(doc, trig, sent)) is subj
+                    )
+                    rule = (
+                        "argument.cleft_subject"
+                        if cleft
+                        else "argument.latter_subject"
+                        if latter
+                        else "argument.subject"
+                    )
                     why.append(Why("actor", rule, subj.text))
                 elif (post := self.postverbal_subject(doc, trig, sent, entry)) is not None:
                     # the object is looked for after the subject
@@ -1270,7 +1454,7 @@ class ArgumentFinder:
                     # "impose sanctions on X", "launched an attack on X": a verb+noun trigger
                     # takes the noun's "on" recipient; a bare verb does not ("agreed on")
                     preps = NOUN_RECIPIENT_PREPS if len(trig) > 1 else RECIPIENT_PREPS
-                    obj, rule = self.object_after(doc, otrig, sent, preps)
+                    obj, rule = self.object_after(doc, otrig, sent, preps, actor=tuple(args.actor))
                     if obj is None and _visit(entry):
                         obj, rule = self.visited(doc, otrig, sent)  # "si è recato in Cina"
                 if obj is not None:
@@ -1323,7 +1507,23 @@ class ArgumentFinder:
             else:
                 owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
                 verb = self.reaction_verb(doc, trig, sent) if frame != "NSYM" else None
-                if owner is not None and patient_genitive(
+                if (
+                    owner is not None
+                    and patient_genitive(entry.event_type, entry.mode, _first_forms(trig))
+                    and self.sx.governing_prep(doc, owner.start, trig.end) == "prep_by"
+                ):
+                    # "l'arresto da parte della polizia di tre attivisti": the agent phrase
+                    # comes first, the one arrested is the "di" complement right after it
+                    args.actor = group(owner)
+                    why.append(Why("actor", "argument.noun_agent", owner.text))
+                    after = doc[owner.start : max(m.end for m in args.actor)]
+                    patient = self.genitive(doc, after, sent)
+                    if patient is not None and patient not in args.actor:
+                        args.recipient = group(patient)
+                        why.append(
+                            Why("recipient", "argument.noun_complement_patient", patient.text)
+                        )
+                elif owner is not None and patient_genitive(
                     entry.event_type, entry.mode, _first_forms(trig)
                 ):
                     # "l'arresto di Gbagbo": the complement is the one arrested
@@ -1391,10 +1591,16 @@ class ArgumentFinder:
                     if target is not None and target not in args.actor:
                         args.recipient = group(target)
                         why.append(Why("recipient", "argument.reaction_to_subject", target.text))
+                if not args.recipient and (over := self.hung_over(doc, trig, sent)) is not None:
+                    # "Su di lui pende un mandato di cattura", "X, sul quale grava l'accusa"
+                    args.recipient = [m for m in group(over) if m not in args.actor]
+                    why.append(Why("recipient", "argument.fronted_on_pending", over.text))
                 preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
                 obj, rule = (None, None)
                 if not args.recipient:
-                    obj, rule = self.object_after(doc, trig, sent, preps, allow_bare=False)
+                    obj, rule = self.object_after(
+                        doc, trig, sent, preps, allow_bare=False, actor=tuple(args.actor)
+                    )
                 if obj is None and not args.recipient and _visit(entry):
                     # "la sua visita ufficiale in Francia": the country visited hosts it
                     obj, rule = self.visited(doc, trig, sent)

@@ -21,7 +21,14 @@ from eventwire.pipeline.arguments import ArgumentFinder, Arguments
 from eventwire.pipeline.attribution import AttributionReader
 from eventwire.pipeline.extensions import doc_sents, sent_of, span_sent, spans_of
 from eventwire.pipeline.factuality import FactualityReader, find_cues
-from eventwire.pipeline.lexicon import Cue, PatternIndex, cue_index, read_table, split_pattern
+from eventwire.pipeline.lexicon import (
+    Cue,
+    PatternIndex,
+    cue_index,
+    read_table,
+    split_pattern,
+    token_keys,
+)
 from eventwire.pipeline.places import locate_event
 from eventwire.pipeline.syntax import Syntax, syntax_for
 from eventwire.pipeline.timex import date_event
@@ -479,6 +486,44 @@ def _recipient_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "recipient_cues.tsv")
 
 
+def _country_counts(doc: Doc) -> Counter:
+    """How often the article names each country: its actors' and its places' countries."""
+    counts: Counter = Counter()
+    for span in spans_of(doc, "actors"):
+        for a in span._.actors or []:
+            if a.country and a.country not in ("IGO", "NGO", "MNC"):
+                counts[a.country] += 1
+    for span in spans_of(doc, "places"):
+        place = span._.place
+        if place is not None and place.country:
+            counts[place.country] += 1
+    return counts
+
+
+@functools.cache
+def _act_anaphors(lang: str) -> dict[str, frozenset[str] | None]:
+    """``act_anaphors.tsv``: noun -> the event types it can stand for (None: any act)."""
+    out: dict[str, frozenset[str] | None] = {}
+    for _, cols in read_table(lang, "act_anaphors.tsv"):
+        types = cols[1] if len(cols) > 1 else "*"
+        out[cols[0].lower()] = None if types == "*" else frozenset(types.split(","))
+    return out
+
+
+#: How many sentences back an act noun ("il gesto") may find the act it names again.
+ANAPHOR_SENTENCES = 5
+#: Acts in words and meetings: "la decisione" does not stand for one of them.
+SPEECH_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "CONSULT"})
+
+
+def _party_anaphors(lang: str) -> PatternIndex:
+    return _cue_table(lang, "party_anaphors.tsv")
+
+
+def _perpetrator_nouns(lang: str) -> PatternIndex:
+    return _cue_table(lang, "perpetrator_nouns.tsv", "perpetrator")
+
+
 def _implied_sector(m: Mention) -> str | None:
     table = _implied_actors()
     return table.get((m.event_type, m.mode or "")) or table.get((m.event_type, "*"))
@@ -589,6 +634,24 @@ class EventBuilder:
             for span in pool:
                 if e <= span.start <= e + 3 and span not in own and span._.actors:
                     return span
+        return None
+
+    def employer(self, doc: Doc, m: Mention) -> Span | None:
+        """A company named right next to the strikers: "assistenti di volo Alitalia" (right
+        after them, or after "di"), "Ryanair pilots" (right before them)."""
+        pool = spans_of(doc, "actors")
+        tab = tokens(doc)
+        for s in m.args.actor:
+            for t in pool:
+                if not any(
+                    a.sector in ("BUS", "MNC") or a.country == "MNC" for a in t._.actors or []
+                ):
+                    continue
+                after = t.start == s.end or (
+                    t.start == s.end + 1 and self.sx.cls(tab.text[s.end]) == "prep_of"
+                )
+                if after or t.end == s.start:
+                    return t
         return None
 
     def recalled(
@@ -781,6 +844,7 @@ class EventBuilder:
         cue_toks = self.cue_tokens(doc, hits)
         names = self.name_tokens(doc) | self.title_case_names(doc)
         embedded: dict[int, Arguments] = {}
+        embedded_types: dict[int, str] = {}  # host start -> the embedded trigger's type
         # "according to", "is expected to": a cue, not an event
         triggers = [
             t
@@ -800,6 +864,7 @@ class EventBuilder:
                 # the content of a request/threat/offer is not an event of its own; its
                 # recipient may be the host's ("threatened to break relations with Russia")
                 embedded.setdefault(host.start, self.finder.find(doc, trig, entry))
+                embedded_types.setdefault(host.start, entry.event_type)
                 continue
             args = self.finder.find(doc, trig, entry)
             if (
@@ -901,11 +966,14 @@ class EventBuilder:
                     extra_spans=extra,
                 )
             )
-        self.adopt_embedded_recipients(mentions, embedded)
+        self.adopt_embedded_recipients(mentions, embedded, embedded_types)
         self.answer_requests(mentions)
         self.judged_act_doers(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.fill_from_context(doc, mentions)
+        self.named_perpetrators(doc, mentions)
+        self.judged_anaphoric_acts(doc, mentions)
+        self.addressed_parties(doc, mentions)
         self.roles_on_event_date(mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
@@ -918,19 +986,12 @@ class EventBuilder:
     # -- article-level rules -----------------------------------------------------------
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
-        counts: Counter = Counter()
+        counts = _country_counts(doc)
         sectors: dict[str, Counter] = {}  # the sectors each country's mentions take
         for span in spans_of(doc, "actors"):
-            for a in span._.actors or []:
-                if a.country and a.country not in ("IGO", "NGO", "MNC"):
-                    counts[a.country] += 1
             for a in _actors_of([span], "GOV"):
                 if a.country:
                     sectors.setdefault(a.country, Counter())[a.sector] += 1
-        for span in spans_of(doc, "places"):
-            place = span._.place
-            if place is not None and place.country:
-                counts[place.country] += 1
         dominant = counts.most_common(1)[0][0] if counts else None
         dyad = [c for c, n in counts.most_common(2) if n >= 2]
         first_sent = doc_sents(doc)[0].start if len(doc) else 0
@@ -1061,6 +1122,13 @@ class EventBuilder:
                 if door is not None:
                     m.recipient = _actors_of([door], "GOV")
                     m.why.append(Why("recipient", "recipient.protest_at_door", door.text))
+            # a strike of a company's workers is against the company ("uno sciopero degli
+            # assistenti di volo Alitalia", "a strike by Ryanair pilots")
+            if m.event_type == "PROTEST" and m.mode == "strike" and not m.recipient and m.actor:
+                employer = self.employer(doc, m)
+                if employer is not None:
+                    m.recipient = _actors_of([employer])
+                    m.why.append(Why("recipient", "recipient.strikers_employer", employer.text))
             # a protest with a grievance and no named target addresses its own government
             if (
                 m.event_type == "PROTEST"
@@ -1163,6 +1231,175 @@ class EventBuilder:
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
 
+    def named_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
+        """An attack whose sentence names no doer was done by the one a perpetrator noun
+        (``perpetrator_nouns.tsv``) names around it: "L'aeroporto è stato colpito da un
+        attentato. ... parlano di un terrorista suicida, proveniente dal Caucaso", "tre agenti
+        sono stati uccisi ... L'unico sparatore, un ex marine". The nearest such mention in
+        the attack's sentence (after the trigger), the three sentences after it or the one
+        before, that is not the attack's own victim; only for an attack with a victim (one
+        with no party at all restates another and is dropped). Like any agent, a perpetrator the text
+        gives no country acts in the article's country ("Private people get the country they
+        act in"); the perpetrator no noun describes stays unknown ("ignoti")."""
+        hits = _perpetrator_nouns(self.lang).match(doc)
+        if not hits:
+            return
+        sents = doc_sents(doc)
+        index = {s.start: n for n, s in enumerate(sents)}
+        pool = spans_of(doc, "actors")
+        perpetrators: list[tuple[int, Span]] = []  # (sentence index, mention)
+        for s, _, _ in hits:
+            span = next((a for a in pool if a.start <= s < a.end), None)
+            if span is not None and span._.actors:
+                perpetrators.append((index[sent_of(doc, s).start], span))
+        dominant = next(iter(_country_counts(doc).most_common(1)), (None, 0))[0]
+        for m in mentions:
+            if m.event_type != "ASSAULT" or m.actor or not m.recipient or m.args.symmetric:
+                continue  # a mention with no party at all restates the attack: left alone
+            here = index[span_sent(m.trigger).start]
+            own = {(s.start, s.end) for s in m.args.spans}
+            options = [
+                (abs(n - here) + (2 if n < here else 0), span)
+                for n, span in perpetrators
+                if here - 1 <= n <= here + 3
+                and (span.start, span.end) not in own
+                and (n != here or span.start >= m.trigger.end)
+                and not {a.raw_text for a in span._.actors or []}
+                & {a.raw_text for a in m.recipient if a.raw_text}
+            ]
+            if not options:
+                continue
+            span = min(options, key=lambda o: (o[0], o[1].start))[1]
+            actor = _actors_of([span])
+            if not any(a.country for a in actor):
+                if dominant is None:
+                    continue
+                actor = [replace(a, country=dominant) for a in actor]
+                m.why.append(Why("actor", "actor.country_from_article", dominant))
+            m.actor = actor
+            m.confidence -= 0.1
+            m.why.append(Why("actor", "actor.named_perpetrator", span.text))
+            m.why.extend(span._.actor_why or [])
+
+    def addressed_parties(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "Richiamando le parti all'autocontrollo, le missioni dell'UE ...", "urged both
+        sides to show restraint": a phrase of ``party_anaphors.tsv`` in or right after a
+        trigger with no recipient stands for both sides of the latest earlier event between
+        two countries (the sentence or the three before); the actor's own country is no
+        addressee."""
+        longest: dict[int, tuple[int, int, Cue]] = {}
+        for h in _party_anaphors(self.lang).match(doc):
+            longest.setdefault(h[0], h)  # longest first at each start
+        hits = [h for h in longest.values() if h[2].kind == "parties"]
+        if not hits:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(doc))}
+        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        for m in mentions:
+            if m.recipient or not m.actor:
+                continue
+            hit = next((h for h in hits if m.trigger.start < h[0] <= m.trigger.end + 2), None)
+            if hit is None or not all(
+                self.sx.cls(tokens(doc).text[k]) in ("det", "prep_to")
+                for k in range(m.trigger.end, hit[0])
+            ):
+                continue
+            here = index[span_sent(m.trigger).start]
+            mine = {a.country for a in m.actor}
+            for prev in reversed(ordered):
+                if prev.trigger.start >= m.trigger.start:
+                    continue
+                if here - index[span_sent(prev.trigger).start] > 3:
+                    break
+                sides = {a.country for a in prev.actor}, {a.country for a in prev.recipient}
+                if None in sides[0] | sides[1] or not sides[0] or not sides[1]:
+                    continue
+                if sides[0] & sides[1]:
+                    continue  # a domestic event: no two sides
+                parties = [replace(a) for a in prev.actor + prev.recipient if a.country not in mine]
+                if len({a.country for a in parties}) < 2:
+                    continue
+                m.recipient = parties
+                m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
+                break
+
+    def judged_anaphoric_acts(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Condemning or praising an act named again by a general noun is aimed at the one
+        who did the act reported before: "Tre agenti sono stati uccisi ... Il presidente ha
+        condannato il gesto" (``act_anaphors.tsv``), "... ha criticato la decisione", and
+        an act noun with no doer of its own ("ha condannato l'attacco" after the attack was
+        told). The doer of the latest earlier event of a fitting type, in the sentence or
+        the ANAPHOR_SENTENCES before, who is not the judge."""
+        table = _act_anaphors(self.lang)
+        keys = token_keys(doc, self.lang)
+        tab = tokens(doc)
+        index = {s.start: n for n, s in enumerate(doc_sents(doc))}
+        starts = {n.trigger.start: n for n in mentions}
+        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        for m in mentions:
+            if (
+                m.event_type not in ("ACCUSE", "SUPPORT")
+                or m.recipient
+                or not m.actor
+                or not m.args.frame.startswith("V")
+            ):
+                continue
+
+            def named(k: int) -> str | None:
+                return next((w for w in (keys[k][0], *sorted(keys[k][1])) if w in table), None)
+
+            k, adjectives = m.trigger.end, 0
+            while k < len(doc) and k - m.trigger.end < 4 and k not in starts and not named(k):
+                c = self.sx.cls(tab.text[k])
+                if c in ("det", "possessive"):
+                    k += 1
+                elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
+                    adjectives, k = 1, k + 1
+                else:
+                    break
+            if k >= len(doc) or k == m.trigger.end:
+                continue  # the act noun needs its determiner: "il gesto", "questa decisione"
+            act = starts.get(k)
+            end = act.trigger.end if act is not None else k + 1
+            if end < len(doc) and self.sx.cls(tab.text[end]) in ("prep_of", "prep_by"):
+                continue  # "l'uccisione di gente indifesa": a new act, described, not named again
+            if act is not None:
+                if act.actor or not act.anaphoric or act.event_type in SPEECH_TYPES:
+                    continue
+                types: frozenset[str] | None = frozenset({act.event_type})
+                noun = act.trigger.text
+            else:
+                word = named(k)
+                if word is None:
+                    continue
+                types, noun = table[word], tab.text[k]
+            here = index[span_sent(m.trigger).start]
+            judge = {a.raw_text for a in m.actor} | {a.name for a in m.actor if a.name}
+            for prev in reversed(ordered):
+                if prev.trigger.start >= m.trigger.start or prev is act:
+                    continue
+                if here - index[span_sent(prev.trigger).start] > ANAPHOR_SENTENCES:
+                    break
+                fits = (
+                    prev.event_type not in SPEECH_TYPES
+                    if types is None
+                    else prev.event_type in types
+                )
+                if not fits or not prev.actor:
+                    continue
+                doers = {a.raw_text for a in prev.actor} | {a.name for a in prev.actor if a.name}
+                if doers & judge - {None}:
+                    continue  # one's own act
+                m.recipient = [replace(a) for a in prev.actor]
+                m.why.append(
+                    Why(
+                        "recipient",
+                        "recipient.judged_act_anaphor",
+                        f"{noun} -> {prev.trigger.text}",
+                    )
+                )
+                break
+
     def judged_act_doers(self, doc: Doc, mentions: list[Mention]) -> None:
         """Condemning or praising an act is aimed at the one who did it: "il governo ha
         condannato l'attacco dei ribelli", "condemned the attack by the rebels", "ha lodato
@@ -1208,13 +1445,20 @@ class EventBuilder:
         for k, m in enumerate(ordered):
             if m.event_type != "REJECT" or m.recipient or not m.actor:
                 continue
-            # "rifiutare la domanda di asilo": a request right after the verb is its own object
+            # "rifiutare la domanda di asilo": a request right after the verb is its own object,
+            # addressed to the one who made it ("ha respinto ogni richiesta della NATO")
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
             if (
                 nxt is not None
                 and nxt.event_type == "REQUEST"
                 and 0 <= nxt.trigger.start - m.trigger.end <= 2
             ):
+                mine = {s.text for s in m.args.actor}
+                if nxt.actor and not mine & {s.text for s in nxt.args.actor}:
+                    m.recipient = [replace(a) for a in nxt.actor]
+                    m.why.append(
+                        Why("recipient", "argument.rejected_request_maker", nxt.trigger.text)
+                    )
                 continue
             here = index[span_sent(m.trigger).start]
             for req in reversed(ordered[:k]):
@@ -1266,15 +1510,27 @@ class EventBuilder:
                         )
 
     @staticmethod
-    def adopt_embedded_recipients(mentions: list[Mention], embedded: dict[int, Arguments]) -> None:
+    def adopt_embedded_recipients(
+        mentions: list[Mention],
+        embedded: dict[int, Arguments],
+        embedded_types: dict[int, str] | None = None,
+    ) -> None:
         """A speech act with no addressee takes the recipient of the act it is about:
         "threatened to break relations with Russia", "promised to continue military aid to
-        Mozambique", "minacciano di chiedere lo stato di calamità alla Regione"."""
+        Mozambique", "minacciano di chiedere lo stato di calamità alla Regione". A refusal
+        of a request or an offer is addressed to the one who made it: "il tribunale ha
+        respinto la richiesta della difesa", "rejected the proposal by the opposition"."""
         for m in mentions:
             inner = embedded.get(m.trigger.start)
             if m.recipient or inner is None or m.event_type not in EMBEDDING_TYPES:
                 continue
             doers = [s for s in inner.actor if s not in m.args.actor]
+            inner_type = (embedded_types or {}).get(m.trigger.start)
+            if m.event_type == "REJECT" and inner_type in ("REQUEST", "AGREE"):
+                if m.actor and doers:
+                    m.recipient = _actors_of(doers, "GOV")
+                    m.why.append(Why("recipient", "argument.rejected_request_maker", doers[0].text))
+                continue
             if (
                 m.event_type == "REQUEST"
                 and m.actor

@@ -79,7 +79,8 @@ class Syntax:
     def governing_prep(self, doc: Doc, start: int, floor: int = 0) -> str | None:
         """The preposition class governing a noun phrase that starts at token ``start``.
 
-        Determiners and possessives between the preposition and the phrase are skipped;
+        Determiners, possessives and numbers between the preposition and the phrase are
+        skipped ("di tre attivisti", "a 200 profughi");
         "da parte di", "nei confronti di", "al fianco di" ... are read as one preposition.
         Returns None for a bare noun phrase (subject or direct object).
         """
@@ -90,6 +91,17 @@ class Syntax:
         while j >= floor and skipped < 2:
             if (
                 self.cls(words[j]) in ("det", "possessive")
+                or (
+                    # a number before a common noun ("di tre attivisti", "a 200 profughi"),
+                    # not a year before a name ("nel 2020 George W. Bush") or an article
+                    (
+                        self.cls(words[j]) == "count"
+                        or words[j].replace(".", "").replace(",", "").isdigit()
+                    )
+                    and words[j + 1][:1].islower()
+                    # "nel 2004 la polizia": a number before an article is no quantity of it
+                    and self.cls(words[j + 1]) not in ("det", "possessive")
+                )
                 or (self.cls(words[j]) == "compass" and words[j].islower())
                 or ("-" in words[j] and words[j][:1].islower() and len(words[j]) > 3)
             ):
@@ -165,7 +177,11 @@ class Syntax:
         if i == 0:
             return False
         prev = norm(tokens(doc).text[i - 1])
-        return self.cls(prev) in ("modal", "pronoun") or prev in PASSIVE_PARTICIPLES or prev == "to"
+        return (
+            self.cls(prev) in ("modal", "pronoun", "pronoun_person")
+            or prev in PASSIVE_PARTICIPLES
+            or prev == "to"
+        )
 
     def is_pluperfect(self, doc: Doc, trig: Span) -> bool:
         """A pluperfect verb group before the trigger ("avevano gettato", "si era recato",
