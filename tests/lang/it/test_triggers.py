@@ -241,6 +241,7 @@ NOT_EVENTS = [
     ("Da anni si occupa di immigrazione.", "COERCE"),
     ("L'auto è rimasta bloccata nel traffico.", "COERCE"),
     ("Il ladro è entrato nel negozio di via Roma.", "CONSULT"),
+    ("Secondo gli inquirenti l'assassino conosceva la vittima.", "ASSAULT"),
     ("Il telefono della vittima è stato ritrovato.", "CONSULT"),
     ("Il premio medio è sceso del dieci per cento.", "CONSULT"),
     ("Ha battuto la testa cadendo dalle scale.", "MOBILIZE"),
