@@ -91,6 +91,7 @@ def _extract_batch(nlp, batch: list[Article]) -> Iterator[tuple[Article, list[Ev
     the same components in the same order). The time limit stays per article: the time
     each article's own steps take is added up (:func:`_step`)."""
     from eventwire.limits import current
+    from eventwire.pipeline.tokens import forget
 
     limit = current().timeout
     spent = [0.0] * len(batch)
@@ -98,7 +99,11 @@ def _extract_batch(nlp, batch: list[Article]) -> Iterator[tuple[Article, list[Ev
     for _, proc in nlp.pipeline:
         docs = [_step(limit, spent, k, proc, doc) for k, doc in enumerate(docs)]
     for k, (art, doc) in enumerate(zip(batch, docs, strict=True)):
-        yield art, _step(limit, spent, k, records_from_doc, doc, art)
+        records = _step(limit, spent, k, records_from_doc, doc, art)
+        # the per-Doc tables (span lists, indexes) refer back to the Doc: dropped here, the
+        # Doc and its spans go at once, not in the garbage collector's full collections
+        forget(doc)
+        yield art, records
 
 
 def _step(limit: float | None, spent: list[float], k: int, fn, *args):  # noqa: ANN001, ANN002, ANN202
