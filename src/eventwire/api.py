@@ -91,7 +91,6 @@ def _extract_batch(nlp, batch: list[Article]) -> Iterator[tuple[Article, list[Ev
     the same components in the same order). The time limit stays per article: the time
     each article's own steps take is added up (:func:`_step`)."""
     from eventwire.limits import current
-    from eventwire.pipeline.tokens import forget
 
     limit = current().timeout
     spent = [0.0] * len(batch)
@@ -100,9 +99,10 @@ def _extract_batch(nlp, batch: list[Article]) -> Iterator[tuple[Article, list[Ev
         docs = [_step(limit, spent, k, proc, doc) for k, doc in enumerate(docs)]
     for k, (art, doc) in enumerate(zip(batch, docs, strict=True)):
         records = _step(limit, spent, k, records_from_doc, doc, art)
-        # the per-Doc tables (span lists, indexes) refer back to the Doc: dropped here, the
-        # Doc and its spans go at once, not in the garbage collector's full collections
-        forget(doc)
+        # the per-Doc tables (span lists, indexes) refer back to the Doc: dropped here (the
+        # Doc is done with: all its user data), the Doc and its spans go at once, not in the
+        # garbage collector's full collections
+        doc.user_data.clear()
         yield art, records
 
 
