@@ -62,6 +62,7 @@ def main() -> int:
     from eventwire.api import records_from_doc
     from eventwire.parallel import warm_up
     from eventwire.pipeline.nlp import get_nlp
+    from eventwire.pipeline.tokens import forget
 
     arts = articles(args.lang, args.n, args.shared)
     warm_up([args.lang])
@@ -80,6 +81,7 @@ def main() -> int:
             doc = proc(doc)
             spent[name] += clock() - t
         records.append([r.to_dict() for r in records_from_doc(doc, art)])
+        forget(doc)  # as extract_articles does (the Doc is then freed at once)
     blank = spacy.blank(args.lang)
     t = clock()
     for art in arts:

@@ -78,3 +78,31 @@ def test_the_time_limit_adds_up_an_articles_steps(monkeypatch: pytest.MonkeyPatc
             list(api.extract_articles(arts))
         # the fast article alone is within the limit
         assert [a.id for a, _ in api.extract_articles(arts[:1])] == ["fast"]
+
+
+def test_an_extracted_doc_keeps_no_tables_that_refer_back_to_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The per-Doc tables (span lists and indexes, which hold the Doc's spans) are dropped
+    once an article's records are made: the Doc is freed at once, not left for the garbage
+    collector's full collections."""
+    docs = []
+    real = api.records_from_doc
+
+    def spy(doc, art):  # noqa: ANN001, ANN202
+        if art.id in ("x", "y"):  # (not a pipeline's warm-up sentence)
+            docs.append(doc)
+        return real(doc, art)
+
+    monkeypatch.setattr(api, "records_from_doc", spy)
+    arts = [
+        Article(
+            text="Il governo ha condannato l'attacco dei ribelli a Kabul.", id="x", language="it"
+        ),
+        Article(text="The minister met the French envoy in Rome.", id="y", language="en"),
+    ]
+    got = _dicts(api.extract_articles(arts))
+    assert got[0][1]  # records made
+    assert len(docs) == 2
+    for doc in docs:
+        assert not [k for k in doc.user_data if isinstance(k, str) and k.startswith("eventwire_")]

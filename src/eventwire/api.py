@@ -98,7 +98,12 @@ def _extract_batch(nlp, batch: list[Article]) -> Iterator[tuple[Article, list[Ev
     for _, proc in nlp.pipeline:
         docs = [_step(limit, spent, k, proc, doc) for k, doc in enumerate(docs)]
     for k, (art, doc) in enumerate(zip(batch, docs, strict=True)):
-        yield art, _step(limit, spent, k, records_from_doc, doc, art)
+        records = _step(limit, spent, k, records_from_doc, doc, art)
+        # the per-Doc tables (span lists, indexes) refer back to the Doc: dropped here (the
+        # Doc is done with: all its user data), the Doc and its spans go at once, not in the
+        # garbage collector's full collections
+        doc.user_data.clear()
+        yield art, records
 
 
 def _step(limit: float | None, spent: list[float], k: int, fn, *args):  # noqa: ANN001, ANN002, ANN202

@@ -31,6 +31,7 @@ from __future__ import annotations
 import ctypes
 import heapq
 import itertools
+import math
 import os
 import re
 import threading
@@ -356,6 +357,9 @@ class _Watchdog:
         self.heap: list[tuple[float, int, _Timer]] = []
         self.count = itertools.count()
         self.pid = -1
+        #: when the thread wakes up next on its own (inf: it waits to be notified); it
+        #: then looks at the heap again, so a timer due later needs no wake-up
+        self.wakes_at = 0.0
 
     def arm(self, seconds: float) -> _Timer:
         timer = _Timer(threading.get_ident(), time.monotonic() + seconds)
@@ -363,9 +367,14 @@ class _Watchdog:
             if self.pid != os.getpid():  # first use, or a forked child: start the thread
                 self.pid = os.getpid()
                 self.heap = []
+                self.wakes_at = 0.0  # (it looks at the heap as it starts)
                 threading.Thread(target=self._run, name="eventwire-watchdog", daemon=True).start()
+            while self.heap and not self.heap[0][2].armed:  # disarmed timers of past steps
+                heapq.heappop(self.heap)
             heapq.heappush(self.heap, (timer.due, next(self.count), timer))
-            self.lock.notify()
+            # waking the thread for every article step cost up to 2 % of an extraction run
+            if timer.due < self.wakes_at:
+                self.lock.notify()
         return timer
 
     def disarm(self, timer: _Timer) -> bool:
@@ -383,11 +392,13 @@ class _Watchdog:
                 while self.heap and not self.heap[0][2].armed:
                     heapq.heappop(self.heap)
                 if not self.heap:
+                    self.wakes_at = math.inf
                     self.lock.wait()
                     continue
                 due, _, timer = self.heap[0]
                 wait = due - time.monotonic()
                 if wait > 0:
+                    self.wakes_at = due
                     self.lock.wait(wait)
                     continue
                 heapq.heappop(self.heap)

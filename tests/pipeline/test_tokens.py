@@ -93,3 +93,25 @@ def test_lexicon_starts_are_the_tokens_with_a_first_word_key(lang: str) -> None:
         assert expected
         assert dk.starts(firsts) == expected
         assert dk.starts(firsts) == expected  # again, from the memo
+
+
+def test_lexicon_starts_stay_right_after_the_word_memo_is_cleared() -> None:
+    """The start memo is keyed by word numbers, which a cleared word-key memo never hands
+    out again: a word read anew (another number) is tested anew."""
+    from eventwire.pipeline import lexicon
+
+    firsts = lexicon.cue_index("it", "attribution_cues.tsv").by_first
+    nlp = get_nlp("it")
+    got = []
+    for text in ("Secondo il ministro, la riunione è rinviata.", "Il ministro ha detto no."):
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            if name == "eventwire_lemmas":
+                break
+        dk = lexicon.doc_keys(doc, "it")
+        expected = [i for i, keys in enumerate(dk.ordered) if set(keys) & firsts.keys()]
+        assert dk.starts(firsts) == expected
+        got.append(dk.serials)
+        lexicon._KEYS.clear()
+    assert not set(got[0]) & set(got[1])  # "ministro" has a new number after the clear

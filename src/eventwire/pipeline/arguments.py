@@ -158,6 +158,16 @@ def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
     return cached[1], cached[2]
 
 
+def _actor_ends(doc: Doc) -> frozenset[int]:
+    """Where actor mentions end (``m.end``), read once per actor group (rules ask for each
+    trigger and comma)."""
+    group = spans_of(doc, "actors")
+    cached = doc.user_data.get("eventwire_actor_ends")
+    if cached is None or cached[0] is not group:
+        cached = doc.user_data["eventwire_actor_ends"] = (group, frozenset(m.end for m in group))
+    return cached[1]  # type: ignore[no-any-return]
+
+
 class ArgumentFinder:
     """Attaches actor mentions to triggers by frame-specific rules."""
 
@@ -499,13 +509,12 @@ class ArgumentFinder:
         """Token ranges of appositions before ``end``: ", a key U.S. ally in the war," after a
         mention. Mentions inside them are not the subject of the verb after them."""
         out = []
-        commas = [k for k in range(sent.start, end) if tokens(doc).text[k] == ","]
+        words = tokens(doc).text
+        commas = [k for k in range(sent.start, end) if words[k] == ","]
         for a, b in zip(commas, commas[1:], strict=False):
             if b - a < 2 or b - a > 15:
                 continue
-            if self.sx.cls(tokens(doc).text[a + 1]) in ("det",) and any(
-                m.end == a for m in spans_of(doc, "actors")
-            ):
+            if self.sx.cls(words[a + 1]) in ("det",) and a in _actor_ends(doc):
                 out.append((a + 1, b))
         out.extend(self.relative_clauses(doc, sent, commas))
         return out
@@ -516,7 +525,7 @@ class ArgumentFinder:
         seized two towns, attacked". The relative pronoun follows a mention (or its comma);
         mentions inside the clause are not the subject of the verb after it."""
         tab = tokens(doc)
-        ends = {m.end for m in spans_of(doc, "actors")}
+        ends = _actor_ends(doc)
         out = []
         for b in commas:
             k = b - 1

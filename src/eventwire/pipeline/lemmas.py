@@ -19,6 +19,7 @@ import json
 import os
 import sqlite3
 import tempfile
+from itertools import compress
 from pathlib import Path
 from typing import Any, cast
 
@@ -137,6 +138,7 @@ class LookupLemmatizer:
         self._table: LemmaTable | None = None
         self._by_orth: dict[int, int] = {}  # orth hash -> lemma hash
         self._initial: dict[str, int | None] = {}  # lower-case form -> lemma hash or None
+        self._title: dict[int, str] = {}  # orth hash -> lower-case form if "Xxxx", else ""
 
     @property
     def table(self) -> LemmaTable:
@@ -146,21 +148,39 @@ class LookupLemmatizer:
 
     def _sentence_initial(self, doc: Doc, orths: list[int], out: list[int]) -> None:
         """A capitalised word that opens a sentence or a quotation and has no lemma of its
-        own takes its lower-case form's ("Respinge la proposta" -> respingere)."""
+        own takes its lower-case form's ("Respinge la proposta" -> respingere).
+
+        Only capitalised words are visited (a memo by word: its lower-case form when it is
+        written "Xxxx", else ""), and the new forms of a Doc are looked up in one query."""
         strings = self.strings
-        for i, orth in enumerate(orths):
-            if out[i] != orth:
+        title = self._title
+        flags = list(map(title.get, orths))
+        if None in flags:
+            if len(title) > 1 << 18:  # bounded: a long run meets ever new words
+                title.clear()
+            for k, flag in enumerate(flags):
+                if flag is None:
+                    text = strings[orths[k]]
+                    flags[k] = title[orths[k]] = (
+                        text.lower() if text[:1].isupper() and text[1:].islower() else ""
+                    )
+        todo = []
+        for i in compress(range(len(flags)), flags):
+            if out[i] != orths[i]:
                 continue  # the table knows the form
             if i and strings[orths[i - 1]] not in _OPENERS and not doc[i - 1].is_space:
                 continue
-            text = strings[orth]
-            if not text[:1].isupper() or not text[1:].islower():
-                continue
-            lower = text.lower()
-            if lower not in self._initial:
-                found = self.table.lookup([lower]).get(lower)
-                self._initial[lower] = strings.add(found) if found else None
-            lemma = self._initial[lower]
+            todo.append(i)
+        if not todo:
+            return
+        new = list(dict.fromkeys(flags[i] for i in todo if flags[i] not in self._initial))
+        if new:
+            found = self.table.lookup(new)
+            for lower in new:
+                lemma = found.get(lower)
+                self._initial[lower] = strings.add(lemma) if lemma else None
+        for i in todo:
+            lemma = self._initial[flags[i]]
             if lemma is not None:
                 out[i] = lemma
 

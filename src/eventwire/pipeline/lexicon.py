@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from itertools import chain, compress
+from itertools import chain, compress, count
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -131,31 +131,34 @@ class DocKeys:
     """A Doc's token keys: ``pairs`` (see :func:`token_keys`), each token's keys in sorted
     order (``ordered``), and every key of the text (``keyset``)."""
 
-    __slots__ = ("pairs", "ordered", "keyset")
+    __slots__ = ("pairs", "ordered", "keyset", "serials")
 
     def __init__(self, words: list[_Word]) -> None:
         self.pairs: list[tuple[str, frozenset[str]]] = list(map(itemgetter(0), words))
         self.ordered: list[tuple[str, ...]] = list(map(itemgetter(1), words))
         self.keyset: set[str] = set(chain.from_iterable(self.ordered))
+        #: each token's word-form number (``_word_keys``): an int key for per-word memos
+        self.serials: list[int] = list(map(itemgetter(2), words))
 
     def starts(self, firsts: dict[str, Any]) -> list[int]:
         """The tokens having one of the keys ``firsts`` (in order).
 
         Whether a word's keys meet ``firsts`` is remembered per word (``_starts_memo``), so
-        that a Doc is one C-level pass of dictionary look-ups."""
+        that a Doc is one C-level pass of dictionary look-ups (keyed by the word's number:
+        an int hashes at no cost, a tuple of keys is hashed again on every look-up)."""
         if self.keyset.isdisjoint(firsts):
             return []
-        ordered = self.ordered
+        serials = self.serials
         memo = _starts_memo(firsts)
-        flags = list(map(memo.get, ordered))
+        flags = list(map(memo.get, serials))
         if None in flags:
             if len(memo) >= _MAX_KEYS:
                 memo.clear()
             isdisjoint = firsts.keys().isdisjoint
+            ordered = self.ordered
             for k, flag in enumerate(flags):
                 if flag is None:
-                    word = ordered[k]
-                    flags[k] = memo[word] = not isdisjoint(word)
+                    flags[k] = memo[serials[k]] = not isdisjoint(ordered[k])
         return list(compress(range(len(flags)), flags))
 
     def near(self, words: frozenset[str], lo: int, hi: int) -> bool:
@@ -164,19 +167,22 @@ class DocKeys:
         return any(not words.isdisjoint(ordered[k]) for k in range(lo, min(hi + 1, len(ordered))))
 
 
-#: id of a first-word dict -> (the dict, its size, word keys -> whether they meet it)
-_STARTS: dict[int, tuple[dict[str, Any], int, dict[tuple[str, ...], bool]]] = {}
+#: id of a first-word dict -> (the dict, its size, word number -> whether its keys meet it)
+_STARTS: dict[int, tuple[dict[str, Any], int, dict[int, bool]]] = {}
 
 
-def _starts_memo(firsts: dict[str, Any]) -> dict[tuple[str, ...], bool]:
+def _starts_memo(firsts: dict[str, Any]) -> dict[int, bool]:
     got = _STARTS.get(id(firsts))
     if got is None or got[0] is not firsts or got[1] != len(firsts):
         got = _STARTS[id(firsts)] = (firsts, len(firsts), {})
     return got[2]
 
 
-#: A word form's ((normalized text, keys), keys sorted).
-_Word = tuple[tuple[str, frozenset[str]], tuple[str, ...]]
+#: A word form's ((normalized text, keys), keys sorted, its number). Numbers are never
+#: reused (``_SERIAL``), also after the memo is cleared, so per-word memos keyed by them
+#: stay right.
+_Word = tuple[tuple[str, frozenset[str]], tuple[str, ...], int]
+_SERIAL = count(1)
 #: language -> (text, lemma) -> its keys (bounded: a long run meets ever new words)
 _KEYS: dict[str, dict[tuple[str, str], _Word]] = {}
 _MAX_KEYS = 1 << 18
@@ -196,7 +202,7 @@ def _word_keys(lang: str, text: str, lemma: str) -> _Word:
                 for repl in by_suffix.get(low[-n:], ()):
                     keys.add(low[:-n] + repl)
         frozen = frozenset(keys)
-        got = memo[(text, lemma)] = ((low, frozen), tuple(sorted(frozen)))
+        got = memo[(text, lemma)] = ((low, frozen), tuple(sorted(frozen)), next(_SERIAL))
     return got
 
 

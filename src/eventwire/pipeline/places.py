@@ -957,6 +957,18 @@ def _prior_best(hits: list[NameHit]) -> GazPlace | None:
 
 
 # -- event location ------------------------------------------------------------------------
+_TYPED = "eventwire_places_trigger_types"
+
+
+def _typed(doc: Doc, triggers: list[Span]) -> list[tuple[Span, int, str | None]]:
+    """(span, start, :func:`_event_type`) of each of ``triggers`` (the group's list), read
+    once per list (each trigger's follow-up sentences ask again)."""
+    got = doc.user_data.get(_TYPED)
+    if got is None or got[0] is not triggers:
+        got = doc.user_data[_TYPED] = (triggers, [(t, t.start, _event_type(t)) for t in triggers])
+    return got[1]  # type: ignore[no-any-return]
+
+
 def _event_type(trigger: Span) -> str | None:
     entry = trigger._.trigger
     if entry is None:
@@ -1163,10 +1175,8 @@ def _follow_up(
             return None  # a new paragraph
         again = [
             t
-            for t in triggers
-            if s.start <= t.start < s.end
-            and event_type is not None
-            and _event_type(t) == event_type
+            for t, t_start, t_type in _typed(doc, triggers)
+            if s.start <= t_start < s.end and event_type is not None and t_type == event_type
         ]
         if not again:
             again = [

@@ -138,10 +138,27 @@ def _unresolved(t: Timex | None) -> bool:
 def _timexes_in(doc: Doc, start: int, end: int, unresolved: bool = False) -> list[Span]:
     return [
         s
-        for s in spans_of(doc, "timex")
-        if start <= s.start < end
-        and (_datable(s._.timex) or (unresolved and _unresolved(s._.timex)))
+        for s, s_start, datable, unplaced in _timex_rows(doc)
+        if start <= s_start < end and (datable or (unresolved and unplaced))
     ]
+
+
+_TIMEX_ROWS = "eventwire_timex_rows"
+
+
+def _timex_rows(doc: Doc) -> list[tuple[Span, int, bool, bool]]:
+    """Per time expression of the Doc (in the group's order): the span, its start, whether
+    it is :func:`_datable` and :func:`_unresolved`; read once per group (each trigger asks,
+    and a span's ``_`` makes a new object on every access)."""
+    group = spans_of(doc, "timex")
+    got = doc.user_data.get(_TIMEX_ROWS)
+    if got is None or got[0] is not group:
+        rows = []
+        for s in group:
+            t = s._.timex
+            rows.append((s, s.start, _datable(t), _unresolved(t)))
+        got = doc.user_data[_TIMEX_ROWS] = (group, rows)
+    return got[1]  # type: ignore[no-any-return]
 
 
 def _in_other_clause(doc: Doc, trig: Span, x: Span, others: list[Span]) -> bool:
@@ -252,12 +269,24 @@ def _coreferent(doc: Doc, trig: Span) -> list[Span]:
         return []
     out = []
     words = tokens(doc).text
-    for t in spans_of(doc, "triggers"):
-        if not (window[0].start <= t.start < window[-1].end) or _event_type(t) != etype:
+    for t, t_start, t_type in _trigger_types(doc):
+        if not (window[0].start <= t_start < window[-1].end) or t_type != etype:
             continue
-        if t.start > 0 and anaphor.fullmatch(words[t.start - 1]):
+        if t_start > 0 and anaphor.fullmatch(words[t_start - 1]):
             out.append(t)
     return out
+
+
+_TRIGGER_TYPES = "eventwire_timex_trigger_types"
+
+
+def _trigger_types(doc: Doc) -> list[tuple[Span, int, str | None]]:
+    """(span, start, :func:`_event_type`) of each trigger, read once per group."""
+    group = spans_of(doc, "triggers")
+    got = doc.user_data.get(_TRIGGER_TYPES)
+    if got is None or got[0] is not group:
+        got = doc.user_data[_TRIGGER_TYPES] = (group, [(t, t.start, _event_type(t)) for t in group])
+    return got[1]  # type: ignore[no-any-return]
 
 
 def _clause_end(doc: Doc, trig: Span, sent: Span) -> int:

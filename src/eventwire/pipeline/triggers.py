@@ -142,7 +142,7 @@ class TriggerIndex:
         """All (start, end, entry, words matched by text) matches, before overlap resolution."""
         dk = doc_keys(doc, self.lang)
         keys = dk.pairs
-        stops = self._gap_stops(tokens(doc).text)
+        stops = self._gap_stops(doc)
         possible: set[int] = set()  # longer entries whose last word the text has
         for word in dk.keyset & self.by_last.keys():
             possible |= self.by_last[word]
@@ -170,8 +170,15 @@ class TriggerIndex:
                         found.append((i, m[0], e, m[1]))
         return found
 
-    def _gap_stops(self, words: list[str]) -> list[bool]:
-        """Per token: a gap never crosses it (punctuation, complementizer, relative)."""
+    def _gap_stops(self, doc: Doc) -> list[bool]:
+        """Per token: a gap never crosses it (punctuation, complementizer, relative); read
+        once per Doc (the trigger and not-trigger indexes of a language share it)."""
+        got = doc.user_data.get(_STOPS_KEY)
+        if got is None or got[0] != self.lang or len(got[1]) != len(doc):
+            got = doc.user_data[_STOPS_KEY] = (self.lang, self._stops_of(tokens(doc).text))
+        return got[1]
+
+    def _stops_of(self, words: list[str]) -> list[bool]:
         memo = self._stops
         out = list(map(memo.get, words))
         if None in out:
@@ -187,6 +194,7 @@ class TriggerIndex:
 
 GAP = "*"
 MAX_GAP = 4
+_STOPS_KEY = "eventwire_gap_stops"
 _GAP_STOP = frozenset({".", ";", ":", "!", "?", ",", "«", "»", '"', "(", ")"})
 #: Function-word classes a gap never crosses: "dichiarare * colpevole" must not match
 #: "ha dichiarato che i colpevoli ...", where the noun belongs to the embedded clause.
