@@ -811,3 +811,34 @@ def test_a_church_building_is_no_party_but_the_church_is():
     assert recs == []
     (rec,) = eventwire.extract("La Chiesa ha condannato le violenze.", language="it")
     assert [a.sector for a in rec.actor] == ["REL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count with a thousands separator before a participle: people, not an act
+        ("Il sisma che ha colpito la Siria ha provocato 12 morti e oltre 2.000 feriti.", []),
+        # the antecedent of a relative clause is the subject of its violent verb
+        ("Si ricorda il sisma del 1966, che devastò la valle uccidendo 300 civili siriani.", []),
+        ("Resta il ricordo del tifone, che ha ucciso 80 civili in Siria.", []),
+        # ... but a party named inside the relative clause is its subject
+        (
+            "Dopo il terremoto, che i ribelli hanno sfruttato, i ribelli hanno ucciso tre civili.",
+            ["ASSAULT"],
+        ),
+        # an accidental blast is no attack
+        ("Un soldato è stato ferito dallo scoppio accidentale di un ordigno.", []),
+        ("Un corto circuito ha provocato una forte esplosione nel palazzo dei ribelli.", []),
+        ("L'esplosione accidentale in Siria ha ferito tre civili.", []),
+        ("L'esplosione di un'autobomba dei ribelli ha ucciso tre civili.", ["ASSAULT"]),
+    ],
+)
+def test_disasters_and_accidents_attack_nobody(text, expected):
+    actors = {
+        "ribelli": ("SYR", "REB"),
+        "civili": ("SYR", "CVL"),
+        "soldato": ("SYR", "MIL"),
+        "Siria": ("SYR", None),
+        "civili siriani": ("SYR", "CVL"),
+    }
+    assert [r.event_type for r in events(text, "it", actors)] == expected

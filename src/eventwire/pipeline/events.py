@@ -626,11 +626,18 @@ class EventBuilder:
     def natural_cause(self, doc: Doc, trig: Span, after: int = 0) -> str | None:
         """A natural force, disease or accident that is the violent verb's subject (bare,
         earlier in its clause, and from ``after`` on) or its da/by agent (within four words
-        after it): "il terremoto ha distrutto", "killed by a landslide". Its words, else None."""
+        after it): "il terremoto ha distrutto", "killed by a landslide"; or the antecedent of
+        the relative clause that holds the verb ("il sisma, che ha ucciso"). Its words, else None."""
         sent = sent_of(doc, trig.start)
         lo = self.sx.clause_start(doc, trig.start, sent)
+        # a relative clause with no subject of its own: its antecedent is the subject ("il
+        # terremoto del 1976, che devastò la città uccidendo migliaia di persone")
+        opener = tokens(doc).text[lo - 1] if lo > sent.start else ""
+        relative = self.sx.cls(opener.lower()) in ("relative", "complementizer") and after < lo
         for s, e, cue in _natural_causes(self.lang).match(doc):
             if max(lo, after) <= s < trig.start and self.sx.governing_prep(doc, s, lo) is None:
+                return cue.pattern
+            if relative and sent.start <= s and e <= lo - 1 <= e + 3:
                 return cue.pattern
             if trig.end <= s <= trig.end + 4 and e <= sent.end:
                 if self.sx.governing_prep(doc, s, trig.end) == "prep_by":
@@ -651,7 +658,9 @@ class EventBuilder:
         if self.lang == "it" and not word.endswith(("o", "i")):
             return False
         prev = tokens(doc).text[i - 1]
-        return self.sx.is_nominal_use(doc, i) or prev.isdigit() or self.sx.cls(prev) == "count"
+        # a count written with thousands separators ("1.000 feriti", "2,500 arrested")
+        number = prev.replace(".", "").replace(",", "").isdigit()
+        return self.sx.is_nominal_use(doc, i) or number or self.sx.cls(prev) == "count"
 
     def first_person_quote(self, doc: Doc, trig: Span) -> bool:
         """The trigger is inside a quotation opened in its sentence, and a first-person word
