@@ -842,3 +842,52 @@ def test_disasters_and_accidents_attack_nobody(text, expected):
         "civili siriani": ("SYR", "CVL"),
     }
     assert [r.event_type for r in events(text, "it", actors)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition opening the sentence ends at its comma: the main clause is real
+        ("Se l'Iran sospende l'arricchimento, la Francia revoca le sanzioni.", ["CONCEDE"]),
+        # "se ne" is a clitic and "anche se" a concession: they open no condition
+        ("Il sindaco se ne è andato e i soldati hanno ucciso tre civili.", ["ASSAULT"]),
+        ("Anche se la polizia ha arrestato tre manifestanti, il corteo è proseguito.", ["COERCE"]),
+        (
+            "Il sindaco se n'è accorto subito, perché la polizia ha arrestato tre manifestanti.",
+            ["COERCE"],
+        ),
+        (
+            "Il sindaco se la prende con il governo, e la polizia ha arrestato tre manifestanti.",
+            ["COERCE"],
+        ),
+    ],
+)
+def test_condition_scope(text, expected):
+    actors = {
+        "Francia": ("FRA", None),
+        "Iran": ("IRN", None),
+        "prigionieri francesi": ("FRA", "CVL"),
+        "sindaco": ("ITA", "GOV"),
+        "soldati": ("SYR", "MIL"),
+        "civili": ("SYR", "CVL"),
+        "polizia": ("ITA", "COP"),
+        "manifestanti": ("ITA", "CVL"),
+    }
+    assert [r.event_type for r in events(text, "it", actors)] == expected
+
+
+def test_a_trailing_condition_covers_its_coordinated_verbs():
+    import eventwire
+
+    def types(text):
+        return [r.event_type for r in eventwire.extract(text, language="it")]
+
+    # a condition after its main clause runs across the commas of its coordinated verbs
+    assert "RETREAT" not in types(
+        "La Francia revocherà le sanzioni contro l'Iran se Teheran sospende l'arricchimento, "
+        "chiude i siti, libera i prigionieri francesi."
+    )
+    assert "RETREAT" in types(
+        "La Francia revocherà le sanzioni contro l'Iran. Teheran sospende l'arricchimento, "
+        "chiude i siti, libera i prigionieri francesi."
+    )
