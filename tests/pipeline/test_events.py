@@ -891,3 +891,20 @@ def test_a_trailing_condition_covers_its_coordinated_verbs():
         "La Francia revocherà le sanzioni contro l'Iran. Teheran sospende l'arricchimento, "
         "chiude i siti, libera i prigionieri francesi."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an animal as the object of a violent or coercive act: hunting, no political event
+        ("La Norvegia e il Giappone uccidono ogni anno centinaia di balene.", []),
+        ("La Norvegia e il Giappone uccidono circa 2mila balene l'anno.", []),
+        # people are still attacked, with or without an animal beside them
+        ("I soldati siriani hanno ucciso tre civili e un cane.", ["ASSAULT"]),
+        ("La polizia russa ha arrestato un uomo con un cane.", ["COERCE"]),
+    ],
+)
+def test_killing_animals_is_no_attack(text, expected):
+    import eventwire
+
+    assert [r.event_type for r in eventwire.extract(text, language="it")] == expected

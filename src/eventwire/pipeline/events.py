@@ -471,6 +471,10 @@ def _natural_causes(lang: str) -> PatternIndex:
     return _cue_table(lang, "natural_causes.tsv", "natural")
 
 
+def _animals(lang: str) -> PatternIndex:
+    return _cue_table(lang, "animals.tsv", "animal")
+
+
 def _protest_target_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "protest_target_cues.tsv", "door")
 
@@ -642,6 +646,31 @@ class EventBuilder:
             if trig.end <= s <= trig.end + 4 and e <= sent.end:
                 if self.sx.governing_prep(doc, s, trig.end) == "prep_by":
                     return cue.pattern
+        return None
+
+    def animal_patient(self, doc: Doc, trig: Span, recipients: list[Span]) -> str | None:
+        """An animal (``animals.tsv``) as the object of the trigger: within five words after
+        it, with no punctuation, clause, coordination or auxiliary word, no preposition but
+        "di" and no recipient found before it ("uccidono circa 2mila balene l'anno", "abbattere un orso", "l'uccisione di
+        centinaia di delfini"). Its words, else None."""
+        sent = sent_of(doc, trig.start)
+        words = tokens(doc).text
+        first_recipient = min((r.start for r in recipients if r.start >= trig.end), default=None)
+        for s, _e, cue in _animals(self.lang).match(doc):
+            if not trig.end <= s <= min(trig.end + 5, sent.end - 1):
+                continue
+            if first_recipient is not None and first_recipient < s:
+                continue
+            if any(
+                not words[k][:1].isalnum()
+                or self.sx.cls(words[k])
+                in ("clause", "relative", "complementizer", "conj", "aux", "aux_passive", "modal")
+                or (self.sx.cls(words[k]) or "").startswith("prep_")
+                and self.sx.cls(words[k]) != "prep_of"
+                for k in range(trig.end, s)
+            ):
+                continue
+            return cue.pattern
         return None
 
     def participant_noun(self, doc: Doc, trig: Span) -> bool:
@@ -819,6 +848,11 @@ class EventBuilder:
                 and self.natural_cause(doc, trig, max((a.end for a in args.actor), default=0))
             ):
                 continue  # "il terremoto ha distrutto", "cholera killed": nobody's act
+            # (seizing animals takes property from their owner: still a seizure)
+            if (entry.event_type == "ASSAULT" or entry.mode == "arrest") and self.animal_patient(
+                doc, trig, args.recipient
+            ):
+                continue  # "uccidono balene", "catturato un lupo": hunting, no political act
             is_noun = args.frame.startswith("N")
             date, date_why = date_event(doc, trig, args.spans)
             fact, fact_why = self.reader.read(
