@@ -908,3 +908,23 @@ def test_killing_animals_is_no_attack(text, expected):
     import eventwire
 
     assert [r.event_type for r in eventwire.extract(text, language="it")] == expected
+
+
+def test_a_relative_aside_keeps_the_requested_act_embedded():
+    import eventwire
+
+    def types(text):
+        return [r.event_type for r in eventwire.extract(text, language="it")]
+
+    # "chiesto a X, che ..., di + infinitive": the relative clause is an aside, the
+    # infinitive is still what is asked for, not an event
+    asked = types(
+        "Il governo italiano ha chiesto alla Francia, che rappresenta gli interessi "
+        "italiani in Siria, di indagare sulla vicenda."
+    )
+    assert asked == ["REQUEST"]
+    # an act inside the relative clause is still an event
+    assert "COERCE" in types(
+        "Il governo italiano ha criticato la Francia, che ha arrestato tre manifestanti "
+        "italiani, per la repressione."
+    )

@@ -251,12 +251,19 @@ def date_relation(t: Time, published: str | None) -> str | None:
     return "overlap"
 
 
-def _without_asides(words: list[str]) -> list[str]:
-    """Words without short comma-enclosed asides ("chiede, fra l'altro, la sospensione")."""
+_RELATIVE = ("relative", "complementizer")  # ", che ...": after a comma, a relative
+
+
+def _without_asides(words: list[str], sx: Syntax | None = None) -> list[str]:
+    """Words without short comma-enclosed asides ("chiede, fra l'altro, la sospensione"),
+    and, given the syntax, comma-enclosed relative clauses of up to ten words ("ha chiesto
+    alla Svizzera, che rappresenta gli interessi americani, di indagare")."""
     commas = [k for k, t in enumerate(words) if t == ","]
     drop: set[int] = set()
     for a, b in zip(commas, commas[1:], strict=False):
         if 1 <= b - a - 1 <= 4:
+            drop.update(range(a, b + 1))
+        elif sx is not None and b - a - 1 <= 10 and sx.cls(words[a + 1]) in _RELATIVE:
             drop.update(range(a, b + 1))
     return [t for k, t in enumerate(words) if k not in drop]
 
@@ -289,7 +296,7 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             continue
         if p._.trigger.event_type not in EMBEDDING_TYPES:
             continue
-        if trig.start - p.end > EMBED_WINDOW:
+        if trig.start - p.end > EMBED_WINDOW + 12:
             return None
         tab = tokens(doc)
         gap = range(p.end, max(p.end, trig.start))  # doc[p.end : trig.start]
@@ -297,7 +304,11 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             return None
         if p._.trigger.frame == "OBLIG" and len(gap) <= 2:
             return p  # "must ensure security": the demanded act
-        between = _without_asides(tab.text[gap.start : gap.stop])
+        between = _without_asides(tab.text[gap.start : gap.stop], sx)
+        # a relative clause set off by commas does not count towards the window
+        relative = len(_without_asides(tab.text[gap.start : gap.stop])) - len(between)
+        if len(gap) - relative > EMBED_WINDOW:
+            return None
         if (
             p._.trigger.event_type in OBJECT_EMBEDDING_TYPES
             and not p._.trigger.is_noun
