@@ -932,3 +932,120 @@ def test_a_strike_of_a_company_workers_is_against_the_company(text, recipient):
     actors = {"piloti": ("DEU", "LAB"), "Lufthansa": ("DEU", "BUS")}
     recs = [r for r in events(text, "it", actors) if r.event_type == "PROTEST"]
     assert [summary(r)[2] for r in recs] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count with a thousands separator before a participle: people, not an act
+        ("Il sisma che ha colpito la Siria ha provocato 12 morti e oltre 2.000 feriti.", []),
+        # the antecedent of a relative clause is the subject of its violent verb
+        ("Si ricorda il sisma del 1966, che devastò la valle uccidendo 300 civili siriani.", []),
+        ("Resta il ricordo del tifone, che ha ucciso 80 civili in Siria.", []),
+        # ... but a party named inside the relative clause is its subject
+        (
+            "Dopo il terremoto, che i ribelli hanno sfruttato, i ribelli hanno ucciso tre civili.",
+            ["ASSAULT"],
+        ),
+        # an accidental blast is no attack
+        ("Un soldato è stato ferito dallo scoppio accidentale di un ordigno.", []),
+        ("Un corto circuito ha provocato una forte esplosione nel palazzo dei ribelli.", []),
+        ("L'esplosione accidentale in Siria ha ferito tre civili.", []),
+        ("L'esplosione di un'autobomba dei ribelli ha ucciso tre civili.", ["ASSAULT"]),
+    ],
+)
+def test_disasters_and_accidents_attack_nobody(text, expected):
+    actors = {
+        "ribelli": ("SYR", "REB"),
+        "civili": ("SYR", "CVL"),
+        "soldato": ("SYR", "MIL"),
+        "Siria": ("SYR", None),
+        "civili siriani": ("SYR", "CVL"),
+    }
+    assert [r.event_type for r in events(text, "it", actors)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition opening the sentence ends at its comma: the main clause is real
+        ("Se l'Iran sospende l'arricchimento, la Francia revoca le sanzioni.", ["CONCEDE"]),
+        # "se ne" is a clitic and "anche se" a concession: they open no condition
+        ("Il sindaco se ne è andato e i soldati hanno ucciso tre civili.", ["ASSAULT"]),
+        ("Anche se la polizia ha arrestato tre manifestanti, il corteo è proseguito.", ["COERCE"]),
+        (
+            "Il sindaco se n'è accorto subito, perché la polizia ha arrestato tre manifestanti.",
+            ["COERCE"],
+        ),
+        (
+            "Il sindaco se la prende con il governo, e la polizia ha arrestato tre manifestanti.",
+            ["COERCE"],
+        ),
+    ],
+)
+def test_condition_scope(text, expected):
+    actors = {
+        "Francia": ("FRA", None),
+        "Iran": ("IRN", None),
+        "prigionieri francesi": ("FRA", "CVL"),
+        "sindaco": ("ITA", "GOV"),
+        "soldati": ("SYR", "MIL"),
+        "civili": ("SYR", "CVL"),
+        "polizia": ("ITA", "COP"),
+        "manifestanti": ("ITA", "CVL"),
+    }
+    assert [r.event_type for r in events(text, "it", actors)] == expected
+
+
+def test_a_trailing_condition_covers_its_coordinated_verbs():
+    import eventwire
+
+    def types(text):
+        return [r.event_type for r in eventwire.extract(text, language="it")]
+
+    # a condition after its main clause runs across the commas of its coordinated verbs
+    assert "RETREAT" not in types(
+        "La Francia revocherà le sanzioni contro l'Iran se Teheran sospende l'arricchimento, "
+        "chiude i siti, libera i prigionieri francesi."
+    )
+    assert "RETREAT" in types(
+        "La Francia revocherà le sanzioni contro l'Iran. Teheran sospende l'arricchimento, "
+        "chiude i siti, libera i prigionieri francesi."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an animal as the object of a violent or coercive act: hunting, no political event
+        ("La Norvegia e il Giappone uccidono ogni anno centinaia di balene.", []),
+        ("La Norvegia e il Giappone uccidono circa 2mila balene l'anno.", []),
+        # people are still attacked, with or without an animal beside them
+        ("I soldati siriani hanno ucciso tre civili e un cane.", ["ASSAULT"]),
+        ("La polizia russa ha arrestato un uomo con un cane.", ["COERCE"]),
+    ],
+)
+def test_killing_animals_is_no_attack(text, expected):
+    import eventwire
+
+    assert [r.event_type for r in eventwire.extract(text, language="it")] == expected
+
+
+def test_a_relative_aside_keeps_the_requested_act_embedded():
+    import eventwire
+
+    def types(text):
+        return [r.event_type for r in eventwire.extract(text, language="it")]
+
+    # "chiesto a X, che ..., di + infinitive": the relative clause is an aside, the
+    # infinitive is still what is asked for, not an event
+    asked = types(
+        "Il governo italiano ha chiesto alla Francia, che rappresenta gli interessi "
+        "italiani in Siria, di indagare sulla vicenda."
+    )
+    assert asked == ["REQUEST"]
+    # an act inside the relative clause is still an event
+    assert "COERCE" in types(
+        "Il governo italiano ha criticato la Francia, che ha arrestato tre manifestanti "
+        "italiani, per la repressione."
+    )

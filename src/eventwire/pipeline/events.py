@@ -258,12 +258,19 @@ def date_relation(t: Time, published: str | None) -> str | None:
     return "overlap"
 
 
-def _without_asides(words: list[str]) -> list[str]:
-    """Words without short comma-enclosed asides ("chiede, fra l'altro, la sospensione")."""
+_RELATIVE = ("relative", "complementizer")  # ", che ...": after a comma, a relative
+
+
+def _without_asides(words: list[str], sx: Syntax | None = None) -> list[str]:
+    """Words without short comma-enclosed asides ("chiede, fra l'altro, la sospensione"),
+    and, given the syntax, comma-enclosed relative clauses of up to ten words ("ha chiesto
+    alla Svizzera, che rappresenta gli interessi americani, di indagare")."""
     commas = [k for k, t in enumerate(words) if t == ","]
     drop: set[int] = set()
     for a, b in zip(commas, commas[1:], strict=False):
         if 1 <= b - a - 1 <= 4:
+            drop.update(range(a, b + 1))
+        elif sx is not None and b - a - 1 <= 10 and sx.cls(words[a + 1]) in _RELATIVE:
             drop.update(range(a, b + 1))
     return [t for k, t in enumerate(words) if k not in drop]
 
@@ -296,7 +303,7 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             continue
         if p._.trigger.event_type not in EMBEDDING_TYPES:
             continue
-        if trig.start - p.end > EMBED_WINDOW:
+        if trig.start - p.end > EMBED_WINDOW + 12:
             return None
         tab = tokens(doc)
         gap = range(p.end, max(p.end, trig.start))  # doc[p.end : trig.start]
@@ -304,7 +311,11 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             return None
         if p._.trigger.frame == "OBLIG" and len(gap) <= 2:
             return p  # "must ensure security": the demanded act
-        between = _without_asides(tab.text[gap.start : gap.stop])
+        between = _without_asides(tab.text[gap.start : gap.stop], sx)
+        # a relative clause set off by commas does not count towards the window
+        relative = len(_without_asides(tab.text[gap.start : gap.stop])) - len(between)
+        if len(gap) - relative > EMBED_WINDOW:
+            return None
         if (
             p._.trigger.event_type in OBJECT_EMBEDDING_TYPES
             and not p._.trigger.is_noun
@@ -476,6 +487,10 @@ def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
 
 def _natural_causes(lang: str) -> PatternIndex:
     return _cue_table(lang, "natural_causes.tsv", "natural")
+
+
+def _animals(lang: str) -> PatternIndex:
+    return _cue_table(lang, "animals.tsv", "animal")
 
 
 def _protest_target_cues(lang: str) -> PatternIndex:
@@ -689,15 +704,47 @@ class EventBuilder:
     def natural_cause(self, doc: Doc, trig: Span, after: int = 0) -> str | None:
         """A natural force, disease or accident that is the violent verb's subject (bare,
         earlier in its clause, and from ``after`` on) or its da/by agent (within four words
-        after it): "il terremoto ha distrutto", "killed by a landslide". Its words, else None."""
+        after it): "il terremoto ha distrutto", "killed by a landslide"; or the antecedent of
+        the relative clause that holds the verb ("il sisma, che ha ucciso"). Its words, else None."""
         sent = sent_of(doc, trig.start)
         lo = self.sx.clause_start(doc, trig.start, sent)
+        # a relative clause with no subject of its own: its antecedent is the subject ("il
+        # terremoto del 1976, che devastò la città uccidendo migliaia di persone")
+        opener = tokens(doc).text[lo - 1] if lo > sent.start else ""
+        relative = self.sx.cls(opener.lower()) in ("relative", "complementizer") and after < lo
         for s, e, cue in _natural_causes(self.lang).match(doc):
             if max(lo, after) <= s < trig.start and self.sx.governing_prep(doc, s, lo) is None:
+                return cue.pattern
+            if relative and sent.start <= s and e <= lo - 1 <= e + 3:
                 return cue.pattern
             if trig.end <= s <= trig.end + 4 and e <= sent.end:
                 if self.sx.governing_prep(doc, s, trig.end) == "prep_by":
                     return cue.pattern
+        return None
+
+    def animal_patient(self, doc: Doc, trig: Span, recipients: list[Span]) -> str | None:
+        """An animal (``animals.tsv``) as the object of the trigger: within five words after
+        it, with no punctuation, clause, coordination or auxiliary word, no preposition but
+        "di" and no recipient found before it ("uccidono circa 2mila balene l'anno", "abbattere un orso", "l'uccisione di
+        centinaia di delfini"). Its words, else None."""
+        sent = sent_of(doc, trig.start)
+        words = tokens(doc).text
+        first_recipient = min((r.start for r in recipients if r.start >= trig.end), default=None)
+        for s, _e, cue in _animals(self.lang).match(doc):
+            if not trig.end <= s <= min(trig.end + 5, sent.end - 1):
+                continue
+            if first_recipient is not None and first_recipient < s:
+                continue
+            if any(
+                not words[k][:1].isalnum()
+                or self.sx.cls(words[k])
+                in ("clause", "relative", "complementizer", "conj", "aux", "aux_passive", "modal")
+                or (self.sx.cls(words[k]) or "").startswith("prep_")
+                and self.sx.cls(words[k]) != "prep_of"
+                for k in range(trig.end, s)
+            ):
+                continue
+            return cue.pattern
         return None
 
     def participant_noun(self, doc: Doc, trig: Span) -> bool:
@@ -714,7 +761,9 @@ class EventBuilder:
         if self.lang == "it" and not word.endswith(("o", "i")):
             return False
         prev = tokens(doc).text[i - 1]
-        return self.sx.is_nominal_use(doc, i) or prev.isdigit() or self.sx.cls(prev) == "count"
+        # a count written with thousands separators ("1.000 feriti", "2,500 arrested")
+        number = prev.replace(".", "").replace(",", "").isdigit()
+        return self.sx.is_nominal_use(doc, i) or number or self.sx.cls(prev) == "count"
 
     def first_person_quote(self, doc: Doc, trig: Span) -> bool:
         """The trigger is inside a quotation opened in its sentence, and a first-person word
@@ -875,6 +924,11 @@ class EventBuilder:
                 and self.natural_cause(doc, trig, max((a.end for a in args.actor), default=0))
             ):
                 continue  # "il terremoto ha distrutto", "cholera killed": nobody's act
+            # (seizing animals takes property from their owner: still a seizure)
+            if (entry.event_type == "ASSAULT" or entry.mode == "arrest") and self.animal_patient(
+                doc, trig, args.recipient
+            ):
+                continue  # "uccidono balene", "catturato un lupo": hunting, no political act
             is_noun = args.frame.startswith("N")
             date, date_why = date_event(doc, trig, args.spans)
             fact, fact_why = self.reader.read(

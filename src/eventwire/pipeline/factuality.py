@@ -191,12 +191,22 @@ class FactualityReader:
         hypothetical_main = bool(possible or probable or future) or any(
             f in ("conditional", "future") for _, f in forms
         )
+        # the word of a condition in another use opens none ("se ne sono andati", "anche se")
+        other_use = {k for s, e, *_ in hits.by_kind.get("not_condition", []) for k in range(s, e)}
         for _s, e, _pat, src in hits.within("condition", sent.start, trig.start):
+            if _s in other_use:
+                continue
             if not any(self.sx.is_hard_boundary(doc, k) for k in range(e, trig.start)):
-                closed = any(tokens(doc).text[k] == "," for k in range(e, trig.start))
+                # a condition after its main clause runs to the sentence's end: its commas
+                # join coordinated conditions ("possiamo fermarci se si ritirano, liberano
+                # i prigionieri, ..."), they close nothing
+                trailing = self.after_main_clause(doc, _s, sent)
+                closed = not trailing and any(
+                    tokens(doc).text[k] == "," for k in range(e, trig.start)
+                )
                 if closed and not hypothetical_main:
                     continue
-                if trig.start - e <= 12:
+                if trig.start - e <= (30 if trailing else 12):
                     fact.certainty = "possible"
                     if not past:
                         fact.time = "future"
@@ -227,6 +237,21 @@ class FactualityReader:
                 why.append(Why("factuality.time", f"factuality.date_{date_relation}", None))
             fact.time = new
         return fact, why
+
+    def after_main_clause(self, doc: Doc, start: int, sent: Span) -> bool:
+        """The condition word at ``start`` follows a word of its main clause ("possiamo
+        fermarci se ..."), not a boundary, a comma or a clause or coordination word ("Ha
+        detto che se ...", ", ma se ...", "Se ..."), and no clitic follows it."""
+        if start <= sent.start:
+            return False
+        prev = tokens(doc).text[start - 1]
+        if not prev[:1].isalnum():
+            return False
+        # a clitic after it may make it the reflexive pronoun ("il ministro se la prende")
+        nxt = tokens(doc).lower[start + 1] if start + 1 < sent.end else ""
+        if nxt in CLITICS or nxt.endswith("'"):
+            return False
+        return self.sx.cls(prev.lower()) not in ("clause", "relative", "complementizer", "conj")
 
     def matrix_belief(self, doc: Doc, trig: Span, sent: Span, hits: CueHits) -> list:
         """A belief or expectation verb governing the trigger's "che/that" clause ("si
