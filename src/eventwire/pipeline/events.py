@@ -110,6 +110,8 @@ class Mention:
     mode: str | None
     contexts: list[str]
     why: list[Why] = field(default_factory=list)
+    # the place is named in the trigger's own sentence (not read from a follow-up one)
+    location_in_sentence: bool = True
     confidence: float = 0.5
     anaphoric: bool = False
     merged: int = 0
@@ -232,6 +234,29 @@ def _spans_named(doc: Doc, group: str, text: str | None, trig: Span) -> list[Spa
         for sp in spans_of(doc, group)
         if sp.start >= sent.start and sp.end <= sent.end and tab.span_text(sp.start, sp.end) == text
     ]
+
+
+def _place_of_another_event(doc: Doc, m: Mention) -> bool:
+    """The event's place follows a trigger of another type, whose complement it is.
+
+    A locative complement follows its head: in "arrestato in Germania per stupro" and
+    "Obama, in visita in Polonia, ha definito la sparatoria ..." the place goes with the
+    arrest, the visit, not with the assault read after it.
+    """
+    if m.location is None:
+        return False
+    t = m.trigger
+    places = [p for p in _spans_named(doc, "places", m.location.raw_text, t) if p.end <= t.start]
+    if not places:
+        return False
+    sp = places[-1]
+    sent = span_sent(t)
+    before = [
+        o
+        for o in spans_of(doc, "triggers")
+        if sent.start <= o.start and o.end <= sp.start and o._.trigger is not None
+    ]
+    return bool(before) and before[-1]._.trigger.event_type != m.event_type
 
 
 def _iso_cmp(a: str, b: str) -> int:
@@ -957,6 +982,7 @@ class EventBuilder:
                     factuality=fact,
                     date=date,
                     location=location,
+                    location_in_sentence=not (loc_why and "(follow-up sentence)" in loc_why.rule),
                     attribution=attribution,
                     mode=mode,
                     contexts=self.contexts(trig, entry, ctx_matches),
@@ -1071,6 +1097,8 @@ class EventBuilder:
                 and not m.args.symmetric
                 and m.location is not None
                 and m.location.country
+                and m.location_in_sentence
+                and not _place_of_another_event(doc, m)
             ):
                 m.recipient = [
                     Actor(raw_text=m.location.raw_text, country=m.location.country, sector="CVL")
@@ -1167,6 +1195,8 @@ class EventBuilder:
                 and not m.args.symmetric
                 and m.location is not None
                 and m.location.country
+                and m.location_in_sentence
+                and not _place_of_another_event(doc, m)
                 and all(a.country != m.location.country for a in m.actor)
             ):
                 # an attack there strikes its people (as "recipient.victims_from_place");
