@@ -942,6 +942,8 @@ def test_a_strike_of_a_company_workers_is_against_the_company(text, recipient):
         # the place is the arrest's ("arrestato in Francia per omicidio")
         "Il sindacalista è stato arrestato in Francia per omicidio.",
         "L'uomo, fermato in Spagna per la strage, è stato estradato.",
+        # the seat of a meeting is no place of the massacres after it
+        "Dopo il vertice di Ginevra furono commessi massacri.",
         # a place of the next sentence is no place of the explosion
         "Un'esplosione ha fatto tre morti. Il ministro, in visita in Kenya, ha condannato "
         "l'attentato.",

@@ -110,8 +110,7 @@ class Mention:
     mode: str | None
     contexts: list[str]
     why: list[Why] = field(default_factory=list)
-    # the place is named in the trigger's own sentence (not read from a follow-up one)
-    location_in_sentence: bool = True
+    location_rule: str | None = None  # how the place was found (places.locate_event)
     confidence: float = 0.5
     anaphoric: bool = False
     merged: int = 0
@@ -130,6 +129,14 @@ class Mention:
         if self.args.symmetric:
             return ("sym", keys(self.actor) | keys(self.recipient))
         return (keys(self.actor), keys(self.recipient))
+
+    @property
+    def located_where_it_happens(self) -> bool:
+        """The place is cued in the trigger's own sentence as where something happens: not
+        read from a follow-up sentence, nor only the seat of an institution or meeting
+        named there ("la Conferenza di Berlino", "il tribunale di Baghdad")."""
+        rule = self.location_rule or ""
+        return "(follow-up sentence)" not in rule and ".cue:seat" not in rule
 
     @property
     def empty(self) -> bool:
@@ -982,7 +989,7 @@ class EventBuilder:
                     factuality=fact,
                     date=date,
                     location=location,
-                    location_in_sentence=not (loc_why and "(follow-up sentence)" in loc_why.rule),
+                    location_rule=loc_why.rule if loc_why else None,
                     attribution=attribution,
                     mode=mode,
                     contexts=self.contexts(trig, entry, ctx_matches),
@@ -1097,7 +1104,7 @@ class EventBuilder:
                 and not m.args.symmetric
                 and m.location is not None
                 and m.location.country
-                and m.location_in_sentence
+                and m.located_where_it_happens
                 and not _place_of_another_event(doc, m)
             ):
                 m.recipient = [
@@ -1195,7 +1202,7 @@ class EventBuilder:
                 and not m.args.symmetric
                 and m.location is not None
                 and m.location.country
-                and m.location_in_sentence
+                and m.located_where_it_happens
                 and not _place_of_another_event(doc, m)
                 and all(a.country != m.location.country for a in m.actor)
             ):
