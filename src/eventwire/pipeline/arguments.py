@@ -22,6 +22,7 @@ from eventwire.pipeline.syntax import (
     PREP_CLASSES,
     QUOTES,
     Syntax,
+    agree,
 )
 from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import TriggerEntry
@@ -456,10 +457,18 @@ class ArgumentFinder:
         ):
             # a participle opening its sentence is a passive with its auxiliary left out
             # ("Arrestato un giornalista"): its doer is not the subject of the sentence before
+            # the first bare mention that agrees with the verb in gender and number ("La
+            # polizia ha fermato tre giornalisti. Sono stati picchiati": the journalists)
             prev = sent_of(doc, sent.start - 1)
-            for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start):
-                if self._bare(doc, m, prev.start):
-                    return m
+            bare = [
+                m
+                for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start)
+                if self._bare(doc, m, prev.start)
+            ]
+            feats = self.sx.clause_features(doc, trig.start, sent.start)
+            agreeing = [m for m in bare if agree(feats, self.sx.phrase_features(doc, m.start))]
+            if agreeing or bare:
+                return (agreeing or bare)[0]
         return None
 
     def _opens_with_auxiliary(self, doc: Doc, sent: Span) -> bool:
