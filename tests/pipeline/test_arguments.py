@@ -989,6 +989,31 @@ def test_a_sentence_opening_with_an_auxiliary_keeps_the_subject_before():
 @pytest.mark.parametrize(
     "text,trigger,recipient",
     [
+        ("Ieri è stato ucciso un giornalista americano.", "ucciso", ("USA",)),
+        # the place before the participle is no victim: the subject after it is
+        ("Ieri in Siria sono rimasti uccisi due soldati turchi.", "uccisi", ("TUR",)),
+        # a sentence opening with its auxiliary: the subject after, not the one before
+        (
+            "Il governo turco ha protestato. Sono stati arrestati tre attivisti russi.",
+            "arrestati",
+            ("RUS",),
+        ),
+    ],
+)
+def test_a_passive_subject_after_its_participle_is_the_recipient(text, trigger, recipient):
+    from eventwire.api import extract
+
+    got = [
+        tuple(sorted({a.country for a in r.recipient}))
+        for r in extract(text, language="it")
+        if r.evidence.trigger.text == trigger
+    ]
+    assert got == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,recipient",
+    [
         # a plural participle: the journalists, not the police before them
         (
             "La polizia turca ha fermato tre giornalisti francesi. Sono stati picchiati "
