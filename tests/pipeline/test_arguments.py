@@ -987,6 +987,66 @@ def test_a_sentence_opening_with_an_auxiliary_keeps_the_subject_before():
 
 
 @pytest.mark.parametrize(
+    "text,trigger,recipient",
+    [
+        ("Ieri è stato ucciso un giornalista americano.", "ucciso", ("USA",)),
+        # the place before the participle is no victim: the subject after it is
+        ("Ieri in Siria sono rimasti uccisi due soldati turchi.", "uccisi", ("TUR",)),
+        # a sentence opening with its auxiliary: the subject after, not the one before
+        (
+            "Il governo turco ha protestato. Sono stati arrestati tre attivisti russi.",
+            "arrestati",
+            ("RUS",),
+        ),
+    ],
+)
+def test_a_passive_subject_after_its_participle_is_the_recipient(text, trigger, recipient):
+    from eventwire.api import extract
+
+    got = [
+        tuple(sorted({a.country for a in r.recipient}))
+        for r in extract(text, language="it")
+        if r.evidence.trigger.text == trigger
+    ]
+    assert got == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,recipient",
+    [
+        # a plural participle: the journalists, not the police before them
+        (
+            "La polizia turca ha fermato tre giornalisti francesi. Sono stati picchiati "
+            "durante l'interrogatorio.",
+            "picchiati",
+            ("FRA",),
+        ),
+        # a feminine participle: the reporter, not the government
+        (
+            "Il governo russo ha espulso una giornalista americana. È stata arrestata ieri.",
+            "arrestata",
+            ("USA",),
+        ),
+        # a masculine singular one: the government, not the reporter
+        (
+            "Una giornalista americana ha criticato il governo russo. È stato accusato di censura.",
+            "accusato",
+            ("RUS",),
+        ),
+    ],
+)
+def test_a_zero_subject_agrees_with_its_participle(text, trigger, recipient):
+    from eventwire.api import extract
+
+    got = [
+        tuple(sorted({a.country for a in r.recipient}))
+        for r in extract(text, language="it")
+        if r.evidence.trigger.text == trigger
+    ]
+    assert got == [recipient]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "L'attacco alla sede del partito socialista ha suscitato indignazione.",

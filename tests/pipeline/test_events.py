@@ -1049,3 +1049,36 @@ def test_a_relative_aside_keeps_the_requested_act_embedded():
         "Il governo italiano ha criticato la Francia, che ha arrestato tre manifestanti "
         "italiani, per la repressione."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place is the visit's, read before the assault ("in visita in Kenya")
+        "Il ministro, in visita ufficiale in Kenya, ha definito la sparatoria un atto vile.",
+        # the place is the arrest's ("arrestato in Francia per omicidio")
+        "Il sindacalista è stato arrestato in Francia per omicidio.",
+        "L'uomo, fermato in Spagna per la strage, è stato estradato.",
+        # the seat of a meeting is no place of the massacres after it
+        "Dopo il vertice di Ginevra furono commessi massacri.",
+        # a place of the next sentence is no place of the explosion
+        "Un'esplosione ha fatto tre morti. Il ministro, in visita in Kenya, ha condannato "
+        "l'attentato.",
+    ],
+)
+def test_place_of_another_event_gives_no_victims(text: str):
+    from eventwire.api import extract
+
+    assert not [
+        r
+        for r in extract(text, language="it")
+        if any(w.rule == "recipient.victims_from_place" for w in r.why)
+    ]
+
+
+def test_place_of_the_assault_still_gives_its_victims():
+    from eventwire.api import extract
+
+    (rec,) = extract("Ieri una sparatoria in Kenya ha fatto tre morti.", language="it")
+    assert [a.country for a in rec.recipient] == ["KEN"]
+    assert any(w.rule == "recipient.victims_from_place" for w in rec.why)

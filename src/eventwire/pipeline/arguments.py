@@ -22,6 +22,7 @@ from eventwire.pipeline.syntax import (
     PREP_CLASSES,
     QUOTES,
     Syntax,
+    agree,
 )
 from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import TriggerEntry
@@ -456,10 +457,18 @@ class ArgumentFinder:
         ):
             # a participle opening its sentence is a passive with its auxiliary left out
             # ("Arrestato un giornalista"): its doer is not the subject of the sentence before
+            # the first bare mention that agrees with the verb in gender and number ("La
+            # polizia ha fermato tre giornalisti. Sono stati picchiati": the journalists)
             prev = sent_of(doc, sent.start - 1)
-            for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start):
-                if self._bare(doc, m, prev.start):
-                    return m
+            bare = [
+                m
+                for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start)
+                if self._bare(doc, m, prev.start)
+            ]
+            feats = self.sx.clause_features(doc, trig.start, sent.start)
+            agreeing = [m for m in bare if agree(feats, self.sx.phrase_features(doc, m.start))]
+            if agreeing or bare:
+                return (agreeing or bare)[0]
         return None
 
     def _opens_with_auxiliary(self, doc: Doc, sent: Span) -> bool:
@@ -1088,6 +1097,22 @@ class ArgumentFinder:
             return m if state and entry.event_type not in ("ASSAULT", "THREATEN") else None
         return None
 
+    def passive_postverbal_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The subject after a passive participle, Italian's usual order for new referents
+        ("Ieri è stato ucciso un giornalista americano", "sono stati arrestati tre attivisti
+        russi"): a mention right after the participle, with only determiners, counting
+        words and adverbs between."""
+        if self.sx.lang != "it":
+            return None
+        words = tokens(doc).text
+        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if all(
+                self.sx.cls(words[k]) in ("det", "count", "adv") for k in range(trig.end, m.start)
+            ):
+                return m
+            return None
+        return None
+
     def _owner_phrase(self, doc: Doc, floor: int, m: Span) -> bool:
         """``m`` owns the clause's first noun phrase: "[A temporary camp] for X", "[The
         offices] of X" (at most three words, no verb or function word, before of/for)."""
@@ -1379,6 +1404,12 @@ class ArgumentFinder:
                 args.passive = True
                 agent = self.agent_after(doc, trig, sent)
                 args.actor = group(agent)
+                if (subj is None or subj.start < sent.start) and (
+                    post := self.passive_postverbal_subject(doc, trig, sent)
+                ) is not None:
+                    # "Ieri è stato ucciso un giornalista americano": the subject after
+                    subj = post
+                    why.append(Why("recipient", "argument.passive_postverbal_subject", post.text))
                 args.recipient = group(subj)
                 why.append(Why("actor", "argument.passive_agent", None))
             elif frame == "VRCP":

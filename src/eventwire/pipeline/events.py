@@ -110,6 +110,7 @@ class Mention:
     mode: str | None
     contexts: list[str]
     why: list[Why] = field(default_factory=list)
+    location_rule: str | None = None  # how the place was found (places.locate_event)
     confidence: float = 0.5
     anaphoric: bool = False
     merged: int = 0
@@ -128,6 +129,14 @@ class Mention:
         if self.args.symmetric:
             return ("sym", keys(self.actor) | keys(self.recipient))
         return (keys(self.actor), keys(self.recipient))
+
+    @property
+    def located_where_it_happens(self) -> bool:
+        """The place is cued in the trigger's own sentence as where something happens: not
+        read from a follow-up sentence, nor only the seat of an institution or meeting
+        named there ("la Conferenza di Berlino", "il tribunale di Baghdad")."""
+        rule = self.location_rule or ""
+        return "(follow-up sentence)" not in rule and ".cue:seat" not in rule
 
     @property
     def empty(self) -> bool:
@@ -232,6 +241,29 @@ def _spans_named(doc: Doc, group: str, text: str | None, trig: Span) -> list[Spa
         for sp in spans_of(doc, group)
         if sp.start >= sent.start and sp.end <= sent.end and tab.span_text(sp.start, sp.end) == text
     ]
+
+
+def _place_of_another_event(doc: Doc, m: Mention) -> bool:
+    """The event's place follows a trigger of another type, whose complement it is.
+
+    A locative complement follows its head: in "arrestato in Germania per stupro" and
+    "Obama, in visita in Polonia, ha definito la sparatoria ..." the place goes with the
+    arrest, the visit, not with the assault read after it.
+    """
+    if m.location is None:
+        return False
+    t = m.trigger
+    places = [p for p in _spans_named(doc, "places", m.location.raw_text, t) if p.end <= t.start]
+    if not places:
+        return False
+    sp = places[-1]
+    sent = span_sent(t)
+    before = [
+        o
+        for o in spans_of(doc, "triggers")
+        if sent.start <= o.start and o.end <= sp.start and o._.trigger is not None
+    ]
+    return bool(before) and before[-1]._.trigger.event_type != m.event_type
 
 
 def _iso_cmp(a: str, b: str) -> int:
@@ -1011,6 +1043,7 @@ class EventBuilder:
                     factuality=fact,
                     date=date,
                     location=location,
+                    location_rule=loc_why.rule if loc_why else None,
                     attribution=attribution,
                     mode=mode,
                     contexts=self.contexts(trig, entry, ctx_matches),
@@ -1125,6 +1158,8 @@ class EventBuilder:
                 and not m.args.symmetric
                 and m.location is not None
                 and m.location.country
+                and m.located_where_it_happens
+                and not _place_of_another_event(doc, m)
             ):
                 m.recipient = [
                     Actor(raw_text=m.location.raw_text, country=m.location.country, sector="CVL")
@@ -1221,6 +1256,8 @@ class EventBuilder:
                 and not m.args.symmetric
                 and m.location is not None
                 and m.location.country
+                and m.located_where_it_happens
+                and not _place_of_another_event(doc, m)
                 and all(a.country != m.location.country for a in m.actor)
             ):
                 # an attack there strikes its people (as "recipient.victims_from_place");

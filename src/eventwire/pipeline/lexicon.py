@@ -316,6 +316,18 @@ def function_words(lang: str) -> dict[str, str]:
 
 
 @functools.cache
+def agreement(lang: str) -> dict[str, dict[str, tuple[str | None, str | None]]]:
+    """Kind (article, ending, aux) -> form -> (gender, number) (``agreement.tsv``)."""
+    out: dict[str, dict[str, tuple[str | None, str | None]]] = {}
+    for _, cols in read_table(lang, "agreement.tsv"):
+        feats = cols[2].split(".")
+        gender = next((f for f in feats if f in ("m", "f")), None)
+        number = next((f for f in feats if f in ("sg", "pl")), None)
+        out.setdefault(cols[0], {})[cols[1].lower()] = (gender, number)
+    return out
+
+
+@functools.cache
 def light_verbs(lang: str) -> frozenset[str]:
     """Lemmas of ``light_verbs.tsv``: verbs whose object noun is the subject's own act."""
     path = lang_dir(lang) / "light_verbs.tsv"

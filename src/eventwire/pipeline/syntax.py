@@ -11,7 +11,7 @@ import functools
 
 from spacy.tokens import Doc, Span
 
-from eventwire.pipeline.lexicon import function_words, norm
+from eventwire.pipeline.lexicon import agreement, function_words, norm
 from eventwire.pipeline.tokens import tokens
 
 #: Participles of the passive auxiliary: the word after them is a participle ("era stata
@@ -68,6 +68,37 @@ class Syntax:
                 self._cls.clear()
             got = self._cls[token_text] = self.fw.get(norm(token_text))
             return got
+
+    def phrase_features(self, doc: Doc, start: int) -> tuple[str | None, str | None]:
+        """(gender, number) of the noun phrase at ``start`` by its article or determiner
+        ("la polizia": f, sg; "tre giornalisti": -, pl), else (None, None)."""
+        articles = agreement(self.lang).get("article", {})
+        text = tokens(doc).text
+        for k in (start, start - 1):
+            if 0 <= k < len(doc) and norm(text[k]) in articles:
+                return articles[norm(text[k])]
+        return (None, None)
+
+    def clause_features(self, doc: Doc, trig: int, floor: int) -> tuple[str | None, str | None]:
+        """(gender, number) the verb at ``trig`` requires of its subject: a participle after
+        essere/venire agrees with it ("sono stati picchiati": m, pl; "è stata arrestata":
+        f, sg), a finite auxiliary gives its number ("hanno chiesto": pl)."""
+        table = agreement(self.lang)
+        text = tokens(doc).text
+        number, passive = None, False
+        for k in range(trig - 1, max(floor, trig - 4) - 1, -1):
+            w = norm(text[k])
+            if w in PASSIVE_PARTICIPLES or self.cls(w) == "aux_passive":
+                passive = True
+            if w in table.get("aux", {}):
+                number = table["aux"][w][1]
+                break
+        gender = None
+        word = norm(text[trig])
+        if passive and italian_participle(word):
+            gender, num = table.get("ending", {}).get(word[-2:], (None, None))
+            number = number or num
+        return gender, number
 
     def is_hard_boundary(self, doc: Doc, i: int) -> bool:
         word = tokens(doc).text[i]
@@ -320,6 +351,11 @@ _EN_IRREGULAR_PART = frozenset(
 def italian_participle(text: str) -> bool:
     """Whether a lower-case Italian word has a past participle's form (-ato, -uto, -esso ...)."""
     return text.endswith(_IT_PART) and len(text) > 4
+
+
+def agree(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Two (gender, number) pairs agree: no feature known on both sides differs."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
 def syntax_for(lang: str) -> Syntax:
