@@ -986,6 +986,17 @@ def test_a_sentence_opening_with_an_auxiliary_keeps_the_subject_before():
     assert ("SANCTION", ("FRA",), ("RUS",)) in [summary(r) for r in recs]
 
 
+def _recipients_of(text: str, trigger: str) -> list[tuple[str, ...]]:
+    """The recipient countries of each Italian record whose trigger reads ``trigger``."""
+    from eventwire.api import extract
+
+    return [
+        tuple(sorted({a.country for a in r.recipient}))
+        for r in extract(text, language="it")
+        if r.evidence.trigger.text == trigger
+    ]
+
+
 @pytest.mark.parametrize(
     "text,trigger,recipient",
     [
@@ -1001,14 +1012,7 @@ def test_a_sentence_opening_with_an_auxiliary_keeps_the_subject_before():
     ],
 )
 def test_a_passive_subject_after_its_participle_is_the_recipient(text, trigger, recipient):
-    from eventwire.api import extract
-
-    got = [
-        tuple(sorted({a.country for a in r.recipient}))
-        for r in extract(text, language="it")
-        if r.evidence.trigger.text == trigger
-    ]
-    assert got == [recipient]
+    assert _recipients_of(text, trigger) == [recipient]
 
 
 @pytest.mark.parametrize(
@@ -1036,14 +1040,7 @@ def test_a_passive_subject_after_its_participle_is_the_recipient(text, trigger, 
     ],
 )
 def test_a_zero_subject_agrees_with_its_participle(text, trigger, recipient):
-    from eventwire.api import extract
-
-    got = [
-        tuple(sorted({a.country for a in r.recipient}))
-        for r in extract(text, language="it")
-        if r.evidence.trigger.text == trigger
-    ]
-    assert got == [recipient]
+    assert _recipients_of(text, trigger) == [recipient]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -1414,6 +1415,22 @@ class EventBuilder:
                 m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
                 break
 
+    def _verb_object_start(self, doc: Doc, m: Mention, found: Callable[[int], bool]) -> int:
+        """Where the judging verb's object noun starts: past determiners, possessives and one
+        lower-case adjective after the trigger (at most four words), or at the first word
+        ``found`` accepts."""
+        tab = tokens(doc)
+        k, adjectives = m.trigger.end, 0
+        while k < len(doc) and k - m.trigger.end < 4 and not found(k):
+            c = self.sx.cls(tab.text[k])
+            if c in ("det", "possessive"):
+                k += 1
+            elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
+                adjectives, k = 1, k + 1
+            else:
+                break
+        return k
+
     def judged_anaphoric_acts(self, doc: Doc, mentions: list[Mention]) -> None:
         """Condemning or praising an act named again by a general noun is aimed at the one
         who did the act reported before: "Tre agenti sono stati uccisi ... Il presidente ha
@@ -1439,15 +1456,7 @@ class EventBuilder:
             def named(k: int) -> str | None:
                 return next((w for w in (keys[k][0], *sorted(keys[k][1])) if w in table), None)
 
-            k, adjectives = m.trigger.end, 0
-            while k < len(doc) and k - m.trigger.end < 4 and k not in starts and not named(k):
-                c = self.sx.cls(tab.text[k])
-                if c in ("det", "possessive"):
-                    k += 1
-                elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
-                    adjectives, k = 1, k + 1
-                else:
-                    break
+            k = self._verb_object_start(doc, m, lambda k: k in starts or named(k) is not None)
             if k >= len(doc) or k == m.trigger.end:
                 continue  # the act noun needs its determiner: "il gesto", "questa decisione"
             act = starts.get(k)
@@ -1496,7 +1505,6 @@ class EventBuilder:
         condannato l'attacco dei ribelli", "condemned the attack by the rebels", "ha lodato
         l'intervento delle forze francesi". The act is the verb's object (only determiners,
         possessives and one adjective between); with no named doer, no recipient."""
-        tab = tokens(doc)
         starts = {n.trigger.start: n for n in mentions}
         for m in mentions:
             if (
@@ -1505,15 +1513,7 @@ class EventBuilder:
                 or not m.args.frame.startswith("V")
             ):
                 continue
-            k, adjectives = m.trigger.end, 0
-            while k < len(doc) and k - m.trigger.end < 4 and k not in starts:
-                c = self.sx.cls(tab.text[k])
-                if c in ("det", "possessive"):
-                    k += 1
-                elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
-                    adjectives, k = 1, k + 1
-                else:
-                    break
+            k = self._verb_object_start(doc, m, lambda k: k in starts)
             act = starts.get(k)
             if act is None or act.event_type in ("ACCUSE", "SUPPORT", "REQUEST"):
                 continue
