@@ -319,6 +319,8 @@ NOT_EVENTS = [
     ("La commissione d'inchiesta sulle banche si riunisce martedì.", "ACCUSE"),
     ("Il presidente del comitato d'inchiesta ha presentato la relazione.", "ACCUSE"),
     ("La lista civica ha conquistato il 18% in provincia.", "COERCE"),
+    ("Secondo un'indagine dell'università, i pendolari dormono poco.", "ACCUSE"),
+    ("Un'inchiesta della Boston University smentisce il mito della dieta.", "ACCUSE"),
     ("Due furgoni si sono scontrati frontalmente sulla statale.", "ASSAULT"),
     ("Due furgoni si sono scontrati frontalmente sulla statale.", "PROTEST"),
     ("Lo scontro frontale tra due auto ha bloccato la strada.", "ASSAULT"),
