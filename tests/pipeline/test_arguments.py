@@ -1009,6 +1009,15 @@ def _recipients_of(text: str, trigger: str) -> list[tuple[str, ...]]:
             "arrestati",
             ("RUS",),
         ),
+        # a place or time phrase between the participle and its subject
+        ("Sono stati arrestati ieri a Roma tre attivisti russi.", "arrestati", ("RUS",)),
+        (
+            "Il governo francese ha protestato. Sono stati fermati lunedì scorso tre "
+            "giornalisti turchi.",
+            "fermati",
+            ("TUR",),
+        ),
+        ("È stato fermato sabato a Berlino un attivista ucraino.", "fermato", ("UKR",)),
     ],
 )
 def test_a_passive_subject_after_its_participle_is_the_recipient(text, trigger, recipient):
