@@ -947,9 +947,17 @@ class ArgumentFinder:
                 and not _generic_people(m)
             )
 
+        # the party agrees with the clitic ("li ha arrestati": a plural one), else the
+        # nearest as before
+        feats = self.sx.clitic_features(doc, k, trig.start) if aux else (None, None)
+
+        def nearest(ms: list[Span]) -> Span:
+            agreeing = [m for m in ms if self.sx.agrees(doc, m.start, feats)]
+            return max(agreeing or ms, key=lambda m: m.start)
+
         before = [m for m in self.mentions_in(doc, sent.start, k) if other(m)]
         if before:
-            return max(before, key=lambda m: m.start)
+            return nearest(before)
         if sent.start > 0:
             # "Polizia ha fermato un giornalista russo. Lo ha interrogato": an object clitic
             # continues the object, the last bare party of the sentence before
@@ -960,7 +968,7 @@ class ArgumentFinder:
                 if other(m) and self._bare(doc, m, prev.start)
             ]
             if bare:
-                return max(bare, key=lambda m: m.start)
+                return nearest(bare)
         return None
 
     def _subject_is_noun(self, doc: Doc, subj: Span, trig: Span) -> bool:
