@@ -256,6 +256,43 @@ def test_an_object_clitic_names_the_recipient(text):
     assert any(w.rule == "argument.clitic_object" for w in acts[-1].why)
 
 
+@pytest.mark.parametrize(
+    "text,trigger,recipient",
+    [
+        # "li ... arrestati": the plural party, not the nearer singular one
+        (
+            "I giornalisti russi hanno incontrato il ministro francese. "
+            "La polizia turca li ha arrestati.",
+            "arrestati",
+            ("RUS",),
+        ),
+        # "l'ha arrestata": the participle makes the elided clitic feminine
+        (
+            "La giornalista russa ha intervistato il ministro francese a Parigi. "
+            "Poi la polizia turca l'ha arrestata.",
+            "arrestata",
+            ("RUS",),
+        ),
+        # "lo": the masculine party, not the nearer feminine one
+        (
+            "Il ministro francese ha incontrato la giornalista russa. "
+            "La polizia turca lo ha criticato.",
+            "criticato",
+            ("FRA",),
+        ),
+    ],
+)
+def test_an_object_clitic_stands_for_a_party_that_agrees_with_it(text, trigger, recipient):
+    from eventwire.api import extract
+
+    got = [
+        tuple(sorted({a.country for a in r.recipient}))
+        for r in extract(text, language="it")
+        if r.evidence.trigger.text == trigger
+    ]
+    assert got == [recipient]
+
+
 def test_an_article_before_a_noun_is_no_clitic():
     recs = events(
         "L'ambasciatore argentino era presente. Il ministro cileno le critica.",
@@ -1009,6 +1046,15 @@ def _recipients_of(text: str, trigger: str) -> list[tuple[str, ...]]:
             "arrestati",
             ("RUS",),
         ),
+        # a place or time phrase between the participle and its subject
+        ("Sono stati arrestati ieri a Roma tre attivisti russi.", "arrestati", ("RUS",)),
+        (
+            "Il governo francese ha protestato. Sono stati fermati lunedì scorso tre "
+            "giornalisti turchi.",
+            "fermati",
+            ("TUR",),
+        ),
+        ("È stato fermato sabato a Berlino un attivista ucraino.", "fermato", ("UKR",)),
     ],
 )
 def test_a_passive_subject_after_its_participle_is_the_recipient(text, trigger, recipient):

@@ -947,9 +947,17 @@ class ArgumentFinder:
                 and not _generic_people(m)
             )
 
+        # the party agrees with the clitic ("li ha arrestati": a plural one), else the
+        # nearest as before
+        feats = self.sx.clitic_features(doc, k, trig.start) if aux else (None, None)
+
+        def nearest(ms: list[Span]) -> Span:
+            agreeing = [m for m in ms if self.sx.agrees(doc, m.start, feats)]
+            return max(agreeing or ms, key=lambda m: m.start)
+
         before = [m for m in self.mentions_in(doc, sent.start, k) if other(m)]
         if before:
-            return max(before, key=lambda m: m.start)
+            return nearest(before)
         if sent.start > 0:
             # "Polizia ha fermato un giornalista russo. Lo ha interrogato": an object clitic
             # continues the object, the last bare party of the sentence before
@@ -960,7 +968,7 @@ class ArgumentFinder:
                 if other(m) and self._bare(doc, m, prev.start)
             ]
             if bare:
-                return max(bare, key=lambda m: m.start)
+                return nearest(bare)
         return None
 
     def _subject_is_noun(self, doc: Doc, subj: Span, trig: Span) -> bool:
@@ -1101,17 +1109,40 @@ class ArgumentFinder:
         """The subject after a passive participle, Italian's usual order for new referents
         ("Ieri è stato ucciso un giornalista americano", "sono stati arrestati tre attivisti
         russi"): a mention right after the participle, with only determiners, counting
-        words and adverbs between."""
+        words and adverbs between, or a time expression or a place phrase ("sono stati
+        arrestati ieri a Roma tre uomini", "è stato ucciso lunedì scorso un soldato")."""
         if self.sx.lang != "it":
             return None
         words = tokens(doc).text
+        between = self._time_and_place_phrases(doc, trig.end, sent.end)
         for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if all(k in between for k in range(m.start, m.end)):
+                continue  # the place of "a Roma" is no subject
             if all(
-                self.sx.cls(words[k]) in ("det", "count", "adv") for k in range(trig.end, m.start)
+                k in between or self.sx.cls(words[k]) in ("det", "count", "adv")
+                for k in range(trig.end, m.start)
             ):
                 return m
             return None
         return None
+
+    def _time_and_place_phrases(self, doc: Doc, start: int, end: int) -> set[int]:
+        """Token positions in [start, end) of time expressions and of place phrases
+        headed by "a/in" ("a Roma", "nella provincia di Kabul" as far as the place)."""
+        words = tokens(doc).text
+        got: set[int] = set()
+        for s in spans_of(doc, "timex"):
+            if start <= s.start and s.end <= end:
+                got.update(range(s.start, s.end))
+        for s in spans_of(doc, "places"):
+            if not (start <= s.start and s.end <= end):
+                continue
+            j = s.start - 1
+            while j >= start and self.sx.cls(words[j]) == "det":
+                j -= 1
+            if j >= start and self.sx.cls(words[j]) in ("prep_in", "prep_to"):
+                got.update(range(j, s.end))
+        return got
 
     def _owner_phrase(self, doc: Doc, floor: int, m: Span) -> bool:
         """``m`` owns the clause's first noun phrase: "[A temporary camp] for X", "[The

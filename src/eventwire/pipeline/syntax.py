@@ -100,6 +100,28 @@ class Syntax:
             number = number or num
         return gender, number
 
+    def clitic_features(self, doc: Doc, k: int, trig: int) -> tuple[str | None, str | None]:
+        """(gender, number) of the object clitic at ``k`` before the compound verb at
+        ``trig``: its own ("li": m, pl) completed by the participle, which agrees with it
+        ("l'ha arrestata": f, sg); (None, None) for a clitic not in agreement.tsv."""
+        table = agreement(self.lang)
+        text = tokens(doc).text
+        own = table.get("clitic", {}).get(norm(text[k]))
+        if own is None:
+            return (None, None)
+        gender, number = own
+        word = norm(text[trig])
+        if italian_participle(word):
+            g, n = table.get("ending", {}).get(word[-2:], (None, None))
+            gender, number = gender or g, number or n
+        return gender, number
+
+    def agrees(self, doc: Doc, start: int, feats: tuple[str | None, str | None]) -> bool:
+        """The noun phrase at ``start`` does not clash in gender or number with ``feats``
+        (a phrase with no article agrees with anything)."""
+        g, n = self.phrase_features(doc, start)
+        return (not feats[0] or not g or g == feats[0]) and (not feats[1] or not n or n == feats[1])
+
     def is_hard_boundary(self, doc: Doc, i: int) -> bool:
         word = tokens(doc).text[i]
         return word in HARD_BOUNDARIES or word in QUOTES
