@@ -63,9 +63,9 @@ def test_postgres_one_writer_and_clear_connection_error():
     url = os.environ.get("EVENTWIRE_TEST_PG_URL")
     if not url:
         pytest.skip("EVENTWIRE_TEST_PG_URL is not set")
-    from .conftest import _pg_store
+    from ._pg import pg_schema_store
 
-    fresh = _pg_store(url)
+    fresh = pg_schema_store(url)
     a = next(fresh)
     b = open_store(a.url)
     try:

@@ -7,12 +7,8 @@ Offsets are found by looking the hand-quoted sentence and trigger up in the text
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from eventwire.article import Article
 from eventwire.records import (
@@ -25,7 +21,6 @@ from eventwire.records import (
     Span,
     Time,
 )
-from eventwire.store import open_store
 from eventwire.store.base import SQLStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -207,29 +202,7 @@ def fill(store: object) -> None:
 
 
 def stores(kind: str, prefix: str) -> Iterator[SQLStore]:
-    """One fresh store: in-memory DuckDB, or a new schema ``prefix...`` in the test
-    PostgreSQL (``EVENTWIRE_TEST_PG_URL``; skipped when unset), dropped afterwards."""
-    if kind == "duckdb":
-        s = open_store(":memory:")
-        try:
-            yield s
-        finally:
-            s.close()
-        return
-    url = os.environ.get("EVENTWIRE_TEST_PG_URL")
-    if not url:
-        pytest.skip("EVENTWIRE_TEST_PG_URL is not set (no PostgreSQL test server)")
-    import psycopg
-    from psycopg import sql
+    """One fresh store for the web tests (see ``tests.store._pg.fresh_store``)."""
+    from tests.store._pg import fresh_store
 
-    schema = prefix + uuid.uuid4().hex[:12]
-    with psycopg.connect(url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
-    sep = "&" if "?" in url else "?"
-    store = open_store(f"{url}{sep}options=-csearch_path%3D{schema}")
-    try:
-        yield store
-    finally:
-        store.close()
-        with psycopg.connect(url, autocommit=True) as admin:
-            admin.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
+    yield from fresh_store(kind, prefix)
