@@ -94,11 +94,17 @@ class Syntax:
                 number = table["aux"][w][1]
                 break
         gender = None
-        word = norm(text[trig])
-        if passive and italian_participle(word):
-            gender, num = table.get("ending", {}).get(word[-2:], (None, None))
+        if passive:
+            gender, num = self._participle_features(text[trig])
             number = number or num
         return gender, number
+
+    def _participle_features(self, word: str) -> tuple[str | None, str | None]:
+        """(gender, number) of an Italian participle by its ending ("arrestata": f, sg)."""
+        word = norm(word)
+        if not italian_participle(word):
+            return (None, None)
+        return agreement(self.lang).get("ending", {}).get(word[-2:], (None, None))
 
     def clitic_features(self, doc: Doc, k: int, trig: int) -> tuple[str | None, str | None]:
         """(gender, number) of the object clitic at ``k`` before the compound verb at
@@ -109,18 +115,13 @@ class Syntax:
         own = table.get("clitic", {}).get(norm(text[k]))
         if own is None:
             return (None, None)
-        gender, number = own
-        word = norm(text[trig])
-        if italian_participle(word):
-            g, n = table.get("ending", {}).get(word[-2:], (None, None))
-            gender, number = gender or g, number or n
-        return gender, number
+        g, n = self._participle_features(text[trig])
+        return own[0] or g, own[1] or n
 
     def agrees(self, doc: Doc, start: int, feats: tuple[str | None, str | None]) -> bool:
         """The noun phrase at ``start`` does not clash in gender or number with ``feats``
         (a phrase with no article agrees with anything)."""
-        g, n = self.phrase_features(doc, start)
-        return (not feats[0] or not g or g == feats[0]) and (not feats[1] or not n or n == feats[1])
+        return agree(self.phrase_features(doc, start), feats)
 
     def is_hard_boundary(self, doc: Doc, i: int) -> bool:
         word = tokens(doc).text[i]
