@@ -219,6 +219,10 @@ CASES = [
     ("Un attacco con droni ha colpito la base.", "ASSAULT"),
     ("I miliziani hanno preso in ostaggio venti turisti.", "ASSAULT"),
     ("L'aviazione ha bombardato i villaggi.", "ASSAULT"),
+    # the act of banning and a formal application still trigger (not_triggers.tsv
+    # drops only a rule in force and "domanda" alone)
+    ("Il corteo dei tifosi è stato vietato dalla questura.", "COERCE"),
+    ("Il giornalista ha presentato domanda di asilo in Francia.", "REQUEST"),
 ]
 
 
@@ -357,6 +361,17 @@ NOT_EVENTS = [
     ("Una telefonata al 112 ha fatto scattare l'allarme.", "CONSULT"),
     ("Il passante ha telefonato alla polizia.", "CONSULT"),
     ("Tra Regione e Comune c'è uno scontro di competenze sui rifiuti.", "ASSAULT"),
+    # a rule in force is no act of banning; a question or an application is no request;
+    # "in collaborazione con" is the manner of another act
+    ("Nel parco è vietato accendere fuochi.", "COERCE"),
+    ("Da lunedì sarà vietata la vendita di alcolici dopo le 22.", "COERCE"),
+    ("In molti paesi i sacchetti di plastica sono proibiti.", "COERCE"),
+    ("Alla domanda del cronista il ministro ha risposto con una battuta.", "REQUEST"),
+    ("Gli studenti possono presentare domanda entro il 30 giugno.", "REQUEST"),
+    (
+        "La guardia costiera, in collaborazione con la marina, ha soccorso il peschereccio.",
+        "COOPERATE",
+    ),
     # attacking with words: the verb opens what is said
     ("Il capogruppo dell'opposizione attacca: «Il bilancio è un disastro».", "ASSAULT"),
     ("Il viceministro ha attaccato affermando che la riforma è sbagliata.", "ASSAULT"),
