@@ -223,6 +223,9 @@ CASES = [
     # drops only a rule in force and "domanda" alone)
     ("Il corteo dei tifosi è stato vietato dalla questura.", "COERCE"),
     ("Il giornalista ha presentato domanda di asilo in Francia.", "REQUEST"),
+    # an offer of compensation or help to a party still triggers
+    ("Il governo ha offerto un risarcimento alle famiglie delle vittime.", "AGREE"),
+    ("Il premier ha offerto l'aiuto del suo paese al presidente vicino.", "AGREE"),
 ]
 
 
@@ -372,6 +375,13 @@ NOT_EVENTS = [
         "La guardia costiera, in collaborazione con la marina, ha soccorso il peschereccio.",
         "COOPERATE",
     ),
+    # providing or selling something is no offer to a party; vehicles colliding are a crash;
+    # a capacity is no visit
+    ("Il nuovo centro sportivo offre ai ragazzi la possibilità di allenarsi gratis.", "AGREE"),
+    ("I volontari raccolgono offerte per la parrocchia.", "AGREE"),
+    ("Il portale elenca i servizi offerti dal comune ai residenti.", "AGREE"),
+    ("Lo scontro tra un camion e due auto ha bloccato l'autostrada.", "ASSAULT"),
+    ("Il rifugio può ospitare quaranta persone.", "CONSULT"),
     # attacking with words: the verb opens what is said
     ("Il capogruppo dell'opposizione attacca: «Il bilancio è un disastro».", "ASSAULT"),
     ("Il viceministro ha attaccato affermando che la riforma è sbagliata.", "ASSAULT"),
