@@ -1031,6 +1031,27 @@ def test_killing_animals_is_no_attack(text, expected):
     assert [r.event_type for r in eventwire.extract(text, language="it")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prize of a contest named near a conquest, past commas or a long name: a win
+        (
+            "Il russo Ivan Petrov ha conquistato, sulla pista di Sestriere, l'argento nello slalom.",
+            [],
+        ),
+        ("Le maglie del Giro d'Italia 2016 sono state conquistate da due italiani.", []),
+        ("Il partito curdo ha conquistato, con una campagna sobria, ottanta seggi.", []),
+        # a city or a territory is still seized
+        ("I ribelli libici hanno conquistato la città di Sirte.", ["COERCE"]),
+        ("La base aerea è stata conquistata dalle milizie curde.", ["COERCE"]),
+    ],
+)
+def test_winning_a_contest_is_no_seizure(text, expected):
+    import eventwire
+
+    assert [r.event_type for r in eventwire.extract(text, language="it")] == expected
+
+
 def test_a_relative_aside_keeps_the_requested_act_embedded():
     import eventwire
 

@@ -526,6 +526,10 @@ def _animals(lang: str) -> PatternIndex:
     return _cue_table(lang, "animals.tsv", "animal")
 
 
+def _contest_prizes(lang: str) -> PatternIndex:
+    return _cue_table(lang, "contest_prizes.tsv", "prize")
+
+
 def _protest_target_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "protest_target_cues.tsv", "door")
 
@@ -780,6 +784,30 @@ class EventBuilder:
             return cue.pattern
         return None
 
+    def contest_prize(self, doc: Doc, trig: Span) -> str | None:
+        """A prize of a contest (``contest_prizes.tsv``) named in the sentence of a conquest
+        (COERCE seize, CAMEO 192) within eight words after it, or before it as the subject of
+        its passive (an auxiliary right before the trigger), commas and names between
+        allowed: "ha conquistato, sulla pista di Cesana, l'oro", "le maglie del Tour de France
+        2014 sono state conquistate". Its words, else None."""
+        entry: TriggerEntry = trig._.trigger
+        if entry.event_type != "COERCE" or entry.cameo != "192" or trig.end - trig.start != 1:
+            return None
+        sent = sent_of(doc, trig.start)
+        words = tokens(doc).text
+        passive = trig.start > sent.start and self.sx.cls(words[trig.start - 1].lower()) in (
+            "aux",
+            "aux_passive",
+        )
+        for s, e, cue in _contest_prizes(self.lang).match(doc):
+            if e > sent.end or s < sent.start:
+                continue
+            if trig.end <= s <= trig.end + 8:
+                return cue.pattern
+            if passive and trig.start - 10 <= s < trig.start:
+                return cue.pattern
+        return None
+
     def participant_noun(self, doc: Doc, trig: Span) -> bool:
         """A verb's participle used as a noun names people, not an act: "i feriti", "tre
         arrestati", "the wounded", "the accused". Italian feminine forms are left alone:
@@ -962,6 +990,8 @@ class EventBuilder:
                 doc, trig, args.recipient
             ):
                 continue  # "uccidono balene", "catturato un lupo": hunting, no political act
+            if self.contest_prize(doc, trig):
+                continue  # "ha conquistato, sulla pista di Cesana, l'oro": a win, no seizure
             is_noun = args.frame.startswith("N")
             date, date_why = date_event(doc, trig, args.spans)
             fact, fact_why = self.reader.read(

@@ -382,6 +382,7 @@ NOT_EVENTS = [
     ("Il portale elenca i servizi offerti dal comune ai residenti.", "AGREE"),
     ("Lo scontro tra un camion e due auto ha bloccato l'autostrada.", "ASSAULT"),
     ("Il rifugio può ospitare quaranta persone.", "CONSULT"),
+    ("Per i ladri di rame la periferia è ormai terra di conquista.", "COERCE"),
     # attacking with words: the verb opens what is said
     ("Il capogruppo dell'opposizione attacca: «Il bilancio è un disastro».", "ASSAULT"),
     ("Il viceministro ha attaccato affermando che la riforma è sbagliata.", "ASSAULT"),
