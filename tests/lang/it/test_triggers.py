@@ -383,6 +383,8 @@ NOT_EVENTS = [
     ("Lo scontro tra un camion e due auto ha bloccato l'autostrada.", "ASSAULT"),
     ("Il rifugio può ospitare quaranta persone.", "CONSULT"),
     ("Per i ladri di rame la periferia è ormai terra di conquista.", "COERCE"),
+    ("Verona, automobilista travolge e uccide un ciclista.", "ASSAULT"),
+    ("Un furgone ha investito e ucciso un anziano sulle strisce.", "ASSAULT"),
     # attacking with words: the verb opens what is said
     ("Il capogruppo dell'opposizione attacca: «Il bilancio è un disastro».", "ASSAULT"),
     ("Il viceministro ha attaccato affermando che la riforma è sbagliata.", "ASSAULT"),
