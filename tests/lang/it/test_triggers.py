@@ -226,6 +226,9 @@ CASES = [
     # an offer of compensation or help to a party still triggers
     ("Il governo ha offerto un risarcimento alle famiglie delle vittime.", "AGREE"),
     ("Il premier ha offerto l'aiuto del suo paese al presidente vicino.", "AGREE"),
+    # arson is still an attack
+    ("Secondo i vigili del fuoco si tratta di un incendio doloso.", "ASSAULT"),
+    ("Ignoti hanno appiccato il fuoco alla sede del sindacato.", "ASSAULT"),
 ]
 
 
@@ -385,6 +388,7 @@ NOT_EVENTS = [
     ("Per i ladri di rame la periferia è ormai terra di conquista.", "COERCE"),
     ("Verona, automobilista travolge e uccide un ciclista.", "ASSAULT"),
     ("Un furgone ha investito e ucciso un anziano sulle strisce.", "ASSAULT"),
+    ("Un incendio è divampato nella notte in un appartamento del centro.", "ASSAULT"),
     # attacking with words: the verb opens what is said
     ("Il capogruppo dell'opposizione attacca: «Il bilancio è un disastro».", "ASSAULT"),
     ("Il viceministro ha attaccato affermando che la riforma è sbagliata.", "ASSAULT"),
