@@ -1052,6 +1052,22 @@ def test_winning_a_contest_is_no_seizure(text, expected):
     assert [r.event_type for r in eventwire.extract(text, language="it")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nessun ferito" counts nobody: a noun of people, no (negated) attack
+        ("Forte scossa di terremoto in Calabria: nessun ferito.", []),
+        ("Sisma di magnitudo 4.8 in Umbria: nessun ferito o danni.", []),
+        # people wounded by someone are still an attack
+        ("Tre poliziotti sono stati feriti da un gruppo di ultras a Roma.", ["ASSAULT"]),
+    ],
+)
+def test_nessun_ferito_is_no_event(text, expected):
+    import eventwire
+
+    assert [r.event_type for r in eventwire.extract(text, language="it")] == expected
+
+
 def test_a_relative_aside_keeps_the_requested_act_embedded():
     import eventwire
 
