@@ -389,6 +389,8 @@ NOT_EVENTS = [
     ("Verona, automobilista travolge e uccide un ciclista.", "ASSAULT"),
     ("Un furgone ha investito e ucciso un anziano sulle strisce.", "ASSAULT"),
     ("Un incendio è divampato nella notte in un appartamento del centro.", "ASSAULT"),
+    ("Secondo i pentiti il boss era al vertice della cosca da vent'anni.", "CONSULT"),
+    ("La banca ha annunciato un cambio al vertice dopo le perdite.", "CONSULT"),
     # attacking with words: the verb opens what is said
     ("Il capogruppo dell'opposizione attacca: «Il bilancio è un disastro».", "ASSAULT"),
     ("Il viceministro ha attaccato affermando che la riforma è sbagliata.", "ASSAULT"),
