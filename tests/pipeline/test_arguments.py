@@ -504,6 +504,21 @@ def test_a_relative_pronoun_before_the_verb_is_its_subject(text, lang, anteceden
     assert [a.sector for a in rec.actor] == ["COP"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Roma si ricorda il sindacalista di sinistra che ieri è stato ucciso davanti a casa.",
+        "Il giornalista di mezza età, che è stato arrestato, era noto a tutti in città.",
+    ],
+)
+def test_a_relative_clause_after_a_di_phrase_is_said_of_the_noun_it_qualifies(text):
+    # "il leader dell'opposizione di sinistra che è stato assassinato": the short "di"
+    # phrase qualifies the mention, the relative pronoun and its passive are said of it
+    recs = events(text, "it", {"sindacalista": ("ITA", "LAB"), "giornalista": ("ITA", "JRN")})
+    (rec,) = [r for r in recs if r.event_type in ("ASSAULT", "COERCE")]
+    assert [a.sector for a in rec.recipient] in (["LAB"], ["JRN"])
+
+
 def test_a_trigger_ending_in_its_preposition_takes_the_phrase_after_it():
     recs = events(
         "Il consiglio, l'unico organo che avrebbe il potere di farlo, ha ribadito la sua "

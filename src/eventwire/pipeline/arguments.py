@@ -376,11 +376,33 @@ class ArgumentFinder:
                 if (
                     t in ("che", "that")
                     and prev >= sent.start
-                    and any(m.end == prev + 1 for m in spans_of(doc, "actors"))
+                    and self._before_relative(doc, prev, sent) is not None
                 ):
                     continue
                 return k + 1
         return sent.start
+
+    def _before_relative(self, doc: Doc, j: int, sent: Span) -> Span | None:
+        """The mention a relative pronoun refers to, ``j`` being the last word before the
+        pronoun (and its commas): the mention ending there, or the one a short "di" phrase
+        of lower-case words qualifies ("il leader dell'opposizione di sinistra che è stato
+        assassinato", "un uomo di mezza età che"): the relative is said of the mention's head."""
+        tab = tokens(doc)
+        ends = {m.end: m for m in spans_of(doc, "actors")}
+        if j + 1 in ends:
+            return ends[j + 1]
+        k = j
+        while (
+            k > j - 2
+            and k > sent.start
+            and tab.is_alpha[k]
+            and tab.text[k].islower()
+            and self.sx.cls(tab.lower[k]) is None
+        ):
+            k -= 1
+        if k < j and k >= sent.start and self.sx.cls(tab.lower[k]) == "prep_of" and k in ends:
+            return ends[k]
+        return None
 
     def subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """Nearest bare actor mention before the trigger in its clause.
@@ -593,7 +615,7 @@ class ArgumentFinder:
                     j -= 1  # "il quale"
                 while j >= sent.start and tab.text[j] == ",":
                     j -= 1
-                return next((m for m in spans_of(doc, "actors") if m.end == j + 1), None)
+                return self._before_relative(doc, j, sent) if j >= sent.start else None
             if not (
                 self.sx.cls(low) in ("adv", "aux", "aux_passive", "modal")
                 or low in CLITICS
@@ -619,10 +641,7 @@ class ArgumentFinder:
         j = k - 1
         while j >= sent.start and tokens(doc).text[j] == ",":
             j -= 1
-        for m in spans_of(doc, "actors"):
-            if m.end == j + 1:
-                return m
-        return None
+        return self._before_relative(doc, j, sent) if j >= sent.start else None
 
     def latter(self, doc: Doc, trig: Span, sent: Span, floor: int) -> Span | None:
         """ "e quest'ultimo ha minacciato", "the latter said": the subject is the party named
