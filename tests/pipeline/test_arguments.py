@@ -519,6 +519,25 @@ def test_a_relative_clause_after_a_di_phrase_is_said_of_the_noun_it_qualifies(te
     assert [a.sector for a in rec.recipient] in (["LAB"], ["JRN"])
 
 
+def test_an_object_with_a_long_apposition_after_a_reason_phrase_is_the_recipient():
+    # the name starts within the object window, its apposition runs past it
+    recs = events(
+        "Il tribunale ha rinviato a giudizio per apologia di reato Luca Bianchi, "
+        "vicecomandante dei vigili urbani della piccola città di Lodi.",
+        "it",
+        {
+            "tribunale": ("ITA", "JUD"),
+            "Luca Bianchi, vicecomandante dei vigili urbani della piccola città di Lodi": (
+                "ITA",
+                "COP",
+                "Luca Bianchi",
+            ),
+        },
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert [a.sector for a in rec.recipient] == ["COP"]
+
+
 def test_a_trigger_ending_in_its_preposition_takes_the_phrase_after_it():
     recs = events(
         "Il consiglio, l'unico organo che avrebbe il potere di farlo, ha ribadito la sua "

@@ -1023,7 +1023,12 @@ class ArgumentFinder:
         person pronoun governed by one of ``preps`` before it ("ha sporto denuncia contro di
         lui", "ha chiesto a lei di ...") stands for the person it names."""
         end = min(sent.end, trig.end + OBJECT_WINDOW, self._next_trigger(doc, trig, sent))
-        mentions = sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start)
+        # a mention that starts inside the window may run past it: a name with its
+        # apposition ("per apologia del fascismo Mario Rossi, comandante dei vigili urbani")
+        mentions = sorted(
+            (m for m in self.mentions_in(doc, trig.end, sent.end) if m.start < end),
+            key=lambda m: m.start,
+        )
         tab = tokens(doc)
         for k in range(trig.end, mentions[0].start if mentions else end):
             if self.sx.is_hard_boundary(doc, k) or tab.lower[k] in ("che", "that", "which", "who"):
