@@ -538,6 +538,18 @@ def test_an_object_with_a_long_apposition_after_a_reason_phrase_is_the_recipient
     assert [a.sector for a in rec.recipient] == ["COP"]
 
 
+def test_a_partitive_aside_is_no_clause_of_its_own():
+    # ", tra cui / di cui ...," names a part of the mention before it: the passive after the
+    # aside is said of the whole mention
+    recs = events(
+        "Quattro turisti, tra cui un medico, sono stati arrestati dalla polizia.",
+        "it",
+        {"turisti": ("FRA", "CVL"), "medico": ("FRA", "MED"), "polizia": ("FRA", "COP")},
+    )
+    (rec,) = [r for r in recs if r.recipient]
+    assert [a.sector for a in rec.recipient] == ["CVL"]
+
+
 def test_a_trigger_ending_in_its_preposition_takes_the_phrase_after_it():
     recs = events(
         "Il consiglio, l'unico organo che avrebbe il potere di farlo, ha ribadito la sua "

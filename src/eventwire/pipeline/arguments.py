@@ -565,6 +565,16 @@ class ArgumentFinder:
                     prev = k - 1 if tab.text[k - 1] == "," else k
                     if prev in ends and k + 1 < b:
                         out.append((k, b))
+                    elif (
+                        k - 2 >= sent.start
+                        and tab.text[k - 2] == ","
+                        and (self.sx.cls(tab.lower[k - 1]) or "").startswith("prep_")
+                        and k - 2 in ends
+                        and k + 1 < b
+                    ):
+                        # "tre agenti, di cui uno afroamericano, sono stati uccisi", "the
+                        # officers, some of whom ...": a part of the mention, an aside
+                        out.append((k - 1, b))
                     break
                 k -= 1
         return out
