@@ -550,6 +550,23 @@ def test_a_partitive_aside_is_no_clause_of_its_own():
     assert [a.sector for a in rec.recipient] == ["CVL"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a <capital>" right before a bare mention: where the act happens, then whom
+        ("La polizia turca ha arrestato ad Ankara due giornalisti tedeschi.", ["DEU"]),
+        ("Il presidente russo ha incontrato a Roma il premier italiano.", ["ITA"]),
+        # with no bare mention after it, the city stays the recipient
+        ("La Francia ha inviato aiuti a Kiev.", ["UKR"]),
+    ],
+)
+def test_a_capital_before_the_object_is_where_the_act_happens(text, expected):
+    from eventwire.api import extract
+
+    (rec,) = extract(text, language="it")
+    assert [a.country for a in rec.recipient] == expected
+
+
 def test_a_trigger_ending_in_its_preposition_takes_the_phrase_after_it():
     recs = events(
         "Il consiglio, l'unico organo che avrebbe il potere di farlo, ha ribadito la sua "

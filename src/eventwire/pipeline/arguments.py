@@ -1076,6 +1076,8 @@ class ArgumentFinder:
                     break
             if g is None and allow_bare:
                 return m, "object.bare"
+            if g in ("prep_to", "prep_in") and allow_bare and self._place_before_object(doc, m):
+                continue  # "ha arrestato a Parigi un attivista": where, then whom
             if g == "prep_of" and allow_bare and self._object_noun_before(doc, trig.end, m.start):
                 return m, "object.of_object"  # "shelled positions of the security forces"
             if g in ("prep_of", "prep_from") and allow_bare and self._ends_in_noun(doc, trig, m):
@@ -1091,6 +1093,25 @@ class ArgumentFinder:
                     # party": the owner of the place or thing acted on
                     return m, "object.owner_after_prep"
         return None, None
+
+    def _place_before_object(self, doc: Doc, m: Span) -> bool:
+        """A city named for its seat of power ("a Parigi", "a Gaza") right before a bare
+        mention ("ha arrestato a Parigi un attivista russo", "ha incontrato a Roma il premier
+        italiano"): the city is where the act happens, the bare mention is its object."""
+        if m.label_ != "GPE" or not any(
+            (w.rule or "").startswith("metonym.") for w in m._.actor_why or []
+        ):
+            return False
+        words = tokens(doc).text
+        nxt = next((n for n in spans_of(doc, "actors") if n.start >= m.end), None)
+        if nxt is None or nxt.start - m.end > 3:
+            return False
+        if not all(
+            self.sx.cls(w) in ("det", "count", "adv") or w.isdigit()
+            for w in words[m.end : nxt.start]
+        ):
+            return False
+        return self.sx.governing_prep(doc, nxt.start, m.end) is None
 
     def _owned_place_prep(self, doc: Doc, start: int, mention_start: int) -> str | None:
         """The class of the preposition opening "a/contro/on + short noun phrase + di/of X"
