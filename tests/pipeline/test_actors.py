@@ -1006,3 +1006,21 @@ def test_a_definite_person_noun_names_the_person_before(text: str, raw: str, nam
 def test_a_person_noun_that_is_a_new_person_names_nobody(text: str) -> None:
     doc = get_nlp("it")(text)
     assert not [s for s in doc.spans["actors"] if s.text in ("uomo", "donna")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        # a people noun in its one-person form, in commas after a name, says who the
+        # person is: the nationality beats the country of the article's places
+        ("A Parigi Ivan Sidorkin, attivista russo, ha criticato la polizia.", "RUS", "CVL"),
+        ("A Parigi Ivan Sidorkin, un giornalista russo, ha criticato la polizia.", "RUS", "JRN"),
+    ],
+)
+def test_a_people_noun_in_apposition_says_who_a_person_is(
+    text: str, country: str, sector: str
+) -> None:
+    doc = get_nlp("it")(text)
+    (span,) = [s for s in doc.spans["actors"] if s.text.startswith("Ivan Sidorkin")]
+    assert span._.actors[0].name == "Ivan Sidorkin"
+    assert (span._.actors[0].country, span._.actors[0].sector) == (country, sector)

@@ -1533,10 +1533,19 @@ class _Run:
             return False
         doc = self.doc
         typ = s.info.get("agent_type")
-        if typ not in ("office", "any") and not (
-            typ == "people" and q.start > p.end + 1 and self.kb.is_word("one", doc[p.end + 1].text)
+        if (
+            typ not in ("office", "any")
+            and not (
+                typ == "people"
+                and q.start > p.end + 1
+                and (
+                    self.kb.is_word("one", doc[p.end + 1].text)
+                    or self.kb.is_word("one_person", doc[p.end + 1].text)
+                )
+            )
+            and not (typ == "people" and self._one_of_people(q, s))
         ):
-            return False  # a group only after "uno dei", "one of the"
+            return False  # a group only after "uno dei", "one of the", or as one person
         if p.end >= len(doc) or doc[p.end].text != ",":
             return False
         # between the comma and the office: nothing, or "uno dei", "one of the", "the"
@@ -1556,6 +1565,15 @@ class _Run:
         return (
             after in (",", ".", ";", "(", ")", ":") or self.sent_id[q.end] != self.sent_id[q.start]
         )
+
+    def _one_of_people(self, q: Parse, s: Resolved) -> bool:
+        """A people noun in the form that names one person, its lexicon head ("Ivan Petrov,
+        attivista russo,", "Marco Bellini, giornalista del Corriere,"): what the person is."""
+        agent = s.info.get("agent") or []
+        if not agent:
+            return False
+        head = self.kb.entries[agent[0]]
+        return any(norm(self.txt[k]) == norm(head.name) for k in range(q.start, q.end))
 
     def _merge_apposition(
         self, p: Parse, r: Resolved, q: Parse, s: Resolved
