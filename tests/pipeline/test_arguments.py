@@ -567,6 +567,22 @@ def test_a_capital_before_the_object_is_where_the_act_happens(text, expected):
     assert [a.country for a in rec.recipient] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian government finally conceded to demands from the trade unions.",
+        "The Ruritanian government gave in to demands from the trade unions.",
+        "The Ruritanian government yielded to pressure from the trade unions.",
+    ],
+)
+def test_yielding_to_demands_concedes_to_the_demanders(text):
+    recs = events(
+        text, "en", {"Ruritanian government": ("RUR", "GOV"), "trade unions": ("RUR", "LAB")}
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONCEDE"]
+    assert [a.sector for a in rec.recipient] == ["LAB"]
+
+
 def test_a_trigger_ending_in_its_preposition_takes_the_phrase_after_it():
     recs = events(
         "Il consiglio, l'unico organo che avrebbe il potere di farlo, ha ribadito la sua "
