@@ -583,6 +583,20 @@ def test_yielding_to_demands_concedes_to_the_demanders(text):
     assert [a.sector for a in rec.recipient] == ["LAB"]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Confermata la condanna a sei anni di carcere per il sindaco.", "SANCTION"),
+        ("La corte ha emesso un mandato di arresto per il sindaco.", "THREATEN"),
+    ],
+)
+def test_a_party_after_per_is_the_recipient_of_a_noun(text, etype):
+    # "la condanna ... per Mario Rossi": the one the act is for or against
+    recs = events(text, "it", {"sindaco": ("ITA", "GOV")})
+    (rec,) = [r for r in recs if r.event_type == etype]
+    assert [a.sector for a in rec.recipient] == ["GOV"]
+
+
 def test_a_trigger_ending_in_its_preposition_takes_the_phrase_after_it():
     recs = events(
         "Il consiglio, l'unico organo che avrebbe il potere di farlo, ha ribadito la sua "

@@ -1721,7 +1721,15 @@ class ArgumentFinder:
                     # "Su di lui pende un mandato di cattura", "X, sul quale grava l'accusa"
                     args.recipient = [m for m in group(over) if m not in args.actor]
                     why.append(Why("recipient", "argument.fronted_on_pending", over.text))
-                preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
+                # "la condanna a 4 anni per Mario Rossi", "aiuti per la Siria", "support for
+                # the government": a party after "per/for" is the one the act is for or against
+                preps = (
+                    frozenset({"prep_against"})
+                    if frame == "NINTR"
+                    else RECIPIENT_PREPS | {"prep_for"}
+                    if frame == "N"
+                    else RECIPIENT_PREPS
+                )
                 obj, rule = (None, None)
                 if not args.recipient:
                     obj, rule = self.object_after(
