@@ -968,3 +968,59 @@ def test_a_place_after_an_office_is_not_its_country() -> None:
 )
 def test_a_people_word_after_a_number_is_a_noun(text: str, words: str, expected: tuple) -> None:
     assert codes(mention(actors(text, "it"), words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "name"),
+    [
+        # a definite person noun stands for the person named last before it
+        (
+            "Fra gli arrestati c'è Carlo Bertoni, 51 anni. Rifugiatosi in Svizzera, l'uomo fu "
+            "fermato nel 2001.",
+            "uomo",
+            "Carlo Bertoni",
+        ),
+        (
+            "Ieri è morto Marco Bellini. Il 31enne era stato aggredito sabato.",
+            "31enne",
+            "Marco Bellini",
+        ),
+    ],
+)
+def test_a_definite_person_noun_names_the_person_before(text: str, raw: str, name: str) -> None:
+    doc = get_nlp("it")(text)
+    (span,) = [s for s in doc.spans["actors"] if s.text == raw]
+    assert span._.actors[0].name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a defining participle or relative: a new person
+        "Il ministro Paolo Ferri ha parlato. L'uomo arrestato ieri è un trafficante.",
+        "Il ministro Paolo Ferri ha parlato. L'uomo che ha sparato è fuggito.",
+        # a feminine noun does not stand for a man introduced with a masculine article
+        "Il ministro Paolo Ferri ha parlato. La donna è stata fermata ieri.",
+    ],
+)
+def test_a_person_noun_that_is_a_new_person_names_nobody(text: str) -> None:
+    doc = get_nlp("it")(text)
+    assert not [s for s in doc.spans["actors"] if s.text in ("uomo", "donna")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        # a people noun in its one-person form, in commas after a name, says who the
+        # person is: the nationality beats the country of the article's places
+        ("A Parigi Ivan Sidorkin, attivista russo, ha criticato la polizia.", "RUS", "CVL"),
+        ("A Parigi Ivan Sidorkin, un giornalista russo, ha criticato la polizia.", "RUS", "JRN"),
+    ],
+)
+def test_a_people_noun_in_apposition_says_who_a_person_is(
+    text: str, country: str, sector: str
+) -> None:
+    doc = get_nlp("it")(text)
+    (span,) = [s for s in doc.spans["actors"] if s.text.startswith("Ivan Sidorkin")]
+    assert span._.actors[0].name == "Ivan Sidorkin"
+    assert (span._.actors[0].country, span._.actors[0].sector) == (country, sector)

@@ -504,6 +504,99 @@ def test_a_relative_pronoun_before_the_verb_is_its_subject(text, lang, anteceden
     assert [a.sector for a in rec.actor] == ["COP"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Roma si ricorda il sindacalista di sinistra che ieri è stato ucciso davanti a casa.",
+        "Il giornalista di mezza età, che è stato arrestato, era noto a tutti in città.",
+    ],
+)
+def test_a_relative_clause_after_a_di_phrase_is_said_of_the_noun_it_qualifies(text):
+    # "il leader dell'opposizione di sinistra che è stato assassinato": the short "di"
+    # phrase qualifies the mention, the relative pronoun and its passive are said of it
+    recs = events(text, "it", {"sindacalista": ("ITA", "LAB"), "giornalista": ("ITA", "JRN")})
+    (rec,) = [r for r in recs if r.event_type in ("ASSAULT", "COERCE")]
+    assert [a.sector for a in rec.recipient] in (["LAB"], ["JRN"])
+
+
+def test_an_object_with_a_long_apposition_after_a_reason_phrase_is_the_recipient():
+    # the name starts within the object window, its apposition runs past it
+    recs = events(
+        "Il tribunale ha rinviato a giudizio per apologia di reato Luca Bianchi, "
+        "vicecomandante dei vigili urbani della piccola città di Lodi.",
+        "it",
+        {
+            "tribunale": ("ITA", "JUD"),
+            "Luca Bianchi, vicecomandante dei vigili urbani della piccola città di Lodi": (
+                "ITA",
+                "COP",
+                "Luca Bianchi",
+            ),
+        },
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert [a.sector for a in rec.recipient] == ["COP"]
+
+
+def test_a_partitive_aside_is_no_clause_of_its_own():
+    # ", tra cui / di cui ...," names a part of the mention before it: the passive after the
+    # aside is said of the whole mention
+    recs = events(
+        "Quattro turisti, tra cui un medico, sono stati arrestati dalla polizia.",
+        "it",
+        {"turisti": ("FRA", "CVL"), "medico": ("FRA", "MED"), "polizia": ("FRA", "COP")},
+    )
+    (rec,) = [r for r in recs if r.recipient]
+    assert [a.sector for a in rec.recipient] == ["CVL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a <capital>" right before a bare mention: where the act happens, then whom
+        ("La polizia turca ha arrestato ad Ankara due giornalisti tedeschi.", ["DEU"]),
+        ("Il presidente russo ha incontrato a Roma il premier italiano.", ["ITA"]),
+        # with no bare mention after it, the city stays the recipient
+        ("La Francia ha inviato aiuti a Kiev.", ["UKR"]),
+    ],
+)
+def test_a_capital_before_the_object_is_where_the_act_happens(text, expected):
+    from eventwire.api import extract
+
+    (rec,) = extract(text, language="it")
+    assert [a.country for a in rec.recipient] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian government finally conceded to demands from the trade unions.",
+        "The Ruritanian government gave in to demands from the trade unions.",
+        "The Ruritanian government yielded to pressure from the trade unions.",
+    ],
+)
+def test_yielding_to_demands_concedes_to_the_demanders(text):
+    recs = events(
+        text, "en", {"Ruritanian government": ("RUR", "GOV"), "trade unions": ("RUR", "LAB")}
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONCEDE"]
+    assert [a.sector for a in rec.recipient] == ["LAB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Confermata la condanna a sei anni di carcere per il sindaco.", "SANCTION"),
+        ("La corte ha emesso un mandato di arresto per il sindaco.", "THREATEN"),
+    ],
+)
+def test_a_party_after_per_is_the_recipient_of_a_noun(text, etype):
+    # "la condanna ... per Mario Rossi": the one the act is for or against
+    recs = events(text, "it", {"sindaco": ("ITA", "GOV")})
+    (rec,) = [r for r in recs if r.event_type == etype]
+    assert [a.sector for a in rec.recipient] == ["GOV"]
+
+
 def test_a_trigger_ending_in_its_preposition_takes_the_phrase_after_it():
     recs = events(
         "Il consiglio, l'unico organo che avrebbe il potere di farlo, ha ribadito la sua "

@@ -679,6 +679,19 @@ def test_kb_person_holds_the_office_of_the_event_date(text: str, published: str,
     assert (rec.actor[0].country, rec.actor[0].sector) == codes
 
 
+def test_a_person_the_kb_does_not_know_keeps_the_country_of_a_dated_event():
+    # the office of the event's date is a KB matter: a person it does not know keeps the
+    # country the article gave (it lost it when the event was dated)
+    from eventwire.api import extract
+
+    text = (
+        "La polizia russa ha arrestato tre attivisti a Mosca. "
+        "Nel 2014 Ivan Sidorkin aveva accusato il governo russo di corruzione."
+    )
+    recs = [r for r in extract(text, language="it") if r.event_type == "ACCUSE"]
+    assert [a.country for r in recs for a in r.actor] == ["RUS"]
+
+
 def test_a_shooting_by_an_unnamed_gunman_has_no_actor():
     # "sparatoria" is a shooting, not a two-sided clash: the perpetrators are not guessed
     # from the place (the gold convention); the people of the place are its victims

@@ -78,6 +78,8 @@ _KIND_ORDER = {
 #: Lower-case words allowed inside a person's name ("Abu Musab al-Zarqawi").
 _NAME_PARTICLES = frozenset("al el bin ibn ben abu van von der den de dos da la le du".split())
 _MAX_NAME_TOKENS = 6
+#: How many sentences back a definite person noun ("l'uomo") may find the person it names.
+PERSON_NOUN_SENTENCES = 2
 #: Sectors of a state's own bodies: an office of a body with another sector takes that sector
 #: ("al-Qaeda leaders" -> REB, "leader del Movimento 5 Stelle" -> PTY).
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -1531,10 +1533,19 @@ class _Run:
             return False
         doc = self.doc
         typ = s.info.get("agent_type")
-        if typ not in ("office", "any") and not (
-            typ == "people" and q.start > p.end + 1 and self.kb.is_word("one", doc[p.end + 1].text)
+        if (
+            typ not in ("office", "any")
+            and not (
+                typ == "people"
+                and q.start > p.end + 1
+                and (
+                    self.kb.is_word("one", doc[p.end + 1].text)
+                    or self.kb.is_word("one_person", doc[p.end + 1].text)
+                )
+            )
+            and not (typ == "people" and self._one_of_people(q, s))
         ):
-            return False  # a group only after "uno dei", "one of the"
+            return False  # a group only after "uno dei", "one of the", or as one person
         if p.end >= len(doc) or doc[p.end].text != ",":
             return False
         # between the comma and the office: nothing, or "uno dei", "one of the", "the"
@@ -1554,6 +1565,15 @@ class _Run:
         return (
             after in (",", ".", ";", "(", ")", ":") or self.sent_id[q.end] != self.sent_id[q.start]
         )
+
+    def _one_of_people(self, q: Parse, s: Resolved) -> bool:
+        """A people noun in the form that names one person, its lexicon head ("Ivan Petrov,
+        attivista russo,", "Marco Bellini, giornalista del Corriere,"): what the person is."""
+        agent = s.info.get("agent") or []
+        if not agent:
+            return False
+        head = self.kb.entries[agent[0]]
+        return any(norm(self.txt[k]) == norm(head.name) for k in range(q.start, q.end))
 
     def _merge_apposition(
         self, p: Parse, r: Resolved, q: Parse, s: Resolved
@@ -1875,6 +1895,75 @@ class _Run:
                 self._resolve_group(p, r, persons, actors_seen)
             done.add(k)
         self._surnames(resolved, name_parts)
+        self._person_nouns(resolved, persons)
+
+    def _person_nouns(
+        self,
+        resolved: list[tuple[Parse, Resolved]],
+        persons: list[tuple[int, Actor, str | None]],
+    ) -> None:
+        """A definite person noun no mention covers ("l'uomo", "la donna", "il 45enne",
+        ``person_anaphors.tsv``) stands for the person named last before it, at most
+        PERSON_NOUN_SENTENCES sentences back, whose article (if any) agrees in gender."""
+        if not persons:
+            return
+        table = _person_anaphors(self.doc.lang_)
+        if not table["noun"] and not table["number_suffix"]:
+            return
+        inside = [False] * len(self.doc)
+        for p, _r in resolved:
+            for i in range(p.start, p.end):
+                inside[i] = True
+        low = self.tab.lower
+        n = len(self.doc)
+
+        def gender_of(k: int) -> str | None:
+            word = low[k]
+            if word in table["noun"]:
+                return table["noun"][word]
+            suffix = next((x for x in table["number_suffix"] if word.endswith(x)), None)
+            if suffix is None or not word[: -len(suffix)].isdigit():
+                return None
+            return table["number_suffix"][suffix]
+
+        extra: list[tuple[Parse, Resolved]] = []
+        for i in range(1, n):
+            gender = gender_of(i)
+            article = table["article"].get(low[i - 1])
+            if gender is None or article is None or self.covered[i] or inside[i]:
+                continue
+            end = i + 1
+            if end < n and not self.covered[end] and gender_of(end) is not None:
+                end += 1  # "il giovane 29enne"
+            if "x" not in (article, gender) and article != gender:
+                continue
+            nxt = self.txt[end] if end < n else ""
+            if nxt and (
+                low[end] in table["defining"]
+                or (nxt.isalpha() and nxt.islower() and wordclass.is_adjective(self.doc.lang_, nxt))
+            ):
+                continue  # "l'uomo che ha sparato", "l'uomo arrestato ieri": a new person
+            want = gender if gender != "x" else article
+            for tok, prev, _title in reversed(persons):
+                if tok >= i:
+                    continue
+                if self.sent_id[i] - self.sent_id[tok] > PERSON_NOUN_SENTENCES:
+                    break
+                their = table["article"].get(low[tok - 1]) if tok > 0 else None
+                if want != "x" and their not in (None, "x", want):
+                    continue
+                raw = self.doc[i:end].text
+                r = Resolved(
+                    [_copy(prev, raw_text=raw)],
+                    [Why("actor", "coref.person_noun", f"{raw} -> {prev.name}, token {tok}")],
+                    "PER",
+                    {"kind": "name", "coref": tok},
+                )
+                extra.append((Parse(i, end), r))
+                break
+        if extra:
+            resolved.extend(extra)
+            resolved.sort(key=lambda pr: pr[0].start)
 
     def _antecedent(
         self, persons: list[tuple[int, Actor, str | None]], a: Actor, office: str
@@ -1980,6 +2069,21 @@ class _Run:
         if extra:
             resolved.extend(extra)
             resolved.sort(key=lambda pr: pr[0].start)
+
+
+@functools.cache
+def _person_anaphors(lang: str) -> dict[str, dict[str, str]]:
+    """``person_anaphors.tsv``: kind -> {form: gender}."""
+    out: dict[str, dict[str, str]] = {
+        "article": {},
+        "noun": {},
+        "number_suffix": {},
+        "defining": {},
+    }
+    for _, cols in read_table(lang, "person_anaphors.tsv"):
+        if len(cols) >= 3 and cols[1] in out:
+            out[cols[1]][cols[0].lower()] = cols[2]
+    return out
 
 
 @functools.cache

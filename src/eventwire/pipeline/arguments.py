@@ -376,11 +376,33 @@ class ArgumentFinder:
                 if (
                     t in ("che", "that")
                     and prev >= sent.start
-                    and any(m.end == prev + 1 for m in spans_of(doc, "actors"))
+                    and self._before_relative(doc, prev, sent) is not None
                 ):
                     continue
                 return k + 1
         return sent.start
+
+    def _before_relative(self, doc: Doc, j: int, sent: Span) -> Span | None:
+        """The mention a relative pronoun refers to, ``j`` being the last word before the
+        pronoun (and its commas): the mention ending there, or the one a short "di" phrase
+        of lower-case words qualifies ("il leader dell'opposizione di sinistra che è stato
+        assassinato", "un uomo di mezza età che"): the relative is said of the mention's head."""
+        tab = tokens(doc)
+        ends = {m.end: m for m in spans_of(doc, "actors")}
+        if j + 1 in ends:
+            return ends[j + 1]
+        k = j
+        while (
+            k > j - 2
+            and k > sent.start
+            and tab.is_alpha[k]
+            and tab.text[k].islower()
+            and self.sx.cls(tab.lower[k]) is None
+        ):
+            k -= 1
+        if k < j and k >= sent.start and self.sx.cls(tab.lower[k]) == "prep_of" and k in ends:
+            return ends[k]
+        return None
 
     def subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """Nearest bare actor mention before the trigger in its clause.
@@ -543,6 +565,16 @@ class ArgumentFinder:
                     prev = k - 1 if tab.text[k - 1] == "," else k
                     if prev in ends and k + 1 < b:
                         out.append((k, b))
+                    elif (
+                        k - 2 >= sent.start
+                        and tab.text[k - 2] == ","
+                        and (self.sx.cls(tab.lower[k - 1]) or "").startswith("prep_")
+                        and k - 2 in ends
+                        and k + 1 < b
+                    ):
+                        # "tre agenti, di cui uno afroamericano, sono stati uccisi", "the
+                        # officers, some of whom ...": a part of the mention, an aside
+                        out.append((k - 1, b))
                     break
                 k -= 1
         return out
@@ -593,7 +625,7 @@ class ArgumentFinder:
                     j -= 1  # "il quale"
                 while j >= sent.start and tab.text[j] == ",":
                     j -= 1
-                return next((m for m in spans_of(doc, "actors") if m.end == j + 1), None)
+                return self._before_relative(doc, j, sent) if j >= sent.start else None
             if not (
                 self.sx.cls(low) in ("adv", "aux", "aux_passive", "modal")
                 or low in CLITICS
@@ -619,10 +651,7 @@ class ArgumentFinder:
         j = k - 1
         while j >= sent.start and tokens(doc).text[j] == ",":
             j -= 1
-        for m in spans_of(doc, "actors"):
-            if m.end == j + 1:
-                return m
-        return None
+        return self._before_relative(doc, j, sent) if j >= sent.start else None
 
     def latter(self, doc: Doc, trig: Span, sent: Span, floor: int) -> Span | None:
         """ "e quest'ultimo ha minacciato", "the latter said": the subject is the party named
@@ -1004,7 +1033,12 @@ class ArgumentFinder:
         person pronoun governed by one of ``preps`` before it ("ha sporto denuncia contro di
         lui", "ha chiesto a lei di ...") stands for the person it names."""
         end = min(sent.end, trig.end + OBJECT_WINDOW, self._next_trigger(doc, trig, sent))
-        mentions = sorted(self.mentions_in(doc, trig.end, end), key=lambda m: m.start)
+        # a mention that starts inside the window may run past it: a name with its
+        # apposition ("per apologia del fascismo Mario Rossi, comandante dei vigili urbani")
+        mentions = sorted(
+            (m for m in self.mentions_in(doc, trig.end, sent.end) if m.start < end),
+            key=lambda m: m.start,
+        )
         tab = tokens(doc)
         for k in range(trig.end, mentions[0].start if mentions else end):
             if self.sx.is_hard_boundary(doc, k) or tab.lower[k] in ("che", "that", "which", "who"):
@@ -1042,6 +1076,8 @@ class ArgumentFinder:
                     break
             if g is None and allow_bare:
                 return m, "object.bare"
+            if g in ("prep_to", "prep_in") and allow_bare and self._place_before_object(doc, m):
+                continue  # "ha arrestato a Parigi un attivista": where, then whom
             if g == "prep_of" and allow_bare and self._object_noun_before(doc, trig.end, m.start):
                 return m, "object.of_object"  # "shelled positions of the security forces"
             if g in ("prep_of", "prep_from") and allow_bare and self._ends_in_noun(doc, trig, m):
@@ -1057,6 +1093,25 @@ class ArgumentFinder:
                     # party": the owner of the place or thing acted on
                     return m, "object.owner_after_prep"
         return None, None
+
+    def _place_before_object(self, doc: Doc, m: Span) -> bool:
+        """A city named for its seat of power ("a Parigi", "a Gaza") right before a bare
+        mention ("ha arrestato a Parigi un attivista russo", "ha incontrato a Roma il premier
+        italiano"): the city is where the act happens, the bare mention is its object."""
+        if m.label_ != "GPE" or not any(
+            (w.rule or "").startswith("metonym.") for w in m._.actor_why or []
+        ):
+            return False
+        words = tokens(doc).text
+        nxt = next((n for n in spans_of(doc, "actors") if n.start >= m.end), None)
+        if nxt is None or nxt.start - m.end > 3:
+            return False
+        if not all(
+            self.sx.cls(w) in ("det", "count", "adv") or w.isdigit()
+            for w in words[m.end : nxt.start]
+        ):
+            return False
+        return self.sx.governing_prep(doc, nxt.start, m.end) is None
 
     def _owned_place_prep(self, doc: Doc, start: int, mention_start: int) -> str | None:
         """The class of the preposition opening "a/contro/on + short noun phrase + di/of X"
@@ -1666,7 +1721,15 @@ class ArgumentFinder:
                     # "Su di lui pende un mandato di cattura", "X, sul quale grava l'accusa"
                     args.recipient = [m for m in group(over) if m not in args.actor]
                     why.append(Why("recipient", "argument.fronted_on_pending", over.text))
-                preps = frozenset({"prep_against"}) if frame == "NINTR" else RECIPIENT_PREPS
+                # "la condanna a 4 anni per Mario Rossi", "aiuti per la Siria", "support for
+                # the government": a party after "per/for" is the one the act is for or against
+                preps = (
+                    frozenset({"prep_against"})
+                    if frame == "NINTR"
+                    else RECIPIENT_PREPS | {"prep_for"}
+                    if frame == "N"
+                    else RECIPIENT_PREPS
+                )
                 obj, rule = (None, None)
                 if not args.recipient:
                     obj, rule = self.object_after(

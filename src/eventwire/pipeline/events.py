@@ -1617,6 +1617,8 @@ class EventBuilder:
                     info = (span._.actor_info or {}) if span is not None else {}
                     if not a.name or info.get("kind") != "name" or span is None:
                         continue
+                    if len(info.get("entries") or ()) != 1:
+                        continue  # a person the KB does not know keeps what the text gave
                     if span.doc._.published and span.doc._.published[:4] == (d.start or "")[:4]:
                         continue  # the article's own year: its date already holds
                     new = _role_within(span, d.start or "", d.end or d.start or "")
