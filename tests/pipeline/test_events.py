@@ -1082,3 +1082,16 @@ def test_place_of_the_assault_still_gives_its_victims():
     (rec,) = extract("Ieri una sparatoria in Kenya ha fatto tre morti.", language="it")
     assert [a.country for a in rec.recipient] == ["KEN"]
     assert any(w.rule == "recipient.victims_from_place" for w in rec.why)
+
+
+def test_acts_of_doers_with_different_sectors_in_one_country_do_not_merge():
+    # domestic news: both ITA -> ITA, but the minister's attack and the union's reply
+    # are two acts
+    recs = events(
+        "Il ministro ha criticato i magistrati. Le critiche del sindacato al ministro "
+        "sono arrivate in serata.",
+        "it",
+        {"ministro": ("ITA", "GOV"), "magistrati": ("ITA", "JUD"), "sindacato": ("ITA", "LAB")},
+    )
+    accuse = [r for r in recs if r.event_type == "ACCUSE"]
+    assert sorted(r.actor[0].sector for r in accuse) == ["GOV", "LAB"]

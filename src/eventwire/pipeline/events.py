@@ -231,6 +231,18 @@ def _covers(a: Mention, b: Mention) -> bool:
     return keys(b.actor) <= keys(a.actor) and keys(b.recipient) <= keys(a.recipient)
 
 
+def _distinct_doers(a: Mention, b: Mention) -> bool:
+    """Two one-sided acts whose doers are named in the text with known sectors that share
+    none are two acts, even within one country ("l'esternazione di Berlusconi [GOV] contro
+    i giudici ha scatenato le proteste dell'opposizione [OPP]"): in domestic news most
+    dyads have one country on both sides, so the country sets alone cannot tell them apart."""
+    if a.args.symmetric or b.args.symmetric or not a.args.actor or not b.args.actor:
+        return False
+    sa = {x.sector for x in a.actor}
+    sb = {x.sector for x in b.actor}
+    return None not in sa and None not in sb and not sa & sb
+
+
 def _spans_named(doc: Doc, group: str, text: str | None, trig: Span) -> list[Span]:
     """The spans of a group with this text in the trigger's sentence."""
     if not text:
@@ -1839,6 +1851,8 @@ class EventBuilder:
             return False
         pa, pb = a.parties(), b.parties()
         if pa != pb and not (b.anaphoric and _covers(a, b)):
+            return False
+        if _distinct_doers(a, b):
             return False
         # two verbs in different sentences are two acts unless stated on the same date
         # ("fu arrestato nel 1998 ... Oggi è stato arrestato"); nouns and anaphora restate
