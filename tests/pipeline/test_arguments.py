@@ -180,6 +180,18 @@ def test_light_verb_noun_is_the_subjects_act():
     assert ("ASSAULT", ("SYR",), ("SYR",)) in [summary(r) for r in recs]
 
 
+def test_having_a_talk_is_the_subjects_act():
+    # "avere un colloquio / un incontro con": the subject is one side of the talk; only the
+    # participle "avuto" is a light verb (the auxiliary "ha" is not: "ha condannato l'attacco")
+    recs = events(
+        "Il premier ungherese ha avuto un colloquio telefonico con il cancelliere austriaco.",
+        "it",
+        {"premier ungherese": ("HUN", "GOV"), "cancelliere austriaco": ("AUT", "GOV")},
+    )
+    talks = [r for r in recs if r.event_type == "CONSULT"]
+    assert talks and {a.country for r in talks for a in r.actor + r.recipient} == {"HUN", "AUT"}
+
+
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
