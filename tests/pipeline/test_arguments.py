@@ -1202,3 +1202,25 @@ def test_a_pronoun_before_a_quotation_is_no_subject_inside_it():
     assert ("ACCUSE", ("IRN",), ()) in [summary(r) for r in recs]  # the quotation's own verb
     killed = [summary(r) for r in recs if r.event_type == "ASSAULT"]
     assert killed and all(actor == () for _, actor, _ in killed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il sindacato ha denunciato abusi da parte della polizia di Stato.",
+        "Il sindacato ha condannato le violenze commesse dalla polizia di Stato.",
+        "Il sindacato ha criticato l'uso della forza da parte della polizia di Stato.",
+    ],
+)
+def test_the_doer_of_the_criticised_act_is_accused(text):
+    recs = events(text, "it", {"sindacato": ("ESP", "LAB"), "polizia di Stato": ("PRT", "COP")})
+    assert ("ACCUSE", ("ESP",), ("PRT",)) in [summary(r) for r in recs]
+
+
+def test_a_place_before_the_object_is_no_accused_agent():
+    recs = events(
+        "Il ministro ha criticato da Bruxelles il governo.",
+        "it",
+        {"ministro": ("FRA", "GOV"), "Bruxelles": ("IGO", None), "governo": ("ITA", "GOV")},
+    )
+    assert ("ACCUSE", ("FRA",), ("ITA",)) in [summary(r) for r in recs]
