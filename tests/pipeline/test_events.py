@@ -1095,3 +1095,16 @@ def test_acts_of_doers_with_different_sectors_in_one_country_do_not_merge():
     )
     accuse = [r for r in recs if r.event_type == "ACCUSE"]
     assert sorted(r.actor[0].sector for r in accuse) == ["GOV", "LAB"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il governo greco ha respinto le accuse della Turchia.",
+        "Il governo greco ha respinto le critiche della Turchia.",
+        "Il governo greco ha respinto l'ultimatum della Turchia.",
+    ],
+)
+def test_a_rejected_accusation_or_ultimatum_answers_its_maker(text):
+    recs = events(text, "it", {"governo greco": ("GRC", "GOV"), "Turchia": ("TUR", None)})
+    assert ("REJECT", ("GRC",), ("TUR",)) in [summary(r) for r in recs]

@@ -1622,14 +1622,20 @@ class EventBuilder:
         "threatened to break relations with Russia", "promised to continue military aid to
         Mozambique", "minacciano di chiedere lo stato di calamità alla Regione". A refusal
         of a request or an offer is addressed to the one who made it: "il tribunale ha
-        respinto la richiesta della difesa", "rejected the proposal by the opposition"."""
+        respinto la richiesta della difesa", "rejected the proposal by the opposition"; so is
+        a rejection of accusations or of an ultimatum ("ha respinto le accuse della Francia")."""
         for m in mentions:
             inner = embedded.get(m.trigger.start)
             if m.recipient or inner is None or m.event_type not in EMBEDDING_TYPES:
                 continue
             doers = [s for s in inner.actor if s not in m.args.actor]
             inner_type = (embedded_types or {}).get(m.trigger.start)
-            if m.event_type == "REJECT" and inner_type in ("REQUEST", "AGREE"):
+            if m.event_type == "REJECT" and inner_type in (
+                "REQUEST",
+                "AGREE",
+                "ACCUSE",
+                "THREATEN",
+            ):
                 if m.actor and doers:
                     m.recipient = _actors_of(doers, "GOV")
                     m.why.append(Why("recipient", "argument.rejected_request_maker", doers[0].text))
