@@ -180,6 +180,23 @@ def test_light_verb_noun_is_the_subjects_act():
     assert ("ASSAULT", ("SYR",), ("SYR",)) in [summary(r) for r in recs]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Il consiglio europeo ha imposto nuove sanzioni al governo bielorusso.", "SANCTION"),
+        ("Il consiglio europeo ha adottato sanzioni contro il governo bielorusso.", "SANCTION"),
+    ],
+)
+def test_imposing_and_adopting_are_light_verbs(text, etype):
+    # the one who imposes or adopts sanctions sanctions
+    recs = events(
+        text,
+        "it",
+        {"consiglio europeo": ("IGO", "IGO"), "governo bielorusso": ("BLR", "GOV")},
+    )
+    assert (etype, ("IGO",), ("BLR",)) in [summary(r) for r in recs]
+
+
 def test_having_a_talk_is_the_subjects_act():
     # "avere un colloquio / un incontro con": the subject is one side of the talk; only the
     # participle "avuto" is a light verb (the auxiliary "ha" is not: "ha condannato l'attacco")
