@@ -1241,3 +1241,12 @@ def test_a_place_before_the_object_is_no_accused_agent():
         {"ministro": ("FRA", "GOV"), "Bruxelles": ("IGO", None), "governo": ("ITA", "GOV")},
     )
     assert ("ACCUSE", ("FRA",), ("ITA",)) in [summary(r) for r in recs]
+
+
+def test_an_ambassador_recalled_from_a_capital_sanctions_its_state():
+    recs = events(
+        "Il governo olandese ha ritirato l'ambasciatore da Ankara.",
+        "it",
+        {"governo olandese": ("NLD", "GOV"), "Ankara": ("TUR", "GOV")},
+    )
+    assert ("SANCTION", ("NLD",), ("TUR",)) in [summary(r) for r in recs]

@@ -1512,7 +1512,14 @@ class ArgumentFinder:
                     if entry.event_type == "REJECT"
                     and not self.object_after(doc, trig, sent, RECIPIENT_PREPS)[0]
                     else "argument.withdrawn_from"
-                    if entry.event_type == "RETREAT" and entry.mode == "withdraw"
+                    if entry.event_type == "RETREAT"
+                    and entry.mode == "withdraw"
+                    # "ha ritirato l'ambasciatore da Mosca": recalled from the sanctioned state
+                    or (
+                        entry.event_type == "SANCTION"
+                        and entry.mode == "withdraw"
+                        and self.agent_after(doc, trig, sent, sources=True) is not None
+                    )
                     else None
                 )
                 if from_party:
