@@ -1250,3 +1250,13 @@ def test_an_ambassador_recalled_from_a_capital_sanctions_its_state():
         {"governo olandese": ("NLD", "GOV"), "Ankara": ("TUR", "GOV")},
     )
     assert ("SANCTION", ("NLD",), ("TUR",)) in [summary(r) for r in recs]
+
+
+def test_those_released_inside_the_trigger_are_the_recipient():
+    # "rilasciare * giornalista" holds its object: the released are the other side's people
+    recs = events(
+        "Il governo egiziano ha rilasciato il giornalista australiano.",
+        "it",
+        {"governo egiziano": ("EGY", "GOV"), "giornalista": ("AUS", "JRN")},
+    )
+    assert ("RETREAT", ("EGY",), ("AUS",)) in [summary(r) for r in recs]

@@ -1589,11 +1589,15 @@ class ArgumentFinder:
                     not args.recipient
                     and not obj_that
                     and len(trig) > 1
-                    and entry.event_type not in OWN_OBJECT_TYPES
+                    and (
+                        entry.event_type not in OWN_OBJECT_TYPES
+                        or (entry.event_type, entry.mode) == ("RETREAT", "release")
+                    )
                 ):
-                    # "expelled two Russian diplomats", "espulso l'ambasciatore russo": a
-                    # gapped pattern's object is the mention inside the trigger (not one's
-                    # own troops or goods: "inviare altri 21.000 militari")
+                    # "expelled two Russian diplomats", "espulso l'ambasciatore russo",
+                    # "rilasciato il giornalista australiano": a gapped pattern's object is the
+                    # mention inside the trigger (not one's own troops or goods: "inviare
+                    # altri 21.000 militari"; but those released are the other side's)
                     inside = [
                         m
                         for m in pool
