@@ -1108,3 +1108,14 @@ def test_acts_of_doers_with_different_sectors_in_one_country_do_not_merge():
 def test_a_rejected_accusation_or_ultimatum_answers_its_maker(text):
     recs = events(text, "it", {"governo greco": ("GRC", "GOV"), "Turchia": ("TUR", None)})
     assert ("REJECT", ("GRC",), ("TUR",)) in [summary(r) for r in recs]
+
+
+def test_banning_an_act_restricts_its_doers():
+    recs = events(
+        "Il prefetto ha vietato il corteo dei sindacati.",
+        "it",
+        {"prefetto": ("ITA", "GOV"), "sindacati": ("ITA", "LAB")},
+    )
+    bans = [r for r in recs if r.event_type == "COERCE"]
+    assert bans and [a.sector for a in bans[0].recipient] == ["LAB"]
+    assert any(w.rule == "recipient.judged_act_doer" for w in bans[0].why)

@@ -1515,12 +1515,15 @@ class EventBuilder:
     def judged_act_doers(self, doc: Doc, mentions: list[Mention]) -> None:
         """Condemning or praising an act is aimed at the one who did it: "il governo ha
         condannato l'attacco dei ribelli", "condemned the attack by the rebels", "ha lodato
-        l'intervento delle forze francesi". The act is the verb's object (only determiners,
-        possessives and one adjective between); with no named doer, no recipient."""
+        l'intervento delle forze francesi". So is banning it: "il governo ha vietato la
+        manifestazione dei curdi" restricts the Kurds. The act is the verb's object (only
+        determiners, possessives and one adjective between); with no named doer, no
+        recipient."""
         starts = {n.trigger.start: n for n in mentions}
         for m in mentions:
+            banned = m.event_type == "COERCE" and m.mode in ("ban", "restrict")
             if (
-                m.event_type not in ("ACCUSE", "SUPPORT")
+                (m.event_type not in ("ACCUSE", "SUPPORT") and not banned)
                 or m.recipient
                 or not m.args.frame.startswith("V")
             ):
