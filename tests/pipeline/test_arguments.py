@@ -183,6 +183,35 @@ def test_light_verb_noun_is_the_subjects_act():
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
+        ("Il consiglio europeo ha imposto nuove sanzioni al governo bielorusso.", "SANCTION"),
+        ("Il consiglio europeo ha adottato sanzioni contro il governo bielorusso.", "SANCTION"),
+    ],
+)
+def test_imposing_and_adopting_are_light_verbs(text, etype):
+    # the one who imposes or adopts sanctions sanctions
+    recs = events(
+        text,
+        "it",
+        {"consiglio europeo": ("IGO", "IGO"), "governo bielorusso": ("BLR", "GOV")},
+    )
+    assert (etype, ("IGO",), ("BLR",)) in [summary(r) for r in recs]
+
+
+def test_having_a_talk_is_the_subjects_act():
+    # "avere un colloquio / un incontro con": the subject is one side of the talk; only the
+    # participle "avuto" is a light verb (the auxiliary "ha" is not: "ha condannato l'attacco")
+    recs = events(
+        "Il premier ungherese ha avuto un colloquio telefonico con il cancelliere austriaco.",
+        "it",
+        {"premier ungherese": ("HUN", "GOV"), "cancelliere austriaco": ("AUT", "GOV")},
+    )
+    talks = [r for r in recs if r.event_type == "CONSULT"]
+    assert talks and {a.country for r in talks for a in r.actor + r.recipient} == {"HUN", "AUT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
         # issuing a warrant, ordering an arrest, opening an inquiry, filing a complaint:
         # the subject of these light verbs does the noun's act
         (
@@ -1283,3 +1312,44 @@ def test_a_pronoun_before_a_quotation_is_no_subject_inside_it():
     assert ("ACCUSE", ("IRN",), ()) in [summary(r) for r in recs]  # the quotation's own verb
     killed = [summary(r) for r in recs if r.event_type == "ASSAULT"]
     assert killed and all(actor == () for _, actor, _ in killed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il sindacato ha denunciato abusi da parte della polizia di Stato.",
+        "Il sindacato ha condannato le violenze commesse dalla polizia di Stato.",
+        "Il sindacato ha criticato l'uso della forza da parte della polizia di Stato.",
+    ],
+)
+def test_the_doer_of_the_criticised_act_is_accused(text):
+    recs = events(text, "it", {"sindacato": ("ESP", "LAB"), "polizia di Stato": ("PRT", "COP")})
+    assert ("ACCUSE", ("ESP",), ("PRT",)) in [summary(r) for r in recs]
+
+
+def test_a_place_before_the_object_is_no_accused_agent():
+    recs = events(
+        "Il ministro ha criticato da Bruxelles il governo.",
+        "it",
+        {"ministro": ("FRA", "GOV"), "Bruxelles": ("IGO", None), "governo": ("ITA", "GOV")},
+    )
+    assert ("ACCUSE", ("FRA",), ("ITA",)) in [summary(r) for r in recs]
+
+
+def test_an_ambassador_recalled_from_a_capital_sanctions_its_state():
+    recs = events(
+        "Il governo olandese ha ritirato l'ambasciatore da Ankara.",
+        "it",
+        {"governo olandese": ("NLD", "GOV"), "Ankara": ("TUR", "GOV")},
+    )
+    assert ("SANCTION", ("NLD",), ("TUR",)) in [summary(r) for r in recs]
+
+
+def test_those_released_inside_the_trigger_are_the_recipient():
+    # "rilasciare * giornalista" holds its object: the released are the other side's people
+    recs = events(
+        "Il governo egiziano ha rilasciato il giornalista australiano.",
+        "it",
+        {"governo egiziano": ("EGY", "GOV"), "giornalista": ("AUS", "JRN")},
+    )
+    assert ("RETREAT", ("EGY",), ("AUS",)) in [summary(r) for r in recs]

@@ -1132,3 +1132,40 @@ def test_place_of_the_assault_still_gives_its_victims():
     (rec,) = extract("Ieri una sparatoria in Kenya ha fatto tre morti.", language="it")
     assert [a.country for a in rec.recipient] == ["KEN"]
     assert any(w.rule == "recipient.victims_from_place" for w in rec.why)
+
+
+def test_acts_of_doers_with_different_sectors_in_one_country_do_not_merge():
+    # domestic news: both ITA -> ITA, but the minister's attack and the union's reply
+    # are two acts
+    recs = events(
+        "Il ministro ha criticato i magistrati. Le critiche del sindacato al ministro "
+        "sono arrivate in serata.",
+        "it",
+        {"ministro": ("ITA", "GOV"), "magistrati": ("ITA", "JUD"), "sindacato": ("ITA", "LAB")},
+    )
+    accuse = [r for r in recs if r.event_type == "ACCUSE"]
+    assert sorted(r.actor[0].sector for r in accuse) == ["GOV", "LAB"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il governo greco ha respinto le accuse della Turchia.",
+        "Il governo greco ha respinto le critiche della Turchia.",
+        "Il governo greco ha respinto l'ultimatum della Turchia.",
+    ],
+)
+def test_a_rejected_accusation_or_ultimatum_answers_its_maker(text):
+    recs = events(text, "it", {"governo greco": ("GRC", "GOV"), "Turchia": ("TUR", None)})
+    assert ("REJECT", ("GRC",), ("TUR",)) in [summary(r) for r in recs]
+
+
+def test_banning_an_act_restricts_its_doers():
+    recs = events(
+        "Il prefetto ha vietato il corteo dei sindacati.",
+        "it",
+        {"prefetto": ("ITA", "GOV"), "sindacati": ("ITA", "LAB")},
+    )
+    bans = [r for r in recs if r.event_type == "COERCE"]
+    assert bans and [a.sector for a in bans[0].recipient] == ["LAB"]
+    assert any(w.rule == "recipient.judged_act_doer" for w in bans[0].why)

@@ -1238,6 +1238,36 @@ class ArgumentFinder:
         between = [k for k in range(trig.end, m.start) if self.sx.cls(tab.text[k]) != "det"]
         return len(between) == 1 and self.sx.cls(tab.text[between[0]]) in ("prep_of", "prep_from")
 
+    def _agent_of_object(self, doc: Doc, start: int, mention_start: int) -> bool:
+        """The "da (parte di)" agent at ``mention_start`` follows the verb's object noun
+        (with at most a participle or adjective after it), not the verb itself: "ha
+        denunciato abusi da parte della polizia", "le violenze commesse dai manifestanti";
+        not "ha criticato da Bruxelles il governo"."""
+        tab = tokens(doc)
+        j = mention_start - 1
+        while j > start and self.sx.cls(tab.text[j]) in ("det", "possessive", "prep_of"):
+            j -= 1
+        if j > start and self.sx.cls(tab.text[j]) == "prep_by":
+            j -= 1
+        elif j - 1 > start and tab.lower[j] == "parte" and tab.lower[j - 1] == "da":
+            j -= 2
+        else:
+            return False
+        words = [
+            k for k in range(start, j + 1) if self.sx.cls(tab.text[k]) not in ("det", "possessive")
+        ]
+        # "l'uso della forza": a "di" inside the object noun phrase
+        inner = [k for k in words[1:-1] if self.sx.cls(tab.text[k]) == "prep_of"]
+        return (
+            1 <= len(words) - len(inner) <= 4
+            and all(
+                tab.is_alpha[k] and self.sx.cls(tab.text[k]) is None
+                for k in words
+                if k not in inner
+            )
+            and not any(m.start <= words[-1] and m.end > words[0] for m in spans_of(doc, "actors"))
+        )
+
     def _object_noun_before(self, doc: Doc, start: int, mention_start: int) -> bool:
         """Only a short noun phrase (no preposition) stands between verb and "of X"."""
         tab = tokens(doc)
@@ -1537,7 +1567,14 @@ class ArgumentFinder:
                     if entry.event_type == "REJECT"
                     and not self.object_after(doc, trig, sent, RECIPIENT_PREPS)[0]
                     else "argument.withdrawn_from"
-                    if entry.event_type == "RETREAT" and entry.mode == "withdraw"
+                    if entry.event_type == "RETREAT"
+                    and entry.mode == "withdraw"
+                    # "ha ritirato l'ambasciatore da Mosca": recalled from the sanctioned state
+                    or (
+                        entry.event_type == "SANCTION"
+                        and entry.mode == "withdraw"
+                        and self.agent_after(doc, trig, sent, sources=True) is not None
+                    )
                     else None
                 )
                 if from_party:
@@ -1569,6 +1606,23 @@ class ArgumentFinder:
                     why.append(Why("recipient", "argument.demanded_of_agent", by.text))
                     obj_that = None
                     obj, rule = None, None
+                elif (
+                    entry.event_type == "ACCUSE"
+                    and (by := self.agent_after(doc, trig, sent)) is not None
+                    and self._agent_of_object(doc, otrig.end, by.start)
+                    and by.start
+                    < getattr(
+                        self.object_after(doc, otrig, sent, RECIPIENT_PREPS)[0],
+                        "start",
+                        len(doc),
+                    )
+                ):
+                    # "ha denunciato abusi da parte della polizia", "ha condannato le violenze
+                    # commesse dai manifestanti": the doer of the act criticised is accused
+                    args.recipient = group(by)
+                    why.append(Why("recipient", "argument.criticised_agent", by.text))
+                    obj_that = None
+                    obj, rule = None, None
                 elif frame == "VINTR":
                     # "manifestato contro il governo": a trigger ending in its preposition
                     # takes the bare phrase after it
@@ -1590,11 +1644,15 @@ class ArgumentFinder:
                     not args.recipient
                     and not obj_that
                     and len(trig) > 1
-                    and entry.event_type not in OWN_OBJECT_TYPES
+                    and (
+                        entry.event_type not in OWN_OBJECT_TYPES
+                        or (entry.event_type, entry.mode) == ("RETREAT", "release")
+                    )
                 ):
-                    # "expelled two Russian diplomats", "espulso l'ambasciatore russo": a
-                    # gapped pattern's object is the mention inside the trigger (not one's
-                    # own troops or goods: "inviare altri 21.000 militari")
+                    # "expelled two Russian diplomats", "espulso l'ambasciatore russo",
+                    # "rilasciato il giornalista australiano": a gapped pattern's object is the
+                    # mention inside the trigger (not one's own troops or goods: "inviare
+                    # altri 21.000 militari"; but those released are the other side's)
                     inside = [
                         m
                         for m in pool

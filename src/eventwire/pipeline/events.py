@@ -231,6 +231,18 @@ def _covers(a: Mention, b: Mention) -> bool:
     return keys(b.actor) <= keys(a.actor) and keys(b.recipient) <= keys(a.recipient)
 
 
+def _distinct_doers(a: Mention, b: Mention) -> bool:
+    """Two one-sided acts whose doers are named in the text with known sectors that share
+    none are two acts, even within one country ("l'esternazione di Berlusconi [GOV] contro
+    i giudici ha scatenato le proteste dell'opposizione [OPP]"): in domestic news most
+    dyads have one country on both sides, so the country sets alone cannot tell them apart."""
+    if a.args.symmetric or b.args.symmetric or not a.args.actor or not b.args.actor:
+        return False
+    sa = {x.sector for x in a.actor}
+    sb = {x.sector for x in b.actor}
+    return None not in sa and None not in sb and not sa & sb
+
+
 def _spans_named(doc: Doc, group: str, text: str | None, trig: Span) -> list[Span]:
     """The spans of a group with this text in the trigger's sentence."""
     if not text:
@@ -1533,12 +1545,15 @@ class EventBuilder:
     def judged_act_doers(self, doc: Doc, mentions: list[Mention]) -> None:
         """Condemning or praising an act is aimed at the one who did it: "il governo ha
         condannato l'attacco dei ribelli", "condemned the attack by the rebels", "ha lodato
-        l'intervento delle forze francesi". The act is the verb's object (only determiners,
-        possessives and one adjective between); with no named doer, no recipient."""
+        l'intervento delle forze francesi". So is banning it: "il governo ha vietato la
+        manifestazione dei curdi" restricts the Kurds. The act is the verb's object (only
+        determiners, possessives and one adjective between); with no named doer, no
+        recipient."""
         starts = {n.trigger.start: n for n in mentions}
         for m in mentions:
+            banned = m.event_type == "COERCE" and m.mode in ("ban", "restrict")
             if (
-                m.event_type not in ("ACCUSE", "SUPPORT")
+                (m.event_type not in ("ACCUSE", "SUPPORT") and not banned)
                 or m.recipient
                 or not m.args.frame.startswith("V")
             ):
@@ -1642,14 +1657,20 @@ class EventBuilder:
         "threatened to break relations with Russia", "promised to continue military aid to
         Mozambique", "minacciano di chiedere lo stato di calamità alla Regione". A refusal
         of a request or an offer is addressed to the one who made it: "il tribunale ha
-        respinto la richiesta della difesa", "rejected the proposal by the opposition"."""
+        respinto la richiesta della difesa", "rejected the proposal by the opposition"; so is
+        a rejection of accusations or of an ultimatum ("ha respinto le accuse della Francia")."""
         for m in mentions:
             inner = embedded.get(m.trigger.start)
             if m.recipient or inner is None or m.event_type not in EMBEDDING_TYPES:
                 continue
             doers = [s for s in inner.actor if s not in m.args.actor]
             inner_type = (embedded_types or {}).get(m.trigger.start)
-            if m.event_type == "REJECT" and inner_type in ("REQUEST", "AGREE"):
+            if m.event_type == "REJECT" and inner_type in (
+                "REQUEST",
+                "AGREE",
+                "ACCUSE",
+                "THREATEN",
+            ):
                 if m.actor and doers:
                     m.recipient = _actors_of(doers, "GOV")
                     m.why.append(Why("recipient", "argument.rejected_request_maker", doers[0].text))
@@ -1871,6 +1892,8 @@ class EventBuilder:
             return False
         pa, pb = a.parties(), b.parties()
         if pa != pb and not (b.anaphoric and _covers(a, b)):
+            return False
+        if _distinct_doers(a, b):
             return False
         # two verbs in different sentences are two acts unless stated on the same date
         # ("fu arrestato nel 1998 ... Oggi è stato arrestato"); nouns and anaphora restate

@@ -116,6 +116,9 @@ CASES = [
     ("Roma insiste affinché Bruxelles riveda il patto.", "REQUEST"),
     ("È stata chiesta la scarcerazione dei due attivisti.", "REQUEST"),
     ("Sono state chieste le dimissioni del ministro.", "REQUEST"),
+    ("Il sindaco ha caldeggiato la riapertura delle scuole.", "REQUEST"),
+    ("I sindacati spingono affinché il governo rinnovi i contratti.", "REQUEST"),
+    ("Cresce il pressing su Varsavia per la riforma dei tribunali.", "REQUEST"),
     # ACCUSE: criticise, accuse, investigate, charge, sue
     ("La procura ha aperto un fascicolo per corruzione.", "ACCUSE"),
     ("Il sindaco è stato iscritto nel registro degli indagati.", "ACCUSE"),
@@ -138,6 +141,9 @@ CASES = [
     ("Il ministro è stato additato come responsabile del disastro.", "ACCUSE"),
     ("Pechino ha espresso forte insoddisfazione per la visita.", "ACCUSE"),
     ("Non è mancata una frecciatina del ministro all'alleato.", "ACCUSE"),
+    ("Il ministro ha bollato come inaccettabile la proposta dei sindacati.", "ACCUSE"),
+    ("Il consiglio ha espresso biasimo per il comportamento dell'assessore.", "ACCUSE"),
+    ("La reprimenda del presidente ai ministri.", "ACCUSE"),
     # REJECT: refuse, reject, veto, cancel a visit
     ("Il presidente ha respinto la proposta di tregua.", "REJECT"),
     ("La Russia ha posto il veto alla risoluzione.", "REJECT"),
@@ -152,6 +158,9 @@ CASES = [
     ("Berlino ha detto no agli eurobond.", "REJECT"),
     ("Il premier ha resistito alle pressioni degli alleati.", "REJECT"),
     ("Il presidente ha snobbato il vertice di Bruxelles.", "REJECT"),
+    ("Il niet di Mosca alla proposta americana.", "REJECT"),
+    ("Il Senato ha affossato la riforma del governo.", "REJECT"),
+    ("Il governo ha chiuso la porta al dialogo con i ribelli.", "REJECT"),
     # THREATEN
     ("Pyongyang ha minacciato ritorsioni contro Seul.", "THREATEN"),
     ("Il ministro ha avvertito che la risposta sarà durissima.", "THREATEN"),
