@@ -181,6 +181,40 @@ def test_light_verb_noun_is_the_subjects_act():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "La procura olandese ha deciso la riapertura dell'inchiesta contro il ministro.",
+        "La procura olandese ha disposto l'avvio di un'inchiesta contro il ministro.",
+    ],
+)
+def test_phase_noun_passes_ownership_to_its_act(text):
+    # the start or reopening of an act, decided by the subject, is the subject's act
+    minister = ("BEL", "GOV", "Jan Peeters")
+    recs = events(text, "it", {"procura olandese": ("NLD", "JUD"), "ministro": minister})
+    assert ("ACCUSE", ("NLD",), ("BEL",)) in [summary(r) for r in recs]
+
+
+def test_english_phase_noun_passes_ownership_to_its_act():
+    recs = events(
+        "The Dutch government announced the resumption of talks with the Belgian government.",
+        "en",
+        {"Dutch government": ("NLD", "GOV"), "Belgian government": ("BEL", "GOV")},
+    )
+    (talks,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert [a.raw_text for a in talks.actor] == ["Dutch government"]
+
+
+def test_phase_noun_after_a_non_light_verb_is_not_the_subjects_act():
+    # the government condemned the resumption of the shelling: it did not shell
+    recs = events(
+        "Il governo olandese ha condannato la ripresa dei bombardamenti.",
+        "it",
+        {"governo olandese": ("NLD", "GOV")},
+    )
+    assert not any(r.event_type == "ASSAULT" and r.actor for r in recs)
+
+
+@pytest.mark.parametrize(
     ("text", "etype"),
     [
         ("Il consiglio europeo ha imposto nuove sanzioni al governo bielorusso.", "SANCTION"),

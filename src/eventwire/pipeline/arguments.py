@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.extensions import sent_of, spans_of
-from eventwire.pipeline.lexicon import light_verbs, object_clitics, report_verbs, token_keys
+from eventwire.pipeline.lexicon import (
+    light_verbs,
+    object_clitics,
+    phase_nouns,
+    report_verbs,
+    token_keys,
+)
 from eventwire.pipeline.syntax import (
     CLITICS,
     COMPLEX_PREPS,
@@ -839,8 +845,13 @@ class ArgumentFinder:
 
         True after a possessive ("il suo sostegno", "their visit"), after a light verb
         ("ha lanciato un attacco", "held talks"; ``light_verbs.tsv``) or in "in visita".
-        "Il governo ha condannato l'attacco": the government did not attack.
+        "Il governo ha condannato l'attacco": the government did not attack. A noun
+        governed by a phase noun (``phase_nouns.tsv``: "ha deciso la riapertura
+        dell'inchiesta", "announced the start of an offensive") is owned as that noun is.
         """
+        phase = self.phase_head(doc, trig, sent)
+        if phase is not None:
+            return self.owned_by_subject(doc, doc[phase : phase + 1], sent)
         g = self.sx.governing_prep(doc, trig.start, sent.start)
         if g == "prep_in" and self.sx.cls(tokens(doc).text[trig.start - 1]) == "prep_in":
             return True  # "in visita", "in missione" (not "in questa strage")
@@ -861,6 +872,20 @@ class ArgumentFinder:
             j -= 1
             steps += 1
         return False
+
+    def phase_head(self, doc: Doc, trig: Span, sent: Span) -> int | None:
+        """The phase noun a noun trigger is the "di" complement of ("l'avvio delle
+        indagini", "la ripresa dei bombardamenti", "the start of talks"), or None."""
+        words = tokens(doc).text
+        j = trig.start - 1
+        while j > sent.start and self.sx.cls(words[j]) == "det" and trig.start - j <= 2:
+            j -= 1
+        if j <= sent.start or self.sx.cls(words[j]) != "prep_of":
+            return None
+        k = j - 1
+        if token_keys(doc, self.sx.lang)[k][1] & phase_nouns(self.sx.lang):
+            return k
+        return None
 
     def reaction_verb(self, doc: Doc, trig: Span, sent: Span) -> int | None:
         """The reaction verb (``reaction_verbs.tsv``) a noun trigger is the object of: only a

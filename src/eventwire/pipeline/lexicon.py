@@ -342,6 +342,13 @@ def light_verbs(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def phase_nouns(lang: str) -> frozenset[str]:
+    """Lemmas of ``phase_nouns.tsv``: nouns of the start, resumption or continuation of an
+    act ("l'avvio delle indagini"), owned by a subject as the act itself would be."""
+    return frozenset(norm(cols[0]) for _, cols in read_table(lang, "phase_nouns.tsv"))
+
+
+@functools.cache
 def object_clitics(lang: str) -> frozenset[str]:
     """Forms of ``object_clitics.tsv``: unstressed object pronouns before a verb ("gli ha
     chiesto", "lo ha arrestato") that stand for a party named before."""
