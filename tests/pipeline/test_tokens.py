@@ -115,3 +115,26 @@ def test_lexicon_starts_stay_right_after_the_word_memo_is_cleared() -> None:
         got.append(dk.serials)
         lexicon._KEYS.clear()
     assert not set(got[0]) & set(got[1])  # "ministro" has a new number after the clear
+
+
+def test_lexicon_starts_stay_right_when_a_new_matcher_asks() -> None:
+    """Each first-word dict gets a bit in one per-word mask read once per Doc: a dict that
+    first asks after a Doc's masks were read (or one that grew) has its tokens all the same,
+    and the earlier dicts keep theirs."""
+    from eventwire.pipeline import lexicon
+
+    nlp = get_nlp("it")
+    doc = nlp.make_doc("Secondo il sindaco, la fiera del paese è stata rinviata a maggio.")
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "eventwire_lemmas":
+            break
+    dk = lexicon.doc_keys(doc, "it")
+    attribution = lexicon.cue_index("it", "attribution_cues.tsv").by_first
+    before = dk.starts(attribution)
+    fair = {"fiera": 1}
+    assert dk.starts(fair) == [5]
+    fair["maggio"] = 2  # grown: asked again, read again
+    assert dk.starts(fair) == [5, 12]
+    assert dk.starts(attribution) == before
+    assert dk.starts({"assente": 1}) == []

@@ -131,7 +131,7 @@ class DocKeys:
     """A Doc's token keys: ``pairs`` (see :func:`token_keys`), each token's keys in sorted
     order (``ordered``), and every key of the text (``keyset``)."""
 
-    __slots__ = ("pairs", "ordered", "keyset", "serials")
+    __slots__ = ("pairs", "ordered", "keyset", "serials", "_masks")
 
     def __init__(self, words: list[_Word]) -> None:
         self.pairs: list[tuple[str, frozenset[str]]] = list(map(itemgetter(0), words))
@@ -139,27 +139,44 @@ class DocKeys:
         self.keyset: set[str] = set(chain.from_iterable(self.ordered))
         #: each token's word-form number (``_word_keys``): an int key for per-word memos
         self.serials: list[int] = list(map(itemgetter(2), words))
+        #: (registry generation, each token's start mask, the tokens with a mask)
+        self._masks: tuple[int, list[int], list[int]] | None = None
 
     def starts(self, firsts: dict[str, Any]) -> list[int]:
         """The tokens having one of the keys ``firsts`` (in order).
 
-        Whether a word's keys meet ``firsts`` is remembered per word (``_starts_memo``), so
-        that a Doc is one C-level pass of dictionary look-ups (keyed by the word's number:
-        an int hashes at no cost, a tuple of keys is hashed again on every look-up)."""
+        Every first-word dict a matcher asks with gets a bit (``_start_bit``), and each word
+        a mask of the dicts its keys meet, remembered per word (keyed by the word's number:
+        an int hashes at no cost). A Doc's masks are read in one C-level pass for all the
+        matchers (a dozen cue and trigger indexes), then each matcher keeps the tokens
+        having its bit among those having any."""
         if self.keyset.isdisjoint(firsts):
             return []
+        bit = _start_bit(firsts)
+        got = self._masks
+        if got is None or got[0] != _BITS.generation:
+            got = self._masks = self._read_masks()
+        masks, some = got[1], got[2]
+        return list(compress(some, map(bit.__and__, map(masks.__getitem__, some))))
+
+    def _read_masks(self) -> tuple[int, list[int], list[int]]:
         serials = self.serials
-        memo = _starts_memo(firsts)
-        flags = list(map(memo.get, serials))
-        if None in flags:
+        memo = _BITS.masks
+        masks = list(map(memo.get, serials))
+        if None in masks:
             if len(memo) >= _MAX_KEYS:
                 memo.clear()
-            isdisjoint = firsts.keys().isdisjoint
             ordered = self.ordered
-            for k, flag in enumerate(flags):
-                if flag is None:
-                    flags[k] = memo[serials[k]] = not isdisjoint(ordered[k])
-        return list(compress(range(len(flags)), flags))
+            dicts = _BITS.dicts
+            for k, mask in enumerate(masks):
+                if mask is None:
+                    keys = ordered[k]
+                    mask = 0
+                    for firsts, _size, b in dicts.values():
+                        if not firsts.keys().isdisjoint(keys):
+                            mask |= b
+                    masks[k] = memo[serials[k]] = mask
+        return _BITS.generation, masks, list(compress(range(len(masks)), masks))
 
     def near(self, words: frozenset[str], lo: int, hi: int) -> bool:
         """Whether a token at offset ``lo`` to ``hi`` has one of the keys ``words``."""
@@ -167,15 +184,38 @@ class DocKeys:
         return any(not words.isdisjoint(ordered[k]) for k in range(lo, min(hi + 1, len(ordered))))
 
 
-#: id of a first-word dict -> (the dict, its size, word number -> whether its keys meet it)
-_STARTS: dict[int, tuple[dict[str, Any], int, dict[int, bool]]] = {}
+class _StartBits:
+    """The first-word dicts matchers ask :meth:`DocKeys.starts` with, a bit each, and the
+    per-word masks of the dicts a word's keys meet. A new dict (or one whose size changed)
+    starts a new generation: the masks are read again."""
+
+    def __init__(self) -> None:
+        #: id of a first-word dict -> (the dict, its size, its bit)
+        self.dicts: dict[int, tuple[dict[str, Any], int, int]] = {}
+        #: word number -> mask
+        self.masks: dict[int, int] = {}
+        self.generation = 0
+
+    def bit(self, firsts: dict[str, Any]) -> int:
+        got = self.dicts.get(id(firsts))
+        if got is None or got[0] is not firsts or got[1] != len(firsts):
+            if got is None and len(self.dicts) >= _MAX_BITS:
+                self.dicts.clear()  # (bounded: tests build many indexes)
+            used = {b for _, _, b in self.dicts.values()}
+            if got is not None and got[0] is firsts:
+                used.discard(got[2])
+            else:
+                self.dicts.pop(id(firsts), None)
+            b = next(1 << k for k in range(_MAX_BITS + 1) if (1 << k) not in used)
+            got = self.dicts[id(firsts)] = (firsts, len(firsts), b)
+            self.masks.clear()
+            self.generation += 1
+        return got[2]
 
 
-def _starts_memo(firsts: dict[str, Any]) -> dict[int, bool]:
-    got = _STARTS.get(id(firsts))
-    if got is None or got[0] is not firsts or got[1] != len(firsts):
-        got = _STARTS[id(firsts)] = (firsts, len(firsts), {})
-    return got[2]
+_MAX_BITS = 64
+_BITS = _StartBits()
+_start_bit = _BITS.bit
 
 
 #: A word form's ((normalized text, keys), keys sorted, its number). Numbers are never
