@@ -138,3 +138,30 @@ def test_lexicon_starts_stay_right_when_a_new_matcher_asks() -> None:
     assert dk.starts(fair) == [5, 12]
     assert dk.starts(attribution) == before
     assert dk.starts({"assente": 1}) == []
+
+
+def test_lexicon_keys_follow_the_lemma_of_each_occurrence() -> None:
+    """Token keys are read from a memo by text: a word whose lemma differs between two
+    occurrences (a sentence-initial capital takes its lower-case form's lemma) has each
+    occurrence's own keys, in either order and in a later Doc."""
+    from eventwire.pipeline import lexicon
+
+    nlp = get_nlp("it")
+    for text in (
+        "Respinge la proposta il consiglio. Il gruppo Respinge ha vinto.",
+        "Il gruppo Respinge ha vinto. Respinge la proposta il consiglio.",
+    ):
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            if name == "eventwire_lemmas":
+                break
+        tab = tokens(doc)
+        dk = lexicon.doc_keys(doc, "it")
+        expected = [
+            lexicon._word_keys("it", t, lem)[0] for t, lem in zip(tab.text, tab.lemma, strict=True)
+        ]
+        assert dk.pairs == expected
+        firsts = [k for k, t in enumerate(tab.text) if t == "Respinge"]
+        assert {tab.lemma[k] for k in firsts} == {"respingere", "Respinge"}
+        assert {"respingere" in dk.pairs[k][1] for k in firsts} == {True, False}

@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from itertools import chain, compress, count
-from operator import itemgetter
+from itertools import chain, compress, count, repeat
+from operator import itemgetter, ne
 from pathlib import Path
 from typing import Any
 
@@ -218,14 +218,17 @@ _BITS = _StartBits()
 _start_bit = _BITS.bit
 
 
-#: A word form's ((normalized text, keys), keys sorted, its number). Numbers are never
-#: reused (``_SERIAL``), also after the memo is cleared, so per-word memos keyed by them
-#: stay right.
-_Word = tuple[tuple[str, frozenset[str]], tuple[str, ...], int]
+#: A word form's ((normalized text, keys), keys sorted, its number, its lemma). Numbers are
+#: never reused (``_SERIAL``), also after the memo is cleared, so per-word memos keyed by
+#: them stay right.
+_Word = tuple[tuple[str, frozenset[str]], tuple[str, ...], int, str]
 _SERIAL = count(1)
-#: language -> (text, lemma) -> its keys (bounded: a long run meets ever new words)
-_KEYS: dict[str, dict[tuple[str, str], _Word]] = {}
+#: language -> (text, lemma) -> its keys, and text -> the keys of the (text, lemma) last
+#: met (bounded: a long run meets ever new words)
+_KEYS: dict[str, dict[Any, _Word]] = {}
 _MAX_KEYS = 1 << 18
+#: What a text the memo lacks reads as (no lemma equals None)
+_NO_WORD: Any = (("", frozenset()), (), 0, None)
 
 
 def _word_keys(lang: str, text: str, lemma: str) -> _Word:
@@ -242,7 +245,8 @@ def _word_keys(lang: str, text: str, lemma: str) -> _Word:
                 for repl in by_suffix.get(low[-n:], ()):
                     keys.add(low[:-n] + repl)
         frozen = frozenset(keys)
-        got = memo[(text, lemma)] = ((low, frozen), tuple(sorted(frozen)), next(_SERIAL))
+        got = memo[(text, lemma)] = ((low, frozen), tuple(sorted(frozen)), next(_SERIAL), lemma)
+    memo[text] = got
     return got
 
 
@@ -252,16 +256,24 @@ def _suffix_lengths(lang: str) -> list[int]:
 
 
 def doc_keys(doc: Doc, lang: str) -> DocKeys:
-    """The token keys of ``doc`` (computed once per Doc)."""
+    """The token keys of ``doc`` (computed once per Doc).
+
+    Words are read from the memo by their text in one C-level pass (a string keeps its
+    hash; a (text, lemma) pair would be made and hashed for every token); the tokens whose
+    lemma is not the one the memo has for their text (new words, a sentence-initial
+    capital's lemma) are looked up by (text, lemma)."""
     cached = doc.user_data.get("eventwire_keys")
     if cached is not None and len(cached.pairs) == len(doc):
         return cached
     tab = tokens(doc)
-    pairs = list(zip(tab.text, tab.lemma, strict=True))
-    words = list(map(_KEYS.setdefault(lang, {}).get, pairs))
-    if None in words:
-        words = [w or _word_keys(lang, *p) for w, p in zip(words, pairs, strict=True)]
-    out = DocKeys(words)  # type: ignore[arg-type]
+    texts, lemmas = tab.text, tab.lemma
+    memo = _KEYS.setdefault(lang, {})
+    words = list(map(memo.get, texts, repeat(_NO_WORD)))
+    known = list(map(itemgetter(3), words))
+    if known != lemmas:
+        for k in compress(range(len(known)), map(ne, known, lemmas)):
+            words[k] = _word_keys(lang, texts[k], lemmas[k])
+    out = DocKeys(words)
     doc.user_data["eventwire_keys"] = out
     return out
 
@@ -314,24 +326,34 @@ class PatternIndex:
     def _match(self, doc: Doc) -> list[tuple[int, int, Cue]]:
         dk = doc_keys(doc, self.lang)
         keys = dk.pairs
+        ordered = dk.ordered
         n = len(keys)
         possible: set[int] = set()  # longer patterns whose last word the text has
         for word in dk.keyset & self.by_last.keys():
             possible |= self.by_last[word]
+        by_first = self.by_first
+        #: first word -> the patterns this text allows (one word, or the last word present)
+        viable: dict[str, list[tuple[tuple[tuple[frozenset[str], bool], ...], Cue, int]]] = {}
         out = []
-        for i in dk.starts(self.by_first):
+        for i in dk.starts(by_first):
             seen: set[int] = set()
-            for key in dk.ordered[i]:
-                for words, cue in self.by_first.get(key, ()):
-                    if id(cue) in seen or (len(words) > 1 and id(cue) not in possible):
+            for key in ordered[i]:
+                cands = viable.get(key)
+                if cands is None:
+                    cands = viable[key] = [
+                        (words, cue, len(words))
+                        for words, cue in by_first.get(key, ())
+                        if len(words) == 1 or id(cue) in possible
+                    ]
+                for words, cue, k in cands:
+                    if i + k > n or id(cue) in seen:
                         continue
-                    k = len(words)
-                    if i + k > n:
-                        continue
-                    if all(
-                        (keys[i + j][0] in alts) if t_only else bool(keys[i + j][1] & alts)
-                        for j, (alts, t_only) in enumerate(words)
-                    ):
+                    for j in range(k):
+                        alts, t_only = words[j]
+                        text, token_keys = keys[i + j]
+                        if (text not in alts) if t_only else alts.isdisjoint(token_keys):
+                            break
+                    else:
                         seen.add(id(cue))
                         out.append((i, i + k, cue))
         out.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2].source))
