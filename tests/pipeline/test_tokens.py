@@ -165,3 +165,21 @@ def test_lexicon_keys_follow_the_lemma_of_each_occurrence() -> None:
         firsts = [k for k, t in enumerate(tab.text) if t == "Respinge"]
         assert {tab.lemma[k] for k in firsts} == {"respingere", "Respinge"}
         assert {"respingere" in dk.pairs[k][1] for k in firsts} == {True, False}
+
+
+def test_lexicon_near_looks_only_inside_its_window() -> None:
+    """``DocKeys.near`` answers whether a token from ``lo`` to ``hi`` (both included, the
+    window cut at the end of the Doc) has one of the keys."""
+    from eventwire.pipeline import lexicon
+
+    nlp = get_nlp("it")
+    doc = nlp.make_doc("Il sindaco ha firmato un accordo con la regione.")
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "eventwire_lemmas":
+            break
+    dk = lexicon.doc_keys(doc, "it")
+    accordo = frozenset({"accordo"})
+    assert dk.near(accordo, 5, 5) and dk.near(accordo, 2, 7) and dk.near(accordo, 5, 40)
+    assert not dk.near(accordo, 0, 4) and not dk.near(accordo, 6, 40)
+    assert not dk.near(accordo, 40, 44) and not dk.near(accordo, 6, 5)

@@ -180,8 +180,7 @@ class DocKeys:
 
     def near(self, words: frozenset[str], lo: int, hi: int) -> bool:
         """Whether a token at offset ``lo`` to ``hi`` has one of the keys ``words``."""
-        ordered = self.ordered
-        return any(not words.isdisjoint(ordered[k]) for k in range(lo, min(hi + 1, len(ordered))))
+        return not words.isdisjoint(chain.from_iterable(self.ordered[lo : hi + 1]))
 
 
 class _StartBits:
