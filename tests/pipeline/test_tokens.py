@@ -183,3 +183,26 @@ def test_lexicon_near_looks_only_inside_its_window() -> None:
     assert dk.near(accordo, 5, 5) and dk.near(accordo, 2, 7) and dk.near(accordo, 5, 40)
     assert not dk.near(accordo, 0, 4) and not dk.near(accordo, 6, 40)
     assert not dk.near(accordo, 40, 44) and not dk.near(accordo, 6, 5)
+
+
+def test_triggers_by_type_keep_the_group_order() -> None:
+    """The event stage's per-Doc tables of triggers by event type (follow-up places,
+    coreferent dating) list each type's triggers with their starts in the group's order."""
+    from types import SimpleNamespace
+
+    import spacy
+
+    from eventwire.pipeline import places, timex
+
+    doc = spacy.blank("it")("Il vertice e poi lo sciopero e infine la riunione e lo scontro.")
+    kinds = {1: "CONSULT", 5: "PROTEST", 9: "CONSULT", 12: None}
+    group = []
+    for i, kind in kinds.items():
+        span = doc[i : i + 1]
+        span._.trigger = SimpleNamespace(event_type=kind) if kind else None
+        group.append(span)
+    doc.spans["triggers"] = group
+    triggers = spans_of(doc, "triggers")
+    for table in (places._typed(doc, triggers), timex._trigger_types(doc)):
+        assert [(t.text, s) for t, s in table["CONSULT"]] == [("vertice", 1), ("riunione", 9)]
+        assert [s for _, s in table["PROTEST"]] == [5] and [s for _, s in table[None]] == [12]
