@@ -6,6 +6,7 @@ Every class converts to and from the plain JSON form of the spec with ``to_dict`
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields
@@ -42,6 +43,25 @@ TIME = ("non_future", "future", "underspecified")
 GRANULARITY = ("day", "month", "year", "range", "unknown")
 
 
+#: Value types ``dataclasses.asdict`` hands back as they are (it deep-copies the rest)
+_ATOMIC = frozenset({str, int, float, bool, type(None)})
+
+
+@functools.cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    """``dataclasses.asdict(obj)`` without its generic walk when every field holds a plain
+    value (a string, number or None), as the flat record parts do."""
+    names = _names(type(obj))
+    values = [getattr(obj, n) for n in names]
+    if all(type(v) in _ATOMIC for v in values):
+        return dict(zip(names, values, strict=True))
+    return asdict(obj)
+
+
 def _from(cls: type, data: dict[str, Any] | None) -> Any:
     if data is None:
         return None
@@ -61,7 +81,7 @@ class Actor:
     wikidata_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Actor:
@@ -81,7 +101,7 @@ class Place:
     lon: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Place | None:
@@ -98,7 +118,7 @@ class Time:
     granularity: str = "unknown"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Time | None:
@@ -114,7 +134,7 @@ class Factuality:
     time: str = "non_future"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Factuality:
@@ -130,7 +150,7 @@ class Span:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
 
 @dataclass
@@ -165,7 +185,7 @@ class Why:
     entry: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
 
 @dataclass
@@ -179,7 +199,7 @@ class ArticleRef:
     published: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
 
 @dataclass

@@ -115,3 +115,94 @@ def test_lexicon_starts_stay_right_after_the_word_memo_is_cleared() -> None:
         got.append(dk.serials)
         lexicon._KEYS.clear()
     assert not set(got[0]) & set(got[1])  # "ministro" has a new number after the clear
+
+
+def test_lexicon_starts_stay_right_when_a_new_matcher_asks() -> None:
+    """Each first-word dict gets a bit in one per-word mask read once per Doc: a dict that
+    first asks after a Doc's masks were read (or one that grew) has its tokens all the same,
+    and the earlier dicts keep theirs."""
+    from eventwire.pipeline import lexicon
+
+    nlp = get_nlp("it")
+    doc = nlp.make_doc("Secondo il sindaco, la fiera del paese è stata rinviata a maggio.")
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "eventwire_lemmas":
+            break
+    dk = lexicon.doc_keys(doc, "it")
+    attribution = lexicon.cue_index("it", "attribution_cues.tsv").by_first
+    before = dk.starts(attribution)
+    fair = {"fiera": 1}
+    assert dk.starts(fair) == [5]
+    fair["maggio"] = 2  # grown: asked again, read again
+    assert dk.starts(fair) == [5, 12]
+    assert dk.starts(attribution) == before
+    assert dk.starts({"assente": 1}) == []
+
+
+def test_lexicon_keys_follow_the_lemma_of_each_occurrence() -> None:
+    """Token keys are read from a memo by text: a word whose lemma differs between two
+    occurrences (a sentence-initial capital takes its lower-case form's lemma) has each
+    occurrence's own keys, in either order and in a later Doc."""
+    from eventwire.pipeline import lexicon
+
+    nlp = get_nlp("it")
+    for text in (
+        "Respinge la proposta il consiglio. Il gruppo Respinge ha vinto.",
+        "Il gruppo Respinge ha vinto. Respinge la proposta il consiglio.",
+    ):
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            if name == "eventwire_lemmas":
+                break
+        tab = tokens(doc)
+        dk = lexicon.doc_keys(doc, "it")
+        expected = [
+            lexicon._word_keys("it", t, lem)[0] for t, lem in zip(tab.text, tab.lemma, strict=True)
+        ]
+        assert dk.pairs == expected
+        firsts = [k for k, t in enumerate(tab.text) if t == "Respinge"]
+        assert {tab.lemma[k] for k in firsts} == {"respingere", "Respinge"}
+        assert {"respingere" in dk.pairs[k][1] for k in firsts} == {True, False}
+
+
+def test_lexicon_near_looks_only_inside_its_window() -> None:
+    """``DocKeys.near`` answers whether a token from ``lo`` to ``hi`` (both included, the
+    window cut at the end of the Doc) has one of the keys."""
+    from eventwire.pipeline import lexicon
+
+    nlp = get_nlp("it")
+    doc = nlp.make_doc("Il sindaco ha firmato un accordo con la regione.")
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "eventwire_lemmas":
+            break
+    dk = lexicon.doc_keys(doc, "it")
+    accordo = frozenset({"accordo"})
+    assert dk.near(accordo, 5, 5) and dk.near(accordo, 2, 7) and dk.near(accordo, 5, 40)
+    assert not dk.near(accordo, 0, 4) and not dk.near(accordo, 6, 40)
+    assert not dk.near(accordo, 40, 44) and not dk.near(accordo, 6, 5)
+
+
+def test_triggers_by_type_keep_the_group_order() -> None:
+    """The event stage's per-Doc tables of triggers by event type (follow-up places,
+    coreferent dating) list each type's triggers with their starts in the group's order."""
+    from types import SimpleNamespace
+
+    import spacy
+
+    from eventwire.pipeline import places, timex
+
+    doc = spacy.blank("it")("Il vertice e poi lo sciopero e infine la riunione e lo scontro.")
+    kinds = {1: "CONSULT", 5: "PROTEST", 9: "CONSULT", 12: None}
+    group = []
+    for i, kind in kinds.items():
+        span = doc[i : i + 1]
+        span._.trigger = SimpleNamespace(event_type=kind) if kind else None
+        group.append(span)
+    doc.spans["triggers"] = group
+    triggers = spans_of(doc, "triggers")
+    for table in (places._typed(doc, triggers), timex._trigger_types(doc)):
+        assert [(t.text, s) for t, s in table["CONSULT"]] == [("vertice", 1), ("riunione", 9)]
+        assert [s for _, s in table["PROTEST"]] == [5] and [s for _, s in table[None]] == [12]

@@ -441,14 +441,15 @@ class _Run:
                     if a.raw_text == self.doc[p.start : p.end].text:
                         a.raw_text = self.doc[start : p.end].text
             span = Span(self.doc, start, p.end, label=r.label)
-            span._.actors = r.actors
-            span._.why = r.why
-            span._.actor_why = r.why
+            ext = span._  # (each ``span._`` is a new object)
+            ext.actors = r.actors
+            ext.why = r.why
+            ext.actor_why = r.why
             info = dict(r.info)
             if self.dictionaries:
                 info["dictionaries"] = list(self.dictionaries)
-            span._.info = info
-            span._.actor_info = info
+            ext.info = info
+            ext.actor_info = info
             spans.append(span)
         return spans
 

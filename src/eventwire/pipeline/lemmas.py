@@ -112,6 +112,9 @@ class LemmaTable:
         if self._conn is None or self._pid != os.getpid():  # never share one across a fork
             uri = f"{self._db.as_uri()}?mode=ro"  # type: ignore[union-attr]
             self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            # read through a memory map (the file is read-only, at most tens of MB): no
+            # copy of each page into SQLite's own cache
+            self._conn.execute("PRAGMA mmap_size = 268435456")
             self._pid = os.getpid()
         return self._conn
 

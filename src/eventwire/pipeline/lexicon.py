@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from itertools import chain, compress, count
-from operator import itemgetter
+from itertools import chain, compress, count, repeat
+from operator import itemgetter, ne
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +131,7 @@ class DocKeys:
     """A Doc's token keys: ``pairs`` (see :func:`token_keys`), each token's keys in sorted
     order (``ordered``), and every key of the text (``keyset``)."""
 
-    __slots__ = ("pairs", "ordered", "keyset", "serials")
+    __slots__ = ("pairs", "ordered", "keyset", "serials", "_masks")
 
     def __init__(self, words: list[_Word]) -> None:
         self.pairs: list[tuple[str, frozenset[str]]] = list(map(itemgetter(0), words))
@@ -139,53 +139,95 @@ class DocKeys:
         self.keyset: set[str] = set(chain.from_iterable(self.ordered))
         #: each token's word-form number (``_word_keys``): an int key for per-word memos
         self.serials: list[int] = list(map(itemgetter(2), words))
+        #: (registry generation, each token's start mask, the tokens with a mask)
+        self._masks: tuple[int, list[int], list[int]] | None = None
 
     def starts(self, firsts: dict[str, Any]) -> list[int]:
         """The tokens having one of the keys ``firsts`` (in order).
 
-        Whether a word's keys meet ``firsts`` is remembered per word (``_starts_memo``), so
-        that a Doc is one C-level pass of dictionary look-ups (keyed by the word's number:
-        an int hashes at no cost, a tuple of keys is hashed again on every look-up)."""
+        Every first-word dict a matcher asks with gets a bit (``_start_bit``), and each word
+        a mask of the dicts its keys meet, remembered per word (keyed by the word's number:
+        an int hashes at no cost). A Doc's masks are read in one C-level pass for all the
+        matchers (a dozen cue and trigger indexes), then each matcher keeps the tokens
+        having its bit among those having any."""
         if self.keyset.isdisjoint(firsts):
             return []
+        bit = _start_bit(firsts)
+        got = self._masks
+        if got is None or got[0] != _BITS.generation:
+            got = self._masks = self._read_masks()
+        masks, some = got[1], got[2]
+        return list(compress(some, map(bit.__and__, map(masks.__getitem__, some))))
+
+    def _read_masks(self) -> tuple[int, list[int], list[int]]:
         serials = self.serials
-        memo = _starts_memo(firsts)
-        flags = list(map(memo.get, serials))
-        if None in flags:
+        memo = _BITS.masks
+        masks = list(map(memo.get, serials))
+        if None in masks:
             if len(memo) >= _MAX_KEYS:
                 memo.clear()
-            isdisjoint = firsts.keys().isdisjoint
             ordered = self.ordered
-            for k, flag in enumerate(flags):
-                if flag is None:
-                    flags[k] = memo[serials[k]] = not isdisjoint(ordered[k])
-        return list(compress(range(len(flags)), flags))
+            dicts = _BITS.dicts
+            for k, mask in enumerate(masks):
+                if mask is None:
+                    keys = ordered[k]
+                    mask = 0
+                    for firsts, _size, b in dicts.values():
+                        if not firsts.keys().isdisjoint(keys):
+                            mask |= b
+                    masks[k] = memo[serials[k]] = mask
+        return _BITS.generation, masks, list(compress(range(len(masks)), masks))
 
     def near(self, words: frozenset[str], lo: int, hi: int) -> bool:
         """Whether a token at offset ``lo`` to ``hi`` has one of the keys ``words``."""
-        ordered = self.ordered
-        return any(not words.isdisjoint(ordered[k]) for k in range(lo, min(hi + 1, len(ordered))))
+        return not words.isdisjoint(chain.from_iterable(self.ordered[lo : hi + 1]))
 
 
-#: id of a first-word dict -> (the dict, its size, word number -> whether its keys meet it)
-_STARTS: dict[int, tuple[dict[str, Any], int, dict[int, bool]]] = {}
+class _StartBits:
+    """The first-word dicts matchers ask :meth:`DocKeys.starts` with, a bit each, and the
+    per-word masks of the dicts a word's keys meet. A new dict (or one whose size changed)
+    starts a new generation: the masks are read again."""
+
+    def __init__(self) -> None:
+        #: id of a first-word dict -> (the dict, its size, its bit)
+        self.dicts: dict[int, tuple[dict[str, Any], int, int]] = {}
+        #: word number -> mask
+        self.masks: dict[int, int] = {}
+        self.generation = 0
+
+    def bit(self, firsts: dict[str, Any]) -> int:
+        got = self.dicts.get(id(firsts))
+        if got is None or got[0] is not firsts or got[1] != len(firsts):
+            if got is None and len(self.dicts) >= _MAX_BITS:
+                self.dicts.clear()  # (bounded: tests build many indexes)
+            used = {b for _, _, b in self.dicts.values()}
+            if got is not None and got[0] is firsts:
+                used.discard(got[2])
+            else:
+                self.dicts.pop(id(firsts), None)
+            b = next(1 << k for k in range(_MAX_BITS + 1) if (1 << k) not in used)
+            got = self.dicts[id(firsts)] = (firsts, len(firsts), b)
+            self.masks.clear()
+            self.generation += 1
+        return got[2]
 
 
-def _starts_memo(firsts: dict[str, Any]) -> dict[int, bool]:
-    got = _STARTS.get(id(firsts))
-    if got is None or got[0] is not firsts or got[1] != len(firsts):
-        got = _STARTS[id(firsts)] = (firsts, len(firsts), {})
-    return got[2]
+_MAX_BITS = 64
+_BITS = _StartBits()
+_start_bit = _BITS.bit
 
 
-#: A word form's ((normalized text, keys), keys sorted, its number). Numbers are never
-#: reused (``_SERIAL``), also after the memo is cleared, so per-word memos keyed by them
-#: stay right.
-_Word = tuple[tuple[str, frozenset[str]], tuple[str, ...], int]
+#: A word form's ((normalized text, keys), keys sorted, its number, its lemma). Numbers are
+#: never reused (``_SERIAL``), also after the memo is cleared, so per-word memos keyed by
+#: them stay right.
+_Word = tuple[tuple[str, frozenset[str]], tuple[str, ...], int, str]
 _SERIAL = count(1)
-#: language -> (text, lemma) -> its keys (bounded: a long run meets ever new words)
-_KEYS: dict[str, dict[tuple[str, str], _Word]] = {}
+#: language -> (text, lemma) -> its keys, and text -> the keys of the (text, lemma) last
+#: met (bounded: a long run meets ever new words)
+_KEYS: dict[str, dict[Any, _Word]] = {}
 _MAX_KEYS = 1 << 18
+#: What a text the memo lacks reads as (no lemma equals None)
+_NO_WORD: Any = (("", frozenset()), (), 0, None)
 
 
 def _word_keys(lang: str, text: str, lemma: str) -> _Word:
@@ -202,7 +244,8 @@ def _word_keys(lang: str, text: str, lemma: str) -> _Word:
                 for repl in by_suffix.get(low[-n:], ()):
                     keys.add(low[:-n] + repl)
         frozen = frozenset(keys)
-        got = memo[(text, lemma)] = ((low, frozen), tuple(sorted(frozen)), next(_SERIAL))
+        got = memo[(text, lemma)] = ((low, frozen), tuple(sorted(frozen)), next(_SERIAL), lemma)
+    memo[text] = got
     return got
 
 
@@ -212,16 +255,24 @@ def _suffix_lengths(lang: str) -> list[int]:
 
 
 def doc_keys(doc: Doc, lang: str) -> DocKeys:
-    """The token keys of ``doc`` (computed once per Doc)."""
+    """The token keys of ``doc`` (computed once per Doc).
+
+    Words are read from the memo by their text in one C-level pass (a string keeps its
+    hash; a (text, lemma) pair would be made and hashed for every token); the tokens whose
+    lemma is not the one the memo has for their text (new words, a sentence-initial
+    capital's lemma) are looked up by (text, lemma)."""
     cached = doc.user_data.get("eventwire_keys")
     if cached is not None and len(cached.pairs) == len(doc):
         return cached
     tab = tokens(doc)
-    pairs = list(zip(tab.text, tab.lemma, strict=True))
-    words = list(map(_KEYS.setdefault(lang, {}).get, pairs))
-    if None in words:
-        words = [w or _word_keys(lang, *p) for w, p in zip(words, pairs, strict=True)]
-    out = DocKeys(words)  # type: ignore[arg-type]
+    texts, lemmas = tab.text, tab.lemma
+    memo = _KEYS.setdefault(lang, {})
+    words = list(map(memo.get, texts, repeat(_NO_WORD)))
+    known = list(map(itemgetter(3), words))
+    if known != lemmas:
+        for k in compress(range(len(known)), map(ne, known, lemmas)):
+            words[k] = _word_keys(lang, texts[k], lemmas[k])
+    out = DocKeys(words)
     doc.user_data["eventwire_keys"] = out
     return out
 
@@ -274,24 +325,34 @@ class PatternIndex:
     def _match(self, doc: Doc) -> list[tuple[int, int, Cue]]:
         dk = doc_keys(doc, self.lang)
         keys = dk.pairs
+        ordered = dk.ordered
         n = len(keys)
         possible: set[int] = set()  # longer patterns whose last word the text has
         for word in dk.keyset & self.by_last.keys():
             possible |= self.by_last[word]
+        by_first = self.by_first
+        #: first word -> the patterns this text allows (one word, or the last word present)
+        viable: dict[str, list[tuple[tuple[tuple[frozenset[str], bool], ...], Cue, int]]] = {}
         out = []
-        for i in dk.starts(self.by_first):
+        for i in dk.starts(by_first):
             seen: set[int] = set()
-            for key in dk.ordered[i]:
-                for words, cue in self.by_first.get(key, ()):
-                    if id(cue) in seen or (len(words) > 1 and id(cue) not in possible):
+            for key in ordered[i]:
+                cands = viable.get(key)
+                if cands is None:
+                    cands = viable[key] = [
+                        (words, cue, len(words))
+                        for words, cue in by_first.get(key, ())
+                        if len(words) == 1 or id(cue) in possible
+                    ]
+                for words, cue, k in cands:
+                    if i + k > n or id(cue) in seen:
                         continue
-                    k = len(words)
-                    if i + k > n:
-                        continue
-                    if all(
-                        (keys[i + j][0] in alts) if t_only else bool(keys[i + j][1] & alts)
-                        for j, (alts, t_only) in enumerate(words)
-                    ):
+                    for j in range(k):
+                        alts, t_only = words[j]
+                        text, token_keys = keys[i + j]
+                        if (text not in alts) if t_only else alts.isdisjoint(token_keys):
+                            break
+                    else:
                         seen.add(id(cue))
                         out.append((i, i + k, cue))
         out.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2].source))

@@ -960,12 +960,16 @@ def _prior_best(hits: list[NameHit]) -> GazPlace | None:
 _TYPED = "eventwire_places_trigger_types"
 
 
-def _typed(doc: Doc, triggers: list[Span]) -> list[tuple[Span, int, str | None]]:
-    """(span, start, :func:`_event_type`) of each of ``triggers`` (the group's list), read
-    once per list (each trigger's follow-up sentences ask again)."""
+def _typed(doc: Doc, triggers: list[Span]) -> dict[str | None, list[tuple[Span, int]]]:
+    """Event type (:func:`_event_type`) -> (span, start) of each of ``triggers`` (the
+    group's list) of that type, in the list's order; read once per list (each trigger's
+    follow-up sentences ask again, for its own type)."""
     got = doc.user_data.get(_TYPED)
     if got is None or got[0] is not triggers:
-        got = doc.user_data[_TYPED] = (triggers, [(t, t.start, _event_type(t)) for t in triggers])
+        by_type: dict[str | None, list[tuple[Span, int]]] = {}
+        for t in triggers:
+            by_type.setdefault(_event_type(t), []).append((t, t.start))
+        got = doc.user_data[_TYPED] = (triggers, by_type)
     return got[1]  # type: ignore[no-any-return]
 
 
@@ -1173,11 +1177,8 @@ def _follow_up(
         s = sent_of(doc, nxt)
         if "\n\n" in doc_text(doc)[sent.end_char : s.start_char]:
             return None  # a new paragraph
-        again = [
-            t
-            for t, t_start, t_type in _typed(doc, triggers)
-            if s.start <= t_start < s.end and event_type is not None and t_type == event_type
-        ]
+        same_type = _typed(doc, triggers).get(event_type, []) if event_type is not None else []
+        again = [t for t, t_start in same_type if s.start <= t_start < s.end]
         if not again:
             again = [
                 doc[i : i + 1]

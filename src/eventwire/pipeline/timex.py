@@ -269,8 +269,8 @@ def _coreferent(doc: Doc, trig: Span) -> list[Span]:
         return []
     out = []
     words = tokens(doc).text
-    for t, t_start, t_type in _trigger_types(doc):
-        if not (window[0].start <= t_start < window[-1].end) or t_type != etype:
+    for t, t_start in _trigger_types(doc).get(etype, []):
+        if not (window[0].start <= t_start < window[-1].end):
             continue
         if t_start > 0 and anaphor.fullmatch(words[t_start - 1]):
             out.append(t)
@@ -280,12 +280,16 @@ def _coreferent(doc: Doc, trig: Span) -> list[Span]:
 _TRIGGER_TYPES = "eventwire_timex_trigger_types"
 
 
-def _trigger_types(doc: Doc) -> list[tuple[Span, int, str | None]]:
-    """(span, start, :func:`_event_type`) of each trigger, read once per group."""
+def _trigger_types(doc: Doc) -> dict[str | None, list[tuple[Span, int]]]:
+    """Event type (:func:`_event_type`) -> (span, start) of each trigger of that type, in
+    the group's order; read once per group (every trigger asks for its own type)."""
     group = spans_of(doc, "triggers")
     got = doc.user_data.get(_TRIGGER_TYPES)
     if got is None or got[0] is not group:
-        got = doc.user_data[_TRIGGER_TYPES] = (group, [(t, t.start, _event_type(t)) for t in group])
+        by_type: dict[str | None, list[tuple[Span, int]]] = {}
+        for t in group:
+            by_type.setdefault(_event_type(t), []).append((t, t.start))
+        got = doc.user_data[_TRIGGER_TYPES] = (group, by_type)
     return got[1]  # type: ignore[no-any-return]
 
 
