@@ -1119,3 +1119,54 @@ def test_place_of_the_assault_still_gives_its_victims():
     (rec,) = extract("Ieri una sparatoria in Kenya ha fatto tre morti.", language="it")
     assert [a.country for a in rec.recipient] == ["KEN"]
     assert any(w.rule == "recipient.victims_from_place" for w in rec.why)
+
+
+def test_a_killing_told_without_its_doer_merges_with_the_shooting():
+    # "l'assassinio" names no killer, "i colpi sparati da un agente" does: one killing,
+    # one record with the killer, its evidence reaching both mentions
+    recs = events(
+        "Dopo l'assassinio del sindaco Paolo Neri, ucciso dai colpi sparati da un agente "
+        "di polizia, la città è in lutto.",
+        "it",
+        {"sindaco Paolo Neri": ("ITA", "GOV"), "agente di polizia": ("ITA", "COP")},
+    )
+    assaults = [r for r in recs if r.event_type == "ASSAULT"]
+    assert [summary(r) for r in assaults] == [("ASSAULT", ("ITA",), ("ITA",))]
+    assert any(w.rule == "merge.completes_parties" for w in assaults[0].why)
+    assert "sparati" in assaults[0].evidence.text
+
+
+def test_a_kidnapping_and_a_killing_of_one_person_stay_two_acts():
+    # abduct and assassinate are no one family of modes: two acts, two records
+    recs = events(
+        "Il giornalista Marco Rossi è stato rapito dai ribelli e poi è stato assassinato.",
+        "it",
+        {"giornalista Marco Rossi": ("ITA", "JRN"), "ribelli": ("SYR", "REB")},
+    )
+    assert sorted(r.mode or "" for r in recs if r.event_type == "ASSAULT") == [
+        "abduct",
+        "assassinate",
+    ]
+
+
+def test_a_verb_in_the_next_sentence_is_another_attack():
+    # the launch names the rebels; "altri due razzi ... hanno ferito" the next morning is
+    # another attack, not the launch told again without its doer
+    recs = events(
+        "I ribelli hanno annunciato il lancio di sette razzi contro Israele. "
+        "Stamane altri due razzi hanno ferito due soldati israeliani.",
+        "it",
+        {"ribelli": ("PSE", "REB"), "Israele": ("ISR", None), "soldati israeliani": ("ISR", "MIL")},
+    )
+    assert sorted(summary(r) for r in recs if r.event_type == "ASSAULT") == [
+        ("ASSAULT", (), ("ISR",)),
+        ("ASSAULT", ("PSE",), ("ISR",)),
+    ]
+
+
+def test_mode_families_are_read_from_the_language_data():
+    from eventwire.pipeline.events import _mode_families
+
+    fam = _mode_families()
+    assert fam[("ASSAULT", "firearms")] == fam[("ASSAULT", "assassinate")]
+    assert ("ASSAULT", "abduct") not in fam
