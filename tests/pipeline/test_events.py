@@ -1170,3 +1170,32 @@ def test_mode_families_are_read_from_the_language_data():
     fam = _mode_families()
     assert fam[("ASSAULT", "firearms")] == fam[("ASSAULT", "assassinate")]
     assert ("ASSAULT", "abduct") not in fam
+
+
+def test_a_noun_with_no_time_cue_restates_a_planned_visit():
+    # "la prima visita di Stato" has no tense of its own: it is the planned visit again,
+    # not a second, past one
+    recs = events(
+        "Sarà a Berlino giovedì la visita del presidente francese, la prima visita di Stato "
+        "del suo mandato.",
+        "it",
+        {"presidente francese": ("FRA", "GOV"), "Berlino": ("DEU", None)},
+    )
+    consults = [r for r in recs if r.event_type == "CONSULT"]
+    assert [summary(r) for r in consults] == [("CONSULT", ("FRA",), ("DEU",))]
+    assert consults[0].factuality.time == "future"
+
+
+def test_a_noun_with_its_own_parties_keeps_its_time():
+    # "i negoziati tra Francia e Germania stanno avanzando" names its parties: talks going
+    # on now, another act than the meeting planned for next week
+    recs = events(
+        "La Francia incontrerà la Germania la prossima settimana. "
+        "I negoziati tra Francia e Germania sul gas stanno avanzando.",
+        "it",
+        {"Francia": ("FRA", None), "Germania": ("DEU", None)},
+    )
+    assert sorted(r.factuality.time for r in recs if r.event_type == "CONSULT") == [
+        "future",
+        "non_future",
+    ]

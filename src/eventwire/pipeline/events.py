@@ -494,6 +494,19 @@ def _places_agree(a: Mention, b: Mention) -> bool:
     return a.location.country == b.location.country
 
 
+def _tenseless(m: Mention) -> bool:
+    """A bare noun, with no party of its own in the text and no time cue ("per la prima
+    volta visita di Stato"): nouns have no tense, so its default time does not make it
+    another act than the one it restates. A noun with its parties ("i negoziati tra
+    Russia e Corea del Nord stanno avanzando") is told as an act of its own."""
+    return (
+        m.args.frame.startswith("N")
+        and not m.args.actor
+        and not m.args.recipient
+        and not any(w.rule.startswith("factuality.") for w in m.why)
+    )
+
+
 def _completes_nearby(a: Mention, b: Mention) -> bool:
     """Rule merge.completes_parties: a mention that lacks one side of a nearby mention of
     the same act (same sentence, or a noun in the next one; related modes; one country
@@ -1962,7 +1975,7 @@ class EventBuilder:
             if b.anaphoric and (a.mode == b.mode or b.mode is None):
                 return "merge.same_event"
             return None
-        if a.factuality.time != b.factuality.time:
+        if a.factuality.time != b.factuality.time and not _tenseless(b):
             return None
         pa, pb = a.parties(), b.parties()
         same = (a.mode == b.mode or b.mode is None) and (
