@@ -1199,3 +1199,39 @@ def test_a_noun_with_its_own_parties_keeps_its_time():
         "future",
         "non_future",
     ]
+
+
+def test_acts_between_different_parties_of_one_country_stay_apart():
+    # both name both sides, on one side different Italians: the minister's outburst at the
+    # judges and the opposition's protest at the minister are two acts
+    recs = events(
+        "La nuova esternazione del ministro Rossi contro i giudici ha scatenato le proteste "
+        "dell'opposizione contro il ministro.",
+        "it",
+        {
+            "ministro Rossi": ("ITA", "GOV"),
+            "giudici": ("ITA", "JUD"),
+            "opposizione": ("ITA", "OPP"),
+            "ministro": ("ITA", "GOV"),
+        },
+    )
+    assert sorted(r.evidence.trigger.text for r in recs if r.event_type == "ACCUSE") == [
+        "esternazione",
+        "proteste",
+    ]
+
+
+def test_a_killing_and_a_hostage_taking_of_different_people_stay_apart():
+    # the killed bandit and the hostage are named apart: the hostage-taker is no killer
+    recs = events(
+        "Nella sparatoria è rimasto ucciso il bandito Mario Sanna, mentre il terzo bandito, "
+        "Luca Piras, ha preso in ostaggio il commerciante Paolo Neri.",
+        "it",
+        {
+            "bandito Mario Sanna": ("ITA", "CRM"),
+            "terzo bandito, Luca Piras": ("ITA", "CRM"),
+            "commerciante Paolo Neri": ("ITA", "BUS"),
+        },
+    )
+    assaults = sorted(summary(r) for r in recs if r.event_type == "ASSAULT")
+    assert assaults == [("ASSAULT", (), ("ITA",)), ("ASSAULT", ("ITA",), ("ITA",))]

@@ -449,22 +449,38 @@ def _completes(a: Mention, b: Mention) -> bool:
     """One mention names a side the other leaves empty, and the other side is the same
     non-empty set ("l'assassinio di X" and "X ucciso dai colpi sparati da un poliziotto":
     no killer in the first; "la visita del Papa in Sardegna" and "una breve visita
-    all'isola": no visitor in the second). Either both name the shared side in the text
-    alike, or the mention that fills the empty side names it in the text: a doer only
-    implied by the rules (the police of an arrest) ties no two arrests of different people.
+    all'isola": no visitor in the second). Where both name the shared side in the text,
+    they name it alike ("ucciso Salvatore Brau" and "ha preso in ostaggio tre persone" are
+    two acts); else the mention that fills the empty side names it in the text: a doer
+    only implied by the rules (the police of an arrest) ties no two arrests.
     Symmetric acts are left to the usual rules."""
     if a.args.symmetric or b.args.symmetric:
         return False
     (aa, ar), (ba, br) = a.parties(), b.parties()
     if ar and ar == br and bool(aa) != bool(ba):
-        filler = a if aa else b
-        return _tied(a.args.recipient, b.args.recipient, a.recipient, b.recipient) or bool(
-            filler.args.actor
-        )
+        if a.args.recipient and b.args.recipient:
+            return _tied(a.args.recipient, b.args.recipient, a.recipient, b.recipient)
+        return bool((a if aa else b).args.actor)
     if aa and aa == ba and bool(ar) != bool(br):
-        filler = a if ar else b
-        return _tied(a.args.actor, b.args.actor, a.actor, b.actor) or bool(filler.args.recipient)
+        if a.args.actor and b.args.actor:
+            return _tied(a.args.actor, b.args.actor, a.actor, b.actor)
+        return bool((a if ar else b).args.recipient)
     return False
+
+
+def _named_apart(a: Mention, b: Mention) -> bool:
+    """Both mentions name both sides in the text, and on one side different parties of one
+    country ("la nuova esternazione di Berlusconi contro i giudici ha scatenato le proteste
+    dell'opposizione": two acts between Italians). A side only one mention names, or
+    that the rules filled in, is no evidence of another act ("l'attentato alla scuola,
+    dove sono state uccise quattro persone")."""
+    if a.args.symmetric or b.args.symmetric:
+        return False
+    if not (a.args.actor and b.args.actor and a.args.recipient and b.args.recipient):
+        return False
+    return not _tied(a.args.actor, b.args.actor, a.actor, b.actor) or not _tied(
+        a.args.recipient, b.args.recipient, a.recipient, b.recipient
+    )
 
 
 def _tied(
@@ -1981,6 +1997,8 @@ class EventBuilder:
         same = (a.mode == b.mode or b.mode is None) and (
             pa == pb or (b.anaphoric and _covers(a, b))
         )
+        if same and _named_apart(a, b):
+            return None
         rule = "merge.same_event" if same else None
         if rule is None and _completes_nearby(a, b):
             rule = "merge.completes_parties"
