@@ -1169,3 +1169,119 @@ def test_banning_an_act_restricts_its_doers():
     bans = [r for r in recs if r.event_type == "COERCE"]
     assert bans and [a.sector for a in bans[0].recipient] == ["LAB"]
     assert any(w.rule == "recipient.judged_act_doer" for w in bans[0].why)
+
+
+def test_a_killing_told_without_its_doer_merges_with_the_shooting():
+    # "l'assassinio" names no killer, "i colpi sparati da un agente" does: one killing,
+    # one record with the killer, its evidence reaching both mentions
+    recs = events(
+        "Dopo l'assassinio del sindaco Paolo Neri, ucciso dai colpi sparati da un agente "
+        "di polizia, la città è in lutto.",
+        "it",
+        {"sindaco Paolo Neri": ("ITA", "GOV"), "agente di polizia": ("ITA", "COP")},
+    )
+    assaults = [r for r in recs if r.event_type == "ASSAULT"]
+    assert [summary(r) for r in assaults] == [("ASSAULT", ("ITA",), ("ITA",))]
+    assert any(w.rule == "merge.completes_parties" for w in assaults[0].why)
+    assert "sparati" in assaults[0].evidence.text
+
+
+def test_a_kidnapping_and_a_killing_of_one_person_stay_two_acts():
+    # abduct and assassinate are no one family of modes: two acts, two records
+    recs = events(
+        "Il giornalista Marco Rossi è stato rapito dai ribelli e poi è stato assassinato.",
+        "it",
+        {"giornalista Marco Rossi": ("ITA", "JRN"), "ribelli": ("SYR", "REB")},
+    )
+    assert sorted(r.mode or "" for r in recs if r.event_type == "ASSAULT") == [
+        "abduct",
+        "assassinate",
+    ]
+
+
+def test_a_verb_in_the_next_sentence_is_another_attack():
+    # the launch names the rebels; "altri due razzi ... hanno ferito" the next morning is
+    # another attack, not the launch told again without its doer
+    recs = events(
+        "I ribelli hanno annunciato il lancio di sette razzi contro Israele. "
+        "Stamane altri due razzi hanno ferito due soldati israeliani.",
+        "it",
+        {"ribelli": ("PSE", "REB"), "Israele": ("ISR", None), "soldati israeliani": ("ISR", "MIL")},
+    )
+    assert sorted(summary(r) for r in recs if r.event_type == "ASSAULT") == [
+        ("ASSAULT", (), ("ISR",)),
+        ("ASSAULT", ("PSE",), ("ISR",)),
+    ]
+
+
+def test_mode_families_are_read_from_the_language_data():
+    from eventwire.pipeline.events import _mode_families
+
+    fam = _mode_families()
+    assert fam[("ASSAULT", "firearms")] == fam[("ASSAULT", "assassinate")]
+    assert ("ASSAULT", "abduct") not in fam
+
+
+def test_a_noun_with_no_time_cue_restates_a_planned_visit():
+    # "la prima visita di Stato" has no tense of its own: it is the planned visit again,
+    # not a second, past one
+    recs = events(
+        "Sarà a Berlino giovedì la visita del presidente francese, la prima visita di Stato "
+        "del suo mandato.",
+        "it",
+        {"presidente francese": ("FRA", "GOV"), "Berlino": ("DEU", None)},
+    )
+    consults = [r for r in recs if r.event_type == "CONSULT"]
+    assert [summary(r) for r in consults] == [("CONSULT", ("FRA",), ("DEU",))]
+    assert consults[0].factuality.time == "future"
+
+
+def test_a_noun_with_its_own_parties_keeps_its_time():
+    # "i negoziati tra Francia e Germania stanno avanzando" names its parties: talks going
+    # on now, another act than the meeting planned for next week
+    recs = events(
+        "La Francia incontrerà la Germania la prossima settimana. "
+        "I negoziati tra Francia e Germania sul gas stanno avanzando.",
+        "it",
+        {"Francia": ("FRA", None), "Germania": ("DEU", None)},
+    )
+    assert sorted(r.factuality.time for r in recs if r.event_type == "CONSULT") == [
+        "future",
+        "non_future",
+    ]
+
+
+def test_acts_between_different_parties_of_one_country_stay_apart():
+    # both name both sides, on one side different Italians: the minister's outburst at the
+    # judges and the opposition's protest at the minister are two acts
+    recs = events(
+        "La nuova esternazione del ministro Rossi contro i giudici ha scatenato le proteste "
+        "dell'opposizione contro il ministro.",
+        "it",
+        {
+            "ministro Rossi": ("ITA", "GOV"),
+            "giudici": ("ITA", "JUD"),
+            "opposizione": ("ITA", "OPP"),
+            "ministro": ("ITA", "GOV"),
+        },
+    )
+    assert sorted(r.evidence.trigger.text for r in recs if r.event_type == "ACCUSE") == [
+        "esternazione",
+        "proteste",
+    ]
+
+
+def test_a_killing_and_a_hostage_taking_of_different_people_stay_apart():
+    # the killed bandit and the hostage are named apart: the hostage-taker is no killer
+    recs = events(
+        "Nella sparatoria è rimasto ucciso il bandito Mario Sanna, mentre il terzo bandito, "
+        "Luca Piras, ha preso in ostaggio il commerciante Paolo Neri.",
+        "it",
+        {
+            "bandito Mario Sanna": ("ITA", "CRM"),
+            "terzo bandito, Luca Piras": ("ITA", "CRM"),
+            "commerciante Paolo Neri": ("ITA", "BUS"),
+        },
+    )
+    assaults = sorted(summary(r) for r in recs if r.event_type == "ASSAULT")
+    assert assaults == [("ASSAULT", (), ("ITA",)), ("ASSAULT", ("ITA",), ("ITA",))]

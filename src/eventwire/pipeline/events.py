@@ -432,6 +432,122 @@ class Refinement:
 
 
 @functools.cache
+def _mode_families() -> dict[tuple[str, str], str]:
+    """``lang/mode_families.tsv``: (event type, mode) -> the family of modes it belongs to."""
+    from eventwire.pipeline.lexicon import lang_dir
+
+    path = lang_dir("it").parent / "mode_families.tsv"
+    out: dict[tuple[str, str], str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        etype, family, modes = line.split("\t")[:3]
+        for mode in modes.split(","):
+            out[(etype, mode.strip())] = family
+    return out
+
+
+def _modes_related(a: Mention, b: Mention) -> bool:
+    """The two mentions' modes can name one act: equal, one left open, or one family
+    ("assassinio" and "colpi sparati": assassinate and firearms)."""
+    if a.mode == b.mode or a.mode is None or b.mode is None:
+        return True
+    fam = _mode_families()
+    fa = fam.get((a.event_type, a.mode))
+    return fa is not None and fa == fam.get((b.event_type, b.mode))
+
+
+def _completes(a: Mention, b: Mention) -> bool:
+    """One mention names a side the other leaves empty, and the other side is the same
+    non-empty set ("l'assassinio di X" and "X ucciso dai colpi sparati da un poliziotto":
+    no killer in the first; "la visita del Papa in Sardegna" and "una breve visita
+    all'isola": no visitor in the second). Where both name the shared side in the text,
+    they name it alike ("ucciso Salvatore Brau" and "ha preso in ostaggio tre persone" are
+    two acts); else the mention that fills the empty side names it in the text: a doer
+    only implied by the rules (the police of an arrest) ties no two arrests.
+    Symmetric acts are left to the usual rules."""
+    if a.args.symmetric or b.args.symmetric:
+        return False
+    (aa, ar), (ba, br) = a.parties(), b.parties()
+    if ar and ar == br and bool(aa) != bool(ba):
+        if a.args.recipient and b.args.recipient:
+            return _tied(a.args.recipient, b.args.recipient, a.recipient, b.recipient)
+        return bool((a if aa else b).args.actor)
+    if aa and aa == ba and bool(ar) != bool(br):
+        if a.args.actor and b.args.actor:
+            return _tied(a.args.actor, b.args.actor, a.actor, b.actor)
+        return bool((a if ar else b).args.recipient)
+    return False
+
+
+def _named_apart(a: Mention, b: Mention) -> bool:
+    """Both mentions name both sides in the text, and on one side different parties of one
+    country ("la nuova esternazione di Berlusconi contro i giudici ha scatenato le proteste
+    dell'opposizione": two acts between Italians). A side only one mention names, or
+    that the rules filled in, is no evidence of another act ("l'attentato alla scuola,
+    dove sono state uccise quattro persone")."""
+    if a.args.symmetric or b.args.symmetric:
+        return False
+    if not (a.args.actor and b.args.actor and a.args.recipient and b.args.recipient):
+        return False
+    return not _tied(a.args.actor, b.args.actor, a.actor, b.actor) or not _tied(
+        a.args.recipient, b.args.recipient, a.recipient, b.recipient
+    )
+
+
+def _tied(
+    spans_a: list[Span], spans_b: list[Span], actors_a: list[Actor], actors_b: list[Actor]
+) -> bool:
+    """Both mentions name the shared side in the text, with a word in common ("arrestati
+    due esponenti" and "sono stati arrestati due esponenti"; "l'assassinio di Gabriele
+    Sandri" and "Sandri ucciso")."""
+    if not spans_a or not spans_b:
+        return False
+
+    def words(actors: list[Actor]) -> set[str]:
+        return {
+            w.lower()
+            for x in actors
+            for w in f"{x.name or ''} {x.raw_text or ''}".replace("'", " ").split()
+            if len(w) > 3
+        }
+
+    return bool(words(actors_a) & words(actors_b))
+
+
+def _places_agree(a: Mention, b: Mention) -> bool:
+    """Both places are missing, or one is, or they are in one country."""
+    if a.location is None or b.location is None:
+        return True
+    return a.location.country == b.location.country
+
+
+def _tenseless(m: Mention) -> bool:
+    """A bare noun, with no party of its own in the text and no time cue ("per la prima
+    volta visita di Stato"): nouns have no tense, so its default time does not make it
+    another act than the one it restates. A noun with its parties ("i negoziati tra
+    Russia e Corea del Nord stanno avanzando") is told as an act of its own."""
+    return (
+        m.args.frame.startswith("N")
+        and not m.args.actor
+        and not m.args.recipient
+        and not any(w.rule.startswith("factuality.") for w in m.why)
+    )
+
+
+def _completes_nearby(a: Mention, b: Mention) -> bool:
+    """Rule merge.completes_parties: a mention that lacks one side of a nearby mention of
+    the same act (same sentence, or a noun in the next one; related modes; one country
+    of place) is that act told again; the record keeps the side the other names."""
+    sa, sb = span_sent(a.trigger), span_sent(b.trigger)
+    # in the next sentence, only a noun restates an act ("... la visita del Papa. ... il
+    # suo itinerario di visita"); a verb there tells the next act ("altri due ordigni sono
+    # caduti ferendo due persone" after "il lancio di sette razzi")
+    near = sa.start == sb.start or (sb.start == sa.end and b.args.frame.startswith("N"))
+    return near and _completes(a, b) and _modes_related(a, b) and _places_agree(a, b)
+
+
+@functools.cache
 def _refinements() -> tuple[Refinement, ...]:
     from eventwire.pipeline.lexicon import lang_dir
 
@@ -1841,10 +1957,11 @@ class EventBuilder:
         kept: list[Mention] = []
         buckets: dict[tuple[str, str], list[Mention]] = {}
         for m in sorted(mentions, key=lambda m: m.trigger.start):
-            target = None
+            target, rule = None, None
             bucket = buckets.setdefault((m.event_type, m.factuality.polarity), [])
             for k in reversed(bucket[-MERGE_LOOKBACK:]):
-                if self._same_event(k, m):
+                rule = self._same_event(k, m)
+                if rule:
                     target = k
                     break
             if target is None:
@@ -1873,28 +1990,43 @@ class EventBuilder:
                 target.recipient = m.recipient
             target.confidence = min(0.95, target.confidence + 0.05)
             target.why.append(
-                Why("merge", "merge.same_event", f"{m.trigger.text}@{m.trigger.start_char}")
+                Why("merge", rule or "merge.same_event", f"{m.trigger.text}@{m.trigger.start_char}")
             )
+            if (
+                rule == "merge.completes_parties"
+                and span_sent(m.trigger).start == span_sent(target.trigger).start
+            ):
+                # the evidence reaches the other mention's words in the sentence
+                target.extra_spans.append(m.trigger)
         return kept
 
     @staticmethod
-    def _same_event(a: Mention, b: Mention) -> bool:
+    def _same_event(a: Mention, b: Mention) -> str | None:
+        """The merge rule by which ``b`` is a later mention of ``a``'s event, or None."""
         if a.event_type != b.event_type or a.factuality.polarity != b.factuality.polarity:
-            return False
+            return None
         if a.empty:
-            return False
+            return None
         if b.empty or (b.anaphoric and not b.args.actor and not b.args.recipient):
             # an anaphoric mention with no parties named in the text ("l'incontro", "the
             # talks", "le città interessate dalle proteste"): parties the rules filled in
             # from places or context do not make it another event
-            return b.anaphoric and (a.mode == b.mode or b.mode is None)
-        if a.factuality.time != b.factuality.time or (a.mode != b.mode and b.mode is not None):
-            return False
+            if b.anaphoric and (a.mode == b.mode or b.mode is None):
+                return "merge.same_event"
+            return None
+        if a.factuality.time != b.factuality.time and not _tenseless(b):
+            return None
         pa, pb = a.parties(), b.parties()
-        if pa != pb and not (b.anaphoric and _covers(a, b)):
-            return False
-        if _distinct_doers(a, b):
-            return False
+        same = (a.mode == b.mode or b.mode is None) and (
+            pa == pb or (b.anaphoric and _covers(a, b))
+        )
+        if same and (_named_apart(a, b) or _distinct_doers(a, b)):
+            return None
+        rule = "merge.same_event" if same else None
+        if rule is None and _completes_nearby(a, b):
+            rule = "merge.completes_parties"
+        if rule is None:
+            return None
         # two verbs in different sentences are two acts unless stated on the same date
         # ("fu arrestato nel 1998 ... Oggi è stato arrestato"); nouns and anaphora restate
         same_sentence = span_sent(a.trigger).start == span_sent(b.trigger).start
@@ -1905,15 +2037,15 @@ class EventBuilder:
             and not b.anaphoric
             and (a.date.granularity == "unknown" or b.date.granularity == "unknown")
         ):
-            return False
+            return None
         da, db = a.date, b.date
         if da.granularity != "unknown" and db.granularity != "unknown":
             if (
                 _iso_cmp(da.end or da.start or "", db.start or "") < 0
                 or _iso_cmp(db.end or db.start or "", da.start or "") < 0
             ):
-                return False
-        return True
+                return None
+        return rule
 
     def evidence(self, doc: Doc, m: Mention) -> Evidence:
         """The sentence, clipped after the last word that states the event.
