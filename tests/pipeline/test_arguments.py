@@ -1387,3 +1387,55 @@ def test_those_released_inside_the_trigger_are_the_recipient():
         {"governo egiziano": ("EGY", "GOV"), "giornalista": ("AUS", "JRN")},
     )
     assert ("RETREAT", ("EGY",), ("AUS",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I doganieri, dopo una lunga perquisizione, hanno arrestato il console belga.",
+        "I doganieri, dopo uno scambio di colpi con i contrabbandieri, hanno arrestato il "
+        "console belga.",
+        "I doganieri, prima di mezzogiorno, hanno arrestato il console belga.",
+    ],
+)
+def test_an_adverbial_aside_between_subject_and_verb_is_skipped(text):
+    # "dopo" / "prima" open a clause only before a verb: a phrase in commas with no bare
+    # mention of its own leaves the subject before it to the verb after it
+    recs = events(
+        text,
+        "it",
+        {
+            "doganieri": ("CHE", "COP"),
+            "console belga": ("BEL", "GOV"),
+            "contrabbandieri": ("CHE", "CRM"),
+        },
+    )
+    assert ("COERCE", ("CHE",), ("BEL",)) in [summary(r) for r in recs]
+
+
+def test_an_aside_with_its_own_subject_keeps_the_clause_boundary():
+    # ", mentre i doganieri, ...": a bare mention inside the aside is the verb's subject
+    recs = events(
+        "Il console belga parlava, mentre i doganieri, in silenzio, hanno arrestato il "
+        "contrabbandiere.",
+        "it",
+        {
+            "doganieri": ("CHE", "COP"),
+            "console belga": ("BEL", "GOV"),
+            "contrabbandiere": ("FRA", "CRM"),
+        },
+    )
+    assert ("COERCE", ("CHE",), ("FRA",)) in [summary(r) for r in recs]
+
+
+def test_a_participle_after_the_verbs_object_noun_is_its_passive():
+    # "una nave sequestrata dai pirati": the ship was seized, not by the clause subject
+    recs = events(
+        "La guardia costiera, dopo un lungo inseguimento, ha recuperato una nave "
+        "sequestrata la settimana scorsa dai pirati.",
+        "it",
+        {"guardia costiera": ("KEN", "MIL"), "pirati": ("SOM", "CRM")},
+    )
+    seized = [r for r in recs if r.evidence.trigger.text == "sequestrata"]
+    assert seized
+    assert all(summary(r)[1:] == (("SOM",), ()) for r in seized)

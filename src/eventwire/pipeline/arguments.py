@@ -343,6 +343,9 @@ class ArgumentFinder:
             # "i giornalisti uccisi in Siria", "due civili arrestati": a participle right
             # after the people it is said of (Italian's active past needs its auxiliary)
             return True
+        if self._noun_participle(doc, trig, frame):
+            # "una nave sequestrata negli ultimi giorni dai pirati": said of the noun
+            return True
         j = i - 1
         steps = 0
         while j >= 0 and steps < 4:
@@ -362,6 +365,47 @@ class ArgumentFinder:
             steps += 1
         return False
 
+    def _noun_participle(self, doc: Doc, trig: Span, frame: str) -> bool:
+        """An Italian participle right after a lower-case word that is no mention, no
+        auxiliary and no function word, with a "da" agent after it in the clause ("una nave
+        indiana sequestrata negli ultimi giorni dai pirati"): a passive said of that noun
+        (Italian's active past needs its auxiliary), whose subject is no mention before it."""
+        i = trig.start
+        if self.sx.lang != "it" or frame != "V" or i == 0 or not self.sx.is_participle(doc, i):
+            return False
+        tab = tokens(doc)
+        prev = tab.text[i - 1]
+        if not (tab.is_alpha[i - 1] and prev.islower()) or self.sx.cls(prev) is not None:
+            return False
+        if self._present_form(doc, i) or any(
+            m.end == i for m in self.mentions_in(doc, max(0, i - 10), i)
+        ):
+            return False
+        return self.agent_after(doc, trig, sent_of(doc, i)) is not None
+
+    def _verb_object_before(self, doc: Doc, start: int, i: int) -> bool:
+        """The lower-case noun phrase right before token ``i`` (at most three words) is the
+        bare object of a verb (an auxiliary or a trigger) between ``start`` and it: "hanno
+        liberato una nave indiana sequestrata": the participle is said of that object.
+        Not a noun after a preposition ("ucciso dai colpi sparati da un poliziotto")."""
+        tab = tokens(doc)
+        j = i - 1
+        while (
+            j - 1 > start
+            and j > i - 3
+            and tab.is_alpha[j - 1]
+            and tab.text[j - 1].islower()
+            and self.sx.cls(tab.text[j - 1]) is None
+        ):
+            j -= 1
+        if self.sx.governing_prep(doc, j, start) is not None:
+            return False
+        trigs = {t.start for t in spans_of(doc, "triggers")}
+        return any(
+            self.sx.cls(tab.text[k]) in ("aux", "aux_passive") or k in trigs
+            for k in range(start, j)
+        )
+
     # -- the rules -------------------------------------------------------------------
     def subject_floor(self, doc: Doc, trig: Span, sent: Span) -> int:
         """Where the subject search stops: a complementizer opening the trigger's clause.
@@ -376,6 +420,8 @@ class ArgumentFinder:
             if any(a <= k < b for a, b in appos):
                 continue  # ", l'unico organo che avrebbe il potere di ...,": an aside
             if t in ("che", "that", "cui") or self.sx.cls(t) == "clause":
+                if self.sx.cls(t) == "clause" and self._adverbial_aside(doc, k, trig, sent):
+                    continue  # "i carabinieri, dopo una lunga indagine, hanno arrestato"
                 prev = k - 1
                 while prev >= sent.start and tokens(doc).text[prev] == ",":
                     prev -= 1
@@ -387,6 +433,28 @@ class ArgumentFinder:
                     continue
                 return k + 1
         return sent.start
+
+    def _adverbial_aside(self, doc: Doc, k: int, trig: Span, sent: Span) -> bool:
+        """A clause word at ``k`` that opens an aside in commas between a subject and its
+        verb, with no subject of its own: ", dopo uno scontro a fuoco con i pirati, hanno
+        liberato", ", after a long inquiry, have arrested". The aside opens right after a
+        comma that follows a word of the clause, closes with a comma at most three words
+        (auxiliaries, adverbs) before the trigger, and holds no bare mention (", mentre i
+        ministri, riuniti a Roma, hanno deciso": the ministers are the subject)."""
+        words = tokens(doc).text
+        if k - 1 <= sent.start or words[k - 1] != ",":
+            return False
+        close = next((j for j in range(k + 1, trig.start) if words[j] == ","), None)
+        if close is None or close == k + 1 or trig.start - close > 3:
+            return False
+        if any(
+            self.sx.is_hard_boundary(doc, j) or words[j] in ("che", "that")
+            for j in range(k + 1, trig.start)
+        ):
+            return False
+        if self.mentions_in(doc, close + 1, trig.start):
+            return False
+        return not any(self._bare(doc, m, k + 1) for m in self.mentions_in(doc, k + 1, close))
 
     def _before_relative(self, doc: Doc, j: int, sent: Span) -> Span | None:
         """The mention a relative pronoun refers to, ``j`` being the last word before the
@@ -1543,6 +1611,14 @@ class ArgumentFinder:
             subj = self.subject(doc, trig, sent)
             if passive:
                 args.passive = True
+                if (
+                    subj is not None
+                    and self._noun_participle(doc, trig, frame)
+                    and self._verb_object_before(doc, subj.end, trig.start)
+                ):
+                    # "hanno liberato una nave sequestrata dai pirati": said of the verb's
+                    # object noun, not of the clause subject
+                    subj = None
                 agent = self.agent_after(doc, trig, sent)
                 args.actor = group(agent)
                 if (subj is None or subj.start < sent.start) and (
