@@ -1439,3 +1439,15 @@ def test_a_participle_after_the_verbs_object_noun_is_its_passive():
     seized = [r for r in recs if r.evidence.trigger.text == "sequestrata"]
     assert seized
     assert all(summary(r)[1:] == (("SOM",), ()) for r in seized)
+
+
+def test_a_two_sided_act_in_an_aside_has_the_clause_subject_as_its_other_side():
+    # ", dopo uno scontro con i contrabbandieri,": the subject of the clause clashed
+    recs = events(
+        "I doganieri, dopo uno scontro a fuoco con i contrabbandieri, hanno sequestrato il carico.",
+        "it",
+        {"doganieri": ("CHE", "COP"), "contrabbandieri": ("FRA", "CRM")},
+    )
+    (clash,) = [r for r in recs if r.evidence.trigger.text == "scontro a fuoco"]
+    assert {a.country for a in clash.actor + clash.recipient} == {"CHE", "FRA"}
+    assert any(w.rule == "argument.aside_clause_subject" for w in clash.why)

@@ -456,6 +456,29 @@ class ArgumentFinder:
             return False
         return not any(self._bare(doc, m, k + 1) for m in self.mentions_in(doc, k + 1, close))
 
+    def aside_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The subject of the clause a trigger's adverbial aside sits in (", dopo uno
+        scontro con i pirati, hanno liberato": the subject before the aside), or None when
+        the trigger is in no such aside (``_adverbial_aside``)."""
+        words = tokens(doc).text
+        k = trig.start - 1
+        while k > sent.start and words[k] != "," and self.sx.cls(words[k]) != "clause":
+            k -= 1
+        if k <= sent.start or self.sx.cls(words[k]) != "clause":
+            return None
+        close = next((j for j in range(trig.end, sent.end) if words[j] == ","), None)
+        if close is None:
+            return None
+        p = close + 1
+        while p < sent.end and p - close <= 3 and self.sx.cls(words[p]) in ("aux", "adv"):
+            p += 1
+        if p >= sent.end or p - close > 3 or not tokens(doc).is_alpha[p]:
+            return None
+        verb = doc[p : p + 1]
+        if not self._adverbial_aside(doc, k, verb, sent):
+            return None
+        return self.subject(doc, verb, sent)
+
     def _before_relative(self, doc: Doc, j: int, sent: Span) -> Span | None:
         """The mention a relative pronoun refers to, ``j`` being the last word before the
         pronoun (and its commas): the mention ending there, or the one a short "di" phrase
@@ -1902,6 +1925,18 @@ class ArgumentFinder:
                     why.append(Why("recipient", f"argument.{rule}", obj.text))
                 if frame == "NSYM":
                     args.symmetric = True
+            if (
+                frame == "NSYM"
+                and not args.actor
+                and args.recipient
+                and (side := self.aside_subject(doc, trig, sent)) is not None
+                and side not in args.recipient
+            ):
+                # "le forze di sicurezza, dopo uno scontro a fuoco con i pirati, hanno
+                # liberato": a two-sided act naming one side in an aside of the clause
+                # has the clause subject as the other
+                args.actor = group(side)
+                why.append(Why("actor", "argument.aside_clause_subject", side.text))
         # a party on both sides is an actor only
         args.recipient = [m for m in args.recipient if m not in args.actor]
         return args
