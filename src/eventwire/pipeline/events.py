@@ -697,6 +697,9 @@ SPEECH_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "CONSULT"})
 # verbal acts aimed at someone: with no addressee in their sentence, the counterpart of the
 # actor's previous act is the one addressed (EventBuilder.counterpart_from_context)
 # (not CONCEDE: an apology by the one charged goes to those wronged, not to the court)
+# planned occurrences that a ban, a cancellation or foiling keeps from taking place
+# (FactualityReader.cancelled); a quashed conviction or a revoked arrest did happen
+CANCELLABLE_TYPES = frozenset({"PROTEST", "CONSULT", "MOBILIZE", "ASSAULT"})
 ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 
 
@@ -1139,6 +1142,12 @@ class EventBuilder:
             if neg_embed:
                 fact.polarity = "negative"
                 fact_why.append(Why("factuality.polarity", "factuality.negated_embedding", None))
+            elif entry.event_type in CANCELLABLE_TYPES and fact.polarity == "positive":
+                cancel = self.reader.cancelled(doc, trig, hits)
+                if cancel is not None:
+                    # "il prefetto ha vietato il corteo": the march did not take place
+                    fact.polarity = "negative"
+                    fact_why.append(Why("factuality.polarity", "factuality.cancelled", cancel))
             located = locate_event(doc, trig, args.spans)
             location, loc_why = located if located else (None, None)
             etype = entry.event_type
