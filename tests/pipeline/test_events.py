@@ -1332,3 +1332,28 @@ def test_an_apology_takes_no_addressee_from_the_charge_before():
         {"giudice": ("ITA", "JUD"), "sindaco": ("ITA", "GOV")},
     )
     assert all(w.rule != "recipient.counterpart_from_context" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "fired"),
+    [
+        # people with no country of their own act where they protest, not for the embassy's
+        (
+            "Centinaia di persone hanno manifestato davanti al consolato turco a Berlino.",
+            "DEU",
+            True,
+        ),
+        # a demonym says whose they are
+        (
+            "Centinaia di ucraini hanno manifestato davanti al consolato russo a Berlino.",
+            "UKR",
+            False,
+        ),
+    ],
+)
+def test_protesters_with_no_country_are_of_the_place(text, actor, fired):
+    from eventwire.api import extract
+
+    (rec,) = [r for r in extract(text, language="it") if r.event_type == "PROTEST"]
+    assert [a.country for a in rec.actor] == [actor]
+    assert ("actor.protesters_of_the_place" in [w.rule for w in rec.why]) == fired

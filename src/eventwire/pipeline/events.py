@@ -1229,6 +1229,7 @@ class EventBuilder:
         self.answer_requests(mentions)
         self.judged_act_doers(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
+        self.protesters_of_the_place(mentions)
         self.fill_from_context(doc, mentions)
         self.named_perpetrators(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
@@ -1242,6 +1243,39 @@ class EventBuilder:
         merged = self.merge(mentions)
         doc._.events = [self.record(doc, m) for m in merged if not m.empty]
         return doc
+
+    @staticmethod
+    def protesters_of_the_place(mentions: list[Mention]) -> None:
+        """Protesters the text gives no country of their own act in the country where they
+        protest (dev conventions: private people get the country they belong to or act in),
+        not in that of a country named near them: "migliaia di persone hanno manifestato
+        davanti all'ambasciata russa a Roma" are ITA, not RUS. Only where the protest's
+        place is cued in its own sentence, and only for a country read off the context
+        (a demonym or a name keeps its own: "centinaia di ucraini ... a Roma")."""
+        for m in mentions:
+            loc = m.location
+            if (
+                m.event_type != "PROTEST"
+                or loc is None
+                or not loc.country
+                or not m.located_where_it_happens
+            ):
+                continue
+            guessed = {
+                s.text
+                for s in m.args.actor
+                if any(w.rule == "country.context" for w in s._.actor_why or [])
+            }
+            for k, a in enumerate(m.actor):
+                if a.raw_text in guessed and a.country and a.country != loc.country:
+                    m.actor[k] = replace(a, country=loc.country)
+                    m.why.append(
+                        Why(
+                            "actor",
+                            "actor.protesters_of_the_place",
+                            f"{loc.raw_text} -> {loc.country}",
+                        )
+                    )
 
     # -- article-level rules -----------------------------------------------------------
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
