@@ -171,3 +171,12 @@ def test_a_banned_or_cancelled_event_did_not_take_place(text, etype, polarity):
     assert [r.factuality.polarity for r in recs] == [polarity]
     if polarity == "negative":
         assert any(w.rule == "factuality.cancelled" for w in recs[0].why)
+
+
+def test_an_english_called_off_protest_did_not_take_place():
+    recs = events(
+        "The protest by the workers was called off after the storm.",
+        "en",
+        {"workers": ("GBR", "LAB")},
+    )
+    assert [r.factuality.polarity for r in recs if r.event_type == "PROTEST"] == ["negative"]
