@@ -1285,3 +1285,75 @@ def test_a_killing_and_a_hostage_taking_of_different_people_stay_apart():
     )
     assaults = sorted(summary(r) for r in recs if r.event_type == "ASSAULT")
     assert assaults == [("ASSAULT", (), ("ITA",)), ("ASSAULT", ("ITA",), ("ITA",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actor's previous act, in the sentence before, gives the one addressed
+        (
+            "La procura spagnola ha aperto un'inchiesta contro il ministro italiano. "
+            "La Spagna ha poi chiesto la sua estradizione.",
+            ("REQUEST", ("ESP",), ("ITA",)),
+        ),
+        # the actor as the recipient of the act before: the other side is its doer
+        (
+            "Il governo serbo ha accusato la Croazia di violare il confine. "
+            "La Croazia ha respinto con sdegno.",
+            ("REJECT", ("HRV",), ("SRB",)),
+        ),
+        # an act more than one sentence back is no evidence
+        (
+            "Il governo serbo ha accusato la Croazia di violare il confine. "
+            "Le piogge hanno allagato la valle. Il fiume è esondato. "
+            "La Croazia ha respinto con sdegno.",
+            ("REJECT", ("HRV",), ()),
+        ),
+    ],
+)
+def test_a_verbal_act_with_no_addressee_is_aimed_at_the_actors_counterpart(text, expected):
+    actors = {
+        "procura spagnola": ("ESP", "JUD"),
+        "ministro italiano": ("ITA", "GOV"),
+        "Spagna": ("ESP", "GOV"),
+        "governo serbo": ("SRB", "GOV"),
+        "Croazia": ("HRV", "GOV"),
+    }
+    recs = [r for r in events(text, "it", actors) if r.event_type == expected[0]]
+    assert [summary(r) for r in recs] == [expected]
+    if expected[2]:
+        assert any(w.rule == "recipient.counterpart_from_context" for w in recs[0].why)
+
+
+def test_an_apology_takes_no_addressee_from_the_charge_before():
+    recs = events(
+        "Il giudice ha rinviato a giudizio il sindaco. Il sindaco ha chiesto scusa.",
+        "it",
+        {"giudice": ("ITA", "JUD"), "sindaco": ("ITA", "GOV")},
+    )
+    assert all(w.rule != "recipient.counterpart_from_context" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "fired"),
+    [
+        # people with no country of their own act where they protest, not for the embassy's
+        (
+            "Centinaia di persone hanno manifestato davanti al consolato turco a Berlino.",
+            "DEU",
+            True,
+        ),
+        # a demonym says whose they are
+        (
+            "Centinaia di ucraini hanno manifestato davanti al consolato russo a Berlino.",
+            "UKR",
+            False,
+        ),
+    ],
+)
+def test_protesters_with_no_country_are_of_the_place(text, actor, fired):
+    from eventwire.api import extract
+
+    (rec,) = [r for r in extract(text, language="it") if r.event_type == "PROTEST"]
+    assert [a.country for a in rec.actor] == [actor]
+    assert ("actor.protesters_of_the_place" in [w.rule for w in rec.why]) == fired

@@ -148,3 +148,35 @@ def test_condition_does_not_make_the_main_clause_hypothetical():
         "La Russia, se non verrà rispettata la tregua, minaccia di attaccare l'Ucraina.", "it", A
     )
     assert [r.event_type for r in recs] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "polarity"),
+    [
+        # a banned or called-off event, as the object or the passive subject: did not happen
+        ("Il prefetto ha vietato il corteo degli operai a Torino.", "PROTEST", "negative"),
+        ("Il corteo degli operai è stato annullato per il maltempo.", "PROTEST", "negative"),
+        ("Il vertice tra la Russia e la Cina è stato cancellato.", "CONSULT", "negative"),
+        # a march told before the ban of something else happened
+        (
+            "Dopo il corteo degli operai il prefetto ha vietato la vendita di alcolici.",
+            "PROTEST",
+            "positive",
+        ),
+    ],
+)
+def test_a_banned_or_cancelled_event_did_not_take_place(text, etype, polarity):
+    actors = {**A, "prefetto": ("ITA", "GOV"), "operai": ("ITA", "LAB")}
+    recs = [r for r in events(text, "it", actors) if r.event_type == etype]
+    assert [r.factuality.polarity for r in recs] == [polarity]
+    if polarity == "negative":
+        assert any(w.rule == "factuality.cancelled" for w in recs[0].why)
+
+
+def test_an_english_called_off_protest_did_not_take_place():
+    recs = events(
+        "The protest by the workers was called off after the storm.",
+        "en",
+        {"workers": ("GBR", "LAB")},
+    )
+    assert [r.factuality.polarity for r in recs if r.event_type == "PROTEST"] == ["negative"]

@@ -694,6 +694,13 @@ def _act_anaphors(lang: str) -> dict[str, frozenset[str] | None]:
 ANAPHOR_SENTENCES = 5
 #: Acts in words and meetings: "la decisione" does not stand for one of them.
 SPEECH_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "CONSULT"})
+# verbal acts aimed at someone: with no addressee in their sentence, the counterpart of the
+# actor's previous act is the one addressed (EventBuilder.counterpart_from_context)
+# (not CONCEDE: an apology by the one charged goes to those wronged, not to the court)
+# planned occurrences that a ban, a cancellation or foiling keeps from taking place
+# (FactualityReader.cancelled); a quashed conviction or a revoked arrest did happen
+CANCELLABLE_TYPES = frozenset({"PROTEST", "CONSULT", "MOBILIZE", "ASSAULT"})
+ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 
 
 def _party_anaphors(lang: str) -> PatternIndex:
@@ -1135,6 +1142,12 @@ class EventBuilder:
             if neg_embed:
                 fact.polarity = "negative"
                 fact_why.append(Why("factuality.polarity", "factuality.negated_embedding", None))
+            elif entry.event_type in CANCELLABLE_TYPES and fact.polarity == "positive":
+                cancel = self.reader.cancelled(doc, trig, hits)
+                if cancel is not None:
+                    # "il prefetto ha vietato il corteo": the march did not take place
+                    fact.polarity = "negative"
+                    fact_why.append(Why("factuality.polarity", "factuality.cancelled", cancel))
             located = locate_event(doc, trig, args.spans)
             location, loc_why = located if located else (None, None)
             etype = entry.event_type
@@ -1216,10 +1229,12 @@ class EventBuilder:
         self.answer_requests(mentions)
         self.judged_act_doers(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
+        self.protesters_of_the_place(mentions)
         self.fill_from_context(doc, mentions)
         self.named_perpetrators(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
+        self.counterpart_from_context(mentions)
         self.roles_on_event_date(mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
@@ -1228,6 +1243,39 @@ class EventBuilder:
         merged = self.merge(mentions)
         doc._.events = [self.record(doc, m) for m in merged if not m.empty]
         return doc
+
+    @staticmethod
+    def protesters_of_the_place(mentions: list[Mention]) -> None:
+        """Protesters the text gives no country of their own act in the country where they
+        protest (dev conventions: private people get the country they belong to or act in),
+        not in that of a country named near them: "migliaia di persone hanno manifestato
+        davanti all'ambasciata russa a Roma" are ITA, not RUS. Only where the protest's
+        place is cued in its own sentence, and only for a country read off the context
+        (a demonym or a name keeps its own: "centinaia di ucraini ... a Roma")."""
+        for m in mentions:
+            loc = m.location
+            if (
+                m.event_type != "PROTEST"
+                or loc is None
+                or not loc.country
+                or not m.located_where_it_happens
+            ):
+                continue
+            guessed = {
+                s.text
+                for s in m.args.actor
+                if any(w.rule == "country.context" for w in s._.actor_why or [])
+            }
+            for k, a in enumerate(m.actor):
+                if a.raw_text in guessed and a.country and a.country != loc.country:
+                    m.actor[k] = replace(a, country=loc.country)
+                    m.why.append(
+                        Why(
+                            "actor",
+                            "actor.protesters_of_the_place",
+                            f"{loc.raw_text} -> {loc.country}",
+                        )
+                    )
 
     # -- article-level rules -----------------------------------------------------------
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -1571,6 +1619,60 @@ class EventBuilder:
                     continue
                 m.recipient = parties
                 m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
+                break
+
+    @staticmethod
+    def counterpart_from_context(mentions: list[Mention]) -> None:
+        """A verbal act (``ADDRESSED_TYPES``) with an actor and no addressee in its sentence
+        is aimed at the one the actor dealt with just before: "La procura spagnola ha
+        riaperto l'inchiesta contro l'ex ministro italiano. La Spagna ha poi inoltrato una
+        richiesta di rogatoria" asks Italy. The latest earlier mention (the sentence or the
+        one before) with both sides named and the actor's country on exactly one side (or,
+        in a domestic dyad, the actor itself named on one side) gives its other side; none
+        when that act was negated, when the side left is the actor itself or a party the
+        text does not name (a country read off the article), nor from a recipient this
+        rule filled itself."""
+        ordered = sorted(mentions, key=lambda m: m.trigger.start)
+        if not ordered:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+
+        def names(actors: list[Actor]) -> set[str]:
+            return {a.raw_text for a in actors if a.raw_text} | {a.name for a in actors if a.name}
+
+        for k, m in enumerate(ordered):
+            if m.event_type not in ADDRESSED_TYPES or m.recipient or not m.actor:
+                continue
+            mine = {a.country for a in m.actor}
+            if None in mine:
+                continue
+            here = index[span_sent(m.trigger).start]
+            for prev in reversed(ordered[:k]):
+                if here - index[span_sent(prev.trigger).start] > 1:
+                    break
+                if prev.factuality.polarity == "negative" or not prev.actor or not prev.recipient:
+                    continue
+                if any(w.rule == "recipient.counterpart_from_context" for w in prev.why):
+                    continue  # no chains of guesses
+                sides = prev.actor, prev.recipient
+                countries = [{a.country for a in side} for side in sides]
+                if None in countries[0] | countries[1]:
+                    continue
+                on = [mine <= c for c in countries]
+                if on[0] and on[1]:
+                    # a domestic dyad: the actor must be named on one side only
+                    on = [bool(names(m.actor) & names(side)) for side in sides]
+                if on[0] == on[1]:
+                    continue  # not a party of that act, or on both sides
+                other = sides[1] if on[0] else sides[0]
+                other = [a for a in other if not names([a]) & names(m.actor)]
+                if not other or not all(a.raw_text for a in other):
+                    break
+                m.recipient = [replace(a) for a in other]
+                m.confidence -= 0.1
+                m.why.append(
+                    Why("recipient", "recipient.counterpart_from_context", prev.trigger.text)
+                )
                 break
 
     def _verb_object_start(self, doc: Doc, m: Mention, found: Callable[[int], bool]) -> int:

@@ -294,6 +294,42 @@ class FactualityReader:
                 return True
         return False
 
+    def cancelled(self, doc: Doc, trig: Span, hits: CueHits) -> str | None:
+        """The ``cancel`` cue (a verb of banning, calling off or foiling) whose object or
+        passive subject the trigger is: "ha vietato il corteo", "è stato annullato il
+        vertice", "il corteo dei sindacati è stato annullato". Its source, or None."""
+        sent = span_sent(trig)
+        low = tokens(doc).lower
+        for s, e, _pat, src in hits.within("cancel", sent.start, sent.end):
+            if e <= trig.start:
+                # the object: only determiners, possessives and one adjective between
+                between = [low[k] for k in range(e, trig.start)]
+                adjectives = [w for w in between if self.sx.cls(w) not in ("det", "possessive")]
+                if (
+                    len(between) <= 3
+                    and len(adjectives) <= 1
+                    and all(
+                        w.isalpha() and self.sx.cls(w) in (None, "det", "possessive")
+                        for w in between
+                    )
+                ):
+                    return src
+            elif s >= trig.end:
+                # the passive subject: "<trigger> (its complements) è stato <cue>"
+                k = s
+                while k > trig.end and self.sx.cls(low[k - 1]) == "aux_passive":
+                    k -= 1
+                if k == s or s - trig.end > 10:
+                    continue
+                if not any(
+                    low[j] == ","
+                    or self.sx.is_hard_boundary(doc, j)
+                    or self.sx.is_clause_word(doc, j)
+                    for j in range(trig.end, k)
+                ):
+                    return src
+        return None
+
     def embedding(self, doc: Doc, trig: Span, hits: CueHits) -> str | None:
         """``neg`` when a "negare di" / "deny" cue embeds the trigger, else None."""
         sent = span_sent(trig)
