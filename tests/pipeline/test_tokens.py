@@ -206,3 +206,21 @@ def test_triggers_by_type_keep_the_group_order() -> None:
     for table in (places._typed(doc, triggers), timex._trigger_types(doc)):
         assert [(t.text, s) for t, s in table["CONSULT"]] == [("vertice", 1), ("riunione", 9)]
         assert [s for _, s in table["PROTEST"]] == [5] and [s for _, s in table[None]] == [12]
+
+
+def test_country_counts_are_counted_once_per_doc_and_again_when_the_groups_change() -> None:
+    import spacy
+
+    from eventwire.pipeline.events import _country_counts
+    from eventwire.records import Actor
+
+    doc = spacy.blank("it")("Il governo francese e Parigi hanno risposto a Berlino.")
+    gov, paris, berlin = doc[1:3], doc[4:5], doc[8:9]
+    gov._.actors = [Actor(name="governo francese", country="FRA", sector="GOV")]
+    paris._.actors = [Actor(name="Parigi", country="FRA", sector="GOV")]
+    doc.spans["actors"] = [gov, paris]
+    counts = _country_counts(doc)
+    assert counts == {"FRA": 2} and _country_counts(doc) is counts
+    berlin._.actors = [Actor(name="Berlino", country="DEU", sector="GOV")]
+    doc.spans["actors"] = [gov, paris, berlin]
+    assert _country_counts(doc) == {"FRA": 2, "DEU": 1}
