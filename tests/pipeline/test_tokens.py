@@ -224,3 +224,18 @@ def test_country_counts_are_counted_once_per_doc_and_again_when_the_groups_chang
     berlin._.actors = [Actor(name="Berlino", country="DEU", sector="GOV")]
     doc.spans["actors"] = [gov, paris, berlin]
     assert _country_counts(doc) == {"FRA": 2, "DEU": 1}
+
+
+def test_the_word_memo_holds_nothing_the_garbage_collector_walks() -> None:
+    import gc
+
+    from eventwire.pipeline import lexicon
+
+    doc = get_nlp("it")("Gli scioperanti respingevano l'ultimatum dei ministri.")
+    dk = lexicon.doc_keys(doc, "it")
+    k = [t.text for t in doc].index("respingevano")
+    assert "respingere" in dk.pairs[k][1] and dk.pairs[k][1] == dk.ordered[k]
+    gc.collect()
+    memo = lexicon._KEYS["it"]
+    words = [memo[t.text] for t in doc]
+    assert not any(gc.is_tracked(w) or gc.is_tracked(w[0]) for w in words)

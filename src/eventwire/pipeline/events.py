@@ -1629,7 +1629,7 @@ class EventBuilder:
                 continue
 
             def named(k: int) -> str | None:
-                return next((w for w in (keys[k][0], *sorted(keys[k][1])) if w in table), None)
+                return next((w for w in (keys[k][0], *keys[k][1]) if w in table), None)
 
             k = self._verb_object_start(doc, m, lambda k: k in starts or named(k) is not None)
             if k >= len(doc) or k == m.trigger.end:
