@@ -206,3 +206,39 @@ def test_triggers_by_type_keep_the_group_order() -> None:
     for table in (places._typed(doc, triggers), timex._trigger_types(doc)):
         assert [(t.text, s) for t, s in table["CONSULT"]] == [("vertice", 1), ("riunione", 9)]
         assert [s for _, s in table["PROTEST"]] == [5] and [s for _, s in table[None]] == [12]
+
+
+def test_country_counts_are_counted_once_per_doc_and_again_when_the_groups_change() -> None:
+    import spacy
+
+    from eventwire.pipeline.events import _country_counts
+    from eventwire.records import Actor
+
+    doc = spacy.blank("it")("Il governo francese e Parigi hanno risposto a Berlino.")
+    gov, paris, berlin = doc[1:3], doc[4:5], doc[8:9]
+    gov._.actors = [Actor(name="governo francese", country="FRA", sector="GOV")]
+    paris._.actors = [Actor(name="Parigi", country="FRA", sector="GOV")]
+    doc.spans["actors"] = [gov, paris]
+    counts = _country_counts(doc)
+    assert counts == {"FRA": 2} and _country_counts(doc) is counts
+    berlin._.actors = [Actor(name="Berlino", country="DEU", sector="GOV")]
+    doc.spans["actors"] = [gov, paris, berlin]
+    assert _country_counts(doc) == {"FRA": 2, "DEU": 1}
+
+
+def test_the_word_memo_holds_nothing_the_garbage_collector_walks() -> None:
+    import gc
+
+    from eventwire.pipeline import lexicon
+
+    nlp = get_nlp("it")
+    lexicon._KEYS.clear()  # (words of earlier tests may sit in gc.freeze's generation)
+    doc = nlp("Gli scioperanti respingevano l'ultimatum dei ministri.")
+    dk = lexicon.doc_keys(doc, "it")
+    k = [t.text for t in doc].index("respingevano")
+    assert "respingere" in dk.pairs[k][1] and dk.pairs[k][1] == dk.ordered[k]
+    for _ in range(3):  # a tuple the collector sees before the tuple it holds waits a round
+        gc.collect()
+    memo = lexicon._KEYS["it"]
+    words = [memo[t.text] for t in doc]
+    assert not any(gc.is_tracked(w) or gc.is_tracked(w[0]) for w in words)

@@ -774,7 +774,7 @@ class ArgumentFinder:
         j = trig.start - 1
         while j >= sent.start and self.sx.cls(tab.text[j]) in ("det", "adv", "aux", "count"):
             j -= 1
-        if j < sent.start or not keys[j][1] & verbs:
+        if j < sent.start or verbs.isdisjoint(keys[j][1]):
             return None
         k = j - 1
         while k >= sent.start and tab.text[k] not in (",", ";", ":") and k > j - 12:
@@ -831,7 +831,7 @@ class ArgumentFinder:
         keys = token_keys(doc, self.sx.lang)
         verbs = report_verbs(self.sx.lang)
         for k in range(end - 1, sent.start - 1, -1):
-            if keys[k][1] & verbs:
+            if not verbs.isdisjoint(keys[k][1]):
                 for m in sorted(self.mentions_in(doc, sent.start, k), key=lambda m: -m.start):
                     if self._bare(doc, m, sent.start):
                         return m
@@ -956,7 +956,7 @@ class ArgumentFinder:
             c = self.sx.cls(tokens(doc).text[j])
             if c == "possessive":
                 return True
-            if keys[j][1] & lv:
+            if not lv.isdisjoint(keys[j][1]):
                 return True
             if self.sx.is_hard_boundary(doc, j) or tokens(doc).text[j] == ",":
                 return False
@@ -974,7 +974,7 @@ class ArgumentFinder:
         if j <= sent.start or self.sx.cls(words[j]) != "prep_of":
             return None
         k = j - 1
-        if token_keys(doc, self.sx.lang)[k][1] & phase_nouns(self.sx.lang):
+        if not phase_nouns(self.sx.lang).isdisjoint(token_keys(doc, self.sx.lang)[k][1]):
             return k
         return None
 
@@ -987,7 +987,7 @@ class ArgumentFinder:
         tab = tokens(doc)
         adjectives = 0
         for j in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
-            if keys[j][1] & lemmas or keys[j][0] in forms:
+            if not lemmas.isdisjoint(keys[j][1]) or keys[j][0] in forms:
                 return j
             c = self.sx.cls(tab.text[j])
             if c in ("det", "possessive", "adv", "quantity"):

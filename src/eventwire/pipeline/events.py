@@ -666,18 +666,35 @@ def _recipient_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "recipient_cues.tsv")
 
 
+_COUNTS = "eventwire_country_counts"
+
+
 def _country_counts(doc: Doc) -> Counter:
-    """How often the article names each country: its actors' and its places' countries."""
+    """How often the article names each country: its actors' and its places' countries.
+
+    Counted once per Doc (the context fills and the perpetrator rule both ask; the event
+    stage changes no actor or place); counted again should the span groups change. The
+    callers only read the Counter."""
+    actors, places = spans_of(doc, "actors"), spans_of(doc, "places")
+    got = doc.user_data.get(_COUNTS)
+    if got is not None and _same_list(got[0], actors) and _same_list(got[1], places):
+        return got[2]  # type: ignore[no-any-return]
     counts: Counter = Counter()
-    for span in spans_of(doc, "actors"):
+    for span in actors:
         for a in span._.actors or []:
             if a.country and a.country not in ("IGO", "NGO", "MNC"):
                 counts[a.country] += 1
-    for span in spans_of(doc, "places"):
+    for span in places:
         place = span._.place
         if place is not None and place.country:
             counts[place.country] += 1
+    doc.user_data[_COUNTS] = (actors, places, counts)
     return counts
+
+
+def _same_list(a: list[Span], b: list[Span]) -> bool:
+    """The same span list of ``spans_of`` (a missing group reads as a new empty list)."""
+    return a is b or not (a or b)
 
 
 @functools.cache
@@ -1714,7 +1731,7 @@ class EventBuilder:
                 continue
 
             def named(k: int) -> str | None:
-                return next((w for w in (keys[k][0], *sorted(keys[k][1])) if w in table), None)
+                return next((w for w in (keys[k][0], *keys[k][1]) if w in table), None)
 
             k = self._verb_object_start(doc, m, lambda k: k in starts or named(k) is not None)
             if k >= len(doc) or k == m.trigger.end:

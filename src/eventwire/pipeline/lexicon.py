@@ -119,8 +119,11 @@ def word_alternatives(lang: str, word: str) -> frozenset[str]:
     return frozenset(alts)
 
 
-def token_keys(doc: Doc, lang: str) -> list[tuple[str, frozenset[str]]]:
-    """Per token: (normalized text, every key it matches by: text, lemma, suffix rules).
+def token_keys(doc: Doc, lang: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Per token: (normalized text, every key it matches by: text, lemma, suffix rules, in
+    sorted order). The keys are a tuple of strings, not a set: the word memo then holds
+    nothing the cyclic garbage collector has to walk (test them with ``in`` or
+    ``words.isdisjoint(keys)``).
 
     Computed once per Doc and kept in ``doc.user_data``.
     """
@@ -134,7 +137,7 @@ class DocKeys:
     __slots__ = ("pairs", "ordered", "keyset", "serials", "_masks")
 
     def __init__(self, words: list[_Word]) -> None:
-        self.pairs: list[tuple[str, frozenset[str]]] = list(map(itemgetter(0), words))
+        self.pairs: list[tuple[str, tuple[str, ...]]] = list(map(itemgetter(0), words))
         self.ordered: list[tuple[str, ...]] = list(map(itemgetter(1), words))
         self.keyset: set[str] = set(chain.from_iterable(self.ordered))
         #: each token's word-form number (``_word_keys``): an int key for per-word memos
@@ -217,17 +220,19 @@ _BITS = _StartBits()
 _start_bit = _BITS.bit
 
 
-#: A word form's ((normalized text, keys), keys sorted, its number, its lemma). Numbers are
-#: never reused (``_SERIAL``), also after the memo is cleared, so per-word memos keyed by
-#: them stay right.
-_Word = tuple[tuple[str, frozenset[str]], tuple[str, ...], int, str]
+#: A word form's ((normalized text, keys sorted), keys sorted, its number, its lemma).
+#: Numbers are never reused (``_SERIAL``), also after the memo is cleared, so per-word memos
+#: keyed by them stay right. Only strings, ints and tuples of them: the garbage collector
+#: stops tracking such tuples after their first collection, so its full collections no
+#: longer walk the memo (tens of thousands of words; a frozenset is always tracked).
+_Word = tuple[tuple[str, tuple[str, ...]], tuple[str, ...], int, str]
 _SERIAL = count(1)
 #: language -> (text, lemma) -> its keys, and text -> the keys of the (text, lemma) last
 #: met (bounded: a long run meets ever new words)
 _KEYS: dict[str, dict[Any, _Word]] = {}
 _MAX_KEYS = 1 << 18
 #: What a text the memo lacks reads as (no lemma equals None)
-_NO_WORD: Any = (("", frozenset()), (), 0, None)
+_NO_WORD: Any = (("", ()), (), 0, None)
 
 
 def _word_keys(lang: str, text: str, lemma: str) -> _Word:
@@ -243,8 +248,8 @@ def _word_keys(lang: str, text: str, lemma: str) -> _Word:
             if len(low) > n + 2:
                 for repl in by_suffix.get(low[-n:], ()):
                     keys.add(low[:-n] + repl)
-        frozen = frozenset(keys)
-        got = memo[(text, lemma)] = ((low, frozen), tuple(sorted(frozen)), next(_SERIAL), lemma)
+        ordered = tuple(sorted(keys))
+        got = memo[(text, lemma)] = ((low, ordered), ordered, next(_SERIAL), lemma)
     memo[text] = got
     return got
 

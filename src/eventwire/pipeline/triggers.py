@@ -226,7 +226,7 @@ def _match_at(n: int, keys, stops: list[bool], i: int, alts) -> tuple[int, int] 
         low, tok_keys = keys[j]
         if low in words:
             return rec(j + 1, k + 1, by_text + 1)
-        if not text_only and tok_keys & words:
+        if not text_only and not words.isdisjoint(tok_keys):
             return rec(j + 1, k + 1, by_text)
         return None
 
