@@ -1357,3 +1357,41 @@ def test_protesters_with_no_country_are_of_the_place(text, actor, fired):
     (rec,) = [r for r in extract(text, language="it") if r.event_type == "PROTEST"]
     assert [a.country for a in rec.actor] == [actor]
     assert ("actor.protesters_of_the_place" in [w.rule for w in rec.why]) == fired
+
+
+def test_police_freeing_hostages_is_a_rescue():
+    # rescue_cues.tsv: captives held by another party, freed by police or soldiers: AID
+    recs = events(
+        "I carabinieri hanno liberato i due ostaggi.",
+        "it",
+        {"carabinieri": ("ITA", "COP"), "ostaggi": ("ITA", "CVL")},
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("AID", None)]
+    assert any(w.rule == "event_type.rescue" for w in recs[0].why)
+
+
+def test_a_ship_seized_by_others_and_freed_by_the_navy_is_rescued():
+    recs = events(
+        "La marina francese ha liberato un mercantile greco sequestrato dai pirati.",
+        "it",
+        {"marina francese": ("FRA", "MIL"), "greco": ("GRC", None), "pirati": ("SOM", "CRM")},
+    )
+    assert ("AID", ("FRA",), ("GRC",)) in [summary(r) for r in recs]
+    assert "RETREAT" not in [r.event_type for r in recs]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # release from custody: no captive held by another party
+        ("La polizia ha liberato il sospettato.", {"polizia": ("ITA", "COP")}),
+        # captives freed by their captors are released, not rescued
+        (
+            "I ribelli hanno liberato i due ostaggi.",
+            {"ribelli": ("COL", "REB"), "ostaggi": ("ITA", "CVL")},
+        ),
+    ],
+)
+def test_a_release_from_custody_stays_a_release(text, actors):
+    recs = events(text, "it", actors)
+    assert [(r.event_type, r.mode) for r in recs] == [("RETREAT", "release")]

@@ -711,6 +711,19 @@ def _act_anaphors(lang: str) -> dict[str, frozenset[str] | None]:
 ANAPHOR_SENTENCES = 5
 #: Acts in words and meetings: "la decisione" does not stand for one of them.
 SPEECH_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "CONSULT"})
+RESCUERS = frozenset({"COP", "MIL"})  # who rescue captives (rescue_cues.tsv)
+
+
+@functools.cache
+def _rescue_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``rescue_cues.tsv``: (freeing verbs, captive nouns)."""
+    rows = [cols for _, cols in read_table(lang, "rescue_cues.tsv")]
+    return (
+        frozenset(c[0] for c in rows if c[1] == "verb"),
+        frozenset(c[0] for c in rows if c[1] == "captive"),
+    )
+
+
 # verbal acts aimed at someone: with no addressee in their sentence, the counterpart of the
 # actor's previous act is the one addressed (EventBuilder.counterpart_from_context)
 # (not CONCEDE: an apology by the one charged goes to those wronged, not to the court)
@@ -1246,6 +1259,7 @@ class EventBuilder:
         self.answer_requests(mentions)
         self.judged_act_doers(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
+        self.rescues(doc, mentions)
         self.protesters_of_the_place(mentions)
         self.fill_from_context(doc, mentions)
         self.named_perpetrators(doc, mentions)
@@ -1801,6 +1815,60 @@ class EventBuilder:
             if doers and act.actor:
                 m.recipient = [replace(a) for a in act.actor]
                 m.why.append(Why("recipient", "recipient.judged_act_doer", act.trigger.text))
+
+    def rescues(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Police or soldiers freeing captives held by another party rescue them, AID (dev
+        README): "la polizia ha liberato gli ostaggi", "i militari hanno liberato una nave
+        sequestrata dai pirati" (``rescue_cues.tsv``). The verb's object, within the
+        clause, is a captive noun or is followed by a seizure or abduction by someone else;
+        the parties named in the object are the recipient. A release from custody ("liberato
+        dalle autorità", "il giudice ha liberato l'indagato") stays RETREAT release."""
+        verbs, captives = _rescue_cues(self.lang)
+        if not verbs:
+            return
+        keys = token_keys(doc, self.lang)
+        tab = tokens(doc)
+        starts = {n.trigger.start: n for n in mentions}
+        for m in mentions:
+            if (
+                m.event_type != "RETREAT"
+                or m.mode != "release"
+                or not m.args.frame.startswith("V")
+                or m.args.passive
+                or not any(a.sector in RESCUERS for a in m.actor)
+                or not {keys[m.trigger.start][0], *keys[m.trigger.start][1]} & verbs
+            ):
+                continue
+            sent_end = span_sent(m.trigger).end
+            mine = {s.text for s in m.args.actor}
+            held, k = None, m.trigger.end
+            while k < min(sent_end, m.trigger.end + 6) and held is None:
+                if doc[k].is_punct:
+                    break
+                other = starts.get(k)
+                if (
+                    other is not None
+                    and other.event_type == "ASSAULT"
+                    and other.mode == "abduct"
+                    and not mine & {s.text for s in other.args.actor}
+                ):
+                    held = other.trigger.text
+                elif {keys[k][0], *keys[k][1]} & captives:
+                    held = tab.text[k]
+                k += 1
+            if held is None:
+                continue
+            m.type_override, m.mode, m.cameo_override = "AID", None, "074"
+            m.why.append(Why("event_type", "event_type.rescue", f"{m.trigger.text} {held}"))
+            if not m.recipient:
+                named = [
+                    s
+                    for s in spans_of(doc, "actors")
+                    if m.trigger.end <= s.start and s.end <= k and s.text not in mine
+                ]
+                if named:
+                    m.recipient = _actors_of(named)
+                    m.why.append(Why("recipient", "recipient.rescued", named[0].text))
 
     @staticmethod
     def answer_requests(mentions: list[Mention]) -> None:
