@@ -1395,3 +1395,22 @@ def test_a_ship_seized_by_others_and_freed_by_the_navy_is_rescued():
 def test_a_release_from_custody_stays_a_release(text, actors):
     recs = events(text, "it", actors)
     assert [(r.event_type, r.mode) for r in recs] == [("RETREAT", "release")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Due poliziotti sono stati uccisi dai ribelli. L'attacco è stato condannato dal ministro.",
+        "Due poliziotti sono stati uccisi dai ribelli. L'attacco, condannato dal ministro, ha "
+        "sconvolto il paese.",
+    ],
+)
+def test_an_act_condemned_in_the_passive_is_aimed_at_its_doer(text):
+    recs = events(
+        text,
+        "it",
+        {"poliziotti": ("ITA", "COP"), "ribelli": ("SYR", "REB"), "ministro": ("FRA", "GOV")},
+    )
+    assert ("ACCUSE", ("FRA",), ("SYR",)) in [summary(r) for r in recs]
+    # the judge did not attack
+    assert not [r for r in recs if r.event_type == "ASSAULT" and summary(r)[1] == ("FRA",)]

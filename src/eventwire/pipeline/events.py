@@ -1258,6 +1258,7 @@ class EventBuilder:
         self.adopt_embedded_recipients(mentions, embedded, embedded_types)
         self.answer_requests(mentions)
         self.judged_act_doers(doc, mentions)
+        self.judged_passive_acts(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.rescues(doc, mentions)
         self.protesters_of_the_place(mentions)
@@ -1815,6 +1816,84 @@ class EventBuilder:
             if doers and act.actor:
                 m.recipient = [replace(a) for a in act.actor]
                 m.why.append(Why("recipient", "recipient.judged_act_doer", act.trigger.text))
+
+    def judged_passive_acts(self, doc: Doc, mentions: list[Mention]) -> None:
+        """An act condemned or praised in the passive: "L'attacco è stato condannato dal
+        presidente", "l'aggressione, condannata dal governo, ...". The judge is the verb's
+        agent, not the doer of the act noun its subject (that noun took the 'da' agent as its
+        own); the judgement is aimed at the act's doer, the doer of the latest earlier event
+        of its type (in the sentence or the ANAPHOR_SENTENCES before) who is not the judge,
+        as "ha condannato il gesto" (recipient.judged_act_anaphor)."""
+        table = _act_anaphors(self.lang)
+        keys = token_keys(doc, self.lang)
+        tab = tokens(doc)
+        index = {s.start: n for n, s in enumerate(doc_sents(doc))}
+        ends = {n.trigger.end: n for n in mentions}
+        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        for m in mentions:
+            if (
+                m.event_type not in ("ACCUSE", "SUPPORT")
+                or m.recipient
+                or not m.actor
+                or not m.args.passive
+                or any(a.sector == "JUD" for a in m.actor)  # a court's is a sentence
+            ):
+                continue
+            k = m.trigger.start  # back over the auxiliaries, or the comma of an aside
+            while (
+                k > 0
+                and m.trigger.start - k < 3
+                and self.sx.cls(tab.text[k - 1])
+                in (
+                    "aux",
+                    "aux_passive",
+                )
+            ):
+                k -= 1
+            if k == m.trigger.start and k > 0 and tab.text[k - 1] == ",":
+                k -= 1
+            if k == m.trigger.start:
+                continue
+            act = ends.get(k)
+            if act is not None:
+                if act.event_type in SPEECH_TYPES:
+                    continue
+                types: frozenset[str] | None = frozenset({act.event_type})
+                noun = act.trigger.text
+            else:
+                word = next((w for w in (keys[k - 1][0], *keys[k - 1][1]) if w in table), None)
+                if word is None:
+                    continue
+                types, noun = table[word], tab.text[k - 1]
+            judge = {s.text for s in m.args.actor}
+            if act is not None and act.args.actor:
+                if {s.text for s in act.args.actor} - judge:
+                    continue  # "l'attacco dei ribelli": its doer named (judged_act_doers)
+                act.args.actor, act.actor = [], []  # the judge is no doer of the act
+                act.why.append(Why("actor", "actor.judge_is_no_doer", m.trigger.text))
+            start = (act.trigger if act is not None else doc[k - 1 : k]).start
+            here = index[span_sent(m.trigger).start]
+            for prev in reversed(ordered):
+                if prev.trigger.start >= start or prev is act:
+                    continue
+                if here - index[span_sent(prev.trigger).start] > ANAPHOR_SENTENCES:
+                    break
+                fits = (
+                    prev.event_type not in SPEECH_TYPES
+                    if types is None
+                    else prev.event_type in types
+                )
+                if not fits or not prev.actor or {s.text for s in prev.args.actor} & judge:
+                    continue
+                m.recipient = [replace(a) for a in prev.actor]
+                m.why.append(
+                    Why(
+                        "recipient",
+                        "recipient.judged_passive_act",
+                        f"{noun} -> {prev.trigger.text}",
+                    )
+                )
+                break
 
     def rescues(self, doc: Doc, mentions: list[Mention]) -> None:
         """Police or soldiers freeing captives held by another party rescue them, AID (dev
