@@ -149,6 +149,9 @@ NOT_EVENTS = [
     # prenominal "alleged" is an adjective, no accusation
     ("The minister met an alleged arms dealer in Rome.", "ACCUSE"),
     ("Villagers fled after the alleged massacre.", "ACCUSE"),
+    # a protest at an arrest is a protest, no rally of support (CAMEO 053)
+    ("Students protested the arrest of their teacher.", "SUPPORT"),
+    ("Farmers protested against the detention of two organisers.", "SUPPORT"),
 ]
 
 
