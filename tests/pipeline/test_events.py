@@ -256,6 +256,17 @@ def test_protest_with_a_grievance_addresses_the_home_government():
     assert protest and [(a.country, a.sector) for a in protest[0].recipient] == [("NGA", "GOV")]
 
 
+def test_the_party_wronged_in_the_grievance_is_no_target():
+    # "in protest at the arrest of X": X was arrested; the protest goes to the home government
+    recs = events(
+        "Kenyan students held a strike in protest at the arrest of opposition leaders.",
+        "en",
+        {"Kenyan students": ("KEN", "EDU"), "opposition leaders": ("KEN", "OPP")},
+    )
+    protest = [r for r in recs if r.event_type == "PROTEST"]
+    assert protest and [(a.country, a.sector) for a in protest[0].recipient] == [("KEN", "GOV")]
+
+
 def test_unnamed_people_acted_on_are_the_places_people():
     recs = events(
         "Gli agenti della polizia di Viterbo hanno arrestato quattro persone.",

@@ -762,8 +762,17 @@ def _mode_cues(lang: str) -> tuple[PatternIndex, dict[str, str]]:
     return idx, defaults
 
 
+@functools.cache
 def _grievance_cues(lang: str) -> PatternIndex:
-    return _cue_table(lang, "grievance_cues.tsv", "grievance")
+    """Grievance cues; a row whose second column is ``patient`` names a wrong done to the
+    party after it ("the arrest of X"): that party is no target of the protest."""
+    idx = PatternIndex(lang)
+    for line, cols in read_table(lang, "grievance_cues.tsv"):
+        kind = cols[1] if len(cols) > 1 and cols[1] else "grievance"
+        idx.add(
+            split_pattern(lang, cols[0]), Cue(kind, cols[0], f"{lang}/grievance_cues.tsv:{line}")
+        )
+    return idx
 
 
 def _context_cues(lang: str) -> PatternIndex:
@@ -1038,15 +1047,20 @@ class EventBuilder:
         its sentence and not one of the protesters ("against Sweden's decision", "in
         defiance of Chinese authorities")."""
         sent = m.trigger.sent
-        cues = sorted(
-            e
-            for s, e, _ in _grievance_cues(self.lang).match(doc)
+        found = [
+            (e, cue)
+            for s, e, cue in _grievance_cues(self.lang).match(doc)
             if s >= m.trigger.end and e <= sent.end
-        )
+        ]
+        cues = sorted(e for e, _ in found)
         if not cues:
             return None
+        # "in protest at the arrest of the activists": the arrested are wronged, not targeted
+        wronged = [e for e, cue in found if cue.kind == "patient"]
         own = {(s.start, s.end) for s in m.args.actor}
         for span in sorted(doc.spans.get("actors", []), key=lambda s: s.start):
+            if any(e <= span.start <= e + 4 for e in wronged):
+                continue
             if cues[0] <= span.start <= cues[0] + 12 and span.end <= sent.end:
                 if (span.start, span.end) not in own and span._.actors:
                     return span

@@ -146,7 +146,21 @@ NOT_EVENTS = [
     ("The hospital annexe was closed for repairs.", "COERCE"),
     ("The manager was fired on Monday.", "ASSAULT"),
     ("The village lies at a distance of five miles from the city.", "ACCUSE"),
+    # prenominal "alleged" is an adjective, no accusation
+    ("The minister met an alleged arms dealer in Rome.", "ACCUSE"),
+    ("Villagers fled after the alleged massacre.", "ACCUSE"),
+    # a protest at an arrest is a protest, no rally of support (CAMEO 053)
+    ("Students protested the arrest of their teacher.", "SUPPORT"),
+    ("Farmers protested against the detention of two organisers.", "SUPPORT"),
 ]
+
+
+def test_the_verb_allege_still_triggers():
+    # the verb with its clause; "alleges" in any construction
+    assert ("alleged that", "ACCUSE") in trigger_types(
+        "The rebels alleged that soldiers burned the village.", LANG
+    )
+    assert ("alleges", "ACCUSE") in trigger_types("The union alleges fraud in the vote.", LANG)
 
 
 @pytest.mark.parametrize("text,wrong", NOT_EVENTS)
