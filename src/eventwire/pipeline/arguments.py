@@ -1136,6 +1136,12 @@ class ArgumentFinder:
                 start = close + 1
         return any(words[k] in ("(", ")", "«", "»") for k in range(start, trig.start))
 
+    def _addressee_start(self, doc: Doc, trig: Span, sent: Span, allow_bare: bool = True) -> int:
+        """Where the trigger's addressee (``object_after`` with RECIPIENT_PREPS) starts, or
+        the end of the document when it has none: an agent before it is the act's doer."""
+        obj = self.object_after(doc, trig, sent, RECIPIENT_PREPS, allow_bare)[0]
+        return obj.start if obj is not None else len(doc)
+
     def object_after(
         self,
         doc: Doc,
@@ -1717,12 +1723,7 @@ class ArgumentFinder:
                 elif (
                     entry.event_type == "REQUEST"
                     and (by := self.agent_after(doc, trig, sent)) is not None
-                    and by.start
-                    < getattr(
-                        self.object_after(doc, trig, sent, RECIPIENT_PREPS, False)[0],
-                        "start",
-                        len(doc),
-                    )
+                    and by.start < self._addressee_start(doc, trig, sent, False)
                 ):
                     # "demanded an immediate admission by Moscow", "chiesto le dimissioni da
                     # parte del ministro": the one whose act is demanded is asked
@@ -1734,12 +1735,7 @@ class ArgumentFinder:
                     entry.event_type == "ACCUSE"
                     and (by := self.agent_after(doc, trig, sent)) is not None
                     and self._agent_of_object(doc, otrig.end, by.start)
-                    and by.start
-                    < getattr(
-                        self.object_after(doc, otrig, sent, RECIPIENT_PREPS)[0],
-                        "start",
-                        len(doc),
-                    )
+                    and by.start < self._addressee_start(doc, otrig, sent)
                 ):
                     # "ha denunciato abusi da parte della polizia", "ha condannato le violenze
                     # commesse dai manifestanti": the doer of the act criticised is accused

@@ -243,6 +243,29 @@ def _distinct_doers(a: Mention, b: Mention) -> bool:
     return None not in sa and None not in sb and not sa & sb
 
 
+def _latest_doer(
+    ordered: list[Mention],
+    index: dict[int, int],
+    here: int,
+    before: int,
+    skip: Mention | None,
+    types: frozenset[str] | None,
+    own: Callable[[Mention], bool],
+) -> Mention | None:
+    """The latest event with an actor told before token ``before``, in sentence ``here`` or
+    the ANAPHOR_SENTENCES before, of one of ``types`` (None: any act but speech), other than
+    ``skip`` and not the judge's own (``own``): the act a judgement is aimed at."""
+    for prev in reversed(ordered):
+        if prev.trigger.start >= before or prev is skip:
+            continue
+        if here - index[span_sent(prev.trigger).start] > ANAPHOR_SENTENCES:
+            break
+        fits = prev.event_type not in SPEECH_TYPES if types is None else prev.event_type in types
+        if fits and prev.actor and not own(prev):
+            return prev
+    return None
+
+
 def _spans_named(doc: Doc, group: str, text: str | None, trig: Span) -> list[Span]:
     """The spans of a group with this text in the trigger's sentence."""
     if not text:
@@ -1781,21 +1804,13 @@ class EventBuilder:
                 types, noun = table[word], tab.text[k]
             here = index[span_sent(m.trigger).start]
             judge = {a.raw_text for a in m.actor} | {a.name for a in m.actor if a.name}
-            for prev in reversed(ordered):
-                if prev.trigger.start >= m.trigger.start or prev is act:
-                    continue
-                if here - index[span_sent(prev.trigger).start] > ANAPHOR_SENTENCES:
-                    break
-                fits = (
-                    prev.event_type not in SPEECH_TYPES
-                    if types is None
-                    else prev.event_type in types
-                )
-                if not fits or not prev.actor:
-                    continue
+
+            def own(prev: Mention, judge: set = judge) -> bool:
                 doers = {a.raw_text for a in prev.actor} | {a.name for a in prev.actor if a.name}
-                if doers & judge - {None}:
-                    continue  # one's own act
+                return bool(doers & judge - {None})  # one's own act
+
+            prev = _latest_doer(ordered, index, here, m.trigger.start, act, types, own)
+            if prev is not None:
                 m.recipient = [replace(a) for a in prev.actor]
                 m.why.append(
                     Why(
@@ -1804,7 +1819,6 @@ class EventBuilder:
                         f"{noun} -> {prev.trigger.text}",
                     )
                 )
-                break
 
     def judged_act_doers(self, doc: Doc, mentions: list[Mention]) -> None:
         """Condemning or praising an act is aimed at the one who did it: "il governo ha
@@ -1887,18 +1901,16 @@ class EventBuilder:
                 act.why.append(Why("actor", "actor.judge_is_no_doer", m.trigger.text))
             start = (act.trigger if act is not None else doc[k - 1 : k]).start
             here = index[span_sent(m.trigger).start]
-            for prev in reversed(ordered):
-                if prev.trigger.start >= start or prev is act:
-                    continue
-                if here - index[span_sent(prev.trigger).start] > ANAPHOR_SENTENCES:
-                    break
-                fits = (
-                    prev.event_type not in SPEECH_TYPES
-                    if types is None
-                    else prev.event_type in types
-                )
-                if not fits or not prev.actor or {s.text for s in prev.args.actor} & judge:
-                    continue
+            prev = _latest_doer(
+                ordered,
+                index,
+                here,
+                start,
+                act,
+                types,
+                lambda prev, judge=judge: bool({s.text for s in prev.args.actor} & judge),
+            )
+            if prev is not None:
                 m.recipient = [replace(a) for a in prev.actor]
                 m.why.append(
                     Why(
@@ -1907,7 +1919,6 @@ class EventBuilder:
                         f"{noun} -> {prev.trigger.text}",
                     )
                 )
-                break
 
     def rescues(self, doc: Doc, mentions: list[Mention]) -> None:
         """Police or soldiers freeing captives held by another party rescue them, AID (dev
