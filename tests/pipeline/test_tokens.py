@@ -17,12 +17,13 @@ TEXTS = {
 }
 
 
-def _doc(lang: str):  # noqa: ANN202
+def _doc(lang: str, text: str | None = None, until: str = "eventwire_sentences"):  # noqa: ANN202
+    """The Doc of ``text`` (default: the language's test text) after pipeline stage ``until``."""
     nlp = get_nlp(lang)
-    doc = nlp.make_doc(TEXTS[lang])
+    doc = nlp.make_doc(TEXTS[lang] if text is None else text)
     for name, proc in nlp.pipeline:
         doc = proc(doc)
-        if name == "eventwire_sentences":
+        if name == until:
             break
     return doc
 
@@ -82,12 +83,7 @@ def test_lexicon_starts_are_the_tokens_with_a_first_word_key(lang: str) -> None:
 
     firsts = cue_index(lang, "attribution_cues.tsv").by_first
     for text in (TEXTS[lang], TEXTS[lang] + " " + TEXTS["en" if lang == "it" else "it"]):
-        nlp = get_nlp(lang)
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            doc = proc(doc)
-            if name == "eventwire_lemmas":
-                break
+        doc = _doc(lang, text, "eventwire_lemmas")
         dk = doc_keys(doc, lang)
         expected = [i for i, keys in enumerate(dk.ordered) if set(keys) & firsts.keys()]
         assert expected
@@ -101,14 +97,9 @@ def test_lexicon_starts_stay_right_after_the_word_memo_is_cleared() -> None:
     from eventwire.pipeline import lexicon
 
     firsts = lexicon.cue_index("it", "attribution_cues.tsv").by_first
-    nlp = get_nlp("it")
     got = []
     for text in ("Secondo il ministro, la riunione è rinviata.", "Il ministro ha detto no."):
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            doc = proc(doc)
-            if name == "eventwire_lemmas":
-                break
+        doc = _doc("it", text, "eventwire_lemmas")
         dk = lexicon.doc_keys(doc, "it")
         expected = [i for i, keys in enumerate(dk.ordered) if set(keys) & firsts.keys()]
         assert dk.starts(firsts) == expected
@@ -123,12 +114,11 @@ def test_lexicon_starts_stay_right_when_a_new_matcher_asks() -> None:
     and the earlier dicts keep theirs."""
     from eventwire.pipeline import lexicon
 
-    nlp = get_nlp("it")
-    doc = nlp.make_doc("Secondo il sindaco, la fiera del paese è stata rinviata a maggio.")
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "eventwire_lemmas":
-            break
+    doc = _doc(
+        "it",
+        "Secondo il sindaco, la fiera del paese è stata rinviata a maggio.",
+        "eventwire_lemmas",
+    )
     dk = lexicon.doc_keys(doc, "it")
     attribution = lexicon.cue_index("it", "attribution_cues.tsv").by_first
     before = dk.starts(attribution)
@@ -146,16 +136,11 @@ def test_lexicon_keys_follow_the_lemma_of_each_occurrence() -> None:
     occurrence's own keys, in either order and in a later Doc."""
     from eventwire.pipeline import lexicon
 
-    nlp = get_nlp("it")
     for text in (
         "Respinge la proposta il consiglio. Il gruppo Respinge ha vinto.",
         "Il gruppo Respinge ha vinto. Respinge la proposta il consiglio.",
     ):
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            doc = proc(doc)
-            if name == "eventwire_lemmas":
-                break
+        doc = _doc("it", text, "eventwire_lemmas")
         tab = tokens(doc)
         dk = lexicon.doc_keys(doc, "it")
         expected = [
@@ -172,12 +157,7 @@ def test_lexicon_near_looks_only_inside_its_window() -> None:
     window cut at the end of the Doc) has one of the keys."""
     from eventwire.pipeline import lexicon
 
-    nlp = get_nlp("it")
-    doc = nlp.make_doc("Il sindaco ha firmato un accordo con la regione.")
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "eventwire_lemmas":
-            break
+    doc = _doc("it", "Il sindaco ha firmato un accordo con la regione.", "eventwire_lemmas")
     dk = lexicon.doc_keys(doc, "it")
     accordo = frozenset({"accordo"})
     assert dk.near(accordo, 5, 5) and dk.near(accordo, 2, 7) and dk.near(accordo, 5, 40)

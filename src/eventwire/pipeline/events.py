@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -241,6 +241,13 @@ def _distinct_doers(a: Mention, b: Mention) -> bool:
     sa = {x.sector for x in a.actor}
     sb = {x.sector for x in b.actor}
     return None not in sa and None not in sb and not sa & sb
+
+
+def _unaddressed_judgements(mentions: list[Mention]) -> Iterator[Mention]:
+    """Condemnations and praise (ACCUSE, SUPPORT) with an actor and no recipient yet."""
+    for m in mentions:
+        if m.event_type in ("ACCUSE", "SUPPORT") and m.actor and not m.recipient:
+            yield m
 
 
 def _latest_doer(
@@ -1773,13 +1780,8 @@ class EventBuilder:
         index = {s.start: n for n, s in enumerate(doc_sents(doc))}
         starts = {n.trigger.start: n for n in mentions}
         ordered = sorted(mentions, key=lambda n: n.trigger.start)
-        for m in mentions:
-            if (
-                m.event_type not in ("ACCUSE", "SUPPORT")
-                or m.recipient
-                or not m.actor
-                or not m.args.frame.startswith("V")
-            ):
+        for m in _unaddressed_judgements(mentions):
+            if not m.args.frame.startswith("V"):
                 continue
 
             def named(k: int) -> str | None:
@@ -1858,15 +1860,9 @@ class EventBuilder:
         index = {s.start: n for n, s in enumerate(doc_sents(doc))}
         ends = {n.trigger.end: n for n in mentions}
         ordered = sorted(mentions, key=lambda n: n.trigger.start)
-        for m in mentions:
-            if (
-                m.event_type not in ("ACCUSE", "SUPPORT")
-                or m.recipient
-                or not m.actor
-                or not m.args.passive
-                or any(a.sector == "JUD" for a in m.actor)  # a court's is a sentence
-            ):
-                continue
+        for m in _unaddressed_judgements(mentions):
+            if not m.args.passive or any(a.sector == "JUD" for a in m.actor):
+                continue  # a court's is a sentence
             k = m.trigger.start  # back over the auxiliaries, or the comma of an aside
             while (
                 k > 0
