@@ -1024,3 +1024,62 @@ def test_a_people_noun_in_apposition_says_who_a_person_is(
     (span,) = [s for s in doc.spans["actors"] if s.text.startswith("Ivan Sidorkin")]
     assert span._.actors[0].name == "Ivan Sidorkin"
     assert (span._.actors[0].country, span._.actors[0].sector) == (country, sector)
+
+
+# -- an undated article: the time its named actors share ---------------------------------
+
+
+def test_undated_article_reads_a_body_at_the_time_of_the_leader_it_names() -> None:
+    # the council was the rebels' body while Gaddafi ruled, Libya's government after him
+    doc = actors("Gheddafi ha respinto l'offerta di tregua del CNT.", "it")
+    cnt = mention(doc, "CNT")
+    assert codes(cnt) == ("LBY", "REB")
+    assert "kb.role_in_article_period" in rules(cnt)
+    # alone, it keeps its usual reading; a dated article reads it on its date
+    assert codes(mention(actors("Il CNT ha annunciato le elezioni.", "it"), "CNT")) == (
+        "LBY",
+        "GOV",
+    )
+    dated = actors("Gheddafi ha respinto l'offerta di tregua del CNT.", "it", "2012-05")
+    assert codes(mention(dated, "CNT")) == ("LBY", "GOV")
+
+
+def test_undated_article_period_needs_actors_whose_times_meet(tmp_path: Path) -> None:
+    path = tmp_path / "middle.csv"
+    path.write_text(
+        "name,aliases,country,sector,title,from,to\n"
+        "Aragorn Elessar,Elessar,GON,GOV,King,2010-01-01,2020-12-31\n"
+        "Faramir Steward,Faramir,GON,REB,Ranger,2005-01-01,2012-12-31\n"
+        "Faramir Steward,,GON,GOV,Steward,2013-01-01,2030-12-31\n"
+        "Denethor Old,Denethor,GON,GOV,Steward,1990-01-01,2004-12-31\n"
+        "Boromir Captain,Boromir,GON,MIL,Captain,2006-01-01,2008-12-31\n"
+    )
+    dicts = (str(path),)
+    # King Elessar's reign (2010-2020) meets both of Faramir's readings: no change
+    doc = actors("Elessar ha incontrato Faramir.", "it", dicts=dicts)
+    assert "kb.role_in_article_period" not in rules(mention(doc, "Faramir"))
+    # Denethor's time (1990-2004) meets neither: no change either
+    doc = actors("Denethor ha incontrato Faramir.", "it", dicts=dicts)
+    assert "kb.role_in_article_period" not in rules(mention(doc, "Faramir"))
+    # Boromir's time (2006-2008) meets only Faramir's years as a ranger
+    doc = actors("Boromir ha incontrato Faramir.", "it", dicts=dicts)
+    assert codes(mention(doc, "Faramir")) == ("GON", "REB")
+
+
+def test_unknown_speaker_named_after_the_office_that_introduced_him() -> None:
+    text = (
+        "Il portavoce del governo francese ha respinto le accuse: «Sono false», "
+        "ha dichiarato Pierre Dubreuil."
+    )
+    span = mention(actors(text, "it"), "Pierre Dubreuil")
+    assert codes(span) == ("FRA", "GOV")
+    assert "coref.speaker_office" in rules(span)
+    # not the inverted subject of a reporting verb: someone else
+    other = "Il portavoce del governo francese ha incontrato Pierre Dubreuil."
+    assert codes(mention(actors(other, "it"), "Pierre Dubreuil")) == (None, None)
+    # several spokesmen: which one is not said
+    plural = (
+        "I portavoce del governo francese hanno respinto le accuse: «Sono false», "
+        "ha dichiarato Pierre Dubreuil."
+    )
+    assert codes(mention(actors(plural, "it"), "Pierre Dubreuil")) == (None, None)

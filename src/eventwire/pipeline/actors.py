@@ -38,7 +38,7 @@ from eventwire.kb.dictionaries import DictEntry, Role
 from eventwire.kb.gazetteer import normalize_name
 from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
-from eventwire.pipeline.lexicon import read_table
+from eventwire.pipeline.lexicon import agreement, cue_index, read_table
 from eventwire.pipeline.places import place_lexicon
 from eventwire.pipeline.syntax import italian_participle
 from eventwire.pipeline.tokens import sentences, tokens
@@ -422,8 +422,10 @@ class _Run:
         resolved: list[tuple[Parse, Resolved]] = []
         for p in parses:
             resolved.append((p, self._resolve(p)))
+        self._article_period(resolved)
         self._unknown_persons(resolved)
         self._appositions(resolved)
+        self._speaker_office(resolved)
         self._shared_heads(resolved)
         self._coreference(resolved)
         self._context_countries(resolved)
@@ -452,6 +454,61 @@ class _Run:
             ext.actor_info = info
             spans.append(span)
         return spans
+
+    def _article_period(self, resolved: list[tuple[Parse, Resolved]]) -> None:
+        """With no article date, the named actors of one article are read at one time.
+
+        A KB actor whose dated roles all give one reading (Gaddafi, leader of Libya until
+        August 2011) tells when the article can be, if it is in office then; the periods of
+        all such actors, intersected, are the article's period. An actor with several
+        readings resolved to its usual or today's role (the National Transitional Council:
+        rebels' body until October 2011, then Libya's government) takes the one reading of
+        its roles that overlap that period (rule ``kb.role_in_article_period``): "il portavoce
+        di Gheddafi ... negoziare con il CNT" is the rebels' council. No period (no such
+        actor, or periods that do not meet) or several readings in it change nothing.
+        """
+        if self.date_known:
+            return
+        named: list[tuple[int, int]] = []
+        for k, (p, r) in enumerate(resolved):
+            ids = r.info.get("entries") or []
+            if r.info.get("kind") == "name" and not p.mods and len(ids) == 1 and len(r.actors) == 1:
+                named.append((k, ids[0]))
+        readings = {idx: _reading_periods(self.kb.entries[idx]) for _k, idx in named}
+        period: list[tuple[str, str]] | None = None
+        for spans in readings.values():
+            if spans is not None and len(spans) == 1:
+                (ivs,) = spans.values()
+                period = _merged(ivs) if period is None else _meet(period, ivs)
+                if not period:
+                    return
+        if not period:
+            return
+        for k, idx in named:
+            p, r = resolved[k]
+            e = self.kb.entries[idx]
+            if (
+                not r.why
+                or r.why[0].rule not in ("kb.usual_role", "kb.role_today")
+                or e.extra.get("metonym")
+            ):
+                continue
+            spans = readings[idx]
+            if spans is None or len(spans) < 2:
+                continue
+            fits = [key for key, ivs in spans.items() if _meet(period, ivs)]
+            a = r.actors[0]
+            if len(fits) != 1 or fits[0] == (a.country, a.sector):
+                continue
+            country, sector = fits[0]
+            r.actors[0] = replace(a, country=country, sector=sector, title=None)
+            r.info["code"] = (country or "") + (sector or "")
+            r.why[0] = Why(
+                "actor",
+                "kb.role_in_article_period",
+                f"{e.source} {e.name} [{(country or '')}{(sector or '')}] "
+                f"{period[0][0]}..{period[-1][1]}",
+            )
 
     def _sent_end(self, i: int) -> int:
         return self.sent_bounds[self.sent_id[i]][1] if self.sent_bounds else len(self.doc)
@@ -1462,6 +1519,59 @@ class _Run:
             resolved.extend(extra)
             resolved.sort(key=lambda pr: pr[0].start)
 
+    def _speaker_office(self, resolved: list[tuple[Parse, Resolved]]) -> None:
+        """A person the KB does not know, named right after a reporting verb as its
+        inverted subject ("«Siamo pronti a negoziare», avrebbe affermato Mussa Ibrahim"),
+        is the one office without a name the sentence gave before ("le trattative da parte
+        del portavoce di Gheddafi ..."): the reporter introduces the speaker by office, then
+        by name (rule ``coref.speaker_office``: country, sector and title of that office).
+        Not when the sentence names another person before the name, has more than one such
+        office, or the office is plural ("i portavoce").
+        """
+        ends = {
+            e
+            for _s, e, cue in cue_index(self.doc.lang_, "attribution_cues.tsv").match(self.doc)
+            if cue.kind == "report_verb"
+        }
+        if not ends:
+            return
+        articles = agreement(self.doc.lang_).get("article", {})
+        for k, (p, r) in enumerate(resolved):
+            if not r.info.get("unknown") or len(r.actors) != 1 or p.start not in ends:
+                continue
+            a = r.actors[0]
+            if a.country or a.sector or a.title:
+                continue
+            sent = self.sent_id[p.start]
+            before = [(q, s) for q, s in resolved[:k] if self.sent_id[q.start] == sent]
+            if any(s.label == "PER" for _q, s in before):
+                continue
+            offices = [
+                (q, s)
+                for q, s in before
+                if s.label == "AGENT"
+                and s.info.get("agent_type") == "office"
+                and len(s.actors) == 1
+                and s.actors[0].name is None
+                and s.actors[0].sector not in (None, "ELI")
+            ]
+            if len(offices) != 1:
+                continue
+            q, s = offices[0]
+            det = self.txt[q.start].lower() if q.start < q.end else ""
+            prev = self.txt[q.start - 1].lower() if q.start > 0 else ""
+            if any((articles.get(w) or (None, None))[1] == "pl" for w in (det, prev)):
+                continue
+            o = s.actors[0]
+            r.actors[0] = replace(a, country=o.country, sector=o.sector, title=o.title)
+            r.why.append(
+                Why(
+                    "actor",
+                    "coref.speaker_office",
+                    f"{self.doc[q.start : q.end].text} -> {a.name}",
+                )
+            )
+
     def _name_word_start(self, i: int) -> bool:
         word = self.txt[i]
         if not (self.tab.is_alpha[i] and word[:1].isupper() and not word.isupper()):
@@ -2091,6 +2201,38 @@ def _person_anaphors(lang: str) -> dict[str, dict[str, str]]:
 def _demonym_words(lang: str) -> frozenset[str]:
     """The language's nationality words (``demonyms.tsv``: "Russian", "Iranians")."""
     return frozenset(cols[0] for _, cols in read_table(lang, "demonyms.tsv") if cols)
+
+
+def _reading_periods(
+    e: DictEntry,
+) -> dict[tuple[str | None, str | None], list[tuple[str, str]]] | None:
+    """An entry's readings (country, sector) with the periods its dated roles give them;
+    None when a role is undated, sector-less or ELI (no reading bounded in time)."""
+    out: dict[tuple[str | None, str | None], list[tuple[str, str]]] = {}
+    for role in e.roles:
+        if not role.dated or role.sector is None or role.sector == "ELI":
+            return None
+        start = iso_day(role.start) or "0001-01-01"
+        end = iso_day(role.end) or "9999-12-31"
+        out.setdefault((role.country, role.sector), []).append((start, end))
+    return out or None
+
+
+def _meet(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The periods in both lists of (start, end) ISO dates, in order."""
+    out = [(max(s1, s2), min(e1, e2)) for s1, e1 in a for s2, e2 in b if max(s1, s2) <= min(e1, e2)]
+    return _merged(out)
+
+
+def _merged(periods: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Periods in order, overlapping ones joined."""
+    out: list[tuple[str, str]] = []
+    for start, end in sorted(periods):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _home_country(e: DictEntry) -> str | None:
