@@ -142,3 +142,25 @@ def test_a_reported_stance_is_the_speakers(text, lang, speaker, etype):
     (rec,) = [r for r in recs if r.event_type == etype]
     assert [a.country for a in rec.actor] == ["USA"]
     assert rec.attribution == []
+
+
+def test_unexpressed_speaker_after_a_quote_is_the_subject_before():
+    # "ha dichiarato" has no subject of its own: Putin, the subject of the sentence before
+    recs = events(
+        "Putin ha convocato il consiglio di sicurezza. «I negoziati tra Russia e Corea del Nord "
+        "stanno avanzando» ha dichiarato, lasciando la sala.",
+        "it",
+        ACTORS,
+    )
+    (rec,) = [r for r in recs if r.evidence.trigger.text == "negoziati"]
+    assert names(rec) == ["Vladimir Putin"]
+    assert any(w.rule == "attribution.unexpressed_speaker" for w in rec.why)
+    # a subject after the verb is the speaker ("ha detto il portavoce")
+    recs = events(
+        "Putin ha convocato il consiglio di sicurezza. «I negoziati tra Russia e Corea del Nord "
+        "stanno avanzando» ha detto il portavoce Adrienne Watson.",
+        "it",
+        ACTORS,
+    )
+    (rec,) = [r for r in recs if r.evidence.trigger.text == "negoziati"]
+    assert names(rec) == ["Adrienne Watson"]

@@ -7,6 +7,8 @@ Rules over ``lang/<lang>/attribution_cues.tsv`` and the actor mentions:
   americana" every agent of a reporting verb in the phrase is a source (a chain);
 - ``attribution.report_verb``: a reporting verb ("ha detto", "said", "ha dichiarato")
   names its subject, or its inverted subject after it ("», ha detto il portavoce X");
+- ``attribution.unexpressed_speaker``: a reporting verb right after its quotation with no
+  subject ("«...» ha dichiarato, ...") names the subject of the sentence before;
 - ``attribution.quote_continues``: a sentence that only continues a quotation keeps the
   speaker of the quotation before it.
 
@@ -171,6 +173,54 @@ class AttributionReader:
                         sent.start, sent.end, [m], "attribution.report_verb", cue.source, (s, m.end)
                     )
                 break
+            speaker = self._unexpressed_speaker(doc, sent, s, e, before, quoted)
+            if speaker is not None:
+                return SourceClaim(
+                    sent.start,
+                    sent.end,
+                    [speaker],
+                    "attribution.unexpressed_speaker",
+                    cue.source,
+                    (s, e),
+                )
+        return None
+
+    def _unexpressed_speaker(
+        self,
+        doc: Doc,
+        sent: Span,
+        s: int,
+        e: int,
+        before: list[Span],
+        quoted: list[tuple[int, int]],
+    ) -> Span | None:
+        """'«Occorre un regime speciale» ha dichiarato, assicurando che ...': a reporting
+        verb right after the quotation it reports (a comma and its auxiliaries between),
+        with no subject before it and none right after it, has the subject of the sentence
+        before as its speaker: the first mention there outside quotations and not after a
+        preposition ("Il presidente X ha indetto una riunione. «...» ha dichiarato")."""
+        if before or sent.start == 0:
+            return None
+        closing = [b for _a, b in quoted if b < s]
+        if not closing or s - closing[-1] > 3:
+            return None
+        tab = tokens(doc)
+        if any(
+            tab.text[k] not in (",", *QUOTES) and self.sx.cls(tab.lower[k]) != "aux"
+            for k in range(closing[-1] + 1, s)
+        ):
+            return None
+        after = self._mentions(doc, e, min(sent.end, e + 2))
+        if after and self.sx.governing_prep(doc, after[0].start, e) is None:
+            return None
+        prev = sent_of(doc, sent.start - 1)
+        prev_quoted = self._quoted_ranges(prev)
+        for m in self._mentions(doc, prev.start, prev.end):
+            if any(a <= m.start < b for a, b in prev_quoted):
+                continue
+            if self.sx.governing_prep(doc, m.start, prev.start) is None:
+                return m
+            break
         return None
 
     @staticmethod
