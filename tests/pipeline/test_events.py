@@ -1425,3 +1425,23 @@ def test_an_act_condemned_in_the_passive_is_aimed_at_its_doer(text):
     assert ("ACCUSE", ("FRA",), ("SYR",)) in [summary(r) for r in recs]
     # the judge did not attack
     assert not [r for r in recs if r.event_type == "ASSAULT" and summary(r)[1] == ("FRA",)]
+
+
+def test_a_place_seized_in_the_passive_was_taken_by_those_who_now_hold_it():
+    # holder_cues.tsv: no doer in the passive, the insurgents the text says now hold the town
+    recs = events(
+        "Aleppo è stata conquistata e adesso è in mano agli insorti siriani.",
+        "it",
+        {"Aleppo": ("SYR", "GOV"), "insorti siriani": ("SYR", "REB")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert [(a.country, a.sector) for a in rec.actor] == [("SYR", "REB")]
+    assert any(w.rule == "actor.holder_after_seizure" for w in rec.why)
+    # a doer named in the passive keeps the act
+    recs = events(
+        "Aleppo è stata conquistata dall'esercito siriano e adesso è in mano agli insorti.",
+        "it",
+        {"Aleppo": ("SYR", "GOV"), "esercito siriano": ("SYR", "MIL"), "insorti": ("SYR", "REB")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert [(a.country, a.sector) for a in rec.actor] == [("SYR", "MIL")]

@@ -692,6 +692,10 @@ def _protest_target_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "protest_target_cues.tsv", "door")
 
 
+def _holder_cues(lang: str) -> PatternIndex:
+    return _cue_table(lang, "holder_cues.tsv", "holder")
+
+
 def _recipient_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "recipient_cues.tsv")
 
@@ -889,6 +893,19 @@ class EventBuilder:
                 continue
             for span in pool:
                 if e <= span.start <= e + 3 and span not in own and span._.actors:
+                    return span
+        return None
+
+    def holder(self, doc: Doc, m: Mention) -> Span | None:
+        """An actor mention right after a ``holder_cues`` phrase ("in mano ai ribelli") that
+        follows the trigger in its sentence (one preposition between at most)."""
+        sent = m.trigger.sent
+        pool = [s for s in spans_of(doc, "actors") if m.trigger.end <= s.start < sent.end]
+        for s, e, _ in _holder_cues(self.lang).match(doc):
+            if not (m.trigger.end <= s and e <= sent.end):
+                continue
+            for span in pool:
+                if e <= span.start <= e + 1 and span._.actors:
                     return span
         return None
 
@@ -1449,6 +1466,13 @@ class EventBuilder:
                 ]
                 m.confidence -= 0.1
                 m.why.append(Why("recipient", "recipient.victims_from_place", m.location.name))
+            # a seizure told in the passive with no doer ("Tripoli è stata conquistata ed ora
+            # è in mano ai ribelli"): those the text says now hold the place took it
+            if not m.actor and m.event_type == "COERCE" and m.mode == "seize" and m.args.passive:
+                holder = self.holder(doc, m)
+                if holder is not None:
+                    m.actor = _actors_of([holder], "MIL")
+                    m.why.append(Why("actor", "actor.holder_after_seizure", holder.text))
             # a state act with no named doer ("è stato giustiziato") was done by the state
             sector = _implied_sector(m)
             if sector and not m.actor and (m.args.passive or m.args.frame.startswith("N")):
