@@ -1083,3 +1083,16 @@ def test_unknown_speaker_named_after_the_office_that_introduced_him() -> None:
         "ha dichiarato Pierre Dubreuil."
     )
     assert codes(mention(actors(plural, "it"), "Pierre Dubreuil")) == (None, None)
+
+
+def test_an_office_in_the_text_dates_an_undated_article() -> None:
+    # Maroni led the Lega Nord in 2012-2013, when Berlusconi led his party out of office
+    doc = actors(
+        "Il segretario federale della Lega Nord, Roberto Maroni, ha criticato Berlusconi.", "it"
+    )
+    berlusconi = mention(doc, "Berlusconi")
+    assert codes(berlusconi) == ("ITA", "PTY")
+    assert "kb.role_in_article_period" in rules(berlusconi)
+    # named without an office, Maroni says nothing of the time: Berlusconi's usual office
+    doc = actors("Roberto Maroni ha criticato Berlusconi.", "it")
+    assert codes(mention(doc, "Berlusconi")) == ("ITA", "GOV")

@@ -460,7 +460,9 @@ class _Run:
 
         A KB actor whose dated roles all give one reading (Gaddafi, leader of Libya until
         August 2011) tells when the article can be, if it is in office then; the periods of
-        all such actors, intersected, are the article's period. An actor with several
+        all such actors, intersected, are the article's period; so are the years of a
+        person's reading that an office in the text picks ("il segretario federale della
+        Lega Nord, Roberto Maroni": his years as the party's leader). An actor with several
         readings resolved to its usual or today's role (the National Transitional Council:
         rebels' body until October 2011, then Libya's government) takes the one reading of
         its roles that overlap that period (rule ``kb.role_in_article_period``): "il portavoce
@@ -475,13 +477,26 @@ class _Run:
             if r.info.get("kind") == "name" and not p.mods and len(ids) == 1 and len(r.actors) == 1:
                 named.append((k, ids[0]))
         readings = {idx: _reading_periods(self.kb.entries[idx]) for _k, idx in named}
+        times = [next(iter(sp.values())) for sp in readings.values() if sp and len(sp) == 1]
+        for _p, r in resolved:
+            # an office the text gives picks one of the person's readings ("il segretario
+            # della Lega Nord, Roberto Maroni": his years as the party's leader)
+            ids = r.info.get("entries") or []
+            if (
+                r.info.get("kind") == "agent"
+                and len(ids) == 1
+                and len(r.actors) == 1
+                and any(w.rule == "text_office_over_usual" for w in r.why)
+            ):
+                sp = _reading_periods(self.kb.entries[ids[0]])
+                a = r.actors[0]
+                if sp and len(sp) > 1 and (a.country, a.sector) in sp:
+                    times.append(sp[(a.country, a.sector)])
         period: list[tuple[str, str]] | None = None
-        for spans in readings.values():
-            if spans is not None and len(spans) == 1:
-                (ivs,) = spans.values()
-                period = _merged(ivs) if period is None else _meet(period, ivs)
-                if not period:
-                    return
+        for ivs in times:
+            period = _merged(ivs) if period is None else _meet(period, ivs)
+            if not period:
+                return
         if not period:
             return
         for k, idx in named:
