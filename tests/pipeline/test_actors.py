@@ -1096,3 +1096,20 @@ def test_an_office_in_the_text_dates_an_undated_article() -> None:
     # named without an office, Maroni says nothing of the time: Berlusconi's usual office
     doc = actors("Roberto Maroni ha criticato Berlusconi.", "it")
     assert codes(mention(doc, "Berlusconi")) == ("ITA", "GOV")
+
+
+def test_a_person_named_with_an_office_the_kb_gives_him_dates_the_article(tmp_path: Path) -> None:
+    path = tmp_path / "middle.csv"
+    path.write_text(
+        "name,aliases,country,sector,title,from,to,wikidata_id,kind\n"
+        "Faramir Steward,Faramir,GON,REB,Ranger,2005-01-01,2012-12-31,,PER\n"
+        "Faramir Steward,,GON,GOV,Steward,2013-01-01,2030-12-31,,PER\n"
+        "Boromir Captain,Boromir,GON,MIL,Captain,2006-01-01,2008-12-31,,PER\n"
+    )
+    dicts = (str(path),)
+    # "il generale Boromir": his one (military) reading, 2006-2008, when Faramir was a ranger
+    doc = actors("Il generale Boromir ha incontrato Faramir.", "it", dicts=dicts)
+    assert codes(mention(doc, "Faramir")) == ("GON", "REB")
+    # "il ministro Boromir": an office the KB does not give him says nothing of the time
+    doc = actors("Il ministro Boromir ha incontrato Faramir.", "it", dicts=dicts)
+    assert codes(mention(doc, "Faramir")) == ("GON", "GOV")

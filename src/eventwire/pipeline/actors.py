@@ -479,18 +479,18 @@ class _Run:
         readings = {idx: _reading_periods(self.kb.entries[idx]) for _k, idx in named}
         times = [next(iter(sp.values())) for sp in readings.values() if sp and len(sp) == 1]
         for _p, r in resolved:
-            # an office the text gives picks one of the person's readings ("il segretario
-            # della Lega Nord, Roberto Maroni": his years as the party's leader)
+            # a person named with an office: the person's one reading, or the one the office
+            # picks ("il segretario della Lega Nord, Roberto Maroni": his years as the
+            # party's leader); not an office the KB does not give him
             ids = r.info.get("entries") or []
-            if (
-                r.info.get("kind") == "agent"
-                and len(ids) == 1
-                and len(r.actors) == 1
-                and any(w.rule == "text_office_over_usual" for w in r.why)
-            ):
+            if r.info.get("kind") == "agent" and len(ids) == 1 and len(r.actors) == 1:
                 sp = _reading_periods(self.kb.entries[ids[0]])
                 a = r.actors[0]
-                if sp and len(sp) > 1 and (a.country, a.sector) in sp:
+                if (
+                    sp
+                    and (a.country, a.sector) in sp
+                    and (len(sp) == 1 or any(w.rule == "text_office_over_usual" for w in r.why))
+                ):
                     times.append(sp[(a.country, a.sector)])
         period: list[tuple[str, str]] | None = None
         for ivs in times:
