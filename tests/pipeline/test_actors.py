@@ -297,6 +297,17 @@ def test_context_country_for_protesters() -> None:
     assert any(w.rule == "country.context" for w in span._.why)
 
 
+def test_a_given_name_that_is_also_a_town_is_no_context_country() -> None:
+    # "George" is a town in South Africa: inside a person's name it says nothing of where
+    # the agent of the sentence is from
+    doc = actors(
+        "La rabbia per George Mancuso, picchiato da un agente della polizia, cresce.", "it"
+    )
+    span = mention(doc, "agente della polizia")
+    assert codes(span)[0] != "ZAF"
+    assert not any("George" in str(w.entry) for w in span._.why)
+
+
 # -- longest match ------------------------------------------------------------------------
 
 

@@ -1708,11 +1708,14 @@ class _Run:
                     break
         txt, text, idx, ends = self.txt, self.text, self.tab.idx, self.tab.end
         n_tok = len(txt)
+        # a person's name is no place ("le proteste per George Floyd": no George, ZAF)
+        in_person = {i for p, r in resolved if r.label == "PER" for i in range(p.start, p.end)}
         for i in self.caps:
             if i == 0:
                 continue
             if (
                 self.covered[i]
+                or i in in_person
                 or not txt[i][:1].isupper()
                 or not self.kb.is_word("locative", txt[i - 1])
                 and not self.kb.is_word("of", txt[i - 1])

@@ -1587,6 +1587,9 @@ class EventBuilder:
                 len(dyad) == 2
                 and span_sent(m.trigger).start == first_sent
                 and bool(m.actor) != bool(m.recipient)
+                # an attack the text gives no doer has unidentified perpetrators: the
+                # article's other country is no attacker (dev README: "never guessed")
+                and not (m.event_type == "ASSAULT" and not m.actor)
             ):
                 known = m.actor or m.recipient
                 countries = {a.country for a in known}
