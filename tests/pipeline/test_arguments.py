@@ -61,6 +61,29 @@ def test_participle_after_its_noun_is_passive(text, actor_sectors, recipient_sec
     assert [a.sector for a in rec.recipient] == recipient_sectors
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after an apposition in commas: a nationality, a newspaper
+        "Pavel Novak, ceco, ucciso a Praga nel corso di una rapina.",
+        "Pavel Novak, del quotidiano ceco “Pravo”, brutalmente picchiato a Praga.",
+        # rimanere / restare as the passive auxiliary, with no essere before it
+        "Sono venti le persone rimaste ferite nell'attentato di Praga.",
+        "Pavel Novak è restato ucciso nell'agguato.",
+        # a participle coordinated with a passive one
+        "Un giornalista ceco picchiato e poi rapito a Praga.",
+    ],
+)
+def test_the_people_a_participle_is_said_of_suffer_it(text):
+    marked = {"Pavel Novak": ("CZE", None, "Pavel Novak"), "persone": ("CZE", "CVL")}
+    marked["giornalista ceco"] = ("CZE", "JRN")
+    recs = [r for r in events(text, "it", marked) if r.event_type == "ASSAULT"]
+    assert recs
+    for rec in recs:
+        assert not rec.actor  # the victims did not attack; no blast is theirs
+        assert [a.country for a in rec.recipient] == ["CZE"]
+
+
 def test_reflexive_essere_is_not_passive():
     recs = events(
         "Il ministro russo si è incontrato con il presidente cinese.",
