@@ -797,6 +797,16 @@ def test_misspelt_country_names(text: str, words: str, country: str) -> None:
     assert "country.fuzzy_name" in rules(span)
 
 
+def test_a_surname_one_letter_from_a_country_is_no_country() -> None:
+    # "Lizano" is one letter from "Libano": after another name word it ends a person's name
+    doc = actors(
+        "Secondo la biologa Marisol Lizano, i bracconieri hanno minacciato i volontari.", "it"
+    )
+    assert all(a.country != "LBN" for s in doc.spans["actors"] for a in s._.actors), [
+        (s.text, s._.actors) for s in doc.spans["actors"]
+    ]
+
+
 def test_unknown_owner_gives_no_country_from_the_context() -> None:
     doc = actors("Zorbax's emir met Saudi officials in Riyadh.", "en")
     assert mention(doc, "emir")._.actors[0].country is None

@@ -292,6 +292,8 @@ class _Run:
                 continue
             if i + 1 < n and txt[i + 1][:1].isupper():
                 continue  # part of a longer name
+            if i > 1 and self._name_word(i - 1):
+                continue  # the end of a longer name ("della stessa Vanessa Lizano": no Libano)
             idx = self.kb.fuzzy_country(word)
             if idx is not None:
                 out.append(Atom(i, i + 1, COUNTRY, (idx,), 3, fuzzy=True))
