@@ -588,6 +588,17 @@ def test_lead_dyad_counterpart_is_no_attacker():
     assert not any(w.rule == "argument.lead_dyad_counterpart" for w in attack.why)
 
 
+def test_a_visit_with_no_visitor_is_no_event():
+    # tourists the text does not name visit a city: no party goes to another
+    marked = {"Erbil": ("IRQ", None), "presidente francese": ("FRA", "GOV")}
+    recs = events("Hanno visitato Erbil e sono ripartiti il giorno dopo.", "it", marked)
+    assert not [r for r in recs if r.event_type == "CONSULT"]
+    recs = events("Il presidente francese ha visitato Erbil.", "it", marked)
+    assert [summary(r) for r in recs if r.event_type == "CONSULT"] == [
+        ("CONSULT", ("FRA",), ("IRQ",))
+    ]
+
+
 def test_recipient_cue_in_the_lead_before_the_act():
     # the drugs are named two sentences before the search: the people searched are criminals
     text = (
