@@ -84,6 +84,20 @@ def test_the_people_a_participle_is_said_of_suffer_it(text):
         assert [a.country for a in rec.recipient] == ["CZE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ministro ha criticato duramente l'intervento del sindaco.",
+        "Il ministro ha criticato anche l'intervento del sindaco.",
+        "Il ministro ha condannato duramente le violenze commesse dal sindaco.",
+    ],
+)
+def test_an_adverb_after_the_verb_is_none_of_its_object(text):
+    marked = {"ministro": ("ITA", "GOV"), "sindaco": ("FRA", "GOV")}
+    (rec,) = events(text, "it", marked)
+    assert summary(rec) == ("ACCUSE", ("ITA",), ("FRA",))
+
+
 def test_reflexive_essere_is_not_passive():
     recs = events(
         "Il ministro russo si è incontrato con il presidente cinese.",

@@ -1425,8 +1425,10 @@ class ArgumentFinder:
             j -= 2
         else:
             return False
-        words = [
-            k for k in range(start, j + 1) if self.sx.cls(tab.text[k]) not in ("det", "possessive")
+        words = [  # an adverb after the verb is none of the object ("condannato duramente")
+            k
+            for k in range(start, j + 1)
+            if self.sx.cls(tab.text[k]) not in ("det", "possessive", "adv")
         ]
         # "l'uso della forza": a "di" inside the object noun phrase
         inner = [k for k in words[1:-1] if self.sx.cls(tab.text[k]) == "prep_of"]
@@ -1441,12 +1443,13 @@ class ArgumentFinder:
         )
 
     def _object_noun_before(self, doc: Doc, start: int, mention_start: int) -> bool:
-        """Only a short noun phrase (no preposition) stands between verb and "of X"."""
+        """Only a short noun phrase (no preposition) stands between verb and "of X"; an
+        adverb after the verb is none of it ("ha criticato duramente l'intervento di X")."""
         tab = tokens(doc)
         words = [
             k
             for k in range(start, mention_start)
-            if self.sx.cls(tab.text[k]) not in ("det", "possessive")
+            if self.sx.cls(tab.text[k]) not in ("det", "possessive", "adv")
         ]
         if not words or len(words) > 4:
             return False
