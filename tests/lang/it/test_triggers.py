@@ -243,6 +243,7 @@ CASES = [
     ("Il governo ha accolto la proposta di chiudere le scuole avanzata dal sindaco.", "REQUEST"),
     ("Il ministro ha proposto ai sindacati di rinviare lo sciopero.", "REQUEST"),
     ("Il dittatore fece impiccare tre oppositori in piazza.", "ASSAULT"),
+    ("La Commissione europea ha aperto un'inchiesta sugli aiuti di Stato.", "ACCUSE"),
 ]
 
 
@@ -415,6 +416,8 @@ NOT_EVENTS = [
     ("Un uomo di 40 anni è stato trovato impiccato nella sua cantina.", "ASSAULT"),
     ("Un bambino è morto impiccato alle corde di un'altalena.", "ASSAULT"),
     ("Il Senato ha approvato l'indulto con una larga maggioranza.", "CONCEDE"),
+    ("Il parlamento ha istituito una commissione di inchiesta sul disastro.", "ACCUSE"),
+    ("La commissione parlamentare d'inchiesta ha ascoltato il ministro.", "ACCUSE"),
     ("La senatrice ha attaccato il sindaco dicendo che non ha fatto nulla.", "ASSAULT"),
 ]
 
