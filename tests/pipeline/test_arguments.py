@@ -1488,3 +1488,15 @@ def test_a_two_sided_act_in_an_aside_has_the_clause_subject_as_its_other_side():
     (clash,) = [r for r in recs if r.evidence.trigger.text == "scontro a fuoco"]
     assert {a.country for a in clash.actor + clash.recipient} == {"CHE", "FRA"}
     assert any(w.rule == "argument.aside_clause_subject" for w in clash.why)
+
+
+def test_a_two_sided_act_in_a_gerund_aside_has_the_clause_subject_as_its_other_side():
+    # ", rientrando dai colloqui con la Cina,": the subject of the clause held the talks
+    recs = events(
+        "Il ministro degli Esteri, rientrando dai colloqui con la Cina, ha convocato i diplomatici.",
+        "it",
+        {"ministro degli Esteri": ("JPN", "GOV"), "Cina": ("CHN", "GOV")},
+    )
+    (talks,) = [r for r in recs if r.evidence.trigger.text.startswith("colloqui")]
+    assert {a.country for a in talks.actor + talks.recipient} == {"JPN", "CHN"}
+    assert any(w.rule == "argument.aside_clause_subject" for w in talks.why)

@@ -505,13 +505,21 @@ class ArgumentFinder:
 
     def aside_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of the clause a trigger's adverbial aside sits in (", dopo uno
-        scontro con i pirati, hanno liberato": the subject before the aside), or None when
+        scontro con i pirati, hanno liberato", ", tornando dall'incontro con l'ONU, ha
+        riunito": the subject before the aside), or None when
         the trigger is in no such aside (``_adverbial_aside``)."""
         words = tokens(doc).text
         k = trig.start - 1
         while k > sent.start and words[k] != "," and self.sx.cls(words[k]) != "clause":
             k -= 1
-        if k <= sent.start or self.sx.cls(words[k]) != "clause":
+        if (
+            k > sent.start
+            and words[k] == ","
+            and k + 1 < trig.start
+            and self.sx.is_gerund(doc, k + 1)
+        ):
+            k += 1  # ", tornando dall'incontro con l'ONU, ha riunito": a gerund opens it
+        if k <= sent.start or not (self.sx.cls(words[k]) == "clause" or self.sx.is_gerund(doc, k)):
             return None
         close = next((j for j in range(trig.end, sent.end) if words[j] == ","), None)
         if close is None:
