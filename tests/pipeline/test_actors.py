@@ -807,6 +807,16 @@ def test_a_surname_one_letter_from_a_country_is_no_country() -> None:
     ]
 
 
+def test_a_nationality_in_commas_after_an_unknown_name_is_the_persons() -> None:
+    doc = actors("Ieri a Vienna Pavel Novak, ceco, è stato arrestato dalla polizia.", "it")
+    span = mention(doc, "Pavel Novak, ceco")
+    assert span._.actors[0].country == "CZE"
+    assert "name.apposition" in rules(span)
+    # a nationality that goes on is no apposition of its own
+    doc = actors("Ieri a Vienna Pavel Novak, ceco di nascita, è stato arrestato.", "it")
+    assert not [s for s in doc.spans["actors"] if s.text == "Pavel Novak, ceco"]
+
+
 def test_unknown_owner_gives_no_country_from_the_context() -> None:
     doc = actors("Zorbax's emir met Saudi officials in Riyadh.", "en")
     assert mention(doc, "emir")._.actors[0].country is None

@@ -1532,9 +1532,21 @@ class _Run:
             return False
         if not (p.single is not None or r.info.get("unknown")):
             return False  # a title already composed with the name
+        doc = self.doc
+        if (
+            s.info.get("kind") == "demonym"
+            and r.info.get("unknown")
+            and q.start == p.end + 1
+            and q.end == q.start + 1
+            and doc[p.end].text == ","
+            and doc[q.start].text.islower()
+            and self.sent_id[q.start] == self.sent_id[p.start]
+        ):
+            # "Ján Kuciac, slovacco, ucciso": a nationality in commas after a name the KB
+            # does not know says whose the person is
+            return q.end < len(doc) and doc[q.end].text in (",", ".", ";", ")", ":")
         if s.label != "AGENT" or not s.actors:
             return False
-        doc = self.doc
         typ = s.info.get("agent_type")
         if (
             typ not in ("office", "any")
