@@ -297,6 +297,17 @@ def test_context_country_for_protesters() -> None:
     assert any(w.rule == "country.context" for w in span._.why)
 
 
+def test_a_given_name_that_is_also_a_town_is_no_context_country() -> None:
+    # "George" is a town in South Africa: inside a person's name it says nothing of where
+    # the agent of the sentence is from
+    doc = actors(
+        "La rabbia per George Mancuso, picchiato da un agente della polizia, cresce.", "it"
+    )
+    span = mention(doc, "agente della polizia")
+    assert codes(span)[0] != "ZAF"
+    assert not any("George" in str(w.entry) for w in span._.why)
+
+
 # -- longest match ------------------------------------------------------------------------
 
 
@@ -784,6 +795,26 @@ def test_misspelt_country_names(text: str, words: str, country: str) -> None:
     span = mention(actors(text, "en"), words)
     assert span._.actors[0].country == country
     assert "country.fuzzy_name" in rules(span)
+
+
+def test_a_surname_one_letter_from_a_country_is_no_country() -> None:
+    # "Lizano" is one letter from "Libano": after another name word it ends a person's name
+    doc = actors(
+        "Secondo la biologa Marisol Lizano, i bracconieri hanno minacciato i volontari.", "it"
+    )
+    assert all(a.country != "LBN" for s in doc.spans["actors"] for a in s._.actors), [
+        (s.text, s._.actors) for s in doc.spans["actors"]
+    ]
+
+
+def test_a_nationality_in_commas_after_an_unknown_name_is_the_persons() -> None:
+    doc = actors("Ieri a Vienna Pavel Novak, ceco, è stato arrestato dalla polizia.", "it")
+    span = mention(doc, "Pavel Novak, ceco")
+    assert span._.actors[0].country == "CZE"
+    assert "name.apposition" in rules(span)
+    # a nationality that goes on is no apposition of its own
+    doc = actors("Ieri a Vienna Pavel Novak, ceco di nascita, è stato arrestato.", "it")
+    assert not [s for s in doc.spans["actors"] if s.text == "Pavel Novak, ceco"]
 
 
 def test_unknown_owner_gives_no_country_from_the_context() -> None:

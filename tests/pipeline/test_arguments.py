@@ -61,6 +61,43 @@ def test_participle_after_its_noun_is_passive(text, actor_sectors, recipient_sec
     assert [a.sector for a in rec.recipient] == recipient_sectors
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after an apposition in commas: a nationality, a newspaper
+        "Pavel Novak, ceco, ucciso a Praga nel corso di una rapina.",
+        "Pavel Novak, del quotidiano ceco “Pravo”, brutalmente picchiato a Praga.",
+        # rimanere / restare as the passive auxiliary, with no essere before it
+        "Sono venti le persone rimaste ferite nell'attentato di Praga.",
+        "Pavel Novak è restato ucciso nell'agguato.",
+        # a participle coordinated with a passive one
+        "Un giornalista ceco picchiato e poi rapito a Praga.",
+    ],
+)
+def test_the_people_a_participle_is_said_of_suffer_it(text):
+    marked = {"Pavel Novak": ("CZE", None, "Pavel Novak"), "persone": ("CZE", "CVL")}
+    marked["giornalista ceco"] = ("CZE", "JRN")
+    recs = [r for r in events(text, "it", marked) if r.event_type == "ASSAULT"]
+    assert recs
+    for rec in recs:
+        assert not rec.actor  # the victims did not attack; no blast is theirs
+        assert [a.country for a in rec.recipient] == ["CZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ministro ha criticato duramente l'intervento del sindaco.",
+        "Il ministro ha criticato anche l'intervento del sindaco.",
+        "Il ministro ha condannato duramente le violenze commesse dal sindaco.",
+    ],
+)
+def test_an_adverb_after_the_verb_is_none_of_its_object(text):
+    marked = {"ministro": ("ITA", "GOV"), "sindaco": ("FRA", "GOV")}
+    (rec,) = events(text, "it", marked)
+    assert summary(rec) == ("ACCUSE", ("ITA",), ("FRA",))
+
+
 def test_reflexive_essere_is_not_passive():
     recs = events(
         "Il ministro russo si è incontrato con il presidente cinese.",
@@ -1451,3 +1488,15 @@ def test_a_two_sided_act_in_an_aside_has_the_clause_subject_as_its_other_side():
     (clash,) = [r for r in recs if r.evidence.trigger.text == "scontro a fuoco"]
     assert {a.country for a in clash.actor + clash.recipient} == {"CHE", "FRA"}
     assert any(w.rule == "argument.aside_clause_subject" for w in clash.why)
+
+
+def test_a_two_sided_act_in_a_gerund_aside_has_the_clause_subject_as_its_other_side():
+    # ", rientrando dai colloqui con la Cina,": the subject of the clause held the talks
+    recs = events(
+        "Il ministro degli Esteri, rientrando dai colloqui con la Cina, ha convocato i diplomatici.",
+        "it",
+        {"ministro degli Esteri": ("JPN", "GOV"), "Cina": ("CHN", "GOV")},
+    )
+    (talks,) = [r for r in recs if r.evidence.trigger.text.startswith("colloqui")]
+    assert {a.country for a in talks.actor + talks.recipient} == {"JPN", "CHN"}
+    assert any(w.rule == "argument.aside_clause_subject" for w in talks.why)

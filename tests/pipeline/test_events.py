@@ -569,6 +569,36 @@ def test_lead_dyad_counterpart_without_a_usual_sector_stays_open():
     assert [(a.country, a.sector) for a in rec.recipient] == [("RUS", None)]
 
 
+def test_lead_dyad_counterpart_is_no_attacker():
+    # a French soldier killed in an ambush: the article's other country (Mali, who sends
+    # condolences) did not do it; the unidentified perpetrators stay empty
+    text = (
+        "Un soldato francese è stato ucciso in una imboscata nel nord del paese. "
+        "Il governo del Mali ha espresso cordoglio alla Francia, e la Francia ha ringraziato "
+        "il Mali."
+    )
+    marked = {
+        "soldato francese": ("FRA", "MIL"),
+        "governo del Mali": ("MLI", "GOV"),
+        "Francia": ("FRA", "GOV"),
+        "Mali": ("MLI", "GOV"),
+    }
+    attack = next(r for r in events(text, "it", marked) if r.event_type == "ASSAULT")
+    assert summary(attack) == ("ASSAULT", (), ("FRA",))
+    assert not any(w.rule == "argument.lead_dyad_counterpart" for w in attack.why)
+
+
+def test_a_visit_with_no_visitor_is_no_event():
+    # tourists the text does not name visit a city: no party goes to another
+    marked = {"Erbil": ("IRQ", None), "presidente francese": ("FRA", "GOV")}
+    recs = events("Hanno visitato Erbil e sono ripartiti il giorno dopo.", "it", marked)
+    assert not [r for r in recs if r.event_type == "CONSULT"]
+    recs = events("Il presidente francese ha visitato Erbil.", "it", marked)
+    assert [summary(r) for r in recs if r.event_type == "CONSULT"] == [
+        ("CONSULT", ("FRA",), ("IRQ",))
+    ]
+
+
 def test_recipient_cue_in_the_lead_before_the_act():
     # the drugs are named two sentences before the search: the people searched are criminals
     text = (

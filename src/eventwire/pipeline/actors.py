@@ -292,6 +292,8 @@ class _Run:
                 continue
             if i + 1 < n and txt[i + 1][:1].isupper():
                 continue  # part of a longer name
+            if i > 1 and self._name_word(i - 1):
+                continue  # the end of a longer name ("della stessa Vanessa Lizano": no Libano)
             idx = self.kb.fuzzy_country(word)
             if idx is not None:
                 out.append(Atom(i, i + 1, COUNTRY, (idx,), 3, fuzzy=True))
@@ -1655,9 +1657,21 @@ class _Run:
             return False
         if not (p.single is not None or r.info.get("unknown")):
             return False  # a title already composed with the name
+        doc = self.doc
+        if (
+            s.info.get("kind") == "demonym"
+            and r.info.get("unknown")
+            and q.start == p.end + 1
+            and q.end == q.start + 1
+            and doc[p.end].text == ","
+            and doc[q.start].text.islower()
+            and self.sent_id[q.start] == self.sent_id[p.start]
+        ):
+            # "Ján Kuciac, slovacco, ucciso": a nationality in commas after a name the KB
+            # does not know says whose the person is
+            return q.end < len(doc) and doc[q.end].text in (",", ".", ";", ")", ":")
         if s.label != "AGENT" or not s.actors:
             return False
-        doc = self.doc
         typ = s.info.get("agent_type")
         if (
             typ not in ("office", "any")
@@ -1833,11 +1847,14 @@ class _Run:
                     break
         txt, text, idx, ends = self.txt, self.text, self.tab.idx, self.tab.end
         n_tok = len(txt)
+        # a person's name is no place ("le proteste per George Floyd": no George, ZAF)
+        in_person = {i for p, r in resolved if r.label == "PER" for i in range(p.start, p.end)}
         for i in self.caps:
             if i == 0:
                 continue
             if (
                 self.covered[i]
+                or i in in_person
                 or not txt[i][:1].isupper()
                 or not self.kb.is_word("locative", txt[i - 1])
                 and not self.kb.is_word("of", txt[i - 1])

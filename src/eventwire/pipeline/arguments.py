@@ -312,6 +312,37 @@ class ArgumentFinder:
             j -= 1
         return j
 
+    def _said_of_ends(self, doc: Doc, i: int) -> tuple[int, ...]:
+        """Where a mention ends that the participle at ``i`` is said of: right before it
+        (commas and adverbs between, ``_before_aside``) or, when a comma comes before it,
+        before an apposition in commas of at most eight words with no verb, clause word or
+        trigger in it ("Ivan Petrov, del quotidiano 'Vesti', brutalmente picchiato")."""
+        j = self._before_aside(doc, i)
+        words = tokens(doc).text
+        if j == i or "," not in words[j:i]:
+            return (j,)
+        trigs = {t.start for t in spans_of(doc, "triggers")}
+        for c in range(j - 1, max(0, j - 9) - 1, -1):
+            w = words[c]
+            if w == ",":
+                return (j, c) if c < j - 1 else (j,)
+            if (
+                c in trigs
+                or w in (".", ";", ":")
+                or self.sx.cls(w)
+                in (
+                    "aux",
+                    "aux_passive",
+                    "clause",
+                    "relative",
+                    "complementizer",
+                    "conj",
+                    "modal",
+                )
+            ):
+                break
+        return (j,)
+
     def is_passive(self, doc: Doc, trig: Span, frame: str) -> bool:
         """A passive: a participle trigger after an essere/venire/be auxiliary.
 
@@ -336,16 +367,32 @@ class ArgumentFinder:
             and i > 0
             and not self._present_form(doc, i)
             and any(
-                m.end == self._before_aside(doc, i)
-                for m in self.mentions_in(doc, max(0, i - 10), i)
+                m.end in self._said_of_ends(doc, i)
+                for m in self.mentions_in(doc, max(0, i - 16), i)
             )
         ):
             # "i giornalisti uccisi in Siria", "due civili arrestati": a participle right
-            # after the people it is said of (Italian's active past needs its auxiliary)
+            # after the people it is said of (Italian's active past needs its auxiliary);
+            # "Ivan Petrov, giornalista russo, ucciso a Mosca": after their apposition
             return True
         if self._noun_participle(doc, trig, frame):
             # "una nave sequestrata negli ultimi giorni dai pirati": said of the noun
             return True
+        if self.sx.lang == "it" and frame == "V":
+            # "picchiato e assassinato", "rapito e poi ucciso": a participle coordinated
+            # with a passive one is passive too
+            words = tokens(doc).text
+            k = i - 1
+            while k > 0 and self.sx.cls(words[k]) == "adv":
+                k -= 1
+            if (
+                k > 0
+                and self.sx.cls(words[k]) == "conj"
+                and self.sx.is_participle(doc, k - 1)
+                and not self.sx.is_participle(doc, i - 1)
+                and self.is_passive(doc, doc[k - 1 : k], frame)
+            ):
+                return True
         j = i - 1
         steps = 0
         while j >= 0 and steps < 4:
@@ -458,13 +505,21 @@ class ArgumentFinder:
 
     def aside_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of the clause a trigger's adverbial aside sits in (", dopo uno
-        scontro con i pirati, hanno liberato": the subject before the aside), or None when
+        scontro con i pirati, hanno liberato", ", tornando dall'incontro con l'ONU, ha
+        riunito": the subject before the aside), or None when
         the trigger is in no such aside (``_adverbial_aside``)."""
         words = tokens(doc).text
         k = trig.start - 1
         while k > sent.start and words[k] != "," and self.sx.cls(words[k]) != "clause":
             k -= 1
-        if k <= sent.start or self.sx.cls(words[k]) != "clause":
+        if (
+            k > sent.start
+            and words[k] == ","
+            and k + 1 < trig.start
+            and self.sx.is_gerund(doc, k + 1)
+        ):
+            k += 1  # ", tornando dall'incontro con l'ONU, ha riunito": a gerund opens it
+        if k <= sent.start or not (self.sx.cls(words[k]) == "clause" or self.sx.is_gerund(doc, k)):
             return None
         close = next((j for j in range(trig.end, sent.end) if words[j] == ","), None)
         if close is None:
@@ -945,7 +1000,10 @@ class ArgumentFinder:
             return self.owned_by_subject(doc, doc[phase : phase + 1], sent)
         g = self.sx.governing_prep(doc, trig.start, sent.start)
         if g == "prep_in" and self.sx.cls(tokens(doc).text[trig.start - 1]) == "prep_in":
-            return True  # "in visita", "in missione" (not "in questa strage")
+            # "in visita", "in missione" (not "in questa strage"); not after a participle:
+            # "sono rimasti uccisi nell'esplosione" is no blast of theirs
+            k = trig.start - 2
+            return not (k >= sent.start and self.sx.is_participle(doc, k))
         if g is not None:
             return False
         j = trig.start - 1
@@ -1375,8 +1433,10 @@ class ArgumentFinder:
             j -= 2
         else:
             return False
-        words = [
-            k for k in range(start, j + 1) if self.sx.cls(tab.text[k]) not in ("det", "possessive")
+        words = [  # an adverb after the verb is none of the object ("condannato duramente")
+            k
+            for k in range(start, j + 1)
+            if self.sx.cls(tab.text[k]) not in ("det", "possessive", "adv")
         ]
         # "l'uso della forza": a "di" inside the object noun phrase
         inner = [k for k in words[1:-1] if self.sx.cls(tab.text[k]) == "prep_of"]
@@ -1391,12 +1451,13 @@ class ArgumentFinder:
         )
 
     def _object_noun_before(self, doc: Doc, start: int, mention_start: int) -> bool:
-        """Only a short noun phrase (no preposition) stands between verb and "of X"."""
+        """Only a short noun phrase (no preposition) stands between verb and "of X"; an
+        adverb after the verb is none of it ("ha criticato duramente l'intervento di X")."""
         tab = tokens(doc)
         words = [
             k
             for k in range(start, mention_start)
-            if self.sx.cls(tab.text[k]) not in ("det", "possessive")
+            if self.sx.cls(tab.text[k]) not in ("det", "possessive", "adv")
         ]
         if not words or len(words) > 4:
             return False

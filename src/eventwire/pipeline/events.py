@@ -1334,8 +1334,18 @@ class EventBuilder:
         mentions.extend(self.commitments(doc, mentions))
         mentions.extend(self.exchanges(doc, exchanges, mentions))
         merged = self.merge(mentions)
-        doc._.events = [self.record(doc, m) for m in merged if not m.empty]
+        doc._.events = [
+            self.record(doc, m) for m in merged if not m.empty and not self.nobody_visits(m)
+        ]
         return doc
+
+    @staticmethod
+    def nobody_visits(m: Mention) -> bool:
+        """A visit whose visitor the text does not name, even after merging with the other
+        mentions of the event, is no event of its own ("hanno visitato Irbil" of three
+        hikers, "è stata allestita una cappella per ospitare i parenti"): PLOVER's visit is
+        one party going to another."""
+        return m.event_type == "CONSULT" and m.mode == "visit" and not m.actor
 
     @staticmethod
     def protesters_of_the_place(mentions: list[Mention]) -> None:
@@ -1611,6 +1621,9 @@ class EventBuilder:
                 len(dyad) == 2
                 and span_sent(m.trigger).start == first_sent
                 and bool(m.actor) != bool(m.recipient)
+                # an attack the text gives no doer has unidentified perpetrators: the
+                # article's other country is no attacker (dev README: "never guessed")
+                and not (m.event_type == "ASSAULT" and not m.actor)
             ):
                 known = m.actor or m.recipient
                 countries = {a.country for a in known}

@@ -238,6 +238,12 @@ CASES = [
     # arson is still an attack
     ("Secondo i vigili del fuoco si tratta di un incendio doloso.", "ASSAULT"),
     ("Ignoti hanno appiccato il fuoco alla sede del sindacato.", "ASSAULT"),
+    # a proposal with its content or its author is still a request; an execution by hanging
+    # is still violence
+    ("Il governo ha accolto la proposta di chiudere le scuole avanzata dal sindaco.", "REQUEST"),
+    ("Il ministro ha proposto ai sindacati di rinviare lo sciopero.", "REQUEST"),
+    ("Il dittatore fece impiccare tre oppositori in piazza.", "ASSAULT"),
+    ("La Commissione europea ha aperto un'inchiesta sugli aiuti di Stato.", "ACCUSE"),
 ]
 
 
@@ -403,6 +409,15 @@ NOT_EVENTS = [
     # attacking with words: the verb opens what is said
     ("Il capogruppo dell'opposizione attacca: «Il bilancio è un disastro».", "ASSAULT"),
     ("Il viceministro ha attaccato affermando che la riforma è sbagliata.", "ASSAULT"),
+    # proposals put forward, suicides and accidents by hanging, a pardon voted as a law
+    ("Sono state avanzate alcune proposte per la ricostruzione del ponte.", "REQUEST"),
+    ("Nessuna delle proposte presentate ha convinto la commissione.", "REQUEST"),
+    ("La camera ha discusso la proposta di legge sulle pensioni.", "REQUEST"),
+    ("Un uomo di 40 anni è stato trovato impiccato nella sua cantina.", "ASSAULT"),
+    ("Un bambino è morto impiccato alle corde di un'altalena.", "ASSAULT"),
+    ("Il Senato ha approvato l'indulto con una larga maggioranza.", "CONCEDE"),
+    ("Il parlamento ha istituito una commissione di inchiesta sul disastro.", "ACCUSE"),
+    ("La commissione parlamentare d'inchiesta ha ascoltato il ministro.", "ACCUSE"),
     ("La senatrice ha attaccato il sindaco dicendo che non ha fatto nulla.", "ASSAULT"),
 ]
 
