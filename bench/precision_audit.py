@@ -10,6 +10,10 @@ following the dev gold conventions at country level:
     R right, T wrong type, A wrong actor, C wrong recipient, W wrong actor and recipient,
     N not an event
 
+Negated records (``factuality.polarity == "negative"``) are counted apart, as the scorer
+does with negated predictions that match no gold event (spec, scoring rule 4): a careful
+reader's "not an event" for "non si arrende" is what the record already says.
+
 Records the file does not know are listed as UNJUDGED with their sentence: judge them and
 add them to the file (the judgements hold no text of the corpus, only the trigger word).
 
@@ -96,6 +100,7 @@ def main() -> None:
     judged = json.loads(JUDGEMENTS.read_text(encoding="utf-8"))
     counts: collections.Counter[str] = collections.Counter()
     unjudged = []
+    negated: collections.Counter[str] = collections.Counter()
     corpus = Path(args.shared) / "data" / "kind" / "WN_train.tsv"
     for i, text in windows(corpus, args.windows, args.seed):
         for r in extract(text, language="it"):
@@ -103,6 +108,9 @@ def main() -> None:
             recipient = sorted({a.country for a in r.recipient}, key=str)
             key = f"{i}|{r.evidence.trigger.text}|{r.event_type}|{actor}|{recipient}"
             label = judged.get(key, "?")
+            if r.factuality.polarity == "negative":
+                negated[label] += 1
+                continue
             counts[label] += 1
             if label == "?":
                 unjudged.append((key, r.evidence.text[-160:]))
@@ -110,6 +118,14 @@ def main() -> None:
     print(f"seed {args.seed}, {args.windows} windows: {n} records")
     for code, name in LABELS.items():
         print(f"  {name:27} {counts[code]:4}  {counts[code] / n:6.1%}")
+    judged_n = n - counts["?"]
+    print(
+        f"precision (right / judged): {counts['R']}/{judged_n} = {counts['R'] / (judged_n or 1):.3f}"
+    )
+    if negated:
+        print(
+            f"negated records, set apart: {sum(negated.values())} ({dict(sorted(negated.items()))})"
+        )
     for key, sent in unjudged:
         print("UNJUDGED", key, "|", sent)
 
