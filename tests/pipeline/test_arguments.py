@@ -1451,3 +1451,18 @@ def test_a_two_sided_act_in_an_aside_has_the_clause_subject_as_its_other_side():
     (clash,) = [r for r in recs if r.evidence.trigger.text == "scontro a fuoco"]
     assert {a.country for a in clash.actor + clash.recipient} == {"CHE", "FRA"}
     assert any(w.rule == "argument.aside_clause_subject" for w in clash.why)
+
+
+def test_an_adjective_after_an_article_keeps_the_phrase_governed():
+    # "from the banned Freedom Party": the party is the complement of "members", not the
+    # subject of "marched"
+    recs = events(
+        "Angry members from the banned Freedom Party marched against the governor.",
+        "en",
+        {
+            "Angry members": ("ZZZ", "OPP"),
+            "Freedom Party": ("YYY", "PTY"),
+            "governor": ("ZZZ", "GOV"),
+        },
+    )
+    assert ("PROTEST", ("ZZZ",), ("ZZZ",)) in [summary(r) for r in recs]

@@ -158,6 +158,16 @@ class Syntax:
                 )
                 or (self.cls(words[j]) == "compass" and words[j].islower())
                 or ("-" in words[j] and words[j][:1].islower() and len(words[j]) > 3)
+                or (
+                    # an adjective between an article and the phrase ("from the defeated
+                    # Fatah Party", "against the ruling party"): a lower-case word right
+                    # after a determiner is no verb
+                    j - 1 >= floor
+                    and words[j].isalpha()
+                    and words[j].islower()
+                    and self.cls(words[j]) is None
+                    and self.cls(words[j - 1]) == "det"
+                )
             ):
                 j -= 1
             elif (
