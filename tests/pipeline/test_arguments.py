@@ -1466,3 +1466,17 @@ def test_an_adjective_after_an_article_keeps_the_phrase_governed():
         },
     )
     assert ("PROTEST", ("ZZZ",), ("ZZZ",)) in [summary(r) for r in recs]
+
+
+def test_a_capitalised_adjective_before_a_compass_word_keeps_the_place_governed():
+    # "in Christian east Freetown": the city is a place, not the subject of "seized"
+    recs = events(
+        "A militia based in Christian east Freetown seized the harbour police.",
+        "en",
+        {
+            "militia": ("ZZZ", "REB"),
+            "Freetown": ("YYY", "GOV"),
+            "harbour police": ("ZZZ", "COP"),
+        },
+    )
+    assert [summary(r)[1] for r in recs] == [("ZZZ",)]

@@ -168,6 +168,15 @@ class Syntax:
                     and self.cls(words[j]) is None
                     and self.cls(words[j - 1]) == "det"
                 )
+                or (
+                    # a capitalised adjective before a compass word ("in Christian east
+                    # Beirut", "in Kurdish northern Iraq")
+                    j + 1 < start
+                    and words[j].isalpha()
+                    and words[j][:1].isupper()
+                    and self.cls(words[j + 1]) == "compass"
+                    and words[j + 1].islower()
+                )
             ):
                 j -= 1
             elif (
