@@ -556,6 +556,15 @@ def test_groups_of_people_members_and_associations(
     assert mention(actors(text, lang), span)._.actors[0].sector == sector
 
 
+@pytest.mark.parametrize(
+    "date,expected", [("1993-05-01", ("RWA", "REB")), ("2003-05-01", ("RWA", "PTY"))]
+)
+def test_a_rebel_movement_turned_ruling_party_has_dated_roles(date: str, expected) -> None:
+    # xx/actors_curated.tsv: the Rwandan Patriotic Front (rebels until July 1994)
+    doc = actors("The Rwandan Patriotic Front rejected the offer.", "en", date)
+    assert codes(mention(doc, "Rwandan Patriotic Front")) == expected
+
+
 def test_kb_person_out_of_office_keeps_his_country() -> None:
     # not the article's country (the event stage would fill a country-less actor from it)
     doc = actors("George W. Bush ha criticato l'Iraq.", "it", "2012-05-01")
