@@ -1480,3 +1480,13 @@ def test_a_capitalised_adjective_before_a_compass_word_keeps_the_place_governed(
         },
     )
     assert [summary(r)[1] for r in recs] == [("ZZZ",)]
+
+
+def test_a_possessive_after_the_conjunction_keeps_the_list():
+    # "the governor and his party": both are the subject
+    recs = events(
+        "The governor and his Liberty Party rejected the offer of the rebels.",
+        "en",
+        {"governor": ("ZZZ", "GOV"), "Liberty Party": ("YYY", "PTY"), "rebels": ("XXX", "REB")},
+    )
+    assert ("REJECT", ("YYY", "ZZZ"), ("XXX",)) in [summary(r) for r in recs]

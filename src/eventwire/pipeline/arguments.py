@@ -281,8 +281,8 @@ class ArgumentFinder:
             c = self.sx.cls(word)
             if word == "," or c == "conj":
                 has_link = True
-            elif c == "det":
-                continue
+            elif c == "det" or (c == "possessive" and has_link):
+                continue  # "Kagame and his party", "il presidente e il suo governo"
             elif has_link and c in PREP_CLASSES and not isinstance(left, int):
                 if prep is False:
                     prep = self.sx.governing_prep(doc, left.start)
