@@ -160,6 +160,19 @@ def test_repeated_mentions_merge_into_one_event():
     assert [summary(r)[0] for r in recs] == ["COOPERATE"]
 
 
+def test_a_threatened_blockade_of_a_capital_is_aimed_at_its_people():
+    # the verb 'blockade' is COERCE restrict; announced, a THREATEN; the capital is the city
+    recs = events(
+        "The farmers said they would blockade Lisbon from Monday.",
+        "en",
+        {"farmers": ("PRT", "AGR")},
+    )
+    threats = [r for r in recs if r.event_type == "THREATEN"]
+    assert [(r.mode, [(a.country, a.sector) for a in r.recipient]) for r in threats] == [
+        ("restrict", [("PRT", "CVL")])
+    ]
+
+
 def test_planned_and_past_meetings_stay_apart():
     text = "La Russia ha incontrato la Cina. La Russia incontrerà la Cina."
     recs = events(text, "it", {"Russia": ("RUS", None), "Cina": ("CHN", None)})
