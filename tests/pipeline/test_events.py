@@ -160,6 +160,16 @@ def test_repeated_mentions_merge_into_one_event():
     assert [summary(r)[0] for r in recs] == ["COOPERATE"]
 
 
+def test_a_verb_of_open_mode_and_the_act_right_after_it_are_one_act():
+    # "refused" (REJECT, no mode) and "deploy peacekeepers" (REJECT change) right after it
+    recs = events(
+        "Valdor refused to deploy peacekeepers in Ostrova.",
+        "en",
+        {"Valdor": ("ZZZ", "GOV"), "Ostrova": ("YYY", "GOV")},
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("REJECT", "change")]
+
+
 def test_a_threatened_blockade_of_a_capital_is_aimed_at_its_people():
     # the verb 'blockade' is COERCE restrict; announced, a THREATEN; the capital is the city
     recs = events(
