@@ -1490,3 +1490,19 @@ def test_a_possessive_after_the_conjunction_keeps_the_list():
         {"governor": ("ZZZ", "GOV"), "Liberty Party": ("YYY", "PTY"), "rebels": ("XXX", "REB")},
     )
     assert ("REJECT", ("YYY", "ZZZ"), ("XXX",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arnor militia used the villagers as human shields.",
+        # the object phrase between the verb and "as" may be long
+        "The Arnor militia has been holding hundreds of villagers from two valleys as human shields.",
+    ],
+)
+def test_a_role_after_as_is_given_by_the_verb_before_its_object(text):
+    # en/role_markers.tsv: "as"; en/light_verbs.tsv: use, hold
+    recs = events(text, "en", {"Arnor militia": ("ZZZ", "REB"), "villagers": ("YYY", "CVL")})
+    assert [(summary(r), [a.sector for a in r.actor]) for r in recs] == [
+        (("COERCE", ("ZZZ",), ("YYY",)), ["REB"])
+    ]

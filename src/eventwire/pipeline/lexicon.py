@@ -415,6 +415,13 @@ def phase_nouns(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def role_markers(lang: str) -> frozenset[str]:
+    """Words of ``role_markers.tsv``: "as" in "used civilians as human shields", which
+    makes the noun after it the role a verb gives its object."""
+    return frozenset(norm(cols[0]) for _, cols in read_table(lang, "role_markers.tsv"))
+
+
+@functools.cache
 def object_clitics(lang: str) -> frozenset[str]:
     """Forms of ``object_clitics.tsv``: unstressed object pronouns before a verb ("gli ha
     chiesto", "lo ha arrestato") that stand for a party named before."""
