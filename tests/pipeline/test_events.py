@@ -302,6 +302,15 @@ def test_unnamed_people_acted_on_are_the_places_people():
     assert any(w.rule == "recipient.implied_people" for w in rec.why)
 
 
+def test_crowd_control_by_unnamed_targets_falls_on_the_places_people():
+    # implied_recipients.tsv: ASSAULT crowd-control by police or soldiers
+    recs = events(
+        "The riot police used tear gas in the main square.", "en", {"riot police": ("ZZZ", "COP")}
+    )
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in rec.recipient] == [("ZZZ", "CVL")]
+
+
 @pytest.mark.parametrize(
     "text,lang,sector",
     [
