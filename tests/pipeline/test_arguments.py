@@ -1501,8 +1501,29 @@ def test_a_possessive_after_the_conjunction_keeps_the_list():
     ],
 )
 def test_a_role_after_as_is_given_by_the_verb_before_its_object(text):
-    # en/role_markers.tsv: "as"; en/light_verbs.tsv: use, hold
+    # en/role_markers.tsv: "as" with use, hold, keep, take
     recs = events(text, "en", {"Arnor militia": ("ZZZ", "REB"), "villagers": ("YYY", "CVL")})
     assert [(summary(r), [a.sector for a in r.actor]) for r in recs] == [
         (("COERCE", ("ZZZ",), ("YYY",)), ["REB"])
     ]
+
+
+def test_a_possessive_inside_the_object_does_not_own_the_role():
+    # "deploying their forces as ceasefire monitors": no ceasefire by the chiefs
+    recs = events(
+        "The chiefs of staff discussed deploying their forces as ceasefire monitors.",
+        "en",
+        {"chiefs of staff": ("ZZZ", "MIL"), "forces": ("ZZZ", "MIL")},
+    )
+    assert "RETREAT" not in [r.event_type for r in recs]
+
+
+def test_a_capitalised_adjective_of_a_common_noun_is_no_name_after_an_adjective():
+    # "exposed to a potential Valdorian attack": the adjective skip is for names ("the defeated
+    # Fatah Party"), not for a nationality word before its noun
+    recs = events(
+        "The rebels in the hills are exposed to a potential Valdorian attack.",
+        "en",
+        {"rebels": ("ZZZ", "REB"), "Valdorian": ("YYY", None)},
+    )
+    assert [summary(r)[:2] for r in recs if r.event_type == "ASSAULT"] == [("ASSAULT", ("YYY",))]

@@ -305,7 +305,7 @@ def test_unnamed_people_acted_on_are_the_places_people():
 def test_crowd_control_by_unnamed_targets_falls_on_the_places_people():
     # implied_recipients.tsv: ASSAULT crowd-control by police or soldiers
     recs = events(
-        "The riot police used tear gas in the main square.", "en", {"riot police": ("ZZZ", "COP")}
+        "The riot police fired tear gas in the main square.", "en", {"riot police": ("ZZZ", "COP")}
     )
     (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
     assert [(a.country, a.sector) for a in rec.recipient] == [("ZZZ", "CVL")]

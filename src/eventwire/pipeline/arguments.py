@@ -956,9 +956,17 @@ class ArgumentFinder:
         steps = 0
         keys = token_keys(doc, self.sx.lang)
         lv = light_verbs(self.sx.lang)
-        # "used civilians as human shields": the verb is before its object phrase
-        reach = 5 if self.role_marker(doc, trig, sent) is None else ROLE_REACH
-        while j >= sent.start and steps < reach:
+        marker = self.role_marker(doc, trig, sent)
+        if marker is not None:
+            # "used civilians as human shields": the verb is before its object phrase
+            verbs = lv | role_markers(self.sx.lang)[tokens(doc).lower[marker]]
+            for k in range(marker - 1, max(sent.start, marker - ROLE_REACH) - 1, -1):
+                if not verbs.isdisjoint(keys[k][1]):
+                    return True
+                if self.sx.is_hard_boundary(doc, k) or tokens(doc).text[k] == ",":
+                    return False
+            return False
+        while j >= sent.start and steps < 5:
             c = self.sx.cls(tokens(doc).text[j])
             if c == "possessive":
                 return True
