@@ -470,7 +470,7 @@ def test_ranks_before_a_name(text: str, lang: str, span: str, sector: str) -> No
         ("Il giornalista Marco Neri è stato minacciato.", "it", "giornalista Marco Neri", "JRN"),
         ("In manette il boss Carlo Neri.", "it", "boss Carlo Neri", "CRM"),
         ("Il funzionario Paolo Neri è stato sospeso.", "it", "funzionario Paolo Neri", "GOV"),
-        ("Activist Jane Doe was detained.", "en", "Activist Jane Doe", "CVL"),
+        ("Activist Jane Doe was detained.", "en", "Activist Jane Doe", "OPP"),
     ],
 )
 def test_name_after_a_word_for_one_of_a_group(text: str, lang: str, span: str, sector: str):
@@ -519,6 +519,9 @@ def test_company_and_civil_society() -> None:
         ("Confcommercio ha chiesto un incontro.", "it", "Confcommercio", "BUS"),
         ("La Fiom ha proclamato uno sciopero.", "it", "Fiom", "LAB"),
         ("Parents of the pupils protested.", "en", "Parents of the pupils", "CVL"),
+        # activists and dissidents are the opposition (CAMEO/Phoenix [~OPP], PLOVER GSR)
+        ("Two activists were detained.", "en", "activists", "OPP"),
+        ("The dissidents left the country.", "en", "dissidents", "OPP"),
         # "separatista" after a noun is its adjective, except after a group noun
         (
             "Il movimento separatista ha rivendicato l'attacco.",
@@ -562,6 +565,15 @@ def test_groups_of_people_members_and_associations(
     text: str, lang: str, span: str, sector: str
 ) -> None:
     assert mention(actors(text, lang), span)._.actors[0].sector == sector
+
+
+@pytest.mark.parametrize(
+    "date,expected", [("1993-05-01", ("RWA", "REB")), ("2003-05-01", ("RWA", "PTY"))]
+)
+def test_a_rebel_movement_turned_ruling_party_has_dated_roles(date: str, expected) -> None:
+    # xx/actors_curated.tsv: the Rwandan Patriotic Front (rebels until July 1994)
+    doc = actors("The Rwandan Patriotic Front rejected the offer.", "en", date)
+    assert codes(mention(doc, "Rwandan Patriotic Front")) == expected
 
 
 def test_kb_person_out_of_office_keeps_his_country() -> None:

@@ -1500,3 +1500,79 @@ def test_a_two_sided_act_in_a_gerund_aside_has_the_clause_subject_as_its_other_s
     (talks,) = [r for r in recs if r.evidence.trigger.text.startswith("colloqui")]
     assert {a.country for a in talks.actor + talks.recipient} == {"JPN", "CHN"}
     assert any(w.rule == "argument.aside_clause_subject" for w in talks.why)
+
+
+def test_an_adjective_after_an_article_keeps_the_phrase_governed():
+    # "from the banned Freedom Party": the party is the complement of "members", not the
+    # subject of "marched"
+    recs = events(
+        "Angry members from the banned Freedom Party marched against the governor.",
+        "en",
+        {
+            "Angry members": ("ZZZ", "OPP"),
+            "Freedom Party": ("YYY", "PTY"),
+            "governor": ("ZZZ", "GOV"),
+        },
+    )
+    assert ("PROTEST", ("ZZZ",), ("ZZZ",)) in [summary(r) for r in recs]
+
+
+def test_a_capitalised_adjective_before_a_compass_word_keeps_the_place_governed():
+    # "in Christian east Freetown": the city is a place, not the subject of "seized"
+    recs = events(
+        "A militia based in Christian east Freetown seized the harbour police.",
+        "en",
+        {
+            "militia": ("ZZZ", "REB"),
+            "Freetown": ("YYY", "GOV"),
+            "harbour police": ("ZZZ", "COP"),
+        },
+    )
+    assert [summary(r)[1] for r in recs] == [("ZZZ",)]
+
+
+def test_a_possessive_after_the_conjunction_keeps_the_list():
+    # "the governor and his party": both are the subject
+    recs = events(
+        "The governor and his Liberty Party rejected the offer of the rebels.",
+        "en",
+        {"governor": ("ZZZ", "GOV"), "Liberty Party": ("YYY", "PTY"), "rebels": ("XXX", "REB")},
+    )
+    assert ("REJECT", ("YYY", "ZZZ"), ("XXX",)) in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arnor militia used the villagers as human shields.",
+        # the object phrase between the verb and "as" may be long
+        "The Arnor militia has been holding hundreds of villagers from two valleys as human shields.",
+    ],
+)
+def test_a_role_after_as_is_given_by_the_verb_before_its_object(text):
+    # en/role_markers.tsv: "as" with use, hold, keep, take
+    recs = events(text, "en", {"Arnor militia": ("ZZZ", "REB"), "villagers": ("YYY", "CVL")})
+    assert [(summary(r), [a.sector for a in r.actor]) for r in recs] == [
+        (("COERCE", ("ZZZ",), ("YYY",)), ["REB"])
+    ]
+
+
+def test_a_possessive_inside_the_object_does_not_own_the_role():
+    # "deploying their forces as ceasefire monitors": no ceasefire by the chiefs
+    recs = events(
+        "The chiefs of staff discussed deploying their forces as ceasefire monitors.",
+        "en",
+        {"chiefs of staff": ("ZZZ", "MIL"), "forces": ("ZZZ", "MIL")},
+    )
+    assert "RETREAT" not in [r.event_type for r in recs]
+
+
+def test_a_capitalised_adjective_of_a_common_noun_is_no_name_after_an_adjective():
+    # "exposed to a potential Valdorian attack": the adjective skip is for names ("the defeated
+    # Fatah Party"), not for a nationality word before its noun
+    recs = events(
+        "The rebels in the hills are exposed to a potential Valdorian attack.",
+        "en",
+        {"rebels": ("ZZZ", "REB"), "Valdorian": ("YYY", None)},
+    )
+    assert [summary(r)[:2] for r in recs if r.event_type == "ASSAULT"] == [("ASSAULT", ("YYY",))]

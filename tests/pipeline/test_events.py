@@ -160,6 +160,29 @@ def test_repeated_mentions_merge_into_one_event():
     assert [summary(r)[0] for r in recs] == ["COOPERATE"]
 
 
+def test_a_verb_of_open_mode_and_the_act_right_after_it_are_one_act():
+    # "refused" (REJECT, no mode) and "deploy peacekeepers" (REJECT change) right after it
+    recs = events(
+        "Valdor refused to deploy peacekeepers in Ostrova.",
+        "en",
+        {"Valdor": ("ZZZ", "GOV"), "Ostrova": ("YYY", "GOV")},
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("REJECT", "change")]
+
+
+def test_a_threatened_blockade_of_a_capital_is_aimed_at_its_people():
+    # the verb 'blockade' is COERCE restrict; announced, a THREATEN; the capital is the city
+    recs = events(
+        "The farmers said they would blockade Lisbon from Monday.",
+        "en",
+        {"farmers": ("PRT", "AGR")},
+    )
+    threats = [r for r in recs if r.event_type == "THREATEN"]
+    assert [(r.mode, [(a.country, a.sector) for a in r.recipient]) for r in threats] == [
+        ("restrict", [("PRT", "CVL")])
+    ]
+
+
 def test_planned_and_past_meetings_stay_apart():
     text = "La Russia ha incontrato la Cina. La Russia incontrerà la Cina."
     recs = events(text, "it", {"Russia": ("RUS", None), "Cina": ("CHN", None)})
@@ -277,6 +300,15 @@ def test_unnamed_people_acted_on_are_the_places_people():
     # private people, unnamed: civilians of the place
     assert [(a.country, a.sector) for a in rec.recipient] == [("ITA", "CVL")]
     assert any(w.rule == "recipient.implied_people" for w in rec.why)
+
+
+def test_crowd_control_by_unnamed_targets_falls_on_the_places_people():
+    # implied_recipients.tsv: ASSAULT crowd-control by police or soldiers
+    recs = events(
+        "The riot police fired tear gas in the main square.", "en", {"riot police": ("ZZZ", "COP")}
+    )
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in rec.recipient] == [("ZZZ", "CVL")]
 
 
 @pytest.mark.parametrize(

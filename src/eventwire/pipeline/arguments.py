@@ -19,6 +19,7 @@ from eventwire.pipeline.lexicon import (
     object_clitics,
     phase_nouns,
     report_verbs,
+    role_markers,
     token_keys,
 )
 from eventwire.pipeline.syntax import (
@@ -34,6 +35,9 @@ from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import TriggerEntry
 from eventwire.records import Why
 
+#: How far (tokens) back a noun trigger after a role marker ("as human shields") looks
+#: for the light verb of its object ("holding thousands of civilian refugees as ...").
+ROLE_REACH = 8
 #: Prepositions that introduce a recipient after a verb, and after a noun.
 RECIPIENT_PREPS = frozenset({"prep_to", "prep_against", "prep_with"})
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"prep_on"}
@@ -281,8 +285,8 @@ class ArgumentFinder:
             c = self.sx.cls(word)
             if word == "," or c == "conj":
                 has_link = True
-            elif c == "det":
-                continue
+            elif c == "det" or (c == "possessive" and has_link):
+                continue  # "Kagame and his party", "il presidente e il suo governo"
             elif has_link and c in PREP_CLASSES and not isinstance(left, int):
                 if prep is False:
                     prep = self.sx.governing_prep(doc, left.start)
@@ -1010,6 +1014,16 @@ class ArgumentFinder:
         steps = 0
         keys = token_keys(doc, self.sx.lang)
         lv = light_verbs(self.sx.lang)
+        marker = self.role_marker(doc, trig, sent)
+        if marker is not None:
+            # "used civilians as human shields": the verb is before its object phrase
+            verbs = lv | role_markers(self.sx.lang)[tokens(doc).lower[marker]]
+            for k in range(marker - 1, max(sent.start, marker - ROLE_REACH) - 1, -1):
+                if not verbs.isdisjoint(keys[k][1]):
+                    return True
+                if self.sx.is_hard_boundary(doc, k) or tokens(doc).text[k] == ",":
+                    return False
+            return False
         while j >= sent.start and steps < 5:
             c = self.sx.cls(tokens(doc).text[j])
             if c == "possessive":
@@ -1021,6 +1035,16 @@ class ArgumentFinder:
             j -= 1
             steps += 1
         return False
+
+    def role_marker(self, doc: Doc, trig: Span, sent: Span) -> int | None:
+        """The role marker (``role_markers.tsv``) right before a noun trigger, articles
+        skipped ("as human shields", "as a human shield"), or None."""
+        k = trig.start - 1
+        while k > sent.start and self.sx.cls(tokens(doc).text[k]) == "det":
+            k -= 1
+        if k > sent.start and tokens(doc).lower[k] in role_markers(self.sx.lang):
+            return k
+        return None
 
     def phase_head(self, doc: Doc, trig: Span, sent: Span) -> int | None:
         """The phase noun a noun trigger is the "di" complement of ("l'avvio delle
@@ -1088,7 +1112,10 @@ class ArgumentFinder:
         "Finland will give Tanzania a grant": the first bare mention of the clause acts,
         a second bare mention between it and the noun receives.
         """
-        floor = self.subject_floor(doc, trig, sent)
+        marker = self.role_marker(doc, trig, sent)
+        # after a role marker the clause is that of the verb before it ("as" opens none)
+        head = trig if marker is None else doc[marker : marker + 1]
+        floor = self.subject_floor(doc, head, sent)
         bare = [
             m
             for m in sorted(self.mentions_in(doc, floor, trig.start), key=lambda m: m.start)

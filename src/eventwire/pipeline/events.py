@@ -68,6 +68,9 @@ TRIGGER_SPAN_MAX = 40
 #: Types whose negation is a refusal (REJECT).
 REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 #: Coercive types: announced for the future by their own side, they are threats.
+#: Words at most between a verb of open mode and the noun that gives its act's mode.
+MODE_OBJECT_GAP = 3
+
 THREAT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 THREAT_MODES: dict = {
     ("COERCE", "arrest"): "arrest",
@@ -2341,7 +2344,14 @@ class EventBuilder:
         if a.factuality.time != b.factuality.time and not _tenseless(b):
             return None
         pa, pb = a.parties(), b.parties()
-        same = (a.mode == b.mode or b.mode is None) and (
+        # a verb of open mode right before the noun of a specific one names one act
+        # ("impose a naval blockade", "mobilized army reservists")
+        object_of_open = (
+            a.mode is None
+            and 0 <= b.trigger.start - a.trigger.end <= MODE_OBJECT_GAP
+            and not any(t.is_punct for t in b.trigger.doc[a.trigger.end : b.trigger.start])
+        )
+        same = (a.mode == b.mode or b.mode is None or object_of_open) and (
             pa == pb or (b.anaphoric and _covers(a, b))
         )
         if same and (_named_apart(a, b) or _distinct_doers(a, b)):

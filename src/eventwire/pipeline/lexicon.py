@@ -415,6 +415,19 @@ def phase_nouns(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def role_markers(lang: str) -> dict[str, frozenset[str]]:
+    """``role_markers.tsv``: a marker ("as" in "used civilians as human shields", which
+    makes the noun after it the role a verb gives its object) -> the lemmas of the verbs
+    that give such roles (beside the light verbs)."""
+    return {
+        norm(cols[0]): frozenset(
+            norm(v) for v in (cols[1] if len(cols) > 1 else "").split(",") if v
+        )
+        for _, cols in read_table(lang, "role_markers.tsv")
+    }
+
+
+@functools.cache
 def object_clitics(lang: str) -> frozenset[str]:
     """Forms of ``object_clitics.tsv``: unstressed object pronouns before a verb ("gli ha
     chiesto", "lo ha arrestato") that stand for a party named before."""

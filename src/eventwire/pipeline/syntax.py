@@ -142,6 +142,12 @@ class Syntax:
         words, lower = tab.text, tab.lower
         j = start - 1
         skipped = 0
+        # a name, not a capitalised adjective of a common noun ("a potential Turkish attack",
+        # "the expected Russian-led assault"): the next word is no lower-case content word
+        nxt = words[start + 1] if start + 1 < len(words) else ""
+        name = words[start][:1].isupper() and not (
+            nxt == "-" or (nxt.isalpha() and nxt.islower() and self.cls(nxt) is None)
+        )
         while j >= floor and skipped < 2:
             if (
                 self.cls(words[j]) in ("det", "possessive")
@@ -158,6 +164,25 @@ class Syntax:
                 )
                 or (self.cls(words[j]) == "compass" and words[j].islower())
                 or ("-" in words[j] and words[j][:1].islower() and len(words[j]) > 3)
+                or (
+                    # an adjective between an article and a name ("from the defeated Fatah
+                    # Party"): a lower-case word right after a determiner is no verb
+                    j - 1 >= floor
+                    and name
+                    and words[j].isalpha()
+                    and words[j].islower()
+                    and self.cls(words[j]) is None
+                    and self.cls(words[j - 1]) == "det"
+                )
+                or (
+                    # a capitalised adjective before a compass word ("in Christian east
+                    # Beirut", "in Kurdish northern Iraq")
+                    j + 1 < start
+                    and words[j].isalpha()
+                    and words[j][:1].isupper()
+                    and self.cls(words[j + 1]) == "compass"
+                    and words[j + 1].islower()
+                )
             ):
                 j -= 1
             elif (

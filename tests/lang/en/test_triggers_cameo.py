@@ -126,6 +126,8 @@ def test_every_plover_type_has_a_verb_in_the_table_above():
         ("investigate", "investigate"),
         ("accuse", "allege"),
         ("condemn", "disapprove"),
+        ("blockade", "restrict"),  # CAMEO 191, as the noun
+        ("fire * tear gas", "crowd-control"),
     ],
 )
 def test_modes(lexicon, pattern, mode):
