@@ -410,6 +410,22 @@ def test_apposition_office_gives_country_and_sector_to_an_unknown_person() -> No
     assert (later._.actors[0].name, *codes(later)) == ("Giorgio Piacentini", "ITA", "COP")
 
 
+def test_party_in_brackets_makes_an_unknown_person_a_party_politician() -> None:
+    # "Nome Cognome (PD)": the party's politician, also for the names listed before it
+    text = (
+        "Ieri la deputata Chiara Galli è intervenuta in aula. Marco Bellini e Anna Verdi (M5S) "
+        "hanno criticato il ministro, mentre Luca Neri (PD, SEL) lo ha difeso. Bellini ha "
+        "insistito; Giulia Serra (29) ha assistito."
+    )
+    doc = actors(text, "it")
+    for name in ("Marco Bellini", "Anna Verdi", "Luca Neri", "Bellini"):
+        span = mention(doc, name)
+        assert codes(span) == ("ITA", "PTY"), name
+    assert "name.party_in_brackets" in rules(mention(doc, "Anna Verdi"))
+    # an age in brackets is no party
+    assert codes(mention(doc, "Giulia Serra")) == (None, None)
+
+
 def test_office_aimed_at_is_part_of_the_mention_and_gives_no_sector() -> None:
     # a candidate for a government office is a party politician, not the government
     text = (

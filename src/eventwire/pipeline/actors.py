@@ -425,6 +425,7 @@ class _Run:
         self._article_period(resolved)
         self._unknown_persons(resolved)
         self._appositions(resolved)
+        self._bracketed_party(resolved)
         self._speaker_office(resolved)
         self._shared_heads(resolved)
         self._coreference(resolved)
@@ -1648,6 +1649,64 @@ class _Run:
             out.append((p, r))
             k += 1
         resolved[:] = out
+
+    def _bracketed_party(self, resolved: list[tuple[Parse, Resolved]]) -> None:
+        """A person with no office followed by a party in brackets ("Marco Bellini (PD)",
+        "Anna Verdi (PD, SEL)"): the party's politician, PTY with the party's country. Only
+        when every mention in the brackets is a party of one country and nothing else is
+        there (no age, no other words); a person the KB gives an office keeps it."""
+        for k, (p, r) in enumerate(resolved):
+            if r.label != "PER" or len(r.actors) != 1 or r.actors[0].sector:
+                continue
+            close = self._bracket_end(p.end, self._sent_end(p.start))
+            if close is None:
+                continue
+            inside = [(q, s) for q, s in resolved[k + 1 :] if q.start > p.end and q.end < close]
+            parties = {
+                (a.country, a.name) for _q, s in inside for a in s.actors if a.sector == "PTY"
+            }
+            if not inside or any(
+                s.label != "ORG" or [a.sector for a in s.actors] != ["PTY"] for _q, s in inside
+            ):
+                continue
+            countries = {c for c, _n in parties}
+            covered = {j for q, _s in inside for j in range(q.start, q.end)}
+            rest = [
+                self.txt[j]
+                for j in range(p.end + 1, close - 1)
+                if j not in covered and self.txt[j] != ","
+            ]
+            if len(countries) != 1 or None in countries or rest:
+                continue
+            person = r.actors[0]
+            (country,) = countries
+            if person.country and person.country != country:
+                continue
+            names = ", ".join(sorted(n or "?" for _c, n in parties))
+            # "Marco Bellini e Anna Verdi (M5S)": persons listed before it share the brackets
+            m, edge = k, p.start
+            while m >= 0:
+                q, s = resolved[m]
+                if m < k and not (
+                    s.label == "PER"
+                    and len(s.actors) == 1
+                    and not s.actors[0].sector
+                    and s.actors[0].country in (None, country)
+                    and self._joined(q.end, edge, conjunction=m == k - 1)
+                ):
+                    break
+                who = s.actors[0]
+                why = Why(
+                    "actor", "name.party_in_brackets", f"{who.name} ({names}) -> {country} PTY"
+                )
+                resolved[m] = (
+                    q,
+                    Resolved(
+                        [_copy(who, country=country, sector="PTY")], [*s.why, why], s.label, s.info
+                    ),
+                )
+                edge = q.start
+                m -= 1
 
     def _is_apposition(self, p: Parse, r: Resolved, nxt: tuple[Parse, Resolved]) -> bool:
         q, s = nxt
