@@ -685,6 +685,17 @@ def test_party_title_before_an_unknown_name() -> None:
     assert (span._.actors[0].name, *codes(span)) == ("Vito Petrocelli", "ITA", "PTY")
 
 
+def test_a_kb_surname_after_another_given_name_is_another_person() -> None:
+    # Angelino Alfano is in the KB by his surname; "Carlo Alfano" is somebody else
+    doc = actors(
+        "Ieri Carlo Alfano, un tassista, ha incontrato Angelino Alfano. Alfano ha riso.", "it"
+    )
+    other = mention(doc, "Carlo Alfano")
+    assert (other._.actors[0].name, *codes(other)) == ("Carlo Alfano", None, None)
+    assert mention(doc, "Angelino Alfano")._.actors[0].name == "Angelino Alfano"
+    assert mention(doc, "Alfano")._.actors[0].name == "Angelino Alfano"
+
+
 def test_a_given_name_beats_a_country_with_the_same_name() -> None:
     # "Maurizio" is Mauritius in Italian; before a capitalised surname it is a first name
     doc = actors("Confindustria, nella persona di Maurizio Beretta, si oppone.", "it")

@@ -354,6 +354,8 @@ class _Run:
         one-word name of the derived table next to an unknown capitalised word ("Unità
         Popolare" is not UNITA, "Liberation Tigers" not a Swazi group, "Abdullah Ocalan" not
         King Abdullah)."""
+        if a.kind == NAMED and a.end - a.start == 1 and self._other_given_name(a):
+            return True
         if a.kind == NAMED and a.end - a.start == 1 and a.priority >= 2:
             return self._unknown_capitalised(a.start - 1) or self._unknown_capitalised(a.end)
         if a.kind != AGENT or a.start == 0:
@@ -367,6 +369,22 @@ class _Run:
             and not self.covered[i - 1]
             and not self.sent_first[i - 1]
         )
+
+    def _other_given_name(self, a: Atom) -> bool:
+        """A KB person's surname right after a given name none of his names has
+        ("Padre Giancarlo Bossi" is not Umberto Bossi, "Paolo Berlusconi" not Silvio): another
+        person, no KB mention (the unknown-person step may read the whole name)."""
+        i = a.start - 1
+        if i < 0 or self.covered[i] or self.sent_id[i] != self.sent_id[a.start]:
+            return False
+        word = self.txt[i]
+        if not (self.tab.is_alpha[i] and word[:1].isupper() and self.kb.given_name(word)):
+            return False
+        e = self._entry(a)
+        if e.kind != "PER":
+            return False
+        own = {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
+        return norm(word) not in own
 
     def _unknown_capitalised(self, i: int) -> bool:
         """Token ``i`` is a capitalised word of the same sentence that no KB entry covers and
