@@ -1125,6 +1125,25 @@ def test_an_office_in_the_text_dates_an_undated_article() -> None:
     assert codes(mention(doc, "Berlusconi")) == ("ITA", "GOV")
 
 
+@pytest.mark.parametrize(
+    ("name", "date", "sector", "title"),
+    [
+        # party leaders of the curated table: the office held on the article's date
+        ("Walter Veltroni", "2006-05", "GOV", "Mayor of Rome"),
+        ("Walter Veltroni", "2008-06", "PTY", "Secretary of the Democratic Party"),
+        ("Angelino Alfano", "2010-05", "GOV", "Minister of Justice"),
+        ("Angelino Alfano", "2012-05", "PTY", "Secretary of The People of Freedom"),
+        ("Umberto Bossi", "2006-05", "PTY", "Federal Secretary of Lega Nord"),
+        ("Umberto Bossi", "2009-05", "GOV", "Minister for Federal Reforms"),
+        ("Luigi Di Maio", "2018-01", "PTY", "Political Head of the Five Star Movement"),
+    ],
+)
+def test_italian_party_leaders_on_a_date(name: str, date: str, sector: str, title: str) -> None:
+    doc = actors(f"Ieri {name} ha criticato il governo.", "it", date)
+    a = mention(doc, name)._.actors[0]
+    assert (a.country, a.sector, a.title) == ("ITA", sector, title)
+
+
 def test_a_person_named_with_an_office_the_kb_gives_him_dates_the_article(tmp_path: Path) -> None:
     path = tmp_path / "middle.csv"
     path.write_text(
