@@ -421,6 +421,22 @@ def test_apposition_office_gives_country_and_sector_to_an_unknown_person() -> No
     assert (later._.actors[0].name, *codes(later)) == ("Giorgio Piacentini", "ITA", "COP")
 
 
+def test_party_in_brackets_makes_an_unknown_person_a_party_politician() -> None:
+    # "Nome Cognome (PD)": the party's politician, also for the names listed before it
+    text = (
+        "Ieri la deputata Chiara Galli è intervenuta in aula. Marco Bellini e Anna Verdi (M5S) "
+        "hanno criticato il ministro, mentre Luca Neri (PD, SEL) lo ha difeso. Bellini ha "
+        "insistito; Giulia Serra (29) ha assistito."
+    )
+    doc = actors(text, "it")
+    for name in ("Marco Bellini", "Anna Verdi", "Luca Neri", "Bellini"):
+        span = mention(doc, name)
+        assert codes(span) == ("ITA", "PTY"), name
+    assert "name.party_in_brackets" in rules(mention(doc, "Anna Verdi"))
+    # an age in brackets is no party
+    assert codes(mention(doc, "Giulia Serra")) == (None, None)
+
+
 def test_office_aimed_at_is_part_of_the_mention_and_gives_no_sector() -> None:
     # a candidate for a government office is a party politician, not the government
     text = (
@@ -690,6 +706,17 @@ def test_party_title_before_an_unknown_name() -> None:
     doc = actors("Grasso ha espulso il capogruppo del Movimento 5 Stelle, Vito Petrocelli.", "it")
     span = mention(doc, "capogruppo del Movimento 5 Stelle, Vito Petrocelli")
     assert (span._.actors[0].name, *codes(span)) == ("Vito Petrocelli", "ITA", "PTY")
+
+
+def test_a_kb_surname_after_another_given_name_is_another_person() -> None:
+    # Angelino Alfano is in the KB by his surname; "Carlo Alfano" is somebody else
+    doc = actors(
+        "Ieri Carlo Alfano, un tassista, ha incontrato Angelino Alfano. Alfano ha riso.", "it"
+    )
+    other = mention(doc, "Carlo Alfano")
+    assert (other._.actors[0].name, *codes(other)) == ("Carlo Alfano", None, None)
+    assert mention(doc, "Angelino Alfano")._.actors[0].name == "Angelino Alfano"
+    assert mention(doc, "Alfano")._.actors[0].name == "Angelino Alfano"
 
 
 def test_a_given_name_beats_a_country_with_the_same_name() -> None:
@@ -1139,6 +1166,25 @@ def test_an_office_in_the_text_dates_an_undated_article() -> None:
     # named without an office, Maroni says nothing of the time: Berlusconi's usual office
     doc = actors("Roberto Maroni ha criticato Berlusconi.", "it")
     assert codes(mention(doc, "Berlusconi")) == ("ITA", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "sector", "title"),
+    [
+        # party leaders of the curated table: the office held on the article's date
+        ("Walter Veltroni", "2006-05", "GOV", "Mayor of Rome"),
+        ("Walter Veltroni", "2008-06", "PTY", "Secretary of the Democratic Party"),
+        ("Angelino Alfano", "2010-05", "GOV", "Minister of Justice"),
+        ("Angelino Alfano", "2012-05", "PTY", "Secretary of The People of Freedom"),
+        ("Umberto Bossi", "2006-05", "PTY", "Federal Secretary of Lega Nord"),
+        ("Umberto Bossi", "2009-05", "GOV", "Minister for Federal Reforms"),
+        ("Luigi Di Maio", "2018-01", "PTY", "Political Head of the Five Star Movement"),
+    ],
+)
+def test_italian_party_leaders_on_a_date(name: str, date: str, sector: str, title: str) -> None:
+    doc = actors(f"Ieri {name} ha criticato il governo.", "it", date)
+    a = mention(doc, name)._.actors[0]
+    assert (a.country, a.sector, a.title) == ("ITA", sector, title)
 
 
 def test_a_person_named_with_an_office_the_kb_gives_him_dates_the_article(tmp_path: Path) -> None:

@@ -308,6 +308,51 @@ def test_light_verbs_of_legal_acts(text, etype):
     assert (etype, ("ARG",), ("CHL",)) in [summary(r) for r in recs]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # assuring or guaranteeing an act announces one's own act, also in a gerund across a
+        # participle aside: the one who assures a trial, support or aid does it
+        (
+            "Il presidente argentino, appena insediatosi, assicurando un processo a Juan Pérez, "
+            "ha chiesto calma.",
+            "ACCUSE",
+        ),
+        ("Il presidente argentino ha garantito il pieno sostegno al ministro cileno.", "SUPPORT"),
+        ("Il presidente argentino ha assicurato aiuti umanitari al ministro cileno.", "AID"),
+    ],
+)
+def test_assuring_an_act_is_the_subjects_act(text, etype):
+    recs = events(
+        text,
+        "it",
+        {
+            "presidente argentino": ("ARG", "GOV"),
+            "ministro cileno": ("CHL", "GOV"),
+            "Juan Pérez": ("CHL", "GOV", "Juan Pérez"),
+        },
+    )
+    assert (etype, ("ARG",), ("CHL",)) in [summary(r) for r in recs]
+
+
+def test_a_body_s_act_voiced_by_named_parties_has_them_as_actors():
+    # the union's criticism, voiced by two of its leaders: the union and both leaders
+    recs = events(
+        "Le critiche del sindacato cileno, espresse da Juan Pérez e da Ana Soto, hanno "
+        "colpito il governo argentino.",
+        "it",
+        {
+            "sindacato cileno": ("CHL", "LAB"),
+            "Juan Pérez": ("CHL", "LAB", "Juan Pérez"),
+            "Ana Soto": ("CHL", "LAB", "Ana Soto"),
+            "governo argentino": ("ARG", "GOV"),
+        },
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert [a.raw_text for a in rec.actor] == ["sindacato cileno", "Juan Pérez", "Ana Soto"]
+    assert "argument.voiced_by" in [w.rule for w in rec.why]
+
+
 def test_a_patient_complement_after_a_non_light_verb_keeps_the_subject_out():
     # Amnesty condemned the arrest: it did not arrest
     recs = events(

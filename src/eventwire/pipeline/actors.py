@@ -356,6 +356,8 @@ class _Run:
         one-word name of the derived table next to an unknown capitalised word ("Unità
         Popolare" is not UNITA, "Liberation Tigers" not a Swazi group, "Abdullah Ocalan" not
         King Abdullah)."""
+        if a.kind == NAMED and a.end - a.start == 1 and self._other_given_name(a):
+            return True
         if a.kind == NAMED and a.end - a.start == 1 and a.priority >= 2:
             return self._unknown_capitalised(a.start - 1) or self._unknown_capitalised(a.end)
         if a.kind != AGENT or a.start == 0:
@@ -369,6 +371,22 @@ class _Run:
             and not self.covered[i - 1]
             and not self.sent_first[i - 1]
         )
+
+    def _other_given_name(self, a: Atom) -> bool:
+        """A KB person's surname right after a given name none of his names has
+        ("Padre Giancarlo Bossi" is not Umberto Bossi, "Paolo Berlusconi" not Silvio): another
+        person, no KB mention (the unknown-person step may read the whole name)."""
+        i = a.start - 1
+        if i < 0 or self.covered[i] or self.sent_id[i] != self.sent_id[a.start]:
+            return False
+        word = self.txt[i]
+        if not (self.tab.is_alpha[i] and word[:1].isupper() and self.kb.given_name(word)):
+            return False
+        e = self._entry(a)
+        if e.kind != "PER":
+            return False
+        own = {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
+        return norm(word) not in own
 
     def _unknown_capitalised(self, i: int) -> bool:
         """Token ``i`` is a capitalised word of the same sentence that no KB entry covers and
@@ -427,6 +445,7 @@ class _Run:
         self._article_period(resolved)
         self._unknown_persons(resolved)
         self._appositions(resolved)
+        self._bracketed_party(resolved)
         self._speaker_office(resolved)
         self._shared_heads(resolved)
         self._coreference(resolved)
@@ -1650,6 +1669,64 @@ class _Run:
             out.append((p, r))
             k += 1
         resolved[:] = out
+
+    def _bracketed_party(self, resolved: list[tuple[Parse, Resolved]]) -> None:
+        """A person with no office followed by a party in brackets ("Marco Bellini (PD)",
+        "Anna Verdi (PD, SEL)"): the party's politician, PTY with the party's country. Only
+        when every mention in the brackets is a party of one country and nothing else is
+        there (no age, no other words); a person the KB gives an office keeps it."""
+        for k, (p, r) in enumerate(resolved):
+            if r.label != "PER" or len(r.actors) != 1 or r.actors[0].sector:
+                continue
+            close = self._bracket_end(p.end, self._sent_end(p.start))
+            if close is None:
+                continue
+            inside = [(q, s) for q, s in resolved[k + 1 :] if q.start > p.end and q.end < close]
+            parties = {
+                (a.country, a.name) for _q, s in inside for a in s.actors if a.sector == "PTY"
+            }
+            if not inside or any(
+                s.label != "ORG" or [a.sector for a in s.actors] != ["PTY"] for _q, s in inside
+            ):
+                continue
+            countries = {c for c, _n in parties}
+            covered = {j for q, _s in inside for j in range(q.start, q.end)}
+            rest = [
+                self.txt[j]
+                for j in range(p.end + 1, close - 1)
+                if j not in covered and self.txt[j] != ","
+            ]
+            if len(countries) != 1 or None in countries or rest:
+                continue
+            person = r.actors[0]
+            (country,) = countries
+            if person.country and person.country != country:
+                continue
+            names = ", ".join(sorted(n or "?" for _c, n in parties))
+            # "Marco Bellini e Anna Verdi (M5S)": persons listed before it share the brackets
+            m, edge = k, p.start
+            while m >= 0:
+                q, s = resolved[m]
+                if m < k and not (
+                    s.label == "PER"
+                    and len(s.actors) == 1
+                    and not s.actors[0].sector
+                    and s.actors[0].country in (None, country)
+                    and self._joined(q.end, edge, conjunction=m == k - 1)
+                ):
+                    break
+                who = s.actors[0]
+                why = Why(
+                    "actor", "name.party_in_brackets", f"{who.name} ({names}) -> {country} PTY"
+                )
+                resolved[m] = (
+                    q,
+                    Resolved(
+                        [_copy(who, country=country, sector="PTY")], [*s.why, why], s.label, s.info
+                    ),
+                )
+                edge = q.start
+                m -= 1
 
     def _is_apposition(self, p: Parse, r: Resolved, nxt: tuple[Parse, Resolved]) -> bool:
         q, s = nxt

@@ -1611,6 +1611,21 @@ class ArgumentFinder:
             break
         return None
 
+    def voiced_by(self, doc: Doc, owner: Span, sent: Span, pool: list[Span]) -> list[Span]:
+        """The parties a noun trigger's "di" complement acted through, in a participle aside
+        right after it: "le proteste dell'opposizione, espresse da X e da Y" -> X, Y (a
+        participle, then a "da" agent and those coordinated with it)."""
+        tab = tokens(doc)
+        k = owner.end
+        if k + 3 >= sent.end or tab.text[k] != "," or not self.sx.is_participle(doc, k + 1):
+            return []
+        if self.sx.cls(tab.text[k + 2]) != "prep_by":
+            return []
+        first = next((m for m in pool if m.start == k + 3), None)
+        if first is None:
+            return []
+        return self.coordinated(doc, first, pool)
+
     def demonym_after(self, doc: Doc, trig: Span) -> Span | None:
         """A nationality adjective right after a noun trigger (one adjective may intervene)."""
         tab = tokens(doc)
@@ -1937,6 +1952,11 @@ class ArgumentFinder:
                 elif owner is not None:
                     args.actor = group(owner)
                     why.append(Why("actor", "argument.noun_complement", owner.text))
+                    voices = self.voiced_by(doc, owner, sent, pool)
+                    if voices and not any(m in args.recipient for m in voices):
+                        # "le proteste dell'opposizione, espresse da X e da Y": X and Y too
+                        args.actor = args.actor + [m for m in voices if m not in args.actor]
+                        why.append(Why("actor", "argument.voiced_by", voices[0].text))
                 elif (demo := self.demonym_after(doc, trig)) is not None:
                     # "l'invasione russa", "un attacco militare statunitense"
                     args.actor = [demo]
