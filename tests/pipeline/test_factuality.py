@@ -157,6 +157,11 @@ def test_condition_does_not_make_the_main_clause_hypothetical():
         ("Il prefetto ha vietato il corteo degli operai a Torino.", "PROTEST", "negative"),
         ("Il corteo degli operai è stato annullato per il maltempo.", "PROTEST", "negative"),
         ("Il vertice tra la Russia e la Cina è stato cancellato.", "CONSULT", "negative"),
+        # a meeting skipped or boycotted by its party, or put off, did not happen either
+        ("Il sindacato ha disertato l'incontro con il prefetto.", "CONSULT", "negative"),
+        ("Gli operai hanno boicottato il vertice con il prefetto.", "CONSULT", "negative"),
+        ("Il vertice tra la Russia e la Cina è stato rinviato a settembre.", "CONSULT", "negative"),
+        ("Il prefetto ha rinviato il corteo degli operai.", "PROTEST", "negative"),
         # a march told before the ban of something else happened
         (
             "Dopo il corteo degli operai il prefetto ha vietato la vendita di alcolici.",

@@ -302,14 +302,15 @@ class FactualityReader:
         low = tokens(doc).lower
         for s, e, _pat, src in hits.within("cancel", sent.start, sent.end):
             if e <= trig.start:
-                # the object: only determiners, possessives and one adjective between
+                # the object: only determiners (elided ones too: "ha disertato l'incontro"),
+                # possessives and one adjective between
                 between = [low[k] for k in range(e, trig.start)]
                 adjectives = [w for w in between if self.sx.cls(w) not in ("det", "possessive")]
                 if (
                     len(between) <= 3
                     and len(adjectives) <= 1
                     and all(
-                        w.isalpha() and self.sx.cls(w) in (None, "det", "possessive")
+                        w.rstrip("'’").isalpha() and self.sx.cls(w) in (None, "det", "possessive")
                         for w in between
                     )
                 ):
