@@ -324,6 +324,10 @@ NOT_EVENTS = [
     ("Per un allarme bomba sono state evacuate tre scuole della città.", "AID"),
     ("I vigili del fuoco hanno evacuato l'edificio per una fuga di fumo.", "AID"),
     ("Dopo la scossa la stazione è stata evacuata in pochi minuti.", "AID"),
+    ("L'ex sindaco è stato stroncato da un arresto cardiocircolatorio.", "COERCE"),
+    ("Il paziente è arrivato in ospedale in arresto respiratorio.", "COERCE"),
+    ("In Borsa sono stati sospesi i titoli della banca per eccesso di ribasso.", "SANCTION"),
+    ("La Consob ha sospeso il titolo della compagnia dalle contrattazioni.", "SANCTION"),
     ("Secondo l'accusa, il commercialista avrebbe falsificato i bilanci.", "ACCUSE"),
     ("La squadra ha conquistato lo scudetto all'ultima giornata.", "COERCE"),
     ("La sciatrice ha conquistato la sua terza medaglia olimpica.", "COERCE"),
@@ -443,6 +447,7 @@ def test_other_senses_do_not_trigger(text, wrong):
         ("È partita la richiesta di estradizione.", "richiesta di estradizione", "REQUEST"),
         # suspending hostilities is a ceasefire, suspending a strike a concession
         ("Le parti hanno deciso di sospendere le ostilità.", "sospendere le ostilità", "RETREAT"),
+        ("Il partito ha sospeso a titolo precauzionale il consigliere.", "sospeso", "SANCTION"),
         ("I sindacati hanno sospeso lo sciopero.", "sospeso lo sciopero", "CONCEDE"),
         ("Il giudice gli ha ritirato il passaporto.", "ritirato il passaporto", "COERCE"),
         # arresting a clan's leaders, not a beheading
