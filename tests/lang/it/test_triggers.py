@@ -328,6 +328,10 @@ NOT_EVENTS = [
     ("Il paziente è arrivato in ospedale in arresto respiratorio.", "COERCE"),
     ("In Borsa sono stati sospesi i titoli della banca per eccesso di ribasso.", "SANCTION"),
     ("La Consob ha sospeso il titolo della compagnia dalle contrattazioni.", "SANCTION"),
+    ("Un funzionario della prefettura, che ha chiesto l'anonimato, conferma.", "REQUEST"),
+    ("Un diplomatico, che ha chiesto di rimanere anonimo, ha confermato la notizia.", "REQUEST"),
+    ("Il ministro ha esposto al Senato le linee del suo programma.", "ACCUSE"),
+    ("Il pittore aveva esposto le sue opere a Parigi.", "ACCUSE"),
     ("Secondo l'accusa, il commercialista avrebbe falsificato i bilanci.", "ACCUSE"),
     ("La squadra ha conquistato lo scudetto all'ultima giornata.", "COERCE"),
     ("La sciatrice ha conquistato la sua terza medaglia olimpica.", "COERCE"),
@@ -448,6 +452,7 @@ def test_other_senses_do_not_trigger(text, wrong):
         # suspending hostilities is a ceasefire, suspending a strike a concession
         ("Le parti hanno deciso di sospendere le ostilità.", "sospendere le ostilità", "RETREAT"),
         ("Il partito ha sospeso a titolo precauzionale il consigliere.", "sospeso", "SANCTION"),
+        ("Il sindaco ha presentato un esposto contro la ditta.", "esposto", "ACCUSE"),
         ("I sindacati hanno sospeso lo sciopero.", "sospeso lo sciopero", "CONCEDE"),
         ("Il giudice gli ha ritirato il passaporto.", "ritirato il passaporto", "COERCE"),
         # arresting a clan's leaders, not a beheading
