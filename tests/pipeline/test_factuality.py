@@ -36,6 +36,24 @@ def fact(text, lang, published=None):
             ("certain", "negative", "non_future"),
         ),
         ("La Russia avrebbe attaccato l'Ucraina.", "it", ("probable", "positive", "non_future")),
+        # a light verb and its determiners between the negation and a noun trigger
+        (
+            "La Russia non ha lanciato un attacco contro l'Ucraina.",
+            "it",
+            ("certain", "negative", "non_future"),
+        ),
+        (
+            "La Cina non ha espresso il suo sostegno alla Russia.",
+            "it",
+            ("certain", "negative", "non_future"),
+        ),
+        (
+            "La Russia ha lanciato un attacco contro l'Ucraina.",
+            "it",
+            ("certain", "positive", "non_future"),
+        ),
+        # "vuole" + infinitive: a plan, as "intende"
+        ("La Russia vuole incontrare la Cina.", "it", ("probable", "positive", "future")),
         ("Russia attacked Ukraine.", "en", ("certain", "positive", "non_future")),
         ("Russia could attack Ukraine.", "en", ("possible", "positive", "future")),
         ("Russia will meet China.", "en", ("certain", "positive", "future")),
