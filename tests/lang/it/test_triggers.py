@@ -332,6 +332,8 @@ NOT_EVENTS = [
     ("Un diplomatico, che ha chiesto di rimanere anonimo, ha confermato la notizia.", "REQUEST"),
     ("Il ministro ha esposto al Senato le linee del suo programma.", "ACCUSE"),
     ("Il pittore aveva esposto le sue opere a Parigi.", "ACCUSE"),
+    ("I due agenti erano impegnati a controllare il traffico.", "AGREE"),
+    ("Il governo regionale è impegnato a garantire i servizi.", "AGREE"),
     ("Secondo l'accusa, il commercialista avrebbe falsificato i bilanci.", "ACCUSE"),
     ("La squadra ha conquistato lo scudetto all'ultima giornata.", "COERCE"),
     ("La sciatrice ha conquistato la sua terza medaglia olimpica.", "COERCE"),
@@ -453,6 +455,8 @@ def test_other_senses_do_not_trigger(text, wrong):
         ("Le parti hanno deciso di sospendere le ostilità.", "sospendere le ostilità", "RETREAT"),
         ("Il partito ha sospeso a titolo precauzionale il consigliere.", "sospeso", "SANCTION"),
         ("Il sindaco ha presentato un esposto contro la ditta.", "esposto", "ACCUSE"),
+        ("L'Iran si impegna a collaborare con l'agenzia.", "si impegna a", "AGREE"),
+        ("I due paesi si sono impegnati a collaborare.", "si sono impegnati a", "AGREE"),
         ("I sindacati hanno sospeso lo sciopero.", "sospeso lo sciopero", "CONCEDE"),
         ("Il giudice gli ha ritirato il passaporto.", "ritirato il passaporto", "COERCE"),
         # arresting a clan's leaders, not a beheading
