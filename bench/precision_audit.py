@@ -95,6 +95,7 @@ def main() -> None:
     args = ap.parse_args()
     judged = json.loads(JUDGEMENTS.read_text(encoding="utf-8"))
     counts: collections.Counter[str] = collections.Counter()
+    negated: collections.Counter[str] = collections.Counter()
     unjudged = []
     corpus = Path(args.shared) / "data" / "kind" / "WN_train.tsv"
     for i, text in windows(corpus, args.windows, args.seed):
@@ -104,12 +105,19 @@ def main() -> None:
             key = f"{i}|{r.evidence.trigger.text}|{r.event_type}|{actor}|{recipient}"
             label = judged.get(key, "?")
             counts[label] += 1
+            if r.factuality.polarity == "negative":
+                negated[label] += 1
             if label == "?":
                 unjudged.append((key, r.evidence.text[-160:]))
     n = sum(counts.values()) or 1
     print(f"seed {args.seed}, {args.windows} windows: {n} records")
     for code, name in LABELS.items():
         print(f"  {name:27} {counts[code]:4}  {counts[code] / n:6.1%}")
+    if negated:
+        # counted above as any record; the scorer counts negated records apart (no false
+        # positive when no gold event matches: event-record.md, scoring rule 4)
+        by_label = ", ".join(f"{code} {negated[code]}" for code in LABELS if negated[code])
+        print(f"  of which negative polarity  {sum(negated.values()):4}  ({by_label})")
     for key, sent in unjudged:
         print("UNJUDGED", key, "|", sent)
 
