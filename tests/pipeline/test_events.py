@@ -1096,6 +1096,12 @@ def test_killing_animals_is_no_attack(text, expected):
         # a city or a territory is still seized
         ("I ribelli libici hanno conquistato la città di Sirte.", ["COERCE"]),
         ("La base aerea è stata conquistata dalle milizie curde.", ["COERCE"]),
+        # words in parentheses do not count in the distance to the prize
+        (
+            "La russa ha conquistato domenica per la terza volta (la seconda di fila) il titolo.",
+            [],
+        ),
+        ("La Spagna è tornata a conquistare il tetto del mondo.", []),
     ],
 )
 def test_winning_a_contest_is_no_seizure(text, expected):

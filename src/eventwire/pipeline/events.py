@@ -1061,9 +1061,9 @@ class EventBuilder:
     def contest_prize(self, doc: Doc, trig: Span) -> str | None:
         """A prize of a contest (``contest_prizes.tsv``) named in the sentence of a conquest
         (COERCE seize, CAMEO 192) within eight words after it, or before it as the subject of
-        its passive (an auxiliary right before the trigger), commas and names between
-        allowed: "ha conquistato, sulla pista di Cesana, l'oro", "le maglie del Tour de France
-        2014 sono state conquistate". Its words, else None."""
+        its passive (an auxiliary right before the trigger), commas, names and words in
+        parentheses between allowed: "ha conquistato, sulla pista di Cesana, l'oro", "le
+        maglie del Tour de France 2014 sono state conquistate". Its words, else None."""
         entry: TriggerEntry = trig._.trigger
         if entry.event_type != "COERCE" or entry.cameo != "192" or trig.end - trig.start != 1:
             return None
@@ -1073,10 +1073,20 @@ class EventBuilder:
             "aux",
             "aux_passive",
         )
+        # words inside parentheses are an aside: "ha conquistato ieri per la quinta volta (la
+        # terza consecutiva) il titolo"
+        inside, depth = set(), 0
+        for k in range(trig.end, min(trig.end + 20, sent.end)):
+            if words[k] == "(":
+                depth += 1
+            if depth:
+                inside.add(k)
+            if words[k] == ")" and depth:
+                depth -= 1
         for s, e, cue in _contest_prizes(self.lang).match(doc):
             if e > sent.end or s < sent.start:
                 continue
-            if trig.end <= s <= trig.end + 8:
+            if trig.end <= s and s - trig.end - len([k for k in inside if k < s]) <= 8:
                 return cue.pattern
             if passive and trig.start - 10 <= s < trig.start:
                 return cue.pattern
