@@ -810,6 +810,34 @@ def test_natural_forces_attack_nobody(text, lang, expected):
     assert [r.event_type for r in events(text, lang, actors)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people hurt with no doer where the text names an accident or a disaster: its victims
+        (
+            "Un camion ha perso il controllo sull'autostrada. "
+            "Nell'incidente sono rimasti feriti due carabinieri.",
+            [],
+        ),
+        ("Nel deragliamento del treno sono rimasti uccisi due agenti della Polfer.", []),
+        # ... not with an attack told there, nor with a weapon in their sentence
+        (
+            "Un ordigno è esploso davanti alla caserma. "
+            "Nell'incidente sono rimasti feriti due carabinieri.",
+            ["ASSAULT"],
+        ),
+        ("Sul luogo dell'incidente un carabiniere è stato ucciso a colpi di pistola.", ["ASSAULT"]),
+        # ... nor with no accident named
+        ("Due carabinieri sono rimasti feriti alla periferia di Napoli.", ["ASSAULT"]),
+    ],
+)
+def test_the_victims_of_an_accident_suffered_no_attack(text, expected):
+    import eventwire
+
+    got = [r.event_type for r in eventwire.extract(text, language="it")]
+    assert sorted(set(got)) == expected
+
+
 def test_a_visitor_is_no_guest_of_his_own_country():
     import eventwire
 
@@ -1130,6 +1158,12 @@ def test_killing_animals_is_no_attack(text, expected):
         # a city or a territory is still seized
         ("I ribelli libici hanno conquistato la città di Sirte.", ["COERCE"]),
         ("La base aerea è stata conquistata dalle milizie curde.", ["COERCE"]),
+        # words in parentheses do not count in the distance to the prize
+        (
+            "La russa ha conquistato domenica per la terza volta (la seconda di fila) il titolo.",
+            [],
+        ),
+        ("La Spagna è tornata a conquistare il tetto del mondo.", []),
     ],
 )
 def test_winning_a_contest_is_no_seizure(text, expected):

@@ -36,6 +36,24 @@ def fact(text, lang, published=None):
             ("certain", "negative", "non_future"),
         ),
         ("La Russia avrebbe attaccato l'Ucraina.", "it", ("probable", "positive", "non_future")),
+        # a light verb and its determiners between the negation and a noun trigger
+        (
+            "La Russia non ha lanciato un attacco contro l'Ucraina.",
+            "it",
+            ("certain", "negative", "non_future"),
+        ),
+        (
+            "La Cina non ha espresso il suo sostegno alla Russia.",
+            "it",
+            ("certain", "negative", "non_future"),
+        ),
+        (
+            "La Russia ha lanciato un attacco contro l'Ucraina.",
+            "it",
+            ("certain", "positive", "non_future"),
+        ),
+        # "vuole" + infinitive: a plan, as "intende"
+        ("La Russia vuole incontrare la Cina.", "it", ("probable", "positive", "future")),
         ("Russia attacked Ukraine.", "en", ("certain", "positive", "non_future")),
         ("Russia could attack Ukraine.", "en", ("possible", "positive", "future")),
         ("Russia will meet China.", "en", ("certain", "positive", "future")),
@@ -157,6 +175,11 @@ def test_condition_does_not_make_the_main_clause_hypothetical():
         ("Il prefetto ha vietato il corteo degli operai a Torino.", "PROTEST", "negative"),
         ("Il corteo degli operai è stato annullato per il maltempo.", "PROTEST", "negative"),
         ("Il vertice tra la Russia e la Cina è stato cancellato.", "CONSULT", "negative"),
+        # a meeting skipped or boycotted by its party, or put off, did not happen either
+        ("Il sindacato ha disertato l'incontro con il prefetto.", "CONSULT", "negative"),
+        ("Gli operai hanno boicottato il vertice con il prefetto.", "CONSULT", "negative"),
+        ("Il vertice tra la Russia e la Cina è stato rinviato a settembre.", "CONSULT", "negative"),
+        ("Il prefetto ha rinviato il corteo degli operai.", "PROTEST", "negative"),
         # a march told before the ban of something else happened
         (
             "Dopo il corteo degli operai il prefetto ha vietato la vendita di alcolici.",

@@ -683,6 +683,18 @@ def _natural_causes(lang: str) -> PatternIndex:
     return _cue_table(lang, "natural_causes.tsv", "natural")
 
 
+@functools.cache
+def _accident_cues(lang: str) -> PatternIndex:
+    """The rows of ``natural_causes.tsv`` whose second column is ``accident``: nouns that name
+    an accident or a disaster ("incidente", "terremoto", "naufragio")."""
+    idx = PatternIndex(lang)
+    for line, cols in read_table(lang, "natural_causes.tsv"):
+        if len(cols) > 1 and cols[1] == "accident":
+            src = f"{lang}/natural_causes.tsv:{line}"
+            idx.add(split_pattern(lang, cols[0]), Cue("accident", cols[0], src))
+    return idx
+
+
 def _animals(lang: str) -> PatternIndex:
     return _cue_table(lang, "animals.tsv", "animal")
 
@@ -983,6 +995,47 @@ class EventBuilder:
                     return cue.pattern
         return None
 
+    def accident_victims(
+        self, doc: Doc, trig: Span, args: Arguments, triggers: list[Span]
+    ) -> str | None:
+        """People a violent verb's participle says were hurt or killed, with no doer named, are
+        the victims of an accident when their sentence or one of the two before it names an
+        accident or a disaster (``natural_causes.tsv``, kind ``accident``) and none of those
+        sentences tells an attack, a clash or a protest (another ASSAULT, PROTEST or COERCE
+        trigger that is not such a participle): "Il pullman è uscito di strada. Dodici persone
+        sono rimaste ferite", "cinque persone sono morte ed una è rimasta ferita in un
+        incidente" (rule event.accident_victims); not with a weapon named in their sentence.
+        The accident's words, else None."""
+        entry: TriggerEntry = trig._.trigger
+        if entry.event_type != "ASSAULT" or args.actor or args.frame.startswith("N"):
+            return None
+        if trig.end - trig.start != 1 or not self.sx.is_participle(doc, trig.start):
+            return None
+        sent = sent_of(doc, trig.start)
+        lo = sent.start
+        for _ in range(2):
+            if lo == 0:
+                break
+            lo = sent_of(doc, lo - 1).start
+        for t in triggers:
+            if t.start == trig.start or not lo <= t.start < sent.end:
+                continue
+            e: TriggerEntry = t._.trigger
+            bare = t.end - t.start == 1 and self.sx.is_participle(doc, t.start)
+            if e.event_type in ("ASSAULT", "PROTEST", "COERCE") and not bare:
+                return None  # "un'esplosione ... venti persone sono rimaste ferite": its victims
+        # a weapon in the victims' sentence ("uccisi a colpi di pistola"; an ASSAULT mode cue
+        # that is no vehicle of natural_causes.tsv: "l'aereo è precipitato") was used by someone
+        vehicles = {c.pattern for _s, _e, c in _natural_causes(self.lang).match(doc)}
+        for s, _e, cue in _mode_cues(self.lang)[0].match(doc):
+            if sent.start <= s < sent.end and cue.kind.startswith("ASSAULT:"):
+                if cue.pattern not in vehicles:
+                    return None
+        for s, _e, cue in _accident_cues(self.lang).match(doc):
+            if lo <= s < sent.end:
+                return cue.pattern
+        return None
+
     def animal_patient(self, doc: Doc, trig: Span, recipients: list[Span]) -> str | None:
         """An animal (``animals.tsv``) as the object of the trigger: within five words after
         it, with no punctuation, clause, coordination or auxiliary word, no preposition but
@@ -1011,9 +1064,9 @@ class EventBuilder:
     def contest_prize(self, doc: Doc, trig: Span) -> str | None:
         """A prize of a contest (``contest_prizes.tsv``) named in the sentence of a conquest
         (COERCE seize, CAMEO 192) within eight words after it, or before it as the subject of
-        its passive (an auxiliary right before the trigger), commas and names between
-        allowed: "ha conquistato, sulla pista di Cesana, l'oro", "le maglie del Tour de France
-        2014 sono state conquistate". Its words, else None."""
+        its passive (an auxiliary right before the trigger), commas, names and words in
+        parentheses between allowed: "ha conquistato, sulla pista di Cesana, l'oro", "le
+        maglie del Tour de France 2014 sono state conquistate". Its words, else None."""
         entry: TriggerEntry = trig._.trigger
         if entry.event_type != "COERCE" or entry.cameo != "192" or trig.end - trig.start != 1:
             return None
@@ -1023,10 +1076,20 @@ class EventBuilder:
             "aux",
             "aux_passive",
         )
+        # words inside parentheses are an aside: "ha conquistato ieri per la quinta volta (la
+        # terza consecutiva) il titolo"
+        inside, depth = set(), 0
+        for k in range(trig.end, min(trig.end + 20, sent.end)):
+            if words[k] == "(":
+                depth += 1
+            if depth:
+                inside.add(k)
+            if words[k] == ")" and depth:
+                depth -= 1
         for s, e, cue in _contest_prizes(self.lang).match(doc):
             if e > sent.end or s < sent.start:
                 continue
-            if trig.end <= s <= trig.end + 8:
+            if trig.end <= s and s - trig.end - len([k for k in inside if k < s]) <= 8:
                 return cue.pattern
             if passive and trig.start - 10 <= s < trig.start:
                 return cue.pattern
@@ -1214,6 +1277,8 @@ class EventBuilder:
                 and self.natural_cause(doc, trig, max((a.end for a in args.actor), default=0))
             ):
                 continue  # "il terremoto ha distrutto", "cholera killed": nobody's act
+            if self.accident_victims(doc, trig, args, triggers):
+                continue  # "il pullman è uscito di strada: dodici persone sono rimaste ferite"
             # (seizing animals takes property from their owner: still a seizure)
             if (entry.event_type == "ASSAULT" or entry.mode == "arrest") and self.animal_patient(
                 doc, trig, args.recipient

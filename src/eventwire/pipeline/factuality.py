@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.extensions import span_sent
-from eventwire.pipeline.lexicon import cue_index
+from eventwire.pipeline.lexicon import cue_index, light_verbs, token_keys
 from eventwire.pipeline.syntax import CLITICS, Syntax
 from eventwire.pipeline.tokens import tokens
 from eventwire.records import Factuality, Why
@@ -224,7 +224,7 @@ class FactualityReader:
                     break
 
         # negation just before the trigger
-        if self.negated(doc, trig, hits, c_start):
+        if self.negated(doc, trig, hits, c_start, is_noun):
             fact.polarity = "negative"
             why.append(Why("factuality.polarity", "factuality.negation", None))
 
@@ -266,9 +266,15 @@ class FactualityReader:
                 out.append(h)
         return out
 
-    def negated(self, doc: Doc, trig: Span, hits: CueHits, c_start: int) -> bool:
+    def negated(
+        self, doc: Doc, trig: Span, hits: CueHits, c_start: int, is_noun: bool = False
+    ) -> bool:
         """A negation cue right before the trigger (clitics/auxiliaries/adverbs and modals
-        may intervene: "non ha mai attaccato", "non potrebbe attaccare")."""
+        may intervene: "non ha mai attaccato", "non potrebbe attaccare"; before a noun
+        trigger, one light verb and its determiners too: "non ha sporto denuncia", "non ha
+        lanciato un attacco", "di non voler presentare le dimissioni")."""
+        light = light_verbs(self.sx.lang) if is_noun else frozenset()
+        keys = token_keys(doc, self.sx.lang) if light else None
         modal = {
             k
             for kind in ("possible", "probable", "planned", "future")
@@ -277,6 +283,7 @@ class FactualityReader:
         }
         for _s, e, _pat, _src in hits.within("negation", c_start, trig.start):
             ok = True
+            light_at: int | None = None  # the light verb met, if any
             for k in range(e, trig.start):
                 t = tokens(doc).lower[k]
                 if (
@@ -287,6 +294,11 @@ class FactualityReader:
                 ):
                     continue
                 if self.sx.cls(t) == "det" and k == trig.start - 1:
+                    continue
+                if light_at is not None and self.sx.cls(t) in ("det", "possessive"):
+                    continue  # "non ha espresso il suo sostegno"
+                if keys is not None and light_at is None and not light.isdisjoint(keys[k][1]):
+                    light_at = k
                     continue
                 ok = False
                 break
@@ -302,14 +314,15 @@ class FactualityReader:
         low = tokens(doc).lower
         for s, e, _pat, src in hits.within("cancel", sent.start, sent.end):
             if e <= trig.start:
-                # the object: only determiners, possessives and one adjective between
+                # the object: only determiners (elided ones too: "ha disertato l'incontro"),
+                # possessives and one adjective between
                 between = [low[k] for k in range(e, trig.start)]
                 adjectives = [w for w in between if self.sx.cls(w) not in ("det", "possessive")]
                 if (
                     len(between) <= 3
                     and len(adjectives) <= 1
                     and all(
-                        w.isalpha() and self.sx.cls(w) in (None, "det", "possessive")
+                        w.rstrip("'’").isalpha() and self.sx.cls(w) in (None, "det", "possessive")
                         for w in between
                     )
                 ):
