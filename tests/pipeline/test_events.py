@@ -569,6 +569,27 @@ def test_lead_dyad_counterpart_without_a_usual_sector_stays_open():
     assert [(a.country, a.sector) for a in rec.recipient] == [("RUS", None)]
 
 
+def test_lead_dyad_counterpart_needs_a_clear_second_country():
+    # Serbia is named most; Russia and Hungary are named as often as each other after it:
+    # the article has no one other side, so the rejection keeps no guessed recipient
+    text = (
+        "La Serbia ha respinto le accuse definendole infondate. Secondo Belgrado, "
+        "il Cremlino vuole destabilizzare la regione, ma Mosca smentisce; anche "
+        "Budapest e l'Ungheria tacciono."
+    )
+    marked = {
+        "Serbia": ("SRB", None),
+        "Belgrado": ("SRB", "GOV"),
+        "Cremlino": ("RUS", "GOV"),
+        "Mosca": ("RUS", "GOV"),
+        "Budapest": ("HUN", "GOV"),
+        "Ungheria": ("HUN", "GOV"),
+    }
+    rec = next(r for r in events(text, "it", marked) if r.actor and r.actor[0].country == "SRB")
+    assert rec.recipient == []
+    assert not any(w.rule == "argument.lead_dyad_counterpart" for w in rec.why)
+
+
 def test_lead_dyad_counterpart_is_no_attacker():
     # a French soldier killed in an ambush: the article's other country (Mali, who sends
     # condolences) did not do it; the unidentified perpetrators stay empty

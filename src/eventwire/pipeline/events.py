@@ -1390,7 +1390,12 @@ class EventBuilder:
                 if a.country:
                     sectors.setdefault(a.country, Counter())[a.sector] += 1
         dominant = counts.most_common(1)[0][0] if counts else None
-        dyad = [c for c, n in counts.most_common(2) if n >= 2]
+        # the two countries the article is about: named at least twice each, and the
+        # second more often than any third (a tie for second names no dyad)
+        top = counts.most_common(3)
+        dyad = [c for c, n in top[:2] if n >= 2]
+        if len(top) == 3 and top[2][1] == top[1][1]:
+            dyad = []
         first_sent = doc_sents(doc)[0].start if len(doc) else 0
         sent_index = {s.start: k for k, s in enumerate(doc_sents(doc))}
         last_dated: Mention | None = None
