@@ -1144,3 +1144,22 @@ def test_a_person_named_with_an_office_the_kb_gives_him_dates_the_article(tmp_pa
     # "il ministro Boromir": an office the KB does not give him says nothing of the time
     doc = actors("Il ministro Boromir ha incontrato Faramir.", "it", dicts=dicts)
     assert codes(mention(doc, "Faramir")) == ("GON", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Italian political figures and parties the news names often (actors_curated.tsv)
+        ("Beppe Grillo ha attaccato il governo tedesco.", "Beppe Grillo", ("ITA", "PTY")),
+        ("Di Battista ha criticato la Germania.", "Di Battista", ("ITA", "LEG")),
+        (
+            "La Fiamma Tricolore ha protestato contro il sindaco.",
+            "Fiamma Tricolore",
+            ("ITA", "PTY"),
+        ),
+        ("Nichi Vendola ha incontrato il ministro francese.", "Nichi Vendola", ("ITA", "GOV")),
+    ],
+)
+def test_italian_political_figures_are_known(text: str, name: str, expected: tuple) -> None:
+    doc = actors(text, "it")
+    assert codes(mention(doc, name)) == expected
