@@ -1496,3 +1496,30 @@ def test_a_place_seized_in_the_passive_was_taken_by_those_who_now_hold_it():
     )
     (rec,) = [r for r in recs if r.event_type == "COERCE"]
     assert [(a.country, a.sector) for a in rec.actor] == [("SYR", "MIL")]
+
+
+def test_two_countries_named_as_often_give_no_article_country():
+    # France and Germany are named once each: no country is the article's, so neither
+    # the unknown person nor the implied police take one (a guess would be a coin toss)
+    from eventwire.api import extract
+
+    recs = extract(
+        "Mario Bianchetti ha denunciato il sindaco. Francia e Germania hanno chiesto chiarimenti.",
+        language="it",
+    )
+    accuse = next(r for r in recs if r.event_type == "ACCUSE")
+    assert [a.country for a in accuse.actor] == [None]
+    assert not any(w.rule == "actor.country_from_article" for w in accuse.why)
+    recs = extract(
+        "Un turista è stato arrestato ieri sera. Francia e Germania hanno chiesto chiarimenti.",
+        language="it",
+    )
+    assert not [r for r in recs if r.event_type == "COERCE" and r.actor]
+    # one country named more often than the other is the article's
+    recs = extract(
+        "Un turista è stato arrestato ieri sera. La Francia ha chiesto chiarimenti alla "
+        "Germania e ha convocato l'ambasciatore tedesco.",
+        language="it",
+    )
+    arrest = next(r for r in recs if r.event_type == "COERCE")
+    assert [(a.country, a.sector) for a in arrest.actor] == [("DEU", "COP")]
