@@ -1523,3 +1523,14 @@ def test_two_countries_named_as_often_give_no_article_country():
     )
     arrest = next(r for r in recs if r.event_type == "COERCE")
     assert [(a.country, a.sector) for a in arrest.actor] == [("DEU", "COP")]
+
+
+def test_seafarers_after_which_a_participle_comes_suffer_it():
+    # "marittimi" are people (a merchant crew): the bare participle after them is said of
+    # them, so they are the victims and the kidnappers stay unknown
+    from eventwire.api import extract
+
+    recs = extract("Tre marittimi italiani rapiti in Nigeria sono stati liberati.", language="it")
+    kidnap = next(r for r in recs if r.evidence.trigger.text == "rapiti")
+    assert summary(kidnap)[1:] == ((), ("ITA",))
+    assert [a.sector for a in kidnap.recipient] == ["CVL"]
