@@ -1202,3 +1202,38 @@ def test_a_person_named_with_an_office_the_kb_gives_him_dates_the_article(tmp_pa
     # "il ministro Boromir": an office the KB does not give him says nothing of the time
     doc = actors("Il ministro Boromir ha incontrato Faramir.", "it", dicts=dicts)
     assert codes(mention(doc, "Faramir")) == ("GON", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Italian political figures and parties the news names often (actors_curated.tsv)
+        ("Beppe Grillo ha attaccato il governo tedesco.", "Beppe Grillo", ("ITA", "PTY")),
+        ("Di Battista ha criticato la Germania.", "Di Battista", ("ITA", "LEG")),
+        (
+            "La Fiamma Tricolore ha protestato contro il sindaco.",
+            "Fiamma Tricolore",
+            ("ITA", "PTY"),
+        ),
+        ("Nichi Vendola ha incontrato il ministro francese.", "Nichi Vendola", ("ITA", "GOV")),
+    ],
+)
+def test_italian_political_figures_are_known(text: str, name: str, expected: tuple) -> None:
+    doc = actors(text, "it")
+    assert codes(mention(doc, name)) == expected
+
+
+def test_a_surname_after_a_title_is_the_one_kb_holder_of_that_office() -> None:
+    # "Conte" is no name of its own ("conte": a count), but after "premier" it is the one
+    # KB person of that surname who was prime minister
+    doc = actors("Il premier Conte ha telefonato al cancelliere austriaco.", "it")
+    conte = mention(doc, "premier Conte")
+    assert conte._.actors[0].name == "Giuseppe Conte"
+    assert codes(conte) == ("ITA", "GOV")
+    assert "name.surname_after_title" in rules(conte)
+    # an office no Conte of the KB held leaves the name unknown
+    doc = actors("Il ministro Conte ha telefonato al cancelliere austriaco.", "it")
+    assert mention(doc, "ministro Conte")._.actors[0].name == "Conte"
+    # nor when the article's date falls outside his premiership
+    doc = actors("Il premier Conte ha telefonato al cancelliere austriaco.", "it", "2024-05-01")
+    assert mention(doc, "premier Conte")._.actors[0].name == "Conte"

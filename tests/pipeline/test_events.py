@@ -601,6 +601,27 @@ def test_lead_dyad_counterpart_without_a_usual_sector_stays_open():
     assert [(a.country, a.sector) for a in rec.recipient] == [("RUS", None)]
 
 
+def test_lead_dyad_counterpart_needs_a_clear_second_country():
+    # Serbia is named most; Russia and Hungary are named as often as each other after it:
+    # the article has no one other side, so the rejection keeps no guessed recipient
+    text = (
+        "La Serbia ha respinto le accuse definendole infondate. Secondo Belgrado, "
+        "il Cremlino vuole destabilizzare la regione, ma Mosca smentisce; anche "
+        "Budapest e l'Ungheria tacciono."
+    )
+    marked = {
+        "Serbia": ("SRB", None),
+        "Belgrado": ("SRB", "GOV"),
+        "Cremlino": ("RUS", "GOV"),
+        "Mosca": ("RUS", "GOV"),
+        "Budapest": ("HUN", "GOV"),
+        "Ungheria": ("HUN", "GOV"),
+    }
+    rec = next(r for r in events(text, "it", marked) if r.actor and r.actor[0].country == "SRB")
+    assert rec.recipient == []
+    assert not any(w.rule == "argument.lead_dyad_counterpart" for w in rec.why)
+
+
 def test_lead_dyad_counterpart_is_no_attacker():
     # a French soldier killed in an ambush: the article's other country (Mali, who sends
     # condolences) did not do it; the unidentified perpetrators stay empty
@@ -1541,3 +1562,41 @@ def test_a_place_seized_in_the_passive_was_taken_by_those_who_now_hold_it():
     )
     (rec,) = [r for r in recs if r.event_type == "COERCE"]
     assert [(a.country, a.sector) for a in rec.actor] == [("SYR", "MIL")]
+
+
+def test_two_countries_named_as_often_give_no_article_country():
+    # France and Germany are named once each: no country is the article's, so neither
+    # the unknown person nor the implied police take one (a guess would be a coin toss)
+    from eventwire.api import extract
+
+    recs = extract(
+        "Mario Bianchetti ha denunciato il sindaco. Francia e Germania hanno chiesto chiarimenti.",
+        language="it",
+    )
+    accuse = next(r for r in recs if r.event_type == "ACCUSE")
+    assert [a.country for a in accuse.actor] == [None]
+    assert not any(w.rule == "actor.country_from_article" for w in accuse.why)
+    recs = extract(
+        "Un turista è stato arrestato ieri sera. Francia e Germania hanno chiesto chiarimenti.",
+        language="it",
+    )
+    assert not [r for r in recs if r.event_type == "COERCE" and r.actor]
+    # one country named more often than the other is the article's
+    recs = extract(
+        "Un turista è stato arrestato ieri sera. La Francia ha chiesto chiarimenti alla "
+        "Germania e ha convocato l'ambasciatore tedesco.",
+        language="it",
+    )
+    arrest = next(r for r in recs if r.event_type == "COERCE")
+    assert [(a.country, a.sector) for a in arrest.actor] == [("DEU", "COP")]
+
+
+def test_seafarers_after_which_a_participle_comes_suffer_it():
+    # "marittimi" are people (a merchant crew): the bare participle after them is said of
+    # them, so they are the victims and the kidnappers stay unknown
+    from eventwire.api import extract
+
+    recs = extract("Tre marittimi italiani rapiti in Nigeria sono stati liberati.", language="it")
+    kidnap = next(r for r in recs if r.evidence.trigger.text == "rapiti")
+    assert summary(kidnap)[1:] == ((), ("ITA",))
+    assert [a.sector for a in kidnap.recipient] == ["CVL"]

@@ -913,6 +913,22 @@ class _Run:
                 return (country, k, k + n)
         return None
 
+    def _surname_holder(self, s: int, e: int, title: str | None) -> tuple[int, Role] | None:
+        """The one KB person whose name ends with the one word ``doc[s:e]`` and who held
+        an office of ``title`` (on the article's date, when it is known): (entry, role)."""
+        if e - s != 1 or not title:
+            return None
+        found = []
+        for idx in self.kb.persons_by_surname(self.doc[s].text):
+            roles = [
+                r
+                for r in self.kb.entries[idx].roles
+                if r.title == title and (not self.date_known or r.holds_on(self.date))
+            ]
+            if roles:
+                found.append((idx, roles[0]))
+        return found[0] if len(found) == 1 else None
+
     def _surname_leader(self, k: int, limit: int) -> tuple[str, int, int, str] | None:
         """ "governo Prodi", "amministrazione Bush": a capitalised word right after a body that
         is the surname of KB persons of one country: (country, start, end, name)."""
@@ -1433,7 +1449,23 @@ class _Run:
             s, e_ = p.name_span
             name = doc[s:e_].text
             label = "PER"
-            why.append(Why("actor", "name.after_title", f"{name} (not in the KB)"))
+            held = self._surname_holder(s, e_, title)
+            if held is not None:
+                # "il premier Conte": a surname too common to be a name of its own is the
+                # one KB person of that surname who held the office the text gives him
+                idx, role = held
+                entry = self.kb.entries[idx]
+                name, wikidata, entry_ids = entry.name, entry.wikidata_id, [idx]
+                country = country or role.country
+                why.append(
+                    Why(
+                        "actor",
+                        "name.surname_after_title",
+                        f"{doc[s:e_].text} -> {entry.source} {entry.name}{_role_text(role)}",
+                    )
+                )
+            else:
+                why.append(Why("actor", "name.after_title", f"{name} (not in the KB)"))
         if p.led_by_surname is not None and not country:
             country, s_, e_, lname = p.led_by_surname
             why.append(

@@ -741,6 +741,15 @@ def _country_counts(doc: Doc) -> Counter:
     return counts
 
 
+def _dominant(counts: Counter) -> str | None:
+    """The article's country: the one it names most, and more often than any other (two
+    countries named as often give none: the guess would be a coin toss)."""
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return str(top[0][0])
+
+
 def _same_list(a: list[Span], b: list[Span]) -> bool:
     """The same span list of ``spans_of`` (a missing group reads as a new empty list)."""
     return a is b or not (a or b)
@@ -1457,8 +1466,13 @@ class EventBuilder:
             for a in _actors_of([span], "GOV"):
                 if a.country:
                     sectors.setdefault(a.country, Counter())[a.sector] += 1
-        dominant = counts.most_common(1)[0][0] if counts else None
-        dyad = [c for c, n in counts.most_common(2) if n >= 2]
+        dominant = _dominant(counts)
+        # the two countries the article is about: named at least twice each, and the
+        # second more often than any third (a tie for second names no dyad)
+        top = counts.most_common(3)
+        dyad = [c for c, n in top[:2] if n >= 2]
+        if len(top) == 3 and top[2][1] == top[1][1]:
+            dyad = []
         first_sent = doc_sents(doc)[0].start if len(doc) else 0
         sent_index = {s.start: k for k, s in enumerate(doc_sents(doc))}
         last_dated: Mention | None = None
@@ -1731,7 +1745,7 @@ class EventBuilder:
             span = next((a for a in pool if a.start <= s < a.end), None)
             if span is not None and span._.actors:
                 perpetrators.append((index[sent_of(doc, s).start], span))
-        dominant = next(iter(_country_counts(doc).most_common(1)), (None, 0))[0]
+        dominant = _dominant(_country_counts(doc))
         for m in mentions:
             if m.event_type != "ASSAULT" or m.actor or not m.recipient or m.args.symmetric:
                 continue  # a mention with no party at all restates the attack: left alone
