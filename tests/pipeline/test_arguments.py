@@ -1156,10 +1156,10 @@ def _roles(text: str, event_type: str) -> tuple[list, list]:
         # a verb opening its sentence: the subject follows it
         ("Indaga la polizia sul furto di gioielli a Firenze.", "ACCUSE", ["polizia"], []),
         (
-            "Scioperano i sindacati contro la riforma del governo.",
+            "Scioperano i sindacati contro la riforma del governo Meloni.",
             "PROTEST",
             ["sindacati"],
-            ["governo"],
+            ["governo Meloni"],
         ),
         (
             "Furti in centro: arrestano i carabinieri tre spacciatori.",
@@ -1168,7 +1168,7 @@ def _roles(text: str, event_type: str) -> tuple[list, list]:
             ["spacciatori"],
         ),
         # a transitive headline verb drops its subject: the mention is its object
-        ("Aggredisce un poliziotto e fugge in auto.", "ASSAULT", [], ["poliziotto"]),
+        ("Aggredisce un poliziotto a Napoli e fugge in auto.", "ASSAULT", [], ["poliziotto"]),
         # a headline participle is passive
         ("Arrestato un giornalista ad Ankara.", "COERCE", [], ["giornalista"]),
     ],

@@ -944,7 +944,7 @@ def test_a_church_building_is_no_party_but_the_church_is():
         "Nel pomeriggio è prevista la visita alla chiesa di San Giovanni.", language="it"
     )
     assert recs == []
-    (rec,) = eventwire.extract("La Chiesa ha condannato le violenze.", language="it")
+    (rec,) = eventwire.extract("La Chiesa italiana ha condannato le violenze.", language="it")
     assert [a.sector for a in rec.actor] == ["REL"]
 
 
@@ -1178,7 +1178,7 @@ def test_killing_animals_is_no_attack(text, expected):
         ("Il partito curdo ha conquistato, con una campagna sobria, ottanta seggi.", []),
         # a city or a territory is still seized
         ("I ribelli libici hanno conquistato la città di Sirte.", ["COERCE"]),
-        ("La base aerea è stata conquistata dalle milizie curde.", ["COERCE"]),
+        ("La base aerea è stata conquistata dalle milizie curde siriane.", ["COERCE"]),
         # words in parentheses do not count in the distance to the prize
         (
             "La russa ha conquistato domenica per la terza volta (la seconda di fila) il titolo.",
@@ -1600,3 +1600,17 @@ def test_seafarers_after_which_a_participle_comes_suffer_it():
     kidnap = next(r for r in recs if r.evidence.trigger.text == "rapiti")
     assert summary(kidnap)[1:] == ((), ("ITA",))
     assert [a.sector for a in kidnap.recipient] == ["CVL"]
+
+
+def test_an_act_whose_parties_have_no_country_is_withheld():
+    # dev conventions give private people the country they belong to or act in: a record with
+    # no country on either side has unresolved parties and counts in no dyad
+    from eventwire.api import extract
+
+    assert extract("Un giornalista è stato arrestato ieri sera dopo una lite.", "it") == []
+    # a place gives the implied police and the arrested their country: the record stays
+    placed = extract("Un giornalista è stato arrestato ieri sera a Milano.", "it")
+    assert [(r.event_type, r.recipient[0].country) for r in placed] == [("COERCE", "ITA")]
+    # a negated act is kept: it states what did not happen
+    (negated,) = extract("Un giornalista non è stato arrestato.", "it")
+    assert negated.factuality.polarity == "negative"

@@ -1412,9 +1412,23 @@ class EventBuilder:
         mentions.extend(self.exchanges(doc, exchanges, mentions))
         merged = self.merge(mentions)
         doc._.events = [
-            self.record(doc, m) for m in merged if not m.empty and not self.nobody_visits(m)
+            self.record(doc, m)
+            for m in merged
+            if not m.empty and not self.nobody_visits(m) and not self.unplaced(m)
         ]
         return doc
+
+    @staticmethod
+    def unplaced(m: Mention) -> bool:
+        """An act none of whose parties has a country, even after the context fills and the
+        merge, is withheld: the dev conventions give private people and groups "the country
+        they belong to or act in", so a record with no country on either side is one whose
+        parties were not resolved (a victim "rimasto ferito", a "giornalista" of a headline),
+        and it cannot be counted in any dyad. A negated act is kept (it states what did not
+        happen)."""
+        return m.factuality.polarity != "negative" and not any(
+            a.country for a in m.actor + m.recipient
+        )
 
     @staticmethod
     def nobody_visits(m: Mention) -> bool:
