@@ -144,23 +144,23 @@ def test_a_reported_stance_is_the_speakers(text, lang, speaker, etype):
     assert rec.attribution == []
 
 
-def test_unexpressed_speaker_after_a_quote_is_the_subject_before():
-    # "ha dichiarato" has no subject of its own: Putin, the subject of the sentence before
+@pytest.mark.parametrize(
+    ("verb", "speaker", "rule"),
+    [
+        # "ha dichiarato" has no subject of its own: Putin, the subject of the sentence before
+        ("ha dichiarato, lasciando la sala.", "Vladimir Putin", "attribution.unexpressed_speaker"),
+        # a subject after the verb is the speaker ("ha detto il portavoce")
+        ("ha detto il portavoce Adrienne Watson.", "Adrienne Watson", None),
+    ],
+)
+def test_unexpressed_speaker_after_a_quote_is_the_subject_before(verb, speaker, rule):
     recs = events(
         "Putin ha convocato il consiglio di sicurezza. «I negoziati tra Russia e Corea del Nord "
-        "stanno avanzando» ha dichiarato, lasciando la sala.",
+        f"stanno avanzando» {verb}",
         "it",
         ACTORS,
     )
     (rec,) = [r for r in recs if r.evidence.trigger.text == "negoziati"]
-    assert names(rec) == ["Vladimir Putin"]
-    assert any(w.rule == "attribution.unexpressed_speaker" for w in rec.why)
-    # a subject after the verb is the speaker ("ha detto il portavoce")
-    recs = events(
-        "Putin ha convocato il consiglio di sicurezza. «I negoziati tra Russia e Corea del Nord "
-        "stanno avanzando» ha detto il portavoce Adrienne Watson.",
-        "it",
-        ACTORS,
-    )
-    (rec,) = [r for r in recs if r.evidence.trigger.text == "negoziati"]
-    assert names(rec) == ["Adrienne Watson"]
+    assert names(rec) == [speaker]
+    if rule:
+        assert any(w.rule == rule for w in rec.why)
