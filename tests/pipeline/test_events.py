@@ -1574,21 +1574,37 @@ def test_two_countries_named_as_often_give_no_article_country():
         language="it",
     )
     accuse = next(r for r in recs if r.event_type == "ACCUSE")
-    assert [a.country for a in accuse.actor] == [None]
-    assert not any(w.rule == "actor.country_from_article" for w in accuse.why)
+    # no article country: the person takes the one country of his own sentence (the
+    # mayor's, an Italian office by default), not France or Germany
+    assert [a.country for a in accuse.actor] == ["ITA"]
     recs = extract(
         "Un turista è stato arrestato ieri sera. Francia e Germania hanno chiesto chiarimenti.",
         language="it",
     )
     assert not [r for r in recs if r.event_type == "COERCE" and r.actor]
-    # one country named more often than the other is the article's
+    # a passage naming one country gives it to its agents
     recs = extract(
-        "Un turista è stato arrestato ieri sera. La Francia ha chiesto chiarimenti alla "
-        "Germania e ha convocato l'ambasciatore tedesco.",
+        "Un turista è stato arrestato ieri sera. La Francia ha chiesto chiarimenti.",
         language="it",
     )
     arrest = next(r for r in recs if r.event_type == "COERCE")
-    assert [(a.country, a.sector) for a in arrest.actor] == [("DEU", "COP")]
+    assert [(a.country, a.sector) for a in arrest.actor] == [("FRA", "COP")]
+
+
+def test_with_several_countries_an_agent_takes_the_country_of_its_own_sentence():
+    # the country named most in a passage that names several is no safe guess: an agent
+    # with no country takes the one country its own sentence names, else none
+    from eventwire.api import extract
+
+    two = "La Francia ha chiesto chiarimenti alla Germania e ha convocato l'ambasciatore tedesco."
+    recs = extract("Un turista è stato arrestato ieri sera. " + two, language="it")
+    assert not [r for r in recs if r.event_type == "COERCE" and r.actor]
+    recs = extract(
+        "Mario Bianchetti ha denunciato il sindaco di Lione per corruzione. " + two, language="it"
+    )
+    accuse = next(r for r in recs if r.evidence.trigger.text.startswith("denunciat"))
+    assert [a.country for a in accuse.actor] == ["FRA"]
+    assert any(w.rule == "actor.country_from_article" for w in accuse.why)
 
 
 def test_seafarers_after_which_a_participle_comes_suffer_it():

@@ -750,6 +750,41 @@ def _dominant(counts: Counter) -> str | None:
     return str(top[0][0])
 
 
+def _sentence_countries(doc: Doc, sent: Span) -> set[str]:
+    """The countries the actors and places of one sentence name (no IGO / NGO / MNC)."""
+    found: set[str] = set()
+    for span in spans_of(doc, "actors"):
+        if sent.start <= span.start < sent.end:
+            found.update(
+                a.country
+                for a in span._.actors or []
+                if a.country and a.country not in ("IGO", "NGO", "MNC")
+            )
+    for span in spans_of(doc, "places"):
+        if sent.start <= span.start < sent.end and span._.place is not None:
+            if span._.place.country:
+                found.add(span._.place.country)
+    return found
+
+
+def _agent_country(doc: Doc, m: Mention, counts: Counter) -> str | None:
+    """The country an agent the text gives none acts in (rule actor.country_from_article):
+    the article's, when it names one country; when it names several, the most frequent is
+    no safe guess (on the judged audit records mostly wrong), so the one country the
+    act's sentence names, or the place of the event when its sentence names it (not a place
+    found in a later sentence); else none (spec: unknown fields are null)."""
+    if len(counts) <= 1:
+        return _dominant(counts)
+    sent = span_sent(m.trigger)
+    here = _sentence_countries(doc, sent)
+    if len(here) == 1:
+        return next(iter(here))
+    loc = m.location
+    if loc is not None and loc.country and loc.raw_text and loc.raw_text in sent.text:
+        return loc.country
+    return None
+
+
 def _same_list(a: list[Span], b: list[Span]) -> bool:
     """The same span list of ``spans_of`` (a missing group reads as a new empty list)."""
     return a is b or not (a or b)
@@ -1519,7 +1554,7 @@ class EventBuilder:
             ):
                 last_dated = m
         for m in mentions:
-            # agents with no country take the article's dominant country, unless the text
+            # agents with no country take the country they act in (_agent_country), unless the text
             # names an owner that has none ("al-Qaeda leaders")
             ownerless = {
                 s.text
@@ -1535,11 +1570,12 @@ class EventBuilder:
                 for k, a in enumerate(side):
                     if a.raw_text in ownerless:
                         continue
-                    if side is m.actor and dominant in hosts:
-                        continue  # a visitor is no guest of his own country
-                    if a.country is None and (a.sector or a.name) and dominant:
-                        side[k] = replace(a, country=dominant)
-                        m.why.append(Why("actor", "actor.country_from_article", dominant))
+                    if a.country is None and (a.sector or a.name):
+                        guess = _agent_country(doc, m, counts)
+                        if guess is None or (side is m.actor and guess in hosts):
+                            continue  # nothing known; a visitor is no guest of his own country
+                        side[k] = replace(a, country=guess)
+                        m.why.append(Why("actor", "actor.country_from_article", guess))
             # protests and clashes with no named participants: the people of the place
             if (
                 not m.actor
@@ -1587,7 +1623,7 @@ class EventBuilder:
                 country = (
                     (m.location.country if m.location else None)
                     or next((a.country for a in m.recipient if a.country), None)
-                    or dominant
+                    or _agent_country(doc, m, counts)
                 )
                 if country:
                     m.actor = [Actor(country=country, sector=sector)]
@@ -1759,7 +1795,7 @@ class EventBuilder:
             span = next((a for a in pool if a.start <= s < a.end), None)
             if span is not None and span._.actors:
                 perpetrators.append((index[sent_of(doc, s).start], span))
-        dominant = _dominant(_country_counts(doc))
+        counts = _country_counts(doc)
         for m in mentions:
             if m.event_type != "ASSAULT" or m.actor or not m.recipient or m.args.symmetric:
                 continue  # a mention with no party at all restates the attack: left alone
@@ -1779,10 +1815,11 @@ class EventBuilder:
             span = min(options, key=lambda o: (o[0], o[1].start))[1]
             actor = _actors_of([span])
             if not any(a.country for a in actor):
-                if dominant is None:
+                guess = _agent_country(doc, m, counts)
+                if guess is None:
                     continue
-                actor = [replace(a, country=dominant) for a in actor]
-                m.why.append(Why("actor", "actor.country_from_article", dominant))
+                actor = [replace(a, country=guess) for a in actor]
+                m.why.append(Why("actor", "actor.country_from_article", guess))
             m.actor = actor
             m.confidence -= 0.1
             m.why.append(Why("actor", "actor.named_perpetrator", span.text))
