@@ -203,3 +203,15 @@ def test_an_english_called_off_protest_did_not_take_place():
         {"workers": ("GBR", "LAB")},
     )
     assert [r.factuality.polarity for r in recs if r.event_type == "PROTEST"] == ["negative"]
+
+
+def test_without_clause_negates_its_verb():
+    # "senza che X + subjunctive": the act of X did not happen; its subject stands between
+    recs = events("Il trattato è stato firmato senza che la Cina attaccasse l'Ucraina.", "it", A)
+    assault = [r for r in recs if r.event_type == "ASSAULT"]
+    assert assault and assault[0].factuality.polarity == "negative"
+    assert any(w.rule == "factuality.neg_clause" for w in assault[0].why)
+    # the main clause is untouched
+    recs = events("La Russia ha attaccato l'Ucraina, senza che la Cina protestasse.", "it", A)
+    assault = [r for r in recs if r.event_type == "ASSAULT"]
+    assert assault and assault[0].factuality.polarity == "positive"

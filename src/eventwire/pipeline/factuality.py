@@ -227,6 +227,9 @@ class FactualityReader:
         if self.negated(doc, trig, hits, c_start, is_noun):
             fact.polarity = "negative"
             why.append(Why("factuality.polarity", "factuality.negation", None))
+        elif not is_noun and self.neg_clause(doc, trig, hits, sent, starts):
+            fact.polarity = "negative"
+            why.append(Why("factuality.polarity", "factuality.neg_clause", None))
 
         # the event's own date, where stated, settles time
         if date_relation in ("past", "future") and not (
@@ -304,6 +307,22 @@ class FactualityReader:
                 break
             if ok:
                 return True
+        return False
+
+    def neg_clause(
+        self, doc: Doc, trig: Span, hits: CueHits, sent: Span, starts: list[int]
+    ) -> bool:
+        """A subordinator that negates its clause ("senza che il governo lo chiedesse":
+        without the government asking) governs the clause's verb: its subject may stand
+        between, but no punctuation and no other event word."""
+        for _s, e, _pat, _src in hits.within("neg_clause", sent.start, trig.start):
+            if trig.start - e > 6:
+                continue
+            if any(e <= s < trig.start for s in starts):
+                continue
+            if any(tokens(doc).lower[k] in ",;:()" for k in range(e, trig.start)):
+                continue
+            return True
         return False
 
     def cancelled(self, doc: Doc, trig: Span, hits: CueHits) -> str | None:

@@ -247,6 +247,11 @@ CASES = [
     ("Il ministro ha proposto ai sindacati di rinviare lo sciopero.", "REQUEST"),
     ("Il dittatore fece impiccare tre oppositori in piazza.", "ASSAULT"),
     ("La Commissione europea ha aperto un'inchiesta sugli aiuti di Stato.", "ACCUSE"),
+    # a party that requires something of another is still a request
+    ("Il governo ha richiesto l'estradizione del latitante alla Spagna.", "REQUEST"),
+    # a meeting of leaders and a withdrawal of troops still trigger
+    ("L'incontro tra il presidente francese e il premier italiano si è svolto a Roma.", "CONSULT"),
+    ("La Russia ha annunciato il ritiro dalla Siria delle sue truppe.", "RETREAT"),
 ]
 
 
@@ -343,6 +348,12 @@ NOT_EVENTS = [
     ("Il pittore aveva esposto le sue opere a Parigi.", "ACCUSE"),
     ("I due agenti erano impegnati a controllare il traffico.", "AGREE"),
     ("Lo storico ha consultato alcune carte custodite in un archivio.", "CONSULT"),
+    ("Per sciogliere le Camere la costituzione richiede il voto del Senato.", "REQUEST"),
+    ("Come richiesto dalla legge, il bilancio è stato pubblicato in aprile.", "REQUEST"),
+    ("La modifica dello statuto richiede una maggioranza di due terzi.", "REQUEST"),
+    ("La ricostruzione del ponte richiederà molto tempo.", "REQUEST"),
+    ("L'incontro di tennis tra lo spagnolo e il serbo è durato tre ore a Parigi.", "CONSULT"),
+    ("Il ritiro dal torneo della nazionale italiana ha deluso i tifosi a Londra.", "RETREAT"),
     ("Gli investigatori hanno consultato i registri dell'ospedale.", "CONSULT"),
     ("Dopo la lite il vicino ha telefonato al pronto soccorso.", "CONSULT"),
     ("Il governo regionale è impegnato a garantire i servizi.", "AGREE"),
