@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterable, Iterator
 
@@ -27,24 +28,32 @@ def extract(
     title: str | None = None,
     url: str | None = None,
     actor_dictionaries: Iterable[str] | None = None,
+    keep_unplaced: bool | None = None,
 ) -> list[EventRecord]:
     """Extract the events of one article text.
 
     ``actor_dictionaries``: custom actor dictionary files (CSV/YAML/PETRARCH) that take
-    precedence over the built-in actors.
+    precedence over the built-in actors. ``keep_unplaced``: also return the acts none of
+    whose parties has a country (withheld by default; see :func:`keep_unplaced_default`).
     """
     art = Article(
         text=text, id=article_id or "", title=title, url=url, language=language, published=published
     )
-    return next(extract_articles([art], actor_dictionaries=actor_dictionaries))[1]
+    return next(
+        extract_articles([art], actor_dictionaries=actor_dictionaries, keep_unplaced=keep_unplaced)
+    )[1]
 
 
 def extract_articles(
     articles: Iterable[Article],
     batch_size: int = 32,
     actor_dictionaries: Iterable[str] | None = None,
+    keep_unplaced: bool | None = None,
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
     """Yield ``(article, records)`` for each article, in input order.
+
+    ``keep_unplaced``: also yield the acts none of whose parties has a country (None: the
+    environment decides, :func:`keep_unplaced_default`).
 
     Consecutive articles of one language are extracted together, up to ``batch_size`` of
     them and :data:`BATCH_CHARS` characters: each pipeline component runs over the batch's
@@ -64,7 +73,7 @@ def extract_articles(
         if batch and (
             art_nlp is not nlp or len(batch) >= batch_size or chars + len(art.text) > BATCH_CHARS
         ):
-            yield from _extract_batch(nlp, batch)
+            yield from _extract_batch(nlp, batch, keep_unplaced)
             batch, chars = [], 0
         nlp = art_nlp
         if id(nlp) not in _WARM:  # knowledge loads lazily: load it before the clock runs
@@ -75,7 +84,7 @@ def extract_articles(
         batch.append(art)
         chars += len(art.text)
     if batch:
-        yield from _extract_batch(nlp, batch)
+        yield from _extract_batch(nlp, batch, keep_unplaced)
 
 
 #: At most this many characters of text in one batch of :func:`extract_articles` (a long
@@ -83,7 +92,9 @@ def extract_articles(
 BATCH_CHARS = 64_000
 
 
-def _extract_batch(nlp, batch: list[Article]) -> Iterator[tuple[Article, list[EventRecord]]]:  # noqa: ANN001
+def _extract_batch(  # noqa: ANN001
+    nlp, batch: list[Article], keep_unplaced: bool | None = None
+) -> Iterator[tuple[Article, list[EventRecord]]]:
     """The records of a batch of articles, extracted component by component: each component
     runs over all the batch's Docs before the next one does, so that its code and tables are
     still in the processor's caches from one Doc to the next (15-20 % less CPU time than
@@ -98,7 +109,7 @@ def _extract_batch(nlp, batch: list[Article]) -> Iterator[tuple[Article, list[Ev
     for _, proc in nlp.pipeline:
         docs = [_step(limit, spent, k, proc, doc) for k, doc in enumerate(docs)]
     for k, (art, doc) in enumerate(zip(batch, docs, strict=True)):
-        records = _step(limit, spent, k, records_from_doc, doc, art)
+        records = _step(limit, spent, k, records_from_doc, doc, art, keep_unplaced)
         # the per-Doc tables (span lists, indexes) refer back to the Doc: dropped here (the
         # Doc is done with: all its user data), the Doc and its spans go at once, not in the
         # garbage collector's full collections
@@ -162,13 +173,35 @@ def _records(nlp, art: Article) -> list[EventRecord]:  # noqa: ANN001
     return records_from_doc(doc, art)
 
 
-def records_from_doc(doc, art: Article) -> list[EventRecord]:  # noqa: ANN001
-    """The finished records of a processed Doc, with article metadata and stable ids."""
+#: Set to ``1`` to keep the records :meth:`EventBuilder.unplaced` withholds
+#: (``--keep-unplaced`` sets it, so that worker processes and LocalCluster workers started
+#: afterwards inherit it; on a remote Dask cluster, set it on the workers).
+KEEP_UNPLACED_ENV = "EVENTWIRE_KEEP_UNPLACED"
+
+
+def keep_unplaced_default() -> bool:
+    """Whether acts none of whose parties has a country are kept (``EVENTWIRE_KEEP_UNPLACED``
+    is ``1``/``true``/``yes``); by default they are withheld: no dyad can count them."""
+    return os.environ.get(KEEP_UNPLACED_ENV, "").strip().lower() in {"1", "true", "yes"}
+
+
+def records_from_doc(  # noqa: ANN001
+    doc, art: Article, keep_unplaced: bool | None = None
+) -> list[EventRecord]:
+    """The finished records of a processed Doc, with article metadata and stable ids; with
+    ``keep_unplaced`` the withheld acts too, in their places (their ``why`` says
+    ``record.unplaced``)."""
     ref = ArticleRef(
         id=art.id, title=art.title, url=art.url, language=art.language, published=art.published
     )
+    found = list(doc._.events or [])
+    if keep_unplaced is None:
+        keep_unplaced = keep_unplaced_default()
+    if keep_unplaced:
+        for pos, rec in getattr(doc._, "withheld", None) or []:
+            found.insert(pos, rec)
     out = []
-    for rec in doc._.events or []:
+    for rec in found:
         rec.article = ref
         rec.event_id = rec.make_id(EXTRACTOR_VERSION)
         rec.confidence = round(rec.confidence, 3)  # the spec's precision, as in to_dict()

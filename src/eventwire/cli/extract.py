@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
@@ -11,6 +12,7 @@ from typing import IO, Annotated, Any
 
 import typer
 
+from eventwire.api import KEEP_UNPLACED_ENV
 from eventwire.article import Article
 from eventwire.cli.app import app
 from eventwire.records import EventRecord
@@ -250,6 +252,13 @@ def extract_command(
         str | None,
         typer.Option(help="Dask scheduler tcp://HOST:PORT [default: a local cluster]."),
     ] = None,
+    keep_unplaced: Annotated[
+        bool,
+        typer.Option(
+            "--keep-unplaced",
+            help="Also keep acts none of whose parties has a country (withheld by default).",
+        ),
+    ] = False,
 ) -> None:
     """Extract PLOVER events from articles and print one record per event.
 
@@ -259,6 +268,8 @@ def extract_command(
     written as Parquet parts DIR/part-NNNNN.parquet.
     """
     actor_dicts = _check_actor_dictionaries(actors or [])
+    if keep_unplaced:  # in the environment: worker processes and LocalCluster read it too
+        os.environ[KEEP_UNPLACED_ENV] = "1"
     if scheduler and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask")
     stdout_tty = out is None and sys.stdout.isatty()

@@ -7,6 +7,7 @@ Each command opens the store (``--db``: a DuckDB file, default ``eventwire.duckd
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
+from eventwire.api import KEEP_UNPLACED_ENV
 from eventwire.cli.app import app
 
 DbOption = Annotated[
@@ -247,6 +249,13 @@ def ingest(
             show_default=False,
         ),
     ] = None,
+    keep_unplaced: Annotated[
+        bool,
+        typer.Option(
+            "--keep-unplaced",
+            help="Also keep acts none of whose parties has a country (withheld by default); articles already stored are not extracted again.",
+        ),
+    ] = False,
 ) -> None:
     """Extract events from articles and store them (idempotent, resumable)."""
     from eventwire import limits
@@ -264,6 +273,8 @@ def ingest(
         )
     except limits.LimitError as exc:
         raise typer.BadParameter(str(exc)) from None
+    if keep_unplaced:
+        os.environ[KEEP_UNPLACED_ENV] = "1"
 
     store = _open(db, read_only=False)
     bar = _Progress(False if as_json and progress is not True else progress)

@@ -50,6 +50,11 @@ from eventwire.records import (
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
+#: Records the component withheld (:meth:`EventBuilder.unplaced`), as ``(position, record)``:
+#: the position each would have had among ``doc._.events``, so that a caller who wants every
+#: record (``--keep-unplaced``) can put them back in order.
+if not Doc.has_extension("withheld"):
+    Doc.set_extension("withheld", default=None)
 
 #: Trigger types whose complement clause holds an event that is said, not done.
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
@@ -1445,12 +1450,19 @@ class EventBuilder:
         self.refine_by_factuality(doc, mentions, hits)
         mentions.extend(self.commitments(doc, mentions))
         mentions.extend(self.exchanges(doc, exchanges, mentions))
-        merged = self.merge(mentions)
-        doc._.events = [
-            self.record(doc, m)
-            for m in merged
-            if not m.empty and not self.nobody_visits(m) and not self.unplaced(m)
-        ]
+        kept: list[EventRecord] = []
+        withheld: list[tuple[int, EventRecord]] = []
+        for m in self.merge(mentions):
+            if m.empty or self.nobody_visits(m):
+                continue
+            if self.unplaced(m):
+                rec = self.record(doc, m)
+                rec.why.append(Why("record", "record.unplaced", None))
+                withheld.append((len(kept) + len(withheld), rec))
+            else:
+                kept.append(self.record(doc, m))
+        doc._.events = kept
+        doc._.withheld = withheld
         return doc
 
     @staticmethod
