@@ -1984,7 +1984,11 @@ class _Run:
 
     def _context_countries(self, resolved: list[tuple[Parse, Resolved]]) -> None:
         """An agent with no stated country takes the nearest country of its sentence (or of the
-        sentence before): "i manifestanti" in an article about Tunisia are Tunisian."""
+        sentence before): "i manifestanti" in an article about Tunisia are Tunisian. A country
+        named only after the agent is its own when the passage names no other (or the agent is
+        an ethnic group, which lives where its sentence says); in a passage naming several it
+        is mostly where the act goes or whom it strikes ("i pirati hanno attaccato una nave
+        francese"), no evidence of whose the agent is."""
         todo = []
         for p, r in resolved:
             if (
@@ -2015,8 +2019,22 @@ class _Run:
             pick, rule = None, "country.context"
             # "le milizie sciite in Iraq": a place right after the mention says where they are
             after = [e for e in same if p.end <= e[0] <= p.end + 3 and self._locative_before(e[0])]
+            # "i vertici dei soccorsi indonesiani": a demonym on the noun of its "di"
+            # complement says whose the agent is
+            owner = [
+                e
+                for e in same
+                if e[0] == p.end + 2
+                and self.kb.is_word("of", self.txt[p.end])
+                and self.txt[p.end + 1].isalpha()
+                and self.txt[p.end + 1].islower()
+                and e[2].isalpha()
+                and e[2].islower()
+            ]
             if after:
                 pick, rule = after[0], "country.locative"
+            elif owner:
+                pick, rule = owner[0], "country.complement_demonym"
             elif r.label == "PER" and not (same and same[0][0] < p.start):
                 pick = None  # a person's country: only from an office word and its sentence
             elif r.label == "PER":
@@ -2029,7 +2047,10 @@ class _Run:
                     pick = before[-1]
             elif same:
                 before_me = [e for e in same if e[0] < p.start]
-                pick = before_me[-1] if before_me else same[0]
+                if before_me:
+                    pick = before_me[-1]
+                elif r.info.get("ethnic") or len({e[1] for e in evidence}) == 1:
+                    pick = same[0]  # else none: the event stage may read the act's sentence
             elif not r.info.get("ethnic"):  # a minority's country: from its own sentence
                 before = [e for e in evidence if e[0] < p.start and sid - self.sent_id[e[0]] <= 1]
                 if before:
