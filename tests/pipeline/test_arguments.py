@@ -1621,3 +1621,22 @@ def test_a_capitalised_adjective_of_a_common_noun_is_no_name_after_an_adjective(
         {"rebels": ("ZZZ", "REB"), "Valdorian": ("YYY", None)},
     )
     assert [summary(r)[:2] for r in recs if r.event_type == "ASSAULT"] == [("ASSAULT", ("YYY",))]
+
+
+def test_a_plural_possessive_leaves_the_phrase_governed_by_its_preposition():
+    # "dai nostri soldati": the possessive sits between the agent preposition and its noun
+    recs = events(
+        "Tre ribelli sono stati uccisi dai nostri soldati vicino a Herat.",
+        "it",
+        {"ribelli": ("AFG", "REB"), "soldati": ("ITA", "MIL")},
+    )
+    assert ("ASSAULT", ("ITA",), ("AFG",)) in [summary(r) for r in recs]
+
+
+def test_shooting_at_takes_the_target_after_su():
+    recs = events(
+        "Gli agenti hanno sparato sui minatori in sciopero.",
+        "it",
+        {"agenti": ("ZAF", "COP"), "minatori": ("ZAF", "LAB")},
+    )
+    assert ("ASSAULT", ("ZAF",), ("ZAF",)) in [summary(r) for r in recs]

@@ -213,6 +213,7 @@ class ArgumentFinder:
             return False
         return m.start == 0 or self.sx.cls(words[m.start - 1]) not in (
             "det",
+            "possessive",  # "i nostri russi": a possessive determines it as an article does
             "prep_of",
             "prep_to",
             "prep_by",
