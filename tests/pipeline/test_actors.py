@@ -322,6 +322,32 @@ def test_a_demonym_on_the_agents_complement_says_whose_it_is() -> None:
     assert any(w.rule == "country.complement_demonym" for w in span._.why)
 
 
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        (
+            "Il ministro dei Beni e Attività Culturali, Mario Rossi, ha incontrato il sindaco.",
+            "ministro dei Beni e Attività Culturali, Mario Rossi",
+        ),
+        (
+            "Il viceministro delle Infrastrutture e dei Trasporti Mario Rossi ha parlato.",
+            "viceministro delle Infrastrutture e dei Trasporti Mario Rossi",
+        ),
+        (
+            "Il ministro dell'Economia e delle Finanze Mario Rossi ha parlato.",
+            "ministro dell'Economia e delle Finanze Mario Rossi",
+        ),
+    ],
+)
+def test_a_ministers_department_is_part_of_his_mention(text: str, words: str) -> None:
+    # the department's words are no place ("Beni" is a Congolese town) and the name after
+    # them is the minister's, not a second party
+    span = mention(actors(text, "it"), words)
+    a = span._.actors[0]
+    assert (a.name, a.sector) == ("Mario Rossi", "GOV")
+    assert a.country != "COD"
+
+
 def test_a_given_name_that_is_also_a_town_is_no_context_country() -> None:
     # "George" is a town in South Africa: inside a person's name it says nothing of where
     # the agent of the sentence is from
