@@ -1640,3 +1640,20 @@ def test_shooting_at_takes_the_target_after_su():
         {"agenti": ("ZAF", "COP"), "minatori": ("ZAF", "LAB")},
     )
     assert ("ASSAULT", ("ZAF",), ("ZAF",)) in [summary(r) for r in recs]
+
+
+def test_a_pronominal_verb_takes_its_subject_after_it():
+    # "si" fills the object's place: the president after the verb congratulates
+    recs = events(
+        "Con il campione si sono complimentati telefonicamente il presidente russo e il "
+        "premier francese.",
+        "it",
+        {"presidente russo": RUS, "premier francese": ("FRA", "GOV")},
+    )
+    assert ("SUPPORT", ("FRA", "RUS"), ()) in [summary(r) for r in recs]
+    # with a verb the lexicon does not give as pronominal, "si" may make a passive: the
+    # phrase after it is no doer
+    recs = events(
+        "A Mosca si accusa il presidente russo di immobilismo.", "it", {"presidente russo": RUS}
+    )
+    assert recs and all(w.rule != "argument.postverbal_subject" for r in recs for w in r.why)

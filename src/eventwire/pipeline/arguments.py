@@ -1368,6 +1368,38 @@ class ArgumentFinder:
             return m if state and entry.event_type not in ("ASSAULT", "THREATEN") else None
         return None
 
+    def reflexive_postverbal_subject(
+        self, doc: Doc, trig: Span, sent: Span, entry: TriggerEntry
+    ) -> Span | None:
+        """The subject after a pronominal verb ("Con il campione si sono complimentati il
+        presidente e il premier", "la richiesta, cui si oppongono altre forze politiche"): its
+        reflexive "si" takes the object's place, so a mention right after the verb, with
+        only determiners, counting words and adverbs between, is its subject. Only for verbs
+        the lexicon gives as pronominal (a pattern opening with "si" or an infinitive in
+        -rsi, used with "si"): with another verb "si" may make a passive ("si accusa il
+        governo": the government is accused)."""
+        if self.sx.lang != "it" or not entry.words:
+            return None
+        first = entry.words[0][0]
+        if first != "si" and not first.endswith("rsi"):
+            return None
+        lower = tokens(doc).lower
+        k = trig.start if first == "si" else trig.start - 1
+        while k > sent.start and self.sx.cls(tokens(doc).text[k]) in ("aux", "aux_passive", "adv"):
+            k -= 1
+        if lower[k] != "si":
+            return None
+        words = tokens(doc).text
+        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if all(
+                self.sx.cls(words[j]) in ("det", "count", "adv")
+                or (words[j].islower() and words[j].endswith("mente") and len(words[j]) > 7)
+                for j in range(trig.end, m.start)
+            ):
+                return m  # "si sono complimentati telefonicamente anche il presidente"
+            return None
+        return None
+
     def passive_postverbal_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject after a passive participle, Italian's usual order for new referents
         ("Ieri è stato ucciso un giornalista americano", "sono stati arrestati tre attivisti
@@ -1788,7 +1820,9 @@ class ArgumentFinder:
                         else "argument.subject"
                     )
                     why.append(Why("actor", rule, subj.text))
-                elif (post := self.postverbal_subject(doc, trig, sent, entry)) is not None:
+                elif (post := self.postverbal_subject(doc, trig, sent, entry)) is not None or (
+                    post := self.reflexive_postverbal_subject(doc, trig, sent, entry)
+                ) is not None:
                     # the object is looked for after the subject
                     args.actor = group(post)
                     why.append(Why("actor", "argument.postverbal_subject", post.text))
