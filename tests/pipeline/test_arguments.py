@@ -1657,3 +1657,28 @@ def test_a_pronominal_verb_takes_its_subject_after_it():
         "A Mosca si accusa il presidente russo di immobilismo.", "it", {"presidente russo": RUS}
     )
     assert recs and all(w.rule != "argument.postverbal_subject" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il presidente russo ha partecipato a un vertice con il premier francese.",
+        "Il presidente russo ha annunciato nuove misure durante una videoconferenza con il "
+        "premier francese.",
+    ],
+)
+def test_a_joint_act_with_one_side_named_has_the_clause_subject_as_the_other(text):
+    recs = events(text, "it", {"presidente russo": RUS, "premier francese": ("FRA", "GOV")})
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert {a.country for a in rec.actor + rec.recipient} == {"RUS", "FRA"}
+    assert "argument.joint_act_subject" in [w.rule for w in rec.why]
+
+
+def test_a_joint_act_judged_by_the_subject_is_not_the_subjects():
+    recs = events(
+        "Il presidente russo ha criticato l'incontro con il premier francese.",
+        "it",
+        {"presidente russo": RUS, "premier francese": ("FRA", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert "RUS" not in {a.country for a in rec.actor}

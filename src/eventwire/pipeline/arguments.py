@@ -2076,6 +2076,25 @@ class ArgumentFinder:
                 # has the clause subject as the other
                 args.actor = group(side)
                 why.append(Why("actor", "argument.aside_clause_subject", side.text))
+            elif (
+                frame == "NSYM"
+                and not args.actor
+                and args.recipient
+                and any(w.rule == "argument.object.prep_with" for w in why)
+                and (subj := self.subject(doc, trig, sent)) is not None
+                and sent.start <= subj.start
+                and subj not in args.recipient
+                and not (
+                    self.sx.governing_prep(doc, trig.start, subj.end) is None
+                    and any(subj.end <= t.start < trig.start for t in spans_of(doc, "triggers"))
+                )
+            ):
+                # "ha partecipato a un vertice con il premier", "ha dichiarato lo stato di
+                # emergenza durante una videoconferenza con il capo": a joint act with one
+                # side named has the clause subject as the other (not when it is the
+                # object of another act: "ha criticato l'incontro con X")
+                args.actor = group(subj)
+                why.append(Why("actor", "argument.joint_act_subject", subj.text))
         # a party on both sides is an actor only
         args.recipient = [m for m in args.recipient if m not in args.actor]
         return args
