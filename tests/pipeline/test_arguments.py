@@ -1682,3 +1682,13 @@ def test_a_joint_act_judged_by_the_subject_is_not_the_subjects():
     )
     (rec,) = [r for r in recs if r.event_type == "CONSULT"]
     assert "RUS" not in {a.country for a in rec.actor}
+
+
+def test_a_party_joined_by_insieme_a_in_commas_acts_too():
+    recs = events(
+        "Il presidente russo, insieme al premier francese, ha condannato l'attentato.",
+        "it",
+        {"presidente russo": RUS, "premier francese": ("FRA", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert {a.country for a in rec.actor} == {"RUS", "FRA"}

@@ -262,8 +262,35 @@ class ArgumentFinder:
             for a, b in zip(group, group[1:], strict=False)
             for k in range(a.end, b.start)
         ):
-            return [mention]
-        return group
+            group = [mention]
+        return group + self._companions(doc, group[-1], ordered)
+
+    def _companions(self, doc: Doc, last: Span, ordered: list[Span]) -> list[Span]:
+        """Parties joined to a mention by "insieme a" / "assieme a" in commas right after it
+        ("Merkel e Rajoy, assieme al presidente francese Hollande, si sono recati", "il
+        questore, insieme al portavoce della Polizia, ha ricostruito"): they act or suffer
+        with it (function_words.tsv class ``comitative``). The aside must close with a comma."""
+        words = tokens(doc).text
+        k = last.end
+        if k + 2 >= len(words) or words[k] != "," or self.sx.cls(words[k + 1]) != "comitative":
+            return []
+        j = k + 2
+        if self.sx.cls(words[j]) not in ("prep_to", "prep_with"):
+            return []
+        j += 1
+        while j < len(words) and self.sx.cls(words[j]) in ("det", "possessive"):
+            j += 1
+        first = next((m for m in ordered if m.start == j), None)
+        if first is None:
+            return []
+        out = [first]
+        n = ordered.index(first)
+        while n + 1 < len(ordered) and self._joined(doc, ordered[n], ordered[n + 1].start):
+            out.append(ordered[n + 1])
+            n += 1
+        if out[-1].end >= len(words) or words[out[-1].end] != ",":
+            return []
+        return out
 
     def _conj_between(self, doc: Doc, a: Span, b: Span) -> bool:
         words = tokens(doc).text
