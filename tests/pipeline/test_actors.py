@@ -306,6 +306,17 @@ def test_no_context_country_from_after_the_agent_when_the_passage_names_several(
     assert codes(mention(doc, "operai"))[0] == "FRA"
 
 
+def test_no_context_country_from_the_sentence_before_when_the_passage_names_several() -> None:
+    # the last country named before is where the president went, not whose the minister is
+    doc = actors(
+        "Il presidente francese è partito ieri per Pechino. Il ministro ha criticato la scelta.",
+        "it",
+    )
+    assert codes(mention(doc, "ministro"))[0] is None
+    doc = actors("Il presidente francese è partito ieri. Il ministro ha criticato la scelta.", "it")
+    assert codes(mention(doc, "ministro"))[0] == "FRA"
+
+
 def test_an_ethnic_group_takes_the_country_after_it_in_its_sentence() -> None:
     doc = actors(
         "Up to 500 ethnic Serbs began a march against Croatia's decision to close "

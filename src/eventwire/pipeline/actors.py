@@ -2052,7 +2052,8 @@ class _Run:
         named only after the agent is its own when the passage names no other (or the agent is
         an ethnic group, which lives where its sentence says); in a passage naming several it
         is mostly where the act goes or whom it strikes ("i pirati hanno attaccato una nave
-        francese"), no evidence of whose the agent is."""
+        francese"), no evidence of whose the agent is. So is a country named only in the
+        sentence before ("Il presidente francese è partito per Pechino. Il ministro ...")."""
         todo = []
         for p, r in resolved:
             if (
@@ -2107,7 +2108,7 @@ class _Run:
                 # "il presidente X ha interrotto la sua visita in Francia": a place after one
                 # person's office is where he goes, not whose he is; the sentence before may say
                 before = [e for e in evidence if e[0] < p.start and sid - self.sent_id[e[0]] <= 1]
-                if before:
+                if before and len({e[1] for e in evidence}) == 1:
                     pick = before[-1]
             elif same:
                 before_me = [e for e in same if e[0] < p.start]
@@ -2117,7 +2118,7 @@ class _Run:
                     pick = same[0]  # else none: the event stage may read the act's sentence
             elif not r.info.get("ethnic"):  # a minority's country: from its own sentence
                 before = [e for e in evidence if e[0] < p.start and sid - self.sent_id[e[0]] <= 1]
-                if before:
+                if before and len({e[1] for e in evidence}) == 1:
                     pick = before[-1]
             if pick is None:
                 default = r.info.get("default_country")
