@@ -1692,3 +1692,13 @@ def test_a_party_joined_by_insieme_a_in_commas_acts_too():
     )
     (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
     assert {a.country for a in rec.actor} == {"RUS", "FRA"}
+
+
+def test_a_joint_act_in_an_opening_adjunct_has_the_main_subject_as_the_other():
+    recs = events(
+        "Dopo l'incontro con il premier francese, il presidente russo ha parlato ai giornalisti.",
+        "it",
+        {"presidente russo": RUS, "premier francese": ("FRA", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert {a.country for a in rec.actor + rec.recipient} == {"RUS", "FRA"}

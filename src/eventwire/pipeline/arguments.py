@@ -566,6 +566,33 @@ class ArgumentFinder:
             return None
         return self.subject(doc, verb, sent)
 
+    def fronted_adjunct_subject(
+        self, doc: Doc, trig: Span, sent: Span, parties: list[Span]
+    ) -> Span | None:
+        """The subject of the main clause after an adjunct that opens the sentence and holds
+        the trigger ("Dopo l'incontro con il Papa, il presidente Obama ha incontrato", "Al
+        termine del vertice con X, il ministro ha detto"): the adjunct starts with a
+        preposition or clause word and holds no bare mention; after the comma that closes it
+        (the first after the trigger's parties), a mention with only determiners before it."""
+        words = tokens(doc).text
+        k = sent.start
+        while k < trig.start and (
+            self.sx.cls(words[k]) == "adv" or words[k].lower().endswith("mente")
+        ):
+            k += 1  # "Successivamente all'incontro con il Papa, ..."
+        if not (self.sx.cls(words[k]) or "").startswith(("prep", "clause")):
+            return None
+        end = max([trig.end] + [m.end for m in parties])
+        close = next((k for k in range(end, sent.end) if words[k] in (",", ";", ":")), None)
+        if close is None or words[close] != ",":
+            return None
+        if any(self._bare(doc, m, sent.start) for m in self.mentions_in(doc, sent.start, close)):
+            return None
+        k = close + 1
+        while k < sent.end and self.sx.cls(words[k]) == "det":
+            k += 1
+        return next((m for m in self.mentions_in(doc, k, sent.end) if m.start == k), None)
+
     def _before_relative(self, doc: Doc, j: int, sent: Span) -> Span | None:
         """The mention a relative pronoun refers to, ``j`` being the last word before the
         pronoun (and its commas): the mention ending there, or the one a short "di" phrase
@@ -2122,6 +2149,18 @@ class ArgumentFinder:
                 # object of another act: "ha criticato l'incontro con X")
                 args.actor = group(subj)
                 why.append(Why("actor", "argument.joint_act_subject", subj.text))
+            elif (
+                frame == "NSYM"
+                and not args.actor
+                and args.recipient
+                and any(w.rule == "argument.object.prep_with" for w in why)
+                and (main := self.fronted_adjunct_subject(doc, trig, sent, args.recipient))
+                is not None
+            ):
+                # "Dopo l'incontro con il Papa, il presidente ha ...": a joint act in an
+                # adjunct opening the sentence has the main clause's subject as the other side
+                args.actor = group(main)
+                why.append(Why("actor", "argument.joint_act_subject", main.text))
         # a party on both sides is an actor only
         args.recipient = [m for m in args.recipient if m not in args.actor]
         return args
