@@ -297,6 +297,68 @@ def test_context_country_for_protesters() -> None:
     assert any(w.rule == "country.context" for w in span._.why)
 
 
+def test_no_context_country_from_after_the_agent_when_the_passage_names_several() -> None:
+    # the ship is French and the sea Somali: whose the pirates are, the sentence does not say
+    doc = actors("I pirati hanno attaccato una nave francese al largo della Somalia.", "it")
+    assert codes(mention(doc, "pirati")) == (None, "CRM")
+    # one country in the passage: the agent acts there
+    doc = actors("A Lione gli operai hanno bloccato la fabbrica.", "it")
+    assert codes(mention(doc, "operai"))[0] == "FRA"
+
+
+def test_no_context_country_from_the_sentence_before_when_the_passage_names_several() -> None:
+    # the last country named before is where the president went, not whose the minister is
+    doc = actors(
+        "Il presidente francese è partito ieri per Pechino. Il ministro ha criticato la scelta.",
+        "it",
+    )
+    assert codes(mention(doc, "ministro"))[0] is None
+    doc = actors("Il presidente francese è partito ieri. Il ministro ha criticato la scelta.", "it")
+    assert codes(mention(doc, "ministro"))[0] == "FRA"
+
+
+def test_an_ethnic_group_takes_the_country_after_it_in_its_sentence() -> None:
+    doc = actors(
+        "Up to 500 ethnic Serbs began a march against Croatia's decision to close "
+        "their schools, officials in Hungary said.",
+        "en",
+    )
+    assert codes(mention(doc, "Serbs"))[0] == "HRV"
+
+
+def test_a_demonym_on_the_agents_complement_says_whose_it_is() -> None:
+    doc = actors("In Cina, i vertici dei soccorsi giapponesi hanno chiesto aiuto.", "it")
+    span = mention(doc, "vertici")
+    assert codes(span)[0] == "JPN"
+    assert any(w.rule == "country.complement_demonym" for w in span._.why)
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        (
+            "Il ministro dei Beni e Attività Culturali, Mario Rossi, ha incontrato il sindaco.",
+            "ministro dei Beni e Attività Culturali, Mario Rossi",
+        ),
+        (
+            "Il viceministro delle Infrastrutture e dei Trasporti Mario Rossi ha parlato.",
+            "viceministro delle Infrastrutture e dei Trasporti Mario Rossi",
+        ),
+        (
+            "Il ministro dell'Economia e delle Finanze Mario Rossi ha parlato.",
+            "ministro dell'Economia e delle Finanze Mario Rossi",
+        ),
+    ],
+)
+def test_a_ministers_department_is_part_of_his_mention(text: str, words: str) -> None:
+    # the department's words are no place ("Beni" is a Congolese town) and the name after
+    # them is the minister's, not a second party
+    span = mention(actors(text, "it"), words)
+    a = span._.actors[0]
+    assert (a.name, a.sector) == ("Mario Rossi", "GOV")
+    assert a.country != "COD"
+
+
 def test_a_given_name_that_is_also_a_town_is_no_context_country() -> None:
     # "George" is a town in South Africa: inside a person's name it says nothing of where
     # the agent of the sentence is from

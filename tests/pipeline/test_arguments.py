@@ -1621,3 +1621,84 @@ def test_a_capitalised_adjective_of_a_common_noun_is_no_name_after_an_adjective(
         {"rebels": ("ZZZ", "REB"), "Valdorian": ("YYY", None)},
     )
     assert [summary(r)[:2] for r in recs if r.event_type == "ASSAULT"] == [("ASSAULT", ("YYY",))]
+
+
+def test_a_plural_possessive_leaves_the_phrase_governed_by_its_preposition():
+    # "dai nostri soldati": the possessive sits between the agent preposition and its noun
+    recs = events(
+        "Tre ribelli sono stati uccisi dai nostri soldati vicino a Herat.",
+        "it",
+        {"ribelli": ("AFG", "REB"), "soldati": ("ITA", "MIL")},
+    )
+    assert ("ASSAULT", ("ITA",), ("AFG",)) in [summary(r) for r in recs]
+
+
+def test_shooting_at_takes_the_target_after_su():
+    recs = events(
+        "Gli agenti hanno sparato sui minatori in sciopero.",
+        "it",
+        {"agenti": ("ZAF", "COP"), "minatori": ("ZAF", "LAB")},
+    )
+    assert ("ASSAULT", ("ZAF",), ("ZAF",)) in [summary(r) for r in recs]
+
+
+def test_a_pronominal_verb_takes_its_subject_after_it():
+    # "si" fills the object's place: the president after the verb congratulates
+    recs = events(
+        "Con il campione si sono complimentati telefonicamente il presidente russo e il "
+        "premier francese.",
+        "it",
+        {"presidente russo": RUS, "premier francese": ("FRA", "GOV")},
+    )
+    assert ("SUPPORT", ("FRA", "RUS"), ()) in [summary(r) for r in recs]
+    # with a verb the lexicon does not give as pronominal, "si" may make a passive: the
+    # phrase after it is no doer
+    recs = events(
+        "A Mosca si accusa il presidente russo di immobilismo.", "it", {"presidente russo": RUS}
+    )
+    assert recs and all(w.rule != "argument.postverbal_subject" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il presidente russo ha partecipato a un vertice con il premier francese.",
+        "Il presidente russo ha annunciato nuove misure durante una videoconferenza con il "
+        "premier francese.",
+    ],
+)
+def test_a_joint_act_with_one_side_named_has_the_clause_subject_as_the_other(text):
+    recs = events(text, "it", {"presidente russo": RUS, "premier francese": ("FRA", "GOV")})
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert {a.country for a in rec.actor + rec.recipient} == {"RUS", "FRA"}
+    assert "argument.joint_act_subject" in [w.rule for w in rec.why]
+
+
+def test_a_joint_act_judged_by_the_subject_is_not_the_subjects():
+    recs = events(
+        "Il presidente russo ha criticato l'incontro con il premier francese.",
+        "it",
+        {"presidente russo": RUS, "premier francese": ("FRA", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert "RUS" not in {a.country for a in rec.actor}
+
+
+def test_a_party_joined_by_insieme_a_in_commas_acts_too():
+    recs = events(
+        "Il presidente russo, insieme al premier francese, ha condannato l'attentato.",
+        "it",
+        {"presidente russo": RUS, "premier francese": ("FRA", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert {a.country for a in rec.actor} == {"RUS", "FRA"}
+
+
+def test_a_joint_act_in_an_opening_adjunct_has_the_main_subject_as_the_other():
+    recs = events(
+        "Dopo l'incontro con il premier francese, il presidente russo ha parlato ai giornalisti.",
+        "it",
+        {"presidente russo": RUS, "premier francese": ("FRA", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert {a.country for a in rec.actor + rec.recipient} == {"RUS", "FRA"}

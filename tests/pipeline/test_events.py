@@ -1466,8 +1466,16 @@ def test_an_apology_takes_no_addressee_from_the_charge_before():
     ("text", "actor", "fired"),
     [
         # people with no country of their own act where they protest, not for the embassy's
+        # (the context gives them none: a country named after them in a passage naming two;
+        # the event stage reads the place of the act in its sentence)
         (
             "Centinaia di persone hanno manifestato davanti al consolato turco a Berlino.",
+            "DEU",
+            False,
+        ),
+        # nor for the country named before them
+        (
+            "Dopo la decisione turca, centinaia di persone hanno protestato per ore a Berlino.",
             "DEU",
             True,
         ),

@@ -114,6 +114,7 @@ class Parse:
     compl: list[Atom | tuple[str, int, int]] = field(default_factory=list)
     compl_demonyms: list[Atom] = field(default_factory=list)
     aim: list[Atom | tuple[str, int, int]] = field(default_factory=list)  # "alla presidenza"
+    portfolio: tuple[int, int] | None = None  # "dei Beni e Attività Culturali" (a department)
     name: Atom | None = None
     name_span: tuple[int, int] | None = None  # an unknown capitalised name
     led_by: Atom | None = None
@@ -694,8 +695,19 @@ class _Run:
         while (c := self._atom(j, COUNTRY)) is not None and self._is_demonym(c):
             p.demonyms.append(c)
             j = c.end
+        # a minister's portfolio: "ministro dei Beni e Attività Culturali", "ministro delle
+        # Infrastrutture e dei Trasporti", "Ministro delle Pari opportunità": its words name a
+        # department, neither a place nor an owner; the name after it is the minister's
+        if not p.pre and self._portfolio_office(p.heads[-1]):
+            k = self._portfolio_end(j, end_limit, self._entry(p.heads[-1]).extra.get("title"))
+            if k > j:
+                p.portfolio = (j, k)
+                j = k
+                while (c := self._atom(j, COUNTRY)) is not None and self._is_demonym(c):
+                    p.demonyms.append(c)
+                    j = c.end
         # of-complements: "del Cremlino", "della Russia", "del Consiglio di sicurezza americano"
-        for _ in range(2):
+        for _ in range(2 if p.portfolio is None else 0):
             g = self._grammar_len("of", j)
             if not g:
                 break
@@ -850,6 +862,56 @@ class _Run:
         if j >= 0 and self.kb.is_word("determiner", self.doc[j].text):
             j -= 1
         return j >= 0 and self.kb.is_word("to", self.doc[j].text)
+
+    def _portfolio_office(self, head: Atom) -> bool:
+        """The office's first word is one whose "di" complement names its department
+        (actors_grammar.tsv ``portfolio``: "ministro", "sottosegretario")."""
+        forms = self.kb.grammar.get("portfolio")
+        return bool(forms) and norm(self.doc[head.start].text) in forms
+
+    def _department_word(self, k: int, limit: int, first: bool) -> bool:
+        """Token ``k`` can be a word of a department's name: a capitalised word that is no
+        actor, place-name atom or person's name ("Infrastrutture", "Beni", "Pari"); after the
+        first, also a lower-case adjective of a department (actors_grammar.tsv
+        ``department_endings``: "culturali", "opportunità", "economico")."""
+        if k >= limit or not self.doc[k].is_alpha or self.atom_at.get(k) is not None:
+            return False
+        word = self.doc[k].text
+        if word[:1].isupper():
+            return not self._person_start(k) and not self.kb.is_word("not_name", word)
+        if first:
+            return False
+        key = norm(word)
+        return len(key) > 5 and any(
+            key.endswith(e) for e in self.kb.grammar.get("department_endings", ())
+        )
+
+    def _portfolio_end(self, j: int, limit: int, titled: str | None) -> int:
+        """Where a minister's department name that starts at ``j`` ends (``j`` if none): "di"
+        and capitalised words ("dei Beni", "delle Pari opportunità"), joined by "e" to more
+        ("e Attività Culturali", "e dei Trasporti"). An office whose lexicon entry already
+        names its department ("ministro delle Infrastrutture") takes only the joined part."""
+        end = j
+        opened = titled not in (None, "", "Minister", "Deputy Minister", "Undersecretary")
+        k = j
+        while k < limit:
+            if opened:
+                g = self._grammar_len("and", k)
+                if not g or self.doc[k].text == ",":
+                    break
+                k += g
+            g = self._grammar_len("of", k)
+            if not g and not opened:
+                break
+            k += g
+            k += self._grammar_len("determiner", k)
+            if not self._department_word(k, limit, True):
+                break
+            k += 1
+            while self._department_word(k, limit, False):
+                k += 1
+            end, opened = k, True
+        return end
 
     def _complement_at(
         self, k: int, limit: int
@@ -1310,6 +1372,8 @@ class _Run:
                     base = self._base_code(comp, cc)
                     if cwhy:
                         why.append(cwhy)
+        if p.portfolio is not None:  # "ministro dei Beni e Attività Culturali": no place
+            why.append(Why("actor", "agent.portfolio", doc[p.portfolio[0] : p.portfolio[1]].text))
         for comp in p.aim:  # "candidato alla presidenza della Regione Lazio": its country
             if country:
                 break
@@ -1984,7 +2048,12 @@ class _Run:
 
     def _context_countries(self, resolved: list[tuple[Parse, Resolved]]) -> None:
         """An agent with no stated country takes the nearest country of its sentence (or of the
-        sentence before): "i manifestanti" in an article about Tunisia are Tunisian."""
+        sentence before): "i manifestanti" in an article about Tunisia are Tunisian. A country
+        named only after the agent is its own when the passage names no other (or the agent is
+        an ethnic group, which lives where its sentence says); in a passage naming several it
+        is mostly where the act goes or whom it strikes ("i pirati hanno attaccato una nave
+        francese"), no evidence of whose the agent is. So is a country named only in the
+        sentence before ("Il presidente francese è partito per Pechino. Il ministro ...")."""
         todo = []
         for p, r in resolved:
             if (
@@ -2015,8 +2084,22 @@ class _Run:
             pick, rule = None, "country.context"
             # "le milizie sciite in Iraq": a place right after the mention says where they are
             after = [e for e in same if p.end <= e[0] <= p.end + 3 and self._locative_before(e[0])]
+            # "i vertici dei soccorsi indonesiani": a demonym on the noun of its "di"
+            # complement says whose the agent is
+            owner = [
+                e
+                for e in same
+                if e[0] == p.end + 2
+                and self.kb.is_word("of", self.txt[p.end])
+                and self.txt[p.end + 1].isalpha()
+                and self.txt[p.end + 1].islower()
+                and e[2].isalpha()
+                and e[2].islower()
+            ]
             if after:
                 pick, rule = after[0], "country.locative"
+            elif owner:
+                pick, rule = owner[0], "country.complement_demonym"
             elif r.label == "PER" and not (same and same[0][0] < p.start):
                 pick = None  # a person's country: only from an office word and its sentence
             elif r.label == "PER":
@@ -2025,14 +2108,17 @@ class _Run:
                 # "il presidente X ha interrotto la sua visita in Francia": a place after one
                 # person's office is where he goes, not whose he is; the sentence before may say
                 before = [e for e in evidence if e[0] < p.start and sid - self.sent_id[e[0]] <= 1]
-                if before:
+                if before and len({e[1] for e in evidence}) == 1:
                     pick = before[-1]
             elif same:
                 before_me = [e for e in same if e[0] < p.start]
-                pick = before_me[-1] if before_me else same[0]
+                if before_me:
+                    pick = before_me[-1]
+                elif r.info.get("ethnic") or len({e[1] for e in evidence}) == 1:
+                    pick = same[0]  # else none: the event stage may read the act's sentence
             elif not r.info.get("ethnic"):  # a minority's country: from its own sentence
                 before = [e for e in evidence if e[0] < p.start and sid - self.sent_id[e[0]] <= 1]
-                if before:
+                if before and len({e[1] for e in evidence}) == 1:
                     pick = before[-1]
             if pick is None:
                 default = r.info.get("default_country")

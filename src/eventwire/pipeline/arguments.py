@@ -213,6 +213,7 @@ class ArgumentFinder:
             return False
         return m.start == 0 or self.sx.cls(words[m.start - 1]) not in (
             "det",
+            "possessive",  # "i nostri russi": a possessive determines it as an article does
             "prep_of",
             "prep_to",
             "prep_by",
@@ -261,8 +262,35 @@ class ArgumentFinder:
             for a, b in zip(group, group[1:], strict=False)
             for k in range(a.end, b.start)
         ):
-            return [mention]
-        return group
+            group = [mention]
+        return group + self._companions(doc, group[-1], ordered)
+
+    def _companions(self, doc: Doc, last: Span, ordered: list[Span]) -> list[Span]:
+        """Parties joined to a mention by "insieme a" / "assieme a" in commas right after it
+        ("Merkel e Rajoy, assieme al presidente francese Hollande, si sono recati", "il
+        questore, insieme al portavoce della Polizia, ha ricostruito"): they act or suffer
+        with it (function_words.tsv class ``comitative``). The aside must close with a comma."""
+        words = tokens(doc).text
+        k = last.end
+        if k + 2 >= len(words) or words[k] != "," or self.sx.cls(words[k + 1]) != "comitative":
+            return []
+        j = k + 2
+        if self.sx.cls(words[j]) not in ("prep_to", "prep_with"):
+            return []
+        j += 1
+        while j < len(words) and self.sx.cls(words[j]) in ("det", "possessive"):
+            j += 1
+        first = next((m for m in ordered if m.start == j), None)
+        if first is None:
+            return []
+        out = [first]
+        n = ordered.index(first)
+        while n + 1 < len(ordered) and self._joined(doc, ordered[n], ordered[n + 1].start):
+            out.append(ordered[n + 1])
+            n += 1
+        if out[-1].end >= len(words) or words[out[-1].end] != ",":
+            return []
+        return out
 
     def _conj_between(self, doc: Doc, a: Span, b: Span) -> bool:
         words = tokens(doc).text
@@ -537,6 +565,33 @@ class ArgumentFinder:
         if not self._adverbial_aside(doc, k, verb, sent):
             return None
         return self.subject(doc, verb, sent)
+
+    def fronted_adjunct_subject(
+        self, doc: Doc, trig: Span, sent: Span, parties: list[Span]
+    ) -> Span | None:
+        """The subject of the main clause after an adjunct that opens the sentence and holds
+        the trigger ("Dopo l'incontro con il Papa, il presidente Obama ha incontrato", "Al
+        termine del vertice con X, il ministro ha detto"): the adjunct starts with a
+        preposition or clause word and holds no bare mention; after the comma that closes it
+        (the first after the trigger's parties), a mention with only determiners before it."""
+        words = tokens(doc).text
+        k = sent.start
+        while k < trig.start and (
+            self.sx.cls(words[k]) == "adv" or words[k].lower().endswith("mente")
+        ):
+            k += 1  # "Successivamente all'incontro con il Papa, ..."
+        if not (self.sx.cls(words[k]) or "").startswith(("prep", "clause")):
+            return None
+        end = max([trig.end] + [m.end for m in parties])
+        close = next((k for k in range(end, sent.end) if words[k] in (",", ";", ":")), None)
+        if close is None or words[close] != ",":
+            return None
+        if any(self._bare(doc, m, sent.start) for m in self.mentions_in(doc, sent.start, close)):
+            return None
+        k = close + 1
+        while k < sent.end and self.sx.cls(words[k]) == "det":
+            k += 1
+        return next((m for m in self.mentions_in(doc, k, sent.end) if m.start == k), None)
 
     def _before_relative(self, doc: Doc, j: int, sent: Span) -> Span | None:
         """The mention a relative pronoun refers to, ``j`` being the last word before the
@@ -1367,6 +1422,38 @@ class ArgumentFinder:
             return m if state and entry.event_type not in ("ASSAULT", "THREATEN") else None
         return None
 
+    def reflexive_postverbal_subject(
+        self, doc: Doc, trig: Span, sent: Span, entry: TriggerEntry
+    ) -> Span | None:
+        """The subject after a pronominal verb ("Con il campione si sono complimentati il
+        presidente e il premier", "la richiesta, cui si oppongono altre forze politiche"): its
+        reflexive "si" takes the object's place, so a mention right after the verb, with
+        only determiners, counting words and adverbs between, is its subject. Only for verbs
+        the lexicon gives as pronominal (a pattern opening with "si" or an infinitive in
+        -rsi, used with "si"): with another verb "si" may make a passive ("si accusa il
+        governo": the government is accused)."""
+        if self.sx.lang != "it" or not entry.words:
+            return None
+        first = entry.words[0][0]
+        if first != "si" and not first.endswith("rsi"):
+            return None
+        lower = tokens(doc).lower
+        k = trig.start if first == "si" else trig.start - 1
+        while k > sent.start and self.sx.cls(tokens(doc).text[k]) in ("aux", "aux_passive", "adv"):
+            k -= 1
+        if lower[k] != "si":
+            return None
+        words = tokens(doc).text
+        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if all(
+                self.sx.cls(words[j]) in ("det", "count", "adv")
+                or (words[j].islower() and words[j].endswith("mente") and len(words[j]) > 7)
+                for j in range(trig.end, m.start)
+            ):
+                return m  # "si sono complimentati telefonicamente anche il presidente"
+            return None
+        return None
+
     def passive_postverbal_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject after a passive participle, Italian's usual order for new referents
         ("Ieri è stato ucciso un giornalista americano", "sono stati arrestati tre attivisti
@@ -1787,7 +1874,9 @@ class ArgumentFinder:
                         else "argument.subject"
                     )
                     why.append(Why("actor", rule, subj.text))
-                elif (post := self.postverbal_subject(doc, trig, sent, entry)) is not None:
+                elif (post := self.postverbal_subject(doc, trig, sent, entry)) is not None or (
+                    post := self.reflexive_postverbal_subject(doc, trig, sent, entry)
+                ) is not None:
                     # the object is looked for after the subject
                     args.actor = group(post)
                     why.append(Why("actor", "argument.postverbal_subject", post.text))
@@ -2041,6 +2130,37 @@ class ArgumentFinder:
                 # has the clause subject as the other
                 args.actor = group(side)
                 why.append(Why("actor", "argument.aside_clause_subject", side.text))
+            elif (
+                frame == "NSYM"
+                and not args.actor
+                and args.recipient
+                and any(w.rule == "argument.object.prep_with" for w in why)
+                and (subj := self.subject(doc, trig, sent)) is not None
+                and sent.start <= subj.start
+                and subj not in args.recipient
+                and not (
+                    self.sx.governing_prep(doc, trig.start, subj.end) is None
+                    and any(subj.end <= t.start < trig.start for t in spans_of(doc, "triggers"))
+                )
+            ):
+                # "ha partecipato a un vertice con il premier", "ha dichiarato lo stato di
+                # emergenza durante una videoconferenza con il capo": a joint act with one
+                # side named has the clause subject as the other (not when it is the
+                # object of another act: "ha criticato l'incontro con X")
+                args.actor = group(subj)
+                why.append(Why("actor", "argument.joint_act_subject", subj.text))
+            elif (
+                frame == "NSYM"
+                and not args.actor
+                and args.recipient
+                and any(w.rule == "argument.object.prep_with" for w in why)
+                and (main := self.fronted_adjunct_subject(doc, trig, sent, args.recipient))
+                is not None
+            ):
+                # "Dopo l'incontro con il Papa, il presidente ha ...": a joint act in an
+                # adjunct opening the sentence has the main clause's subject as the other side
+                args.actor = group(main)
+                why.append(Why("actor", "argument.joint_act_subject", main.text))
         # a party on both sides is an actor only
         args.recipient = [m for m in args.recipient if m not in args.actor]
         return args
