@@ -124,7 +124,7 @@ def main() -> None:
         return
 
     total = found_n = 0
-    windows_n = 0
+    windows_n = records_n = records_hit = 0
     by_type: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     misses = []
     seen: set[str] = set()
@@ -138,6 +138,9 @@ def main() -> None:
             events = gold[key]
             preds = predictions(text)
             found, missed = score(events, [p for p, _ in preds])
+            positive = [p for p, d in preds if not d.endswith(" NEG")]
+            records_n += len(positive)
+            records_hit += sum(1 for p in positive if any(matches(e, p) for e in events))
             for k in found:
                 if not events[k].get("optional"):
                     by_type[events[k]["event_type"]][0] += 1
@@ -151,6 +154,10 @@ def main() -> None:
                 misses.append((key, events[k], text, [d for _, d in preds]))
     print(f"seeds {seeds}, windows {args.first}-{last}: {windows_n} annotated windows")
     print(f"recall (required gold events found): {found_n}/{total} = {found_n / (total or 1):.3f}")
+    print(
+        f"records (negated set apart) matching an annotated event, required or optional: "
+        f"{records_hit}/{records_n} (a cross-check of precision_audit.py on these windows)"
+    )
     for t, (f, n) in sorted(by_type.items(), key=lambda x: -x[1][1]):
         print(f"  {t:10} {f:3}/{n:3}")
     for key, ev, text, descs in misses:
