@@ -20,7 +20,7 @@ event the union of both sides); matching is one to one; optional events count on
 found (neither missed nor required otherwise).
 
     python bench/recall_audit.py --shared /work/shared --annotate --seed 8 --first 0 --last 99
-    python bench/recall_audit.py --shared /work/shared --seeds 8 12 --windows 100
+    python bench/recall_audit.py --shared /work/shared --seeds 8 12 --windows 150
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ def main() -> None:
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--seeds", type=int, nargs="+", default=[8, 12])
     ap.add_argument("--seed", type=int, help="one seed (same as --seeds S)")
-    ap.add_argument("--windows", type=int, default=100, help="windows 0..N-1 of each seed")
+    ap.add_argument("--windows", type=int, default=150, help="windows 0..N-1 of each seed")
     ap.add_argument("--first", type=int, default=0)
     ap.add_argument("--last", type=int, help="last window (default: --windows - 1)")
     ap.add_argument("--annotate", action="store_true", help="print unannotated windows, text only")
