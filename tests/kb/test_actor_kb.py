@@ -94,6 +94,21 @@ def test_title_case_rule_for_english_names_and_media() -> None:
     assert _case_ok("Luigi di Maio", TITLE_CASE)  # short particles may be lower case
 
 
+def test_a_roman_numeral_is_no_capitalised_name() -> None:
+    """'XI' (a pope's, a king's, a district's number) is not the name Xi written in capitals."""
+    from eventwire.api import extract
+    from eventwire.kb.actors import ALL_CAPS, CAPITALISED, _case_ok
+
+    assert not _case_ok("XI", CAPITALISED) and not _case_ok("XVI", CAPITALISED)
+    assert _case_ok("Xi", CAPITALISED) and _case_ok("XI", ALL_CAPS)
+    text = "Nel XI arrondissement di Lione la polizia ha arrestato due uomini."
+    assert {(r.event_type, tuple(a.country for a in r.actor)) for r in extract(text, "it")} == {
+        ("COERCE", ("FRA",))
+    }
+    text = "Il presidente Xi ha incontrato il premier francese."
+    assert [a.country for r in extract(text, "it") for a in r.actor] == ["CHN"]
+
+
 def test_word_classes_from_spacy_lookups() -> None:
     from eventwire.kb import wordclass
 

@@ -1241,6 +1241,49 @@ def test_a_patient_noun_takes_agent_and_patient_in_either_order(text):
     assert ("COERCE", ("BEL",), ("TUR",)) in [summary(r) for r in recs]
 
 
+def _country_summaries(text: str) -> list[tuple]:
+    from eventwire.api import extract
+
+    return [
+        (
+            r.event_type,
+            tuple(sorted({a.country for a in r.actor if a.country})),
+            tuple(sorted({a.country for a in r.recipient if a.country})),
+        )
+        for r in extract(text, language="it")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an agent noun's "di" complement is its doer ("l'attacco dei ribelli"), but with its
+        # agent named by "da parte di" it is the one the act is done to
+        (
+            "Sono cominciati i bombardamenti della Siria da parte dell'aviazione turca.",
+            ("ASSAULT", ("TUR",), ("SYR",)),
+        ),
+        (
+            "È arrivata ieri la condanna dell'Iran da parte del governo tedesco.",
+            ("ACCUSE", ("DEU",), ("IRN",)),
+        ),
+        # parties coordinated with the complement come between
+        (
+            "Si temeva l'invasione della Georgia e dell'Ucraina da parte dell'esercito russo.",
+            ("ASSAULT", ("RUS",), ("GEO", "UKR")),
+        ),
+    ],
+)
+def test_a_noun_with_a_da_parte_di_agent_takes_its_complement_as_patient(text, expected):
+    assert expected in _country_summaries(text)
+
+
+def test_a_da_parte_di_agent_of_a_later_verb_is_not_the_nouns():
+    # "da parte del ministro" is the agent of "ribadito": the noun keeps its doer
+    text = "Il sostegno della Francia all'Ucraina è stato ribadito da parte del ministro."
+    assert ("SUPPORT", ("FRA",), ("UKR",)) in _country_summaries(text)
+
+
 def test_an_opening_gerund_is_done_by_the_owner_of_the_main_subject_phrase():
     recs = events(
         "Il Kosovo ha protestato. Invitando la Serbia al dialogo, gli osservatori dell'OSCE "

@@ -82,9 +82,16 @@ def _title_case(alias: str) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
+#: A Roman numeral of two letters or more ("XI", "XVI", "LI"): a king's, a pope's or a
+#: century's number, never a capitalised name written in capitals ("XI" is not Xi Jinping).
+_ROMAN = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+
 def _case_ok(text: str, rule: int) -> bool:
     if rule == ANY_CASE:
         return True
+    if rule == CAPITALISED and _ROMAN.fullmatch(text):
+        return False  # "Pio XI", "nel XI arrondissement": the numeral, not the name "Xi"
     if rule == TITLE_CASE:  # particles may be lower case: "Luigi di Maio"
         return all(w[:1].isupper() for w in text.split() if w[:1].isalpha() and len(w) > 3)
     if rule == LOWER_ONLY:

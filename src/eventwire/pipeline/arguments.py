@@ -1602,6 +1602,44 @@ class ArgumentFinder:
                 return m
         return None
 
+    def agent_after_complement(self, doc: Doc, trig: Span, owner: Span, sent: Span) -> Span | None:
+        """The party a "da parte di" / "per mano di" phrase names right after a noun
+        trigger's "di" complement ("l'invasione dell'Ucraina da parte della Russia" ->
+        Russia; the parties coordinated with the complement may come between: "dell'esercito
+        francese, americano e inglese"). None when ``owner`` is no "di" complement after the
+        trigger, or anything else stands between it and the phrase (another complement, a
+        verb: "il sostegno della Francia all'Ucraina è stato ribadito da parte di X")."""
+        if owner.start < trig.end or self.sx.governing_prep(doc, owner.start, trig.end) != (
+            "prep_of"
+        ):
+            return None
+        tab = tokens(doc)
+        floor = owner.end
+        far = min(sent.end, floor + FAR_AGENT_WINDOW, self._next_trigger(doc, trig, sent))
+        for m in sorted(self.mentions_in(doc, floor, far), key=lambda m: m.start):
+            if m.start < floor:
+                continue
+            if self._complex_agent(doc, m.start, floor):
+                # only the agent phrase itself (and its articles) between: "da parte della"
+                k = m.start - 1
+                while k > floor and self.sx.cls(tab.text[k]) in ("det", "possessive"):
+                    k -= 1
+                return m if k - 2 <= floor + 1 and k - 2 >= floor else None
+            gap = range(floor, m.start)
+            if (
+                len(gap) <= 3
+                and any(tab.text[k] in (",", "e", "ed") for k in gap)
+                and all(
+                    tab.text[k] in (",", "e", "ed")
+                    or self.sx.cls(tab.text[k]) in ("det", "prep_of")
+                    for k in gap
+                )
+            ):
+                floor = m.end  # a party coordinated with the complement ("e della Georgia")
+                continue
+            return None
+        return None
+
     def _complex_agent(self, doc: Doc, start: int, floor: int) -> bool:
         """A multi-word agent preposition ("per mano di", "da parte di") governs ``start``."""
         tab = tokens(doc)
@@ -2038,6 +2076,16 @@ class ArgumentFinder:
                         if subj is not None and subj not in args.recipient:
                             args.actor = group(subj)
                             why.append(Why("actor", "argument.clause_subject", subj.text))
+                elif owner is not None and (
+                    agent := self.agent_after_complement(doc, trig, owner, sent)
+                ):
+                    # "i bombardamenti della Libia da parte dell'esercito francese", "la
+                    # condanna di Mosca da parte di Parigi": with its agent named by "da parte
+                    # di" / "per mano di", a noun's "di" complement is the one it is done to
+                    args.recipient = group(owner)
+                    args.actor = [m for m in group(agent) if m not in args.recipient]
+                    why.append(Why("recipient", "argument.noun_complement_patient", owner.text))
+                    why.append(Why("actor", "argument.noun_agent", agent.text))
                 elif owner is not None:
                     args.actor = group(owner)
                     why.append(Why("actor", "argument.noun_complement", owner.text))
