@@ -303,6 +303,18 @@ def test_full_record_needs_every_given_field_right() -> None:
     assert t["fields"]["location"]["accuracy"] is None
 
 
+def test_an_optional_event_does_not_take_the_prediction_a_required_one_needs() -> None:
+    """The prediction matches the required event and, by the union of its sides, a richer
+    optional symmetric one that agrees with it on more fields: it goes to the required one
+    (found by hypothesis: gold scored against itself was not perfect)."""
+    gold = [
+        ev("AGREE", [], [A("RUS", "GOV")]),
+        ev("AGREE", [A("RUS", "GOV")], [], symmetric=True, mode="visit", required=False),
+    ]
+    t = totals(gold, [ev("AGREE", [], [A("RUS", "GOV")], mode="visit")])
+    assert (t["tp"], t["fp"], t["fn"], t["optional_matched"]) == (1, 0, 0, 0)
+
+
 def test_greedy_pairs_best_field_agreement_first() -> None:
     def dated(start: str) -> dict:
         return {"raw_text": "x", "start": start, "end": start, "granularity": "year"}

@@ -510,7 +510,17 @@ def score_item(
             if event_matches(gold, pred):
                 fields = field_results(gold, pred)
                 exact = pred.get("event_type") == gold.get("event_type")
-                key = (-sum(fields.values()), not exact, not required, gi, pi)
+                # required gold events first: an optional one (neither true nor false
+                # positive) must not take a prediction a required one needed; then the
+                # pairs with every field right, then the best field agreement
+                key = (
+                    not required,
+                    not all(fields.values()),
+                    -sum(fields.values()),
+                    not exact,
+                    gi,
+                    pi,
+                )
                 candidates.append((key, gi, pi, required, fields))
     candidates.sort(key=lambda c: c[0])
     gold_taken: dict[int, int] = {}
