@@ -174,8 +174,8 @@ def _records(nlp, art: Article) -> list[EventRecord]:  # noqa: ANN001
 
 
 #: Set to ``1`` to keep the records :meth:`EventBuilder.unplaced` withholds
-#: (``--keep-unplaced`` sets it, so that worker processes and LocalCluster workers started
-#: afterwards inherit it; on a remote Dask cluster, set it on the workers).
+#: (``--keep-unplaced`` sets it; worker processes and Dask workers receive it with every
+#: chunk, :func:`eventwire.parallel.passed_settings`).
 KEEP_UNPLACED_ENV = "EVENTWIRE_KEEP_UNPLACED"
 
 

@@ -36,6 +36,7 @@ from eventwire.parallel import (
     extract_chunk,
     input_items,
     ordered_results,
+    passed_settings,
     stored_or_empty,
     warm_up,
 )
@@ -226,9 +227,10 @@ def _submitter(
     client: Any, actor_dictionaries: Sequence[str] = ()
 ) -> Callable[[list[Article]], Any]:
     dicts = tuple(str(p) for p in actor_dictionaries)
+    settings = passed_settings()  # the run's limits and options, for workers started before
 
     def submit(chunk: list[Article]) -> Any:
-        return client.submit(extract_chunk, chunk, dicts, pure=False)
+        return client.submit(extract_chunk, chunk, dicts, settings, pure=False)
 
     return submit
 

@@ -22,8 +22,8 @@ Limits are read from the environment each time they are used, so worker processe
 afterwards (local pool, LocalCluster) inherit them: ``EVENTWIRE_MAX_ARTICLE_CHARS``,
 ``EVENTWIRE_OVERSIZE`` (``truncate`` or ``reject``), ``EVENTWIRE_MAX_SENTENCE_TOKENS`` and
 ``EVENTWIRE_ARTICLE_TIMEOUT`` (seconds, ``0`` = none). :func:`configure` sets them (``eventwire
-ingest --max-article-chars/--oversize/--timeout`` does); on a remote Dask cluster set them on
-the workers.
+ingest --max-article-chars/--oversize/--timeout`` does); worker processes and Dask workers
+receive them with every chunk of articles (:func:`eventwire.parallel.passed_settings`).
 """
 
 from __future__ import annotations

@@ -70,8 +70,36 @@ def warm_up(
     freeze_knowledge()
 
 
-def extract_chunk(articles: list[Article], actor_dictionaries: Sequence[str] = ()) -> list[Outcome]:
-    """Extract a chunk of articles; an article that fails is reported, the others go on."""
+def passed_settings() -> dict[str, str]:
+    """This process's run settings read from the environment (the limits, ``--keep-unplaced``),
+    handed to the workers with every chunk: a forkserver or a Dask worker started before they
+    were set would otherwise extract with older ones."""
+    from eventwire.api import KEEP_UNPLACED_ENV
+    from eventwire.limits import _ENV
+
+    names = (*_ENV.values(), KEEP_UNPLACED_ENV)
+    return {k: os.environ[k] for k in names if k in os.environ} | {"": ",".join(names)}
+
+
+def _apply_settings(settings: dict[str, str]) -> None:
+    for name in settings.get("", "").split(","):
+        if not name:
+            continue
+        if name in settings:
+            os.environ[name] = settings[name]
+        else:
+            os.environ.pop(name, None)
+
+
+def extract_chunk(
+    articles: list[Article],
+    actor_dictionaries: Sequence[str] = (),
+    settings: dict[str, str] | None = None,
+) -> list[Outcome]:
+    """Extract a chunk of articles; an article that fails is reported, the others go on.
+    ``settings``: the caller's :func:`passed_settings`, applied first."""
+    if settings is not None:
+        _apply_settings(settings)
     dicts = tuple(actor_dictionaries)
     try:
         got = _extract(articles, dicts)
@@ -179,6 +207,7 @@ class WorkerPool:
         ctx = multiprocessing.get_context(method)
         if method == "forkserver":
             ctx.set_forkserver_preload(["eventwire.parallel", "eventwire.pipeline.nlp"])
+        self.settings = passed_settings()
         self._pool = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=ctx,
@@ -188,7 +217,7 @@ class WorkerPool:
 
     def submit(self, chunk: list[Article]) -> Future:
         """Extract ``chunk`` in a worker; the future's result is one Outcome per article."""
-        return self._pool.submit(extract_chunk, chunk, self.actor_dictionaries)
+        return self._pool.submit(extract_chunk, chunk, self.actor_dictionaries, self.settings)
 
     @property
     def window(self) -> int:
