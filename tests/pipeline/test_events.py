@@ -224,6 +224,15 @@ def test_announced_future_arrest_is_a_threat():
     assert recs[0].mode == "arrest" and recs[0].factuality.time == "non_future"
 
 
+def test_announced_withdrawal_of_monitors_is_a_threat():
+    recs = events(
+        "The OSCE chairman announced that he will withdraw the election monitors from Belarus.",
+        "en",
+        {"OSCE chairman": ("IGO", "GOV"), "Belarus": ("BLR", "GOV")},
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("THREATEN", "expel")]
+
+
 def test_failed_attempt_is_negative():
     recs = events(
         "Il governo tedesco ha provato senza successo a vietare il partito.",
