@@ -233,6 +233,39 @@ def test_announced_withdrawal_of_monitors_is_a_threat():
     assert [(r.event_type, r.mode) for r in recs] == [("THREATEN", "expel")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Chilean minister declined to meet his Bolivian counterpart.", ("REJECT", "meet")),
+        ("The Chilean minister will not meet his Bolivian counterpart.", ("REJECT", "meet")),
+        (
+            "The Chilean minister refused to send aid to his Bolivian counterpart.",
+            ("REJECT", "assist"),
+        ),
+        # a past negation states what did not happen, no one's refusal
+        ("The Chilean minister did not meet his Bolivian counterpart.", ("CONSULT", None)),
+    ],
+)
+def test_refused_meeting_or_aid_is_a_rejection(text, expected):
+    recs = events(
+        text, "en", {"Chilean minister": ("CHL", "GOV"), "Bolivian counterpart": ("BOL", "GOV")}
+    )
+    assert (recs[-1].event_type, recs[-1].mode) == expected
+    assert [a.country for a in recs[-1].recipient] == ["BOL"]
+    if expected[0] == "REJECT":
+        # one record: "refused" (a REJECT trigger itself) merges with the refused act
+        assert len(recs) == 1 and recs[0].factuality.polarity == "positive"
+
+
+def test_declining_to_discuss_is_no_comment():
+    recs = events(
+        "A Chilean spokesman declined to discuss the case with Bolivian reporters.",
+        "en",
+        {"Chilean spokesman": ("CHL", "GOV"), "Bolivian reporters": ("BOL", "JRN")},
+    )
+    assert recs == []
+
+
 def test_failed_attempt_is_negative():
     recs = events(
         "Il governo tedesco ha provato senza successo a vietare il partito.",

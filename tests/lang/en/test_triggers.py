@@ -215,6 +215,8 @@ def test_hand_written_entries_win_over_cameo_verbs():
             "SANCTION",
         ),
         ("The army withdrew from the border town.", "withdrew", "RETREAT"),
+        ("The junta turned down an offer of talks.", "turned down an offer", "REJECT"),
+        ("Oslo declined an invitation to the summit.", "declined an invitation", "REJECT"),
     ],
 )
 def test_longest_pattern_decides(text, trigger, expected):
