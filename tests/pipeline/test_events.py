@@ -266,6 +266,16 @@ def test_declining_to_discuss_is_no_comment():
     assert recs == []
 
 
+def test_announced_halt_of_talks_is_a_threat_to_relations():
+    recs = events(
+        "The Chilean government said it will suspend negotiations with Bolivia.",
+        "en",
+        {"Chilean government": ("CHL", "GOV"), "Bolivia": ("BOL", "GOV")},
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("THREATEN", "relations")]
+    assert [a.country for a in recs[0].recipient] == ["BOL"]
+
+
 def test_failed_attempt_is_negative():
     recs = events(
         "Il governo tedesco ha provato senza successo a vietare il partito.",

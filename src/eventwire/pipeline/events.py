@@ -90,6 +90,9 @@ THREAT_MODES: dict = {
     ("COERCE", "curfew"): "restrict",
     ("COERCE", "seize"): "territory",
     ("SANCTION", "expel"): "expel",
+    # CAMEO 1311 / 1313 / 134: threaten to stop aid, to reduce relations, to halt talks
+    ("SANCTION", "discontinue"): "relations",
+    ("SANCTION", "withdraw"): "relations",
     "ASSAULT": "violence",
     "SANCTION": "restrict",
     "COERCE": None,

@@ -216,6 +216,8 @@ def test_hand_written_entries_win_over_cameo_verbs():
         ),
         ("The army withdrew from the border town.", "withdrew", "RETREAT"),
         ("The junta turned down an offer of talks.", "turned down an offer", "REJECT"),
+        # halting negotiations reduces relations (CAMEO 164), no talks held
+        ("Seoul suspended the talks with Pyongyang.", "suspended the talks", "SANCTION"),
         ("Oslo declined an invitation to the summit.", "declined an invitation", "REJECT"),
     ],
 )
