@@ -1237,3 +1237,23 @@ def test_a_surname_after_a_title_is_the_one_kb_holder_of_that_office() -> None:
     # nor when the article's date falls outside his premiership
     doc = actors("Il premier Conte ha telefonato al cancelliere austriaco.", "it", "2024-05-01")
     assert mention(doc, "premier Conte")._.actors[0].name == "Conte"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The South American nation of Ecuador closed its border.",
+        "Latin American ministers met in Quito.",
+        "North American officials criticised the vote.",
+    ],
+)
+def test_a_continent_adjective_is_not_the_united_states(text):
+    doc = actors(text, "en")
+    assert all(a.country != "USA" for s in doc.spans["actors"] for a in s._.actors), [
+        (s.text, [a.country for a in s._.actors]) for s in doc.spans["actors"]
+    ]
+
+
+def test_american_alone_is_still_the_united_states():
+    doc = actors("American officials criticised the vote.", "en")
+    assert codes(mention(doc, "American officials"))[0] == "USA"
