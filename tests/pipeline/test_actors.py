@@ -1257,3 +1257,8 @@ def test_a_continent_adjective_is_not_the_united_states(text):
 def test_american_alone_is_still_the_united_states():
     doc = actors("American officials criticised the vote.", "en")
     assert codes(mention(doc, "American officials"))[0] == "USA"
+
+
+def test_the_emirates_are_a_country():
+    doc = actors("Oman mediated between Iran and the Emirates.", "en")
+    assert codes(mention(doc, "Emirates"))[0] == "ARE"
