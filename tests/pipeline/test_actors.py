@@ -1262,3 +1262,16 @@ def test_american_alone_is_still_the_united_states():
 def test_the_emirates_are_a_country():
     doc = actors("Oman mediated between Iran and the Emirates.", "en")
     assert codes(mention(doc, "Emirates"))[0] == "ARE"
+
+
+def test_a_place_right_after_from_is_where_a_person_comes_from():
+    doc = actors("A teacher from Lyon was detained in Algeria on Monday.", "en")
+    span = mention(doc, "teacher")
+    assert span._.actors[0].country == "FRA"
+    assert any(w.rule == "country.origin" for w in span._.actor_why)
+
+
+def test_from_a_place_to_another_is_a_path_not_an_origin():
+    doc = actors("A teacher from Lyon to Algiers was detained in Algeria.", "en")
+    span = mention(doc, "teacher")
+    assert not any(w.rule == "country.origin" for w in span._.actor_why)
