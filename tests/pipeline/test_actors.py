@@ -1275,3 +1275,8 @@ def test_from_a_place_to_another_is_a_path_not_an_origin():
     doc = actors("A teacher from Lyon to Algiers was detained in Algeria.", "en")
     span = mention(doc, "teacher")
     assert not any(w.rule == "country.origin" for w in span._.actor_why)
+
+
+def test_the_european_community_is_an_international_body():
+    doc = actors("The European Economic Community lifted its embargo on Libya.", "en")
+    assert codes(mention(doc, "European Economic Community"))[0] == "IGO"
