@@ -1299,3 +1299,46 @@ def test_a_surname_after_a_title_is_the_one_kb_holder_of_that_office() -> None:
     # nor when the article's date falls outside his premiership
     doc = actors("Il premier Conte ha telefonato al cancelliere austriaco.", "it", "2024-05-01")
     assert mention(doc, "premier Conte")._.actors[0].name == "Conte"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The South American nation of Ecuador closed its border.",
+        "Latin American ministers met in Quito.",
+        "North American officials criticised the vote.",
+    ],
+)
+def test_a_continent_adjective_is_not_the_united_states(text):
+    doc = actors(text, "en")
+    assert all(a.country != "USA" for s in doc.spans["actors"] for a in s._.actors), [
+        (s.text, [a.country for a in s._.actors]) for s in doc.spans["actors"]
+    ]
+
+
+def test_american_alone_is_still_the_united_states():
+    doc = actors("American officials criticised the vote.", "en")
+    assert codes(mention(doc, "American officials"))[0] == "USA"
+
+
+def test_the_emirates_are_a_country():
+    doc = actors("Oman mediated between Iran and the Emirates.", "en")
+    assert codes(mention(doc, "Emirates"))[0] == "ARE"
+
+
+def test_a_place_right_after_from_is_where_a_person_comes_from():
+    doc = actors("A teacher from Lyon was detained in Algeria on Monday.", "en")
+    span = mention(doc, "teacher")
+    assert span._.actors[0].country == "FRA"
+    assert any(w.rule == "country.origin" for w in span._.actor_why)
+
+
+def test_from_a_place_to_another_is_a_path_not_an_origin():
+    doc = actors("A teacher from Lyon to Algiers was detained in Algeria.", "en")
+    span = mention(doc, "teacher")
+    assert not any(w.rule == "country.origin" for w in span._.actor_why)
+
+
+def test_the_european_community_is_an_international_body():
+    doc = actors("The European Economic Community lifted its embargo on Libya.", "en")
+    assert codes(mention(doc, "European Economic Community"))[0] == "IGO"

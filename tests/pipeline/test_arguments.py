@@ -1745,3 +1745,29 @@ def test_a_joint_act_in_an_opening_adjunct_has_the_main_subject_as_the_other():
     )
     (rec,) = [r for r in recs if r.event_type == "CONSULT"]
     assert {a.country for a in rec.actor + rec.recipient} == {"RUS", "FRA"}
+
+
+def test_a_mediator_acts_on_the_parties_between_which_it_mediates():
+    recs = events(
+        "The Norwegian envoy offered mediation between Colombia and Venezuela.",
+        "en",
+        {
+            "Norwegian envoy": ("NOR", "GOV"),
+            "Colombia": ("COL", "GOV"),
+            "Venezuela": ("VEN", "GOV"),
+        },
+    )
+    med = [r for r in recs if r.event_type == "CONSULT"]
+    assert len(med) == 1 and not med[0].symmetric
+    assert [a.country for a in med[0].actor] == ["NOR"]
+    assert sorted(a.country for a in med[0].recipient) == ["COL", "VEN"]
+    assert any(w.rule == "argument.mediator_subject" for w in med[0].why)
+
+
+def test_mediation_with_no_mediator_named_joins_the_two_sides():
+    recs = events(
+        "The mediation between Colombia and Venezuela failed.",
+        "en",
+        {"Colombia": ("COL", "GOV"), "Venezuela": ("VEN", "GOV")},
+    )
+    assert [(r.event_type, r.symmetric) for r in recs] == [("CONSULT", True)]

@@ -224,6 +224,58 @@ def test_announced_future_arrest_is_a_threat():
     assert recs[0].mode == "arrest" and recs[0].factuality.time == "non_future"
 
 
+def test_announced_withdrawal_of_monitors_is_a_threat():
+    recs = events(
+        "The OSCE chairman announced that he will withdraw the election monitors from Belarus.",
+        "en",
+        {"OSCE chairman": ("IGO", "GOV"), "Belarus": ("BLR", "GOV")},
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("THREATEN", "expel")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Chilean minister declined to meet his Bolivian counterpart.", ("REJECT", "meet")),
+        ("The Chilean minister will not meet his Bolivian counterpart.", ("REJECT", "meet")),
+        (
+            "The Chilean minister refused to send aid to his Bolivian counterpart.",
+            ("REJECT", "assist"),
+        ),
+        # a past negation states what did not happen, no one's refusal
+        ("The Chilean minister did not meet his Bolivian counterpart.", ("CONSULT", None)),
+    ],
+)
+def test_refused_meeting_or_aid_is_a_rejection(text, expected):
+    recs = events(
+        text, "en", {"Chilean minister": ("CHL", "GOV"), "Bolivian counterpart": ("BOL", "GOV")}
+    )
+    assert (recs[-1].event_type, recs[-1].mode) == expected
+    assert [a.country for a in recs[-1].recipient] == ["BOL"]
+    if expected[0] == "REJECT":
+        # one record: "refused" (a REJECT trigger itself) merges with the refused act
+        assert len(recs) == 1 and recs[0].factuality.polarity == "positive"
+
+
+def test_declining_to_discuss_is_no_comment():
+    recs = events(
+        "A Chilean spokesman declined to discuss the case with Bolivian reporters.",
+        "en",
+        {"Chilean spokesman": ("CHL", "GOV"), "Bolivian reporters": ("BOL", "JRN")},
+    )
+    assert recs == []
+
+
+def test_announced_halt_of_talks_is_a_threat_to_relations():
+    recs = events(
+        "The Chilean government said it will suspend negotiations with Bolivia.",
+        "en",
+        {"Chilean government": ("CHL", "GOV"), "Bolivia": ("BOL", "GOV")},
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("THREATEN", "relations")]
+    assert [a.country for a in recs[0].recipient] == ["BOL"]
+
+
 def test_failed_attempt_is_negative():
     recs = events(
         "Il governo tedesco ha provato senza successo a vietare il partito.",

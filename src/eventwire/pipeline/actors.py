@@ -2011,7 +2011,8 @@ class _Run:
     def _country_evidence(
         self, resolved: list[tuple[Parse, Resolved]]
     ) -> list[tuple[int, str, str]]:
-        """(token, country, text) of every stated country: mentions and places after a preposition."""
+        """(token, country, text) of every stated country: mentions and places after a
+        preposition (locative, "of" or origin)."""
         ev = []
         for p, r in resolved:
             for a in r.actors:
@@ -2031,6 +2032,7 @@ class _Run:
                 or not txt[i][:1].isupper()
                 or not self.kb.is_word("locative", txt[i - 1])
                 and not self.kb.is_word("of", txt[i - 1])
+                and not self.kb.is_word("origin", txt[i - 1])
             ):
                 continue
             for n in range(min(self.kb.max_place_words, n_tok - i), 0, -1):
@@ -2096,7 +2098,22 @@ class _Run:
                 and e[2].isalpha()
                 and e[2].islower()
             ]
-            if after:
+            # "a Christian missionary from Calgary": a place right after an origin word says
+            # where they come from (only right after the mention: "troops withdrew from X";
+            # "moved its embassy from Tel Aviv to Jerusalem" is a path, no origin)
+            origin = [
+                e
+                for e in same
+                if e[0] == p.end + 1
+                and self.kb.is_word("origin", self.doc[p.end].text)
+                and not any(
+                    self.kb.is_word("to", t.text)
+                    for t in self.doc[e[0] + 1 : min(len(self.doc), e[0] + 4)]
+                )
+            ]
+            if origin:
+                pick, rule = origin[0], "country.origin"
+            elif after:
                 pick, rule = after[0], "country.locative"
             elif owner:
                 pick, rule = owner[0], "country.complement_demonym"

@@ -2032,7 +2032,15 @@ class ArgumentFinder:
                         args.actor, args.recipient = args.actor[:1], args.actor[1:]
         else:  # nominal frames
             parties = self.between_group(doc, trig, sent) if frame == "NSYM" else []
-            if parties:
+            mediator = (
+                self.subject(doc, trig, sent) if parties and entry.mode == "third-party" else None
+            )
+            if mediator is not None and mediator not in parties:
+                # "Qatar's emir launched a mediation effort between the Emirates and Saudi
+                # Arabia": the one who mediates acts on the two sides (PLOVER third-party)
+                args.actor, args.recipient = group(mediator), parties
+                why.append(Why("actor", "argument.mediator_subject", mediator.text))
+            elif parties:
                 args.symmetric = True
                 args.actor, args.recipient = parties, []
                 if len(parties) == 2:

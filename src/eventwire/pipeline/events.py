@@ -72,6 +72,17 @@ MERGE_LOOKBACK = 50
 TRIGGER_SPAN_MAX = 40
 #: Types whose negation is a refusal (REJECT).
 REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT"})
+#: Acts whose refusal ("declined to meet", "refused to send aid", "will not attend the
+#: summit": a ``refusal`` factuality cue right before the verb) is a REJECT of that kind:
+#: type -> (REJECT mode, CAMEO code) (CAMEO 125 reject proposal to meet, 122 reject request
+#: for material aid, 121 reject material cooperation).
+REFUSED_ACTS: dict[str, tuple[str, str]] = {
+    "CONSULT": ("meet", "125"),
+    "AID": ("assist", "122"),
+    "COOPERATE": ("assist", "121"),
+}
+#: Words at most between a refusal cue and the verb it governs.
+REFUSAL_GAP = 3
 #: Coercive types: announced for the future by their own side, they are threats.
 #: Words at most between a verb of open mode and the noun that gives its act's mode.
 MODE_OBJECT_GAP = 3
@@ -84,6 +95,9 @@ THREAT_MODES: dict = {
     ("COERCE", "curfew"): "restrict",
     ("COERCE", "seize"): "territory",
     ("SANCTION", "expel"): "expel",
+    # CAMEO 1311 / 1313 / 134: threaten to stop aid, to reduce relations, to halt talks
+    ("SANCTION", "discontinue"): "relations",
+    ("SANCTION", "withdraw"): "relations",
     "ASSAULT": "violence",
     "SANCTION": "restrict",
     "COERCE": None,
@@ -2291,6 +2305,18 @@ class EventBuilder:
                 m.type_override, m.mode, m.cameo_override = "REJECT", "change", "124"
                 m.factuality = replace(m.factuality, polarity="positive", time="non_future")
                 continue
+            if (
+                m.factuality.polarity == "negative"
+                and m.event_type in REFUSED_ACTS
+                and (cue := self.refusal(doc, m, hits)) is not None
+            ):
+                # "declined to meet with his counterpart", "will not attend the summit": the
+                # meeting did not happen because one side refused it (PLOVER REJECT meet)
+                m.why.append(Why("event_type", "event_type.refused_act", cue))
+                m.mode, cameo = REFUSED_ACTS[m.event_type]
+                m.type_override, m.cameo_override = "REJECT", cameo
+                m.factuality = replace(m.factuality, polarity="positive", time="non_future")
+                continue
             if m.factuality.time == "future" and m.event_type not in NOT_COMMITMENTS:
                 sent = span_sent(m.trigger)
                 if hits.within("ultimatum", m.trigger.end, sent.end):
@@ -2300,6 +2326,21 @@ class EventBuilder:
                     )
                     m.type_override, m.cameo_override = "THREATEN", "130"
                     m.factuality = replace(m.factuality, time="non_future", certainty="certain")
+
+    def refusal(self, doc: Doc, m: Mention, hits) -> str | None:  # noqa: ANN001
+        """The ``refusal`` cue ("declined to", "refuse to", "will not") right before a verb
+        trigger (at most REFUSAL_GAP words between, no hard boundary), else None. Nouns are
+        left alone: "the talks will not resume" states no one's refusal."""
+        if m.args.frame.startswith("N"):
+            return None
+        trig = m.trigger
+        sent = span_sent(trig)
+        for _s, e, _pat, src in hits.within("refusal", sent.start, trig.start):
+            if trig.start - e <= REFUSAL_GAP and not any(
+                self.sx.is_hard_boundary(doc, k) for k in range(e, trig.start)
+            ):
+                return src
+        return None
 
     def commitments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A future act announced by its own side is also a commitment (PLOVER AGREE), and

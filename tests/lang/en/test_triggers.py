@@ -202,6 +202,23 @@ def test_hand_written_entries_win_over_cameo_verbs():
         # a prosecutor's demand is an accusation, not a sentence
         ("The prosecutor sought a life sentence.", "sought a life sentence", "ACCUSE"),
         ("The bank released funds for the reconstruction.", "released funds", "AID"),
+        # withdrawing inspectors, monitors or aid workers reduces relations (CAMEO 166x):
+        # no forces leave ground they held
+        (
+            "The agency withdrew its nuclear inspectors from the plant.",
+            "withdrew its nuclear inspectors",
+            "SANCTION",
+        ),
+        (
+            "The charity pulled out its aid workers last week.",
+            "pulled out its aid workers",
+            "SANCTION",
+        ),
+        ("The army withdrew from the border town.", "withdrew", "RETREAT"),
+        ("The junta turned down an offer of talks.", "turned down an offer", "REJECT"),
+        # halting negotiations reduces relations (CAMEO 164), no talks held
+        ("Seoul suspended the talks with Pyongyang.", "suspended the talks", "SANCTION"),
+        ("Oslo declined an invitation to the summit.", "declined an invitation", "REJECT"),
     ],
 )
 def test_longest_pattern_decides(text, trigger, expected):
