@@ -94,7 +94,16 @@ NOT_COMMITMENTS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE",
 #: Actor mention kinds that are names (their words are never triggers).
 NAME_LABELS = frozenset({"PER", "ORG", "MEDIA", "GPE"})
 #: Factuality cue kinds whose multi-word phrases are never triggers.
-BLOCKING_CUES = ("possible", "probable", "planned", "future", "condition", "purpose", "past")
+BLOCKING_CUES = (
+    "possible",
+    "power",
+    "probable",
+    "planned",
+    "future",
+    "condition",
+    "purpose",
+    "past",
+)
 MODE_WINDOW = 10
 
 
@@ -1407,6 +1416,8 @@ class EventBuilder:
                 and entry.event_type not in EMBEDDING_TYPES
             ):
                 continue  # hypothetical ("se sorpassate, condurrebbero ad un attacco")
+            if fact.polarity == "positive" and any(w.rule == "factuality.power" for w in fact_why):
+                continue  # a power or a capacity, no act: "il prefetto può vietare i cortei"
             if self.recalled(doc, trig, date, is_noun, published):
                 continue  # background: "che nel 1982 era stato condannato", "la strage del 1982"
             if neg_embed:
