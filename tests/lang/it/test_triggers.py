@@ -255,6 +255,7 @@ CASES = [
     # criticism and an investigation still trigger
     ("Le critiche dell'opposizione al governo sono state durissime.", "ACCUSE"),
     ("La procura ha aperto un'indagine preliminare sul sindaco.", "ACCUSE"),
+    ("Il governo ha ottenuto la liberazione dei due ostaggi italiani.", "RETREAT"),
 ]
 
 
@@ -362,6 +363,9 @@ NOT_EVENTS = [
     ("La commissione ha avviato un'indagine conoscitiva sul trasporto pubblico.", "ACCUSE"),
     ("Lo storico è noto per le sue tesi critiche sul Risorgimento.", "ACCUSE"),
     ("Sono ore critiche per la costa dopo l'alluvione.", "ACCUSE"),
+    ("Il capo del Fronte democratico per la liberazione del Ruanda vive in Germania.", "RETREAT"),
+    ("L'Organizzazione per la liberazione della Palestina ha un nuovo portavoce.", "RETREAT"),
+    ("Le consultazioni amministrative si terranno a maggio in cento comuni.", "CONSULT"),
     ("Gli investigatori hanno consultato i registri dell'ospedale.", "CONSULT"),
     ("Dopo la lite il vicino ha telefonato al pronto soccorso.", "CONSULT"),
     ("Il governo regionale è impegnato a garantire i servizi.", "AGREE"),
