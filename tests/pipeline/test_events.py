@@ -911,6 +911,44 @@ def test_the_victims_of_an_accident_suffered_no_attack(text, expected):
     assert sorted(set(got)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an explosion with no doer where the passage names an accident or its cause: no attack,
+        # and the people it hurt or killed are its victims
+        ("Esplosione in una raffineria del Texas, tre operai feriti. Le cause non sono note.", []),
+        (
+            "Esplosione sulla statale in Messico, dieci morti. "
+            "Un camion carico di bombole di gpl si è rovesciato dopo una curva.",
+            [],
+        ),
+        ("Un'esplosione in una fabbrica di fuochi d'artificio in Cina ha ucciso dieci operai.", []),
+        # ... not with a weapon or an attack told there, nor with no accident named
+        (
+            "L'esplosione di una bomba in un mercato della Nigeria ha ucciso dodici persone. "
+            "Un incendio è divampato nei negozi vicini.",
+            ["ASSAULT"],
+        ),
+        (
+            "Esplosione in una raffineria del Texas, tre operai feriti. "
+            "Sul posto la polizia ha trovato un secondo ordigno.",
+            ["ASSAULT"],
+        ),
+        (
+            "Esplosione in una raffineria del Texas, tre operai feriti. "
+            "La polizia cerca l'attentatore.",
+            ["ASSAULT"],
+        ),
+        ("Otto esplosioni hanno fatto più di cento morti in Sri Lanka.", ["ASSAULT"]),
+    ],
+)
+def test_an_accidental_explosion_is_no_attack(text, expected):
+    import eventwire
+
+    got = [r.event_type for r in eventwire.extract(text, language="it")]
+    assert sorted(set(got)) == expected
+
+
 def test_a_visitor_is_no_guest_of_his_own_country():
     import eventwire
 

@@ -215,3 +215,55 @@ def test_without_clause_negates_its_verb():
     recs = events("La Russia ha attaccato l'Ucraina, senza che la Cina protestasse.", "it", A)
     assault = [r for r in recs if r.event_type == "ASSAULT"]
     assert assault and assault[0].factuality.polarity == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a power, a permission or a capacity in the indicative states what may be done: no act
+        "I prefetti italiani possono vietare le manifestazioni nei centri storici.",
+        "Con la nuova legge i giudici potranno disporre arresti e perquisizioni in Francia.",
+        "Il consiglio ha il potere di chiedere le dimissioni del ministro italiano.",
+        "La marina cinese è in grado di attaccare le navi americane nel Pacifico.",
+    ],
+)
+def test_a_power_is_no_event(text):
+    import eventwire
+
+    got = eventwire.extract(text, language="it")
+    assert [r for r in got if r.factuality.polarity == "positive"] == []
+
+
+def test_a_hedge_and_a_negated_power_keep_their_record():
+    import eventwire
+
+    (rec,) = eventwire.extract("La Russia potrebbe attaccare l'Ucraina.", language="it")
+    assert rec.factuality.certainty == "possible"
+    text = "La polizia italiana non può arrestare i parlamentari senza autorizzazione."
+    (rec,) = eventwire.extract(text, language="it")
+    assert rec.factuality.polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event word coordinated with the one the modal governs shares the modal
+        (
+            "La Russia potrebbe imporre sanzioni e arresti all'Ucraina.",
+            [("sanzioni", "possible"), ("arresti", "possible")],
+        ),
+        # ... not one after a clause boundary or a second event word
+        (
+            "La Russia potrebbe imporre sanzioni, l'Ucraina ha attaccato la Cina.",
+            [("sanzioni", "possible"), ("attaccato", "certain")],
+        ),
+    ],
+)
+def test_a_modal_governs_coordinated_events(text, expected):
+    import eventwire
+
+    got = [
+        (r.evidence.trigger.text, r.factuality.certainty)
+        for r in eventwire.extract(text, language="it")
+    ]
+    assert got == expected

@@ -118,9 +118,21 @@ class FactualityReader:
         left = (c_start, trig.start)
         right = (trig.end, min(c_end, trig.end + 6)) if is_noun else (trig.end, trig.end)
 
+        words = tokens(doc).lower
+        # an event word coordinated with the trigger right before it shares its modal ("potranno
+        # decidere perquisizioni e arresti")
+        conj_before = trig.start > sent.start and self.sx.cls(words[trig.start - 1]) == "conj"
+
         def nearest(h: tuple) -> bool:
             lo, hi = (h[1], trig.start) if h[1] <= trig.start else (trig.end, h[0])
-            return not any(lo <= s < hi for s in starts)
+            between = [s for s in starts if lo <= s < hi]
+            if between and conj_before and h[1] <= trig.start:
+                last = max(between)
+                return all(
+                    words[k][:1].isalnum() and self.sx.cls(words[k]) != "clause"
+                    for k in range(last, trig.start)
+                ) and not any(s < last for s in between)
+            return not between
 
         def hits_of(kind: str) -> list[tuple[int, int, str, str]]:
             out = [h for h in hits.within(kind, *left) if nearest(h)]
@@ -144,7 +156,17 @@ class FactualityReader:
                 if f:
                     forms.append((i, f))
 
-        possible = hits_of("possible")
+        # a power governs the act its phrase goes on to: no punctuation between ("che avrebbe
+        # il potere di farlo, ha ribadito la sua fiducia": the power is not about the trust)
+        power = [
+            h
+            for h in hits_of("power")
+            if all(
+                words[k][:1].isalnum()
+                for k in (range(h[1], trig.start) if h[1] <= trig.start else range(trig.end, h[0]))
+            )
+        ]
+        possible = hits_of("possible") + power
         probable = hits_of("probable") + self.matrix_belief(doc, trig, sent, hits)
         planned = hits_of("planned")
         future = hits_of("future")
@@ -154,6 +176,9 @@ class FactualityReader:
         if possible:
             fact.certainty = "possible"
             why.append(Why("factuality.certainty", "factuality.modal_possible", possible[0][3]))
+            if power:
+                # "il prefetto può vietare", "potranno decidere arresti": a power, no act
+                why.append(Why("factuality.certainty", "factuality.power", power[0][3]))
             if not perfect and not past:
                 fact.time, time_set = "future", True
         elif probable or planned:
@@ -280,7 +305,7 @@ class FactualityReader:
         keys = token_keys(doc, self.sx.lang) if light else None
         modal = {
             k
-            for kind in ("possible", "probable", "planned", "future")
+            for kind in ("possible", "power", "probable", "planned", "future")
             for s, e, *_ in hits.by_kind.get(kind, [])
             for k in range(s, e)
         }

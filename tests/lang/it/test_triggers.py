@@ -252,6 +252,10 @@ CASES = [
     # a meeting of leaders and a withdrawal of troops still trigger
     ("L'incontro tra il presidente francese e il premier italiano si è svolto a Roma.", "CONSULT"),
     ("La Russia ha annunciato il ritiro dalla Siria delle sue truppe.", "RETREAT"),
+    # criticism and an investigation still trigger
+    ("Le critiche dell'opposizione al governo sono state durissime.", "ACCUSE"),
+    ("La procura ha aperto un'indagine preliminare sul sindaco.", "ACCUSE"),
+    ("Il governo ha ottenuto la liberazione dei due ostaggi italiani.", "RETREAT"),
 ]
 
 
@@ -354,6 +358,14 @@ NOT_EVENTS = [
     ("La ricostruzione del ponte richiederà molto tempo.", "REQUEST"),
     ("L'incontro di tennis tra lo spagnolo e il serbo è durato tre ore a Parigi.", "CONSULT"),
     ("Il ritiro dal torneo della nazionale italiana ha deluso i tifosi a Londra.", "RETREAT"),
+    ("Il giudice per le indagini preliminari di Bari ha convalidato il fermo.", "ACCUSE"),
+    ("La difesa ha chiesto di consultare gli atti di indagine.", "ACCUSE"),
+    ("La commissione ha avviato un'indagine conoscitiva sul trasporto pubblico.", "ACCUSE"),
+    ("Lo storico è noto per le sue tesi critiche sul Risorgimento.", "ACCUSE"),
+    ("Sono ore critiche per la costa dopo l'alluvione.", "ACCUSE"),
+    ("Il capo del Fronte democratico per la liberazione del Ruanda vive in Germania.", "RETREAT"),
+    ("L'Organizzazione per la liberazione della Palestina ha un nuovo portavoce.", "RETREAT"),
+    ("Le consultazioni amministrative si terranno a maggio in cento comuni.", "CONSULT"),
     ("Gli investigatori hanno consultato i registri dell'ospedale.", "CONSULT"),
     ("Dopo la lite il vicino ha telefonato al pronto soccorso.", "CONSULT"),
     ("Il governo regionale è impegnato a garantire i servizi.", "AGREE"),
