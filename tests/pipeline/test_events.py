@@ -1708,3 +1708,18 @@ def test_no_people_of_the_passage(text: str):
             for w in r.why
         )
     ]
+
+
+def test_sides_of_clashes_in_a_one_country_passage():
+    from eventwire.api import extract
+
+    # the unnamed sides of clashes act in the passage's one country: an ASSAULT with no
+    # sector (not a riot of civilians, which they may not be)
+    recs = extract(
+        "Il governo boliviano ha chiuso la frontiera. Gli scontri sono durati tutta la notte.",
+        language="it",
+    )
+    (rec,) = [r for r in recs if r.evidence.trigger.text == "scontri"]
+    assert rec.event_type == "ASSAULT"
+    assert [(a.country, a.sector) for a in rec.actor] == [("BOL", None)]
+    assert any(w.rule == "actor.participants_of_the_passage" for w in rec.why)

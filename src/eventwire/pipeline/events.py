@@ -1648,13 +1648,18 @@ class EventBuilder:
                 ]
                 m.confidence -= 0.1
                 m.why.append(Why("recipient", "recipient.victims_from_place", m.location.name))
-            # the same with no place found, in a passage that names one country: a protest
-            # or an attack named by a noun ("hanno generato scioperi e proteste", "la strage
+            # the same with no place found, in a passage that names one country: a strike,
+            # clashes or an attack named by a noun ("hanno generato scioperi e proteste", "la strage
             # è avvenuta nella scuola") is that country's people's or done to them
             home = self.people_of_the_passage(doc, m, counts, mentions)
             if home is not None:
                 people = [Actor(country=home, sector="CVL")]
-                if m.event_type == "PROTEST":
+                if m.args.symmetric:
+                    # the unnamed sides of clashes: who they are is unknown (armed groups,
+                    # police, crowds), so no sector
+                    m.actor = [Actor(country=home)]
+                    m.why.append(Why("actor", "actor.participants_of_the_passage", home))
+                elif m.event_type == "PROTEST":
                     m.actor = people
                     m.why.append(Why("actor", "actor.participants_of_the_passage", home))
                 else:
@@ -1830,14 +1835,15 @@ class EventBuilder:
     def people_of_the_passage(
         self, doc: Doc, m: Mention, counts: Counter, mentions: list[Mention]
     ) -> str | None:
-        """The country whose people strike (PROTEST strike) or suffer an indiscriminate
-        attack (ASSAULT by explosives, suicide attack, massacre or firearms: "la strage",
-        "una sparatoria", "l'esplosione") named by a noun with no party and no place of its
+        """The country whose people strike (PROTEST strike), clash (a two-sided ASSAULT:
+        "gli scontri", "i combattimenti"; its sides get no sector) or suffer an
+        indiscriminate attack (ASSAULT by explosives, suicide attack, massacre or firearms:
+        "la strage", "una sparatoria") named by a noun with no party and no place of its
         own, when the passage names that one country and no other (dev conventions: private
         people get the country they act in; unknown perpetrators stay unnamed). Not other
         modes: a demonstration ("manifestazione") is also a show or a ceremony, and protests
         are often verbal (ACCUSE); a murder or an air raid has a doer the rule cannot name.
-        An attack is named by a singular noun: "le stragi", "gli attacchi" sum up a series
+        A one-sided attack is named by a singular noun: "le stragi", "gli attacchi" sum up a series
         or a class of acts ("una commissione d'inchiesta sulle stragi"). Only the first act of
         its type in the passage with a party (a later noun restates or follows from one told before:
         "provocando una strage", "i ricercati per l'attentato"), asserted (not "pronto a
@@ -1853,8 +1859,10 @@ class EventBuilder:
             m.actor
             or m.recipient
             or m.location is not None
-            or (m.event_type, m.mode) not in PASSAGE_PEOPLE_ACTS
-            or m.args.symmetric
+            or not (
+                (m.event_type, m.mode) in PASSAGE_PEOPLE_ACTS
+                or (m.event_type == "ASSAULT" and m.args.symmetric)
+            )
             or not m.args.frame.startswith("N")
             or m.factuality.polarity != "positive"
             or m.factuality.certainty != "certain"
@@ -1869,7 +1877,12 @@ class EventBuilder:
             return None
         tab = tokens(doc)
         lemma = tab.lemma[trig.start]
-        if m.event_type == "ASSAULT" and lemma and lemma != tab.lower[trig.start]:
+        if (
+            m.event_type == "ASSAULT"
+            and not m.args.symmetric
+            and lemma
+            and lemma != tab.lower[trig.start]
+        ):
             return None  # "le stragi", "gli attentati": a series or a class of acts, not one
         if {tab.lower[trig.start], lemma} & _accident_heads(self.lang):
             return None  # "l'esplosione": a blast, as often an accident as an attack
