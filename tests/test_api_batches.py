@@ -42,9 +42,9 @@ def test_a_long_article_makes_a_batch_of_its_own(monkeypatch: pytest.MonkeyPatch
     sizes: list[int] = []
     real = api._extract_batch
 
-    def spy(nlp, batch):  # noqa: ANN001, ANN202
+    def spy(nlp, batch, *rest):  # noqa: ANN001, ANN002, ANN202
         sizes.append(len(batch))
-        return real(nlp, batch)
+        return real(nlp, batch, *rest)
 
     monkeypatch.setattr(api, "_extract_batch", spy)
     monkeypatch.setattr(api, "BATCH_CHARS", 200)
@@ -89,10 +89,10 @@ def test_an_extracted_doc_keeps_no_tables_that_refer_back_to_it(
     docs = []
     real = api.records_from_doc
 
-    def spy(doc, art):  # noqa: ANN001, ANN202
+    def spy(doc, art, *rest):  # noqa: ANN001, ANN002, ANN202
         if art.id in ("x", "y"):  # (not a pipeline's warm-up sentence)
             docs.append(doc)
-        return real(doc, art)
+        return real(doc, art, *rest)
 
     monkeypatch.setattr(api, "records_from_doc", spy)
     arts = [
