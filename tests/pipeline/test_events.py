@@ -1728,3 +1728,88 @@ def test_an_act_whose_parties_have_no_country_is_withheld():
     # a negated act is kept: it states what did not happen
     (negated,) = extract("Un giornalista non è stato arrestato.", "it")
     assert negated.factuality.polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "side"),
+    [
+        # an attack noun with no party and no place found, in a one-country passage: the
+        # victims are that country's people; the doer stays unknown
+        (
+            "Il presidente cileno ha parlato ai giornalisti. La strage è avvenuta ieri "
+            "sera nel piccolo villaggio di Collenera, in una scuola.",
+            "ASSAULT",
+            "recipient",
+        ),
+        # strikers of a one-country passage are that country's
+        (
+            "Il governo argentino ha alzato le tasse sul carburante. La decisione ha "
+            "generato scioperi in tutto il paese.",
+            "PROTEST",
+            "actor",
+        ),
+    ],
+)
+def test_people_of_a_one_country_passage(text: str, etype: str, side: str):
+    from eventwire.api import extract
+
+    rule = (
+        "recipient.victims_of_the_passage"
+        if side == "recipient"
+        else "actor.participants_of_the_passage"
+    )
+    (rec,) = [r for r in extract(text, language="it") if r.event_type == etype]
+    parties = rec.recipient if side == "recipient" else rec.actor
+    assert [a.country for a in parties] == ["CHL" if etype == "ASSAULT" else "ARG"]
+    assert any(w.rule == rule for w in rec.why)
+    if etype == "ASSAULT":
+        assert rec.actor == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries named: whose people is unknown
+        "Il presidente cileno ha incontrato il premier peruviano. La strage è avvenuta ieri "
+        "nel villaggio di Collenera.",
+        # a plural sums up a series or a class of acts
+        "Il presidente cileno ha parlato delle stragi del passato.",
+        # a charge, not an attack
+        "La procura cilena indaga per strage.",
+        # a noun named by its 'di' complement
+        "Il presidente cileno ha ricordato la strage di Collenera.",
+        # a blast that may be an accident
+        "Il governo cileno ha riferito che un'esplosione ha distrutto il deposito.",
+        # an accident is named next to it
+        "Il governo cileno ha parlato ai giornalisti. La strage è avvenuta per un incidente "
+        "ferroviario.",
+        # a demonstration is not a strike: no protesters guessed
+        "Il governo argentino ha alzato le tasse. La manifestazione è stata lunga.",
+    ],
+)
+def test_no_people_of_the_passage(text: str):
+    from eventwire.api import extract
+
+    assert not [
+        r
+        for r in extract(text, language="it", keep_unplaced=True)
+        if any(
+            w.rule in ("recipient.victims_of_the_passage", "actor.participants_of_the_passage")
+            for w in r.why
+        )
+    ]
+
+
+def test_sides_of_clashes_in_a_one_country_passage():
+    from eventwire.api import extract
+
+    # the unnamed sides of clashes act in the passage's one country: an ASSAULT with no
+    # sector (not a riot of civilians, which they may not be)
+    recs = extract(
+        "Il governo boliviano ha chiuso la frontiera. Gli scontri sono durati tutta la notte.",
+        language="it",
+    )
+    (rec,) = [r for r in recs if r.evidence.trigger.text == "scontri"]
+    assert rec.event_type == "ASSAULT"
+    assert [(a.country, a.sector) for a in rec.actor] == [("BOL", None)]
+    assert any(w.rule == "actor.participants_of_the_passage" for w in rec.why)

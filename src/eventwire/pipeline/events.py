@@ -712,6 +712,20 @@ def _natural_causes(lang: str) -> PatternIndex:
 
 
 @functools.cache
+def _accident_heads(lang: str) -> frozenset[str]:
+    """The nouns that head an accident phrase of ``natural_causes.tsv`` ("esplosione
+    accidentale", "scoppio accidentale", "fuga di gas"): alone they name what happened, an
+    accident as often as an attack."""
+    return frozenset(
+        words[0][0]
+        for _, cols in read_table(lang, "natural_causes.tsv")
+        if len(cols) > 1 and cols[1] == "accident"
+        for words in [split_pattern(lang, cols[0])]
+        if len(words) > 1
+    )
+
+
+@functools.cache
 def _accident_cues(lang: str) -> PatternIndex:
     """The rows of ``natural_causes.tsv`` whose second column is ``accident``: nouns that name
     an accident or a disaster ("incidente", "terremoto", "naufragio")."""
@@ -898,6 +912,20 @@ def _grievance_cues(lang: str) -> PatternIndex:
 
 def _context_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "context_cues.tsv")
+
+
+#: (type, mode) of the acts named by a noun whose unnamed parties are the people of a
+#: one-country passage (EventBuilder.people_of_the_passage): strikers, and the victims of
+#: indiscriminate attacks.
+PASSAGE_PEOPLE_ACTS = frozenset(
+    {
+        ("PROTEST", "strike"),
+        ("ASSAULT", "explosives"),
+        ("ASSAULT", "suicide-attack"),
+        ("ASSAULT", "massacre"),
+        ("ASSAULT", "firearms"),
+    }
+)
 
 
 class EventBuilder:
@@ -1712,6 +1740,24 @@ class EventBuilder:
                 ]
                 m.confidence -= 0.1
                 m.why.append(Why("recipient", "recipient.victims_from_place", m.location.name))
+            # the same with no place found, in a passage that names one country: a strike,
+            # clashes or an attack named by a noun ("hanno generato scioperi e proteste", "la strage
+            # è avvenuta nella scuola") is that country's people's or done to them
+            home = self.people_of_the_passage(doc, m, counts, mentions)
+            if home is not None:
+                people = [Actor(country=home, sector="CVL")]
+                if m.args.symmetric:
+                    # the unnamed sides of clashes: who they are is unknown (armed groups,
+                    # police, crowds), so no sector
+                    m.actor = [Actor(country=home)]
+                    m.why.append(Why("actor", "actor.participants_of_the_passage", home))
+                elif m.event_type == "PROTEST":
+                    m.actor = people
+                    m.why.append(Why("actor", "actor.participants_of_the_passage", home))
+                else:
+                    m.recipient = people
+                    m.why.append(Why("recipient", "recipient.victims_of_the_passage", home))
+                m.confidence -= 0.1
             # a seizure told in the passive with no doer ("Tripoli è stata conquistata ed ora
             # è in mano ai ribelli"): those the text says now hold the place took it
             if not m.actor and m.event_type == "COERCE" and m.mode == "seize" and m.args.passive:
@@ -1877,6 +1923,75 @@ class EventBuilder:
                         m.actor = filled
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
+
+    def people_of_the_passage(
+        self, doc: Doc, m: Mention, counts: Counter, mentions: list[Mention]
+    ) -> str | None:
+        """The country whose people strike (PROTEST strike), clash (a two-sided ASSAULT:
+        "gli scontri", "i combattimenti"; its sides get no sector) or suffer an
+        indiscriminate attack (ASSAULT by explosives, suicide attack, massacre or firearms:
+        "la strage", "una sparatoria") named by a noun with no party and no place of its
+        own, when the passage names that one country and no other (dev conventions: private
+        people get the country they act in; unknown perpetrators stay unnamed). Not other
+        modes: a demonstration ("manifestazione") is also a show or a ceremony, and protests
+        are often verbal (ACCUSE); a murder or an air raid has a doer the rule cannot name.
+        A one-sided attack is named by a singular noun: "le stragi", "gli attacchi" sum up a series
+        or a class of acts ("una commissione d'inchiesta sulle stragi"). Only the first act of
+        its type in the passage with a party (a later noun restates or follows from one told before:
+        "provocando una strage", "i ricercati per l'attentato"), asserted (not "pronto a
+        compiere un attentato"), and a noun of its own: not the complement of "di" or "per"
+        (a charge, "indaga per omicidio"; "in segno di protesta") nor followed by a "di"
+        complement that names it ("la strage delle Fosse Ardeatine"). Not when an accident
+        or a disaster is named in its sentence, the two before or the one after ("Esplosione
+        nella centrale ... danneggiato dal terremoto", "... hanno riferito di esplosioni
+        accidentali"): no attack; nor for a noun that heads an accident phrase of that table
+        ("esplosione" of "esplosione accidentale"). None otherwise."""
+        trig = m.trigger
+        if (
+            m.actor
+            or m.recipient
+            or m.location is not None
+            or not (
+                (m.event_type, m.mode) in PASSAGE_PEOPLE_ACTS
+                or (m.event_type == "ASSAULT" and m.args.symmetric)
+            )
+            or not m.args.frame.startswith("N")
+            or m.factuality.polarity != "positive"
+            or m.factuality.certainty != "certain"
+            or m.factuality.time == "future"
+            or len(counts) != 1
+        ):
+            return None
+        if any(
+            o.event_type == m.event_type and o.trigger.start < trig.start and not o.empty
+            for o in mentions
+        ):
+            return None
+        tab = tokens(doc)
+        lemma = tab.lemma[trig.start]
+        if (
+            m.event_type == "ASSAULT"
+            and not m.args.symmetric
+            and lemma
+            and lemma != tab.lower[trig.start]
+        ):
+            return None  # "le stragi", "gli attentati": a series or a class of acts, not one
+        if {tab.lower[trig.start], lemma} & _accident_heads(self.lang):
+            return None  # "l'esplosione": a blast, as often an accident as an attack
+        sent = span_sent(trig)
+        if self.sx.governing_prep(doc, trig.start, sent.start) in ("prep_of", "prep_for"):
+            return None
+        if trig.end < sent.end and self.sx.cls(tokens(doc).text[trig.end]) == "prep_of":
+            return None
+        lo = sent.start
+        for _ in range(2):
+            if lo == 0:
+                break
+            lo = sent_of(doc, lo - 1).start
+        hi = sent_of(doc, sent.end).end if sent.end < len(doc) else sent.end
+        if any(lo <= s < hi for s, _e, _c in _accident_cues(self.lang).match(doc)):
+            return None
+        return str(next(iter(counts)))
 
     def named_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
         """An attack whose sentence names no doer was done by the one a perpetrator noun
