@@ -1178,6 +1178,25 @@ def test_postverbal_subject_of_a_sentence_initial_verb(text, event_type, actor, 
 
 
 @pytest.mark.parametrize(
+    "text,event_type,actor,recipient",
+    [
+        # the verb after the quotation it reports: its subject follows it, never a party
+        # inside the quotation
+        ('"I sindacati devono fermarsi", ha chiesto il prefetto.', "REQUEST", ["prefetto"], []),
+        ("«La polizia ha mentito» ha accusato il sindaco.", "ACCUSE", ["sindaco"], []),
+        (
+            "«Basta», ha accusato il sindaco rivolto alla polizia.",
+            "ACCUSE",
+            ["sindaco"],
+            ["polizia"],
+        ),
+    ],
+)
+def test_subject_after_a_verb_that_follows_its_quotation(text, event_type, actor, recipient):
+    assert _roles(text, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Il comune ha chiuso la piazza, come richiesto dalla questura.",

@@ -1422,6 +1422,29 @@ class ArgumentFinder:
             return m if state and entry.event_type not in ("ASSAULT", "THREATEN") else None
         return None
 
+    def quotation_speaker_after(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The subject after a verb that follows the quotation it reports, in its commas
+        ("«Il governo deve dimettersi», ha chiesto il leader dell'opposizione", '"Basta
+        con le bugie", accusa il sindaco'): the speaker is the mention right after the
+        verb (determiners only between), never a party inside the quotation. The verb comes
+        right after the closing quote and its comma, with only auxiliaries and adverbs
+        between; a straight quote closes when it is the sentence's second, fourth ..."""
+        words = tokens(doc).text
+        k = trig.start - 1
+        while k > sent.start and self.sx.cls(words[k]) in ("aux", "adv"):
+            k -= 1
+        if k > sent.start and words[k] == ",":
+            k -= 1
+        if k <= sent.start or words[k] not in QUOTES or words[k] in ("«", "“"):
+            return None
+        if words[k] == '"' and sum(words[j] == '"' for j in range(sent.start, k + 1)) % 2:
+            return None  # an opening straight quote
+        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if all(self.sx.cls(words[j]) == "det" for j in range(trig.end, m.start)):
+                return m
+            return None
+        return None
+
     def reflexive_postverbal_subject(
         self, doc: Doc, trig: Span, sent: Span, entry: TriggerEntry
     ) -> Span | None:
@@ -1899,7 +1922,12 @@ class ArgumentFinder:
                         why.append(Why("actor", "argument.gerund_main_subject", main.text))
                 args.actor = group(subj)
                 otrig = trig  # what the object follows
-                if subj is not None:
+                if (speaker := self.quotation_speaker_after(doc, trig, sent)) is not None:
+                    # "«...», ha chiesto il ministro": the object is looked for after him
+                    args.actor = group(speaker)
+                    why.append(Why("actor", "argument.quotation_speaker_after", speaker.text))
+                    otrig = doc[trig.start : max(m.end for m in args.actor)]
+                elif subj is not None:
                     cleft = self.cleft_subject(doc, trig, sent) is subj
                     latter = (
                         self.latter(doc, trig, sent, self.subject_floor(doc, trig, sent)) is subj
