@@ -1299,3 +1299,46 @@ def test_a_surname_after_a_title_is_the_one_kb_holder_of_that_office() -> None:
     # nor when the article's date falls outside his premiership
     doc = actors("Il premier Conte ha telefonato al cancelliere austriaco.", "it", "2024-05-01")
     assert mention(doc, "premier Conte")._.actors[0].name == "Conte"
+
+
+# -- capitals' alternate names that are people's names or words -------------------------
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        # "Parisi" (an alternate name of Paris) is an Italian surname, "Pari" a word
+        ("Il senatore Parisi ha criticato la riforma della scuola.", "Parisi"),
+        ("La ministra delle Pari opportunità ha visitato la scuola.", "Pari"),
+    ],
+)
+def test_a_capitals_alternate_name_that_names_a_person_or_a_word_is_no_government(
+    text: str, word: str
+) -> None:
+    doc = actors(text, "it")
+    assert all(
+        a.country != "FRA" for s in doc.spans["actors"] if word in s.text for a in s._.actors
+    )
+    assert all(w.rule != "metonym.capital" for s in doc.spans["actors"] for w in (s._.why or []))
+
+
+def test_a_capitals_main_name_and_exonyms_stay_its_government() -> None:
+    doc = actors("Parigi e Roma hanno criticato Mosca.", "it")
+    assert [codes(mention(doc, w))[0] for w in ("Parigi", "Roma", "Mosca")] == [
+        "FRA",
+        "ITA",
+        "RUS",
+    ]
+
+
+def test_a_surname_that_is_an_alternate_place_name_gives_no_context_country() -> None:
+    # "a Parisi" is no place: the agents of the passage get no French country from it
+    from eventwire.api import extract
+
+    recs = extract(
+        "Il portavoce ha risposto a Parisi. Il segretario del partito è stato accusato "
+        "di ambiguità.",
+        language="it",
+        keep_unplaced=True,
+    )
+    assert recs and all(a.country != "FRA" for r in recs for a in [*r.actor, *r.recipient])
