@@ -27,24 +27,6 @@ def test_politician_condemnation_stays_verbal():
     assert [(r.event_type, r.mode) for r in recs] == [("ACCUSE", "disapprove")]
 
 
-@pytest.mark.parametrize(
-    "text,expected",
-    [
-        # an attack on judges or a party with no weapon word is in words, doer named or not
-        ("Gli attacchi alla magistratura spagnola continuano.", ("ACCUSE", "disapprove")),
-        ("Nuovo attacco ai giudici spagnoli sui giornali.", ("ACCUSE", "disapprove")),
-        # with a weapon it stays an assault
-        ("Ignoti hanno attaccato i giudici spagnoli a colpi di fucile.", ("ASSAULT", "firearms")),
-    ],
-)
-def test_an_attack_on_judges_with_no_weapon_is_verbal(text, expected):
-    from eventwire.api import extract
-
-    got = [(r.event_type, r.mode) for r in extract(text, language="it")]
-    assert expected in got
-    assert len(got) == 1
-
-
 def test_passive_condemnation_by_a_government_stays_verbal():
     # only courts sentence: an attack condemned by a president and the UN is criticised
     recs = events(
