@@ -1342,3 +1342,24 @@ def test_a_surname_that_is_an_alternate_place_name_gives_no_context_country() ->
         keep_unplaced=True,
     )
     assert recs and all(a.country != "FRA" for r in recs for a in [*r.actor, *r.recipient])
+
+
+@pytest.mark.parametrize(
+    "text,lang,name,country",
+    [
+        # an apposition followed by a relative clause stays one: it gives the country
+        (
+            "Ieri Marco Neri, uno studente albanese che vive a Bari, è partito.",
+            "it",
+            "Marco Neri",
+            "ALB",
+        ),
+        ("Yesterday John Doe, a Kenyan student who lives in Leeds, left.", "en", "John Doe", "KEN"),
+    ],
+)
+def test_an_apposition_before_a_relative_clause_gives_the_country(
+    text: str, lang: str, name: str, country: str
+) -> None:
+    doc = actors(text, lang)
+    found = [s for s in doc.spans["actors"] if s.text.startswith(name)]
+    assert found and found[0]._.actors[0].country == country

@@ -1876,7 +1876,10 @@ class _Run:
             return False
         after = doc[q.end].text if q.end < len(doc) else "."
         return (
-            after in (",", ".", ";", "(", ")", ":") or self.sent_id[q.end] != self.sent_id[q.start]
+            after in (",", ".", ";", "(", ")", ":")
+            or self.sent_id[q.end] != self.sent_id[q.start]
+            # "Mario Rossi, un cittadino britannico che vive a Madrid"
+            or self.kb.is_word("relative", after)
         )
 
     def _one_of_people(self, q: Parse, s: Resolved) -> bool:
