@@ -1342,3 +1342,67 @@ def test_from_a_place_to_another_is_a_path_not_an_origin():
 def test_the_european_community_is_an_international_body():
     doc = actors("The European Economic Community lifted its embargo on Libya.", "en")
     assert codes(mention(doc, "European Economic Community"))[0] == "IGO"
+
+
+# -- capitals' alternate names that are people's names or words -------------------------
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        # "Parisi" (an alternate name of Paris) is an Italian surname, "Pari" a word
+        ("Il senatore Parisi ha criticato la riforma della scuola.", "Parisi"),
+        ("La ministra delle Pari opportunità ha visitato la scuola.", "Pari"),
+    ],
+)
+def test_a_capitals_alternate_name_that_names_a_person_or_a_word_is_no_government(
+    text: str, word: str
+) -> None:
+    doc = actors(text, "it")
+    assert all(
+        a.country != "FRA" for s in doc.spans["actors"] if word in s.text for a in s._.actors
+    )
+    assert all(w.rule != "metonym.capital" for s in doc.spans["actors"] for w in (s._.why or []))
+
+
+def test_a_capitals_main_name_and_exonyms_stay_its_government() -> None:
+    doc = actors("Parigi e Roma hanno criticato Mosca.", "it")
+    assert [codes(mention(doc, w))[0] for w in ("Parigi", "Roma", "Mosca")] == [
+        "FRA",
+        "ITA",
+        "RUS",
+    ]
+
+
+def test_a_surname_that_is_an_alternate_place_name_gives_no_context_country() -> None:
+    # "a Parisi" is no place: the agents of the passage get no French country from it
+    from eventwire.api import extract
+
+    recs = extract(
+        "Il portavoce ha risposto a Parisi. Il segretario del partito è stato accusato "
+        "di ambiguità.",
+        language="it",
+        keep_unplaced=True,
+    )
+    assert recs and all(a.country != "FRA" for r in recs for a in [*r.actor, *r.recipient])
+
+
+@pytest.mark.parametrize(
+    "text,lang,name,country",
+    [
+        # an apposition followed by a relative clause stays one: it gives the country
+        (
+            "Ieri Marco Neri, uno studente albanese che vive a Bari, è partito.",
+            "it",
+            "Marco Neri",
+            "ALB",
+        ),
+        ("Yesterday John Doe, a Kenyan student who lives in Leeds, left.", "en", "John Doe", "KEN"),
+    ],
+)
+def test_an_apposition_before_a_relative_clause_gives_the_country(
+    text: str, lang: str, name: str, country: str
+) -> None:
+    doc = actors(text, lang)
+    found = [s for s in doc.spans["actors"] if s.text.startswith(name)]
+    assert found and found[0]._.actors[0].country == country

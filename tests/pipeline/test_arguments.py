@@ -1178,6 +1178,65 @@ def test_postverbal_subject_of_a_sentence_initial_verb(text, event_type, actor, 
 
 
 @pytest.mark.parametrize(
+    "text,event_type,actor,recipient",
+    [
+        # the verb after the quotation it reports: its subject follows it, never a party
+        # inside the quotation
+        ('"I sindacati devono fermarsi", ha chiesto il prefetto.', "REQUEST", ["prefetto"], []),
+        ("«La polizia ha mentito» ha accusato il sindaco.", "ACCUSE", ["sindaco"], []),
+        (
+            "«Basta», ha accusato il sindaco rivolto alla polizia.",
+            "ACCUSE",
+            ["sindaco"],
+            ["polizia"],
+        ),
+    ],
+)
+def test_subject_after_a_verb_that_follows_its_quotation(text, event_type, actor, recipient):
+    assert _roles(text, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text,event_type,recipient",
+    [
+        # a gerund naming no one: its act goes to the main verb's object
+        (
+            "Il premier greco ha chiamato il presidente cipriota, offrendo aiuti.",
+            "AGREE",
+            ["CYP"],
+        ),
+        ("Il governo turco ha accusato la Grecia, minacciando sanzioni.", "THREATEN", ["GRC"]),
+        # a gerund with its own addressee keeps it
+        (
+            "Il governo turco ha accusato la Grecia, chiedendo all'Unione Europea di intervenire.",
+            "REQUEST",
+            ["IGO"],
+        ),
+    ],
+)
+def test_a_gerunds_act_goes_to_the_main_object(text, event_type, recipient):
+    from eventwire.api import extract
+
+    rec = next(r for r in extract(text, language="it") if r.event_type == event_type)
+    assert [a.country for a in rec.recipient] == recipient
+
+
+def test_the_copula_after_a_participle_names_its_patient():
+    # "l'uomo fermato dai carabinieri è X": the participle is said of X
+    from eventwire.api import extract
+
+    recs = extract(
+        "Il giovane fermato dai carabinieri è Marco Neri, uno studente albanese che vive a Bari.",
+        language="it",
+    )
+    got = [
+        (r.event_type, [a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs
+    ]
+    assert ("COERCE", ["ITA"], ["ALB"]) in got
+    assert any(w.rule == "argument.copular_patient" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Il comune ha chiuso la piazza, come richiesto dalla questura.",

@@ -268,7 +268,32 @@ class ActorKB:
                 continue
             self._add(raw, PRIORITY_TABLE, keys=raw[4])  # type: ignore[arg-type]
         self._add_spelling_variants(lang_dir / lang / "actors_spellings.tsv")
+        self._drop_capital_aliases_of_people_and_words(lang_dir / lang / "place_names.tsv")
         self.max_place_words = 4
+
+    def _drop_capital_aliases_of_people_and_words(self, place_names: Path) -> None:
+        """A capital's alternate name (GeoNames lists it in many languages, untagged) stands
+        for its government only when it is no word of the language, no given name and no
+        KB person's surname: 'Parisi' (Paris) is mostly the surname ('risponde a Parisi'),
+        'Pari' a word ('ministro delle Pari opportunità'), 'Victoria' (Hong Kong) a given
+        name, 'Tirano' (Tirana) a verb form. The capital's main name and the names the
+        language's ``place_names.tsv`` gives (Mosca, Parigi) stay."""
+        keep = set()
+        if place_names.is_file():
+            for _w, row in _LexiconFile(place_names, 2).rows:
+                keep.add(norm(row[0]))
+        for key, bucket in list(self.index.items()):
+            caps = [(i, r) for i, r in bucket if self._kind(i) == "CAPITAL"]
+            if not caps or key in keep or " " in key or not self.person_name_or_word(key):
+                continue
+            for i, r in caps:
+                raw = list.__getitem__(self.entries, i)
+                name = raw[0] if isinstance(raw, list) else raw.name
+                if norm(name) != key:
+                    bucket.remove((i, r))
+            if not bucket:
+                del self.index[key]
+        self.__dict__.pop("_kb_given_names", None)  # computed with the dropped aliases
 
     def _add_spelling_variants(self, path: Path) -> None:
         """Index names of several words under their other spellings too ("organisation" /
@@ -629,6 +654,37 @@ class ActorKB:
                 memo.clear()
             memo[piece] = limit
         return limit
+
+    def person_name_or_word(self, word: str) -> str | None:
+        """Why ``word`` (one word) reads as no alternate place name: a KB person's surname,
+        a given name, or a word of the language (a noun, adjective or verb form); else
+        None."""
+        from eventwire.kb import wordclass
+
+        key = norm(word)
+        if key in self._kb_surnames:
+            return "the last word of a KB person's name"
+        if self.given_name(key):
+            return "a given name"
+        low = key.lower()
+        if any(
+            f(self.lang, low)
+            for f in (wordclass.is_noun, wordclass.is_adjective, wordclass.is_verb)
+        ):
+            return "a word of the language"
+        return None
+
+    @functools.cached_property
+    def _kb_surnames(self) -> frozenset[str]:
+        """Last words of KB person names of two words or more ("Parisi", "Lagarde")."""
+        out = set()
+        for idx in range(len(self.entries)):
+            raw = list.__getitem__(self.entries, idx)
+            kind, name = (raw[1], raw[0]) if isinstance(raw, list) else (raw.kind, raw.name)
+            words = name.split()
+            if kind == "PER" and len(words) > 1:
+                out.add(norm(words[-1]))
+        return frozenset(out)
 
     def given_name(self, word: str) -> str | None:
         """Where ``word`` is listed as a given name (the ``lang/`` list, else the first word

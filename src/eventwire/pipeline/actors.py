@@ -39,7 +39,7 @@ from eventwire.kb.gazetteer import normalize_name
 from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.lexicon import agreement, cue_index, read_table
-from eventwire.pipeline.places import place_lexicon
+from eventwire.pipeline.places import alternate_name_of_a_person, place_lexicon
 from eventwire.pipeline.syntax import italian_participle
 from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Actor, Why
@@ -1876,7 +1876,10 @@ class _Run:
             return False
         after = doc[q.end].text if q.end < len(doc) else "."
         return (
-            after in (",", ".", ";", "(", ")", ":") or self.sent_id[q.end] != self.sent_id[q.start]
+            after in (",", ".", ";", "(", ")", ":")
+            or self.sent_id[q.end] != self.sent_id[q.start]
+            # "Mario Rossi, un cittadino britannico che vive a Madrid"
+            or self.kb.is_word("relative", after)
         )
 
     def _one_of_people(self, q: Parse, s: Resolved) -> bool:
@@ -2042,6 +2045,8 @@ class _Run:
                 c = self.kb.place_country(words)
                 if c and normalize_name(words) in place_lexicon(self.doc.lang_).non_places:
                     break  # "dell'Ossezia del Sud": "Sud" is no Haitian department here
+                if c and alternate_name_of_a_person(self.doc.lang_, words):
+                    break  # "a Parisi": the surname, not an alternate name of Paris
                 if c:
                     ev.append((i, c, words))
                     break

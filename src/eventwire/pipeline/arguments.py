@@ -179,6 +179,11 @@ def _actor_ends(doc: Doc) -> frozenset[int]:
     return cached[1]  # type: ignore[no-any-return]
 
 
+#: Acts a gerund adds to its main clause that go to the main verb's object when the gerund
+#: names no one ("ha chiamato X offrendo aiuto", "ha accusato X, minacciando sanzioni")
+GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
+
+
 class ArgumentFinder:
     """Attaches actor mentions to triggers by frame-specific rules."""
 
@@ -995,6 +1000,35 @@ class ArgumentFinder:
                 break
         return None
 
+    def main_object(self, doc: Doc, main: Span, trig: Span, sent: Span) -> Span | None:
+        """The object of the main clause a gerund follows ("Il presidente ha chiamato il
+        premier pakistano, offrendo aiuto": the premier): the one bare mention after the
+        main subject and before the gerund, right after its verb (determiners only
+        between, or a recipient preposition: "ha telefonato al premier"), with only a comma
+        after it; None when there are several or none."""
+        words = tokens(doc).text
+        if not sent.start <= main.start < trig.start:
+            return None
+        found = [
+            m
+            for m in self.mentions_in(doc, main.end, trig.start)
+            if m.start > main.end and m.end <= trig.start
+        ]
+        if len(found) != 1:
+            return None
+        m = found[0]
+        if any(words[k] not in (",",) for k in range(m.end, trig.start)):
+            return None
+        k = m.start - 1
+        while k > main.end and self.sx.cls(words[k]) == "det":
+            k -= 1
+        if (self.sx.cls(words[k]) or "") in ("prep_to", "prep_against", "prep_with"):
+            k -= 1
+        # the main verb right before: a word of the clause that is no function word
+        if k <= main.end or self.sx.cls(words[k]) is not None or not tokens(doc).is_alpha[k]:
+            return None
+        return m
+
     def _clause_head(self, doc: Doc, sent: Span) -> int:
         """The first word of the sentence after opening quotes and conjunctions."""
         words = tokens(doc).text
@@ -1422,6 +1456,29 @@ class ArgumentFinder:
             return m if state and entry.event_type not in ("ASSAULT", "THREATEN") else None
         return None
 
+    def quotation_speaker_after(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The subject after a verb that follows the quotation it reports, in its commas
+        ("«Il governo deve dimettersi», ha chiesto il leader dell'opposizione", '"Basta
+        con le bugie", accusa il sindaco'): the speaker is the mention right after the
+        verb (determiners only between), never a party inside the quotation. The verb comes
+        right after the closing quote and its comma, with only auxiliaries and adverbs
+        between; a straight quote closes when it is the sentence's second, fourth ..."""
+        words = tokens(doc).text
+        k = trig.start - 1
+        while k > sent.start and self.sx.cls(words[k]) in ("aux", "adv"):
+            k -= 1
+        if k > sent.start and words[k] == ",":
+            k -= 1
+        if k <= sent.start or words[k] not in QUOTES or words[k] in ("«", "“"):
+            return None
+        if words[k] == '"' and sum(words[j] == '"' for j in range(sent.start, k + 1)) % 2:
+            return None  # an opening straight quote
+        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if all(self.sx.cls(words[j]) == "det" for j in range(trig.end, m.start)):
+                return m
+            return None
+        return None
+
     def reflexive_postverbal_subject(
         self, doc: Doc, trig: Span, sent: Span, entry: TriggerEntry
     ) -> Span | None:
@@ -1452,6 +1509,36 @@ class ArgumentFinder:
             ):
                 return m  # "si sono complimentati telefonicamente anche il presidente"
             return None
+        return None
+
+    def copular_patient(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The one a participle after its noun is said of, named by the copula after it
+        ("L'uomo arrestato è un cittadino tunisino", "l'altro uomo indagato dalla polizia è
+        Mario Rossi, un cittadino britannico"): the participle follows a lower-case noun
+        (no mention), and "è / sono / era ..." (no auxiliary: not followed by a participle)
+        comes within eight words after it, with no comma or other trigger between; the
+        mention right after the copula (determiners only between) is the patient."""
+        words = tokens(doc).text
+        k = trig.start - 1
+        if (
+            k <= sent.start
+            or not (words[k].isalpha() and words[k].islower())
+            or self.sx.cls(words[k]) is not None
+            or self.mentions_in(doc, k, k + 1)
+        ):
+            return None
+        end = min(sent.end, trig.end + 8, self._next_trigger(doc, trig, sent))
+        for j in range(trig.end, end):
+            if words[j] in (",", ";", ":") or self.sx.is_hard_boundary(doc, j):
+                return None
+            if self.sx.cls(words[j]) != "aux_passive":
+                continue
+            if j + 1 >= sent.end or self.sx.is_participle(doc, j + 1):
+                return None
+            p = j + 1
+            while p < sent.end and self.sx.cls(words[p]) == "det":
+                p += 1
+            return next((m for m in self.mentions_in(doc, p, sent.end) if m.start == p), None)
         return None
 
     def passive_postverbal_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
@@ -1884,6 +1971,10 @@ class ArgumentFinder:
                     # "Ieri è stato ucciso un giornalista americano": the subject after
                     subj = post
                     why.append(Why("recipient", "argument.passive_postverbal_subject", post.text))
+                if subj is None and (cop := self.copular_patient(doc, trig, sent)) is not None:
+                    # "l'uomo arrestato è un cittadino tunisino": the copula names him
+                    subj = cop
+                    why.append(Why("recipient", "argument.copular_patient", cop.text))
                 args.recipient = group(subj)
                 why.append(Why("actor", "argument.passive_agent", None))
             elif frame == "VRCP":
@@ -1892,14 +1983,21 @@ class ArgumentFinder:
                 args.recipient = group(subj)
                 why.append(Why("recipient", "argument.receiver_subject", None))
             else:
+                gerund_main = None
                 if self.sx.is_gerund(doc, trig.start) or self.after_conjunction(doc, trig, sent):
                     main = self.main_subject(doc, trig, sent)
                     if main is not None:
                         subj = main
                         why.append(Why("actor", "argument.gerund_main_subject", main.text))
+                        gerund_main = main
                 args.actor = group(subj)
                 otrig = trig  # what the object follows
-                if subj is not None:
+                if (speaker := self.quotation_speaker_after(doc, trig, sent)) is not None:
+                    # "«...», ha chiesto il ministro": the object is looked for after him
+                    args.actor = group(speaker)
+                    why.append(Why("actor", "argument.quotation_speaker_after", speaker.text))
+                    otrig = doc[trig.start : max(m.end for m in args.actor)]
+                elif subj is not None:
                     cleft = self.cleft_subject(doc, trig, sent) is subj
                     latter = (
                         self.latter(doc, trig, sent, self.subject_floor(doc, trig, sent)) is subj
@@ -2022,6 +2120,18 @@ class ArgumentFinder:
                     # "il ministro gli ha chiesto di ritirarsi": the party the clitic stands for
                     args.recipient = group(clit)
                     why.append(Why("recipient", "argument.clitic_object", clit.text))
+                if (
+                    not args.recipient
+                    and not obj_that
+                    and gerund_main is not None
+                    and self.sx.is_gerund(doc, trig.start)
+                    and entry.event_type in GERUND_ADDRESSED_TYPES
+                    and (main_obj := self.main_object(doc, gerund_main, trig, sent)) is not None
+                ):
+                    # "ha chiamato il premier pakistano offrendo aiuto", "ha accusato l'Ucraina,
+                    # minacciando sanzioni": the gerund's act goes to the main verb's object
+                    args.recipient = group(main_obj)
+                    why.append(Why("recipient", "argument.gerund_main_object", main_obj.text))
                 if frame == "VSYM":
                     args.symmetric = True
                     if not args.recipient:
