@@ -1690,3 +1690,13 @@ def test_an_act_whose_parties_have_no_country_is_withheld():
     # a negated act is kept: it states what did not happen
     (negated,) = extract("Un giornalista non è stato arrestato.", "it")
     assert negated.factuality.polarity == "negative"
+
+
+def test_a_name_skipped_by_a_trigger_gap_does_not_void_the_trigger():
+    # "deface * site": the capitalised "Web" is inside the gap, part of the patient, not a
+    # name the trigger belongs to; only a trigger's own words make it part of a name
+    from eventwire.pipeline.nlp import get_nlp
+
+    doc = get_nlp("en")("Nationalist hackers defaced nearly 200 Estonian Web sites last week.")
+    found = [(e.event_type, e.mode, [a.country for a in e.recipient]) for e in doc._.events]
+    assert ("COERCE", "cyber", ["EST"]) in found
