@@ -1813,3 +1813,13 @@ def test_sides_of_clashes_in_a_one_country_passage():
     assert rec.event_type == "ASSAULT"
     assert [(a.country, a.sector) for a in rec.actor] == [("BOL", None)]
     assert any(w.rule == "actor.participants_of_the_passage" for w in rec.why)
+
+
+def test_a_name_skipped_by_a_trigger_gap_does_not_void_the_trigger():
+    # "deface * site": the capitalised "Web" is inside the gap, part of the patient, not a
+    # name the trigger belongs to; only a trigger's own words make it part of a name
+    from eventwire.pipeline.nlp import get_nlp
+
+    doc = get_nlp("en")("Nationalist hackers defaced nearly 200 Estonian Web sites last week.")
+    found = [(e.event_type, e.mode, [a.country for a in e.recipient]) for e in doc._.events]
+    assert ("COERCE", "cyber", ["EST"]) in found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -34,7 +34,7 @@ from eventwire.pipeline.places import locate_event
 from eventwire.pipeline.syntax import Syntax, syntax_for
 from eventwire.pipeline.timex import date_event
 from eventwire.pipeline.tokens import tokens
-from eventwire.pipeline.triggers import TriggerEntry
+from eventwire.pipeline.triggers import GAP, TriggerEntry
 from eventwire.records import (
     Actor,
     EventRecord,
@@ -198,6 +198,15 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
                 seen.add(key)
                 out.append(a)
     return out
+
+
+def _own_words(trig: Span) -> Iterable[int]:
+    """The tokens of a trigger that may be its own words, not words a "*" gap skipped: all of
+    them, or only the first and last of a pattern with a gap (a name inside the gap, "defaced
+    Danish Web sites", is the patient, not a name the trigger is part of)."""
+    if any(GAP in w for w, _ in trig._.trigger.words):
+        return (trig.start, trig.end - 1)
+    return range(trig.start, trig.end)
 
 
 def _role_within(span: Span, start: str, end: str) -> Actor:
@@ -1416,7 +1425,7 @@ class EventBuilder:
         triggers = [
             t
             for t in triggers
-            if not any(i in names for i in range(t.start, t.end))
+            if not any(i in names for i in _own_words(t))
             and not all(i in cue_toks for i in range(t.start, t.end))
             and not self.participant_noun(doc, t)
         ]

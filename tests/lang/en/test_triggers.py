@@ -107,6 +107,7 @@ CASES = [
     ("Police prevented journalists from entering the court.", "COERCE"),
     ("A ransomware attack hit the health ministry.", "COERCE"),
     ("Moscow annexed the peninsula in 2014.", "COERCE"),
+    ("Hackers defaced dozens of government websites overnight.", "COERCE"),
     ("The junta shut down the opposition newspaper.", "COERCE"),
     ("The government sealed the border with its neighbour.", "COERCE"),
     # ASSAULT
@@ -144,6 +145,7 @@ NOT_EVENTS = [
     ("The general was promoted to the post of chief of staff.", "SUPPORT"),
     ("Israeli strikes on the city continued.", "PROTEST"),
     ("The hospital annexe was closed for repairs.", "COERCE"),
+    ("Vandals defaced the statue in the main square.", "COERCE"),
     ("The manager was fired on Monday.", "ASSAULT"),
     ("The village lies at a distance of five miles from the city.", "ACCUSE"),
     # prenominal "alleged" is an adjective, no accusation
