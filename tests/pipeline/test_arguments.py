@@ -1830,3 +1830,43 @@ def test_mediation_with_no_mediator_named_joins_the_two_sides():
         {"Colombia": ("COL", "GOV"), "Venezuela": ("VEN", "GOV")},
     )
     assert [(r.event_type, r.symmetric) for r in recs] == [("CONSULT", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a light verb and its noun across a source aside (rule argument.source_aside)
+        (
+            "Il ministro greco ha presentato, come si legge nella nota del governo, le "
+            "dimissioni al presidente della Repubblica.",
+            ("RETREAT", ("GRC",), ()),
+        ),
+        (
+            "Il premier spagnolo ha lanciato, a quanto riferisce la stampa, un appello alla "
+            "Francia.",
+            ("REQUEST", ("ESP",), ("FRA",)),
+        ),
+        # a subject and its verb across a source aside that names a party of its own
+        (
+            "Il presidente francese, come riferisce la BBC, ha incontrato il cancelliere tedesco.",
+            ("CONSULT", ("FRA",), ("DEU",)),
+        ),
+    ],
+)
+def test_a_source_aside_is_skipped_by_the_subject_and_the_light_verb(text, expected):
+    from eventwire.api import extract
+
+    recs = extract(text, language="it", keep_unplaced=True)
+    assert expected in [summary(r) for r in recs]
+
+
+def test_a_come_aside_without_a_reporting_verb_is_no_source_aside():
+    # ", come ogni anno," cites no source: the light verb does not reach past it
+    from eventwire.api import extract
+
+    recs = extract(
+        "Il governo greco ha presentato, come ogni anno, le dimissioni al presidente.",
+        language="it",
+        keep_unplaced=True,
+    )
+    assert ("RETREAT", ("GRC",), ()) not in [summary(r) for r in recs]

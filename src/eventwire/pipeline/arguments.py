@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.extensions import sent_of, spans_of
 from eventwire.pipeline.lexicon import (
+    cue_index,
     light_verbs,
     object_clitics,
     phase_nouns,
@@ -764,6 +765,38 @@ class ArgumentFinder:
             if self.sx.cls(words[a + 1]) in ("det",) and a in _actor_ends(doc):
                 out.append((a + 1, b))
         out.extend(self.relative_clauses(doc, sent, commas))
+        out.extend(self.source_asides(doc, sent, end))
+        return out
+
+    def source_asides(self, doc: Doc, sent: Span, end: int) -> list[tuple[int, int]]:
+        """Token ranges of source asides in commas before ``end`` (rule
+        argument.source_aside): ", come si legge nella nota del Quirinale,", ", secondo fonti
+        locali,", ", a quanto riferisce la stampa,". The aside opens right after a comma with
+        a ``source_prep`` cue of ``attribution_cues.tsv``, or with an ``aside_open`` cue
+        ("come", "a quanto") that a reporting verb (``report_verb``, ``aside_verb``) follows
+        within three words, and closes with the next comma (at most fifteen words on). It
+        says where the news comes from: its mentions are no party of the clause around it,
+        and a subject or a light verb before it reaches past it."""
+        key = "eventwire_source_aside_opens"
+        opens = doc.user_data.get(key)
+        if opens is None:
+            hits = cue_index(self.sx.lang, "attribution_cues.tsv").match(doc)
+            verb_at = {s for s, _e, c in hits if c.kind in ("report_verb", "aside_verb")}
+            found = set()
+            for s, e, c in hits:
+                if c.kind == "source_prep" or (
+                    c.kind == "aside_open" and any(k in verb_at for k in range(e, e + 3))
+                ):
+                    found.add(s)
+            opens = doc.user_data[key] = frozenset(found)
+        words = tokens(doc).text
+        out = []
+        for a in range(sent.start, end - 1):
+            if words[a] != "," or a + 1 not in opens:
+                continue
+            b = next((k for k in range(a + 2, min(end, a + 17)) if words[k] == ","), None)
+            if b is not None and not any(self.sx.is_hard_boundary(doc, k) for k in range(a + 1, b)):
+                out.append((a + 1, b))
         return out
 
     def relative_clauses(self, doc: Doc, sent: Span, commas: list[int]) -> list[tuple[int, int]]:
@@ -1113,7 +1146,12 @@ class ArgumentFinder:
                 if self.sx.is_hard_boundary(doc, k) or tokens(doc).text[k] == ",":
                     return False
             return False
+        asides = {b: a for a, b in self.source_asides(doc, sent, trig.start)}
         while j >= sent.start and steps < 5:
+            if j in asides and asides[j] - 2 >= sent.start:
+                # "ha presentato, come si legge nella nota, le dimissioni": past the aside
+                j = asides[j] - 2
+                continue
             c = self.sx.cls(tokens(doc).text[j])
             if c == "possessive":
                 return True
