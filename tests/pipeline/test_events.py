@@ -1239,6 +1239,26 @@ def test_a_trailing_condition_covers_its_coordinated_verbs():
     )
 
 
+def test_a_trailing_condition_stops_at_a_new_clause():
+    import eventwire
+
+    def facts(text):
+        return {r.event_type: r.factuality for r in eventwire.extract(text, language="it")}
+
+    # ", ma ..." opens a new main clause: its refusal is real, not part of the condition
+    text = (
+        "La Francia ha proposto all'Iran un accordo se Teheran sospende l'arricchimento, "
+        "ma l'Iran ha rifiutato."
+    )
+    assert facts(text)["REJECT"].certainty == "certain"
+    # a verb coordinated inside the condition stays hypothetical
+    text = (
+        "La Francia ha proposto all'Iran un accordo se Teheran sospende l'arricchimento "
+        "e respinge la proposta."
+    )
+    assert facts(text)["REJECT"].certainty == "possible"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
