@@ -1239,6 +1239,41 @@ def test_a_trailing_condition_covers_its_coordinated_verbs():
     )
 
 
+def test_a_purpose_is_no_act():
+    import eventwire
+
+    def types(text):
+        return [r.event_type for r in eventwire.extract(text, language="it")]
+
+    # the goal of another act ("allo scopo di ottenere") is hypothetical, not the reported
+    # act (dev README: hypothetical events are not coded); rule factuality.purpose
+    assert "AID" not in types(
+        "Il governo ha inviato una delegazione a Bruxelles allo scopo di ottenere aiuti "
+        "dall'Unione europea."
+    )
+    assert "AID" in types("Il governo ha ottenuto aiuti dall'Unione europea.")
+
+
+def test_a_trailing_condition_stops_at_a_new_clause():
+    import eventwire
+
+    def facts(text):
+        return {r.event_type: r.factuality for r in eventwire.extract(text, language="it")}
+
+    # ", ma ..." opens a new main clause: its refusal is real, not part of the condition
+    text = (
+        "La Francia ha proposto all'Iran un accordo se Teheran sospende l'arricchimento, "
+        "ma l'Iran ha rifiutato."
+    )
+    assert facts(text)["REJECT"].certainty == "certain"
+    # a verb coordinated inside the condition stays hypothetical
+    text = (
+        "La Francia ha proposto all'Iran un accordo se Teheran sospende l'arricchimento "
+        "e respinge la proposta."
+    )
+    assert facts(text)["REJECT"].certainty == "possible"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1472,8 +1472,11 @@ class EventBuilder:
                 and entry.event_type not in EMBEDDING_TYPES
             ):
                 continue  # hypothetical ("se sorpassate, condurrebbero ad un attacco")
-            if fact.polarity == "positive" and any(w.rule == "factuality.power" for w in fact_why):
-                continue  # a power or a capacity, no act: "il prefetto può vietare i cortei"
+            if fact.polarity == "positive" and any(
+                w.rule in ("factuality.power", "factuality.purpose") for w in fact_why
+            ):
+                continue  # a power, a capacity or a goal, no act: "il prefetto può vietare
+                # i cortei", "una delegazione allo scopo di ottenere aiuti"
             if self.recalled(doc, trig, date, is_noun, published):
                 continue  # background: "che nel 1982 era stato condannato", "la strage del 1982"
             if neg_embed:

@@ -226,6 +226,13 @@ class FactualityReader:
                 # join coordinated conditions ("possiamo fermarci se si ritirano, liberano
                 # i prigionieri, ..."), they close nothing
                 trailing = self.after_main_clause(doc, _s, sent)
+                # but a comma with a clause word after it ("..., ma hanno rifiutato",
+                # "..., mentre ...") opens a new clause the condition does not reach
+                if trailing and any(
+                    tokens(doc).text[k] == "," and self.sx.is_clause_word(doc, k + 1)
+                    for k in range(e, trig.start - 1)
+                ):
+                    continue
                 closed = not trailing and any(
                     tokens(doc).text[k] == "," for k in range(e, trig.start)
                 )
