@@ -2322,10 +2322,11 @@ class ArgumentFinder:
                     why.append(Why("recipient", f"argument.{rule}", obj.text))
                 if frame == "NSYM":
                     args.symmetric = True
+            # a joint act with one side named (the other may be the clause's subject)
+            one_side = frame == "NSYM" and not args.actor and bool(args.recipient)
+            with_partner = one_side and any(w.rule == "argument.object.prep_with" for w in why)
             if (
-                frame == "NSYM"
-                and not args.actor
-                and args.recipient
+                one_side
                 and (side := self.aside_subject(doc, trig, sent)) is not None
                 and side not in args.recipient
             ):
@@ -2335,10 +2336,7 @@ class ArgumentFinder:
                 args.actor = group(side)
                 why.append(Why("actor", "argument.aside_clause_subject", side.text))
             elif (
-                frame == "NSYM"
-                and not args.actor
-                and args.recipient
-                and any(w.rule == "argument.object.prep_with" for w in why)
+                with_partner
                 and (subj := self.subject(doc, trig, sent)) is not None
                 and sent.start <= subj.start
                 and subj not in args.recipient
@@ -2354,10 +2352,7 @@ class ArgumentFinder:
                 args.actor = group(subj)
                 why.append(Why("actor", "argument.joint_act_subject", subj.text))
             elif (
-                frame == "NSYM"
-                and not args.actor
-                and args.recipient
-                and any(w.rule == "argument.object.prep_with" for w in why)
+                with_partner
                 and (main := self.fronted_adjunct_subject(doc, trig, sent, args.recipient))
                 is not None
             ):
