@@ -200,6 +200,20 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
     return out
 
 
+def _sentence_window(doc: Doc, start: int, before: int, after: int) -> tuple[int, int]:
+    """Token bounds of the sentence holding ``start`` with up to ``before`` sentences before
+    it and ``after`` sentences after it."""
+    sent = sent_of(doc, start)
+    lo, hi = sent.start, sent.end
+    for _ in range(before):
+        if lo > 0:
+            lo = sent_of(doc, lo - 1).start
+    for _ in range(after):
+        if hi < len(doc):
+            hi = sent_of(doc, hi).end
+    return lo, hi
+
+
 def _own_words(trig: Span) -> Iterable[int]:
     """The tokens of a trigger that may be its own words, not words a "*" gap skipped: all of
     them, or only the first and last of a pattern with a gap (a name inside the gap, "defaced
@@ -1121,13 +1135,9 @@ class EventBuilder:
         if trig.end - trig.start != 1 or not self.sx.is_participle(doc, trig.start):
             return None
         sent = sent_of(doc, trig.start)
-        lo = sent.start
-        for _ in range(2):
-            if lo == 0:
-                break
-            lo = sent_of(doc, lo - 1).start
+        lo, hi = _sentence_window(doc, trig.start, 2, 0)
         for t in triggers:
-            if t.start == trig.start or not lo <= t.start < sent.end:
+            if t.start == trig.start or not lo <= t.start < hi:
                 continue
             e: TriggerEntry = t._.trigger
             bare = t.end - t.start == 1 and self.sx.is_participle(doc, t.start)
@@ -1162,13 +1172,7 @@ class EventBuilder:
         ASSAULT mode cue that is no vehicle: "bomba", "ordigno", "esplosivo") or a doer
         (``perpetrator_nouns.tsv``: "l'attentatore"). The accident's words, else None."""
         blasts = self._blasts(doc)
-        sent = sent_of(doc, start)
-        lo, hi = sent.start, sent.end
-        for _ in range(2):
-            if lo > 0:
-                lo = sent_of(doc, lo - 1).start
-            if hi < len(doc):
-                hi = sent_of(doc, hi).end
+        lo, hi = _sentence_window(doc, start, 2, 2)
         for t in triggers:
             if t.start in blasts or not lo <= t.start < hi:
                 continue
@@ -1995,12 +1999,7 @@ class EventBuilder:
             return None
         if trig.end < sent.end and self.sx.cls(tokens(doc).text[trig.end]) == "prep_of":
             return None
-        lo = sent.start
-        for _ in range(2):
-            if lo == 0:
-                break
-            lo = sent_of(doc, lo - 1).start
-        hi = sent_of(doc, sent.end).end if sent.end < len(doc) else sent.end
+        lo, hi = _sentence_window(doc, trig.start, 2, 1)
         if any(lo <= s < hi for s, _e, _c in _accident_cues(self.lang).match(doc)):
             return None
         return str(next(iter(counts)))

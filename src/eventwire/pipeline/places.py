@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import Any
@@ -227,23 +228,21 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return [sents.bounds[k] for k in sents.of]
 
 
-def _person_name_or_word(lang: str, text: str) -> str | None:
-    """Why a one-word alternate place name reads as a person's name or a word (the actor
-    KB's ``person_name_or_word``), or None."""
+def alternate_name_of_a_person(
+    lang: str, text: str, hits: Sequence[Any] | None = None
+) -> str | None:
+    """Why ``text``, one word that only a GeoNames alternate name makes a place, is no
+    place ("Parisi", an alternate name of Paris and an Italian surname: the actor KB's
+    ``person_name_or_word``), or None. ``hits``: its gazetteer hits, when already known."""
     from eventwire.kb.actors import get_kb
 
-    return get_kb(lang).person_name_or_word(text)
-
-
-def alternate_name_of_a_person(lang: str, text: str) -> str | None:
-    """Why ``text``, one word that only a GeoNames alternate name makes a place, is no
-    place ("Parisi", an alternate name of Paris and an Italian surname), or None."""
     if " " in text.strip():
         return None
-    hits = get_gazetteer().lookup(text, lang)
+    if hits is None:
+        hits = get_gazetteer().lookup(text, lang)
     if not hits or any(h.name_kind != "alt" for h in hits):
         return None
-    return _person_name_or_word(lang, text)
+    return get_kb(lang).person_name_or_word(text)
 
 
 def _title_case(doc: Doc, start: int, end: int) -> bool:
@@ -551,10 +550,8 @@ class PlaceMentions:
             if m.key in lex.non_places:
                 m.reject = f"non_places.txt: {m.key}"
                 continue
-            if (
-                m.end - m.start == 1
-                and all(h.name_kind == "alt" for h in m.hits)
-                and (why := _person_name_or_word(doc.lang_, text))
+            if m.end - m.start == 1 and (
+                why := alternate_name_of_a_person(doc.lang_, text, m.hits)
             ):
                 # "risponde a Parisi": an alternate name of Paris, but a surname here
                 m.reject = f"an alternate name that is {why} ({text})"
