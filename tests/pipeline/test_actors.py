@@ -1285,6 +1285,16 @@ def test_italian_political_figures_are_known(text: str, name: str, expected: tup
     assert codes(mention(doc, name)) == expected
 
 
+def test_a_bare_surname_that_is_no_common_word_names_the_politician() -> None:
+    # "Letta" (lower case: a participle) names the prime minister when capitalised
+    doc = actors("Letta ha criticato il governo tedesco.", "it", "2013-10-01")
+    assert mention(doc, "Letta")._.actors[0].name == "Enrico Letta"
+    assert codes(mention(doc, "Letta")) == ("ITA", "GOV")
+    # another first name before the surname is another person
+    doc = actors("Il pm Carmelo Grasso ha accusato il sindaco.", "it", "2010-01-01")
+    assert all(a.name != "Pietro Grasso" for s in doc.spans["actors"] for a in s._.actors)
+
+
 def test_a_surname_after_a_title_is_the_one_kb_holder_of_that_office() -> None:
     # "Conte" is no name of its own ("conte": a count), but after "premier" it is the one
     # KB person of that surname who was prime minister
