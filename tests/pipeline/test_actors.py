@@ -1279,6 +1279,9 @@ def test_a_person_named_with_an_office_the_kb_gives_him_dates_the_article(tmp_pa
             ("ITA", "PTY"),
         ),
         ("Nichi Vendola ha incontrato il ministro francese.", "Nichi Vendola", ("ITA", "GOV")),
+        ("La Camorra ha minacciato il sindaco.", "Camorra", ("ITA", "CRM")),
+        ("La Consob ha multato la banca.", "Consob", ("ITA", "GOV")),
+        ("L'ANC ha criticato il governo.", "ANC", ("ZAF", "PTY")),
     ],
 )
 def test_italian_political_figures_are_known(text: str, name: str, expected: tuple) -> None:
