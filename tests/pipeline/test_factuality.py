@@ -155,6 +155,8 @@ def test_english_request_content_is_not_an_event():
         ("Se la Russia attaccasse l'Ucraina, ci sarebbero sanzioni.", "it"),
         ("If Russia attacks Ukraine, sanctions will follow.", "en"),
         ("Se superate, le linee rosse condurrebbero ad un attacco russo contro l'Ucraina.", "it"),
+        # an aside in commas right after the condition word closes no clause
+        ("Se, per esempio, la Russia attaccasse l'Ucraina, ci sarebbero sanzioni.", "it"),
     ],
 )
 def test_hypothetical_events_are_not_records(text, lang):

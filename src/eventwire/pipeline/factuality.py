@@ -234,7 +234,8 @@ class FactualityReader:
                 ):
                     continue
                 closed = not trailing and any(
-                    tokens(doc).text[k] == "," for k in range(e, trig.start)
+                    tokens(doc).text[k] == ","
+                    for k in range(self.after_aside(doc, e, trig.start), trig.start)
                 )
                 if closed and not hypothetical_main:
                     continue
@@ -272,6 +273,18 @@ class FactualityReader:
                 why.append(Why("factuality.time", f"factuality.date_{date_relation}", None))
             fact.time = new
         return fact, why
+
+    @staticmethod
+    def after_aside(doc: Doc, e: int, limit: int) -> int:
+        """Where the clause a condition word opens goes on: past an aside in commas right
+        after the word ("se, per esempio, la Russia attaccasse": its commas close nothing),
+        else ``e``."""
+        text = tokens(doc).text
+        if e < limit and text[e] == ",":
+            for k in range(e + 2, min(e + 6, limit)):
+                if text[k] == ",":
+                    return k + 1
+        return e
 
     def after_main_clause(self, doc: Doc, start: int, sent: Span) -> bool:
         """The condition word at ``start`` follows a word of its main clause ("possiamo
