@@ -1076,6 +1076,13 @@ def test_a_participle_after_essere_is_no_agent() -> None:
     assert got == ["partito"]  # the party of the second sentence only
 
 
+def test_a_participle_after_avere_is_no_agent() -> None:
+    # "inviato" is also an envoy, but not after "ha"; the envoy stays one after an article
+    doc = actors("La Cina ha inviato armi. L'inviato cinese ha protestato.", "it")
+    got = [s.text for s in doc.spans["actors"] if s.label_ == "AGENT"]
+    assert got == ["inviato cinese"]
+
+
 def test_a_place_after_an_office_is_not_its_country() -> None:
     # where the minister goes, not whose minister he is
     span = mention(

@@ -164,3 +164,34 @@ def test_unexpressed_speaker_after_a_quote_is_the_subject_before(verb, speaker, 
     assert names(rec) == [speaker]
     if rule:
         assert any(w.rule == rule for w in rec.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin incontrerà Kim, riferisce la Reuters.", "it"),
+        ("Putin incontrerà Kim, ha scritto la Reuters.", "it"),
+        ("Putin incontrerà Kim, la Reuters ha scritto.", "it"),
+        ("China will meet Japan, Reuters said.", "en"),
+        ("China will meet Japan, said Reuters.", "en"),
+    ],
+)
+def test_a_source_after_the_clause_it_reports(text, lang):
+    (rec,) = events(text, lang, ACTORS)
+    assert names(rec) == ["Reuters"]
+    assert any(w.rule == "attribution.postposed" for w in rec.why)
+
+
+def test_unnamed_sources_with_their_sector_and_country():
+    from eventwire import extract
+
+    recs = extract(
+        "Secondo fonti giudiziarie spagnole, la polizia ha arrestato tre militanti dell'ETA.",
+        language="it",
+    )
+    assert [(a.country, a.sector) for a in recs[0].attribution] == [("ESP", "JUD")]
+    recs = extract(
+        "Fonti del Pentagono hanno riferito che la Cina ha inviato armi alla Russia.",
+        language="it",
+    )
+    assert [(a.country, a.sector) for a in recs[0].attribution] == [("USA", "MIL")]

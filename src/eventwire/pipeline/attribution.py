@@ -7,6 +7,8 @@ Rules over ``lang/<lang>/attribution_cues.tsv`` and the actor mentions:
   americana" every agent of a reporting verb in the phrase is a source (a chain);
 - ``attribution.report_verb``: a reporting verb ("ha detto", "said", "ha dichiarato")
   names its subject, or its inverted subject after it ("», ha detto il portavoce X");
+- ``attribution.postposed``: a reporting verb after a comma at the end of the sentence,
+  with its subject after it ("..., riferisce la Reuters.", "..., said the spokesman.");
 - ``attribution.unexpressed_speaker``: a reporting verb right after its quotation with no
   subject ("«...» ha dichiarato, ...") names the subject of the sentence before;
 - ``attribution.quote_continues``: a sentence that only continues a quotation keeps the
@@ -131,6 +133,11 @@ class AttributionReader:
         for s, e, cue in found:
             if cue.kind != "report_verb":
                 continue
+            postposed = self._postposed_source(doc, sent, s, e)
+            if postposed is not None:
+                return SourceClaim(
+                    sent.start, sent.end, [postposed], "attribution.postposed", cue.source, (s, e)
+                )
             # the subject before the verb ("i comandanti sostengono che ..."), outside quotes
             quoted = self._quoted_ranges(sent)
             before = [
@@ -183,6 +190,39 @@ class AttributionReader:
                     cue.source,
                     (s, e),
                 )
+        return None
+
+    def _postposed_source(self, doc: Doc, sent: Span, s: int, e: int) -> Span | None:
+        """ "La Cina ha inviato armi, riferisce la Reuters.", "..., the Pentagon said.": a
+        reporting verb and its subject after a comma, with nothing after them but the
+        sentence's end, report the clause before the comma."""
+        tab = tokens(doc)
+
+        def only_punct(a: int, b: int) -> bool:
+            return all(not tab.text[k][:1].isalnum() for k in range(a, b))
+
+        def only(kinds: tuple[str, ...], a: int, b: int) -> bool:
+            return all(self.sx.cls(tab.lower[k]) in kinds for k in range(a, b))
+
+        aux = ("aux", "aux_passive")
+        k = s - 1
+        while k > sent.start and self.sx.cls(tab.lower[k]) in aux:
+            k -= 1  # "..., ha detto X"
+        if k > sent.start and tab.text[k] == ",":
+            for m in self._mentions(doc, e, sent.end):  # the subject after the verb
+                if only(("det",), e, m.start) and only_punct(m.end, sent.end):
+                    return m
+                break
+        if not only_punct(e, sent.end):
+            return None
+        before = [m for m in self._mentions(doc, sent.start, s) if m.end <= k + 1]
+        if before:  # the subject before the verb: "..., the Pentagon said."
+            m = before[-1]
+            c = m.start - 1
+            while c > sent.start and self.sx.cls(tab.lower[c]) == "det":
+                c -= 1
+            if c > sent.start and tab.text[c] == "," and only(aux, m.end, k + 1):
+                return m
         return None
 
     def _unexpressed_speaker(
