@@ -269,3 +269,27 @@ def test_a_modal_governs_coordinated_events(text, expected):
         for r in eventwire.extract(text, language="it")
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possibility governs its che-clause, and its own "non" negates nothing
+        ("Non è escluso che la Russia attacchi l'Ucraina.", ("possible", "positive", "future")),
+        ("Non si esclude un attacco della Russia all'Ucraina.", ("possible", "positive", "future")),
+        ("La Russia non ha escluso di attaccare l'Ucraina.", ("possible", "positive", "future")),
+        ("Si teme un attacco della Russia contro l'Ucraina.", ("possible", "positive", "future")),
+        # a perfect subjunctive keeps a possible event in the past
+        (
+            "È possibile che la Cina abbia attaccato l'Ucraina.",
+            ("possible", "positive", "non_future"),
+        ),
+    ],
+)
+def test_possibility_expressions(text, expected):
+    assert fact(text, "it") == expected
+
+
+def test_readiness_to_meet_is_an_offer_not_a_meeting():
+    recs = events("La Russia si è detta pronta a incontrare la Cina.", "it", A)
+    assert [r.event_type for r in recs] == ["AGREE"]

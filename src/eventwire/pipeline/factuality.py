@@ -166,7 +166,9 @@ class FactualityReader:
                 for k in (range(h[1], trig.start) if h[1] <= trig.start else range(trig.end, h[0]))
             )
         ]
-        possible = hits_of("possible") + power
+        possible = (
+            hits_of("possible") + power + self.matrix_belief(doc, trig, sent, hits, "possible")
+        )
         probable = hits_of("probable") + self.matrix_belief(doc, trig, sent, hits)
         planned = hits_of("planned")
         future = hits_of("future")
@@ -301,11 +303,14 @@ class FactualityReader:
             return False
         return self.sx.cls(prev.lower()) not in ("clause", "relative", "complementizer", "conj")
 
-    def matrix_belief(self, doc: Doc, trig: Span, sent: Span, hits: CueHits) -> list:
+    def matrix_belief(
+        self, doc: Doc, trig: Span, sent: Span, hits: CueHits, kind: str = "belief"
+    ) -> list:
         """A belief or expectation verb governing the trigger's "che/that" clause ("si
-        aspetta che queste discussioni continuino", "believes that Russia will ...")."""
+        aspetta che queste discussioni continuino", "believes that Russia will ..."), or
+        with ``kind="possible"`` a possibility ("non è escluso che la Russia attacchi")."""
         out = []
-        for h in hits.within("belief", sent.start, trig.start):
+        for h in hits.within(kind, sent.start, trig.start):
             lower = tokens(doc).lower
             between = range(h[1], max(h[1], trig.start))  # doc[h[1] : trig.start]
             if any(lower[k] in ("che", "that") for k in between[:3]) and not any(
@@ -330,6 +335,8 @@ class FactualityReader:
             for k in range(s, e)
         }
         for _s, e, _pat, _src in hits.within("negation", c_start, trig.start):
+            if _s in modal:
+                continue  # the "non" of a modal cue: "non si esclude un attacco"
             ok = True
             light_at: int | None = None  # the light verb met, if any
             for k in range(e, trig.start):
