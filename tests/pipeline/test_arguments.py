@@ -48,13 +48,23 @@ def test_passive_swaps_roles():
         ("I giornalisti uccisi in Turchia sono dodici.", [], ["JRN"]),
         # an -are verb's present that ends like a participle stays active
         ("I giornalisti accusano il governo turco.", ["JRN"], ["GOV"]),
+        # a past historic spelt like a feminine plural participle, after a singular
+        # subject, is active; after a plural noun it is the participle
+        ("La polizia uccise i giornalisti.", ["COP"], ["JRN"]),
+        ("Le giornaliste uccise in Turchia sono dodici.", [], ["JRN"]),
     ],
 )
 def test_participle_after_its_noun_is_passive(text, actor_sectors, recipient_sectors):
     recs = events(
         text,
         "it",
-        {"giornalisti": ("TUR", "JRN"), "governo turco": ("TUR", "GOV"), "Turchia": ("TUR", None)},
+        {
+            "giornalisti": ("TUR", "JRN"),
+            "giornaliste": ("TUR", "JRN"),
+            "polizia": ("TUR", "COP"),
+            "governo turco": ("TUR", "GOV"),
+            "Turchia": ("TUR", None),
+        },
     )
     (rec,) = recs
     assert [a.sector for a in rec.actor] == actor_sectors

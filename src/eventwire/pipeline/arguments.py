@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.extensions import sent_of, spans_of
 from eventwire.pipeline.lexicon import (
+    agreement,
     cue_index,
     light_verbs,
     object_clitics,
@@ -350,6 +351,20 @@ class ArgumentFinder:
             j -= 1
         return j
 
+    def _past_historic_of(self, doc: Doc, m: Span, i: int) -> bool:
+        """ "l'Argentina invase il Kuwait", "la polizia uccise": a form in -se right after a
+        singular subject is the past historic (invase, uccise, prese), not the feminine
+        plural participle it is spelt like ("le terre invase", "le donne uccise"): the
+        subject is a name with no article, or has a singular article."""
+        word = tokens(doc).lower[i]
+        if not word.endswith("se") or m.end != i:
+            return False
+        before = tokens(doc).lower[m.start - 1] if m.start else ""
+        if tokens(doc).text[m.start][:1].isupper() and self.sx.cls(before) != "det":
+            return True  # a name with no article: "Israele invase il Libano"
+        feats = agreement(self.sx.lang).get("article", {}).get(before)
+        return feats is not None and feats[1] == "sg"
+
     def _said_of_ends(self, doc: Doc, i: int) -> tuple[int, ...]:
         """Where a mention ends that the participle at ``i`` is said of: right before it
         (commas and adverbs between, ``_before_aside``) or, when a comma comes before it,
@@ -405,7 +420,7 @@ class ArgumentFinder:
             and i > 0
             and not self._present_form(doc, i)
             and any(
-                m.end in self._said_of_ends(doc, i)
+                m.end in self._said_of_ends(doc, i) and not self._past_historic_of(doc, m, i)
                 for m in self.mentions_in(doc, max(0, i - 16), i)
             )
         ):
