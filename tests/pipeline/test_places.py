@@ -260,6 +260,21 @@ def test_a_visit_is_located_at_its_destination(nlp_it: Language) -> None:
     assert _where(doc, _trigger(doc, "visita", "CONSULT")) == PYONGYANG
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il ministro russo Shoigu ha visitato Pyongyang.", "it"),
+        ("The Russian defence minister visited Pyongyang in July.", "en"),
+    ],
+)
+def test_the_place_a_visit_verb_takes_as_object_is_the_location(text: str, lang: str) -> None:
+    from eventwire import extract
+
+    (rec,) = [r for r in extract(text, language=lang) if r.event_type == "CONSULT"]
+    assert rec.location is not None and rec.location.geonameid == PYONGYANG
+    assert any(w.rule.endswith("locate.visit_object (sentence)") for w in rec.why)
+
+
 def test_talks_in_geneva(nlp_en: Language) -> None:
     doc = nlp_en("US and Russian negotiators held talks in Geneva on Tuesday.")
     assert _where(doc, _trigger(doc, "talks", "CONSULT")) == GENEVA

@@ -1149,6 +1149,22 @@ def _gaz_place(gaz: Gazetteer, span: Span) -> GazPlace | None:
     return gaz.place(cands[0]["key"]) if cands else None
 
 
+def _visited_place(doc: Doc, trigger: Span, places: list[Span]) -> tuple[Span, float, str] | None:
+    """The place a visit verb takes as its object ("ha visitato Pyongyang", "visited
+    Berlin"): where the visit happens, though it is also the visit's recipient."""
+    entry = trigger._.trigger
+    if getattr(entry, "mode", None) != "visit" or getattr(entry, "is_noun", False):
+        return None
+    lows = tokens(doc).lower
+    det = {w for w, c in function_words(doc.lang_).items() if c == "det"}
+    for sp in places:
+        if sp.start < trigger.end or sp.start > trigger.end + 2:
+            continue
+        if all(lows[k] in det for k in range(trigger.end, sp.start)):
+            return sp, 1.0, "visit_object"
+    return None
+
+
 def locate_event(doc: Doc, trigger: Span, arguments: list[Span]) -> tuple[Place, Why] | None:
     """The place where the event of ``trigger`` happens, or None when the text gives none.
 
@@ -1167,6 +1183,8 @@ def locate_event(doc: Doc, trigger: Span, arguments: list[Span]) -> tuple[Place,
     event_type = _event_type(trigger)
     found = _locate_in(doc, trigger, arguments, places, event_type, triggers)
     how = "sentence"
+    if found is None:
+        found = _visited_place(doc, trigger, places)
     if found is None:
         found = _follow_up(doc, trigger, arguments, places, event_type, triggers)
         how = "follow-up sentence"
