@@ -939,6 +939,10 @@ def test_the_victims_of_an_accident_suffered_no_attack(text, expected):
             "La polizia cerca l'attentatore.",
             ["ASSAULT"],
         ),
+        (
+            "Esplosione in un deposito di scorie radioattive in Giappone, due tecnici feriti.",
+            [],
+        ),
         ("Otto esplosioni hanno fatto più di cento morti in Sri Lanka.", ["ASSAULT"]),
     ],
 )
@@ -1858,3 +1862,26 @@ def test_a_name_skipped_by_a_trigger_gap_does_not_void_the_trigger():
     doc = get_nlp("en")("Nationalist hackers defaced nearly 200 Estonian Web sites last week.")
     found = [(e.event_type, e.mode, [a.country for a in e.recipient]) for e in doc._.events]
     assert ("COERCE", "cyber", ["EST"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # a suicide bomber the text does not identify keeps no country, neither the article's
+        # nor one read off the place; the people of the place are the victims
+        (
+            "Un attentatore si è fatto esplodere a Quetta, in Pakistan, davanti a una moschea.",
+            set(),
+            {"PAK"},
+        ),
+        ("Quetta, due attentatori si sono fatti esplodere davanti a una caserma.", set(), {"PAK"}),
+        # ... but one the text gives a country keeps it
+        ("Un attentatore afghano si è fatto esplodere a Quetta.", {"AFG"}, {"PAK"}),
+    ],
+)
+def test_unidentified_bombers_have_no_country(text, actor, recipient):
+    import eventwire
+
+    (rec,) = [r for r in eventwire.extract(text, language="it") if r.event_type == "ASSAULT"]
+    assert {a.country for a in rec.actor if a.country} == actor
+    assert {a.country for a in rec.recipient} == recipient

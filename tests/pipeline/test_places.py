@@ -28,6 +28,7 @@ VLADIVOSTOK, PYONGYANG, KYIV, KHARKIV, LVIV = 2013348, 1871859, 703448, 706483, 
 WASHINGTON_DC, GEORGIA_US, GEORGIA, TBILISI, ATLANTA = 4140963, 4197000, 614540, 611717, 4180439
 RUSSIA, USA, CHINA, KENYA, GENEVA = 2017370, 6252001, 1814991, 192950, 2660646
 LONG_BEACH_CA, DJIBOUTI_CITY, DJIBOUTI = 5367929, 223817, 223816
+VERONA = 3164527
 
 
 def _pipeline(lang: str) -> Language:
@@ -363,6 +364,25 @@ def test_dateline_and_small_places_of_the_article_s_country(nlp_it: Language) ->
     assert found.count(("Sassuolo", 3167053)) == 2  # the second one has no cue
     alone = nlp_it("Il sindaco ha parlato con Sassuolo.")  # no cue, no other place
     assert _places(alone) == {}
+
+
+def test_a_headline_label_places_the_news_after_its_comma(nlp_it: Language) -> None:
+    doc = nlp_it("Verona, pensionato rapinato e picchiato nella sua casa. Indaga la polizia.")
+    picchiato = _trigger(doc, "picchiato", "ASSAULT")
+    doc.spans["triggers"] = [picchiato]
+    assert _where(doc, picchiato) == VERONA
+    # a small municipality as a label is a place too
+    assert "Bormio" in _places(nlp_it("Bormio, turista aggredito da due uomini in centro."))
+    # the city as the topic of its sentence, with an article after the comma, is no label
+    topic = nlp_it("Verona, la città dell'Arena, ha visto un furto in un museo.")
+    furto = _trigger(topic, "furto", "ASSAULT")
+    topic.spans["triggers"] = [furto]
+    assert _where(topic, furto) is None
+    # an event named by its own "di" complement happened elsewhere, not at the label
+    past = nlp_it("Mosca, vietato il ricordo delle proteste di piazza Bolotnaja.")
+    proteste = _trigger(past, "proteste", "PROTEST")
+    past.spans["triggers"] = [proteste]
+    assert _where(past, proteste) is None
 
 
 def test_a_place_in_what_is_said_is_not_where_it_is_said(nlp_en: Language) -> None:

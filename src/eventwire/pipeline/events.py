@@ -1701,14 +1701,24 @@ class EventBuilder:
                 and m.factuality.certainty == "certain"
             ):
                 last_dated = m
+        unknown = self.unknown_perpetrators(doc)
         for m in mentions:
             # agents with no country take the country they act in (_agent_country), unless the text
-            # names an owner that has none ("al-Qaeda leaders")
+            # names an owner that has none ("al-Qaeda leaders") or they are an attack's
+            # unidentified perpetrators ("tre attentatori si sono fatti esplodere")
             ownerless = {
                 s.text
                 for s in m.args.actor + m.args.recipient
                 if (s._.actor_info or {}).get("owner_without_country")
             }
+            if m.event_type == "ASSAULT" and not m.args.symmetric:
+                nameless = {s.text for s in m.args.actor if unknown(s)}
+                ownerless |= nameless
+                for k, a in enumerate(m.actor):
+                    if a.raw_text in nameless and a.country:
+                        # a country read off the context ("un kamikaze ... a Peshawar")
+                        m.actor[k] = replace(a, country=None)
+                        m.why.append(Why("actor", "actor.unidentified_perpetrator", a.raw_text))
             hosts = (
                 {a.country for a in m.recipient}
                 if m.event_type == "CONSULT" and m.mode == "visit"
@@ -2054,6 +2064,24 @@ class EventBuilder:
             m.confidence -= 0.1
             m.why.append(Why("actor", "actor.named_perpetrator", span.text))
             m.why.extend(span._.actor_why or [])
+
+    def unknown_perpetrators(self, doc: Doc) -> Callable[[Span], bool]:
+        """Whether an actor mention is only a noun of ``perpetrator_nouns.tsv`` ("gli
+        attentatori", "un kamikaze", "il killer") with no name and no country of its own: an
+        attack's unidentified perpetrators, whose country is never guessed from the place or
+        the article (dev conventions: "Their country is not inferred from the location"),
+        nor kept when the actor stage read it off the context (rule country.context)."""
+        starts = {s for s, _e, _c in _perpetrator_nouns(self.lang).match(doc)}
+
+        def unknown(span: Span) -> bool:
+            guessed = any(w.rule == "country.context" for w in span._.actor_why or [])
+            return (
+                any(span.start <= s < span.end for s in starts)
+                and bool(span._.actors)
+                and all(a.name is None and (a.country is None or guessed) for a in span._.actors)
+            )
+
+        return unknown
 
     def addressed_parties(self, doc: Doc, mentions: list[Mention]) -> None:
         """ "Richiamando le parti all'autocontrollo, le missioni dell'UE ...", "urged both

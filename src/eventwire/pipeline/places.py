@@ -58,7 +58,15 @@ from eventwire.records import Place, Why
 RULE_VERSION = "places.v1"
 MAX_NGRAM = 7
 #: Cue kinds that place an event at the toponym (with their base strength).
-LOCATIVE = {"in": 1.0, "near": 1.0, "a": 1.0, "part": 0.9, "region": 0.9, "seat": 0.5}
+LOCATIVE = {
+    "in": 1.0,
+    "near": 1.0,
+    "a": 1.0,
+    "part": 0.9,
+    "region": 0.9,
+    "seat": 0.5,
+    "label": 0.8,  # a headline's label: "Torino, tabaccaio ucciso"
+}
 #: Kinds of actor mention whose words are not toponyms ("New York Times", "Vladimir Putin").
 NAME_LABELS = frozenset({"PER", "ORG", "MEDIA"})
 #: A city this small (and not a capital or regional seat) needs a cue to count as a place.
@@ -77,7 +85,9 @@ W_CONTEXT = 0.5
 W_CONTEXT_WEAK = 0.25
 W_QUALIFIER = 2.0
 #: Cues that make a small place (a municipality, a city under SMALL_CITY) count as a place.
-SMALL_PLACE_CUES = frozenset({"a", "in", "near", "part", "region", "seat", "between", "dateline"})
+SMALL_PLACE_CUES = frozenset(
+    {"a", "in", "near", "part", "region", "seat", "between", "dateline", "label"}
+)
 #: The kinds of ``place_cues.tsv`` (described in its header).
 CUE_KINDS = frozenset(
     "a in near to from between of where filler part region seat break and street".split()
@@ -440,6 +450,8 @@ class PlaceMentions:
             m.cue_words = m.part_words
         elif _dateline(doc, m):
             m.cue, m.cue_words = "dateline", ""
+        elif _headline_label(doc, m, lex, lows):
+            m.cue, m.cue_words = "label", ""
         # a relative "dove/where" right after the toponym
         k = m.end
         if k < m.sent_end and toks[k] == ",":
@@ -599,7 +611,7 @@ class PlaceMentions:
                     # "New York Times", "Casa Bianca"; but "ad Arcore Silvio Berlusconi"
                     m.reject = f"part of a longer name ({text} {nxt})"
                     continue
-            uninformative = (title or m.start == first) and m.cue != "dateline"
+            uninformative = (title or m.start == first) and m.cue not in ("dateline", "label")
             if uninformative and not any(_is_cap(t) for t in tab.text[m.start + 1 : m.end]):
                 best = max(m.hits, key=lambda h: h.place.population)
                 strong = any(
@@ -807,6 +819,33 @@ def _dateline(doc: Doc, m: _Mention) -> bool:
     if text[line_start:start].strip() or not m.text.isupper():
         return False
     return m.end < len(doc) and tab.text[m.end] in (".", ",", "-", "—", "–", "(", ":")
+
+
+def _headline_label(doc: Doc, m: _Mention, lex: PlaceLexicon, lows: list[str]) -> bool:
+    """A toponym that opens a sentence as the label of a news headline, a comma and then
+    the news in lower case: "Torino, tabaccaio ucciso durante una rapina", "Lione,
+    arrestati tre uomini". What follows the comma is a content word, not an article, a
+    preposition, a relative or a conjunction, which would make the toponym the subject or
+    the topic of the sentence ("Roma, la capitale, ...", "Parigi, che ...")."""
+    k = m.end
+    if m.start != _first_word(doc, m.sent_start, m.sent_end) or k + 1 >= m.sent_end:
+        return False
+    word = tokens(doc).text[k + 1]
+    return (
+        tokens(doc).text[k] == ","
+        and word.isalpha()
+        and word.islower()
+        and lows[k + 1] not in lex.function_words
+    )
+
+
+def _named_by_of(doc: Doc, trigger: Span) -> bool:
+    """An event noun followed by a "di/of" complement ("le proteste di piazza Tienanmen",
+    "la strage di Capaci"): the complement names the event, and with it a place of its
+    own, so a headline's label does not place it."""
+    lows = [t.replace("’", "'") for t in tokens(doc).lower]
+    _lo, hi = _sentence_of(doc, trigger.start)
+    return _cue_starting_at(place_lexicon(doc.lang_), lows, trigger.end, hi) == "of"
 
 
 def _place_pair(gaz: Gazetteer, first: _Mention | None, second: _Mention | None) -> bool:
@@ -1031,6 +1070,8 @@ def _score_place(
     cue = info.get("cue")
     if info.get("qualifies") is not None:
         return None  # "Louisiana" in "Baton Rouge in Louisiana": its head is the place
+    if cue == "label" and _named_by_of(doc, trigger):
+        return None  # "Hong Kong, vietata la commemorazione delle proteste di Tienanmen"
     is_arg = any(_overlaps(place, a) for a in arguments)
     strength = 0.0
     rule = ""

@@ -464,6 +464,7 @@ NOT_EVENTS = [
     ("Il parlamento ha istituito una commissione di inchiesta sul disastro.", "ACCUSE"),
     ("La commissione parlamentare d'inchiesta ha ascoltato il ministro.", "ACCUSE"),
     ("La senatrice ha attaccato il sindaco dicendo che non ha fatto nulla.", "ASSAULT"),
+    ("La guerriglia ha liberato tre ostaggi nella giungla.", "PROTEST"),
 ]
 
 
@@ -505,6 +506,16 @@ def test_other_senses_do_not_trigger(text, wrong):
         ("Il giudice gli ha ritirato il passaporto.", "ritirato il passaporto", "COERCE"),
         # arresting a clan's leaders, not a beheading
         ("La Dda ha decapitato il clan dei Casalesi.", "decapitato il clan", "COERCE"),
+        # a suicide bombing in the forms the lookup lemmatizer leaves to the noun "fatti" or
+        # unlemmatized ("facendosi"); a riot's "scene di guerriglia" (the guerrilla is an actor)
+        (
+            "Due uomini si sono fatti esplodere davanti alla caserma.",
+            "si sono fatti esplodere",
+            "ASSAULT",
+        ),
+        ("L'attentatrice è entrata nel bar facendosi esplodere.", "facendosi esplodere", "ASSAULT"),
+        ("Voleva farsi saltare in aria in piazza.", "farsi saltare in aria", "ASSAULT"),
+        ("Ieri sera scene di guerriglia nel centro di Atene.", "scene di guerriglia", "PROTEST"),
         # cutting funds is a sanction, not the AID that "finanziamento" alone would give
         (
             "Il governo ha tagliato i finanziamenti all'agenzia.",
