@@ -293,3 +293,26 @@ def test_possibility_expressions(text, expected):
 def test_readiness_to_meet_is_an_offer_not_a_meeting():
     recs = events("La Russia si è detta pronta a incontrare la Cina.", "it", A)
     assert [r.event_type for r in recs] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is unlikely that China will attack Japan.", ("possible", "positive", "future")),
+        # a possibility about the past stays in the past
+        ("It is possible that China attacked Japan.", ("possible", "positive", "non_future")),
+        ("China may have attacked Japan.", ("possible", "positive", "non_future")),
+        ("China could be attacked by Japan.", ("possible", "positive", "future")),
+        # an adjective use is no cue
+        ("China attacked Japan, an unlikely enemy.", ("certain", "positive", "non_future")),
+    ],
+)
+def test_english_possibility(text, expected):
+    assert fact(text, "en") == expected
+
+
+def test_a_that_clause_verb_is_not_passive_after_the_main_clause_be():
+    recs = events("It is clear that China attacked Japan.", "en", A | {"Japan": ("JPN", None)})
+    assert [([a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs] == [
+        (["CHN"], ["JPN"])
+    ]

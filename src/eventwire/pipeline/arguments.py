@@ -461,6 +461,8 @@ class ArgumentFinder:
                 return frame in ("V", "VSYM", "VRCP")
             if c == "aux" or tokens(doc).text[j] in (",", ".") or t in ("si", "s'"):
                 return False
+            if c in ("complementizer", "relative", "clause"):
+                return False  # "it is clear that China sent": the auxiliary of another clause
             j -= 1
             steps += 1
         return False

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from eventwire.kb import wordclass
 from eventwire.pipeline.extensions import span_sent
 from eventwire.pipeline.lexicon import cue_index, light_verbs, token_keys
 from eventwire.pipeline.syntax import CLITICS, Syntax
@@ -86,6 +87,34 @@ class FactualityReader:
                 return None
             return "future"
         return None
+
+    def english_past(self, doc: Doc, trig: Span, is_noun: bool) -> bool:
+        """An English verb trigger in the past tense ("it is possible that China sent
+        arms"): a possibility about the past, not a future act."""
+        if self.sx.lang != "en" or is_noun:
+            return False
+        low = tokens(doc).lower
+        word = low[trig.start]
+        if word.endswith(("s", "ing")) or not wordclass.is_inflected_verb("en", word):
+            return False
+        before = low[trig.start - 1] if trig.start else ""
+        if before == "been":  # "could have been charged": past; "will have been" is rare
+            return True
+        if before in ("and", "or", ","):
+            return False  # "to be questioned and investigated": the first verb's tense
+        # a simple past, not a participle after "be"/"to"/a modal ("could be charged")
+        return self.sx.cls(before) not in ("aux", "aux_passive", "modal") and before not in (
+            "to",
+            "be",
+            "will",
+            "would",
+            "may",
+            "might",
+            "could",
+            "can",
+            "should",
+            "must",
+        )
 
     def read(
         self,
@@ -181,7 +210,7 @@ class FactualityReader:
             if power:
                 # "il prefetto può vietare", "potranno decidere arresti": a power, no act
                 why.append(Why("factuality.certainty", "factuality.power", power[0][3]))
-            if not perfect and not past:
+            if not perfect and not past and not self.english_past(doc, trig, is_noun):
                 fact.time, time_set = "future", True
         elif probable or planned:
             h = (probable or planned)[0]
