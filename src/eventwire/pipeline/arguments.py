@@ -599,6 +599,25 @@ class ArgumentFinder:
             k += 1
         return next((m for m in self.mentions_in(doc, k, sent.end) if m.start == k), None)
 
+    def trailing_adjunct_subject(
+        self, doc: Doc, trig: Span, sent: Span, parties: list[Span]
+    ) -> Span | None:
+        """The subject of the main clause a trigger's adjunct follows ("Vietnamese forces
+        retook the village after fierce fighting with guerrillas", "the minister left after
+        talks with X"): the trigger's clause opens with a clause word at most three words
+        before it, with no mention between; the subject is the one that clause word's own
+        clause has: its first bare mention (the ones after its verb are its objects)."""
+        k = self.subject_floor(doc, trig, sent) - 1
+        if k <= sent.start or trig.start - k > 4 or self.sx.cls(tokens(doc).lower[k]) != "clause":
+            return None
+        if self.mentions_in(doc, k + 1, trig.start):
+            return None
+        floor = self.subject_floor(doc, doc[k : k + 1], sent)
+        main = next(
+            (m for m in self.mentions_in(doc, floor, k) if self._bare(doc, m, floor)), None
+        )
+        return None if main is None or main in parties else main
+
     def _before_relative(self, doc: Doc, j: int, sent: Span) -> Span | None:
         """The mention a relative pronoun refers to, ``j`` being the last word before the
         pronoun (and its commas): the mention ending there, or the one a short "di" phrase
@@ -2360,6 +2379,15 @@ class ArgumentFinder:
                 # adjunct opening the sentence has the main clause's subject as the other side
                 args.actor = group(main)
                 why.append(Why("actor", "argument.joint_act_subject", main.text))
+            elif (
+                with_partner
+                and (main := self.trailing_adjunct_subject(doc, trig, sent, args.recipient))
+                is not None
+            ):
+                # "X retook the village after fierce fighting with Y": a joint act in an
+                # adjunct after the main clause has that clause's subject as the other side
+                args.actor = group(main)
+                why.append(Why("actor", "argument.trailing_adjunct_subject", main.text))
         # a party on both sides is an actor only
         args.recipient = [m for m in args.recipient if m not in args.actor]
         return args
