@@ -83,6 +83,11 @@ def _visit(entry: TriggerEntry) -> bool:
     return entry.event_type == "CONSULT" and entry.mode == "visit"
 
 
+def _disarm(entry: TriggerEntry) -> bool:
+    """Disarming or demobilizing (RETREAT disarm): done by the side that gives up arms."""
+    return entry.event_type == "RETREAT" and entry.mode == "disarm"
+
+
 #: Types whose object inside the trigger is the actor's own (troops sent, weapons given).
 OWN_OBJECT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 
@@ -2034,6 +2039,11 @@ class ArgumentFinder:
                     why.append(Why("recipient", "argument.copular_patient", cop.text))
                 args.recipient = group(subj)
                 why.append(Why("actor", "argument.passive_agent", None))
+                if agent is None and subj is not None and _disarm(entry):
+                    # "the guerrillas have been disarmed / demobilized": with no one named
+                    # who disarmed them, those disarmed are the side that gives up its arms
+                    args.actor, args.recipient = args.recipient, []
+                    why.append(Why("actor", "argument.passive_disarmed", subj.text))
             elif frame == "VRCP":
                 agent = self.agent_after(doc, trig, sent, sources=True)
                 args.actor = group(agent)
