@@ -1,0 +1,84 @@
+"""English news constructions that hid an event or its parties (sentences written for these
+tests; expected values written by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.api import extract
+from eventwire.pipeline.nlp import get_nlp
+
+
+def _dyads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [
+        (
+            r.event_type,
+            tuple(sorted({a.country for a in r.actor if a.country})),
+            tuple(sorted({a.country for a in r.recipient if a.country})),
+        )
+        for r in extract(text, language="en", keep_unplaced=True)
+    ]
+
+
+def test_an_abbreviation_joined_by_a_hyphen_is_split_like_a_word() -> None:
+    words = [t.text for t in get_nlp("en")("U.S.-led troops and U.N.-backed monitors")]
+    assert words[:3] == ["U.S.", "-", "led"]
+    assert words[5:8] == ["U.N.", "-", "backed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country that leads the forces is theirs; "led" is no verb of the sentence
+        (
+            "U.S.-led forces shelled Iraqi positions near Basra on Monday.",
+            ("ASSAULT", ("USA",), ("IRQ",)),
+        ),
+        (
+            "Kenyan-led troops attacked Somali militants on Friday.",
+            ("ASSAULT", ("KEN",), ("SOM",)),
+        ),
+    ],
+)
+def test_a_led_compound_names_the_forces_country_and_triggers_nothing(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    got = _dyads(text)
+    assert expected in got
+    assert all(t != "ACCUSE" for t, _, _ in got)
+
+
+def test_a_joint_act_after_the_main_clause_has_its_subject_as_the_other_side() -> None:
+    got = _dyads("Ethiopian troops took the town of Baidoa after heavy fighting with militias.")
+    (rec,) = [g for g in got if g[0] == "ASSAULT"]
+    assert rec[1] == ("ETH",)
+
+
+def test_the_object_of_the_main_verb_is_not_the_other_side() -> None:
+    got = _dyads("The Greek minister left Ankara after talks with Turkish officials.")
+    assert ("CONSULT", ("GRC",), ("TUR",)) in got or ("CONSULT", ("TUR",), ("GRC",)) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half of the Colombian guerrillas have been demobilized.",
+        "Two thirds of the Colombian guerrillas were disarmed last year.",
+    ],
+)
+def test_disarmed_in_the_passive_with_no_agent_are_the_ones_who_yield(text: str) -> None:
+    (rec,) = [r for r in extract(text, language="en", keep_unplaced=True)]
+    assert rec.event_type == "RETREAT"
+    assert [(a.country, a.sector) for a in rec.actor] == [("COL", "REB")]
+    # they give up their arms to the state they fought
+    assert [(a.country, a.sector) for a in rec.recipient] == [("COL", "GOV")]
+
+
+def test_disarmed_by_a_named_force_keeps_that_force_as_actor() -> None:
+    (rec,) = extract(
+        "Hundreds of Congolese militiamen were disarmed by UN peacekeepers.",
+        language="en",
+        keep_unplaced=True,
+    )
+    assert [a.country for a in rec.actor] == ["IGO"]
+    assert [a.country for a in rec.recipient] == ["COD"]
