@@ -82,3 +82,32 @@ def test_disarmed_by_a_named_force_keeps_that_force_as_actor() -> None:
     )
     assert [a.country for a in rec.actor] == ["IGO"]
     assert [a.country for a in rec.recipient] == ["COD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Zambian minister declined to step down despite growing pressure from the "
+            "opposition.",
+            ("ZMB", "OPP"),
+        ),
+        ("The Peruvian president refused to resign despite calls by Chile.", ("CHL", "GOV")),
+    ],
+)
+def test_a_refusal_despite_pressure_is_addressed_to_who_presses(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (rec,) = [r for r in extract(text, language="en", keep_unplaced=True)]
+    assert rec.event_type == "REJECT"
+    assert [(a.country, a.sector) for a in rec.recipient] == [expected]
+
+
+def test_pressure_told_in_another_sentence_names_no_recipient() -> None:
+    recs = extract(
+        "The Zambian minister declined to step down. Pressure from the opposition grew.",
+        language="en",
+        keep_unplaced=True,
+    )
+    (rec,) = [r for r in recs if r.event_type == "REJECT"]
+    assert rec.recipient == []
