@@ -111,3 +111,25 @@ def test_pressure_told_in_another_sentence_names_no_recipient() -> None:
     )
     (rec,) = [r for r in recs if r.event_type == "REJECT"]
     assert rec.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burmese soldiers forced out thousands of Karen villagers from their homes.",
+        "Burmese soldiers forced the Karen villagers out of their homes.",
+    ],
+)
+def test_forcing_people_out_is_a_deportation(text: str) -> None:
+    (rec,) = [r for r in extract(text, language="en", keep_unplaced=True)]
+    assert (rec.event_type, rec.mode) == ("COERCE", "deport")
+    assert [a.country for a in rec.actor] == ["MMR"]
+
+
+def test_forced_out_of_office_is_no_deportation() -> None:
+    recs = extract(
+        "The Greek premier was forced out of office by a revolt in his party.",
+        language="en",
+        keep_unplaced=True,
+    )
+    assert all(r.mode != "deport" for r in recs)
