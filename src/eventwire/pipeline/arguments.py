@@ -610,10 +610,14 @@ class ArgumentFinder:
         """The subject of the main clause a trigger's adjunct follows ("Vietnamese forces
         retook the village after fierce fighting with guerrillas", "the minister left after
         talks with X"): the trigger's clause opens with a clause word at most three words
-        before it, with no mention between; the subject is the one that clause word's own
-        clause has: its first bare mention (the ones after its verb are its objects)."""
+        before it, with no mention between, and the trigger's "with" comes right after it (no
+        verb of its own: "after an agreement was reached with Baghdad" is another clause);
+        the subject is the one that clause word's own clause has: its first bare mention
+        (the ones after its verb are its objects)."""
         k = self.subject_floor(doc, trig, sent) - 1
         if k <= sent.start or trig.start - k > 4 or self.sx.cls(tokens(doc).lower[k]) != "clause":
+            return None
+        if trig.end >= sent.end or self.sx.cls(tokens(doc).lower[trig.end]) != "prep_with":
             return None
         if self.mentions_in(doc, k + 1, trig.start):
             return None

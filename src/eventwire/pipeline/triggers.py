@@ -285,7 +285,7 @@ def not_triggers(lang: str) -> frozenset[str]:
 
 @functools.cache
 def compound_halves(lang: str) -> frozenset[str]:
-    """Words that never belong to a trigger as the second half of a hyphen compound (lines
+    """Words that never open a trigger as the second half of a hyphen compound (lines
     ``-word`` of ``not_triggers.tsv``: "Vietnamese-led forces", "U.S.-backed rebels")."""
     return frozenset(w[1:] for _, w in _not_trigger_lines(lang) if w.startswith("-") and w[1:])
 
@@ -372,11 +372,12 @@ class TriggerMatcher:
         nominal = functools.partial(sx.is_nominal_use, doc)
         never = not_triggers(self.lang)
         blocked = blocked_tokens(doc, self.lang)
-        # a compound's second half is taken out before overlaps are resolved: the trigger it
-        # would have hidden still fires ("Vietnamese-led forces attacked": "attacked", not
-        # "led * attacked")
+        # a match opening on a compound's second half goes before overlaps are resolved: the
+        # trigger it would have hidden still fires ("Vietnamese-led forces attacked":
+        # "attacked", not "led * attacked"); one whose gap spans the compound stays ("signed
+        # a UN-backed ceasefire")
         halves = compound_half_tokens(doc, self.lang)
-        found = [m for m in self.index.match(doc) if halves.isdisjoint(range(m[0], m[1]))]
+        found = [m for m in self.index.match(doc) if m[0] not in halves]
         for s, e, entry in resolve_overlaps(found, nominal):
             if e - s == 1 and doc[s].lower_ in never:
                 continue
