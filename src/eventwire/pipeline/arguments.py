@@ -622,9 +622,7 @@ class ArgumentFinder:
         if self.mentions_in(doc, k + 1, trig.start):
             return None
         floor = self.subject_floor(doc, doc[k : k + 1], sent)
-        main = next(
-            (m for m in self.mentions_in(doc, floor, k) if self._bare(doc, m, floor)), None
-        )
+        main = next((m for m in self.mentions_in(doc, floor, k) if self._bare(doc, m, floor)), None)
         return None if main is None or main in parties else main
 
     def _before_relative(self, doc: Doc, j: int, sent: Span) -> Span | None:
