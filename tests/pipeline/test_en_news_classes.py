@@ -133,3 +133,21 @@ def test_forced_out_of_office_is_no_deportation() -> None:
         keep_unplaced=True,
     )
     assert all(r.mode != "deport" for r in recs)
+
+
+def test_forces_withdrawn_in_the_passive_leave_the_from_party() -> None:
+    (rec,) = extract(
+        "Two hundred Ethiopian soldiers were withdrawn from Somalia on Friday.",
+        language="en",
+        keep_unplaced=True,
+    )
+    assert (rec.event_type, rec.mode) == ("RETREAT", "withdraw")
+    assert [(a.country, a.sector) for a in rec.actor] == [("ETH", "MIL")]
+    assert [a.country for a in rec.recipient] == ["SOM"]
+
+
+def test_a_recalled_envoy_is_no_withdrawing_force() -> None:
+    recs = extract(
+        "The Ethiopian ambassador was withdrawn from Somalia.", language="en", keep_unplaced=True
+    )
+    assert all(a.sector not in ("MIL", "REB") and a.country != "ETH" for r in recs for a in r.actor)

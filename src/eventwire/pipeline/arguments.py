@@ -83,9 +83,19 @@ def _visit(entry: TriggerEntry) -> bool:
     return entry.event_type == "CONSULT" and entry.mode == "visit"
 
 
-def _disarm(entry: TriggerEntry) -> bool:
-    """Disarming or demobilizing (RETREAT disarm): done by the side that gives up arms."""
-    return entry.event_type == "RETREAT" and entry.mode == "disarm"
+#: Sectors of armed forces: soldiers, rebels, paramilitaries, unidentified armed men.
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF"})
+
+
+def _forces_yield(entry: TriggerEntry, subj: Span) -> bool:
+    """Forces disarmed, demobilized or withdrawn (RETREAT disarm, withdraw): done by the
+    side whose forces give up their arms or the ground they held (not "the ambassador was
+    withdrawn", a recall)."""
+    return (
+        entry.event_type == "RETREAT"
+        and entry.mode in ("disarm", "withdraw")
+        and any(a.sector in ARMED_SECTORS for a in subj._.actors or [])
+    )
 
 
 #: Types whose object inside the trigger is the actor's own (troops sent, weapons given).
@@ -2041,11 +2051,20 @@ class ArgumentFinder:
                     why.append(Why("recipient", "argument.copular_patient", cop.text))
                 args.recipient = group(subj)
                 why.append(Why("actor", "argument.passive_agent", None))
-                if agent is None and subj is not None and _disarm(entry):
-                    # "the guerrillas have been disarmed / demobilized": with no one named
-                    # who disarmed them, those disarmed are the side that gives up its arms
+                if agent is None and subj is not None and _forces_yield(entry, subj):
+                    # "the guerrillas have been disarmed / demobilized", "Russian troops were
+                    # withdrawn from Georgia": with no one named who did it, the forces are
+                    # the side that yields; a "from" party is the one they leave
                     args.actor, args.recipient = args.recipient, []
-                    why.append(Why("actor", "argument.passive_disarmed", subj.text))
+                    why.append(Why("actor", "argument.passive_yielding_forces", subj.text))
+                    left = (
+                        self.agent_after(doc, trig, sent, sources=True)
+                        if entry.mode == "withdraw"
+                        else None
+                    )
+                    if left is not None and left not in args.actor:
+                        args.recipient = group(left)
+                        why.append(Why("recipient", "argument.withdrawn_from", left.text))
             elif frame == "VRCP":
                 agent = self.agent_after(doc, trig, sent, sources=True)
                 args.actor = group(agent)
