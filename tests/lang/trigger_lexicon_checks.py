@@ -168,8 +168,9 @@ def trigger_types(text: str, lang: str) -> list[tuple[str, str]]:
 
 
 def check_not_triggers(path: Path, lang: str) -> None:
-    """Sorted lower-case forms, each of which would otherwise fire a one-word trigger, and
-    phrases, each of which would otherwise contain a trigger."""
+    """Sorted lower-case forms, each of which would otherwise fire a one-word trigger,
+    phrases, each of which would otherwise contain a trigger, and compound halves ("-led"),
+    each of which would otherwise open a trigger."""
     check_header(path)
     lines = [cols[0] for _, cols in data_rows(path)]
     assert lines == sorted(lines), f"{path.name} is not sorted"
@@ -177,6 +178,15 @@ def check_not_triggers(path: Path, lang: str) -> None:
     from eventwire.pipeline.lexicon import split_pattern
     from eventwire.pipeline.triggers import _index
 
+    halves = [w for w in lines if w.startswith("-")]
+    from eventwire.pipeline.lexicon import token_keys
+    from eventwire.pipeline.triggers import load_triggers
+
+    firsts = {e.words[0][0] for e in load_triggers(lang)}
+    for half in halves:
+        keys = token_keys(trigger_nlp(lang)(half[1:]), lang)[0][1]
+        assert not firsts.isdisjoint(keys), f"{path.name}: {half!r} opens no trigger anyway"
+    lines = [w for w in lines if w not in halves]
     words = [w for w in lines if len(split_pattern(lang, w)) == 1]
     for phrase in (w for w in lines if len(split_pattern(lang, w)) > 1):
         doc = trigger_nlp(lang)(phrase.replace('"', ""))

@@ -84,6 +84,21 @@ def _visit(entry: TriggerEntry) -> bool:
     return entry.event_type == "CONSULT" and entry.mode == "visit"
 
 
+#: Sectors of armed forces: soldiers, rebels, paramilitaries, unidentified armed men.
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF"})
+
+
+def _forces_yield(entry: TriggerEntry, subj: Span) -> bool:
+    """Forces disarmed, demobilized or withdrawn (RETREAT disarm, withdraw): done by the
+    side whose forces give up their arms or the ground they held (not "the ambassador was
+    withdrawn", a recall)."""
+    return (
+        entry.event_type == "RETREAT"
+        and entry.mode in ("disarm", "withdraw")
+        and any(a.sector in ARMED_SECTORS for a in subj._.actors or [])
+    )
+
+
 #: Types whose object inside the trigger is the actor's own (troops sent, weapons given).
 OWN_OBJECT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 
@@ -615,6 +630,27 @@ class ArgumentFinder:
         while k < sent.end and self.sx.cls(words[k]) == "det":
             k += 1
         return next((m for m in self.mentions_in(doc, k, sent.end) if m.start == k), None)
+
+    def trailing_adjunct_subject(
+        self, doc: Doc, trig: Span, sent: Span, parties: list[Span]
+    ) -> Span | None:
+        """The subject of the main clause a trigger's adjunct follows ("Vietnamese forces
+        retook the village after fierce fighting with guerrillas", "the minister left after
+        talks with X"): the trigger's clause opens with a clause word at most three words
+        before it, with no mention between, and the trigger's "with" comes right after it (no
+        verb of its own: "after an agreement was reached with Baghdad" is another clause);
+        the subject is the one that clause word's own clause has: its first bare mention
+        (the ones after its verb are its objects)."""
+        k = self.subject_floor(doc, trig, sent) - 1
+        if k <= sent.start or trig.start - k > 4 or self.sx.cls(tokens(doc).lower[k]) != "clause":
+            return None
+        if trig.end >= sent.end or self.sx.cls(tokens(doc).lower[trig.end]) != "prep_with":
+            return None
+        if self.mentions_in(doc, k + 1, trig.start):
+            return None
+        floor = self.subject_floor(doc, doc[k : k + 1], sent)
+        main = next((m for m in self.mentions_in(doc, floor, k) if self._bare(doc, m, floor)), None)
+        return None if main is None or main in parties else main
 
     def _before_relative(self, doc: Doc, j: int, sent: Span) -> Span | None:
         """The mention a relative pronoun refers to, ``j`` being the last word before the
@@ -2032,6 +2068,20 @@ class ArgumentFinder:
                     why.append(Why("recipient", "argument.copular_patient", cop.text))
                 args.recipient = group(subj)
                 why.append(Why("actor", "argument.passive_agent", None))
+                if agent is None and subj is not None and _forces_yield(entry, subj):
+                    # "the guerrillas have been disarmed / demobilized", "Russian troops were
+                    # withdrawn from Georgia": with no one named who did it, the forces are
+                    # the side that yields; a "from" party is the one they leave
+                    args.actor, args.recipient = args.recipient, []
+                    why.append(Why("actor", "argument.passive_yielding_forces", subj.text))
+                    left = (
+                        self.agent_after(doc, trig, sent, sources=True)
+                        if entry.mode == "withdraw"
+                        else None
+                    )
+                    if left is not None and left not in args.actor:
+                        args.recipient = group(left)
+                        why.append(Why("recipient", "argument.withdrawn_from", left.text))
             elif frame == "VRCP":
                 agent = self.agent_after(doc, trig, sent, sources=True)
                 args.actor = group(agent)
@@ -2377,6 +2427,15 @@ class ArgumentFinder:
                 # adjunct opening the sentence has the main clause's subject as the other side
                 args.actor = group(main)
                 why.append(Why("actor", "argument.joint_act_subject", main.text))
+            elif (
+                with_partner
+                and (main := self.trailing_adjunct_subject(doc, trig, sent, args.recipient))
+                is not None
+            ):
+                # "X retook the village after fierce fighting with Y": a joint act in an
+                # adjunct after the main clause has that clause's subject as the other side
+                args.actor = group(main)
+                why.append(Why("actor", "argument.trailing_adjunct_subject", main.text))
         # a party on both sides is an actor only
         args.recipient = [m for m in args.recipient if m not in args.actor]
         return args

@@ -175,6 +175,14 @@ class Mention:
         return not self.actor and not self.recipient
 
 
+@functools.cache
+def _pressure_nouns(lang: str) -> frozenset[str]:
+    """Nouns of pressure put on someone to act (``lang/<lang>/pressure_nouns.tsv``)."""
+    from eventwire.pipeline.lexicon import read_table
+
+    return frozenset(row[0].lower() for _, row in read_table(lang, "pressure_nouns.tsv"))
+
+
 def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor]:
     """The actors of argument spans (deduplicated).
 
@@ -1584,6 +1592,7 @@ class EventBuilder:
         self.roles_on_event_date(mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
+        self.resisted_pressure(doc, mentions)
         mentions.extend(self.commitments(doc, mentions))
         mentions.extend(self.exchanges(doc, exchanges, mentions))
         kept: list[EventRecord] = []
@@ -2522,6 +2531,38 @@ class EventBuilder:
             if spans:
                 m.recipient = _actors_of(spans, "GOV")
                 m.why.append(Why("recipient", "argument.embedded_act_recipient", spans[0].text))
+
+    def resisted_pressure(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule argument.resisted_pressure: a refusal with no recipient ("declined to resign
+        despite growing pressure from the opposition") is addressed to the party that a
+        "by/from" phrase names right after a noun of pressure (``pressure_nouns.tsv``) later
+        in its sentence, with no hard boundary between."""
+        nouns = _pressure_nouns(doc.lang_)
+        if not nouns:
+            return
+        tab = tokens(doc)
+        for m in mentions:
+            if m.event_type != "REJECT" or m.recipient:
+                continue
+            sent = span_sent(m.trigger)
+            for k in range(m.trigger.end, sent.end):
+                if self.sx.is_hard_boundary(doc, k):
+                    break
+                if tab.lower[k] not in nouns:
+                    continue
+                party = next(
+                    (
+                        p
+                        for p in self.finder.mentions_in(doc, k + 1, min(sent.end, k + 8))
+                        if self.sx.governing_prep(doc, p.start, k + 1) in ("prep_by", "prep_from")
+                        and p not in m.args.actor
+                    ),
+                    None,
+                )
+                if party is not None:
+                    m.recipient = _actors_of([party], "GOV")
+                    m.why.append(Why("recipient", "argument.resisted_pressure", party.text))
+                break
 
     def refine_by_factuality(self, doc: Doc, mentions: list[Mention], hits) -> None:  # noqa: ANN001
         """Types that follow from factuality.

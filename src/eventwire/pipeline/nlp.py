@@ -55,6 +55,7 @@ def _pipeline(lang: str, actor_dictionaries: tuple[str, ...]) -> Language:
     _prime_tokenizer_regexes(lang)
     nlp = spacy.blank(lang)
     nlp.max_length = 5_000_000
+    _split_abbreviation_compounds(nlp)
     nlp.add_pipe("eventwire_lemmas")  # spaCy's lookup lemmas, without loading the table
     for name in COMPONENTS:
         if name == "eventwire_actors" and actor_dictionaries:
@@ -63,6 +64,17 @@ def _pipeline(lang: str, actor_dictionaries: tuple[str, ...]) -> Language:
             nlp.add_pipe(name)
     nlp.initialize()
     return nlp
+
+
+#: A hyphen between an abbreviation's final period and a lower-case word ("U.S.-led",
+#: "U.N.-backed"): spaCy splits "Vietnamese-led" at the hyphen but keeps "U.S.-led" whole, so
+#: the abbreviation would go unread; split it the same way.
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def _split_abbreviation_compounds(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, _ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def _prime_tokenizer_regexes(lang: str) -> None:
