@@ -1334,7 +1334,9 @@ class _Run:
         for comp in p.compl:
             if isinstance(comp, tuple):
                 c_country, s, e_ = comp
-                if not country:
+                # "il consolato americano di Milano", "l'ambasciatore italiano di Tripoli": a
+                # demonym on the head names whom it acts for; the place is only its seat
+                if not country and not p.demonyms:
                     country = base = c_country
                     why.append(
                         Why(
