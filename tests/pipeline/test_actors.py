@@ -677,6 +677,8 @@ def test_kb_person_out_of_office_keeps_his_country() -> None:
             "portavoce dei ribelli libici",
             ("LBY", "REB"),
         ),
+        ("I rappresentanti turchi sono arrivati.", "it", "rappresentanti turchi", ("TUR", "GOV")),
+        ("La delegazione cinese è partita.", "it", "delegazione cinese", ("CHN", "GOV")),
     ],
 )
 def test_office_of_a_state_named_by_a_demonym(text: str, lang: str, span: str, expected) -> None:
@@ -1416,3 +1418,15 @@ def test_an_apposition_before_a_relative_clause_gives_the_country(
     doc = actors(text, lang)
     found = [s for s in doc.spans["actors"] if s.text.startswith(name)]
     assert found and found[0]._.actors[0].country == country
+
+
+def test_a_mission_abroad_acts_for_the_state_its_demonym_names_not_its_seat() -> None:
+    # the consulate sits in Naples, it speaks for Germany
+    doc = actors("Il consolato tedesco di Napoli ha protestato.", "it")
+    assert codes(mention(doc, "consolato tedesco di Napoli")) == ("DEU", "GOV")
+    # with no demonym the place of an office still gives its country
+    doc = actors("Il sindaco di Napoli ha protestato.", "it")
+    assert codes(mention(doc, "sindaco di Napoli"))[0] == "ITA"
+    # the workers' representatives take their sector from the complement
+    doc = actors("I rappresentanti dei lavoratori hanno protestato a Napoli.", "it")
+    assert codes(mention(doc, "rappresentanti dei lavoratori"))[1] == "LAB"
