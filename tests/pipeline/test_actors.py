@@ -1430,3 +1430,17 @@ def test_a_mission_abroad_acts_for_the_state_its_demonym_names_not_its_seat() ->
     # the workers' representatives take their sector from the complement
     doc = actors("I rappresentanti dei lavoratori hanno protestato a Napoli.", "it")
     assert codes(mention(doc, "rappresentanti dei lavoratori"))[1] == "LAB"
+
+
+def test_young_before_a_group_noun_is_part_of_the_mention_and_still_a_person_noun() -> None:
+    doc = actors("A Roma la polizia ha fermato i giovani tifosi.", "it")
+    assert codes(mention(doc, "giovani tifosi"))[1] == "CVL"
+    # no group noun after it: "il giovane 45enne" stands for the man named before
+    doc = actors("Luca Bianchi è stato ferito. Il giovane 45enne è grave.", "it")
+    assert mention(doc, "giovane 45enne")._.actors[0].name == "Luca Bianchi"
+
+
+def test_armed_groups_and_passers_by_are_mentions() -> None:
+    doc = actors("In Siria i gruppi armati hanno ferito un passante.", "it")
+    assert codes(mention(doc, "gruppi armati")) == ("SYR", "REB")
+    assert codes(mention(doc, "passante")) == ("SYR", "CVL")

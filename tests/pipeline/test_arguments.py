@@ -1928,3 +1928,28 @@ def test_a_repeated_preposition_after_a_modifier_coordinates_the_parties():
     text = "Il ministro iracheno ha avuto colloqui con i delegati iraniani nella regione e per l'ambasciata turca."
     (rec,) = [r for r in events(text, "it", marks) if r.event_type == "CONSULT"]
     assert "TUR" not in {a.country for a in rec.recipient}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il cecchino ha sparato tre colpi, ferendo un commerciante.",
+        "Il cecchino ha sparato, mancando il bersaglio e trapassando la gamba del commerciante.",
+    ],
+)
+def test_a_gerund_of_impact_names_whom_a_shot_struck(text):
+    # a person is struck (marked with a name, as the actor stage labels people)
+    marks = {"cecchino": ("SRB", "UAF"), "commerciante": ("SRB", "BUS", "il commerciante")}
+    recs = events(text, "it", marks)
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT" and r.actor]
+    assert [a.sector for a in rec.recipient] == ["BUS"]
+    assert "argument.struck_by_gerund" in [w.rule for w in rec.why]
+
+
+def test_a_gerund_of_no_impact_names_no_victim():
+    recs = events(
+        "Il cecchino ha sparato tre colpi, sperando di spaventare il commerciante.",
+        "it",
+        {"cecchino": ("SRB", "UAF"), "commerciante": ("SRB", "BUS", "il commerciante")},
+    )
+    assert all(not r.recipient for r in recs if r.event_type == "ASSAULT")

@@ -2292,7 +2292,10 @@ class _Run:
         for i in range(1, n):
             gender = gender_of(i)
             article = table["article"].get(low[i - 1])
-            if gender is None or article is None or self.covered[i] or inside[i]:
+            # a modifier word no mention took is still a person noun ("il giovane 29enne";
+            # "il giovane tifoso" is one mention)
+            bare = not self.covered[i] or self._atom(i, MOD) is not None
+            if gender is None or article is None or not bare or inside[i]:
                 continue
             end = i + 1
             if end < n and not self.covered[end] and gender_of(end) is not None:

@@ -121,6 +121,16 @@ def _pending_verbs(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _impact_gerunds(lang: str) -> frozenset[str]:
+    """Lemmas of ``impact_gerunds.tsv`` ("ferendo", "trapassando"), empty without the file."""
+    from eventwire.pipeline.lexicon import lang_dir, norm, read_table
+
+    if not (lang_dir(lang) / "impact_gerunds.tsv").exists():
+        return frozenset()
+    return frozenset(norm(c[0].strip('"')) for _, c in read_table(lang, "impact_gerunds.tsv"))
+
+
+@functools.cache
 def _noun_roles() -> dict[tuple[str, str], frozenset[str] | None]:
     """(event_type, mode) -> the nouns it holds for (None: every noun of that type/mode)."""
     from eventwire.pipeline.lexicon import lang_dir
@@ -1303,6 +1313,31 @@ class ArgumentFinder:
         rest = [m for m in bare[1:] if m not in group]
         return first, (rest[-1] if rest else None)
 
+    def struck_by_gerund(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The person a gerund of impact after an attack verb names ("ha sparato due colpi,
+        ferendo un passante", "trapassando il collo del giovane tifoso"): the gerund
+        (``impact_gerunds.tsv``) follows the trigger in its sentence, after a comma or a
+        conjunction, and its
+        object (or the owner of the body part it names) is a person or group."""
+        tab = tokens(doc)
+        keys = token_keys(doc, self.sx.lang)
+        verbs = _impact_gerunds(self.sx.lang)
+        end = min(sent.end, trig.end + 2 * OBJECT_WINDOW)
+        for k in range(trig.end, end):
+            if self.sx.is_hard_boundary(doc, k):
+                return None
+            if not (
+                self.sx.is_gerund(doc, k)
+                and (tab.text[k - 1] == "," or self.sx.cls(tab.text[k - 1]) == "conj")
+                and not verbs.isdisjoint(keys[k][1])
+            ):
+                continue
+            obj, _ = self.object_after(doc, doc[k : k + 1], sent, frozenset())
+            if obj is not None and obj.label_ in ("AGENT", "PER"):
+                return obj
+            return None
+        return None
+
     def clitic_object(self, doc: Doc, trig: Span, sent: Span, actor: list[Span]) -> Span | None:
         """The party an object clitic before the verb stands for ("ha incontrato il ministro
         e gli ha chiesto", "ne ha chiesto le dimissioni"; ``object_clitics.tsv``): the nearest
@@ -2240,6 +2275,15 @@ class ArgumentFinder:
                     # "il ministro gli ha chiesto di ritirarsi": the party the clitic stands for
                     args.recipient = group(clit)
                     why.append(Why("recipient", "argument.clitic_object", clit.text))
+                if (
+                    not args.recipient
+                    and entry.event_type == "ASSAULT"
+                    and (struck := self.struck_by_gerund(doc, otrig, sent)) is not None
+                    and struck not in args.actor
+                ):
+                    # "ha sparato due colpi, ... trapassando il collo del giovane tifoso"
+                    args.recipient = group(struck)
+                    why.append(Why("recipient", "argument.struck_by_gerund", struck.text))
                 if (
                     not args.recipient
                     and not obj_that
