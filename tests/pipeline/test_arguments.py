@@ -1953,3 +1953,33 @@ def test_a_gerund_of_no_impact_names_no_victim():
         {"cecchino": ("SRB", "UAF"), "commerciante": ("SRB", "BUS", "il commerciante")},
     )
     assert all(not r.recipient for r in recs if r.event_type == "ASSAULT")
+
+
+def test_the_subject_after_a_fronted_arrest_or_questioning_suffered_it():
+    marks = {
+        "sindaco": ("ITA", "GOV", "il sindaco"),
+        "Luca Verdi": ("ITA", None, "Luca Verdi"),
+        "procuratore": ("ITA", "JUD", "il procuratore"),
+    }
+    recs = events(
+        "Al termine dell'interrogatorio, Luca Verdi ha lasciato il tribunale.", "it", marks
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert [a.name for a in rec.recipient] == ["Luca Verdi"]
+    assert "argument.fronted_adjunct_patient" in [w.rule for w in rec.why]
+    # a prosecutor after it rather questioned
+    recs = events(
+        "Al termine dell'interrogatorio, il procuratore ha lasciato il tribunale.", "it", marks
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert not rec.recipient
+
+
+def test_the_complement_of_an_interrogation_is_the_one_questioned():
+    recs = events(
+        "L'interrogatorio di Luca Verdi è durato tre ore.",
+        "it",
+        {"Luca Verdi": ("ITA", None, "Luca Verdi")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert [a.name for a in rec.recipient] == ["Luca Verdi"]

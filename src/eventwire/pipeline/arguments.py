@@ -192,6 +192,10 @@ def _actor_ends(doc: Doc) -> frozenset[int]:
 
 #: Acts a gerund adds to its main clause that go to the main verb's object when the gerund
 #: names no one ("ha chiamato X offrendo aiuto", "ha accusato X, minacciando sanzioni")
+#: Who arrest, question, sentence or expel: as the subject after a fronted "dopo l'arresto"
+#: they did the act rather than suffered it.
+STATE_AGENTS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "IGO", "SPY"})
+
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
 
 
@@ -2426,6 +2430,20 @@ class ArgumentFinder:
                     # "Su di lui pende un mandato di cattura", "X, sul quale grava l'accusa"
                     args.recipient = [m for m in group(over) if m not in args.actor]
                     why.append(Why("recipient", "argument.fronted_on_pending", over.text))
+                if (
+                    not args.recipient
+                    and owner is None
+                    and entry.event_type != "ASSAULT"
+                    and patient_genitive(entry.event_type, entry.mode, _first_forms(trig))
+                    and (main := self.fronted_adjunct_subject(doc, trig, sent, [])) is not None
+                    and main not in args.actor
+                    and not any(a.sector in STATE_AGENTS for a in main._.actors or [])
+                ):
+                    # "Al termine dell'interrogatorio, X ha rifiutato", "Dopo l'arresto, X è
+                    # stato portato in carcere": the one arrested or questioned is the main
+                    # clause's subject (not when that is a state body, who rather did it)
+                    args.recipient = group(main)
+                    why.append(Why("recipient", "argument.fronted_adjunct_patient", main.text))
                 # "la condanna a 4 anni per Mario Rossi", "aiuti per la Siria", "support for
                 # the government": a party after "per/for" is the one the act is for or against
                 preps = (
