@@ -1444,3 +1444,12 @@ def test_armed_groups_and_passers_by_are_mentions() -> None:
     doc = actors("In Siria i gruppi armati hanno ferito un passante.", "it")
     assert codes(mention(doc, "gruppi armati")) == ("SYR", "REB")
     assert codes(mention(doc, "passante")) == ("SYR", "CVL")
+
+
+def test_a_place_word_opening_a_longer_name_gives_no_country() -> None:
+    # "Ozar" is a town in India; "di Ozar Hatorah" names the school
+    doc = actors("Il killer ha colpito la scuola ebraica di Ozar Hatorah.", "it")
+    assert codes(mention(doc, "scuola"))[0] is None
+    # a place of its own after "di" still gives it
+    doc = actors("La scuola di Tolosa è stata chiusa.", "it")
+    assert codes(mention(doc, "scuola di Tolosa"))[0] == "FRA"

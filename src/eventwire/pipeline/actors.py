@@ -2049,6 +2049,15 @@ class _Run:
                     break  # "dell'Ossezia del Sud": "Sud" is no Haitian department here
                 if c and alternate_name_of_a_person(self.doc.lang_, words):
                     break  # "a Parisi": the surname, not an alternate name of Paris
+                if (
+                    c
+                    and self.kb.is_word("of", txt[i - 1])
+                    and i + n < n_tok
+                    and self.tab.is_alpha[i + n]
+                    and txt[i + n][:1].isupper()
+                    and not self.covered[i + n]
+                ):
+                    break  # "la scuola di Ozar Hatorah": a longer name, no place (as places.py)
                 if c:
                     ev.append((i, c, words))
                     break
