@@ -1987,7 +1987,12 @@ class ArgumentFinder:
         if any(m.start <= k < m.end for m in spans_of(doc, "actors")):
             return None  # the noun is a party itself ("il governo russo"): object_after's
         demo = self.demonym_after(doc, doc[k : k + 1])
-        return demo if demo is not None and demo.end <= sent.end else None
+        if demo is None or demo.end > sent.end:
+            return None
+        # an adjective may stand between, no function word ("il corteo dei russi")
+        if any(self.sx.cls(tab.text[j]) is not None for j in range(k + 1, demo.start)):
+            return None
+        return demo
 
     def _past_owner(self, doc: Doc, trig: Span, actor: list[Span]) -> Span:
         """The noun trigger with its "di" owner right after it ("le critiche dell'ONU"), for
