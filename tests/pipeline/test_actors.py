@@ -677,6 +677,8 @@ def test_kb_person_out_of_office_keeps_his_country() -> None:
             "portavoce dei ribelli libici",
             ("LBY", "REB"),
         ),
+        ("I rappresentanti turchi sono arrivati.", "it", "rappresentanti turchi", ("TUR", "GOV")),
+        ("La delegazione cinese è partita.", "it", "delegazione cinese", ("CHN", "GOV")),
     ],
 )
 def test_office_of_a_state_named_by_a_demonym(text: str, lang: str, span: str, expected) -> None:
@@ -1435,3 +1437,38 @@ def test_an_apposition_before_a_relative_clause_gives_the_country(
     doc = actors(text, lang)
     found = [s for s in doc.spans["actors"] if s.text.startswith(name)]
     assert found and found[0]._.actors[0].country == country
+
+
+def test_a_mission_abroad_acts_for_the_state_its_demonym_names_not_its_seat() -> None:
+    # the consulate sits in Naples, it speaks for Germany
+    doc = actors("Il consolato tedesco di Napoli ha protestato.", "it")
+    assert codes(mention(doc, "consolato tedesco di Napoli")) == ("DEU", "GOV")
+    # with no demonym the place of an office still gives its country
+    doc = actors("Il sindaco di Napoli ha protestato.", "it")
+    assert codes(mention(doc, "sindaco di Napoli"))[0] == "ITA"
+    # the workers' representatives take their sector from the complement
+    doc = actors("I rappresentanti dei lavoratori hanno protestato a Napoli.", "it")
+    assert codes(mention(doc, "rappresentanti dei lavoratori"))[1] == "LAB"
+
+
+def test_young_before_a_group_noun_is_part_of_the_mention_and_still_a_person_noun() -> None:
+    doc = actors("A Roma la polizia ha fermato i giovani tifosi.", "it")
+    assert codes(mention(doc, "giovani tifosi"))[1] == "CVL"
+    # no group noun after it: "il giovane 45enne" stands for the man named before
+    doc = actors("Luca Bianchi è stato ferito. Il giovane 45enne è grave.", "it")
+    assert mention(doc, "giovane 45enne")._.actors[0].name == "Luca Bianchi"
+
+
+def test_armed_groups_and_passers_by_are_mentions() -> None:
+    doc = actors("In Siria i gruppi armati hanno ferito un passante.", "it")
+    assert codes(mention(doc, "gruppi armati")) == ("SYR", "REB")
+    assert codes(mention(doc, "passante")) == ("SYR", "CVL")
+
+
+def test_a_place_word_opening_a_longer_name_gives_no_country() -> None:
+    # "Ozar" is a town in India; "di Ozar Hatorah" names the school
+    doc = actors("Il killer ha colpito la scuola ebraica di Ozar Hatorah.", "it")
+    assert codes(mention(doc, "scuola"))[0] is None
+    # a place of its own after "di" still gives it
+    doc = actors("La scuola di Tolosa è stata chiusa.", "it")
+    assert codes(mention(doc, "scuola di Tolosa"))[0] == "FRA"

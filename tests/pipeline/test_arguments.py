@@ -1880,3 +1880,116 @@ def test_a_come_aside_without_a_reporting_verb_is_no_source_aside():
         keep_unplaced=True,
     )
     assert ("RETREAT", ("GRC",), ()) not in [summary(r) for r in recs]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country owning the thing acted on is the one the act is aimed at
+        ("Il Consiglio d'Europa ha criticato la legge russa.", ("ACCUSE", ("IGO",), ("RUS",))),
+        (
+            "Il presidente turco ha respinto la nuova proposta francese.",
+            ("REJECT", ("TUR",), ("FRA",)),
+        ),
+        ("Le critiche dell'ONU alla riforma russa sono dure.", ("ACCUSE", ("IGO",), ("RUS",))),
+    ],
+)
+def test_a_demonym_on_the_object_noun_names_the_recipient(text, expected):
+    recs = events(
+        text,
+        "it",
+        {
+            "Consiglio d'Europa": ("IGO", "IGO"),
+            "ONU": ("IGO", "IGO"),
+            "presidente turco": ("TUR", "GOV"),
+            "russa": ("RUS", None),
+            "francese": ("FRA", None),
+        },
+    )
+    assert expected in [summary(r) for r in recs]
+    rec = next(r for r in recs if summary(r) == expected)
+    assert "argument.object_owner_demonym" in [w.rule for w in rec.why]
+
+
+def test_own_goods_sent_are_no_recipient_by_their_demonym():
+    # aid sent is one's own: its adjective names the sender, not a target
+    recs = events(
+        "Il ministro turco ha inviato aiuti umanitari turchi.",
+        "it",
+        {"ministro turco": ("TUR", "GOV"), "turchi": ("TUR", None)},
+    )
+    assert all(not r.recipient for r in recs if r.event_type == "AID")
+
+
+def test_a_repeated_preposition_after_a_modifier_coordinates_the_parties():
+    text = (
+        "Il ministro iracheno ha avuto colloqui con i delegati iraniani nella regione e con "
+        "l'ambasciata turca."
+    )
+    marks = {
+        "ministro iracheno": ("IRQ", "GOV"),
+        "delegati iraniani": ("IRN", "GOV"),
+        "ambasciata turca": ("TUR", "GOV"),
+    }
+    (rec,) = [r for r in events(text, "it", marks) if r.event_type == "CONSULT"]
+    assert {a.country for a in rec.recipient} == {"IRN", "TUR"}
+    assert "argument.coordinated_repeated_prep" in [w.rule for w in rec.why]
+    # another preposition after the conjunction starts another role
+    text = "Il ministro iracheno ha avuto colloqui con i delegati iraniani nella regione e per l'ambasciata turca."
+    (rec,) = [r for r in events(text, "it", marks) if r.event_type == "CONSULT"]
+    assert "TUR" not in {a.country for a in rec.recipient}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il cecchino ha sparato tre colpi, ferendo un commerciante.",
+        "Il cecchino ha sparato, mancando il bersaglio e trapassando la gamba del commerciante.",
+    ],
+)
+def test_a_gerund_of_impact_names_whom_a_shot_struck(text):
+    # a person is struck (marked with a name, as the actor stage labels people)
+    marks = {"cecchino": ("SRB", "UAF"), "commerciante": ("SRB", "BUS", "il commerciante")}
+    recs = events(text, "it", marks)
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT" and r.actor]
+    assert [a.sector for a in rec.recipient] == ["BUS"]
+    assert "argument.struck_by_gerund" in [w.rule for w in rec.why]
+
+
+def test_a_gerund_of_no_impact_names_no_victim():
+    recs = events(
+        "Il cecchino ha sparato tre colpi, sperando di spaventare il commerciante.",
+        "it",
+        {"cecchino": ("SRB", "UAF"), "commerciante": ("SRB", "BUS", "il commerciante")},
+    )
+    assert all(not r.recipient for r in recs if r.event_type == "ASSAULT")
+
+
+def test_the_subject_after_a_fronted_arrest_or_questioning_suffered_it():
+    marks = {
+        "sindaco": ("ITA", "GOV", "il sindaco"),
+        "Luca Verdi": ("ITA", None, "Luca Verdi"),
+        "procuratore": ("ITA", "JUD", "il procuratore"),
+    }
+    recs = events(
+        "Al termine dell'interrogatorio, Luca Verdi ha lasciato il tribunale.", "it", marks
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert [a.name for a in rec.recipient] == ["Luca Verdi"]
+    assert "argument.fronted_adjunct_patient" in [w.rule for w in rec.why]
+    # a prosecutor after it rather questioned
+    recs = events(
+        "Al termine dell'interrogatorio, il procuratore ha lasciato il tribunale.", "it", marks
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert not rec.recipient
+
+
+def test_the_complement_of_an_interrogation_is_the_one_questioned():
+    recs = events(
+        "L'interrogatorio di Luca Verdi è durato tre ore.",
+        "it",
+        {"Luca Verdi": ("ITA", None, "Luca Verdi")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert [a.name for a in rec.recipient] == ["Luca Verdi"]

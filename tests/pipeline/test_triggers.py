@@ -41,6 +41,8 @@ def _triggers(text, lang="it"):
         ("Le parti hanno raggiunto un'intesa.", ("raggiunto un'intesa", "AGREE")),
         # the noun entry beats the verb whose lemma the noun's form shares
         ("L'incontro si è svolto ieri.", ("incontro", "CONSULT")),
+        # talking with a party is a consultation; talking of something is none
+        ("Il ministro sta parlando con gli inviati cinesi.", ("parlando con", "CONSULT")),
         (
             "Sono in corso esercitazioni navali congiunte.",
             ("esercitazioni navali congiunte", "COOPERATE"),
@@ -49,6 +51,10 @@ def _triggers(text, lang="it"):
 )
 def test_italian_triggers(text, expected):
     assert expected in _triggers(text)
+
+
+def test_talking_of_something_is_no_consultation():
+    assert not [t for t in _triggers("Il ministro ha parlato della crisi.") if t[1] == "CONSULT"]
 
 
 def test_longest_match_wins():

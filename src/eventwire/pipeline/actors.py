@@ -1334,7 +1334,9 @@ class _Run:
         for comp in p.compl:
             if isinstance(comp, tuple):
                 c_country, s, e_ = comp
-                if not country:
+                # "il consolato americano di Milano", "l'ambasciatore italiano di Tripoli": a
+                # demonym on the head names whom it acts for; the place is only its seat
+                if not country and not p.demonyms:
                     country = base = c_country
                     why.append(
                         Why(
@@ -2047,6 +2049,15 @@ class _Run:
                     break  # "dell'Ossezia del Sud": "Sud" is no Haitian department here
                 if c and alternate_name_of_a_person(self.doc.lang_, words):
                     break  # "a Parisi": the surname, not an alternate name of Paris
+                if (
+                    c
+                    and self.kb.is_word("of", txt[i - 1])
+                    and i + n < n_tok
+                    and self.tab.is_alpha[i + n]
+                    and txt[i + n][:1].isupper()
+                    and not self.covered[i + n]
+                ):
+                    break  # "la scuola di Ozar Hatorah": a longer name, no place (as places.py)
                 if c:
                     ev.append((i, c, words))
                     break
@@ -2290,7 +2301,10 @@ class _Run:
         for i in range(1, n):
             gender = gender_of(i)
             article = table["article"].get(low[i - 1])
-            if gender is None or article is None or self.covered[i] or inside[i]:
+            # a modifier word no mention took is still a person noun ("il giovane 29enne";
+            # "il giovane tifoso" is one mention)
+            bare = not self.covered[i] or self._atom(i, MOD) is not None
+            if gender is None or article is None or not bare or inside[i]:
                 continue
             end = i + 1
             if end < n and not self.covered[end] and gender_of(end) is not None:

@@ -137,6 +137,16 @@ def _pending_verbs(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _impact_gerunds(lang: str) -> frozenset[str]:
+    """Lemmas of ``impact_gerunds.tsv`` ("ferendo", "trapassando"), empty without the file."""
+    from eventwire.pipeline.lexicon import lang_dir, norm, read_table
+
+    if not (lang_dir(lang) / "impact_gerunds.tsv").exists():
+        return frozenset()
+    return frozenset(norm(c[0].strip('"')) for _, c in read_table(lang, "impact_gerunds.tsv"))
+
+
+@functools.cache
 def _noun_roles() -> dict[tuple[str, str], frozenset[str] | None]:
     """(event_type, mode) -> the nouns it holds for (None: every noun of that type/mode)."""
     from eventwire.pipeline.lexicon import lang_dir
@@ -198,6 +208,10 @@ def _actor_ends(doc: Doc) -> frozenset[int]:
 
 #: Acts a gerund adds to its main clause that go to the main verb's object when the gerund
 #: names no one ("ha chiamato X offrendo aiuto", "ha accusato X, minacciando sanzioni")
+#: Who arrest, question, sentence or expel: as the subject after a fronted "dopo l'arresto"
+#: they did the act rather than suffered it.
+STATE_AGENTS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "IGO", "SPY"})
+
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
 
 
@@ -327,8 +341,12 @@ class ArgumentFinder:
         if end < start and words[end] == "(":
             # "(PACE)" after the mention: its acronym, not a gap in the list
             end = next((k + 1 for k in range(end + 1, min(start, end + 6)) if words[k] == ")"), end)
-        if start - end <= 0 or start - end > 3:
+        if start - end <= 0:
             return False
+        if start - end > 3:
+            return not isinstance(left, int) and self._repeated_prep_after_modifier(
+                doc, left, start
+            )
         has_link = False
         prep: str | None | bool = False  # not looked up yet
         for word in tokens(doc).text[end:start]:
@@ -345,6 +363,37 @@ class ArgumentFinder:
             else:
                 return False
         return has_link
+
+    def _repeated_prep_after_modifier(self, doc: Doc, left: Span, start: int) -> bool:
+        """ "con i rappresentanti iraniani nella regione e con il consolato americano": a short
+        prepositional modifier of ``left`` (lower-case words, no mention or comma), then a
+        conjunction and the very preposition that governs ``left``, then the mention at
+        ``start``: the repeated preposition coordinates both as one role's parties."""
+        words = tokens(doc).text
+        gap = list(range(left.end, start))
+        if len(gap) > 8:
+            return False
+        prep = self.sx.governing_prep(doc, left.start)
+        if prep is None or prep == "prep_of":
+            return False
+        conj = next((k for k in gap if self.sx.cls(words[k]) == "conj"), None)
+        if conj is None or conj == left.end:
+            return False
+        # the modifier: a preposition, then determiners and lower-case words only
+        modifier = gap[: gap.index(conj)]
+        if self.sx.cls(words[modifier[0]]) not in PREP_CLASSES or not all(
+            self.sx.cls(words[k]) in ("det", "possessive")
+            or (words[k].isalpha() and words[k].islower() and self.sx.cls(words[k]) is None)
+            for k in modifier[1:]
+        ):
+            return False
+        # after the conjunction: the same preposition, then determiners only
+        rest = gap[gap.index(conj) + 1 :]
+        return (
+            bool(rest)
+            and self.sx.cls(words[rest[0]]) == prep
+            and all(self.sx.cls(words[k]) in ("det", "possessive") for k in rest[1:])
+        )
 
     def _bare(self, doc: Doc, m: Span, floor: int) -> bool:
         return self.sx.governing_prep(doc, m.start, floor) is None
@@ -1321,6 +1370,31 @@ class ArgumentFinder:
         rest = [m for m in bare[1:] if m not in group]
         return first, (rest[-1] if rest else None)
 
+    def struck_by_gerund(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The person a gerund of impact after an attack verb names ("ha sparato due colpi,
+        ferendo un passante", "trapassando il collo del giovane tifoso"): the gerund
+        (``impact_gerunds.tsv``) follows the trigger in its sentence, after a comma or a
+        conjunction, and its
+        object (or the owner of the body part it names) is a person or group."""
+        tab = tokens(doc)
+        keys = token_keys(doc, self.sx.lang)
+        verbs = _impact_gerunds(self.sx.lang)
+        end = min(sent.end, trig.end + 2 * OBJECT_WINDOW)
+        for k in range(trig.end, end):
+            if self.sx.is_hard_boundary(doc, k):
+                return None
+            if not (
+                self.sx.is_gerund(doc, k)
+                and (tab.text[k - 1] == "," or self.sx.cls(tab.text[k - 1]) == "conj")
+                and not verbs.isdisjoint(keys[k][1])
+            ):
+                continue
+            obj, _ = self.object_after(doc, doc[k : k + 1], sent, frozenset())
+            if obj is not None and obj.label_ in ("AGENT", "PER"):
+                return obj
+            return None
+        return None
+
     def clitic_object(self, doc: Doc, trig: Span, sent: Span, actor: list[Span]) -> Span | None:
         """The party an object clitic before the verb stands for ("ha incontrato il ministro
         e gli ha chiesto", "ne ha chiesto le dimissioni"; ``object_clitics.tsv``): the nearest
@@ -1943,6 +2017,42 @@ class ArgumentFinder:
                 return m
         return None
 
+    def owner_demonym(
+        self, doc: Doc, trig: Span, sent: Span, preps: frozenset[str], allow_bare: bool
+    ) -> Span | None:
+        """The nationality adjective of the thing acted on, when no party is named: "ha
+        criticato la legge russa", "ha respinto la proposta americana", "le critiche alla
+        riforma francese". The object noun phrase (bare, or governed by one of ``preps``)
+        is an article, a common noun and at most one more adjective before the demonym: the
+        country that owns the law, decision or place is the one the act is aimed at."""
+        tab = tokens(doc)
+        k = trig.end
+        if k < sent.end and self.sx.cls(tab.text[k]) in preps:
+            k += 1
+        elif not allow_bare:
+            return None
+        while k < sent.end and self.sx.cls(tab.text[k]) in ("det", "possessive"):
+            k += 1
+        if k == trig.end or k >= sent.end:
+            return None  # an article opens the object ("la legge", "alla riforma")
+        if not (tab.is_alpha[k] and tab.text[k].islower() and self.sx.cls(tab.text[k]) is None):
+            return None
+        if any(m.start <= k < m.end for m in spans_of(doc, "actors")):
+            return None  # the noun is a party itself ("il governo russo"): object_after's
+        demo = self.demonym_after(doc, doc[k : k + 1])
+        if demo is None or demo.end > sent.end:
+            return None
+        # an adjective may stand between, no function word ("il corteo dei russi")
+        if any(self.sx.cls(tab.text[j]) is not None for j in range(k + 1, demo.start)):
+            return None
+        return demo
+
+    def _past_owner(self, doc: Doc, trig: Span, actor: list[Span]) -> Span:
+        """The noun trigger with its "di" owner right after it ("le critiche dell'ONU"), for
+        what follows the two."""
+        after = [m for m in actor if trig.end <= m.start <= trig.end + 2]
+        return doc[trig.start : max(m.end for m in after)] if after else trig
+
     def possessor_before(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """English "Russia's attack": a mention followed by 's right before the noun."""
         for m in self.mentions_in(doc, max(sent.start, trig.start - 4), trig.start):
@@ -1957,6 +2067,11 @@ class ArgumentFinder:
         a locative preposition is the meeting's place, not a party (a visit's place is its
         host, and "chiesto a Mosca" names an addressee: both kept)."""
         args = self._find(doc, trig, entry)
+        for role, side in (("actor", args.actor), ("recipient", args.recipient)):
+            for a, b in zip(side, side[1:], strict=False):
+                if b.start - a.end > 3 and self._repeated_prep_after_modifier(doc, a, b.start):
+                    # "con i rappresentanti iraniani nella regione e con il consolato"
+                    args.why.append(Why(role, "argument.coordinated_repeated_prep", b.text))
         if (
             not args.recipient
             and len(trig) > 1
@@ -2196,6 +2311,17 @@ class ArgumentFinder:
                 if (
                     not args.recipient
                     and not obj_that
+                    and frame != "VINTR"
+                    and entry.event_type not in OWN_OBJECT_TYPES
+                    and (owner := self.owner_demonym(doc, otrig, sent, RECIPIENT_PREPS, True))
+                    is not None
+                ):
+                    # "ha criticato la legge russa": the country owning the thing acted on
+                    args.recipient = [owner]
+                    why.append(Why("recipient", "argument.object_owner_demonym", owner.text))
+                if (
+                    not args.recipient
+                    and not obj_that
                     and len(trig) > 1
                     and (
                         entry.event_type not in OWN_OBJECT_TYPES
@@ -2225,6 +2351,15 @@ class ArgumentFinder:
                     # "il ministro gli ha chiesto di ritirarsi": the party the clitic stands for
                     args.recipient = group(clit)
                     why.append(Why("recipient", "argument.clitic_object", clit.text))
+                if (
+                    not args.recipient
+                    and entry.event_type == "ASSAULT"
+                    and (struck := self.struck_by_gerund(doc, otrig, sent)) is not None
+                    and struck not in args.actor
+                ):
+                    # "ha sparato due colpi, ... trapassando il collo del giovane tifoso"
+                    args.recipient = group(struck)
+                    why.append(Why("recipient", "argument.struck_by_gerund", struck.text))
                 if (
                     not args.recipient
                     and not obj_that
@@ -2367,6 +2502,20 @@ class ArgumentFinder:
                     # "Su di lui pende un mandato di cattura", "X, sul quale grava l'accusa"
                     args.recipient = [m for m in group(over) if m not in args.actor]
                     why.append(Why("recipient", "argument.fronted_on_pending", over.text))
+                if (
+                    not args.recipient
+                    and owner is None
+                    and entry.event_type != "ASSAULT"
+                    and patient_genitive(entry.event_type, entry.mode, _first_forms(trig))
+                    and (main := self.fronted_adjunct_subject(doc, trig, sent, [])) is not None
+                    and main not in args.actor
+                    and not any(a.sector in STATE_AGENTS for a in main._.actors or [])
+                ):
+                    # "Al termine dell'interrogatorio, X ha rifiutato", "Dopo l'arresto, X è
+                    # stato portato in carcere": the one arrested or questioned is the main
+                    # clause's subject (not when that is a state body, who rather did it)
+                    args.recipient = group(main)
+                    why.append(Why("recipient", "argument.fronted_adjunct_patient", main.text))
                 # "la condanna a 4 anni per Mario Rossi", "aiuti per la Siria", "support for
                 # the government": a party after "per/for" is the one the act is for or against
                 preps = (
@@ -2381,6 +2530,25 @@ class ArgumentFinder:
                     obj, rule = self.object_after(
                         doc, trig, sent, preps, allow_bare=False, actor=tuple(args.actor)
                     )
+                if (
+                    obj is None
+                    and not args.recipient
+                    and frame == "N"
+                    and entry.event_type not in OWN_OBJECT_TYPES
+                    and (
+                        owner := self.owner_demonym(
+                            doc,
+                            self._past_owner(doc, trig, args.actor),
+                            sent,
+                            RECIPIENT_PREPS,
+                            False,
+                        )
+                    )
+                    is not None
+                    and owner not in args.actor
+                ):
+                    # "le critiche alla legge russa": the country owning the thing acted on
+                    obj, rule = owner, "object_owner_demonym"
                 if obj is None and not args.recipient and _visit(entry):
                     # "la sua visita ufficiale in Francia": the country visited hosts it
                     obj, rule = self.visited(doc, trig, sent)
