@@ -1858,3 +1858,22 @@ def test_a_name_skipped_by_a_trigger_gap_does_not_void_the_trigger():
     doc = get_nlp("en")("Nationalist hackers defaced nearly 200 Estonian Web sites last week.")
     found = [(e.event_type, e.mode, [a.country for a in e.recipient]) for e in doc._.events]
     assert ("COERCE", "cyber", ["EST"]) in found
+
+
+def test_a_finite_auxiliary_ends_the_infinitive_complement_of_an_accusation():
+    import eventwire
+
+    def types(text):
+        return sorted(r.event_type for r in eventwire.extract(text, language="it"))
+
+    # the sentence's main verb follows a relative clause holding an accusation "di X":
+    # the sentence is an act of the court, not the content of the accusation
+    assert "SANCTION" in types(
+        "Il sindaco di Roma che aveva accusato un assessore di furto è stato condannato a due "
+        "anni di carcere dal tribunale di Roma."
+    )
+    # an infinitive complement ("di essere stato arrestato") is still what is alleged
+    assert types(
+        "Il ministro della Giustizia ha accusato il sindaco di Roma di aver arrestato un "
+        "giornalista."
+    ) == ["ACCUSE"]
