@@ -469,6 +469,8 @@ NOT_EVENTS = [
     ("Il corridore ha piazzato l'affondo decisivo sull'ultima salita.", "ACCUSE"),
     ("Il detenuto è morto in cella durante la notte.", "COERCE"),
     ("La ragazza stava parlando al telefono quando è stata investita.", "CONSULT"),
+    ("La ragazza si è rivolta alla polizia per denunciare il furto.", "PROTEST"),
+    ("Le richieste le sono state rivolte dal sindaco.", "PROTEST"),
 ]
 
 
@@ -498,6 +500,7 @@ def test_other_senses_do_not_trigger(text, wrong):
             "REQUEST",
         ),
         ("Il capogruppo ha sferrato un affondo contro la maggioranza.", "affondo contro", "ACCUSE"),
+        ("Le rivolte hanno portato a centinaia di arresti.", "Le rivolte", "PROTEST"),
         (
             "In serata si sono viste scene di guerriglia nel centro.",
             "scene di guerriglia",
