@@ -1885,3 +1885,22 @@ def test_unidentified_bombers_have_no_country(text, actor, recipient):
     (rec,) = [r for r in eventwire.extract(text, language="it") if r.event_type == "ASSAULT"]
     assert {a.country for a in rec.actor if a.country} == actor
     assert {a.country for a in rec.recipient} == recipient
+
+
+def test_a_finite_auxiliary_ends_the_infinitive_complement_of_an_accusation():
+    import eventwire
+
+    def types(text):
+        return sorted(r.event_type for r in eventwire.extract(text, language="it"))
+
+    # the sentence's main verb follows a relative clause holding an accusation "di X":
+    # the sentence is an act of the court, not the content of the accusation
+    assert "SANCTION" in types(
+        "Il sindaco di Roma che aveva accusato un assessore di furto è stato condannato a due "
+        "anni di carcere dal tribunale di Roma."
+    )
+    # an infinitive complement ("di essere stato arrestato") is still what is alleged
+    assert types(
+        "Il ministro della Giustizia ha accusato il sindaco di Roma di aver arrestato un "
+        "giornalista."
+    ) == ["ACCUSE"]

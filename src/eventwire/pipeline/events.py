@@ -422,6 +422,19 @@ def _opens_complement(sx: Syntax, word: str, host_type: str) -> bool:
     )
 
 
+def _main_verb_after(sx: Syntax, words: list[str]) -> bool:
+    """Whether the complement ``words`` (its opening word first) reach a finite auxiliary
+    before any "che"/"that": an infinitive complement ("di", "a", "to") holds none, so the
+    auxiliary heads the main clause; after "che" it may be the complement's own verb
+    ("chiede che sia arrestato")."""
+    for w in words:
+        if w.lower() in ("che", "that"):
+            return False
+        if sx.is_finite_auxiliary(w):
+            return True
+    return False
+
+
 def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Span | None:
     """The request/threat/offer/refusal/accusation trigger whose complement holds ``trig``.
 
@@ -472,6 +485,10 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             ),
             None,
         )
+        if opener is not None and _main_verb_after(sx, between[opener:]):
+            # "una donna che aveva accusato il vicino di furto | è stata condannata": a finite
+            # auxiliary after "di"/"a" opens the main clause, the infinitive complement ended
+            return None
         if (
             (opener is not None and len(between) - opener <= 6)
             or (len(between) == 0 and sx.is_infinitive(doc, trig.start))

@@ -311,6 +311,22 @@ class Syntax:
             return text.endswith(_IT_INF) and len(text) > 4
         return i > 0 and lower[i - 1] == "to"
 
+    def is_finite_auxiliary(self, word: str) -> bool:
+        """A finite form of an auxiliary ("è", "hanno", "was"), not an infinitive, gerund or
+        participle ("aver", "essendo", "stato", "been"): it heads a clause of its own."""
+        w = word.lower()
+        if self.cls(w) not in ("aux", "aux_passive"):
+            return False
+        if self.lang == "it":
+            return not (
+                w == "aver"
+                or w.startswith("rimast")  # rimasto, rimasta: participles of "rimanere"
+                or w.endswith(_IT_INF)
+                or w.endswith(("ando", "endo"))
+                or italian_participle(w)
+            )
+        return w not in ("be", "been", "being", "have", "having")
+
     def is_participle(self, doc: Doc, i: int) -> bool:
         """A past participle (Italian -ato/-uto/-ito..., English -ed or irregular)."""
         text = tokens(doc).lower[i]

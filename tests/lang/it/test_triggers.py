@@ -465,6 +465,13 @@ NOT_EVENTS = [
     ("La commissione parlamentare d'inchiesta ha ascoltato il ministro.", "ACCUSE"),
     ("La senatrice ha attaccato il sindaco dicendo che non ha fatto nulla.", "ASSAULT"),
     ("La guerriglia ha liberato tre ostaggi nella giungla.", "PROTEST"),
+    # giving up a trip, a lunge in a race, a death in a cell, a call with nobody named
+    ("La squadra ha rinunciato alla trasferta di coppa per il maltempo.", "RETREAT"),
+    ("Il corridore ha piazzato l'affondo decisivo sull'ultima salita.", "ACCUSE"),
+    ("Il detenuto è morto in cella durante la notte.", "COERCE"),
+    ("La ragazza stava parlando al telefono quando è stata investita.", "CONSULT"),
+    ("La ragazza si è rivolta alla polizia per denunciare il furto.", "PROTEST"),
+    ("Le richieste le sono state rivolte dal sindaco.", "PROTEST"),
 ]
 
 
@@ -479,6 +486,38 @@ def test_other_senses_do_not_trigger(text, wrong):
     [
         # the longest pattern decides the type of an ambiguous word
         ("Il tribunale lo ha condannato all'ergastolo.", "condannato all'ergastolo", "SANCTION"),
+        # giving up an office is a resignation; a restated need is a demand; a thrust of
+        # words is a criticism; scenes of urban warfare are riots; a named call is a
+        # consultation; ending up in a cell is an arrest; blowing oneself up is an attack
+        (
+            "Il vescovo di Roma ha annunciato la rinuncia al pontificato.",
+            "rinuncia al pontificato",
+            "RETREAT",
+        ),
+        ("Il consigliere ha deciso di rinunciare al mandato.", "rinunciare al mandato", "RETREAT"),
+        (
+            "Il vicepremier ha ribadito la necessità di una risposta comune.",
+            "ribadito la necessità",
+            "REQUEST",
+        ),
+        ("Il capogruppo ha sferrato un affondo contro la maggioranza.", "affondo contro", "ACCUSE"),
+        ("Le rivolte hanno portato a centinaia di arresti.", "Le rivolte", "PROTEST"),
+        (
+            "In serata si sono viste scene di guerriglia nel centro.",
+            "scene di guerriglia",
+            "PROTEST",
+        ),
+        (
+            "Il sindaco ha parlato al telefono con il prefetto.",
+            "parlato al telefono con",
+            "CONSULT",
+        ),
+        ("Il latitante è finito in cella dopo tre anni di fuga.", "finito in cella", "COERCE"),
+        (
+            "Un uomo ha raggiunto il posto di blocco, facendosi esplodere.",
+            "facendosi esplodere",
+            "ASSAULT",
+        ),
         ("Il governo ha condannato l'attentato.", "condannato", "ACCUSE"),
         ("Le truppe si sono schierate al fianco dei ribelli.", None, None),
         ("Il consiglio ha chiesto la revoca delle sanzioni.", "revoca delle sanzioni", "CONCEDE"),
