@@ -182,6 +182,12 @@ def test_condition_does_not_make_the_main_clause_hypothetical():
         ("Gli operai hanno boicottato il vertice con il prefetto.", "CONSULT", "negative"),
         ("Il vertice tra la Russia e la Cina è stato rinviato a settembre.", "CONSULT", "negative"),
         ("Il prefetto ha rinviato il corteo degli operai.", "PROTEST", "negative"),
+        # an aside in commas between the event and the verb that calls it off
+        (
+            "Il vertice tra la Russia e la Cina, previsto per lunedì, è stato annullato.",
+            "CONSULT",
+            "negative",
+        ),
         # a march told before the ban of something else happened
         (
             "Dopo il corteo degli operai il prefetto ha vietato la vendita di alcolici.",

@@ -428,20 +428,40 @@ class FactualityReader:
                 ):
                     return src
             elif s >= trig.end:
-                # the passive subject: "<trigger> (its complements) è stato <cue>"
+                # the passive subject: "<trigger> (its complements) è stato <cue>"; an aside
+                # in commas may stand before the verb ("il vertice, previsto per lunedì, è
+                # stato annullato")
+                aside = self._aside_before(doc, trig.end, s, hits)
                 k = s
                 while k > trig.end and self.sx.cls(low[k - 1]) == "aux_passive":
                     k -= 1
-                if k == s or s - trig.end > 10:
+                if k == s or s - trig.end > 14:
                     continue
                 if not any(
-                    low[j] == ","
+                    (low[j] == "," and j not in aside)
                     or self.sx.is_hard_boundary(doc, j)
                     or self.sx.is_clause_word(doc, j)
                     for j in range(trig.end, k)
+                    if j not in aside
                 ):
                     return src
         return None
+
+    def _aside_before(self, doc: Doc, start: int, end: int, hits: CueHits) -> set[int]:
+        """The tokens of one participial aside in commas between ``start`` and ``end``
+        (", previsto per lunedì,", ", planned for Monday,"): at most six words, the first a
+        participle, no verb group or clause word in it; empty when there is none."""
+        low = tokens(doc).lower
+        commas = [j for j in range(start, end) if low[j] == ","]
+        if len(commas) != 2 or commas[1] - commas[0] > 7 or commas[1] + 1 > end:
+            return set()
+        a, b = commas
+        planned = bool(hits.within("planned", a + 1, a + 2))  # "previsto"
+        if not (self.sx.is_participle(doc, a + 1) or planned):
+            return set()
+        if any(self.sx.is_clause_word(doc, j) for j in range(a + 1, b)):
+            return set()
+        return set(range(a, b + 1))
 
     def embedding(self, doc: Doc, trig: Span, hits: CueHits) -> str | None:
         """``neg`` when a "negare di" / "deny" cue embeds the trigger, else None."""
