@@ -195,3 +195,17 @@ def test_unnamed_sources_with_their_sector_and_country():
         language="it",
     )
     assert [(a.country, a.sector) for a in recs[0].attribution] == [("USA", "MIL")]
+
+
+def test_an_agency_noun_between_the_reporting_verb_and_its_agent():
+    (rec,) = events(
+        "Putin incontrerà Kim, secondo quanto riferito dall'agenzia Reuters.", "it", ACTORS
+    )
+    assert names(rec) == ["Reuters"]
+    # a meeting the agency reports is no commitment of the actor's side
+    assert [
+        r.event_type
+        for r in events(
+            "Putin incontrerà Kim, secondo quanto riferito dall'agenzia Reuters.", "it", ACTORS
+        )
+    ] == ["CONSULT"]

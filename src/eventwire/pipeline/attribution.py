@@ -119,7 +119,7 @@ class AttributionReader:
             verbs = [(vs, ve) for vs, ve, c in found if c.kind == "report_verb" and e <= vs < end]
             for _vs, ve in verbs:
                 for m in phrase:
-                    if m.start >= ve and self.sx.governing_prep(doc, m.start, e) == "prep_by":
+                    if m.start >= ve and self._by_agent(doc, m.start, e):
                         if m not in sources:
                             sources.append(m)
                         break
@@ -128,6 +128,20 @@ class AttributionReader:
                     sent.start, sent.end, sources, "attribution.source_prep", cue.source, (s, end)
                 )
         return None
+
+    def _by_agent(self, doc: Doc, start: int, limit: int) -> bool:
+        """The mention at ``start`` is the da/by agent of a reporting verb, with at most one
+        common noun between ("dall'agenzia Reuters", "by the news agency Reuters")."""
+        if self.sx.governing_prep(doc, start, limit) == "prep_by":
+            return True
+        k = start - 1
+        word = tokens(doc).text[k] if k > limit else ""
+        return (
+            word.isalpha()
+            and word.islower()
+            and self.sx.cls(word) is None
+            and self.sx.governing_prep(doc, k, limit) == "prep_by"
+        )
 
     def _report_verb(self, doc: Doc, sent: Span, found: list) -> SourceClaim | None:
         for s, e, cue in found:

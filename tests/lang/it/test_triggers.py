@@ -44,6 +44,7 @@ CASES = [
     ("Le due delegazioni hanno raggiunto un nuovo accordo sul gas.", "AGREE"),
     ("Mosca ha promesso di ritirare le armi pesanti.", "AGREE"),
     ("Il premier ha teso la mano all'opposizione.", "AGREE"),
+    ("I due governi hanno ribadito l'impegno a rafforzare la cooperazione.", "AGREE"),
     ("L'Alleanza atlantica ha aperto le porte alla Turchia.", "AGREE"),
     ("Il ministro ha manifestato disponibilità al dialogo.", "AGREE"),
     ("Il Vaticano ha presentato una proposta di tregua.", "AGREE"),
@@ -271,6 +272,8 @@ def test_sentence_triggers_its_type(text, expected):
 
 # Words of the lexicon in another sense: the type must not fire.
 NOT_EVENTS = [
+    # a commitment with no act promised ("l'impegno del comune per"): no AGREE
+    ("Il sindaco ha ribadito l'impegno del comune per la pulizia delle strade.", "AGREE"),
     ("Il ministro ha rilasciato un'intervista al Corriere.", "RETREAT"),
     ("La notizia è stata resa nota ieri sera.", "RETREAT"),
     ("È stato dimesso dall'ospedale dopo tre giorni.", "RETREAT"),
