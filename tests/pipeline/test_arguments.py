@@ -1993,3 +1993,24 @@ def test_the_complement_of_an_interrogation_is_the_one_questioned():
     )
     (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
     assert [a.name for a in rec.recipient] == ["Luca Verdi"]
+
+
+def test_a_mediator_acts_on_both_sides():
+    recs = events(
+        "Il Giappone ha mediato tra gli Stati Uniti e l'Iran.",
+        "it",
+        {"Giappone": ("JPN", None), "Stati Uniti": ("USA", None), "Iran": ("IRN", None)},
+    )
+    assert [summary(r) for r in recs] == [("CONSULT", ("JPN",), ("IRN", "USA"))]
+
+
+def test_both_sides_are_not_the_international_body_that_asks_them():
+    from eventwire import extract
+
+    (rec,) = extract(
+        "Gli Stati Uniti hanno minacciato l'Iran. L'Unione europea ha chiesto a entrambe le "
+        "parti di dare prova di moderazione.",
+        language="it",
+    )[-1:]
+    assert rec.event_type == "REQUEST"
+    assert sorted(a.country for a in rec.recipient) == ["IRN", "USA"]

@@ -2387,6 +2387,8 @@ class _Run:
             keys.clear()
             seen_c: list[Actor] = []
             for _t, act, _lab in reversed(before):
+                if act.country in ("IGO", "NGO"):
+                    continue  # "l'UE ha chiesto a entrambe le parti": the sides are states
                 if act.country and act.country not in {x.country for x in seen_c}:
                     seen_c.append(
                         Actor(

@@ -2372,6 +2372,12 @@ class ArgumentFinder:
                     # minacciando sanzioni": the gerund's act goes to the main verb's object
                     args.recipient = group(main_obj)
                     why.append(Why("recipient", "argument.gerund_main_object", main_obj.text))
+                if entry.mode == "third-party" and not args.recipient and frame == "V":
+                    # "ha mediato tra Washington e Teheran": the mediator acts on both sides
+                    sides = [p for p in self.between_group(doc, trig, sent) if p not in args.actor]
+                    if sides:
+                        args.recipient = sides
+                        why.append(Why("recipient", "argument.mediated_sides", None))
                 if frame == "VSYM":
                     args.symmetric = True
                     if not args.recipient:
