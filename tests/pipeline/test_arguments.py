@@ -2014,3 +2014,21 @@ def test_both_sides_are_not_the_international_body_that_asks_them():
     )[-1:]
     assert rec.event_type == "REQUEST"
     assert sorted(a.country for a in rec.recipient) == ["IRN", "USA"]
+
+
+def test_a_reported_clause_with_no_subject_has_the_reporters():
+    recs = events(
+        "La Lega ha annunciato che non sosterrà il governo tecnico.",
+        "it",
+        {"Lega": ("ITA", "PTY"), "governo tecnico": ("ITA", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "SUPPORT"]
+    assert [a.sector for a in rec.actor] == ["PTY"]
+    assert rec.factuality.polarity == "negative"
+    # a noun with its own article after "che" is that clause's subject, not the reporter's act
+    recs = events(
+        "Il ministro pakistano ha confermato che le esplosioni hanno colpito Lahore.",
+        "it",
+        {"ministro pakistano": ("PAK", "GOV"), "Lahore": ("PAK", None)},
+    )
+    assert all(not r.actor for r in recs if r.event_type == "ASSAULT")

@@ -322,3 +322,14 @@ def test_a_that_clause_verb_is_not_passive_after_the_main_clause_be():
     assert [([a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs] == [
         (["CHN"], ["JPN"])
     ]
+
+
+def test_a_noun_object_does_not_take_the_modal_of_the_next_clause():
+    # "ha avviato le consultazioni ... e dovrebbe": the talks began; "dovrebbe" is the next act's
+    recs = events(
+        "La Russia ha avviato le consultazioni con la Cina e dovrebbe firmare un accordo.",
+        "it",
+        A,
+    )
+    (rec,) = [r for r in recs if r.evidence.trigger.text == "consultazioni"]
+    assert rec.factuality.certainty == "certain"

@@ -1316,6 +1316,18 @@ class EventBuilder:
         number = prev.replace(".", "").replace(",", "").isdigit()
         return self.sx.is_nominal_use(doc, i) or number or self.sx.cls(prev) == "count"
 
+    def subjectless_che_clause(self, doc: Doc, trig: Span) -> bool:
+        """The trigger opens a "che/that" clause: only negation, clitics, auxiliaries and
+        adverbs stand between the complementizer and it ("ha annunciato che non sosterrà")."""
+        k = trig.start - 1
+        low = tokens(doc).lower
+        while k >= 0 and (
+            low[k] in ("non", "not", "ne", "ci", "si", "lo", "la", "li", "le", "gli")
+            or self.sx.cls(low[k]) in ("aux", "aux_passive", "adv", "modal")
+        ):
+            k -= 1
+        return k >= 0 and low[k] in ("che", "that")
+
     def first_person_quote(self, doc: Doc, trig: Span) -> bool:
         """The trigger is inside a quotation opened in its sentence, and a first-person word
         (``first_person.tsv``) stands between the opening quote and the trigger's end."""
@@ -1525,6 +1537,17 @@ class EventBuilder:
                 # «Siamo pronti a negoziare», ha detto X: the speaker is the actor
                 args.actor = list(srcs)
                 args.why.append(Why("actor", "actor.quote_speaker", attr_rule))
+                srcs, attr_rule = [], None
+            elif (
+                not args.actor
+                and srcs
+                and entry.frame.startswith("V")
+                and self.subjectless_che_clause(doc, trig)
+            ):
+                # "La Lega ha annunciato che non sosterrà un governo tecnico": a reported
+                # clause with no subject of its own has the reporter's
+                args.actor = list(srcs)
+                args.why.append(Why("actor", "actor.reporter_of_subjectless_clause", attr_rule))
                 srcs, attr_rule = [], None
             elif not args.actor and srcs and entry.frame == "STANCE":
                 # "US officials said lifting sanctions is out of the question": the one who

@@ -146,6 +146,11 @@ class FactualityReader:
         # subject position, the verb group after it
         left = (c_start, trig.start)
         right = (trig.end, min(c_end, trig.end + 6)) if is_noun else (trig.end, trig.end)
+        low = tokens(doc).lower
+        if is_noun and any(self.sx.cls(low[k]) == "aux" for k in range(c_start, trig.start)):
+            # "ha avviato le consultazioni ... e dovrebbe affidare": the object of a verb
+            # before it, not the subject of the verb group after it
+            right = (trig.end, trig.end)
 
         words = tokens(doc).lower
         # an event word coordinated with the trigger right before it shares its modal ("potranno
