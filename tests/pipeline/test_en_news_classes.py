@@ -151,3 +151,26 @@ def test_a_recalled_envoy_is_no_withdrawing_force() -> None:
         "The Ethiopian ambassador was withdrawn from Somalia.", language="en", keep_unplaced=True
     )
     assert all(a.sector not in ("MIL", "REB") and a.country != "ETH" for r in recs for a in r.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # a participle said of the group noun before it: the noun suffers the act
+        ("Turkey released a British soldier jailed in Ankara.", "jailed", None, "GBR"),
+        ("He is the sixth British volunteer killed in Syria.", "killed", None, "GBR"),
+        ("Police questioned two Iranian students accused of spying.", "accused", None, "IRN"),
+        # a name before it is the subject of an active verb
+        ("Israel killed in airstrikes three Hamas commanders.", "killed", "ISR", None),
+    ],
+)
+def test_a_reduced_relative_participle_is_passive(text, trigger, actor, recipient):
+    import eventwire
+
+    (rec,) = [
+        r for r in eventwire.extract(text, language="en") if r.evidence.trigger.text == trigger
+    ]
+    if recipient:  # (the doer may be implied: the state that jails or accuses)
+        assert recipient in {a.country for a in rec.recipient}
+    if actor:
+        assert {a.country for a in rec.actor} == {actor}

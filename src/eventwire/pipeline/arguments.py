@@ -20,6 +20,7 @@ from eventwire.pipeline.lexicon import (
     light_verbs,
     object_clitics,
     phase_nouns,
+    read_table,
     report_verbs,
     role_markers,
     token_keys,
@@ -213,6 +214,16 @@ def _actor_ends(doc: Doc) -> frozenset[int]:
 STATE_AGENTS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "IGO", "SPY"})
 
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
+
+
+@functools.cache
+def reduced_relatives(lang: str) -> dict[str, frozenset[str]]:
+    """Participle -> the prepositions after which it is a reduced relative clause
+    (``reduced_relatives.tsv``; English only)."""
+    return {
+        cols[0].lower(): frozenset(cols[1].split("|"))
+        for _, cols in read_table(lang, "reduced_relatives.tsv")
+    }
 
 
 class ArgumentFinder:
@@ -495,6 +506,9 @@ class ArgumentFinder:
         if self._noun_participle(doc, trig, frame):
             # "una nave sequestrata negli ultimi giorni dai pirati": said of the noun
             return True
+        if self._reduced_relative(doc, trig, frame):
+            # "an Indian diplomat accused of spying": a participle said of the noun before it
+            return True
         if self.sx.lang == "it" and frame == "V":
             # "picchiato e assassinato", "rapito e poi ucciso": a participle coordinated
             # with a passive one is passive too
@@ -530,6 +544,26 @@ class ArgumentFinder:
             j -= 1
             steps += 1
         return False
+
+    def _reduced_relative(self, doc: Doc, trig: Span, frame: str) -> bool:
+        """English: a participle of ``reduced_relatives.tsv`` right after a mention, with
+        no auxiliary, followed by its usual preposition ("a diplomat accused of spying",
+        "two activists charged with sedition", "a commander wanted for war crimes")."""
+        i = trig.start
+        if self.sx.lang != "en" or frame != "V" or i == 0 or trig.end >= len(doc):
+            return False
+        preps = reduced_relatives(self.sx.lang).get(tokens(doc).lower[i])
+        if not preps or tokens(doc).lower[trig.end] not in preps:
+            return False
+        # a group or office noun ("an Indian diplomat"), or a demonym and a noun ("a British
+        # volunteer"), not a name: "Israel killed in airstrikes three commanders" is active
+        prev = tokens(doc).text[i - 1]
+        common = prev.isalpha() and prev.islower() and self.sx.cls(prev) is None
+        return any(
+            (m.end == i and m.label_ == "AGENT")
+            or (m.end == i - 1 and common and m.label_ == "GPE")
+            for m in self.mentions_in(doc, max(0, i - 10), i)
+        )
 
     def _noun_participle(self, doc: Doc, trig: Span, frame: str) -> bool:
         """An Italian participle right after a lower-case word that is no mention, no
