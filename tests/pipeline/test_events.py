@@ -1904,3 +1904,42 @@ def test_a_finite_auxiliary_ends_the_infinitive_complement_of_an_accusation():
         "Il ministro della Giustizia ha accusato il sindaco di Roma di aver arrestato un "
         "giornalista."
     ) == ["ACCUSE"]
+
+
+def test_a_gerund_after_an_alleged_act_is_alleged_too():
+    import eventwire
+
+    recs = eventwire.extract(
+        "Il ministro ucraino ha accusato la Russia di aver bombardato un ospedale a Mariupol, "
+        "uccidendo tre persone.",
+        language="it",
+    )
+    assert [r.event_type for r in recs] == ["ACCUSE"]
+
+
+def test_a_named_person_is_not_on_both_sides():
+    import eventwire
+
+    (rec,) = eventwire.extract(
+        "I ministri degli Esteri di Russia e Ucraina, Sergej Lavrov e Dmytro Kuleba, si sono "
+        "incontrati ad Antalya.",
+        language="it",
+        published="2022-03-10",
+    )
+    names = [a.name for a in rec.actor + rec.recipient if a.name]
+    assert sorted(set(names)) == sorted(names)
+
+
+def test_a_protest_in_a_city_is_located_there_not_aimed_at_it():
+    import eventwire
+
+    (rec,) = [
+        r
+        for r in eventwire.extract(
+            "Migliaia di persone hanno manifestato a Tbilisi in solidarietà con l'Ucraina.",
+            language="it",
+        )
+        if r.event_type == "PROTEST"
+    ]
+    assert rec.location is not None and rec.location.name == "Tbilisi"
+    assert all(a.raw_text != "Tbilisi" for a in rec.recipient)

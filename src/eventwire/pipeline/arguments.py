@@ -2127,6 +2127,13 @@ class ArgumentFinder:
                 ),
                 None,
             )
+            if (
+                nxt is not None
+                and entry.frame == "VINTR"
+                and tokens(doc).lower[trig.end - 1] in ("a", "ad", "in", "at")
+                and any(p.start == nxt.start for p in spans_of(doc, "places"))
+            ):
+                nxt = None  # "hanno manifestato a Tbilisi": where they marched, not a target
             if nxt is not None:
                 args.recipient = self.coordinated(
                     doc, nxt, self.mentions_in(doc, sent.start, sent.end)

@@ -987,6 +987,26 @@ class EventBuilder:
         self.attr = AttributionReader(self.sx)
 
     # -- per trigger -----------------------------------------------------------------
+    def gerund_of_embedded(
+        self, doc: Doc, trig: Span, triggers: list[Span], embedded_at: dict[int, Span]
+    ) -> Span | None:
+        """A gerund right after an embedded act, a comma between, is part of the same
+        content ("ha accusato Mosca di aver bombardato un ospedale, uccidendo tre persone":
+        the killing is alleged too): the host of that act, else None."""
+        if not self.sx.is_gerund(doc, trig.start):
+            return None
+        here = bisect.bisect_left(triggers, trig.start, key=lambda t: t.start)
+        if here == 0:
+            return None
+        prev = triggers[here - 1]
+        host = embedded_at.get(prev.start)
+        if host is None or trig.start - prev.end > 8:
+            return None
+        gap = range(prev.end, trig.start)
+        if any(self.sx.is_hard_boundary(doc, k) or self.sx.is_clause_word(doc, k) for k in gap):
+            return None
+        return host
+
     def embedded_under(self, doc: Doc, trig: Span, triggers: list[Span]) -> Span | None:
         """The speech-act trigger whose complement holds ``trig`` ("chiedere di inviare")."""
         return embedded_under(self.sx, doc, trig, triggers)
@@ -1462,6 +1482,7 @@ class EventBuilder:
         names = self.name_tokens(doc) | self.title_case_names(doc)
         embedded: dict[int, Arguments] = {}
         embedded_types: dict[int, str] = {}  # host start -> the embedded trigger's type
+        embedded_at: dict[int, Span] = {}  # embedded trigger start -> its host
         # "according to", "is expected to": a cue, not an event
         triggers = [
             t
@@ -1476,8 +1497,11 @@ class EventBuilder:
                 exchanges.append(trig)
                 continue
             host = self.embedded_under(doc, trig, triggers)
+            if host is None:
+                host = self.gerund_of_embedded(doc, trig, triggers, embedded_at)
             neg_embed = self.reader.embedding(doc, trig, hits) == "neg"
             if host is not None and not neg_embed:
+                embedded_at[trig.start] = host
                 # the content of a request/threat/offer is not an event of its own; its
                 # recipient may be the host's ("threatened to break relations with Russia")
                 embedded.setdefault(host.start, self.finder.find(doc, trig, entry))
@@ -1568,6 +1592,12 @@ class EventBuilder:
             recipient = _actors_of(
                 args.recipient, None if etype in ("ASSAULT", "COERCE", "PROTEST") else "GOV"
             )
+            named = {a.name for a in actor if a.name}
+            if any(a.name in named for a in recipient):
+                # "i ministri di Russia e Ucraina, Lavrov e Kuleba, si sono incontrati": a
+                # named person is not on both sides of one act
+                recipient = [a for a in recipient if a.name not in named]
+                args.why.append(Why("recipient", "recipient.actor_removed", None))
             attribution = _actors_of(srcs)
             mode, mode_why = self.refine_mode(doc, trig, entry, mode_matches)
             city = _city_struck(args.recipient, etype, mode)

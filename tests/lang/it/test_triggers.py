@@ -87,6 +87,7 @@ CASES = [
     ("Le due procure hanno firmato un accordo di assistenza giudiziaria.", "COOPERATE"),
     ("Le polizie dei due paesi condividono i dati sui combattenti stranieri.", "COOPERATE"),
     # AID: provide aid, arms, asylum, rescue
+    ("Washington ha annunciato l'invio di altri 200 milioni di dollari in armi a Kiev.", "AID"),
     ("La Germania ha inviato aiuti umanitari alla popolazione.", "AID"),
     ("Il governo ha stanziato dieci milioni per gli alluvionati.", "AID"),
     ("La Svezia ha concesso asilo politico al dissidente.", "AID"),
