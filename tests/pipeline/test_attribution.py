@@ -209,3 +209,10 @@ def test_an_agency_noun_between_the_reporting_verb_and_its_agent():
             "Putin incontrerà Kim, secondo quanto riferito dall'agenzia Reuters.", "it", ACTORS
         )
     ] == ["CONSULT"]
+
+
+def test_a_source_after_the_clause_with_a_short_tail():
+    (rec,) = events("China will meet Japan, Reuters told reporters.", "en", ACTORS)
+    assert names(rec) == ["Reuters"]
+    (rec,) = events("China will meet Japan, Reuters said in a statement.", "en", ACTORS)
+    assert names(rec) == ["Reuters"]

@@ -174,3 +174,22 @@ def test_a_reduced_relative_participle_is_passive(text, trigger, actor, recipien
         assert recipient in {a.country for a in rec.recipient}
     if actor:
         assert {a.country for a in rec.actor} == {actor}
+
+
+def test_expected_to_visit_is_a_probable_visit():
+    import eventwire
+
+    (rec,) = eventwire.extract(
+        "The Saudi foreign minister is expected to visit Baghdad next week.", language="en"
+    )
+    assert rec.event_type == "CONSULT"
+    assert rec.factuality.certainty == "probable" and rec.factuality.time == "future"
+
+
+def test_sending_missiles_is_military_aid():
+    import eventwire
+
+    recs = eventwire.extract("Russia will send S-400 missiles to Turkey.", language="en")
+    assert ("AID", ["RUS"], ["TUR"]) in [
+        (r.event_type, [a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs
+    ]

@@ -213,7 +213,21 @@ class AttributionReader:
         tab = tokens(doc)
 
         def only_punct(a: int, b: int) -> bool:
-            return all(not tab.text[k][:1].isalnum() for k in range(a, b))
+            """Nothing but punctuation, or a short tail with no clause or other party in it
+            ("told reporters", "in a statement", "ai giornalisti")."""
+            words = [k for k in range(a, b) if tab.text[k][:1].isalnum()]
+            if not words:
+                return True
+            return (
+                len(words) <= 4
+                and all(
+                    tab.text[k] != "," and not self.sx.is_clause_word(doc, k) for k in range(a, b)
+                )
+                and all(  # the press it was told to is no other party
+                    any(x.sector == "JRN" for x in (m._.actors or []))
+                    for m in self._mentions(doc, a, b)
+                )
+            )
 
         def only(kinds: tuple[str, ...], a: int, b: int) -> bool:
             return all(self.sx.cls(tab.lower[k]) in kinds for k in range(a, b))
