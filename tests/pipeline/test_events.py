@@ -1943,3 +1943,19 @@ def test_a_protest_in_a_city_is_located_there_not_aimed_at_it():
     ]
     assert rec.location is not None and rec.location.name == "Tbilisi"
     assert all(a.raw_text != "Tbilisi" for a in rec.recipient)
+
+
+def test_a_headline_restates_the_event_the_article_tells():
+    import eventwire
+
+    recs = eventwire.extract(
+        "Putin e Kim si incontrano a Vladivostok\n"
+        "Il presidente russo Vladimir Putin ha incontrato oggi il leader nordcoreano Kim Jong-un. "
+        "Il Cremlino ha definito l'incontro molto utile.",
+        language="it",
+        published="2023-09-12",
+    )
+    consult = [r for r in recs if r.event_type == "CONSULT"]
+    assert len(consult) == 1
+    # the body's full name replaces the headline's bare one
+    assert "Kim Jong-un" in [a.name for a in consult[0].actor + consult[0].recipient]

@@ -589,6 +589,27 @@ def _completes(a: Mention, b: Mention) -> bool:
     return False
 
 
+def _better_named(kept: list[Actor], later: list[Actor]) -> bool:
+    """The later mention names the same countries' parties the kept one leaves unnamed
+    (a headline's "Kim", the body's "Kim Jong-un")."""
+    if not kept or not later or len(kept) != len(later):
+        return False
+    if sorted(str(a.country) for a in kept) != sorted(str(a.country) for a in later):
+        return False
+    return not any(a.name for a in kept) and all(a.name for a in later)
+
+
+def _in_headline(m: Mention) -> bool:
+    """The mention is in the article's first sentence and that sentence has no closing
+    punctuation: a headline ("Putin e Kim si incontrano a Vladivostok"), which restates an
+    event the article tells again, whatever dates the two mentions carry."""
+    sent = span_sent(m.trigger)
+    if sent.start != 0 or len(sent) == 0:
+        return False
+    last = m.trigger.doc[sent.end - 1].text
+    return last not in (".", "!", "?", "…", "»", '"', "”")
+
+
 def _named_apart(a: Mention, b: Mention) -> bool:
     """Both mentions name both sides in the text, and on one side different parties of one
     country ("la nuova esternazione di Berlusconi contro i giudici ha scatenato le proteste
@@ -2837,9 +2858,11 @@ class EventBuilder:
             for c in m.contexts:
                 if c not in target.contexts:
                     target.contexts.append(c)
-            if not target.actor and m.actor:
+            if rule == "merge.headline":
+                target.actor, target.recipient = m.actor, m.recipient
+            if not target.actor and m.actor or _better_named(target.actor, m.actor):
                 target.actor = m.actor
-            if not target.recipient and m.recipient:
+            if not target.recipient and m.recipient or _better_named(target.recipient, m.recipient):
                 target.recipient = m.recipient
             target.confidence = min(0.95, target.confidence + 0.05)
             target.why.append(
@@ -2885,6 +2908,13 @@ class EventBuilder:
         rule = "merge.same_event" if same else None
         if rule is None and _completes_nearby(a, b):
             rule = "merge.completes_parties"
+        if rule is None and _in_headline(a) and (a.mode == b.mode or None in (a.mode, b.mode)):
+            # the headline names fewer parties than the body ("Putin e Kim si incontrano":
+            # Kim unresolved; "Putin ha incontrato Kim Jong-un")
+            sides_a = {x.country for x in a.actor + a.recipient if x.country}
+            sides_b = {x.country for x in b.actor + b.recipient if x.country}
+            if sides_a and sides_a < sides_b:
+                rule = "merge.headline"
         if rule is None:
             return None
         # two verbs in different sentences are two acts unless stated on the same date
@@ -2895,6 +2925,7 @@ class EventBuilder:
             both_verbs
             and not same_sentence
             and not b.anaphoric
+            and not _in_headline(a)
             and (a.date.granularity == "unknown" or b.date.granularity == "unknown")
         ):
             return None
