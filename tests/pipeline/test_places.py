@@ -29,6 +29,7 @@ WASHINGTON_DC, GEORGIA_US, GEORGIA, TBILISI, ATLANTA = 4140963, 4197000, 614540,
 RUSSIA, USA, CHINA, KENYA, GENEVA = 2017370, 6252001, 1814991, 192950, 2660646
 LONG_BEACH_CA, DJIBOUTI_CITY, DJIBOUTI = 5367929, 223817, 223816
 VERONA = 3164527
+BERLIN, LONDON, MADRID = 2950159, 2643743, 3117735
 
 
 def _pipeline(lang: str) -> Language:
@@ -198,6 +199,32 @@ def test_a_street_is_named_not_placed(nlp_it: Language) -> None:
     # a square of a city is a part of it
     doc = nlp_it("Hanno protestato nella principale piazza del Cairo.")
     assert [s._.place.country for s in doc.spans["places"]] == ["EGY"]
+
+
+def test_a_landmark_is_a_place_in_its_city(nlp_it: Language, nlp_en: Language) -> None:
+    # lang/xx/landmarks.tsv: a square, a monument, a stadium stands for its city
+    doc = nlp_it("Una bomba è esplosa ieri sera vicino alla Porta di Brandeburgo.")
+    assert _places(doc) == {"Porta di Brandeburgo": BERLIN}
+    assert _where(doc, _trigger(doc, "esplosa", "ASSAULT")) == BERLIN
+    doc = nlp_en("Thousands of protesters gathered in Trafalgar Square on Sunday.")
+    assert _places(doc) == {"Trafalgar Square": LONDON}
+    # a landmark beats the words inside it ("Santiago", a city of its own)
+    assert _places(nlp_it("La partita al Santiago Bernabéu è stata sospesa.")) == {
+        "Santiago Bernabéu": MADRID
+    }
+
+
+def test_a_landmark_locates_the_act_and_is_no_person() -> None:
+    from eventwire import extract
+
+    # "Lafayette Park" reads like a given name and a surname: the landmark list says
+    # it is a place, so the arrest happens in the United States
+    recs = extract(
+        "Ieri sera la polizia ha arrestato due giovani davanti al Lafayette Park.", language="it"
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert rec.location is not None and rec.location.country == "USA"
+    assert all(a.raw_text != "Lafayette Park" for a in rec.actor + rec.recipient)
 
 
 def test_a_demonym_qualifies_a_region(nlp_it: Language) -> None:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from eventwire.kb import wordclass
 from eventwire.kb.actors import ActorKB, Match, get_kb, iso_day, role_on, today, usual_role
 from eventwire.kb.dictionaries import DictEntry, Role
-from eventwire.kb.gazetteer import normalize_name
+from eventwire.kb.gazetteer import get_gazetteer, normalize_name
 from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.lexicon import agreement, cue_index, read_table
@@ -1726,9 +1726,10 @@ class _Run:
         )
 
     def _not_a_person(self, start: int, end: int) -> bool:
-        """A place ("Baton Rouge"), or a run in a title-case headline."""
+        """A place ("Baton Rouge", a landmark: "Lafayette Park"), or a run in a title-case
+        headline."""
         text = self.doc[start:end].text
-        if self.kb.place_country(text):
+        if self.kb.place_country(text) or get_gazetteer().is_landmark(text, self.doc.lang_):
             return True
         sent = self.sent_bounds[self.sent_id[start]]
         alpha = self.tab.is_alpha
