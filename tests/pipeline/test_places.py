@@ -29,7 +29,7 @@ WASHINGTON_DC, GEORGIA_US, GEORGIA, TBILISI, ATLANTA = 4140963, 4197000, 614540,
 RUSSIA, USA, CHINA, KENYA, GENEVA = 2017370, 6252001, 1814991, 192950, 2660646
 LONG_BEACH_CA, DJIBOUTI_CITY, DJIBOUTI = 5367929, 223817, 223816
 VERONA = 3164527
-BERLIN, LONDON, MADRID = 2950159, 2643743, 3117735
+BERLIN, LONDON, MADRID, BOLOGNA, LYON = 2950159, 2643743, 3117735, 3181928, 2996944
 
 
 def _pipeline(lang: str) -> Language:
@@ -225,6 +225,38 @@ def test_a_landmark_locates_the_act_and_is_no_person() -> None:
     (rec,) = [r for r in recs if r.event_type == "COERCE"]
     assert rec.location is not None and rec.location.country == "USA"
     assert all(a.raw_text != "Lafayette Park" for a in rec.actor + rec.recipient)
+
+
+def test_a_street_of_the_passage_city_is_a_part_of_it(nlp_it: Language) -> None:
+    # the gazetteer does not know "via Zamboni": the passage names one city, Bologna
+    doc = nlp_it(
+        "Un uomo è stato ferito ieri sera a Bologna. L'agguato è avvenuto in via Zamboni, "
+        "davanti a un bar."
+    )
+    assert _places(doc) == {"Bologna": BOLOGNA, "via Zamboni": BOLOGNA}
+    (street,) = [s for s in doc.spans["places"] if s.text == "via Zamboni"]
+    assert street._.why[0].rule == "places.v1.name.street"
+    assert street._.why[0].entry.startswith("places.v1.street_of_the_passage")
+    assert _where(doc, _trigger(doc, "agguato", "ASSAULT")) == BOLOGNA
+    # a square named with a linking word; the city named after it in the sentence
+    doc = nlp_it("Un giovane è stato accoltellato in piazza della Loggia, nel centro di Lione.")
+    assert _places(doc)["piazza della Loggia"] == LYON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two cities in the passage: the street may be in either
+        "Scontri a Bologna e a Modena. La polizia è intervenuta in via Zamboni.",
+        # no locative cue before the street word
+        "Da Bologna il ministro ha parlato via Skype con i colleghi.",
+        # no place in the passage
+        "La polizia è intervenuta in via Zamboni.",
+    ],
+)
+def test_a_street_without_one_passage_place_is_no_place(nlp_it: Language, text: str) -> None:
+    doc = nlp_it(text)
+    assert not [s for s in doc.spans["places"] if s.text.startswith("via")]
 
 
 def test_a_demonym_qualifies_a_region(nlp_it: Language) -> None:

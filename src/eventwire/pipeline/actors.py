@@ -1629,7 +1629,12 @@ class _Run:
                 and i > 0
                 and self.sent_id[i] == self.sent_id[i - 1]
             )
-            if (given or age or office) and len(words) >= 2 and not self._not_a_person(i, end):
+            if (
+                (given or age or office)
+                and len(words) >= 2
+                and not self._not_a_person(i, end)
+                and not self._after_street_word(i)
+            ):
                 raw = self.doc[i:end].text
                 cue = (
                     f"given name {first} ({given})"
@@ -1735,6 +1740,15 @@ class _Run:
         alpha = self.tab.is_alpha
         words = [self.txt[k] for k in range(sent[0], sent[1]) if alpha[k]]
         return bool(words) and sum(w[:1].isupper() for w in words) / len(words) > 0.6
+
+    def _after_street_word(self, i: int) -> bool:
+        """A name right after a street word (``place_cues.tsv`` kind street: "in via Giovanni
+        Falcone", "piazza Aldo Moro") is the street's, no person the text speaks of."""
+        lex = place_lexicon(self.doc.lang_)
+        lo = max(self.sent_bounds[self.sent_id[i]][0] if self.sent_bounds else 0, i - lex.max_cue)
+        lows = [self.txt[k].lower().replace("’", "'") for k in range(lo, i)]
+        cue = lex.cue_ending_at(lows, len(lows) - 1, 0) if lows else None
+        return cue is not None and cue[0] == "street"
 
     def _age_after(self, end: int) -> str | None:
         """ ", 49 anni", ", 28," or " (49)" right after a name: the person's age."""

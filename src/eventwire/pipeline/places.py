@@ -40,6 +40,7 @@ from eventwire.kb.gazetteer import (
     CITY,
     COMUNE,
     COUNTRY,
+    LANDMARKS_SOURCE,
     Gazetteer,
     GazPlace,
     NameHit,
@@ -290,11 +291,11 @@ class PlaceMentions:
             if m.reject is None:
                 self._rank(m, mentions, context)
         self._accept(mentions, context, doc)
-        spans = [
-            self._span(doc, gaz, m, mentions)
-            for m in mentions
-            if m.reject is None and m.best is not None
-        ]
+        kept = [m for m in mentions if m.reject is None and m.best is not None]
+        streets = self._streets(doc, kept, lex, lows, bounds)
+        spans = [self._span(doc, gaz, m, mentions) for m in kept]
+        spans += [self._span(doc, gaz, m, streets) for m in streets]
+        spans.sort(key=lambda sp: sp.start)
         doc.spans["places"] = spans
         doc.user_data["places_rejected"] = [
             {
@@ -407,6 +408,13 @@ class PlaceMentions:
         c = lex.cue_ending_at(lows, j, lo) if j >= lo else None
         if c and c[0] == "street":
             m.cue, m.cue_words = "street", c[2]
+            if any(h.source.startswith(LANDMARKS_SOURCE) for h in m.hits):
+                # "in piazza Tienanmen": the landmark is where the cue before the street
+                # word says
+                m.cue, m.cue_words = self._locative_before(lex, lows, j - c[1] + 1, c, lo) or (
+                    m.cue,
+                    m.cue_words,
+                )
             return
         if c and c[0] == "of":
             k = j - c[1]
@@ -568,7 +576,8 @@ class PlaceMentions:
                 # "risponde a Parisi": an alternate name of Paris, but a surname here
                 m.reject = f"an alternate name that is {why} ({text})"
                 continue
-            if m.cue == "street":
+            if m.cue == "street" and not any(h.source.startswith(LANDMARKS_SOURCE) for h in m.hits):
+                # "in via Padova"; but "in piazza Tienanmen" is the landmark of its city
                 m.reject = f"a street's name ({m.cue_words} {text})"
                 continue
             if m.key in lex.function_words:
@@ -734,6 +743,72 @@ class PlaceMentions:
                         f"places in {dominant}"
                     )
 
+    # -- streets -----------------------------------------------------------------------
+    def _streets(
+        self,
+        doc: Doc,
+        kept: list[_Mention],
+        lex: PlaceLexicon,
+        lows: list[str],
+        bounds: list[tuple[int, int]],
+    ) -> list[_Mention]:
+        """A street or square the gazetteer does not know, after a locative cue ("in via
+        Padova", "in piazza della Loggia", "a piazza Bellecour"), is a part
+        of the one city its passage (its sentence and the two before) names, or of the one
+        country it names when it names no city (rule ``places.v1.street_of_the_passage``):
+        where the passage names two cities (or two countries) it says nothing."""
+        tab = tokens(doc)
+        words = tab.text
+        covered = [False] * len(doc)
+        for m in kept:
+            for k in range(m.start, m.end):
+                covered[k] = True
+        sent_starts = sorted({b[0] for b in bounds})
+        out: list[_Mention] = []
+        k = 0
+        while k < len(doc) - 1:
+            lo, hi = bounds[k]
+            cue = lex.cue_ending_at(lows, k, lo)
+            if cue is None or cue[0] != "street":
+                k += 1
+                continue
+            end = _street_name_end(words, lows, k + 1, hi)
+            if end is None or any(covered[k + 1 : end]):
+                k += 1
+                continue
+            where = self._locative_before(lex, lows, k - cue[1] + 1, cue, lo)
+            place = _passage_place(kept, sent_starts, lo, hi) if where else None
+            if place is None or where is None:
+                k = end
+                continue
+            hit = NameHit(place, "street", 1.0, f"{RULE_VERSION}.street_of_the_passage")
+            m = _Mention(k, end, doc[k:end].text, "", [hit], lo, hi)
+            m.cue, m.cue_words = where
+            m.ranked = [Candidate(hit, 0.0, ["the one place its passage names"])]
+            out.append(m)
+            k = end
+        return out
+
+    @staticmethod
+    def _locative_before(
+        lex: PlaceLexicon, lows: list[str], start: int, cue: tuple[str, int, str], lo: int
+    ) -> tuple[str, str] | None:
+        """The locative cue of a street: its own first word ("in via") or the cue before
+        its street word ("in piazza", "nel quartiere"), as (kind, words)."""
+        first = lex.cues.get((cue[2].split()[0],)) if cue[1] > 1 else None
+        if first and first[0] in ("a", "in", "near"):
+            return first[0], cue[2]
+        j = start - 1
+        while j >= lo:
+            c = lex.cue_ending_at(lows, j, lo)
+            if not c or c[0] != "filler":
+                break
+            j -= c[1]
+        c = lex.cue_ending_at(lows, j, lo) if j >= lo else None
+        if c and c[0] in ("a", "in", "near"):
+            return c[0], f"{c[2]} {cue[2]}"
+        return None
+
     # -- output ------------------------------------------------------------------------
     def _span(self, doc: Doc, gaz: Gazetteer, m: _Mention, mentions: list[_Mention]) -> Span:
         best = m.best
@@ -794,6 +869,41 @@ def _hyphenated(
         return None
     key = min(zip(known, tops, strict=True), key=lambda kt: kt[1].place.population)[0]
     return i + 1, key, gaz.lookup_key(key, lang)
+
+
+#: Words that may open a street's name before its capitalized words ("piazza della Loggia").
+_STREET_NAME_LINKS = frozenset("di del della dello dei degli delle de d' dell' de' of the".split())
+
+
+def _street_name_end(words: list[str], lows: list[str], i: int, hi: int) -> int | None:
+    """Where the name of a street that starts at ``i`` ends: capitalized words (and numbers:
+    "via XX Settembre"), maybe after a linking word ("della Loggia"); None if none."""
+    k = i
+    if k < hi and lows[k] in _STREET_NAME_LINKS:
+        k += 1
+    begin = k
+    while k < hi and k - begin < 4 and _is_cap(words[k]) and _is_word(words[k]):
+        k += 1
+    return k if k > begin else None
+
+
+def _passage_place(
+    kept: list[_Mention], sent_starts: list[int], lo: int, hi: int
+) -> GazPlace | None:
+    """The one city (else the one country) the places of a passage name: the sentence
+    ``lo:hi`` and the two sentences before it."""
+    pos = sent_starts.index(lo) if lo in sent_starts else 0
+    first = sent_starts[max(0, pos - 2)]
+    places = [
+        m.best.hit.place for m in kept if m.best is not None and first <= m.start and m.end <= hi
+    ]
+    cities = {p.key: p for p in places if p.kind in (CITY, COMUNE)}
+    if cities:
+        return next(iter(cities.values())) if len(cities) == 1 else None
+    countries = {p.cc3 for p in places if p.cc3}
+    if len(countries) != 1:
+        return None
+    return get_gazetteer().country(next(iter(countries)))
 
 
 def _bounds(m: _Mention) -> tuple[int, int]:
