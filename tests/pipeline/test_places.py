@@ -243,6 +243,25 @@ def test_a_street_of_the_passage_city_is_a_part_of_it(nlp_it: Language) -> None:
     assert _places(doc)["piazza della Loggia"] == LYON
 
 
+def test_a_district_of_the_passage_city(nlp_it: Language) -> None:
+    # place_cues.tsv "quartiere ... district": a district the gazetteer lacks is in the city
+    doc = nlp_it("Scontri ieri a Bologna: i manifestanti si sono barricati nel quartiere di Zarbo.")
+    assert _places(doc)["quartiere di Zarbo"] == BOLOGNA
+    (span,) = [s for s in doc.spans["places"] if s.text == "quartiere di Zarbo"]
+    assert span._.why[0].entry.startswith("places.v1.district_of_the_passage")
+    # "arrondissement" is a district word of one country: numbered districts, no city named
+    doc = nlp_it("Gli uomini armati hanno sparato nel IV e nel VI arrondissement.")
+    (span,) = [s for s in doc.spans["places"] if s.text.endswith("arrondissement")]
+    assert span._.place.country == "FRA" and span._.info["cue"] == "in"
+    # with a French city in the passage, the district is that city's
+    doc = nlp_it("Un uomo è stato ferito a Lione, nel 7° arrondissement.")
+    assert _places(doc)["7° arrondissement"] == LYON
+    # an Italian city in the passage does not make a French district Italian
+    doc = nlp_it("Il ministro, partito da Bologna, ha parlato nel 7° arrondissement.")
+    (span,) = [s for s in doc.spans["places"] if s.text.endswith("arrondissement")]
+    assert span._.place.country == "FRA"
+
+
 @pytest.mark.parametrize(
     "text",
     [

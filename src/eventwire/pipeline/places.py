@@ -115,6 +115,9 @@ class PlaceLexicon:
     non_places: frozenset[str]
     demonyms: dict[str, str]  # as written -> ISO3
     function_words: frozenset[str]
+    #: part words that name a district of a city ("quartiere", "arrondissement") -> the
+    #: one country that has such districts ("" for any): the third column of place_cues.tsv
+    districts: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def cue_ending_at(self, lows: list[str], j: int, lo: int) -> tuple[str, int, str] | None:
         """The longest cue whose last word is token ``j`` (not before ``lo``): kind, length, words."""
@@ -141,6 +144,7 @@ def _cue_words(lang: str, pattern: str) -> tuple[str, ...]:
 def place_lexicon(lang: str) -> PlaceLexicon:
     """The place lexicons of ``lang`` (loaded once)."""
     cues: dict[tuple[str, ...], tuple[str, str]] = {}
+    districts: dict[tuple[str, ...], str] = {}
     for line, cols in read_table(lang, "place_cues.tsv"):
         if len(cols) < 2:
             raise ValueError(f"lang/{lang}/place_cues.tsv:{line}: expected cue<TAB>kind")
@@ -151,6 +155,14 @@ def place_lexicon(lang: str) -> PlaceLexicon:
             )
         words = _cue_words(lang, cols[0])
         cues.setdefault(words, (cols[1], f"lang/{lang}/place_cues.tsv:{line}"))
+        flag = cols[2].split() if len(cols) > 2 else []
+        if flag and (flag[0] != "district" or cols[1] != "part" or len(flag) > 2):
+            raise ValueError(
+                f"lang/{lang}/place_cues.tsv:{line}: the third column is 'district [ISO3]', "
+                "for a part word"
+            )
+        if flag:
+            districts[words] = flag[1] if len(flag) > 1 else ""
     non_places = frozenset(
         normalize_name(cols[0]) for _, cols in read_table(lang, "non_places.txt") if cols[0]
     )
@@ -162,6 +174,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         non_places=non_places,
         demonyms=demonyms,
         function_words=frozenset(function_words(lang)),
+        districts=districts,
     )
 
 
@@ -766,23 +779,32 @@ class PlaceMentions:
         sent_starts = sorted({b[0] for b in bounds})
         out: list[_Mention] = []
         k = 0
-        while k < len(doc) - 1:
+        while k < len(doc):
             lo, hi = bounds[k]
             cue = lex.cue_ending_at(lows, k, lo)
-            if cue is None or cue[0] != "street":
+            district = lex.districts.get(tuple(cue[2].split())) if cue else None
+            if cue is None or (cue[0] != "street" and district is None):
                 k += 1
                 continue
-            end = _street_name_end(words, lows, k + 1, hi)
-            if end is None or any(covered[k + 1 : end]):
-                k += 1
+            first, end = k, _street_name_end(words, lows, k + 1, hi)
+            if end is not None and any(covered[k + 1 : end]):
+                end = None
+            where = None
+            if end is not None:
+                where = self._locative_before(lex, lows, k - cue[1] + 1, cue, lo)
+            elif district is not None:
+                # "nel X, XI e XII arrondissement": numbers before the district word
+                first = _numbers_before(words, lows, k, lo)
+                if first < k:
+                    end = k + 1
+                    where = self._locative_before(lex, lows, first, (cue[0], 1, cue[2]), lo)
+            place = _passage_place(kept, sent_starts, lo, hi, district) if where else None
+            if place is None or where is None or end is None:
+                k = max(k + 1, end or 0)
                 continue
-            where = self._locative_before(lex, lows, k - cue[1] + 1, cue, lo)
-            place = _passage_place(kept, sent_starts, lo, hi) if where else None
-            if place is None or where is None:
-                k = end
-                continue
-            hit = NameHit(place, "street", 1.0, f"{RULE_VERSION}.street_of_the_passage")
-            m = _Mention(k, end, doc[k:end].text, "", [hit], lo, hi)
+            rule = "district_of_the_passage" if district is not None else "street_of_the_passage"
+            hit = NameHit(place, "street", 1.0, f"{RULE_VERSION}.{rule}")
+            m = _Mention(first, end, doc[first:end].text, "", [hit], lo, hi)
             m.cue, m.cue_words = where
             m.ranked = [Candidate(hit, 0.0, ["the one place its passage names"])]
             out.append(m)
@@ -888,22 +910,45 @@ def _street_name_end(words: list[str], lows: list[str], i: int, hi: int) -> int 
 
 
 def _passage_place(
-    kept: list[_Mention], sent_starts: list[int], lo: int, hi: int
+    kept: list[_Mention], sent_starts: list[int], lo: int, hi: int, district: str | None = None
 ) -> GazPlace | None:
     """The one city (else the one country) the places of a passage name: the sentence
-    ``lo:hi`` and the two sentences before it."""
+    ``lo:hi`` and the two sentences before it. A district word of one country
+    (``district``: "arrondissement", FRA) takes only a city of that country, else the
+    country itself."""
     pos = sent_starts.index(lo) if lo in sent_starts else 0
     first = sent_starts[max(0, pos - 2)]
     places = [
         m.best.hit.place for m in kept if m.best is not None and first <= m.start and m.end <= hi
     ]
+    if district:
+        places = [p for p in places if p.cc3 == district]
     cities = {p.key: p for p in places if p.kind in (CITY, COMUNE)}
     if cities:
         return next(iter(cities.values())) if len(cities) == 1 else None
-    countries = {p.cc3 for p in places if p.cc3}
+    countries = {p.cc3 for p in places if p.cc3} or ({district} if district else set())
     if len(countries) != 1:
         return None
     return get_gazetteer().country(next(iter(countries)))
+
+
+_ROMAN = frozenset("ivxl")
+
+
+def _numbers_before(words: list[str], lows: list[str], k: int, lo: int) -> int:
+    """The first token of a run of ordinals before token ``k`` ("X, XI e XII", "18°",
+    "11e"), or ``k`` when there is none."""
+    j = k
+    while j > lo:
+        w, low = words[j - 1], lows[j - 1]
+        number = (w.isupper() and set(low) <= _ROMAN) or low.rstrip("°ºªe").isdigit()
+        if number or (j < k and low in (",", "e", "ed", "and", "°", "º")):
+            j -= 1
+            continue
+        break
+    while j < k and not (words[j].isupper() or lows[j].rstrip("°ºªe").isdigit()):
+        j += 1  # the run starts with a number
+    return j
 
 
 def _bounds(m: _Mention) -> tuple[int, int]:
