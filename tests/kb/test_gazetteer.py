@@ -127,7 +127,7 @@ LEXICONS = [
     (lang, name)
     for lang in ("it", "en")
     for name in ("place_names.tsv", "place_cues.tsv", "non_places.txt", "demonyms.tsv")
-]
+] + [("xx", "landmarks.tsv")]
 
 
 @pytest.mark.parametrize("lang,name", LEXICONS)
@@ -144,13 +144,28 @@ def test_lexicon_has_a_header_and_is_sorted(lang: str, name: str) -> None:
     assert len(set(rows)) == len(rows)
 
 
-@pytest.mark.parametrize("lang", ["it", "en"])
-def test_curated_targets_exist(gaz: Gazetteer, lang: str) -> None:
-    for line in (lang_dir(lang) / "place_names.tsv").read_text(encoding="utf-8").splitlines():
+@pytest.mark.parametrize(
+    "lang,name", [("it", "place_names.tsv"), ("en", "place_names.tsv"), ("xx", "landmarks.tsv")]
+)
+def test_curated_targets_exist(gaz: Gazetteer, lang: str, name: str) -> None:
+    for line in (lang_dir(lang) / name).read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        name, target = line.split("\t")[:2]
-        assert gaz.resolve_target(target) is not None, f"{lang}: {name} -> {target}"
+        word, target = line.split("\t")[:2]
+        assert gaz.resolve_target(target) is not None, f"{lang}: {word} -> {target}"
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_landmarks_name_their_city_in_every_language(gaz: Gazetteer, lang: str) -> None:
+    # a landmark is a name of the city it stands in, whatever the language of the text
+    hits = gaz.lookup("Stade de France", lang)
+    assert [(h.place.name, h.place.cc3) for h in hits] == [("Saint-Denis", "FRA")]
+    assert hits[0].source.startswith("lang/xx/landmarks.tsv:")
+    # one landmark may stand in several cities; the resolver ranks them
+    assert {h.place.cc3 for h in gaz.lookup("Piazza Tahrir", lang)} == {"EGY", "IRQ"}
+    assert gaz.is_landmark("Lafayette Park", lang)
+    assert not gaz.is_landmark("Lafayette", lang)
+    assert not gaz.is_landmark("Parigi", lang)
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

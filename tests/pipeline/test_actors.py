@@ -450,6 +450,25 @@ def test_unknown_name_with_a_given_name_is_a_person_without_codes() -> None:
     assert "name.unknown_person" in rules(span)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La polizia ha fermato due ragazzi in via Giorgio Piacentini.",
+        "Il corteo è arrivato in piazza Giorgio Piacentini.",
+        "Il comizio si è tenuto in Via Giorgio Piacentini.",
+    ],
+)
+def test_a_name_after_a_street_word_is_the_street_not_a_person(text: str) -> None:
+    doc = actors(text, "it")
+    assert not [s for s in doc.spans["actors"] if "Piacentini" in s.text]
+
+
+def test_a_landmark_is_no_unknown_person() -> None:
+    # "Lafayette Park" reads as a given name and a surname; lang/xx/landmarks.tsv has it
+    doc = actors("Due agenti sono rimasti feriti ieri a Lafayette Park.", "it")
+    assert not [s for s in doc.spans["actors"] if "Lafayette" in s.text]
+
+
 def test_unknown_name_followed_by_an_age_is_a_person() -> None:
     # "Zorbax" is no given name: the age says it is a person
     doc = actors("Fra gli arrestati anche Zorbax Quintel, 49 anni, condannato nel 1982.", "it")

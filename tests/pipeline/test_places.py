@@ -29,6 +29,7 @@ WASHINGTON_DC, GEORGIA_US, GEORGIA, TBILISI, ATLANTA = 4140963, 4197000, 614540,
 RUSSIA, USA, CHINA, KENYA, GENEVA = 2017370, 6252001, 1814991, 192950, 2660646
 LONG_BEACH_CA, DJIBOUTI_CITY, DJIBOUTI = 5367929, 223817, 223816
 VERONA = 3164527
+BERLIN, LONDON, MADRID, BOLOGNA, LYON = 2950159, 2643743, 3117735, 3181928, 2996944
 
 
 def _pipeline(lang: str) -> Language:
@@ -198,6 +199,83 @@ def test_a_street_is_named_not_placed(nlp_it: Language) -> None:
     # a square of a city is a part of it
     doc = nlp_it("Hanno protestato nella principale piazza del Cairo.")
     assert [s._.place.country for s in doc.spans["places"]] == ["EGY"]
+
+
+def test_a_landmark_is_a_place_in_its_city(nlp_it: Language, nlp_en: Language) -> None:
+    # lang/xx/landmarks.tsv: a square, a monument, a stadium stands for its city
+    doc = nlp_it("Una bomba è esplosa ieri sera vicino alla Porta di Brandeburgo.")
+    assert _places(doc) == {"Porta di Brandeburgo": BERLIN}
+    assert _where(doc, _trigger(doc, "esplosa", "ASSAULT")) == BERLIN
+    doc = nlp_en("Thousands of protesters gathered in Trafalgar Square on Sunday.")
+    assert _places(doc) == {"Trafalgar Square": LONDON}
+    # a landmark beats the words inside it ("Santiago", a city of its own)
+    assert _places(nlp_it("La partita al Santiago Bernabéu è stata sospesa.")) == {
+        "Santiago Bernabéu": MADRID
+    }
+
+
+def test_a_landmark_locates_the_act_and_is_no_person() -> None:
+    from eventwire import extract
+
+    # "Lafayette Park" reads like a given name and a surname: the landmark list says
+    # it is a place, so the arrest happens in the United States
+    recs = extract(
+        "Ieri sera la polizia ha arrestato due giovani davanti al Lafayette Park.", language="it"
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert rec.location is not None and rec.location.country == "USA"
+    assert all(a.raw_text != "Lafayette Park" for a in rec.actor + rec.recipient)
+
+
+def test_a_street_of_the_passage_city_is_a_part_of_it(nlp_it: Language) -> None:
+    # the gazetteer does not know "via Zamboni": the passage names one city, Bologna
+    doc = nlp_it(
+        "Un uomo è stato ferito ieri sera a Bologna. L'agguato è avvenuto in via Zamboni, "
+        "davanti a un bar."
+    )
+    assert _places(doc) == {"Bologna": BOLOGNA, "via Zamboni": BOLOGNA}
+    (street,) = [s for s in doc.spans["places"] if s.text == "via Zamboni"]
+    assert street._.why[0].rule == "places.v1.name.street"
+    assert street._.why[0].entry.startswith("places.v1.street_of_the_passage")
+    assert _where(doc, _trigger(doc, "agguato", "ASSAULT")) == BOLOGNA
+    # a square named with a linking word; the city named after it in the sentence
+    doc = nlp_it("Un giovane è stato accoltellato in piazza della Loggia, nel centro di Lione.")
+    assert _places(doc)["piazza della Loggia"] == LYON
+
+
+def test_a_district_of_the_passage_city(nlp_it: Language) -> None:
+    # place_cues.tsv "quartiere ... district": a district the gazetteer lacks is in the city
+    doc = nlp_it("Scontri ieri a Bologna: i manifestanti si sono barricati nel quartiere di Zarbo.")
+    assert _places(doc)["quartiere di Zarbo"] == BOLOGNA
+    (span,) = [s for s in doc.spans["places"] if s.text == "quartiere di Zarbo"]
+    assert span._.why[0].entry.startswith("places.v1.district_of_the_passage")
+    # "arrondissement" is a district word of one country: numbered districts, no city named
+    doc = nlp_it("Gli uomini armati hanno sparato nel IV e nel VI arrondissement.")
+    (span,) = [s for s in doc.spans["places"] if s.text.endswith("arrondissement")]
+    assert span._.place.country == "FRA" and span._.info["cue"] == "in"
+    # with a French city in the passage, the district is that city's
+    doc = nlp_it("Un uomo è stato ferito a Lione, nel 7° arrondissement.")
+    assert _places(doc)["7° arrondissement"] == LYON
+    # an Italian city in the passage does not make a French district Italian
+    doc = nlp_it("Il ministro, partito da Bologna, ha parlato nel 7° arrondissement.")
+    (span,) = [s for s in doc.spans["places"] if s.text.endswith("arrondissement")]
+    assert span._.place.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two cities in the passage: the street may be in either
+        "Scontri a Bologna e a Modena. La polizia è intervenuta in via Zamboni.",
+        # no locative cue before the street word
+        "Da Bologna il ministro ha parlato via Skype con i colleghi.",
+        # no place in the passage
+        "La polizia è intervenuta in via Zamboni.",
+    ],
+)
+def test_a_street_without_one_passage_place_is_no_place(nlp_it: Language, text: str) -> None:
+    doc = nlp_it(text)
+    assert not [s for s in doc.spans["places"] if s.text.startswith("via")]
 
 
 def test_a_demonym_qualifies_a_region(nlp_it: Language) -> None:

@@ -39,6 +39,9 @@ NAME_QUALITY: dict[str, float] = {
     "short": 0.7,  # region name without its generic word ("Donetsk" for "Donetsk Oblast")
 }
 
+#: The source prefix of the landmark names (``lang/xx/landmarks.tsv``).
+LANDMARKS_SOURCE = "lang/xx/landmarks.tsv"
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _DASHES = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " "})
 
@@ -206,16 +209,22 @@ class Gazetteer:
         return list(self._rows)
 
     def curated(self, lang: str) -> dict[str, list[NameHit]]:
-        """The curated names of ``lang`` (``lang/<lang>/place_names.tsv``), by key."""
+        """The curated names of ``lang`` (``lang/<lang>/place_names.tsv``) and the landmarks
+        of every language (``lang/xx/landmarks.tsv``), by key."""
         if lang not in self._curated:
             self._curated[lang] = self._load_curated(lang)
         return self._curated[lang]
 
     def _load_curated(self, lang: str) -> dict[str, list[NameHit]]:
         out: dict[str, list[NameHit]] = {}
-        path = _lang_dir(lang) / "place_names.tsv"
-        if not path.exists():
-            return out
+        for path in (_lang_dir(lang) / "place_names.tsv", _lang_dir("xx") / "landmarks.tsv"):
+            if path.exists():
+                self._read_curated(path, out)
+        return out
+
+    def _read_curated(self, path: Path, out: dict[str, list[NameHit]]) -> None:
+        """Add the names of one curated file (``place_names.tsv`` format) to ``out``."""
+        where = f"lang/{path.parent.name}/{path.name}"
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -227,7 +236,7 @@ class Gazetteer:
             place = self.resolve_target(target)
             if place is None:
                 raise GazetteerError(f"{path}: line {n}: unknown target {target!r} for {name!r}")
-            source = f"lang/{lang}/place_names.tsv:{n}"
+            source = f"{where}:{n}"
             container = use == "container"
             caps = name if sum(ch.isalpha() for ch in name) >= 2 and name.isupper() else None
             key = normalize_name(name)
@@ -237,7 +246,12 @@ class Gazetteer:
             if short != key:
                 hit = NameHit(place, "short", NAME_QUALITY["short"], source, container, caps)
                 out.setdefault(short, []).append(hit)
-        return out
+
+    def is_landmark(self, text: str, lang: str) -> bool:
+        """Whether ``text`` is a name of ``lang/xx/landmarks.tsv`` ("Lafayette Park": a
+        place, though it reads like a given name and a surname)."""
+        hits = self.curated(lang).get(normalize_name(text), ())
+        return any(h.source.startswith(LANDMARKS_SOURCE) for h in hits)
 
     def resolve_target(self, target: str) -> GazPlace | None:
         """A place from a curated target: ISO3 country, admin1 code ``CC.XX``, or geonameid."""

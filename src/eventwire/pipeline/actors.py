@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from eventwire.kb import wordclass
 from eventwire.kb.actors import ActorKB, Match, get_kb, iso_day, role_on, today, usual_role
 from eventwire.kb.dictionaries import DictEntry, Role
-from eventwire.kb.gazetteer import normalize_name
+from eventwire.kb.gazetteer import get_gazetteer, normalize_name
 from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.lexicon import agreement, cue_index, read_table
@@ -1629,7 +1629,12 @@ class _Run:
                 and i > 0
                 and self.sent_id[i] == self.sent_id[i - 1]
             )
-            if (given or age or office) and len(words) >= 2 and not self._not_a_person(i, end):
+            if (
+                (given or age or office)
+                and len(words) >= 2
+                and not self._not_a_person(i, end)
+                and not self._after_street_word(i)
+            ):
                 raw = self.doc[i:end].text
                 cue = (
                     f"given name {first} ({given})"
@@ -1726,14 +1731,24 @@ class _Run:
         )
 
     def _not_a_person(self, start: int, end: int) -> bool:
-        """A place ("Baton Rouge"), or a run in a title-case headline."""
+        """A place ("Baton Rouge", a landmark: "Lafayette Park"), or a run in a title-case
+        headline."""
         text = self.doc[start:end].text
-        if self.kb.place_country(text):
+        if self.kb.place_country(text) or get_gazetteer().is_landmark(text, self.doc.lang_):
             return True
         sent = self.sent_bounds[self.sent_id[start]]
         alpha = self.tab.is_alpha
         words = [self.txt[k] for k in range(sent[0], sent[1]) if alpha[k]]
         return bool(words) and sum(w[:1].isupper() for w in words) / len(words) > 0.6
+
+    def _after_street_word(self, i: int) -> bool:
+        """A name right after a street word (``place_cues.tsv`` kind street: "in via Giovanni
+        Falcone", "piazza Aldo Moro") is the street's, no person the text speaks of."""
+        lex = place_lexicon(self.doc.lang_)
+        lo = max(self.sent_bounds[self.sent_id[i]][0] if self.sent_bounds else 0, i - lex.max_cue)
+        lows = [self.txt[k].lower().replace("’", "'") for k in range(lo, i)]
+        cue = lex.cue_ending_at(lows, len(lows) - 1, 0) if lows else None
+        return cue is not None and cue[0] == "street"
 
     def _age_after(self, end: int) -> str | None:
         """ ", 49 anni", ", 28," or " (49)" right after a name: the person's age."""

@@ -40,6 +40,7 @@ from eventwire.kb.gazetteer import (
     CITY,
     COMUNE,
     COUNTRY,
+    LANDMARKS_SOURCE,
     Gazetteer,
     GazPlace,
     NameHit,
@@ -114,6 +115,9 @@ class PlaceLexicon:
     non_places: frozenset[str]
     demonyms: dict[str, str]  # as written -> ISO3
     function_words: frozenset[str]
+    #: part words that name a district of a city ("quartiere", "arrondissement") -> the
+    #: one country that has such districts ("" for any): the third column of place_cues.tsv
+    districts: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def cue_ending_at(self, lows: list[str], j: int, lo: int) -> tuple[str, int, str] | None:
         """The longest cue whose last word is token ``j`` (not before ``lo``): kind, length, words."""
@@ -140,6 +144,7 @@ def _cue_words(lang: str, pattern: str) -> tuple[str, ...]:
 def place_lexicon(lang: str) -> PlaceLexicon:
     """The place lexicons of ``lang`` (loaded once)."""
     cues: dict[tuple[str, ...], tuple[str, str]] = {}
+    districts: dict[tuple[str, ...], str] = {}
     for line, cols in read_table(lang, "place_cues.tsv"):
         if len(cols) < 2:
             raise ValueError(f"lang/{lang}/place_cues.tsv:{line}: expected cue<TAB>kind")
@@ -150,6 +155,14 @@ def place_lexicon(lang: str) -> PlaceLexicon:
             )
         words = _cue_words(lang, cols[0])
         cues.setdefault(words, (cols[1], f"lang/{lang}/place_cues.tsv:{line}"))
+        flag = cols[2].split() if len(cols) > 2 else []
+        if flag and (flag[0] != "district" or cols[1] != "part" or len(flag) > 2):
+            raise ValueError(
+                f"lang/{lang}/place_cues.tsv:{line}: the third column is 'district [ISO3]', "
+                "for a part word"
+            )
+        if flag:
+            districts[words] = flag[1] if len(flag) > 1 else ""
     non_places = frozenset(
         normalize_name(cols[0]) for _, cols in read_table(lang, "non_places.txt") if cols[0]
     )
@@ -161,6 +174,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         non_places=non_places,
         demonyms=demonyms,
         function_words=frozenset(function_words(lang)),
+        districts=districts,
     )
 
 
@@ -290,11 +304,11 @@ class PlaceMentions:
             if m.reject is None:
                 self._rank(m, mentions, context)
         self._accept(mentions, context, doc)
-        spans = [
-            self._span(doc, gaz, m, mentions)
-            for m in mentions
-            if m.reject is None and m.best is not None
-        ]
+        kept = [m for m in mentions if m.reject is None and m.best is not None]
+        streets = self._streets(doc, kept, lex, lows, bounds)
+        spans = [self._span(doc, gaz, m, mentions) for m in kept]
+        spans += [self._span(doc, gaz, m, streets) for m in streets]
+        spans.sort(key=lambda sp: sp.start)
         doc.spans["places"] = spans
         doc.user_data["places_rejected"] = [
             {
@@ -407,6 +421,13 @@ class PlaceMentions:
         c = lex.cue_ending_at(lows, j, lo) if j >= lo else None
         if c and c[0] == "street":
             m.cue, m.cue_words = "street", c[2]
+            if any(h.source.startswith(LANDMARKS_SOURCE) for h in m.hits):
+                # "in piazza Tienanmen": the landmark is where the cue before the street
+                # word says
+                m.cue, m.cue_words = self._locative_before(lex, lows, j - c[1] + 1, c, lo) or (
+                    m.cue,
+                    m.cue_words,
+                )
             return
         if c and c[0] == "of":
             k = j - c[1]
@@ -568,7 +589,8 @@ class PlaceMentions:
                 # "risponde a Parisi": an alternate name of Paris, but a surname here
                 m.reject = f"an alternate name that is {why} ({text})"
                 continue
-            if m.cue == "street":
+            if m.cue == "street" and not any(h.source.startswith(LANDMARKS_SOURCE) for h in m.hits):
+                # "in via Padova"; but "in piazza Tienanmen" is the landmark of its city
                 m.reject = f"a street's name ({m.cue_words} {text})"
                 continue
             if m.key in lex.function_words:
@@ -734,6 +756,81 @@ class PlaceMentions:
                         f"places in {dominant}"
                     )
 
+    # -- streets -----------------------------------------------------------------------
+    def _streets(
+        self,
+        doc: Doc,
+        kept: list[_Mention],
+        lex: PlaceLexicon,
+        lows: list[str],
+        bounds: list[tuple[int, int]],
+    ) -> list[_Mention]:
+        """A street or square the gazetteer does not know, after a locative cue ("in via
+        Padova", "in piazza della Loggia", "a piazza Bellecour"), is a part
+        of the one city its passage (its sentence and the two before) names, or of the one
+        country it names when it names no city (rule ``places.v1.street_of_the_passage``):
+        where the passage names two cities (or two countries) it says nothing."""
+        tab = tokens(doc)
+        words = tab.text
+        covered = [False] * len(doc)
+        for m in kept:
+            for k in range(m.start, m.end):
+                covered[k] = True
+        sent_starts = sorted({b[0] for b in bounds})
+        out: list[_Mention] = []
+        k = 0
+        while k < len(doc):
+            lo, hi = bounds[k]
+            cue = lex.cue_ending_at(lows, k, lo)
+            district = lex.districts.get(tuple(cue[2].split())) if cue else None
+            if cue is None or (cue[0] != "street" and district is None):
+                k += 1
+                continue
+            first, end = k, _street_name_end(words, lows, k + 1, hi)
+            if end is not None and any(covered[k + 1 : end]):
+                end = None
+            where = None
+            if end is not None:
+                where = self._locative_before(lex, lows, k - cue[1] + 1, cue, lo)
+            elif district is not None:
+                # "nel X, XI e XII arrondissement": numbers before the district word
+                first = _numbers_before(words, lows, k, lo)
+                if first < k:
+                    end = k + 1
+                    where = self._locative_before(lex, lows, first, (cue[0], 1, cue[2]), lo)
+            place = _passage_place(kept, sent_starts, lo, hi, district) if where else None
+            if place is None or where is None or end is None:
+                k = max(k + 1, end or 0)
+                continue
+            rule = "district_of_the_passage" if district is not None else "street_of_the_passage"
+            hit = NameHit(place, "street", 1.0, f"{RULE_VERSION}.{rule}")
+            m = _Mention(first, end, doc[first:end].text, "", [hit], lo, hi)
+            m.cue, m.cue_words = where
+            m.ranked = [Candidate(hit, 0.0, ["the one place its passage names"])]
+            out.append(m)
+            k = end
+        return out
+
+    @staticmethod
+    def _locative_before(
+        lex: PlaceLexicon, lows: list[str], start: int, cue: tuple[str, int, str], lo: int
+    ) -> tuple[str, str] | None:
+        """The locative cue of a street: its own first word ("in via") or the cue before
+        its street word ("in piazza", "nel quartiere"), as (kind, words)."""
+        first = lex.cues.get((cue[2].split()[0],)) if cue[1] > 1 else None
+        if first and first[0] in ("a", "in", "near"):
+            return first[0], cue[2]
+        j = start - 1
+        while j >= lo:
+            c = lex.cue_ending_at(lows, j, lo)
+            if not c or c[0] != "filler":
+                break
+            j -= c[1]
+        c = lex.cue_ending_at(lows, j, lo) if j >= lo else None
+        if c and c[0] in ("a", "in", "near"):
+            return c[0], f"{c[2]} {cue[2]}"
+        return None
+
     # -- output ------------------------------------------------------------------------
     def _span(self, doc: Doc, gaz: Gazetteer, m: _Mention, mentions: list[_Mention]) -> Span:
         best = m.best
@@ -794,6 +891,64 @@ def _hyphenated(
         return None
     key = min(zip(known, tops, strict=True), key=lambda kt: kt[1].place.population)[0]
     return i + 1, key, gaz.lookup_key(key, lang)
+
+
+#: Words that may open a street's name before its capitalized words ("piazza della Loggia").
+_STREET_NAME_LINKS = frozenset("di del della dello dei degli delle de d' dell' de' of the".split())
+
+
+def _street_name_end(words: list[str], lows: list[str], i: int, hi: int) -> int | None:
+    """Where the name of a street that starts at ``i`` ends: capitalized words (and numbers:
+    "via XX Settembre"), maybe after a linking word ("della Loggia"); None if none."""
+    k = i
+    if k < hi and lows[k] in _STREET_NAME_LINKS:
+        k += 1
+    begin = k
+    while k < hi and k - begin < 4 and _is_cap(words[k]) and _is_word(words[k]):
+        k += 1
+    return k if k > begin else None
+
+
+def _passage_place(
+    kept: list[_Mention], sent_starts: list[int], lo: int, hi: int, district: str | None = None
+) -> GazPlace | None:
+    """The one city (else the one country) the places of a passage name: the sentence
+    ``lo:hi`` and the two sentences before it. A district word of one country
+    (``district``: "arrondissement", FRA) takes only a city of that country, else the
+    country itself."""
+    pos = sent_starts.index(lo) if lo in sent_starts else 0
+    first = sent_starts[max(0, pos - 2)]
+    places = [
+        m.best.hit.place for m in kept if m.best is not None and first <= m.start and m.end <= hi
+    ]
+    if district:
+        places = [p for p in places if p.cc3 == district]
+    cities = {p.key: p for p in places if p.kind in (CITY, COMUNE)}
+    if cities:
+        return next(iter(cities.values())) if len(cities) == 1 else None
+    countries = {p.cc3 for p in places if p.cc3} or ({district} if district else set())
+    if len(countries) != 1:
+        return None
+    return get_gazetteer().country(next(iter(countries)))
+
+
+_ROMAN = frozenset("ivxl")
+
+
+def _numbers_before(words: list[str], lows: list[str], k: int, lo: int) -> int:
+    """The first token of a run of ordinals before token ``k`` ("X, XI e XII", "18°",
+    "11e"), or ``k`` when there is none."""
+    j = k
+    while j > lo:
+        w, low = words[j - 1], lows[j - 1]
+        number = (w.isupper() and set(low) <= _ROMAN) or low.rstrip("°ºªe").isdigit()
+        if number or (j < k and low in (",", "e", "ed", "and", "°", "º")):
+            j -= 1
+            continue
+        break
+    while j < k and not (words[j].isupper() or lows[j].rstrip("°ºªe").isdigit()):
+        j += 1  # the run starts with a number
+    return j
 
 
 def _bounds(m: _Mention) -> tuple[int, int]:
