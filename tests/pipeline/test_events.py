@@ -1959,3 +1959,29 @@ def test_a_headline_restates_the_event_the_article_tells():
     assert len(consult) == 1
     # the body's full name replaces the headline's bare one
     assert "Kim Jong-un" in [a.name for a in consult[0].actor + consult[0].recipient]
+
+
+def test_italian_unions_students_and_government_are_italian_when_nothing_says_otherwise():
+    import eventwire
+
+    (rec,) = eventwire.extract(
+        "I sindacati hanno proclamato uno sciopero generale contro la riforma del governo.",
+        language="it",
+    )
+    assert rec.event_type == "PROTEST"
+    assert [a.country for a in rec.actor] == ["ITA"]
+    # a country in the passage wins over the default
+    (rec,) = eventwire.extract(
+        "In Francia i sindacati hanno proclamato uno sciopero contro il governo.", language="it"
+    )
+    assert [a.country for a in rec.actor] == ["FRA"]
+
+
+def test_a_protest_as_the_purpose_of_an_act_is_that_act():
+    import eventwire
+
+    recs = eventwire.extract(
+        "Gli studenti hanno occupato il liceo per protestare contro i tagli del governo.",
+        language="it",
+    )
+    assert [r.event_type for r in recs] == ["PROTEST"]

@@ -283,8 +283,13 @@ class FactualityReader:
                     why.append(Why("factuality.certainty", "factuality.condition", src))
                     break
 
-        # purpose: "per + infinitive" right before the trigger (or the trigger itself)
-        for _s, e, _pat, src in hits.within("purpose", max(sent.start, trig.start - 5), trig.start):
+        # purpose: "per + infinitive" right before the trigger (or the trigger itself); a
+        # protest as the purpose of an act is that act's meaning, not a goal ("hanno occupato
+        # il liceo per protestare contro i tagli")
+        protest = getattr(trig._.trigger, "event_type", None) == "PROTEST"
+        for _s, e, _pat, src in hits.within(
+            "purpose", max(sent.start, trig.start - 5), trig.start if not protest else -1
+        ):
             if e < len(doc) and (self.sx.is_infinitive(doc, e) or e == trig.start):
                 if trig.start - e <= 3:
                     fact.certainty = "possible"
