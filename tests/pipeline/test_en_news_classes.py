@@ -174,3 +174,49 @@ def test_a_reduced_relative_participle_is_passive(text, trigger, actor, recipien
         assert recipient in {a.country for a in rec.recipient}
     if actor:
         assert {a.country for a in rec.actor} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ideology word between the demonym and the group keeps the demonym's country
+        (
+            "Somali Islamist fighters attacked a Kenyan army post on Friday.",
+            ("ASSAULT", ("SOM",), ("KEN",)),
+        ),
+        (
+            "Irish nationalist gunmen shot two British soldiers on Monday.",
+            ("ASSAULT", ("IRL",), ("GBR",)),
+        ),
+        # settlers called Jewish are Israeli, wherever the act happens
+        (
+            "Jewish settlers attacked Palestinian farmers near Hebron on Saturday.",
+            ("ASSAULT", ("ISR",), ("PSE",)),
+        ),
+    ],
+)
+def test_group_demonyms(text, expected) -> None:
+    assert expected in _dyads(text)
+
+
+def test_a_noun_verb_homograph_opens_longer_cameo_patterns_only_as_a_verb() -> None:
+    # "forces" is the plural noun here: no "force * police" expulsion
+    kinds = {
+        (r.event_type, r.mode)
+        for r in extract(
+            "The peacekeeping forces' military police detained two soldiers in Juba.",
+            language="en",
+            keep_unplaced=True,
+        )
+    }
+    assert kinds == {("COERCE", "arrest")}
+    # the verb forms still open them
+    kinds = {
+        (r.event_type, r.evidence.trigger.text)
+        for r in extract(
+            "The army is forcing refugees back across the border.",
+            language="en",
+            keep_unplaced=True,
+        )
+    }
+    assert ("SANCTION", "forcing refugees") in kinds

@@ -205,6 +205,7 @@ class FactualityReader:
         )
         probable = hits_of("probable") + self.matrix_belief(doc, trig, sent, hits)
         planned = hits_of("planned")
+        reported = hits_of("reported")
         future = hits_of("future")
         past = hits_of("past")
         perfect = [h for h in hits.within("perfect", trig.start - 3, trig.end)]
@@ -228,6 +229,11 @@ class FactualityReader:
                 and not (h[1] < len(doc) and self.sx.is_participle(doc, h[1]))
             ):
                 fact.time, time_set = "future", True
+        elif reported:
+            # "reportedly killed", "allegedly in talks": an unconfirmed report; the tense of
+            # the act stays its own
+            fact.certainty = "probable"
+            why.append(Why("factuality.certainty", "factuality.reported_hedge", reported[0][3]))
         elif any(f == "conditional" for _, f in forms):
             fact.certainty = "probable"
             why.append(Why("factuality.certainty", "factuality.conditional_mood", None))
