@@ -220,3 +220,18 @@ def test_a_noun_verb_homograph_opens_longer_cameo_patterns_only_as_a_verb() -> N
         )
     }
     assert ("SANCTION", "forcing refugees") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police fired on protesters in Dhaka on Monday.", ("ASSAULT", ("BGD",), ("BGD",))),
+        ("Soldiers were firing on the crowd in Yangon.", ("ASSAULT", ("MMR",), ("MMR",))),
+    ],
+)
+def test_firing_on_people_is_an_assault(text, expected) -> None:
+    assert expected in _dyads(text)
+
+
+def test_a_fire_on_a_floor_is_no_assault() -> None:
+    assert _dyads("A fire on the third floor of the ministry in Cairo was put out.") == []
