@@ -235,3 +235,19 @@ def test_firing_on_people_is_an_assault(text, expected) -> None:
 
 def test_a_fire_on_a_floor_is_no_assault() -> None:
     assert _dyads("A fire on the third floor of the ministry in Cairo was put out.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regions of news that are no single first-level unit name their country
+        ("Rebels attacked an army base in Darfur on Friday.", ("ASSAULT", ("SDN",), ("SDN",))),
+        ("Rebels attacked an army base in Kivu on Friday.", ("ASSAULT", ("COD",), ("COD",))),
+        (
+            "The Somaliland Teachers Association protested against the new tax.",
+            ("PROTEST", ("SOM",), ("SOM",)),
+        ),
+    ],
+)
+def test_regions_name_their_country(text, expected) -> None:
+    assert expected in _dyads(text)
