@@ -94,7 +94,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -1021,6 +1021,20 @@ def build_triggers(
             triggers[f'"{form}"'] = Trigger(
                 f'"{form}"', old.event_type, old.mode, old.contexts, old.cameo, old.frame, note
             )
+    for pattern, its_verb in list(verb_of.items()):
+        # A longer line of a 'past' verb ("force * police") would open on the plural noun
+        # as well ("the forces' military police"): it takes the verb forms only, the base
+        # (after "to", a modal), the past and the -ing form, never the -s form; except
+        # where the noun names the same event ("battles with regime forces").
+        first, _, rest = pattern.partition(" ")
+        if first in pasts and first not in SAME_EVENT_NOUNS and rest and pattern in triggers:
+            longer = triggers.pop(pattern)
+            forms = [first, *past_forms(first, listed_forms.get(first, ())), ing_form(first)]
+            for form in dict.fromkeys(forms):
+                quoted = f'"{form}" {rest}'
+                triggers[quoted] = replace(longer, pattern=quoted)
+                verb_of[quoted] = its_verb
+            del verb_of[pattern]
     for pattern, its_verb in verb_of.items():
         alone = triggers.get(its_verb)
         if pattern != its_verb and alone is not None and without_gaps(pattern) not in sets:
@@ -1034,6 +1048,21 @@ def build_triggers(
 def without_gaps(pattern: str) -> str:
     """A pattern without its gap words: how the curation file names it."""
     return " ".join(w for w in pattern.split() if w != GAP)
+
+
+#: 'past' verbs whose plural noun names the act of their longer lines too: a battle, a
+#: protest march, a strike (air strikes, labour strikes)
+SAME_EVENT_NOUNS = frozenset({"battle", "march", "strike"})
+
+
+def ing_form(verb: str) -> str:
+    """The -ing form of a verb: the one the lookup table lemmatizes to it, or else the
+    regular spelling ("forcing", "targeting", "storming")."""
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    for form in (stem + "ing", verb + verb[-1] + "ing", verb + "ing"):
+        if lemma(form) == verb:
+            return form
+    return stem + "ing"
 
 
 def past_forms(verb: str, listed: Iterable[str] = ()) -> list[str]:

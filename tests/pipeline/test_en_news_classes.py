@@ -193,3 +193,80 @@ def test_sending_missiles_is_military_aid():
     assert ("AID", ["RUS"], ["TUR"]) in [
         (r.event_type, [a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ideology word between the demonym and the group keeps the demonym's country
+        (
+            "Somali Islamist fighters attacked a Kenyan army post on Friday.",
+            ("ASSAULT", ("SOM",), ("KEN",)),
+        ),
+        (
+            "Irish nationalist gunmen shot two British soldiers on Monday.",
+            ("ASSAULT", ("IRL",), ("GBR",)),
+        ),
+        # settlers called Jewish are Israeli, wherever the act happens
+        (
+            "Jewish settlers attacked Palestinian farmers near Hebron on Saturday.",
+            ("ASSAULT", ("ISR",), ("PSE",)),
+        ),
+    ],
+)
+def test_group_demonyms(text, expected) -> None:
+    assert expected in _dyads(text)
+
+
+def test_a_noun_verb_homograph_opens_longer_cameo_patterns_only_as_a_verb() -> None:
+    # "forces" is the plural noun here: no "force * police" expulsion
+    kinds = {
+        (r.event_type, r.mode)
+        for r in extract(
+            "The peacekeeping forces' military police detained two soldiers in Juba.",
+            language="en",
+            keep_unplaced=True,
+        )
+    }
+    assert kinds == {("COERCE", "arrest")}
+    # the verb forms still open them
+    kinds = {
+        (r.event_type, r.evidence.trigger.text)
+        for r in extract(
+            "The army is forcing refugees back across the border.",
+            language="en",
+            keep_unplaced=True,
+        )
+    }
+    assert ("SANCTION", "forcing refugees") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police fired on protesters in Dhaka on Monday.", ("ASSAULT", ("BGD",), ("BGD",))),
+        ("Soldiers were firing on the crowd in Yangon.", ("ASSAULT", ("MMR",), ("MMR",))),
+    ],
+)
+def test_firing_on_people_is_an_assault(text, expected) -> None:
+    assert expected in _dyads(text)
+
+
+def test_a_fire_on_a_floor_is_no_assault() -> None:
+    assert _dyads("A fire on the third floor of the ministry in Cairo was put out.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regions of news that are no single first-level unit name their country
+        ("Rebels attacked an army base in Darfur on Friday.", ("ASSAULT", ("SDN",), ("SDN",))),
+        ("Rebels attacked an army base in Kivu on Friday.", ("ASSAULT", ("COD",), ("COD",))),
+        (
+            "The Somaliland Teachers Association protested against the new tax.",
+            ("PROTEST", ("SOM",), ("SOM",)),
+        ),
+    ],
+)
+def test_regions_name_their_country(text, expected) -> None:
+    assert expected in _dyads(text)

@@ -333,3 +333,29 @@ def test_a_noun_object_does_not_take_the_modal_of_the_next_clause():
     )
     (rec,) = [r for r in recs if r.evidence.trigger.text == "consultazioni"]
     assert rec.factuality.certainty == "certain"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unconfirmed, reported act is probable, as the Italian reportive conditional
+        ("China allegedly attacked Japan.", ("probable", "positive", "non_future")),
+        ("China reportedly attacked Japan on Monday.", ("probable", "positive", "non_future")),
+        ("China attacked Japan, officials said.", ("certain", "positive", "non_future")),
+        # the hedge leaves the time of the act its own
+        ("China is reportedly in talks with Japan.", ("probable", "positive", "non_future")),
+        # a passive report names no source: probable, the act keeps its tense
+        ("China is said to have attacked Japan.", ("probable", "positive", "non_future")),
+        ("China was believed to have attacked Japan.", ("probable", "positive", "non_future")),
+        ("He said to reporters that China attacked Japan.", ("certain", "positive", "non_future")),
+        # a report about who someone is leaves the act certain
+        (
+            "He is believed to be the first Japanese officer attacked by China.",
+            ("certain", "positive", "non_future"),
+        ),
+        # an open question
+        ("It is unclear whether China attacked Japan.", ("possible", "positive", "non_future")),
+    ],
+)
+def test_english_reported_hedges(text, expected):
+    assert fact(text, "en") == expected

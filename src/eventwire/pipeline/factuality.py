@@ -205,6 +205,9 @@ class FactualityReader:
         )
         probable = hits_of("probable") + self.matrix_belief(doc, trig, sent, hits)
         planned = hits_of("planned")
+        # "is believed to be the sixth Briton killed": the report is about who someone is,
+        # not about the act
+        reported = [h for h in hits_of("reported") if not self._identity_after(doc, h[1])]
         future = hits_of("future")
         past = hits_of("past")
         perfect = [h for h in hits.within("perfect", trig.start - 3, trig.end)]
@@ -228,6 +231,11 @@ class FactualityReader:
                 and not (h[1] < len(doc) and self.sx.is_participle(doc, h[1]))
             ):
                 fact.time, time_set = "future", True
+        elif reported:
+            # "reportedly killed", "allegedly in talks": an unconfirmed report; the tense of
+            # the act stays its own
+            fact.certainty = "probable"
+            why.append(Why("factuality.certainty", "factuality.reported_hedge", reported[0][3]))
         elif any(f == "conditional" for _, f in forms):
             fact.certainty = "probable"
             why.append(Why("factuality.certainty", "factuality.conditional_mood", None))
@@ -357,6 +365,20 @@ class FactualityReader:
             ):
                 out.append(h)
         return out
+
+    def _identity_after(self, doc: Doc, i: int) -> bool:
+        """A form of "be" (after "have") then a determiner or "part"/"among" at token ``i``:
+        "to be the first", "to have been part of"."""
+        words = tokens(doc).lower
+        k = i
+        if k < len(doc) and words[k] == "have":
+            k += 1
+        if k >= len(doc) or words[k] not in ("be", "been"):
+            return False
+        k += 1
+        return k < len(doc) and (
+            self.sx.cls(words[k]) == "det" or words[k] in ("part", "among", "one")
+        )
 
     def negated(
         self, doc: Doc, trig: Span, hits: CueHits, c_start: int, is_noun: bool = False
