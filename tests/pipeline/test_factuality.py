@@ -359,3 +359,16 @@ def test_a_noun_object_does_not_take_the_modal_of_the_next_clause():
 )
 def test_english_reported_hedges(text, expected):
     assert fact(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is unclear whether China attacked Japan.", ("possible", "positive", "non_future")),
+        ("Analysts believe that China attacked Japan.", ("probable", "positive", "non_future")),
+    ],
+)
+def test_a_hedge_over_a_past_act_keeps_it_past(text, expected):
+    assert fact(text, "en") == expected
+    recs = events(text, "en", A | {"Japan": ("JPN", None)})
+    assert [(r.actor[0].country, r.recipient[0].country) for r in recs] == [("CHN", "JPN")]

@@ -229,6 +229,7 @@ class FactualityReader:
                 not perfect
                 and not past
                 and not (h[1] < len(doc) and self.sx.is_participle(doc, h[1]))
+                and not self.english_past(doc, trig, is_noun)
             ):
                 fact.time, time_set = "future", True
         elif reported:
@@ -360,7 +361,9 @@ class FactualityReader:
         for h in hits.within(kind, sent.start, trig.start):
             lower = tokens(doc).lower
             between = range(h[1], max(h[1], trig.start))  # doc[h[1] : trig.start]
-            if any(lower[k] in ("che", "that") for k in between[:3]) and not any(
+            opener = ("che", "that", "whether", "if", "se")
+            ends_open = lower[h[1] - 1] in opener  # "unclear whether" holds its opener
+            if (ends_open or any(lower[k] in opener for k in between[:3])) and not any(
                 self.sx.is_hard_boundary(doc, k) for k in between
             ):
                 out.append(h)
