@@ -2633,24 +2633,19 @@ class ArgumentFinder:
                 # object of another act: "ha criticato l'incontro con X")
                 args.actor = group(subj)
                 why.append(Why("actor", "argument.joint_act_subject", subj.text))
-            elif (
-                with_partner
-                and (main := self.fronted_adjunct_subject(doc, trig, sent, args.recipient))
-                is not None
-            ):
-                # "Dopo l'incontro con il Papa, il presidente ha ...": a joint act in an
-                # adjunct opening the sentence has the main clause's subject as the other side
-                args.actor = group(main)
-                why.append(Why("actor", "argument.joint_act_subject", main.text))
-            elif (
-                with_partner
-                and (main := self.trailing_adjunct_subject(doc, trig, sent, args.recipient))
-                is not None
-            ):
-                # "X retook the village after fierce fighting with Y": a joint act in an
-                # adjunct after the main clause has that clause's subject as the other side
-                args.actor = group(main)
-                why.append(Why("actor", "argument.trailing_adjunct_subject", main.text))
+            elif with_partner:
+                # a joint act in an adjunct has the main clause's subject as the other side:
+                # opening the sentence ("Dopo l'incontro con il Papa, il presidente ha ..."),
+                # or after the main clause ("X retook the village after fierce fighting with Y")
+                for find, rule in (
+                    (self.fronted_adjunct_subject, "argument.joint_act_subject"),
+                    (self.trailing_adjunct_subject, "argument.trailing_adjunct_subject"),
+                ):
+                    main = find(doc, trig, sent, args.recipient)
+                    if main is not None:
+                        args.actor = group(main)
+                        why.append(Why("actor", rule, main.text))
+                        break
         # a party on both sides is an actor only
         args.recipient = [m for m in args.recipient if m not in args.actor]
         return args
