@@ -1985,3 +1985,21 @@ def test_a_protest_as_the_purpose_of_an_act_is_that_act():
         language="it",
     )
     assert [r.event_type for r in recs] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Il Parlamento europeo ha approvato una risoluzione che condanna la Bielorussia.",
+            "it",
+        ),
+        ("The European Parliament adopted a resolution that condemns Belarus.", "en"),
+    ],
+)
+def test_a_document_acts_for_the_body_that_issued_it(text, lang):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language=lang) if r.event_type == "ACCUSE"]
+    assert [[a.country for a in r.actor] for r in recs] == [["IGO"]]
+    assert any(w.rule == "actor.document_issuer" for w in recs[0].why)

@@ -599,6 +599,12 @@ def _better_named(kept: list[Actor], later: list[Actor]) -> bool:
     return not any(a.name for a in kept) and all(a.name for a in later)
 
 
+@functools.cache
+def _document_nouns(lang: str) -> frozenset[str]:
+    """``document_nouns.tsv``: nouns of texts a body adopts or issues."""
+    return frozenset(cols[0].lower() for _, cols in read_table(lang, "document_nouns.tsv"))
+
+
 def _in_headline(m: Mention) -> bool:
     """The mention is in the article's first sentence and that sentence has no closing
     punctuation: a headline ("Putin e Kim si incontrano a Vladivostok"), which restates an
@@ -1357,6 +1363,23 @@ class EventBuilder:
         number = prev.replace(".", "").replace(",", "").isdigit()
         return self.sx.is_nominal_use(doc, i) or number or self.sx.cls(prev) == "count"
 
+    def document_issuer(self, doc: Doc, trig: Span) -> Span | None:
+        """The body that adopted or issued the document a relative clause holding the
+        trigger is about ("ha approvato una risoluzione che condanna"): the nearest actor
+        mention before the document noun in the sentence, governed by no preposition."""
+        low = tokens(doc).lower
+        k = trig.start - 1
+        if k < 1 or low[k] not in ("che", "that", "which"):
+            return None
+        if low[k - 1] not in _document_nouns(self.lang):
+            return None
+        sent = span_sent(trig)
+        before = [m for m in spans_of(doc, "actors") if sent.start <= m.start and m.end <= k - 1]
+        for m in reversed(before):
+            if self.sx.governing_prep(doc, m.start, sent.start) is None:
+                return m
+        return None
+
     def subjectless_che_clause(self, doc: Doc, trig: Span) -> bool:
         """The trigger opens a "che/that" clause: only negation, clitics, auxiliaries and
         adverbs stand between the complementizer and it ("ha annunciato che non sosterrà")."""
@@ -1594,6 +1617,11 @@ class EventBuilder:
                 args.actor = list(srcs)
                 args.why.append(Why("actor", "actor.reporter_of_subjectless_clause", attr_rule))
                 srcs, attr_rule = [], None
+            elif not args.actor and (issuer := self.document_issuer(doc, trig)) is not None:
+                # "il Parlamento europeo ha approvato una risoluzione che condanna ...": the
+                # text's act is its issuer's
+                args.actor = [issuer]
+                args.why.append(Why("actor", "actor.document_issuer", issuer.text))
             elif not args.actor and srcs and entry.frame == "STANCE":
                 # "US officials said lifting sanctions is out of the question": the one who
                 # says so holds the stance
