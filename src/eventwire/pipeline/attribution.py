@@ -208,11 +208,12 @@ class AttributionReader:
 
     def _postposed_source(self, doc: Doc, sent: Span, s: int, e: int) -> Span | None:
         """ "La Cina ha inviato armi, riferisce la Reuters.", "..., the Pentagon said.": a
-        reporting verb and its subject after a comma, with nothing after them but the
-        sentence's end, report the clause before the comma."""
+        reporting verb and its subject after a comma, with nothing after them but a short
+        tail ("told reporters", "in a statement") and the sentence's end, report the clause
+        before the comma."""
         tab = tokens(doc)
 
-        def only_punct(a: int, b: int) -> bool:
+        def tail_only(a: int, b: int) -> bool:
             """Nothing but punctuation, or a short tail with no clause or other party in it
             ("told reporters", "in a statement", "ai giornalisti")."""
             words = [k for k in range(a, b) if tab.text[k][:1].isalnum()]
@@ -238,10 +239,10 @@ class AttributionReader:
             k -= 1  # "..., ha detto X"
         if k > sent.start and tab.text[k] == ",":
             for m in self._mentions(doc, e, sent.end):  # the subject after the verb
-                if only(("det",), e, m.start) and only_punct(m.end, sent.end):
+                if only(("det",), e, m.start) and tail_only(m.end, sent.end):
                     return m
                 break
-        if not only_punct(e, sent.end):
+        if not tail_only(e, sent.end):
             return None
         before = [m for m in self._mentions(doc, sent.start, s) if m.end <= k + 1]
         if before:  # the subject before the verb: "..., the Pentagon said."

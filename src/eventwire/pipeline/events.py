@@ -178,8 +178,6 @@ class Mention:
 @functools.cache
 def _pressure_nouns(lang: str) -> frozenset[str]:
     """Nouns of pressure put on someone to act (``lang/<lang>/pressure_nouns.tsv``)."""
-    from eventwire.pipeline.lexicon import read_table
-
     return frozenset(row[0].lower() for _, row in read_table(lang, "pressure_nouns.tsv"))
 
 

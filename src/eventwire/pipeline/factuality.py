@@ -296,9 +296,10 @@ class FactualityReader:
         # protest as the purpose of an act is that act's meaning, not a goal ("hanno occupato
         # il liceo per protestare contro i tagli")
         protest = getattr(trig._.trigger, "event_type", None) == "PROTEST"
-        for _s, e, _pat, src in hits.within(
-            "purpose", max(sent.start, trig.start - 5), trig.start if not protest else -1
-        ):
+        purposes = (
+            [] if protest else hits.within("purpose", max(sent.start, trig.start - 5), trig.start)
+        )
+        for _s, e, _pat, src in purposes:
             if e < len(doc) and (self.sx.is_infinitive(doc, e) or e == trig.start):
                 if trig.start - e <= 3:
                     fact.certainty = "possible"
@@ -473,7 +474,7 @@ class FactualityReader:
                 if k == s or s - trig.end > 14:
                     continue
                 if not any(
-                    (low[j] == "," and j not in aside)
+                    low[j] == ","
                     or self.sx.is_hard_boundary(doc, j)
                     or self.sx.is_clause_word(doc, j)
                     for j in range(trig.end, k)
