@@ -31,7 +31,7 @@ from eventwire.pipeline.lexicon import (
     token_keys,
 )
 from eventwire.pipeline.places import locate_event
-from eventwire.pipeline.syntax import Syntax, syntax_for
+from eventwire.pipeline.syntax import CLITICS, Syntax, syntax_for
 from eventwire.pipeline.timex import date_event
 from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import GAP, TriggerEntry
@@ -1384,7 +1384,8 @@ class EventBuilder:
         k = trig.start - 1
         low = tokens(doc).lower
         while k >= 0 and (
-            low[k] in ("non", "not", "ne", "ci", "si", "lo", "la", "li", "le", "gli")
+            low[k] == "non"
+            or (low[k] in CLITICS and low[k] != "se")  # "se" opens a condition
             or self.sx.cls(low[k]) in ("aux", "aux_passive", "adv", "modal")
         ):
             k -= 1

@@ -102,19 +102,9 @@ class FactualityReader:
             return True
         if before in ("and", "or", ","):
             return False  # "to be questioned and investigated": the first verb's tense
-        # a simple past, not a participle after "be"/"to"/a modal ("could be charged")
-        return self.sx.cls(before) not in ("aux", "aux_passive", "modal") and before not in (
-            "to",
-            "be",
-            "will",
-            "would",
-            "may",
-            "might",
-            "could",
-            "can",
-            "should",
-            "must",
-        )
+        # a simple past, not a participle after "be"/"to"/a modal ("could be charged"):
+        # function_words.tsv classes "be" aux_passive and the modals modal
+        return self.sx.cls(before) not in ("aux", "aux_passive", "modal") and before != "to"
 
     def read(
         self,
