@@ -1073,6 +1073,43 @@ def test_a_perpetrator_noun_names_the_attacker(text, actor):
 
 
 @pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # a person the text describes, right before the attack verb or as its passive agent:
+        # a private person acting where the attack happens (dev conventions)
+        ("Un uomo di 40 anni ha accoltellato il suo vicino a Lione.", ["FRA"], ["FRA"]),
+        ("A Lione un giovane di 25 anni ha ucciso la sua ex compagna.", ["FRA"], ["FRA"]),
+        ("A Lione un commerciante è stato aggredito da un 30enne.", ["FRA"], ["FRA"]),
+        ("A Lione una donna che ha sparato al marito è stata arrestata.", ["FRA"], ["FRA"]),
+        # said to be unknown: an unidentified perpetrator keeps no country
+        ("Un uomo non identificato ha sparato sui passanti a Lione.", [], ["FRA"]),
+        ("A Lione un uomo mascherato ha accoltellato un passante.", [], ["FRA"]),
+    ],
+)
+def test_a_described_private_person_is_the_attacker(text, actor, recipient):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language="it") if r.event_type == "ASSAULT"]
+    assert recs
+    rec = recs[0]
+    assert [a.country for a in rec.actor] == actor
+    assert sorted({a.country for a in rec.recipient}) == recipient
+    assert any(w.rule == "actor.private_person" for w in rec.why) == bool(actor)
+    if actor:
+        assert [a.sector for a in rec.actor] == ["CVL"]
+
+
+def test_a_described_private_person_takes_part_only_in_attacks():
+    # the described person is no actor mention: a request keeps its parties as before
+    import eventwire
+
+    recs = eventwire.extract(
+        "Una donna ha chiesto al sindaco di Roma di intervenire.", language="it"
+    )
+    assert not any(w.rule == "actor.private_person" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Il governo svedese ha respinto la richiesta di estradizione avanzata dalla Turchia.",

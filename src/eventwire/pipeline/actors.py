@@ -153,6 +153,9 @@ class ActorMentions:
     def __call__(self, doc: Doc) -> Doc:
         run = _Run(self.kb, doc, self.dictionaries)
         doc.spans["actors"] = run.mentions()
+        doc.spans["private_persons"] = [
+            Span(doc, start, end, label="PER") for start, end in run.private
+        ]
         return doc
 
 
@@ -169,6 +172,7 @@ class _Run:
         #: the rules look for can start with)
         self.caps = [k for k, w in enumerate(tab.text) if w[:1].isupper()]
         self.dictionaries = dictionaries
+        self.private: list[tuple[int, int]] = []  # described persons (_private_persons)
         published = iso_day(doc._.published)
         self.date_known = published is not None
         self.date = published or today()
@@ -451,6 +455,7 @@ class _Run:
         self._shared_heads(resolved)
         self._coreference(resolved)
         self._context_countries(resolved)
+        self.private = self._private_persons(resolved)
         spans = []
         for p, r in resolved:
             start = p.start
@@ -2283,6 +2288,63 @@ class _Run:
         self._surnames(resolved, name_parts)
         self._person_nouns(resolved, persons)
 
+    def _private_persons(self, resolved: list[tuple[Parse, Resolved]]) -> list[tuple[int, int]]:
+        """The (start, end) of persons the text describes but does not name and no mention
+        covers ("un uomo di 40 anni", "una donna", "un 45enne", "l'uomo che ha sparato",
+        ``person_anaphors.tsv``): no actor mentions (as such they would take part in every
+        act around them), but the event stage reads them as the doer of an attack that has
+        none (``EventBuilder.private_perpetrators``). A person said to be unknown right after
+        the noun ("un uomo non identificato", "un uomo mascherato", kind ``unidentified``) is
+        left out: an attack's unidentified perpetrator keeps no country."""
+        table = _person_anaphors(self.doc.lang_)
+        if not table["noun"] or not table["indefinite"]:
+            return []
+        inside = [False] * len(self.doc)
+        for p, _r in resolved:
+            for i in range(p.start, p.end):
+                inside[i] = True
+        low = self.tab.lower
+        n = len(self.doc)
+        suffixes = table["number_suffix"]
+
+        def person(k: int) -> bool:
+            word = low[k]
+            if word in table["noun"]:
+                return True
+            return any(word.endswith(x) and word[: -len(x)].isdigit() for x in suffixes)
+
+        out: list[tuple[int, int]] = []
+        for i in range(1, n):
+            bare = not self.covered[i] or self._atom(i, MOD) is not None  # "un giovane"
+            if inside[i] or not bare or not person(i):
+                continue
+            before = low[i - 1]
+            end = i + 1
+            if end < n and not self.covered[end] and not inside[end] and person(end):
+                end += 1  # "un giovane 29enne"
+            nxt = low[end] if end < n else ""
+            if before in table["indefinite"]:
+                pass
+            elif before in table["article"] and nxt in table["defining"]:
+                pass  # "l'uomo che ha sparato": a new person, described
+            else:
+                continue
+            after = low[end : end + 2]
+            if any(w in table["unidentified"] for w in after):
+                continue
+            # "un uomo di 40 anni"
+            if (
+                end + 2 < n
+                and low[end] in table["age_prep"]
+                and low[end + 1].isdigit()
+                and low[end + 2] in table["age_noun"]
+            ):
+                end += 3
+            out.append((i - 1, end))
+            for k in range(i - 1, end):
+                inside[k] = True
+        return out
+
     def _person_nouns(
         self,
         resolved: list[tuple[Parse, Resolved]],
@@ -2470,6 +2532,10 @@ def _person_anaphors(lang: str) -> dict[str, dict[str, str]]:
         "noun": {},
         "number_suffix": {},
         "defining": {},
+        "indefinite": {},
+        "unidentified": {},
+        "age_prep": {},
+        "age_noun": {},
     }
     for _, cols in read_table(lang, "person_anaphors.tsv"):
         if len(cols) >= 3 and cols[1] in out:

@@ -1704,6 +1704,7 @@ class EventBuilder:
         self.protesters_of_the_place(mentions)
         self.fill_from_context(doc, mentions)
         self.named_perpetrators(doc, mentions)
+        self.private_perpetrators(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
         self.counterpart_from_context(mentions)
@@ -2191,6 +2192,60 @@ class EventBuilder:
             m.confidence -= 0.1
             m.why.append(Why("actor", "actor.named_perpetrator", span.text))
             m.why.extend(span._.actor_why or [])
+
+    def private_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
+        """An attack with no doer done by a person the text describes but does not name (the
+        actor stage's ``private_persons``: "un uomo di 40 anni", "una donna", "un 45enne"):
+        the person right before the trigger with only auxiliaries, adverbs, clitics or a
+        relative pronoun between ("un uomo di 40 anni ha accoltellato", "un giovane che ha
+        sparato"), or its passive agent ("è stato accoltellato da un uomo"). Private people
+        get the country they act in (dev conventions), as any agent (``_agent_country``);
+        with no victim named, the victim is one of the people there (rule
+        ``recipient.victim_of_private_person``)."""
+        persons = spans_of(doc, "private_persons")
+        if not persons:
+            return
+        text = tokens(doc).text
+        counts = _country_counts(doc)
+
+        def joins(k: int) -> bool:
+            return self.sx.cls(text[k]) in (
+                "aux",
+                "aux_passive",
+                "adv",
+                "relative",
+                "complementizer",
+            ) or (text[k].lower() in CLITICS)
+
+        for m in mentions:
+            if m.event_type != "ASSAULT" or m.actor or m.args.symmetric:
+                continue
+            sent = span_sent(m.trigger)
+            doer = None
+            for p in persons:
+                if p.start < sent.start or p.end > sent.end:
+                    continue
+                if p.end <= m.trigger.start:
+                    gap = range(p.end, m.trigger.start)
+                    if len(gap) <= 4 and all(joins(k) for k in gap):
+                        doer = p
+                elif p.start >= m.trigger.end:
+                    gap = range(m.trigger.end, p.start)
+                    if 1 <= len(gap) <= 3 and self.sx.cls(text[p.start - 1]) == "prep_by":
+                        if all(joins(k) for k in gap[:-1]):
+                            doer = p
+                            break
+            if doer is None:
+                continue
+            guess = _agent_country(doc, m, counts)
+            if guess is None:
+                continue
+            m.actor = [Actor(raw_text=doer.text, country=guess, sector="CVL")]
+            m.why.append(Why("actor", "actor.private_person", doer.text))
+            m.why.append(Why("actor", "actor.country_from_article", guess))
+            if not m.recipient:
+                m.recipient = [Actor(country=guess, sector="CVL")]
+                m.why.append(Why("recipient", "recipient.victim_of_private_person", None))
 
     def unknown_perpetrators(self, doc: Doc) -> Callable[[Span], bool]:
         """Whether an actor mention is only a noun of ``perpetrator_nouns.tsv`` ("gli
