@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from eventwire.pipeline.arguments import ArgumentFinder
 from eventwire.pipeline.attribution import AttributionReader
 from eventwire.pipeline.events import date_relation, embedded_under
+from eventwire.pipeline.extensions import ext
 from eventwire.pipeline.factuality import FactualityReader, find_cues
 from eventwire.pipeline.syntax import syntax_for
 from eventwire.pipeline.timex import date_event
@@ -86,7 +87,7 @@ class MentionReader:
                     "attribution": [
                         (a.name or a.raw_text or s.text)
                         for s in sources
-                        for a in (s._.actors or [None])
+                        for a in (ext(s, "actors") or [None])
                         if a is not None
                     ],
                     "why": [w.to_dict() for w in why],

@@ -222,3 +222,26 @@ def test_the_word_memo_holds_nothing_the_garbage_collector_walks() -> None:
     memo = lexicon._KEYS["it"]
     words = [memo[t.text] for t in doc]
     assert not any(gc.is_tracked(w) or gc.is_tracked(w[0]) for w in words)
+
+
+def test_span_attributes_read_without_underscore_objects_equal_spacy_reads() -> None:
+    """``ext(span, name)`` reads what ``span._.<name>`` reads, for every span attribute
+    (set or left at its default), also for spans over the same words in other groups."""
+    import spacy
+
+    from eventwire.pipeline import actors  # noqa: F401  (registers the actor stage's own)
+    from eventwire.pipeline.extensions import _SPAN, ext
+    from eventwire.records import Actor
+
+    doc = spacy.blank("it")("Il ministro degli Esteri del Cile è arrivato ieri a Lima.")
+    minister, chile, lima, all_ = doc[1:4], doc[5:6], doc[11:12], doc[:]
+    minister._.actors = [Actor(name="ministro degli Esteri", country="CHL", sector="GOV")]
+    chile._.place = "Cile"
+    doc[5:6]._.info = {"cue": "del"}  # a new Span object over the same words
+    lima._.trigger_why = []
+    names = list(_SPAN) + [n for n in ("cue", "why") if n not in _SPAN]
+    for span in (minister, chile, lima, all_, doc[1:3], doc[5:6]):
+        for name in names:
+            assert ext(span, name) == getattr(span._, name), (span.text, name)
+    assert ext(doc[5:6], "info") == {"cue": "del"} and ext(chile, "place") == "Cile"
+    assert ext(lima, "trigger_why") == [] and ext(lima, "trigger") is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from eventwire.pipeline.extensions import sent_of, spans_of
+from eventwire.pipeline.extensions import ext, sent_of, spans_of
 from eventwire.pipeline.lexicon import (
     agreement,
     cue_index,
@@ -70,13 +70,13 @@ class Arguments:
 
 def _generic_people(m: Span) -> bool:
     """Unnamed private people ("refugees", "civili"): the content of an act, not a party."""
-    acts = m._.actors or []
+    acts = ext(m, "actors") or []
     return bool(acts) and all(a.sector in ("REF", "CVL") and not a.name for a in acts)
 
 
 def _person(m: Span) -> bool:
     """A mention of one person: a name, or one holder of an office ("il presidente turco")."""
-    info = m._.actor_info or {}
+    info = ext(m, "actor_info") or {}
     return m.label_ == "PER" or info.get("agent_type") == "office"
 
 
@@ -96,7 +96,7 @@ def _forces_yield(entry: TriggerEntry, subj: Span) -> bool:
     return (
         entry.event_type == "RETREAT"
         and entry.mode in ("disarm", "withdraw")
-        and any(a.sector in ARMED_SECTORS for a in subj._.actors or [])
+        and any(a.sector in ARMED_SECTORS for a in ext(subj, "actors") or [])
     )
 
 
@@ -1453,11 +1453,11 @@ class ArgumentFinder:
         if tab.lower[k] != "ne" and not aux:
             return None
         own = {m.text for m in actor} | {
-            a.name for m in actor for a in (m._.actors or []) if a.name
+            a.name for m in actor for a in (ext(m, "actors") or []) if a.name
         }
 
         def other(m: Span) -> bool:
-            names = {a.name for a in (m._.actors or []) if a.name}
+            names = {a.name for a in (ext(m, "actors") or []) if a.name}
             return (
                 m.text not in own
                 and not names & own
@@ -1594,7 +1594,7 @@ class ArgumentFinder:
         mention ("ha arrestato a Parigi un attivista russo", "ha incontrato a Roma il premier
         italiano"): the city is where the act happens, the bare mention is its object."""
         if m.label_ != "GPE" or not any(
-            (w.rule or "").startswith("metonym.") for w in m._.actor_why or []
+            (w.rule or "").startswith("metonym.") for w in ext(m, "actor_why") or []
         ):
             return False
         words = tokens(doc).text
@@ -1647,7 +1647,7 @@ class ArgumentFinder:
                 return None
             if entry.frame == "VINTR":
                 return m
-            info = m._.info or {}
+            info = ext(m, "info") or {}
             state = info.get("agent_type") == "body" or str(info.get("agent_code")) in (
                 "~COP",
                 "~JUD",
@@ -2144,7 +2144,7 @@ class ArgumentFinder:
             places = [
                 s
                 for s in args.recipient
-                if any((w.rule or "").startswith("metonym.") for w in s._.actor_why or [])
+                if any((w.rule or "").startswith("metonym.") for w in ext(s, "actor_why") or [])
                 and self.sx.governing_prep(doc, s.start, sent.start) in ("prep_to", "prep_in")
             ]
             if places:
@@ -2537,7 +2537,7 @@ class ArgumentFinder:
                         target is not None
                         and entry.event_type == "ACCUSE"
                         and entry.mode in ("allege", "investigate")
-                        and all(a.sector in ("COP", "JUD") for a in target._.actors or [])
+                        and all(a.sector in ("COP", "JUD") for a in ext(target, "actors") or [])
                     ):
                         # "i carabinieri hanno raccolto la denuncia": the police take a
                         # complaint in; it is not made against them
@@ -2556,7 +2556,7 @@ class ArgumentFinder:
                     and patient_genitive(entry.event_type, entry.mode, _first_forms(trig))
                     and (main := self.fronted_adjunct_subject(doc, trig, sent, [])) is not None
                     and main not in args.actor
-                    and not any(a.sector in STATE_AGENTS for a in main._.actors or [])
+                    and not any(a.sector in STATE_AGENTS for a in ext(main, "actors") or [])
                 ):
                     # "Al termine dell'interrogatorio, X ha rifiutato", "Dopo l'arresto, X è
                     # stato portato in carcere": the one arrested or questioned is the main
