@@ -4,6 +4,7 @@ give."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from eventwire.pipeline.extensions import doc_sents, doc_text, sent_of, span_sent, spans_of
 from eventwire.pipeline.nlp import get_nlp
@@ -245,3 +246,62 @@ def test_span_attributes_read_without_underscore_objects_equal_spacy_reads() -> 
             assert ext(span, name) == getattr(span._, name), (span.text, name)
     assert ext(doc[5:6], "info") == {"cue": "del"} and ext(chile, "place") == "Cile"
     assert ext(lima, "trigger_why") == [] and ext(lima, "trigger") is None
+
+
+def test_country_sectors_count_each_mention_as_its_argument_actors() -> None:
+    """``events._country_sectors`` counts the sectors of each actor mention's actors as
+    ``_actors_of([span], "GOV")`` gives them (a bare country is its government; the same
+    actor twice in one mention counts once) without copying them."""
+    from collections import Counter
+
+    import spacy
+
+    from eventwire.pipeline.events import _actors_of, _country_sectors
+    from eventwire.records import Actor
+
+    doc = spacy.blank("it")("La Francia e il ministro francese e i due soldati tedeschi arrivano.")
+    france, minister, soldiers = doc[1:2], doc[4:6], doc[8:11]
+    france._.actors = [Actor(name="Francia", country="FRA")]
+    minister._.actors = [Actor(name=None, country="FRA", sector="GOV", title="ministro")]
+    twice = Actor(raw_text="soldati tedeschi", country="DEU", sector="MIL")
+    soldiers._.actors = [twice, twice, Actor(country="IGO")]
+    doc.spans["actors"] = [
+        Span(doc, 1, 2, label="GPE"),
+        Span(doc, 4, 6, label="AGENT"),
+        Span(doc, 8, 11, label="AGENT"),
+    ]
+    expected: dict[str, Counter] = {}
+    for span in doc.spans["actors"]:
+        for a in _actors_of([span], "GOV"):
+            if a.country:
+                expected.setdefault(a.country, Counter())[a.sector] += 1
+    got = _country_sectors(doc)
+    assert got == expected == {"FRA": Counter({"GOV": 2}), "DEU": {"MIL": 1}, "IGO": {None: 1}}
+
+
+def test_mentions_in_a_range_are_read_once_per_doc_and_actor_group(monkeypatch) -> None:  # noqa: ANN001
+    """``ArgumentFinder.mentions_in`` keeps its answer per range: the rules ask for the same
+    sentence many times per trigger. A new actor group is read again."""
+    import spacy
+
+    from eventwire.pipeline.arguments import ArgumentFinder
+    from eventwire.pipeline.syntax import syntax_for
+
+    doc = spacy.blank("it")("I russi e il governo italiano parlano con gli ucraini di Kiev.")
+    doc.spans["actors"] = [Span(doc, 1, 2, label="GPE"), Span(doc, 4, 6, label="AGENT")]
+    finder = ArgumentFinder(syntax_for("it"))
+    asked: list[int] = []
+    real = ArgumentFinder._adjectival
+
+    def counting(self, doc, m):  # noqa: ANN001, ANN202
+        asked.append(m.start)
+        return real(self, doc, m)
+
+    monkeypatch.setattr(ArgumentFinder, "_adjectival", counting)
+    first = finder.mentions_in(doc, 0, 12)
+    assert [m.text for m in first] == ["russi", "governo italiano"]
+    assert [m.text for m in finder.mentions_in(doc, 0, 12)] == ["russi", "governo italiano"]
+    assert [m.text for m in finder.mentions_in(doc, 3, 12)] == ["governo italiano"]
+    assert asked == [1, 4, 4]  # the second call of (0, 12) asked nothing
+    doc.spans["actors"] = [Span(doc, 9, 10, label="GPE")]
+    assert [m.text for m in finder.mentions_in(doc, 0, 12)] == ["ucraini"]

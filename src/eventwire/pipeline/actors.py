@@ -1667,6 +1667,13 @@ class _Run:
         Not when the sentence names another person before the name, has more than one such
         office, or the office is plural ("i portavoce").
         """
+        if not any(
+            r.info.get("unknown")
+            and len(r.actors) == 1
+            and not (r.actors[0].country or r.actors[0].sector or r.actors[0].title)
+            for _p, r in resolved
+        ):
+            return  # (no such name: the reporting verbs are not matched for nothing)
         ends = {
             e
             for _s, e, cue in cue_index(self.doc.lang_, "attribution_cues.tsv").match(self.doc)

@@ -181,6 +181,9 @@ def _first_forms(trig: Span) -> frozenset[str]:
     return frozenset({first.lower_, (first.lemma_ or "").lower()})
 
 
+_MENTIONS_IN = "eventwire_mentions_in"
+
+
 def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
     """The actor mentions sorted by start, as ``(start, index in the group)`` and spans; built
     once per Doc (scanning the group for each trigger is quadratic in a long article)."""
@@ -239,16 +242,31 @@ class ArgumentFinder:
         A lone lower-case demonym after a noun ("del banchiere italiano") is a modifier,
         not a party; with a determiner ("i russi") it is one.
         """
-        starts, spans = _actor_index(doc)
-        inside = []
-        for k in range(bisect_left(starts, (start, -1)), len(starts)):
-            if starts[k][0] >= end:
-                break
-            if spans[k].end <= end:
-                inside.append(starts[k][1])
-        inside.sort()  # the span group's order, as a scan of the group gives
         mentions = spans_of(doc, "actors")
-        return [mentions[i] for i in inside if not self._adjectival(doc, mentions[i])]
+        # the rules ask again and again for the same sentences and clauses: the answer is
+        # kept per Doc and actor group (as the group's indexes)
+        memo = doc.user_data.get(_MENTIONS_IN)
+        if (
+            memo is None
+            or memo[0] is not mentions
+            or memo[1] != len(mentions)
+            or memo[2] is not self
+        ):
+            memo = doc.user_data[_MENTIONS_IN] = (mentions, len(mentions), self, {})
+        got = memo[3].get((start, end))
+        if got is None:
+            starts, spans = _actor_index(doc)
+            inside = []
+            for k in range(bisect_left(starts, (start, -1)), len(starts)):
+                if starts[k][0] >= end:
+                    break
+                if spans[k].end <= end:
+                    inside.append(starts[k][1])
+            inside.sort()  # the span group's order, as a scan of the group gives
+            got = memo[3][(start, end)] = [
+                i for i in inside if not self._adjectival(doc, mentions[i])
+            ]
+        return [mentions[i] for i in got]
 
     def _adjectival(self, doc: Doc, m: Span) -> bool:
         if m.end - m.start != 1 or m.label_ not in ("GPE", "AGENT"):

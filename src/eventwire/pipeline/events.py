@@ -206,6 +206,28 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
     return out
 
 
+def _country_sectors(doc: Doc) -> dict[str, Counter]:
+    """Country -> the sectors its actor mentions take, each mention's actors as
+    ``_actors_of([span], "GOV")`` gives them (a bare country is its government), counted
+    without copying each actor."""
+    sectors: dict[str, Counter] = {}
+    for span in spans_of(doc, "actors"):
+        seen = set()
+        for a in ext(span, "actors") or []:
+            sector = a.sector
+            if sector is None and span.label_ == "GPE" and a.country not in _NOT_STATES:
+                sector = "GOV"
+            key = (a.name, a.country, sector, a.raw_text or span.text)
+            if key not in seen:
+                seen.add(key)
+                if a.country:
+                    sectors.setdefault(a.country, Counter())[sector] += 1
+    return sectors
+
+
+_NOT_STATES = (None, "IGO", "NGO", "MNC")
+
+
 def _sentence_window(doc: Doc, start: int, before: int, after: int) -> tuple[int, int]:
     """Token bounds of the sentence holding ``start`` with up to ``before`` sentences before
     it and ``after`` sentences after it."""
@@ -1093,8 +1115,8 @@ class EventBuilder:
     def protest_door(self, doc: Doc, m: Mention) -> Span | None:
         """An actor mention within three words after a ``protest_target_cues`` word in the
         protest's sentence, not one of the protesters."""
-        sent = m.trigger.sent
-        pool = [s for s in doc.spans.get("actors", []) if sent.start <= s.start < sent.end]
+        sent = span_sent(m.trigger)
+        pool = [s for s in spans_of(doc, "actors") if sent.start <= s.start < sent.end]
         own = {a for a in m.args.actor}
         for s, e, _ in _protest_target_cues(self.lang).match(doc):
             if not (sent.start <= s and e <= sent.end):
@@ -1107,7 +1129,7 @@ class EventBuilder:
     def holder(self, doc: Doc, m: Mention) -> Span | None:
         """An actor mention right after a ``holder_cues`` phrase ("in mano ai ribelli") that
         follows the trigger in its sentence (one preposition between at most)."""
-        sent = m.trigger.sent
+        sent = span_sent(m.trigger)
         pool = [s for s in spans_of(doc, "actors") if m.trigger.end <= s.start < sent.end]
         for s, e, _ in _holder_cues(self.lang).match(doc):
             if not (m.trigger.end <= s and e <= sent.end):
@@ -1156,16 +1178,14 @@ class EventBuilder:
                 trig.end <= x.start <= trig.end + 8
                 and _year(getattr(ext(x, "timex"), "value", None)) == year
                 and not any(lower[k] in _RECALL_STOPS for k in range(trig.end, x.start))
-                for x in doc.spans.get("timex", [])
+                for x in spans_of(doc, "timex")
             ):
                 return False
         elif not self.sx.is_pluperfect(doc, trig):
             return False
         own = _year(published)
         if own is None:
-            years = [
-                _year(getattr(ext(s, "timex"), "value", None)) for s in doc.spans.get("timex", [])
-            ]
+            years = [_year(getattr(ext(s, "timex"), "value", None)) for s in spans_of(doc, "timex")]
             own = max((y for y in years if y is not None), default=None)
         return own is not None and own - year >= RECALLED_YEARS
 
@@ -1396,10 +1416,11 @@ class EventBuilder:
     def first_person_quote(self, doc: Doc, trig: Span) -> bool:
         """The trigger is inside a quotation opened in its sentence, and a first-person word
         (``first_person.tsv``) stands between the opening quote and the trigger's end."""
-        sent = trig.sent
+        sent = span_sent(trig)
         opened: int | None = None
+        text = tokens(doc).text
         for k in range(sent.start, trig.start):
-            t = doc[k].text
+            t = text[k]
             if t in ("«", "“"):
                 opened = k
             elif t in ("»", "”"):
@@ -1410,7 +1431,7 @@ class EventBuilder:
             return False
         words, endings = _first_person(self.lang)
         for k in range(opened + 1, trig.end):
-            low = doc[k].text.lower()
+            low = text[k].lower()
             if low in words or (len(low) >= 5 and low.endswith(endings)):
                 return True
         return False
@@ -1420,7 +1441,7 @@ class EventBuilder:
         one in the two sentences before it ("Quattro arresti e due etti di droga
         sequestrata. [...] Gli agenti hanno perquisito le abitazioni degli arrestati"), or
         None."""
-        sent = m.trigger.sent
+        sent = span_sent(m.trigger)
         cues = _recipient_cues(self.lang).match(doc)
         found = [
             (min(abs(s - m.trigger.start), abs(e - m.trigger.end)), s, cue)
@@ -1439,7 +1460,7 @@ class EventBuilder:
         """The first actor mention within 12 words after the protest's grievance cue, in
         its sentence and not one of the protesters ("against Sweden's decision", "in
         defiance of Chinese authorities")."""
-        sent = m.trigger.sent
+        sent = span_sent(m.trigger)
         found = [
             (e, cue)
             for s, e, cue in _grievance_cues(self.lang).match(doc)
@@ -1451,7 +1472,7 @@ class EventBuilder:
         # "in protest at the arrest of the activists": the arrested are wronged, not targeted
         wronged = [e for e, cue in found if cue.kind == "patient"]
         own = {(s.start, s.end) for s in m.args.actor}
-        for span in sorted(doc.spans.get("actors", []), key=lambda s: s.start):
+        for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
             if any(e <= span.start <= e + 4 for e in wronged):
                 continue
             if cues[0] <= span.start <= cues[0] + 12 and span.end <= sent.end:
@@ -1787,11 +1808,7 @@ class EventBuilder:
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
         counts = _country_counts(doc)
-        sectors: dict[str, Counter] = {}  # the sectors each country's mentions take
-        for span in spans_of(doc, "actors"):
-            for a in _actors_of([span], "GOV"):
-                if a.country:
-                    sectors.setdefault(a.country, Counter())[a.sector] += 1
+        sectors = _country_sectors(doc)  # the sectors each country's mentions take
         dominant = _dominant(counts)
         # the two countries the article is about: named at least twice each, and the
         # second more often than any third (a tie for second names no dyad)
