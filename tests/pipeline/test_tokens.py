@@ -305,3 +305,31 @@ def test_mentions_in_a_range_are_read_once_per_doc_and_actor_group(monkeypatch) 
     assert asked == [1, 4, 4]  # the second call of (0, 12) asked nothing
     doc.spans["actors"] = [Span(doc, 9, 10, label="GPE")]
     assert [m.text for m in finder.mentions_in(doc, 0, 12)] == ["ucraini"]
+
+
+def test_appositions_before_a_word_are_read_once_per_doc_and_actor_group(monkeypatch) -> None:  # noqa: ANN001
+    """``ArgumentFinder.appositions`` (asked by the subject search and its floor for each
+    trigger) keeps its answer per sentence and end; each caller gets its own list."""
+    import spacy
+
+    from eventwire.pipeline.arguments import ArgumentFinder
+    from eventwire.pipeline.syntax import syntax_for
+
+    doc = spacy.blank("en")("The rebels , who had seized two towns , attacked the capital .")
+    doc.spans["actors"] = [Span(doc, 0, 2, label="GROUP")]
+    finder = ArgumentFinder(syntax_for("en"))
+    calls: list[int] = []
+    real = ArgumentFinder._appositions
+
+    def counting(self, doc, sent, end):  # noqa: ANN001, ANN202
+        calls.append(end)
+        return real(self, doc, sent, end)
+
+    monkeypatch.setattr(ArgumentFinder, "_appositions", counting)
+    first = finder.appositions(doc, doc[:], 9)
+    assert first == [(3, 8)]  # ", who had seized two towns ,"
+    first.append((0, 1))  # (a caller's own list)
+    assert finder.appositions(doc, doc[:], 9) == [(3, 8)] and calls == [9]
+    assert finder.appositions(doc, doc[:], 5) == [] and calls == [9, 5]
+    doc.spans["actors"] = []  # another group: read again
+    assert finder.appositions(doc, doc[:], 9) == [] and calls == [9, 5, 9]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -181,7 +182,7 @@ def _first_forms(trig: Span) -> frozenset[str]:
     return frozenset({first.lower_, (first.lemma_ or "").lower()})
 
 
-_MENTIONS_IN = "eventwire_mentions_in"
+_MEMO = "eventwire_argument_memo"
 
 
 def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
@@ -245,15 +246,8 @@ class ArgumentFinder:
         mentions = spans_of(doc, "actors")
         # the rules ask again and again for the same sentences and clauses: the answer is
         # kept per Doc and actor group (as the group's indexes)
-        memo = doc.user_data.get(_MENTIONS_IN)
-        if (
-            memo is None
-            or memo[0] is not mentions
-            or memo[1] != len(mentions)
-            or memo[2] is not self
-        ):
-            memo = doc.user_data[_MENTIONS_IN] = (mentions, len(mentions), self, {})
-        got = memo[3].get((start, end))
+        memo = self._memo(doc, "mentions_in")
+        got = memo.get((start, end))
         if got is None:
             starts, spans = _actor_index(doc)
             inside = []
@@ -263,10 +257,17 @@ class ArgumentFinder:
                 if spans[k].end <= end:
                     inside.append(starts[k][1])
             inside.sort()  # the span group's order, as a scan of the group gives
-            got = memo[3][(start, end)] = [
-                i for i in inside if not self._adjectival(doc, mentions[i])
-            ]
+            got = memo[(start, end)] = [i for i in inside if not self._adjectival(doc, mentions[i])]
         return [mentions[i] for i in got]
+
+    def _memo(self, doc: Doc, name: str) -> dict[Any, Any]:
+        """A per-Doc memo of the answers of ``name`` (rules ask the same of a sentence for
+        each trigger), dropped when the actor group changes (the answers read it)."""
+        mentions = spans_of(doc, "actors")
+        got = doc.user_data.get(_MEMO)
+        if got is None or got[0] is not mentions or got[1] != len(mentions) or got[2] is not self:
+            got = doc.user_data[_MEMO] = (mentions, len(mentions), self, {})
+        return got[3].setdefault(name, {})  # type: ignore[no-any-return]
 
     def _adjectival(self, doc: Doc, m: Span) -> bool:
         if m.end - m.start != 1 or m.label_ not in ("GPE", "AGENT"):
@@ -910,6 +911,13 @@ class ArgumentFinder:
     def appositions(self, doc: Doc, sent: Span, end: int) -> list[tuple[int, int]]:
         """Token ranges of appositions before ``end``: ", a key U.S. ally in the war," after a
         mention. Mentions inside them are not the subject of the verb after them."""
+        memo = self._memo(doc, "appositions")
+        got = memo.get((sent.start, end))
+        if got is None:
+            got = memo[(sent.start, end)] = self._appositions(doc, sent, end)
+        return list(got)
+
+    def _appositions(self, doc: Doc, sent: Span, end: int) -> list[tuple[int, int]]:
         out = []
         words = tokens(doc).text
         commas = [k for k in range(sent.start, end) if words[k] == ","]
