@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from eventwire.pipeline.arguments import ArgumentFinder
 from eventwire.pipeline.attribution import AttributionReader
 from eventwire.pipeline.events import date_relation, embedded_under
+from eventwire.pipeline.extensions import ext, span_sent, spans_of
 from eventwire.pipeline.factuality import FactualityReader, find_cues
 from eventwire.pipeline.syntax import syntax_for
 from eventwire.pipeline.timex import date_event
@@ -86,7 +87,7 @@ class MentionReader:
                     "attribution": [
                         (a.name or a.raw_text or s.text)
                         for s in sources
-                        for a in (s._.actors or [None])
+                        for a in (ext(s, "actors") or [None])
                         if a is not None
                     ],
                     "why": [w.to_dict() for w in why],
@@ -96,10 +97,10 @@ class MentionReader:
 
     def requested(self, doc: Doc, span: Span, hits) -> bool:  # noqa: ANN001
         """The event is the content of a request or offer ("chiedere a X di Y", "urge X to Y")."""
-        host = embedded_under(self.sx, doc, span, list(doc.spans.get("triggers", [])))
+        host = embedded_under(self.sx, doc, span, list(spans_of(doc, "triggers")))
         if host is not None and host.start != span.start:
             return True
-        for _s, e, _p, _src in hits.within("request", span.sent.start, span.start):
+        for _s, e, _p, _src in hits.within("request", span_sent(span).start, span.start):
             if span.start - e <= 6 and not any(
                 self.sx.is_hard_boundary(doc, k) for k in range(e, span.start)
             ):

@@ -1246,6 +1246,20 @@ def test_unknown_speaker_named_after_the_office_that_introduced_him() -> None:
     assert codes(mention(actors(plural, "it"), "Pierre Dubreuil")) == (None, None)
 
 
+def test_reporting_verbs_are_matched_only_when_a_name_could_be_the_speaker() -> None:
+    """The speaker rule reads the reporting verbs only when the text has a name the KB does
+    not know (the attribution cues are matched per Doc: the event stage may need them)."""
+    from eventwire.pipeline.lexicon import cue_index
+
+    index = id(cue_index("it", "attribution_cues.tsv"))
+    known = actors("Il portavoce del governo francese ha dichiarato che è falso.", "it")
+    assert index not in known.user_data.get("eventwire_pattern_matches", {})
+    text = "Il portavoce del governo francese ha detto: «È falso», ha dichiarato Ugo Brenci."
+    unknown = actors(text, "it")
+    assert index in unknown.user_data["eventwire_pattern_matches"]
+    assert "coref.speaker_office" in rules(mention(unknown, "Ugo Brenci"))
+
+
 def test_an_office_in_the_text_dates_an_undated_article() -> None:
     # Maroni led the Lega Nord in 2012-2013, when Berlusconi led his party out of office
     doc = actors(

@@ -473,3 +473,38 @@ def test_a_place_in_what_is_said_is_not_where_it_is_said(nlp_en: Language) -> No
     doc.spans["triggers"] = [rejected, shooting]
     assert _where(doc, rejected) is None
     assert _where(doc, shooting) == 2147714  # Sydney
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_place_cue_ending_at_a_token_is_the_longest_cue_there(lang: str) -> None:
+    """``PlaceLexicon.cue_ending_at`` looks up only the cue lengths that end with the
+    token's word (``lengths_by_last``) and finds what trying every length finds: the
+    longest cue ending at ``j`` and starting at ``lo`` or after (also past the end)."""
+    from eventwire.pipeline.places import place_lexicon
+
+    lex = place_lexicon(lang)
+    assert lex.lengths_by_last and all(
+        list(ns) == sorted(ns, reverse=True) for ns in lex.lengths_by_last.values()
+    )
+
+    def every_length(lows: list[str], j: int, lo: int):  # noqa: ANN202
+        for n in range(min(lex.max_cue, j - lo + 1), 0, -1):
+            words = tuple(lows[j - n + 1 : j + 1])
+            hit = lex.cues.get(words)
+            if hit:
+                return hit[0], n, " ".join(words)
+        return None
+
+    longest = max(lex.cues, key=len)
+    text = {
+        "it": "ieri in piazza della stazione e nel quartiere di via Roma , a nord della città",
+        "en": "on Monday in the north of the city , at the square near Main street downtown",
+    }[lang]
+    lows = text.split() + list(longest) + ["e"] + list(longest[1:])
+    hits = 0
+    for j in range(-2, len(lows) + 3):
+        for lo in (0, 3, max(0, j - 1), j, j + 1):
+            got = lex.cue_ending_at(lows, j, lo)
+            assert got == every_length(lows, j, lo), (lows[max(0, j - 3) : j + 1], lo)
+            hits += got is not None
+    assert hits > 3

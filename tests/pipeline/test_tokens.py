@@ -4,6 +4,7 @@ give."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from eventwire.pipeline.extensions import doc_sents, doc_text, sent_of, span_sent, spans_of
 from eventwire.pipeline.nlp import get_nlp
@@ -222,3 +223,113 @@ def test_the_word_memo_holds_nothing_the_garbage_collector_walks() -> None:
     memo = lexicon._KEYS["it"]
     words = [memo[t.text] for t in doc]
     assert not any(gc.is_tracked(w) or gc.is_tracked(w[0]) for w in words)
+
+
+def test_span_attributes_read_without_underscore_objects_equal_spacy_reads() -> None:
+    """``ext(span, name)`` reads what ``span._.<name>`` reads, for every span attribute
+    (set or left at its default), also for spans over the same words in other groups."""
+    import spacy
+
+    from eventwire.pipeline import actors  # noqa: F401  (registers the actor stage's own)
+    from eventwire.pipeline.extensions import _SPAN, ext
+    from eventwire.records import Actor
+
+    doc = spacy.blank("it")("Il ministro degli Esteri del Cile è arrivato ieri a Lima.")
+    minister, chile, lima, all_ = doc[1:4], doc[5:6], doc[11:12], doc[:]
+    minister._.actors = [Actor(name="ministro degli Esteri", country="CHL", sector="GOV")]
+    chile._.place = "Cile"
+    doc[5:6]._.info = {"cue": "del"}  # a new Span object over the same words
+    lima._.trigger_why = []
+    names = list(_SPAN) + [n for n in ("cue", "why") if n not in _SPAN]
+    for span in (minister, chile, lima, all_, doc[1:3], doc[5:6]):
+        for name in names:
+            assert ext(span, name) == getattr(span._, name), (span.text, name)
+    assert ext(doc[5:6], "info") == {"cue": "del"} and ext(chile, "place") == "Cile"
+    assert ext(lima, "trigger_why") == [] and ext(lima, "trigger") is None
+
+
+def test_country_sectors_count_each_mention_as_its_argument_actors() -> None:
+    """``events._country_sectors`` counts the sectors of each actor mention's actors as
+    ``_actors_of([span], "GOV")`` gives them (a bare country is its government; the same
+    actor twice in one mention counts once) without copying them."""
+    from collections import Counter
+
+    import spacy
+
+    from eventwire.pipeline.events import _actors_of, _country_sectors
+    from eventwire.records import Actor
+
+    doc = spacy.blank("it")("La Francia e il ministro francese e i due soldati tedeschi arrivano.")
+    france, minister, soldiers = doc[1:2], doc[4:6], doc[8:11]
+    france._.actors = [Actor(name="Francia", country="FRA")]
+    minister._.actors = [Actor(name=None, country="FRA", sector="GOV", title="ministro")]
+    twice = Actor(raw_text="soldati tedeschi", country="DEU", sector="MIL")
+    soldiers._.actors = [twice, twice, Actor(country="IGO")]
+    doc.spans["actors"] = [
+        Span(doc, 1, 2, label="GPE"),
+        Span(doc, 4, 6, label="AGENT"),
+        Span(doc, 8, 11, label="AGENT"),
+    ]
+    expected: dict[str, Counter] = {}
+    for span in doc.spans["actors"]:
+        for a in _actors_of([span], "GOV"):
+            if a.country:
+                expected.setdefault(a.country, Counter())[a.sector] += 1
+    got = _country_sectors(doc)
+    assert got == expected == {"FRA": Counter({"GOV": 2}), "DEU": {"MIL": 1}, "IGO": {None: 1}}
+
+
+def test_mentions_in_a_range_are_read_once_per_doc_and_actor_group(monkeypatch) -> None:  # noqa: ANN001
+    """``ArgumentFinder.mentions_in`` keeps its answer per range: the rules ask for the same
+    sentence many times per trigger. A new actor group is read again."""
+    import spacy
+
+    from eventwire.pipeline.arguments import ArgumentFinder
+    from eventwire.pipeline.syntax import syntax_for
+
+    doc = spacy.blank("it")("I russi e il governo italiano parlano con gli ucraini di Kiev.")
+    doc.spans["actors"] = [Span(doc, 1, 2, label="GPE"), Span(doc, 4, 6, label="AGENT")]
+    finder = ArgumentFinder(syntax_for("it"))
+    asked: list[int] = []
+    real = ArgumentFinder._adjectival
+
+    def counting(self, doc, m):  # noqa: ANN001, ANN202
+        asked.append(m.start)
+        return real(self, doc, m)
+
+    monkeypatch.setattr(ArgumentFinder, "_adjectival", counting)
+    first = finder.mentions_in(doc, 0, 12)
+    assert [m.text for m in first] == ["russi", "governo italiano"]
+    assert [m.text for m in finder.mentions_in(doc, 0, 12)] == ["russi", "governo italiano"]
+    assert [m.text for m in finder.mentions_in(doc, 3, 12)] == ["governo italiano"]
+    assert asked == [1, 4, 4]  # the second call of (0, 12) asked nothing
+    doc.spans["actors"] = [Span(doc, 9, 10, label="GPE")]
+    assert [m.text for m in finder.mentions_in(doc, 0, 12)] == ["ucraini"]
+
+
+def test_appositions_before_a_word_are_read_once_per_doc_and_actor_group(monkeypatch) -> None:  # noqa: ANN001
+    """``ArgumentFinder.appositions`` (asked by the subject search and its floor for each
+    trigger) keeps its answer per sentence and end; each caller gets its own list."""
+    import spacy
+
+    from eventwire.pipeline.arguments import ArgumentFinder
+    from eventwire.pipeline.syntax import syntax_for
+
+    doc = spacy.blank("en")("The rebels , who had seized two towns , attacked the capital .")
+    doc.spans["actors"] = [Span(doc, 0, 2, label="GROUP")]
+    finder = ArgumentFinder(syntax_for("en"))
+    calls: list[int] = []
+    real = ArgumentFinder._appositions
+
+    def counting(self, doc, sent, end):  # noqa: ANN001, ANN202
+        calls.append(end)
+        return real(self, doc, sent, end)
+
+    monkeypatch.setattr(ArgumentFinder, "_appositions", counting)
+    first = finder.appositions(doc, doc[:], 9)
+    assert first == [(3, 8)]  # ", who had seized two towns ,"
+    first.append((0, 1))  # (a caller's own list)
+    assert finder.appositions(doc, doc[:], 9) == [(3, 8)] and calls == [9]
+    assert finder.appositions(doc, doc[:], 5) == [] and calls == [9, 5]
+    doc.spans["actors"] = []  # another group: read again
+    assert finder.appositions(doc, doc[:], 9) == [] and calls == [9, 5, 9]

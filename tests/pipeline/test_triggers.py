@@ -133,3 +133,29 @@ def test_english_return_and_expulsion_triggers(text, expected):
 )
 def test_english_preparing_an_attack_is_mobilization(text, expected):
     assert [label for _t, label in _triggers(text, "en")][0] == expected
+
+
+def test_compound_halves_are_read_from_the_token_lists() -> None:
+    """``compound_half_tokens``: a listed second half ("-led", "-backed") joined by a hyphen
+    with no space on either side, read from the per-Doc token lists (no Token objects)."""
+    from eventwire.pipeline.nlp import get_nlp
+    from eventwire.pipeline.tokens import tokens
+    from eventwire.pipeline.triggers import compound_half_tokens
+
+    doc = get_nlp("en").make_doc(
+        "Ruritania-led troops, a Freedonia - backed group and Led Zeppelin -led on."
+    )
+    words = tokens(doc).text
+
+    class ListsOnly:  # the Doc's lists and length; no token by index
+        user_data = doc.user_data
+
+        def __len__(self) -> int:
+            return len(doc)
+
+        def __getitem__(self, i: int):  # noqa: ANN204
+            raise AssertionError("a Token made")
+
+    got = sorted(compound_half_tokens(ListsOnly(), "en"))  # type: ignore[arg-type]
+    assert got == sorted(compound_half_tokens(doc, "en"))
+    assert [words[i - 2 : i + 1] for i in got] == [["Ruritania", "-", "led"]]

@@ -223,7 +223,7 @@ class _Run:
         # a name listed with its article ("THE WHITE HOUSE") competes without it
         fixed = []
         for m in matches:
-            if m.end - m.start > 1 and self.kb.is_word("determiner", self.doc[m.start].text):
+            if m.end - m.start > 1 and self.kb.is_word("determiner", self.txt[m.start]):
                 kinds = {self.kb.entries[i].kind for i in m.entries}
                 if not kinds & {"MEDIA", "GROUP"}:
                     m = Match(m.start + 1, m.end, m.entries, m.priority)
@@ -309,7 +309,7 @@ class _Run:
         word nobody knows ("Maurizio Beretta", "Israel Katz"): the start of a person's name."""
         if a.kind not in (COUNTRY, CAPITAL) or a.end - a.start != 1:
             return False
-        if not self.kb.given_names.get(norm(self.doc[a.start].text)):
+        if not self.kb.given_names.get(norm(self.txt[a.start])):
             return False
         return self._name_word(a.end) and not self.covered[a.end]
 
@@ -329,7 +329,7 @@ class _Run:
         Kurdistan Workers' Party"): not a mention of its own."""
         if a.kind != AGENT or a.end - a.start != 1 or a.end >= len(self.doc):
             return False
-        word, nxt = self.doc[a.start].text, self.doc[a.end]
+        word, nxt = self.txt[a.start], self.doc[a.end]
         if self.sent_id[a.end] != self.sent_id[a.start]:
             return False
         lang = self.doc.lang_
@@ -421,7 +421,7 @@ class _Run:
             if typ not in ("people", "office"):
                 return False  # bodies ("siti governativi") are kept as the lexicon says
             lang = self.doc.lang_
-            word = self.doc[a.start].text
+            word = self.txt[a.start]
             if a.end - a.start != 1 or not word[:1].islower():
                 return False
             if not wordclass.is_adjective(lang, word) or not wordclass.is_noun(lang, prev.text):
@@ -439,7 +439,7 @@ class _Run:
         """A one-word name from the big table must not be a common (stop) word."""
         if m.end - m.start > 1 or m.priority < 2:
             return True
-        return not self.doc[m.start].is_stop
+        return not self.tab.is_stop[m.start]
 
     # -- step 2: composition -----------------------------------------------------------
     def mentions(self) -> list[Span]:
@@ -462,7 +462,7 @@ class _Run:
             while (
                 r.label not in ("MEDIA", "GROUP")
                 and start < p.end - 1
-                and self.kb.is_word("determiner", self.doc[start].text)
+                and self.kb.is_word("determiner", self.txt[start])
             ):
                 start += 1  # "The White House" -> "White House": no leading determiner
             if start != p.start:
@@ -631,7 +631,7 @@ class _Run:
             # "Bosnian Serbs", "Bosnian Serb forces": a country word before a word for an ethnic
             # group says which country's members they are; the ethnic word is left out
             ethnic = self._atom(first.end, COUNTRY) if first.kind == COUNTRY else None
-            if ethnic is not None and self.kb.is_word("ethnic_group", self.doc[ethnic.start].text):
+            if ethnic is not None and self.kb.is_word("ethnic_group", self.txt[ethnic.start]):
                 if self._atom(ethnic.end, AGENT) is None:
                     p.single = first
                     p.end = ethnic.end
@@ -786,7 +786,7 @@ class _Run:
             if head_type == "equipment" or not (
                 self._given_to(p.start)
                 or p.start > 0
-                and self.kb.is_word("definite", self.doc[p.start - 1].text)
+                and self.kb.is_word("definite", self.txt[p.start - 1])
             ):
                 return None
         # a name after an office: a known person or capitalised words
@@ -819,7 +819,7 @@ class _Run:
             and p.name_span is None
             and head_type in ("office", "any")
             and j + 1 < end_limit
-            and self.doc[j].text == ","
+            and self.txt[j] == ","
         ):
             k = j + 1
             named = self._atom(k, NAMED)
@@ -828,7 +828,7 @@ class _Run:
                 stop = named.end
             elif named is None and self.atom_at.get(k) is None:
                 stop = self._scan_name(k, end_limit)
-            if stop is not None and (stop >= end_limit or self.doc[stop].text in (",", ".", ";")):
+            if stop is not None and (stop >= end_limit or self.txt[stop] in (",", ".", ";")):
                 if named is not None and stop == named.end:
                     p.name = named
                 else:
@@ -864,24 +864,24 @@ class _Run:
         """A "to" preposition right before token ``i`` (a determiner between): "ai feriti",
         "to the victims"."""
         j = i - 1
-        if j >= 0 and self.kb.is_word("determiner", self.doc[j].text):
+        if j >= 0 and self.kb.is_word("determiner", self.txt[j]):
             j -= 1
-        return j >= 0 and self.kb.is_word("to", self.doc[j].text)
+        return j >= 0 and self.kb.is_word("to", self.txt[j])
 
     def _portfolio_office(self, head: Atom) -> bool:
         """The office's first word is one whose "di" complement names its department
         (actors_grammar.tsv ``portfolio``: "ministro", "sottosegretario")."""
         forms = self.kb.grammar.get("portfolio")
-        return bool(forms) and norm(self.doc[head.start].text) in forms
+        return bool(forms) and norm(self.txt[head.start]) in forms
 
     def _department_word(self, k: int, limit: int, first: bool) -> bool:
         """Token ``k`` can be a word of a department's name: a capitalised word that is no
         actor, place-name atom or person's name ("Infrastrutture", "Beni", "Pari"); after the
         first, also a lower-case adjective of a department (actors_grammar.tsv
         ``department_endings``: "culturali", "opportunità", "economico")."""
-        if k >= limit or not self.doc[k].is_alpha or self.atom_at.get(k) is not None:
+        if k >= limit or not self.tab.is_alpha[k] or self.atom_at.get(k) is not None:
             return False
-        word = self.doc[k].text
+        word = self.txt[k]
         if word[:1].isupper():
             return not self._person_start(k) and not self.kb.is_word("not_name", word)
         if first:
@@ -902,7 +902,7 @@ class _Run:
         while k < limit:
             if opened:
                 g = self._grammar_len("and", k)
-                if not g or self.doc[k].text == ",":
+                if not g or self.txt[k] == ",":
                     break
                 k += g
             g = self._grammar_len("of", k)
@@ -968,7 +968,7 @@ class _Run:
     def _place_after_body(self, k: int, limit: int) -> tuple[str, int, int] | None:
         """A city or region name at ``k`` (GeoNames/ISTAT): (country, start, end). Not the
         start of a person's name ("Maurizio Beretta")."""
-        if k >= limit or self.covered[k] or not self.doc[k].text[:1].isupper():
+        if k >= limit or self.covered[k] or not self.txt[k][:1].isupper():
             return None
         if self._person_start(k):
             return None
@@ -986,7 +986,7 @@ class _Run:
         if e - s != 1 or not title:
             return None
         found = []
-        for idx in self.kb.persons_by_surname(self.doc[s].text):
+        for idx in self.kb.persons_by_surname(self.txt[s]):
             roles = [
                 r
                 for r in self.kb.entries[idx].roles
@@ -1003,7 +1003,7 @@ class _Run:
             return None
         if k + 1 < limit and self._name_word(k + 1):
             return None  # a longer name
-        ids = self.kb.persons_by_surname(self.doc[k].text)
+        ids = self.kb.persons_by_surname(self.txt[k])
         if not ids:
             return None
         best = min(self.kb.priority[i] for i in ids)  # the lexicons before the derived table
@@ -1076,7 +1076,7 @@ class _Run:
 
     def _is_demonym(self, a: Atom) -> bool:
         """An adjectival country word: a lexicon demonym, or written in lower case."""
-        if not self.doc[a.start].text[:1].isupper():
+        if not self.txt[a.start][:1].isupper():
             return True
         return any(self.kb.entries[i].extra.get("demonym") for i in a.entries)
 
@@ -1098,7 +1098,7 @@ class _Run:
         if a.fuzzy:  # "Ethopia": one letter from the name
             rule = "fuzzy_name"
             return country, Why(
-                "actor", "country.fuzzy_name", f"{self.doc[a.start].text} ~ {e.source} {e.name}"
+                "actor", "country.fuzzy_name", f"{self.txt[a.start]} ~ {e.source} {e.name}"
             )
         return country, Why("actor", f"country.{rule}", f"{e.source} {e.name} -> {country}")
 
@@ -1203,7 +1203,7 @@ class _Run:
             elif (
                 (demonym or raw in _demonym_words(self.doc.lang_))
                 and p.start > 0
-                and self.kb.is_word("one_person", self.doc[p.start - 1].text)
+                and self.kb.is_word("one_person", self.txt[p.start - 1])
             ):
                 # "l'argentino", "un belga", "an American": one person of that nationality
                 sector = "CVL"
@@ -1295,13 +1295,13 @@ class _Run:
         for ending in self.kb.grammar.get("people_plural", frozenset()):
             suffix = ending.lstrip("-")
             if suffix and raw.endswith(suffix) and raw[: -len(suffix)] in words:
-                return i == 0 or not self.kb.is_word("determiner", self.doc[i - 1].text)
+                return i == 0 or not self.kb.is_word("determiner", self.txt[i - 1])
         return False
 
     def _counted_people(self, i: int) -> bool:
         """True when people are counted just before ``i`` ("thousands of Nigerians")."""
         j = i - 1
-        if j >= 0 and self.kb.is_word("of", self.doc[j].text):
+        if j >= 0 and self.kb.is_word("of", self.txt[j]):
             j -= 1
         if j < 0:
             return False
@@ -1425,7 +1425,7 @@ class _Run:
             if cc and not country and p.pre.kind == COUNTRY and self._ethnic_before(p.pre.start):
                 # "ethnic Albanian guerrillas": the group's country is where they live
                 ethnic_default = cc
-                why.append(Why("actor", "country.ethnic_not_state", self.doc[p.pre.start].text))
+                why.append(Why("actor", "country.ethnic_not_state", self.txt[p.pre.start]))
             elif cc and not country:
                 country = cc
                 base = self._base_code(p.pre, cc)
@@ -1621,7 +1621,7 @@ class _Run:
             if end is None or any(inside[i:end]) or end - i < 2:
                 continue
             words = [t for t in self.doc[i:end] if t.is_alpha or "'" in t.text]
-            first = self.doc[i].text
+            first = self.txt[i]
             given = self.kb.given_name(first)
             age = self._age_after(end)
             # "Chokri Belaid, il leader dell'opposizione": an office in apposition
@@ -1672,6 +1672,13 @@ class _Run:
         Not when the sentence names another person before the name, has more than one such
         office, or the office is plural ("i portavoce").
         """
+        if not any(
+            r.info.get("unknown")
+            and len(r.actors) == 1
+            and not (r.actors[0].country or r.actors[0].sector or r.actors[0].title)
+            for _p, r in resolved
+        ):
+            return  # (no such name: the reporting verbs are not matched for nothing)
         ends = {
             e
             for _s, e, cue in cue_index(self.doc.lang_, "attribution_cues.tsv").match(self.doc)
@@ -2007,7 +2014,7 @@ class _Run:
         with ``conjunction``, one of them a word ("and", "e"), not a comma alone."""
         if right - left < 1 or right - left > 2:
             return False
-        seps = [self.doc[i].text for i in range(left, right)]
+        seps = [self.txt[i] for i in range(left, right)]
         if not all(self.kb.is_word("and", t) for t in seps):
             return False
         return not conjunction or any(t != "," for t in seps)
@@ -2141,7 +2148,7 @@ class _Run:
                 e
                 for e in same
                 if e[0] == p.end + 1
-                and self.kb.is_word("origin", self.doc[p.end].text)
+                and self.kb.is_word("origin", self.txt[p.end])
                 and not any(
                     self.kb.is_word("to", t.text)
                     for t in self.doc[e[0] + 1 : min(len(self.doc), e[0] + 4)]
@@ -2195,21 +2202,21 @@ class _Run:
         if p.pre is not None and p.pre.kind == NAMED:
             return True
         i = p.start
-        if i >= 2 and self.kb.is_word("possessive", self.doc[i - 1].text):
+        if i >= 2 and self.kb.is_word("possessive", self.txt[i - 1]):
             return self._unknown_capitalised(i - 2) or (
-                self.doc[i - 2].text[:1].isupper() and not self.covered[i - 2]
+                self.txt[i - 2][:1].isupper() and not self.covered[i - 2]
             )
         return False
 
     def _ethnic_before(self, i: int) -> bool:
         """The word "ethnic" (grammar class ``ethnic``) right before token ``i``."""
-        return i > 0 and self.kb.is_word("ethnic", self.doc[i - 1].text)
+        return i > 0 and self.kb.is_word("ethnic", self.txt[i - 1])
 
     def _locative_before(self, i: int) -> bool:
         """A locative or "of" word right before token ``i`` ("in Iraq", "di Viterbo")."""
         if i == 0:
             return False
-        prev = self.doc[i - 1].text
+        prev = self.txt[i - 1]
         return self.kb.is_word("locative", prev) or self.kb.is_word("of", prev)
 
     def _coreference(self, resolved: list[tuple[Parse, Resolved]]) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from eventwire.pipeline.extensions import sent_of, spans_of
+from eventwire.pipeline.extensions import ext, sent_of, spans_of
 from eventwire.pipeline.lexicon import (
     agreement,
     cue_index,
@@ -70,13 +71,13 @@ class Arguments:
 
 def _generic_people(m: Span) -> bool:
     """Unnamed private people ("refugees", "civili"): the content of an act, not a party."""
-    acts = m._.actors or []
+    acts = ext(m, "actors") or []
     return bool(acts) and all(a.sector in ("REF", "CVL") and not a.name for a in acts)
 
 
 def _person(m: Span) -> bool:
     """A mention of one person: a name, or one holder of an office ("il presidente turco")."""
-    info = m._.actor_info or {}
+    info = ext(m, "actor_info") or {}
     return m.label_ == "PER" or info.get("agent_type") == "office"
 
 
@@ -96,7 +97,7 @@ def _forces_yield(entry: TriggerEntry, subj: Span) -> bool:
     return (
         entry.event_type == "RETREAT"
         and entry.mode in ("disarm", "withdraw")
-        and any(a.sector in ARMED_SECTORS for a in subj._.actors or [])
+        and any(a.sector in ARMED_SECTORS for a in ext(subj, "actors") or [])
     )
 
 
@@ -181,6 +182,9 @@ def _first_forms(trig: Span) -> frozenset[str]:
     return frozenset({first.lower_, (first.lemma_ or "").lower()})
 
 
+_MEMO = "eventwire_argument_memo"
+
+
 def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
     """The actor mentions sorted by start, as ``(start, index in the group)`` and spans; built
     once per Doc (scanning the group for each trigger is quadratic in a long article)."""
@@ -239,16 +243,31 @@ class ArgumentFinder:
         A lone lower-case demonym after a noun ("del banchiere italiano") is a modifier,
         not a party; with a determiner ("i russi") it is one.
         """
-        starts, spans = _actor_index(doc)
-        inside = []
-        for k in range(bisect_left(starts, (start, -1)), len(starts)):
-            if starts[k][0] >= end:
-                break
-            if spans[k].end <= end:
-                inside.append(starts[k][1])
-        inside.sort()  # the span group's order, as a scan of the group gives
         mentions = spans_of(doc, "actors")
-        return [mentions[i] for i in inside if not self._adjectival(doc, mentions[i])]
+        # the rules ask again and again for the same sentences and clauses: the answer is
+        # kept per Doc and actor group (as the group's indexes)
+        memo = self._memo(doc, "mentions_in")
+        got = memo.get((start, end))
+        if got is None:
+            starts, spans = _actor_index(doc)
+            inside = []
+            for k in range(bisect_left(starts, (start, -1)), len(starts)):
+                if starts[k][0] >= end:
+                    break
+                if spans[k].end <= end:
+                    inside.append(starts[k][1])
+            inside.sort()  # the span group's order, as a scan of the group gives
+            got = memo[(start, end)] = [i for i in inside if not self._adjectival(doc, mentions[i])]
+        return [mentions[i] for i in got]
+
+    def _memo(self, doc: Doc, name: str) -> dict[Any, Any]:
+        """A per-Doc memo of the answers of ``name`` (rules ask the same of a sentence for
+        each trigger), dropped when the actor group changes (the answers read it)."""
+        mentions = spans_of(doc, "actors")
+        got = doc.user_data.get(_MEMO)
+        if got is None or got[0] is not mentions or got[1] != len(mentions) or got[2] is not self:
+            got = doc.user_data[_MEMO] = (mentions, len(mentions), self, {})
+        return got[3].setdefault(name, {})  # type: ignore[no-any-return]
 
     def _adjectival(self, doc: Doc, m: Span) -> bool:
         if m.end - m.start != 1 or m.label_ not in ("GPE", "AGENT"):
@@ -892,6 +911,13 @@ class ArgumentFinder:
     def appositions(self, doc: Doc, sent: Span, end: int) -> list[tuple[int, int]]:
         """Token ranges of appositions before ``end``: ", a key U.S. ally in the war," after a
         mention. Mentions inside them are not the subject of the verb after them."""
+        memo = self._memo(doc, "appositions")
+        got = memo.get((sent.start, end))
+        if got is None:
+            got = memo[(sent.start, end)] = self._appositions(doc, sent, end)
+        return list(got)
+
+    def _appositions(self, doc: Doc, sent: Span, end: int) -> list[tuple[int, int]]:
         out = []
         words = tokens(doc).text
         commas = [k for k in range(sent.start, end) if words[k] == ","]
@@ -1453,11 +1479,11 @@ class ArgumentFinder:
         if tab.lower[k] != "ne" and not aux:
             return None
         own = {m.text for m in actor} | {
-            a.name for m in actor for a in (m._.actors or []) if a.name
+            a.name for m in actor for a in (ext(m, "actors") or []) if a.name
         }
 
         def other(m: Span) -> bool:
-            names = {a.name for a in (m._.actors or []) if a.name}
+            names = {a.name for a in (ext(m, "actors") or []) if a.name}
             return (
                 m.text not in own
                 and not names & own
@@ -1594,7 +1620,7 @@ class ArgumentFinder:
         mention ("ha arrestato a Parigi un attivista russo", "ha incontrato a Roma il premier
         italiano"): the city is where the act happens, the bare mention is its object."""
         if m.label_ != "GPE" or not any(
-            (w.rule or "").startswith("metonym.") for w in m._.actor_why or []
+            (w.rule or "").startswith("metonym.") for w in ext(m, "actor_why") or []
         ):
             return False
         words = tokens(doc).text
@@ -1647,7 +1673,7 @@ class ArgumentFinder:
                 return None
             if entry.frame == "VINTR":
                 return m
-            info = m._.info or {}
+            info = ext(m, "info") or {}
             state = info.get("agent_type") == "body" or str(info.get("agent_code")) in (
                 "~COP",
                 "~JUD",
@@ -2144,7 +2170,7 @@ class ArgumentFinder:
             places = [
                 s
                 for s in args.recipient
-                if any((w.rule or "").startswith("metonym.") for w in s._.actor_why or [])
+                if any((w.rule or "").startswith("metonym.") for w in ext(s, "actor_why") or [])
                 and self.sx.governing_prep(doc, s.start, sent.start) in ("prep_to", "prep_in")
             ]
             if places:
@@ -2537,7 +2563,7 @@ class ArgumentFinder:
                         target is not None
                         and entry.event_type == "ACCUSE"
                         and entry.mode in ("allege", "investigate")
-                        and all(a.sector in ("COP", "JUD") for a in target._.actors or [])
+                        and all(a.sector in ("COP", "JUD") for a in ext(target, "actors") or [])
                     ):
                         # "i carabinieri hanno raccolto la denuncia": the police take a
                         # complaint in; it is not made against them
@@ -2556,7 +2582,7 @@ class ArgumentFinder:
                     and patient_genitive(entry.event_type, entry.mode, _first_forms(trig))
                     and (main := self.fronted_adjunct_subject(doc, trig, sent, [])) is not None
                     and main not in args.actor
-                    and not any(a.sector in STATE_AGENTS for a in main._.actors or [])
+                    and not any(a.sector in STATE_AGENTS for a in ext(main, "actors") or [])
                 ):
                     # "Al termine dell'interrogatorio, X ha rifiutato", "Dopo l'arresto, X è
                     # stato portato in carcere": the one arrested or questioned is the main

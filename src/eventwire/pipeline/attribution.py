@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from eventwire.pipeline.extensions import doc_sents, sent_of, spans_of
+from eventwire.pipeline.extensions import doc_sents, ext, sent_of, spans_of
 from eventwire.pipeline.lexicon import cue_index
 from eventwire.pipeline.syntax import QUOTES, Syntax
 from eventwire.pipeline.tokens import tokens
@@ -225,7 +225,7 @@ class AttributionReader:
                     tab.text[k] != "," and not self.sx.is_clause_word(doc, k) for k in range(a, b)
                 )
                 and all(  # the press it was told to is no other party
-                    any(x.sector == "JRN" for x in (m._.actors or []))
+                    any(x.sector == "JRN" for x in (ext(m, "actors") or []))
                     for m in self._mentions(doc, a, b)
                 )
             )
@@ -341,5 +341,5 @@ class AttributionReader:
 def _same(a: Span, b: Span) -> bool:
     if a.start == b.start and a.end == b.end:
         return True
-    aa, bb = a._.actors or [], b._.actors or []
+    aa, bb = ext(a, "actors") or [], ext(b, "actors") or []
     return any(x.name and x.name == y.name for x in aa for y in bb)

@@ -20,7 +20,7 @@ from eventwire.kb.actors import resolve_on_date
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.arguments import ArgumentFinder, Arguments
 from eventwire.pipeline.attribution import AttributionReader
-from eventwire.pipeline.extensions import doc_sents, sent_of, span_sent, spans_of
+from eventwire.pipeline.extensions import doc_sents, ext, sent_of, span_sent, spans_of
 from eventwire.pipeline.factuality import FactualityReader, find_cues
 from eventwire.pipeline.lexicon import (
     Cue,
@@ -190,7 +190,7 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
     out: list[Actor] = []
     seen = set()
     for s in spans:
-        for a in s._.actors or []:
+        for a in ext(s, "actors") or []:
             a = replace(a, raw_text=a.raw_text or s.text)
             if (
                 state_sector
@@ -204,6 +204,28 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
                 seen.add(key)
                 out.append(a)
     return out
+
+
+def _country_sectors(doc: Doc) -> dict[str, Counter]:
+    """Country -> the sectors its actor mentions take, each mention's actors as
+    ``_actors_of([span], "GOV")`` gives them (a bare country is its government), counted
+    without copying each actor."""
+    sectors: dict[str, Counter] = {}
+    for span in spans_of(doc, "actors"):
+        seen = set()
+        for a in ext(span, "actors") or []:
+            sector = a.sector
+            if sector is None and span.label_ == "GPE" and a.country not in _NOT_STATES:
+                sector = "GOV"
+            key = (a.name, a.country, sector, a.raw_text or span.text)
+            if key not in seen:
+                seen.add(key)
+                if a.country:
+                    sectors.setdefault(a.country, Counter())[sector] += 1
+    return sectors
+
+
+_NOT_STATES = (None, "IGO", "NGO", "MNC")
 
 
 def _sentence_window(doc: Doc, start: int, before: int, after: int) -> tuple[int, int]:
@@ -224,7 +246,7 @@ def _own_words(trig: Span) -> Iterable[int]:
     """The tokens of a trigger that may be its own words, not words a "*" gap skipped: all of
     them, or only the first and last of a pattern with a gap (a name inside the gap, "defaced
     Danish Web sites", is the patient, not a name the trigger is part of)."""
-    if any(GAP in w for w, _ in trig._.trigger.words):
+    if any(GAP in w for w, _ in ext(trig, "trigger").words):
         return (trig.start, trig.end - 1)
     return range(trig.start, trig.end)
 
@@ -252,7 +274,7 @@ def _city_struck(spans: list[Span], etype: str, mode: str | None) -> Span | None
     if allowed is not None and mode not in allowed:
         return None
     for s in spans:
-        if any((w.rule or "") == "metonym.capital" for w in s._.actor_why or []):
+        if any((w.rule or "") == "metonym.capital" for w in ext(s, "actor_why") or []):
             return s
     return None
 
@@ -260,10 +282,10 @@ def _city_struck(spans: list[Span], etype: str, mode: str | None) -> Span | None
 def _own_country_named(span: Span, actor: list[Actor]) -> bool:
     """A bare country name (not a capital or agency) of the country every state actor of
     the event belongs to."""
-    acts = span._.actors or []
+    acts = ext(span, "actors") or []
     if span.label_ != "GPE" or not acts or not actor:
         return False
-    if any((w.rule or "").startswith("metonym.") for w in span._.actor_why or []):
+    if any((w.rule or "").startswith("metonym.") for w in ext(span, "actor_why") or []):
         return False  # a capital or seat of power ("Mosca", "the Kremlin")
     countries = {a.country for a in acts}
     return (
@@ -364,9 +386,9 @@ def _place_of_another_event(doc: Doc, m: Mention) -> bool:
     before = [
         o
         for o in spans_of(doc, "triggers")
-        if sent.start <= o.start and o.end <= sp.start and o._.trigger is not None
+        if sent.start <= o.start and o.end <= sp.start and ext(o, "trigger") is not None
     ]
-    return bool(before) and before[-1]._.trigger.event_type != m.event_type
+    return bool(before) and ext(before[-1], "trigger").event_type != m.event_type
 
 
 def _iso_cmp(a: str, b: str) -> int:
@@ -449,7 +471,7 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             return None
         if p.end > trig.start or span_sent(p).start != span_sent(trig).start:
             continue
-        if p._.trigger.event_type not in EMBEDDING_TYPES:
+        if ext(p, "trigger").event_type not in EMBEDDING_TYPES:
             continue
         if trig.start - p.end > EMBED_WINDOW + 12:
             return None
@@ -457,7 +479,7 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
         gap = range(p.end, max(p.end, trig.start))  # doc[p.end : trig.start]
         if any(sx.is_hard_boundary(doc, k) for k in gap):
             return None
-        if p._.trigger.frame == "OBLIG" and len(gap) <= 2:
+        if ext(p, "trigger").frame == "OBLIG" and len(gap) <= 2:
             return p  # "must ensure security": the demanded act
         between = _without_asides(tab.text[gap.start : gap.stop], sx)
         # a relative clause set off by commas does not count towards the window
@@ -465,8 +487,8 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
         if len(gap) - relative > EMBED_WINDOW:
             return None
         if (
-            p._.trigger.event_type in OBJECT_EMBEDDING_TYPES
-            and not p._.trigger.is_noun
+            ext(p, "trigger").event_type in OBJECT_EMBEDDING_TYPES
+            and not ext(p, "trigger").is_noun
             and 0 < len(between) <= 2
             and all(sx.cls(t) == "det" for t in between)
         ):
@@ -479,7 +501,7 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             (
                 k
                 for k, t in enumerate(between)
-                if _opens_complement(sx, t, p._.trigger.event_type) and k <= 6
+                if _opens_complement(sx, t, ext(p, "trigger").event_type) and k <= 6
             ),
             None,
         )
@@ -845,11 +867,11 @@ def _country_counts(doc: Doc) -> Counter:
         return got[2]  # type: ignore[no-any-return]
     counts: Counter = Counter()
     for span in actors:
-        for a in span._.actors or []:
+        for a in ext(span, "actors") or []:
             if a.country and a.country not in ("IGO", "NGO", "MNC"):
                 counts[a.country] += 1
     for span in places:
-        place = span._.place
+        place = ext(span, "place")
         if place is not None and place.country:
             counts[place.country] += 1
     doc.user_data[_COUNTS] = (actors, places, counts)
@@ -872,13 +894,13 @@ def _sentence_countries(doc: Doc, sent: Span) -> set[str]:
         if sent.start <= span.start < sent.end:
             found.update(
                 a.country
-                for a in span._.actors or []
+                for a in ext(span, "actors") or []
                 if a.country and a.country not in ("IGO", "NGO", "MNC")
             )
     for span in spans_of(doc, "places"):
-        if sent.start <= span.start < sent.end and span._.place is not None:
-            if span._.place.country:
-                found.add(span._.place.country)
+        if sent.start <= span.start < sent.end and ext(span, "place") is not None:
+            if ext(span, "place").country:
+                found.add(ext(span, "place").country)
     return found
 
 
@@ -1093,27 +1115,27 @@ class EventBuilder:
     def protest_door(self, doc: Doc, m: Mention) -> Span | None:
         """An actor mention within three words after a ``protest_target_cues`` word in the
         protest's sentence, not one of the protesters."""
-        sent = m.trigger.sent
-        pool = [s for s in doc.spans.get("actors", []) if sent.start <= s.start < sent.end]
+        sent = span_sent(m.trigger)
+        pool = [s for s in spans_of(doc, "actors") if sent.start <= s.start < sent.end]
         own = {a for a in m.args.actor}
         for s, e, _ in _protest_target_cues(self.lang).match(doc):
             if not (sent.start <= s and e <= sent.end):
                 continue
             for span in pool:
-                if e <= span.start <= e + 3 and span not in own and span._.actors:
+                if e <= span.start <= e + 3 and span not in own and ext(span, "actors"):
                     return span
         return None
 
     def holder(self, doc: Doc, m: Mention) -> Span | None:
         """An actor mention right after a ``holder_cues`` phrase ("in mano ai ribelli") that
         follows the trigger in its sentence (one preposition between at most)."""
-        sent = m.trigger.sent
+        sent = span_sent(m.trigger)
         pool = [s for s in spans_of(doc, "actors") if m.trigger.end <= s.start < sent.end]
         for s, e, _ in _holder_cues(self.lang).match(doc):
             if not (m.trigger.end <= s and e <= sent.end):
                 continue
             for span in pool:
-                if e <= span.start <= e + 1 and span._.actors:
+                if e <= span.start <= e + 1 and ext(span, "actors"):
                     return span
         return None
 
@@ -1125,7 +1147,7 @@ class EventBuilder:
         for s in m.args.actor:
             for t in pool:
                 if not any(
-                    a.sector in ("BUS", "MNC") or a.country == "MNC" for a in t._.actors or []
+                    a.sector in ("BUS", "MNC") or a.country == "MNC" for a in ext(t, "actors") or []
                 ):
                     continue
                 after = t.start == s.end or (
@@ -1154,16 +1176,16 @@ class EventBuilder:
             lower = tokens(doc).lower
             if not any(
                 trig.end <= x.start <= trig.end + 8
-                and _year(getattr(x._.timex, "value", None)) == year
+                and _year(getattr(ext(x, "timex"), "value", None)) == year
                 and not any(lower[k] in _RECALL_STOPS for k in range(trig.end, x.start))
-                for x in doc.spans.get("timex", [])
+                for x in spans_of(doc, "timex")
             ):
                 return False
         elif not self.sx.is_pluperfect(doc, trig):
             return False
         own = _year(published)
         if own is None:
-            years = [_year(getattr(s._.timex, "value", None)) for s in doc.spans.get("timex", [])]
+            years = [_year(getattr(ext(s, "timex"), "value", None)) for s in spans_of(doc, "timex")]
             own = max((y for y in years if y is not None), default=None)
         return own is not None and own - year >= RECALLED_YEARS
 
@@ -1199,7 +1221,7 @@ class EventBuilder:
         sono rimaste ferite", "cinque persone sono morte ed una è rimasta ferita in un
         incidente" (rule event.accident_victims); not with a weapon named in their sentence.
         The accident's words, else None."""
-        entry: TriggerEntry = trig._.trigger
+        entry: TriggerEntry = ext(trig, "trigger")
         if entry.event_type != "ASSAULT" or args.actor or args.frame.startswith("N"):
             return None
         if trig.end - trig.start != 1 or not self.sx.is_participle(doc, trig.start):
@@ -1209,7 +1231,7 @@ class EventBuilder:
         for t in triggers:
             if t.start == trig.start or not lo <= t.start < hi:
                 continue
-            e: TriggerEntry = t._.trigger
+            e: TriggerEntry = ext(t, "trigger")
             bare = t.end - t.start == 1 and self.sx.is_participle(doc, t.start)
             if e.event_type in ("ASSAULT", "PROTEST", "COERCE") and not bare:
                 if t.start in self._blasts(doc) and self.accidental_blast_at(
@@ -1247,7 +1269,7 @@ class EventBuilder:
             if t.start in blasts or not lo <= t.start < hi:
                 continue
             bare = t.end - t.start == 1 and self.sx.is_participle(doc, t.start)
-            if t._.trigger.event_type == "ASSAULT" and not bare:
+            if ext(t, "trigger").event_type == "ASSAULT" and not bare:
                 return None  # "l'esplosione ... l'attentato": an attack
         vehicles = {c.pattern for _s, _e, c in _natural_causes(self.lang).match(doc)}
         for s, _e, cue in _mode_cues(self.lang)[0].match(doc):
@@ -1269,7 +1291,7 @@ class EventBuilder:
         bombole si è rovesciato"; "un'esplosione in una fabbrica di fuochi d'artificio ha
         ucciso dieci operai" (rule event.accident_blast). Unattributed bombings keep their
         record (dev gold: actor []). The accident's words, else None."""
-        entry: TriggerEntry = trig._.trigger
+        entry: TriggerEntry = ext(trig, "trigger")
         if entry.event_type != "ASSAULT" or args.actor:
             return None
         blasts = self._blasts(doc)
@@ -1315,7 +1337,7 @@ class EventBuilder:
         its passive (an auxiliary right before the trigger), commas, names and words in
         parentheses between allowed: "ha conquistato, sulla pista di Cesana, l'oro", "le
         maglie del Tour de France 2014 sono state conquistate". Its words, else None."""
-        entry: TriggerEntry = trig._.trigger
+        entry: TriggerEntry = ext(trig, "trigger")
         if entry.event_type != "COERCE" or entry.cameo != "192" or trig.end - trig.start != 1:
             return None
         sent = sent_of(doc, trig.start)
@@ -1347,7 +1369,7 @@ class EventBuilder:
         """A verb's participle used as a noun names people, not an act: "i feriti", "tre
         arrestati", "the wounded", "the accused". Italian feminine forms are left alone:
         they are often the act itself ("la telefonata", "una chiamata")."""
-        entry: TriggerEntry = trig._.trigger
+        entry: TriggerEntry = ext(trig, "trigger")
         i = trig.start
         if trig.end - i != 1 or not entry.frame.startswith("V") or i == 0:
             return False
@@ -1394,10 +1416,11 @@ class EventBuilder:
     def first_person_quote(self, doc: Doc, trig: Span) -> bool:
         """The trigger is inside a quotation opened in its sentence, and a first-person word
         (``first_person.tsv``) stands between the opening quote and the trigger's end."""
-        sent = trig.sent
+        sent = span_sent(trig)
         opened: int | None = None
+        text = tokens(doc).text
         for k in range(sent.start, trig.start):
-            t = doc[k].text
+            t = text[k]
             if t in ("«", "“"):
                 opened = k
             elif t in ("»", "”"):
@@ -1408,7 +1431,7 @@ class EventBuilder:
             return False
         words, endings = _first_person(self.lang)
         for k in range(opened + 1, trig.end):
-            low = doc[k].text.lower()
+            low = text[k].lower()
             if low in words or (len(low) >= 5 and low.endswith(endings)):
                 return True
         return False
@@ -1418,7 +1441,7 @@ class EventBuilder:
         one in the two sentences before it ("Quattro arresti e due etti di droga
         sequestrata. [...] Gli agenti hanno perquisito le abitazioni degli arrestati"), or
         None."""
-        sent = m.trigger.sent
+        sent = span_sent(m.trigger)
         cues = _recipient_cues(self.lang).match(doc)
         found = [
             (min(abs(s - m.trigger.start), abs(e - m.trigger.end)), s, cue)
@@ -1437,7 +1460,7 @@ class EventBuilder:
         """The first actor mention within 12 words after the protest's grievance cue, in
         its sentence and not one of the protesters ("against Sweden's decision", "in
         defiance of Chinese authorities")."""
-        sent = m.trigger.sent
+        sent = span_sent(m.trigger)
         found = [
             (e, cue)
             for s, e, cue in _grievance_cues(self.lang).match(doc)
@@ -1449,11 +1472,11 @@ class EventBuilder:
         # "in protest at the arrest of the activists": the arrested are wronged, not targeted
         wronged = [e for e, cue in found if cue.kind == "patient"]
         own = {(s.start, s.end) for s in m.args.actor}
-        for span in sorted(doc.spans.get("actors", []), key=lambda s: s.start):
+        for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
             if any(e <= span.start <= e + 4 for e in wronged):
                 continue
             if cues[0] <= span.start <= cues[0] + 12 and span.end <= sent.end:
-                if (span.start, span.end) not in own and span._.actors:
+                if (span.start, span.end) not in own and ext(span, "actors"):
                     return span
         return None
 
@@ -1535,7 +1558,7 @@ class EventBuilder:
             and not self.participant_noun(doc, t)
         ]
         for trig in triggers:
-            entry: TriggerEntry = trig._.trigger
+            entry: TriggerEntry = ext(trig, "trigger")
             if entry.frame == "XCHG":
                 exchanges.append(trig)
                 continue
@@ -1630,7 +1653,7 @@ class EventBuilder:
             actor = _actors_of(args.actor, STATE_SECTOR.get(etype, "GOV"))
             own = [s for s in args.recipient if _own_country_named(s, actor)]
             guessed = any(
-                w.rule == "country.context" for s in args.actor for w in s._.actor_why or []
+                w.rule == "country.context" for s in args.actor for w in ext(s, "actor_why") or []
             )  # "il governo ... alla Francia": the actor's country was read off the recipient
             if own and len(own) == len(args.recipient) and not guessed:
                 # "Kostunica promised to democratize Serbia": a state acting on its own
@@ -1656,9 +1679,9 @@ class EventBuilder:
                     replace(a, sector="CVL") if a.raw_text == city.text else a for a in recipient
                 ]
                 args.why.append(Why("recipient", "recipient.city_people", city.text))
-            why = list(trig._.trigger_why or []) + args.why
+            why = list(ext(trig, "trigger_why") or []) + args.why
             for s in args.spans:
-                why.extend(s._.actor_why or [])
+                why.extend(ext(s, "actor_why") or [])
             why.extend(fact_why)
             why.append(date_why)
             if loc_why:
@@ -1769,7 +1792,7 @@ class EventBuilder:
             guessed = {
                 s.text
                 for s in m.args.actor
-                if any(w.rule == "country.context" for w in s._.actor_why or [])
+                if any(w.rule == "country.context" for w in ext(s, "actor_why") or [])
             }
             for k, a in enumerate(m.actor):
                 if a.raw_text in guessed and a.country and a.country != loc.country:
@@ -1786,11 +1809,7 @@ class EventBuilder:
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
         counts = _country_counts(doc)
-        sectors: dict[str, Counter] = {}  # the sectors each country's mentions take
-        for span in spans_of(doc, "actors"):
-            for a in _actors_of([span], "GOV"):
-                if a.country:
-                    sectors.setdefault(a.country, Counter())[a.sector] += 1
+        sectors = _country_sectors(doc)  # the sectors each country's mentions take
         dominant = _dominant(counts)
         # the two countries the article is about: named at least twice each, and the
         # second more often than any third (a tie for second names no dyad)
@@ -1837,7 +1856,7 @@ class EventBuilder:
             ownerless = {
                 s.text
                 for s in m.args.actor + m.args.recipient
-                if (s._.actor_info or {}).get("owner_without_country")
+                if (ext(s, "actor_info") or {}).get("owner_without_country")
             }
             if m.event_type == "ASSAULT" and not m.args.symmetric:
                 nameless = {s.text for s in m.args.actor if unknown(s)}
@@ -2161,7 +2180,7 @@ class EventBuilder:
         perpetrators: list[tuple[int, Span]] = []  # (sentence index, mention)
         for s, _, _ in hits:
             span = next((a for a in pool if a.start <= s < a.end), None)
-            if span is not None and span._.actors:
+            if span is not None and ext(span, "actors"):
                 perpetrators.append((index[sent_of(doc, s).start], span))
         counts = _country_counts(doc)
         for m in mentions:
@@ -2175,7 +2194,7 @@ class EventBuilder:
                 if here - 1 <= n <= here + 3
                 and (span.start, span.end) not in own
                 and (n != here or span.start >= m.trigger.end)
-                and not {a.raw_text for a in span._.actors or []}
+                and not {a.raw_text for a in ext(span, "actors") or []}
                 & {a.raw_text for a in m.recipient if a.raw_text}
             ]
             if not options:
@@ -2191,7 +2210,7 @@ class EventBuilder:
             m.actor = actor
             m.confidence -= 0.1
             m.why.append(Why("actor", "actor.named_perpetrator", span.text))
-            m.why.extend(span._.actor_why or [])
+            m.why.extend(ext(span, "actor_why") or [])
 
     def private_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
         """An attack with no doer done by a person the text describes but does not name (the
@@ -2256,11 +2275,13 @@ class EventBuilder:
         starts = {s for s, _e, _c in _perpetrator_nouns(self.lang).match(doc)}
 
         def unknown(span: Span) -> bool:
-            guessed = any(w.rule == "country.context" for w in span._.actor_why or [])
+            guessed = any(w.rule == "country.context" for w in ext(span, "actor_why") or [])
             return (
                 any(span.start <= s < span.end for s in starts)
-                and bool(span._.actors)
-                and all(a.name is None and (a.country is None or guessed) for a in span._.actors)
+                and bool(ext(span, "actors"))
+                and all(
+                    a.name is None and (a.country is None or guessed) for a in ext(span, "actors")
+                )
             )
 
         return unknown
@@ -2638,11 +2659,11 @@ class EventBuilder:
             d = m.date
             if d.raw_text is None or d.granularity not in ("day", "month", "year", "range"):
                 continue
-            spans = {s.text: s for s in m.args.spans if s._.actors}
+            spans = {s.text: s for s in m.args.spans if ext(s, "actors")}
             for side in (m.actor, m.recipient):
                 for k, a in enumerate(side):
                     span = spans.get(a.raw_text or "")
-                    info = (span._.actor_info or {}) if span is not None else {}
+                    info = (ext(span, "actor_info") or {}) if span is not None else {}
                     if not a.name or info.get("kind") != "name" or span is None:
                         continue
                     if len(info.get("entries") or ()) != 1:
@@ -2876,7 +2897,7 @@ class EventBuilder:
                 if (
                     span_sent(m.trigger).start == span_sent(trig).start
                     and m.trigger.start < trig.start
-                    and m.event_type == trig._.trigger.event_type
+                    and m.event_type == ext(trig, "trigger").event_type
                 ):
                     base = m
             if base is None or not base.actor or not base.recipient:
@@ -2884,7 +2905,7 @@ class EventBuilder:
             out.append(
                 Mention(
                     trigger=trig,
-                    entry=trig._.trigger,
+                    entry=ext(trig, "trigger"),
                     args=Arguments(frame="XCHG"),
                     actor=list(base.recipient),
                     recipient=list(base.actor),
@@ -2894,9 +2915,9 @@ class EventBuilder:
                     attribution=list(base.attribution),
                     mode=base.mode,
                     contexts=self.contexts(
-                        trig, trig._.trigger, _context_cues(self.lang).match(doc)
+                        trig, ext(trig, "trigger"), _context_cues(self.lang).match(doc)
                     ),
-                    why=list(trig._.trigger_why or [])
+                    why=list(ext(trig, "trigger_why") or [])
                     + [Why("argument", "argument.exchange_reverse", base.trigger.text)],
                     confidence=base.confidence - 0.1,
                 )

@@ -21,6 +21,8 @@ group-specific names above; ``why``/``info`` are the places' own.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 _DOC = {"published": None, "article": None}
@@ -50,6 +52,15 @@ def register() -> None:
 
 
 register()
+
+
+def ext(span: Span, name: str) -> Any:
+    """``span._.<name>`` for a span attribute above, read from the Doc's user data where
+    spaCy keeps it (keyed by the attribute and the span's character offsets) without the
+    ``Underscore`` object each ``span._`` makes (about ten times faster; the event stage
+    reads these attributes for every trigger). Every attribute above defaults to None, as
+    here; a test checks that both reads agree."""
+    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
 
 
 def doc_text(doc: Doc) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventwire.kb import wordclass
-from eventwire.pipeline.extensions import span_sent
+from eventwire.pipeline.extensions import ext, span_sent
 from eventwire.pipeline.lexicon import cue_index, light_verbs, token_keys
 from eventwire.pipeline.syntax import CLITICS, Syntax
 from eventwire.pipeline.tokens import tokens
@@ -285,7 +285,7 @@ class FactualityReader:
         # purpose: "per + infinitive" right before the trigger (or the trigger itself); a
         # protest as the purpose of an act is that act's meaning, not a goal ("hanno occupato
         # il liceo per protestare contro i tagli")
-        protest = getattr(trig._.trigger, "event_type", None) == "PROTEST"
+        protest = getattr(ext(trig, "trigger"), "event_type", None) == "PROTEST"
         purposes = (
             [] if protest else hits.within("purpose", max(sent.start, trig.start - 5), trig.start)
         )

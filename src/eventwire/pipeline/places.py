@@ -51,7 +51,7 @@ from eventwire.kb.gazetteer import (
     normalize_name,
 )
 from eventwire.pipeline import extensions  # noqa: F401
-from eventwire.pipeline.extensions import doc_text, sent_of, spans_of
+from eventwire.pipeline.extensions import doc_text, ext, sent_of, spans_of
 from eventwire.pipeline.lexicon import function_words, read_table, split_pattern
 from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Place, Why
@@ -118,14 +118,36 @@ class PlaceLexicon:
     #: part words that name a district of a city ("quartiere", "arrondissement") -> the
     #: one country that has such districts ("" for any): the third column of place_cues.tsv
     districts: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: a cue's last word -> the lengths of the cues ending with it, longest first (most
+    #: tokens end no cue: the place finders ask for every token of the text)
+    lengths_by_last: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        by_last: dict[str, set[int]] = {}
+        for words in self.cues:
+            if words:
+                by_last.setdefault(words[-1], set()).add(len(words))
+        object.__setattr__(
+            self,
+            "lengths_by_last",
+            {w: tuple(sorted(ns, reverse=True)) for w, ns in by_last.items()},
+        )
 
     def cue_ending_at(self, lows: list[str], j: int, lo: int) -> tuple[str, int, str] | None:
         """The longest cue whose last word is token ``j`` (not before ``lo``): kind, length, words."""
-        for n in range(min(self.max_cue, j - lo + 1), 0, -1):
-            words = tuple(lows[j - n + 1 : j + 1])
-            hit = self.cues.get(words)
-            if hit:
-                return hit[0], n, " ".join(words)
+        room = j - lo + 1
+        if not 0 <= j < len(lows):  # (a short slice past the end: read as before)
+            lengths: Any = range(min(self.max_cue, room), 0, -1)
+        else:
+            lengths = self.lengths_by_last.get(lows[j])
+            if lengths is None:
+                return None
+        for n in lengths:
+            if n <= room:
+                words = tuple(lows[j - n + 1 : j + 1])
+                hit = self.cues.get(words)
+                if hit:
+                    return hit[0], n, " ".join(words)
         return None
 
 
@@ -1105,7 +1127,7 @@ class _Context:
                 own[2][best.admin1_code] += 1
         if "actors" in doc.spans:
             for span in spans_of(doc, "actors"):
-                for actor in span._.actors or []:
+                for actor in ext(span, "actors") or []:
                     code = getattr(actor, "country", None)
                     if code and len(code) == 3 and code not in ("IGO", "NGO", "MNC"):
                         weak[code] += 1
@@ -1192,7 +1214,7 @@ def _typed(doc: Doc, triggers: list[Span]) -> dict[str | None, list[tuple[Span, 
 
 
 def _event_type(trigger: Span) -> str | None:
-    entry = trigger._.trigger
+    entry = ext(trigger, "trigger")
     if entry is None:
         return None
     if isinstance(entry, dict):
@@ -1220,7 +1242,7 @@ def _score_place(
     event_type: str | None,
     triggers: list[Span],
 ) -> tuple[float, str] | None:
-    info = place._.info or {}
+    info = ext(place, "info") or {}
     kind = info.get("kind")
     cue = info.get("cue")
     if info.get("qualifies") is not None:
@@ -1341,14 +1363,14 @@ def _locate_in(
 
 
 def _gaz_place(gaz: Gazetteer, span: Span) -> GazPlace | None:
-    cands = (span._.info or {}).get("candidates") or []
+    cands = (ext(span, "info") or {}).get("candidates") or []
     return gaz.place(cands[0]["key"]) if cands else None
 
 
 def _visited_place(doc: Doc, trigger: Span, places: list[Span]) -> tuple[Span, float, str] | None:
     """The place a visit verb takes as its object ("ha visitato Pyongyang", "visited
     Berlin"): where the visit happens, though it is also the visit's recipient."""
-    entry = trigger._.trigger
+    entry = ext(trigger, "trigger")
     if getattr(entry, "mode", None) != "visit" or getattr(entry, "is_noun", False):
         return None
     lows = tokens(doc).lower
@@ -1387,10 +1409,10 @@ def locate_event(doc: Doc, trigger: Span, arguments: list[Span]) -> tuple[Place,
     if found is None:
         return None
     span, _score, rule = found
-    place = Place.from_dict(span._.place.to_dict()) if span._.place else None
+    place = Place.from_dict(ext(span, "place").to_dict()) if ext(span, "place") else None
     if place is None:
         return None
-    info = span._.info or {}
+    info = ext(span, "info") or {}
     entry = f"{info.get('cue_words') or ''} {tokens(doc).span_text(span.start, span.end)}".strip()
     return place, Why("location", f"{RULE_VERSION}.locate.{rule} ({how})", entry)
 
@@ -1435,8 +1457,8 @@ def places_mentioned(doc: Doc) -> list[dict[str, Any]]:
     """The article's places, in text order: offsets, the Place fields, kind and cue."""
     out = []
     for span in doc.spans["places"] if "places" in doc.spans else []:
-        place = span._.place
-        info = span._.info or {}
+        place = ext(span, "place")
+        info = ext(span, "info") or {}
         item = {
             "text": span.text,
             "start": span.start_char,
@@ -1444,7 +1466,7 @@ def places_mentioned(doc: Doc) -> list[dict[str, Any]]:
             **(place.to_dict() if place else {}),
             "kind": info.get("kind"),
             "cue": info.get("cue"),
-            "why": [w.to_dict() for w in span._.why or []],
+            "why": [w.to_dict() for w in ext(span, "why") or []],
         }
         out.append(item)
     return out

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.cache import compile_regex
 from eventwire.pipeline import extensions  # noqa: F401
-from eventwire.pipeline.extensions import doc_sents, doc_text, sent_of, spans_of
+from eventwire.pipeline.extensions import doc_sents, doc_text, ext, sent_of, spans_of
 from eventwire.pipeline.syntax import syntax_for
 from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Time, Why
@@ -155,7 +155,7 @@ def _timex_rows(doc: Doc) -> list[tuple[Span, int, bool, bool]]:
     if got is None or got[0] is not group:
         rows = []
         for s in group:
-            t = s._.timex
+            t = ext(s, "timex")
             rows.append((s, s.start, _datable(t), _unresolved(t)))
         got = doc.user_data[_TIMEX_ROWS] = (group, rows)
     return got[1]  # type: ignore[no-any-return]
@@ -195,7 +195,7 @@ def _boundaries(doc: Doc, a: int, b: int, triggers: list[Span]) -> int:
 
 def _score(doc: Doc, trig: Span, x: Span, triggers: list[Span]) -> tuple[int, int] | None:
     """How well ``x`` governs ``trig`` (lower is better); None when it cannot."""
-    t: Timex = x._.timex
+    t: Timex = ext(x, "timex")
     if t.role == "of":
         # A complement of a noun: only the event noun it follows owns it.
         if trig.end <= x.start and x.start - trig.end <= OF_WINDOW:
@@ -223,7 +223,7 @@ def _in_sentence(doc: Doc, trig: Span) -> Span | None:
     best = None
     for x in _timexes_in(doc, sent.start, sent.end, unresolved=True):
         s = _score(doc, trig, x, triggers)
-        if s is not None and s[1] > 1 and not _datable(x._.timex):
+        if s is not None and s[1] > 1 and not _datable(ext(x, "timex")):
             # Unless it is part of the trigger ("rinviato martedì a giudizio") or next to
             # it, an unplaceable date yields to a placeable one of the same clause.
             s = (s[0] + 1, s[1])
@@ -251,7 +251,7 @@ def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:
 
 
 def _event_type(span: Span) -> str | None:
-    return getattr(span._.trigger, "event_type", None)
+    return getattr(ext(span, "trigger"), "event_type", None)
 
 
 def _coreferent(doc: Doc, trig: Span) -> list[Span]:
@@ -345,11 +345,11 @@ def _narrative(doc: Doc, trig: Span) -> Span | None:
         found = [
             x
             for x in _timexes_in(doc, prev.start, prev.end)
-            if x._.timex.role not in ("of", "premod") and not _in_relative_aside(doc, x, prev)
+            if ext(x, "timex").role not in ("of", "premod") and not _in_relative_aside(doc, x, prev)
         ]
         if found:
             x = found[0]
-            if time_relation(x._.timex, doc._.published) == "future":
+            if time_relation(ext(x, "timex"), doc._.published) == "future":
                 return None
             return x
         if not cue.search(tab.span_text(prev.start, prev.end)):
@@ -370,7 +370,7 @@ def _govern(
     own = _in_sentence(doc, trigger)
     of = sentences(doc).of
     here = of[trigger.start]
-    mentions = [s for s in (related or []) if s._.trigger is not None and of[s.start] != here]
+    mentions = [s for s in (related or []) if ext(s, "trigger") is not None and of[s.start] != here]
     mentions += [m for m in _coreferent(doc, trigger) if of[m.start] != here]
     other = None
     for m in mentions:
@@ -379,7 +379,11 @@ def _govern(
             other = x
             break
     if own is not None:
-        if other is not None and other._.timex.role == "end" and own._.timex.role != "end":
+        if (
+            other is not None
+            and ext(other, "timex").role == "end"
+            and ext(own, "timex").role != "end"
+        ):
             return own, "date.governing_timex", other
         return own, "date.governing_timex", None
     if other is not None:
@@ -408,10 +412,10 @@ def date_event(doc: Doc, trigger: Span, related: list[Span] | None = None) -> tu
         return Time(raw_text=None, start=pub, end=pub, granularity="unknown"), Why(
             "date", rule, None
         )
-    t: Timex = x._.timex
+    t: Timex = ext(x, "timex")
     entry = f"{t.rule}: {t.value}"
     if end is not None:
-        e: Timex = end._.timex
+        e: Timex = ext(end, "timex")
         finish = e.finish or _complete(e.value, t.begin)
         if t.begin and finish and finish >= t.begin[: len(finish)]:
             raw = f"{x.text} ... {end.text}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 from spacy.language import Language
@@ -296,13 +297,12 @@ def compound_half_tokens(doc: Doc, lang: str) -> set[int]:
     halves = compound_halves(lang)
     if not halves:
         return set()
+    tab = tokens(doc)  # (no Token object per word)
+    text, ws = tab.text, tab.ws
     return {
         i
-        for i in range(2, len(doc))
-        if doc[i].lower_ in halves
-        and doc[i - 1].text == "-"
-        and not doc[i - 2].whitespace_
-        and not doc[i - 1].whitespace_
+        for i in compress(range(len(doc)), map(halves.__contains__, tab.lower))
+        if i >= 2 and text[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]
     }
 
 
