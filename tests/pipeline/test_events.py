@@ -2041,3 +2041,20 @@ def test_relief_given_by_the_army_stays_aid(text, lang):
     recs = eventwire.extract(text, language=lang)
     assert [r.event_type for r in recs] == ["AID"]
     assert [a.sector for a in recs[0].actor] == ["MIL"]
+
+
+def test_people_sequestered_are_kidnapped_not_seized_by_the_state():
+    # "sequestrare" people is an abduction by whoever did it (unnamed here), not a police
+    # seizure; property stays a seizure by the state
+    import eventwire
+
+    recs = eventwire.extract(
+        "Ieri tre giornalisti francesi sono stati sequestrati vicino a Bengasi.", language="it"
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("ASSAULT", "abduct")]
+    assert recs[0].actor == []
+    assert [a.country for a in recs[0].recipient] == ["FRA"]
+    recs = eventwire.extract(
+        "La Guardia di Finanza ha sequestrato il capannone di Brescia.", language="it"
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("COERCE", "seize")]

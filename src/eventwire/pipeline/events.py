@@ -532,7 +532,10 @@ class Refinement:
             if not ({first.lower_, (first.lemma_ or "").lower()} & self.words):
                 return False
         if "*" not in self.recipient_sectors and not any(
-            a.sector in self.recipient_sectors for a in m.recipient
+            # a recipient the text names: not one implied by EventBuilder (the people of
+            # the place a search or a seizure happens in)
+            a.sector in self.recipient_sectors and a.raw_text
+            for a in m.recipient
         ):
             return False
         return "*" in self.sectors or any(a.sector in self.sectors for a in m.actor)
