@@ -133,3 +133,28 @@ def test_english_return_and_expulsion_triggers(text, expected):
 )
 def test_english_preparing_an_attack_is_mobilization(text, expected):
     assert [label for _t, label in _triggers(text, "en")][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Il senatore Rossi ha vinto le primarie conquistando il sostegno degli elettori del Sud.",
+            "COERCE",
+        ),
+        ("Dopo il voto in Ohio, i senatori Brown e Clark si sono ritirati dalla corsa.", "RETREAT"),
+        ("Il sindaco di Pisa non si arrende e ricorre al TAR.", "REJECT"),
+        ("Il Senato dà il via libera all'indulto.", "CONCEDE"),
+        (
+            "La corte di Torino ha accolto le richieste dell'accusa contro il commercialista.",
+            "ACCUSE",
+        ),
+        ("La città di Lione ospiterà la manifestazione il prossimo anno.", "PROTEST"),
+    ],
+)
+def test_phrases_of_another_sense_trigger_nothing(text, etype):
+    # not_triggers.tsv: votes won, a candidate leaving the race, "does not give up", a law
+    # passed, the prosecution as a party, a venue for an event
+    import eventwire
+
+    assert etype not in [r.event_type for r in eventwire.extract(text, language="it")]
