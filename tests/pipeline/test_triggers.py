@@ -158,3 +158,27 @@ def test_phrases_of_another_sense_trigger_nothing(text, etype):
     import eventwire
 
     assert etype not in [r.event_type for r in eventwire.extract(text, language="it")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il premier italiano Bianchi ha riunito il Consiglio dei ministri a Palazzo Chigi.",
+        "Ieri a Roma si è tenuta una riunione del Consiglio dei ministri italiano.",
+        "Il Parlamento italiano, riunito in seduta comune, ha eletto il nuovo capo dello Stato.",
+        "A Roma si svolgono le riunioni congiunte del Parlamento italiano.",
+    ],
+)
+def test_a_session_of_one_body_is_no_meeting_between_parties(text):
+    import eventwire
+
+    assert "CONSULT" not in [r.event_type for r in eventwire.extract(text, language="it")]
+
+
+def test_ministers_of_two_states_meeting_still_consult():
+    import eventwire
+
+    recs = eventwire.extract(
+        "I ministri degli Esteri di Francia e Germania si sono riuniti a Bruxelles.", language="it"
+    )
+    assert [r.event_type for r in recs] == ["CONSULT"]
