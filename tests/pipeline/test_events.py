@@ -2040,3 +2040,58 @@ def test_a_document_acts_for_the_body_that_issued_it(text, lang):
     recs = [r for r in eventwire.extract(text, language=lang) if r.event_type == "ACCUSE"]
     assert [[a.country for a in r.actor] for r in recs] == [["IGO"]]
     assert any(w.rule == "actor.document_issuer" for w in recs[0].why)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Dopo lo scontro tra due pullman sull'autostrada vicino a Bari, un medico ha dovuto "
+            "decidere chi soccorrere per primo.",
+            "it",
+        ),
+        (
+            "Il traghetto si è capovolto al largo di Brindisi: sei passeggeri sono stati tratti "
+            "in salvo.",
+            "it",
+        ),
+        ("A fisherman rescued two tourists off the coast of Cornwall.", "en"),
+    ],
+)
+def test_relief_that_no_state_or_organised_body_gives_is_no_event(text, lang):
+    # the doctors, crews and rescued people of an accident are no party giving aid
+    import eventwire
+
+    assert [r.event_type for r in eventwire.extract(text, language=lang)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dopo l'alluvione, l'esercito ha evacuato gli abitanti di Genova.", "it"),
+        ("The army rescued two tourists off the coast of Cornwall.", "en"),
+    ],
+)
+def test_relief_given_by_the_army_stays_aid(text, lang):
+    import eventwire
+
+    recs = eventwire.extract(text, language=lang)
+    assert [r.event_type for r in recs] == ["AID"]
+    assert [a.sector for a in recs[0].actor] == ["MIL"]
+
+
+def test_people_sequestered_are_kidnapped_not_seized_by_the_state():
+    # "sequestrare" people is an abduction by whoever did it (unnamed here), not a police
+    # seizure; property stays a seizure by the state
+    import eventwire
+
+    recs = eventwire.extract(
+        "Ieri tre giornalisti francesi sono stati sequestrati vicino a Bengasi.", language="it"
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("ASSAULT", "abduct")]
+    assert recs[0].actor == []
+    assert [a.country for a in recs[0].recipient] == ["FRA"]
+    recs = eventwire.extract(
+        "La Guardia di Finanza ha sequestrato il capannone di Brescia.", language="it"
+    )
+    assert [(r.event_type, r.mode) for r in recs] == [("COERCE", "seize")]

@@ -159,3 +159,52 @@ def test_compound_halves_are_read_from_the_token_lists() -> None:
     got = sorted(compound_half_tokens(ListsOnly(), "en"))  # type: ignore[arg-type]
     assert got == sorted(compound_half_tokens(doc, "en"))
     assert [words[i - 2 : i + 1] for i in got] == [["Ruritania", "-", "led"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Il senatore Rossi ha vinto le primarie conquistando il sostegno degli elettori del Sud.",
+            "COERCE",
+        ),
+        ("Dopo il voto in Ohio, i senatori Brown e Clark si sono ritirati dalla corsa.", "RETREAT"),
+        ("Il sindaco di Pisa non si arrende e ricorre al TAR.", "REJECT"),
+        ("Il Senato dà il via libera all'indulto.", "CONCEDE"),
+        (
+            "La corte di Torino ha accolto le richieste dell'accusa contro il commercialista.",
+            "ACCUSE",
+        ),
+        ("La città di Lione ospiterà la manifestazione il prossimo anno.", "PROTEST"),
+    ],
+)
+def test_phrases_of_another_sense_trigger_nothing(text, etype):
+    # not_triggers.tsv: votes won, a candidate leaving the race, "does not give up", a law
+    # passed, the prosecution as a party, a venue for an event
+    import eventwire
+
+    assert etype not in [r.event_type for r in eventwire.extract(text, language="it")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il premier italiano Bianchi ha riunito il Consiglio dei ministri a Palazzo Chigi.",
+        "Ieri a Roma si è tenuta una riunione del Consiglio dei ministri italiano.",
+        "Il Parlamento italiano, riunito in seduta comune, ha eletto il nuovo capo dello Stato.",
+        "A Roma si svolgono le riunioni congiunte del Parlamento italiano.",
+    ],
+)
+def test_a_session_of_one_body_is_no_meeting_between_parties(text):
+    import eventwire
+
+    assert "CONSULT" not in [r.event_type for r in eventwire.extract(text, language="it")]
+
+
+def test_ministers_of_two_states_meeting_still_consult():
+    import eventwire
+
+    recs = eventwire.extract(
+        "I ministri degli Esteri di Francia e Germania si sono riuniti a Bruxelles.", language="it"
+    )
+    assert [r.event_type for r in recs] == ["CONSULT"]

@@ -554,7 +554,10 @@ class Refinement:
             if not ({first.lower_, (first.lemma_ or "").lower()} & self.words):
                 return False
         if "*" not in self.recipient_sectors and not any(
-            a.sector in self.recipient_sectors for a in m.recipient
+            # a recipient the text names: not one implied by EventBuilder (the people of
+            # the place a search or a seizure happens in)
+            a.sector in self.recipient_sectors and a.raw_text
+            for a in m.recipient
         ):
             return False
         return "*" in self.sectors or any(a.sector in self.sectors for a in m.actor)
@@ -942,6 +945,11 @@ ANAPHOR_SENTENCES = 5
 #: Acts in words and meetings: "la decisione" does not stand for one of them.
 SPEECH_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "CONSULT"})
 RESCUERS = frozenset({"COP", "MIL"})  # who rescue captives (rescue_cues.tsv)
+# who give relief or rescue as a party (EventBuilder.relief_without_giver): states and their
+# forces, armed groups, international bodies and associations, not crews, doctors or victims
+RELIEF_GIVERS = frozenset(
+    {"GOV", "LEG", "MIL", "COP", "SPY", "PRM", "UAF", "REB", "IGO", "NGO", "REL", "SOC"}
+)
 
 
 @functools.cache
@@ -1740,7 +1748,7 @@ class EventBuilder:
         kept: list[EventRecord] = []
         withheld: list[tuple[int, EventRecord]] = []
         for m in self.merge(mentions):
-            if m.empty or self.nobody_visits(m):
+            if m.empty or self.nobody_visits(m) or self.relief_without_giver(m):
                 continue
             if self.unplaced(m):
                 rec = self.record(doc, m)
@@ -1771,6 +1779,21 @@ class EventBuilder:
         hikers, "è stata allestita una cappella per ospitare i parenti"): PLOVER's visit is
         one party going to another."""
         return m.event_type == "CONSULT" and m.mode == "visit" and not m.actor
+
+    @staticmethod
+    def relief_without_giver(m: Mention) -> bool:
+        """Relief or rescue (AID with CAMEO 073 humanitarian aid or 074 rescue: "soccorsi",
+        "evacuare", "trarre in salvo", "aiuti umanitari") that no state, armed or international
+        body gives is no event between parties: the crews, doctors and people of an accident
+        or a storm ("tre sono stati tratti in salvo", "un medico ... chi soccorrere", "tutte
+        le persone sono state evacuate"), or aid whose giver was not found. The dev gold codes
+        relief by the army or police (the army in a flood, security forces freeing a ship)."""
+        cameo = m.cameo_override or m.entry.cameo or ""
+        return (
+            m.event_type == "AID"
+            and cameo in ("073", "074")
+            and not any(a.sector in RELIEF_GIVERS or a.country in ("IGO", "NGO") for a in m.actor)
+        )
 
     @staticmethod
     def protesters_of_the_place(mentions: list[Mention]) -> None:
