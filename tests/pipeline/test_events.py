@@ -2095,3 +2095,19 @@ def test_people_sequestered_are_kidnapped_not_seized_by_the_state():
         "La Guardia di Finanza ha sequestrato il capannone di Brescia.", language="it"
     )
     assert [(r.event_type, r.mode) for r in recs] == [("COERCE", "seize")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rejects"),
+    [
+        # a negated agreement with its doer named is that doer's refusal (PLOVER REJECT)
+        ("Il governo francese non ha accettato la proposta dei sindacati.", True),
+        # with no one named as the doer nobody refused: a negated agreement, set apart
+        ("I ministri lasciano il governo francese: ancora non è stato trovato un accordo.", False),
+    ],
+)
+def test_a_refusal_needs_someone_who_refuses(text, rejects):
+    import eventwire
+
+    recs = eventwire.extract(text, language="it")
+    assert ("REJECT" in [r.event_type for r in recs]) == rejects

@@ -2785,12 +2785,14 @@ class EventBuilder:
         """Types that follow from factuality.
 
         - a refused agreement, concession or retreat ("will not accept more refugees",
-          "declined to resign") is a REJECT;
+          "declined to resign") is a REJECT, when the text names who refused;
         - a future act made conditional on the other side ("will withdraw its force
           unless ...", "a meno che ...") is an ultimatum: THREATEN.
         """
         for m in mentions:
-            if m.factuality.polarity == "negative" and m.event_type in REFUSABLE:
+            if m.factuality.polarity == "negative" and m.event_type in REFUSABLE and m.actor:
+                # (with no one named as the doer, nobody refused: "non è stato trovato un
+                # accordo" stays a negated agreement)
                 m.why.append(Why("event_type", "event_type.refusal", m.event_type))
                 m.type_override, m.mode, m.cameo_override = "REJECT", "change", "124"
                 m.factuality = replace(m.factuality, polarity="positive", time="non_future")
