@@ -2032,3 +2032,59 @@ def test_a_reported_clause_with_no_subject_has_the_reporters():
         {"ministro pakistano": ("PAK", "GOV"), "Lahore": ("PAK", None)},
     )
     assert all(not r.actor for r in recs if r.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "actor", "recipient"),
+    [
+        (
+            "Il consolato greco è stato oggetto di un attacco da parte delle milizie cinesi.",
+            "it",
+            "ASSAULT",
+            ("CHN",),
+            ("GRC",),
+        ),
+        (
+            "Il ministro greco è rimasto vittima di un'aggressione.",
+            "it",
+            "ASSAULT",
+            (),
+            ("GRC",),
+        ),
+        (
+            "Il governo greco è diventato il bersaglio di dure critiche da parte delle milizie cinesi.",
+            "it",
+            "ACCUSE",
+            ("CHN",),
+            ("GRC",),
+        ),
+        (
+            "The Greek consulate was the target of an attack by the Chinese militias.",
+            "en",
+            "ASSAULT",
+            ("CHN",),
+            ("GRC",),
+        ),
+    ],
+)
+def test_a_noun_after_a_patient_noun_is_done_to_the_subject(text, lang, etype, actor, recipient):
+    actors = {
+        "consolato greco": ("GRC", "GOV"),
+        "ministro greco": ("GRC", "GOV"),
+        "governo greco": ("GRC", "GOV"),
+        "Greek consulate": ("GRC", "GOV"),
+        "milizie cinesi": ("CHN", "REB"),
+        "Chinese militias": ("CHN", "REB"),
+    }
+    recs = [r for r in events(text, lang, actors) if r.event_type == etype]
+    assert [summary(r) for r in recs] == [(etype, actor, recipient)]
+    assert any(w.rule == "argument.patient_noun_subject" for w in recs[0].why)
+
+
+def test_the_victims_of_an_attack_are_no_predicate():
+    recs = events(
+        "Le vittime dell'attentato del governo greco erano civili.",
+        "it",
+        {"governo greco": ("GRC", "GOV")},
+    )
+    assert all(w.rule != "argument.patient_noun_subject" for r in recs for w in r.why)

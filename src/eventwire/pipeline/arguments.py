@@ -119,6 +119,19 @@ def reaction_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def patient_nouns(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(patient nouns, link verb lemmas) of ``patient_nouns.tsv``: "X è stato oggetto /
+    bersaglio / vittima di <act>", "X was the target of <act>": the act is done to X."""
+    from eventwire.pipeline.lexicon import norm, read_table
+
+    rows = [cols for _, cols in read_table(lang, "patient_nouns.tsv") if len(cols) >= 2]
+    return (
+        frozenset(norm(c[0]) for c in rows if c[1] == "noun"),
+        frozenset(norm(c[0]) for c in rows if c[1] == "link"),
+    )
+
+
+@functools.cache
 def _latter_anaphors(lang: str):  # noqa: ANN202
     """``latter_anaphors.tsv`` as a PatternIndex ("quest'ultimo", "the latter")."""
     from eventwire.pipeline.lexicon import Cue, PatternIndex, read_table, split_pattern
@@ -1335,6 +1348,9 @@ class ArgumentFinder:
             if not lemmas.isdisjoint(keys[j][1]) or keys[j][0] in forms:
                 return j
             c = self.sx.cls(tab.text[j])
+            if c == "prep_of":
+                # "X è stato oggetto di un attacco", "X was the target of an attack"
+                return self.patient_noun(doc, j - 1, sent)
             if c in ("det", "possessive", "adv", "quantity"):
                 continue
             if (
@@ -1350,6 +1366,23 @@ class ArgumentFinder:
                 adjectives += 1
                 continue
             return None
+        return None
+
+    def patient_noun(self, doc: Doc, k: int, sent: Span) -> int | None:
+        """``k`` if it is a patient noun (``patient_nouns.tsv``: "oggetto", "bersaglio",
+        "vittima"; "target", "victim") that a form of "essere" / "be" or a listed link verb
+        ties to its clause subject, right before it or before its article ("è stato oggetto",
+        "è rimasta vittima", "was the target"): not "le vittime dell'attentato", whose
+        noun is no predicate."""
+        nouns, links = patient_nouns(self.sx.lang)
+        keys = token_keys(doc, self.sx.lang)
+        if k <= sent.start or keys[k][0] not in nouns:
+            return None
+        j = k - 1
+        if self.sx.cls(tokens(doc).text[j]) == "det" and j > sent.start:
+            j -= 1  # "was the target of", "è diventato il bersaglio di"
+        if self.sx.cls(tokens(doc).text[j]) == "aux_passive" or not links.isdisjoint(keys[j][1]):
+            return k
         return None
 
     def reaction_target(self, doc: Doc, verb: int, sent: Span) -> Span | None:
@@ -2544,7 +2577,13 @@ class ArgumentFinder:
                         target = None
                     if target is not None and target not in args.actor:
                         args.recipient = group(target)
-                        why.append(Why("recipient", "argument.reaction_to_subject", target.text))
+                        how = (
+                            "argument.patient_noun_subject"
+                            if token_keys(doc, self.sx.lang)[verb][0]
+                            in patient_nouns(self.sx.lang)[0]
+                            else "argument.reaction_to_subject"
+                        )
+                        why.append(Why("recipient", how, target.text))
                 if not args.recipient and (over := self.hung_over(doc, trig, sent)) is not None:
                     # "Su di lui pende un mandato di cattura", "X, sul quale grava l'accusa"
                     args.recipient = [m for m in group(over) if m not in args.actor]
