@@ -2088,3 +2088,60 @@ def test_the_victims_of_an_attack_are_no_predicate():
         {"governo greco": ("GRC", "GOV")},
     )
     assert all(w.rule != "argument.patient_noun_subject" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al centro della crisi c'è il ministro greco, il quale non ha partecipato al vertice"
+        " ma ha incontrato il governo cinese.",
+        "Al centro della crisi c'è il ministro greco, che è arrivato tardi ma ha avuto modo di"
+        " incontrare il governo cinese.",
+    ],
+)
+def test_a_second_verb_of_a_relative_clause_has_its_antecedent_as_subject(text):
+    recs = events(text, "it", {"ministro greco": ("GRC", "GOV"), "governo cinese": ("CHN", "GOV")})
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert summary(rec)[1:] == (("GRC",), ("CHN",))
+    assert any(w.rule == "argument.coordinated_relative_subject" for w in rec.why)
+
+
+def test_a_relative_with_its_own_subject_gives_no_antecedent_to_the_second_verb():
+    recs = events(
+        "Il testo, che il ministro greco ha scritto e ha poi criticato, irrita il governo cinese.",
+        "it",
+        {"ministro greco": ("GRC", "GOV"), "governo cinese": ("CHN", "GOV")},
+    )
+    assert all(w.rule != "argument.coordinated_relative_subject" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Il vertice al Cremlino è durato tre ore.", "RUS"),
+        ("Dopo la riunione alla Casa Bianca i giornalisti hanno atteso a lungo.", "USA"),
+    ],
+)
+def test_a_meeting_with_no_party_at_a_seat_of_power_is_held_by_its_body(text, country):
+    from eventwire.api import extract  # the shipped seats of power (it/actors_metonyms.tsv)
+
+    recs = [r for r in extract(text, language="it") if r.event_type == "CONSULT"]
+    assert [summary(r) for r in recs] == [("CONSULT", (country,), ())]
+    assert any(w.rule == "argument.meeting_place_host" for w in recs[0].why)
+
+
+def test_a_meeting_at_a_seat_of_power_between_named_parties_keeps_the_place_a_place():
+    recs = events(
+        "Il ministro greco e il ministro cinese si sono incontrati al Cremlino.",
+        "it",
+        {"ministro greco": ("GRC", "GOV"), "ministro cinese": ("CHN", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert sorted(a.country for a in rec.actor + rec.recipient) == ["CHN", "GRC"]
+
+
+def test_a_meeting_in_a_capital_is_not_held_by_its_state():
+    from eventwire.api import extract
+
+    recs = extract("Ieri la conferenza internazionale tenuta a Parigi è durata due giorni.", "it")
+    assert all(w.rule != "argument.meeting_place_host" for r in recs for w in r.why)

@@ -1163,6 +1163,68 @@ class ArgumentFinder:
             or tokens(doc).lower[j] in ("but", "ma", "però")
         )
 
+    def coordinated_relative_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The antecedent of a relative clause whose second verb, after "ma/e/but/and", is
+        the trigger: "il generale, il quale non ha partecipato al vertice ma ha parlato con
+        il premier", "the envoy, who arrived late but met the minister". The trigger may be
+        an infinitive after one or two words and "di/a" ("ma ha avuto modo di parlare").
+        Only when no bare mention stands between the pronoun and the conjunction (the
+        relative's own subject: "la legge che il governo ha approvato e poi ritirato") and
+        no other clause opens between them."""
+        tab = tokens(doc)
+        k = trig.start - 1
+        if (
+            self.sx.is_infinitive(doc, trig.start)
+            and k - 1 > sent.start
+            and self.sx.cls(tab.lower[k]) in ("prep_to", "prep_of")
+        ):
+            k -= 1
+            words = 0
+            while (
+                words < 2
+                and k > sent.start
+                and tab.is_alpha[k]
+                and tab.text[k].islower()
+                and self.sx.cls(tab.lower[k]) is None
+            ):
+                k -= 1
+                words += 1
+            if words == 0:
+                return None
+        while k > sent.start and (
+            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
+            or tab.lower[k] in CLITICS
+            or tab.lower[k] == "non"
+        ):
+            k -= 1
+        if k <= sent.start or not (
+            self.sx.cls(tab.lower[k]) == "conj" or tab.lower[k] in ("ma", "but")
+        ):
+            return None
+        conj = k
+        for j in range(conj - 1, max(sent.start, conj - 25) - 1, -1):
+            low = tab.lower[j]
+            if low in (";", ":") or tab.text[j] in QUOTES:
+                return None
+            if low in ("che", "who", "which", "quale", "quali"):
+                if any(self._bare(doc, m, j + 1) for m in self.mentions_in(doc, j + 1, conj)):
+                    return None
+                i = j - 1
+                if (
+                    low in ("quale", "quali")
+                    and i >= sent.start
+                    and self.sx.cls(tab.text[i]) == "det"
+                ):
+                    i -= 1
+                if i < sent.start or tab.text[i] != ",":
+                    return None  # a restrictive "che" may be an object: "la legge che ..."
+                while i >= sent.start and tab.text[i] == ",":
+                    i -= 1
+                return self._before_relative(doc, i, sent) if i >= sent.start else None
+            if self.sx.cls(low) == "clause":
+                return None
+        return None
+
     def main_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of the sentence's first clause (for a gerund: "police opened fire,
         killing one person and arresting 12")."""
@@ -2185,6 +2247,19 @@ class ArgumentFinder:
                 args.why.append(
                     Why("recipient", "argument.meeting_place_not_party", places[0].text)
                 )
+                seats = [
+                    s
+                    for s in places
+                    if any(w.rule == "metonym.seat_of_power" for w in s._.actor_why or [])
+                ]
+                if seats and not args.actor and not args.recipient and args.frame.startswith("N"):
+                    # "l'incontro al Quirinale", "il vertice al Cremlino": a meeting named
+                    # by a noun with no party of its own is held by the body whose seat it
+                    # is held at (a party named with it keeps the place a place); not a
+                    # capital: "una conferenza tenuta a Parigi" is not the French state's
+                    args.actor = seats[:1]
+                    args.symmetric = True
+                    args.why.append(Why("actor", "argument.meeting_place_host", seats[0].text))
         return args
 
     def _find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:
@@ -2278,7 +2353,13 @@ class ArgumentFinder:
                 why.append(Why("recipient", "argument.receiver_subject", None))
             else:
                 gerund_main = None
-                if self.sx.is_gerund(doc, trig.start) or self.after_conjunction(doc, trig, sent):
+                if (
+                    subj is None
+                    and (rel := self.coordinated_relative_subject(doc, trig, sent)) is not None
+                ):
+                    subj = rel
+                    why.append(Why("actor", "argument.coordinated_relative_subject", rel.text))
+                elif self.sx.is_gerund(doc, trig.start) or self.after_conjunction(doc, trig, sent):
                     main = self.main_subject(doc, trig, sent)
                     if main is not None:
                         subj = main
