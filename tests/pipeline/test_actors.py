@@ -1292,6 +1292,19 @@ def test_italian_party_leaders_on_a_date(name: str, date: str, sector: str, titl
     assert (a.country, a.sector, a.title) == ("ITA", sector, title)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "date", "expected"),
+    [
+        # Libya's two rival leaders after 2015 (xx/actors_curated.tsv)
+        ("Ieri Haftar ha respinto la tregua.", "Haftar", "2019-04", ("LBY", "MIL")),
+        ("Serraj ha chiesto aiuto all'Europa.", "Serraj", "2019-04", ("LBY", "GOV")),
+    ],
+)
+def test_libyan_leaders_on_a_date(text: str, name: str, date: str, expected: tuple) -> None:
+    doc = actors(text, "it", date)
+    assert codes(mention(doc, name)) == expected
+
+
 def test_a_person_named_with_an_office_the_kb_gives_him_dates_the_article(tmp_path: Path) -> None:
     path = tmp_path / "middle.csv"
     path.write_text(

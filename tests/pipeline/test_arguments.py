@@ -2032,3 +2032,116 @@ def test_a_reported_clause_with_no_subject_has_the_reporters():
         {"ministro pakistano": ("PAK", "GOV"), "Lahore": ("PAK", None)},
     )
     assert all(not r.actor for r in recs if r.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "actor", "recipient"),
+    [
+        (
+            "Il consolato greco è stato oggetto di un attacco da parte delle milizie cinesi.",
+            "it",
+            "ASSAULT",
+            ("CHN",),
+            ("GRC",),
+        ),
+        (
+            "Il ministro greco è rimasto vittima di un'aggressione.",
+            "it",
+            "ASSAULT",
+            (),
+            ("GRC",),
+        ),
+        (
+            "Il governo greco è diventato il bersaglio di dure critiche da parte delle milizie cinesi.",
+            "it",
+            "ACCUSE",
+            ("CHN",),
+            ("GRC",),
+        ),
+        (
+            "The Greek consulate was the target of an attack by the Chinese militias.",
+            "en",
+            "ASSAULT",
+            ("CHN",),
+            ("GRC",),
+        ),
+    ],
+)
+def test_a_noun_after_a_patient_noun_is_done_to_the_subject(text, lang, etype, actor, recipient):
+    actors = {
+        "consolato greco": ("GRC", "GOV"),
+        "ministro greco": ("GRC", "GOV"),
+        "governo greco": ("GRC", "GOV"),
+        "Greek consulate": ("GRC", "GOV"),
+        "milizie cinesi": ("CHN", "REB"),
+        "Chinese militias": ("CHN", "REB"),
+    }
+    recs = [r for r in events(text, lang, actors) if r.event_type == etype]
+    assert [summary(r) for r in recs] == [(etype, actor, recipient)]
+    assert any(w.rule == "argument.patient_noun_subject" for w in recs[0].why)
+
+
+def test_the_victims_of_an_attack_are_no_predicate():
+    recs = events(
+        "Le vittime dell'attentato del governo greco erano civili.",
+        "it",
+        {"governo greco": ("GRC", "GOV")},
+    )
+    assert all(w.rule != "argument.patient_noun_subject" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al centro della crisi c'è il ministro greco, il quale non ha partecipato al vertice"
+        " ma ha incontrato il governo cinese.",
+        "Al centro della crisi c'è il ministro greco, che è arrivato tardi ma ha avuto modo di"
+        " incontrare il governo cinese.",
+    ],
+)
+def test_a_second_verb_of_a_relative_clause_has_its_antecedent_as_subject(text):
+    recs = events(text, "it", {"ministro greco": ("GRC", "GOV"), "governo cinese": ("CHN", "GOV")})
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert summary(rec)[1:] == (("GRC",), ("CHN",))
+    assert any(w.rule == "argument.coordinated_relative_subject" for w in rec.why)
+
+
+def test_a_relative_with_its_own_subject_gives_no_antecedent_to_the_second_verb():
+    recs = events(
+        "Il testo, che il ministro greco ha scritto e ha poi criticato, irrita il governo cinese.",
+        "it",
+        {"ministro greco": ("GRC", "GOV"), "governo cinese": ("CHN", "GOV")},
+    )
+    assert all(w.rule != "argument.coordinated_relative_subject" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Il vertice al Cremlino è durato tre ore.", "RUS"),
+        ("Dopo la riunione alla Casa Bianca i giornalisti hanno atteso a lungo.", "USA"),
+    ],
+)
+def test_a_meeting_with_no_party_at_a_seat_of_power_is_held_by_its_body(text, country):
+    from eventwire.api import extract  # the shipped seats of power (it/actors_metonyms.tsv)
+
+    recs = [r for r in extract(text, language="it") if r.event_type == "CONSULT"]
+    assert [summary(r) for r in recs] == [("CONSULT", (country,), ())]
+    assert any(w.rule == "argument.meeting_place_host" for w in recs[0].why)
+
+
+def test_a_meeting_at_a_seat_of_power_between_named_parties_keeps_the_place_a_place():
+    recs = events(
+        "Il ministro greco e il ministro cinese si sono incontrati al Cremlino.",
+        "it",
+        {"ministro greco": ("GRC", "GOV"), "ministro cinese": ("CHN", "GOV")},
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert sorted(a.country for a in rec.actor + rec.recipient) == ["CHN", "GRC"]
+
+
+def test_a_meeting_in_a_capital_is_not_held_by_its_state():
+    from eventwire.api import extract
+
+    recs = extract("Ieri la conferenza internazionale tenuta a Parigi è durata due giorni.", "it")
+    assert all(w.rule != "argument.meeting_place_host" for r in recs for w in r.why)

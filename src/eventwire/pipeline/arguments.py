@@ -120,6 +120,19 @@ def reaction_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def patient_nouns(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(patient nouns, link verb lemmas) of ``patient_nouns.tsv``: "X è stato oggetto /
+    bersaglio / vittima di <act>", "X was the target of <act>": the act is done to X."""
+    from eventwire.pipeline.lexicon import norm, read_table
+
+    rows = [cols for _, cols in read_table(lang, "patient_nouns.tsv") if len(cols) >= 2]
+    return (
+        frozenset(norm(c[0]) for c in rows if c[1] == "noun"),
+        frozenset(norm(c[0]) for c in rows if c[1] == "link"),
+    )
+
+
+@functools.cache
 def _latter_anaphors(lang: str):  # noqa: ANN202
     """``latter_anaphors.tsv`` as a PatternIndex ("quest'ultimo", "the latter")."""
     from eventwire.pipeline.lexicon import Cue, PatternIndex, read_table, split_pattern
@@ -1176,6 +1189,68 @@ class ArgumentFinder:
             or tokens(doc).lower[j] in ("but", "ma", "però")
         )
 
+    def coordinated_relative_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The antecedent of a relative clause whose second verb, after "ma/e/but/and", is
+        the trigger: "il generale, il quale non ha partecipato al vertice ma ha parlato con
+        il premier", "the envoy, who arrived late but met the minister". The trigger may be
+        an infinitive after one or two words and "di/a" ("ma ha avuto modo di parlare").
+        Only when no bare mention stands between the pronoun and the conjunction (the
+        relative's own subject: "la legge che il governo ha approvato e poi ritirato") and
+        no other clause opens between them."""
+        tab = tokens(doc)
+        k = trig.start - 1
+        if (
+            self.sx.is_infinitive(doc, trig.start)
+            and k - 1 > sent.start
+            and self.sx.cls(tab.lower[k]) in ("prep_to", "prep_of")
+        ):
+            k -= 1
+            words = 0
+            while (
+                words < 2
+                and k > sent.start
+                and tab.is_alpha[k]
+                and tab.text[k].islower()
+                and self.sx.cls(tab.lower[k]) is None
+            ):
+                k -= 1
+                words += 1
+            if words == 0:
+                return None
+        while k > sent.start and (
+            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
+            or tab.lower[k] in CLITICS
+            or tab.lower[k] == "non"
+        ):
+            k -= 1
+        if k <= sent.start or not (
+            self.sx.cls(tab.lower[k]) == "conj" or tab.lower[k] in ("ma", "but")
+        ):
+            return None
+        conj = k
+        for j in range(conj - 1, max(sent.start, conj - 25) - 1, -1):
+            low = tab.lower[j]
+            if low in (";", ":") or tab.text[j] in QUOTES:
+                return None
+            if low in ("che", "who", "which", "quale", "quali"):
+                if any(self._bare(doc, m, j + 1) for m in self.mentions_in(doc, j + 1, conj)):
+                    return None
+                i = j - 1
+                if (
+                    low in ("quale", "quali")
+                    and i >= sent.start
+                    and self.sx.cls(tab.text[i]) == "det"
+                ):
+                    i -= 1
+                if i < sent.start or tab.text[i] != ",":
+                    return None  # a restrictive "che" may be an object: "la legge che ..."
+                while i >= sent.start and tab.text[i] == ",":
+                    i -= 1
+                return self._before_relative(doc, i, sent) if i >= sent.start else None
+            if self.sx.cls(low) == "clause":
+                return None
+        return None
+
     def main_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of the sentence's first clause (for a gerund: "police opened fire,
         killing one person and arresting 12")."""
@@ -1361,6 +1436,9 @@ class ArgumentFinder:
             if not lemmas.isdisjoint(keys[j][1]) or keys[j][0] in forms:
                 return j
             c = self.sx.cls(tab.text[j])
+            if c == "prep_of":
+                # "X è stato oggetto di un attacco", "X was the target of an attack"
+                return self.patient_noun(doc, j - 1, sent)
             if c in ("det", "possessive", "adv", "quantity"):
                 continue
             if (
@@ -1376,6 +1454,23 @@ class ArgumentFinder:
                 adjectives += 1
                 continue
             return None
+        return None
+
+    def patient_noun(self, doc: Doc, k: int, sent: Span) -> int | None:
+        """``k`` if it is a patient noun (``patient_nouns.tsv``: "oggetto", "bersaglio",
+        "vittima"; "target", "victim") that a form of "essere" / "be" or a listed link verb
+        ties to its clause subject, right before it or before its article ("è stato oggetto",
+        "è rimasta vittima", "was the target"): not "le vittime dell'attentato", whose
+        noun is no predicate."""
+        nouns, links = patient_nouns(self.sx.lang)
+        keys = token_keys(doc, self.sx.lang)
+        if k <= sent.start or keys[k][0] not in nouns:
+            return None
+        j = k - 1
+        if self.sx.cls(tokens(doc).text[j]) == "det" and j > sent.start:
+            j -= 1  # "was the target of", "è diventato il bersaglio di"
+        if self.sx.cls(tokens(doc).text[j]) == "aux_passive" or not links.isdisjoint(keys[j][1]):
+            return k
         return None
 
     def reaction_target(self, doc: Doc, verb: int, sent: Span) -> Span | None:
@@ -2178,6 +2273,19 @@ class ArgumentFinder:
                 args.why.append(
                     Why("recipient", "argument.meeting_place_not_party", places[0].text)
                 )
+                seats = [
+                    s
+                    for s in places
+                    if any(w.rule == "metonym.seat_of_power" for w in s._.actor_why or [])
+                ]
+                if seats and not args.actor and not args.recipient and args.frame.startswith("N"):
+                    # "l'incontro al Quirinale", "il vertice al Cremlino": a meeting named
+                    # by a noun with no party of its own is held by the body whose seat it
+                    # is held at (a party named with it keeps the place a place); not a
+                    # capital: "una conferenza tenuta a Parigi" is not the French state's
+                    args.actor = seats[:1]
+                    args.symmetric = True
+                    args.why.append(Why("actor", "argument.meeting_place_host", seats[0].text))
         return args
 
     def _find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:
@@ -2271,7 +2379,13 @@ class ArgumentFinder:
                 why.append(Why("recipient", "argument.receiver_subject", None))
             else:
                 gerund_main = None
-                if self.sx.is_gerund(doc, trig.start) or self.after_conjunction(doc, trig, sent):
+                if (
+                    subj is None
+                    and (rel := self.coordinated_relative_subject(doc, trig, sent)) is not None
+                ):
+                    subj = rel
+                    why.append(Why("actor", "argument.coordinated_relative_subject", rel.text))
+                elif self.sx.is_gerund(doc, trig.start) or self.after_conjunction(doc, trig, sent):
                     main = self.main_subject(doc, trig, sent)
                     if main is not None:
                         subj = main
@@ -2570,7 +2684,13 @@ class ArgumentFinder:
                         target = None
                     if target is not None and target not in args.actor:
                         args.recipient = group(target)
-                        why.append(Why("recipient", "argument.reaction_to_subject", target.text))
+                        how = (
+                            "argument.patient_noun_subject"
+                            if token_keys(doc, self.sx.lang)[verb][0]
+                            in patient_nouns(self.sx.lang)[0]
+                            else "argument.reaction_to_subject"
+                        )
+                        why.append(Why("recipient", how, target.text))
                 if not args.recipient and (over := self.hung_over(doc, trig, sent)) is not None:
                     # "Su di lui pende un mandato di cattura", "X, sul quale grava l'accusa"
                     args.recipient = [m for m in group(over) if m not in args.actor]
