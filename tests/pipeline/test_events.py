@@ -2058,3 +2058,23 @@ def test_people_sequestered_are_kidnapped_not_seized_by_the_state():
         "La Guardia di Finanza ha sequestrato il capannone di Brescia.", language="it"
     )
     assert [(r.event_type, r.mode) for r in recs] == [("COERCE", "seize")]
+
+
+def test_a_lawsuit_between_companies_is_no_political_event():
+    import eventwire
+
+    text = "La Fiat ha fatto causa alla Pirelli per i ritardi nelle forniture."
+    assert eventwire.extract(text, language="it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("La società Autostrade ha chiesto scusa alle famiglie delle vittime.", "CONCEDE"),
+        ("Il governo italiano ha chiesto alla Fiat di restare a Torino.", "REQUEST"),
+    ],
+)
+def test_acts_of_companies_towards_others_stay(text, etype):
+    import eventwire
+
+    assert [r.event_type for r in eventwire.extract(text, language="it")] == [etype]
