@@ -2111,3 +2111,23 @@ def test_a_refusal_needs_someone_who_refuses(text, rejects):
 
     recs = eventwire.extract(text, language="it")
     assert ("REJECT" in [r.event_type for r in recs]) == rejects
+
+
+def test_a_lawsuit_between_companies_is_no_political_event():
+    import eventwire
+
+    text = "La Fiat ha fatto causa alla Pirelli per i ritardi nelle forniture."
+    assert eventwire.extract(text, language="it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("La società Autostrade ha chiesto scusa alle famiglie delle vittime.", "CONCEDE"),
+        ("Il governo italiano ha chiesto alla Fiat di restare a Torino.", "REQUEST"),
+    ],
+)
+def test_acts_of_companies_towards_others_stay(text, etype):
+    import eventwire
+
+    assert [r.event_type for r in eventwire.extract(text, language="it")] == [etype]

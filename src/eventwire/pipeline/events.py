@@ -945,6 +945,10 @@ ANAPHOR_SENTENCES = 5
 #: Acts in words and meetings: "la decisione" does not stand for one of them.
 SPEECH_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "CONSULT"})
 RESCUERS = frozenset({"COP", "MIL"})  # who rescue captives (rescue_cues.tsv)
+# acts in words and deals, which between companies are business (EventBuilder.between_companies)
+COMPANY_DEAL_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "CONCEDE"}
+)
 # who give relief or rescue as a party (EventBuilder.relief_without_giver): states and their
 # forces, armed groups, international bodies and associations, not crews, doctors or victims
 RELIEF_GIVERS = frozenset(
@@ -1748,7 +1752,12 @@ class EventBuilder:
         kept: list[EventRecord] = []
         withheld: list[tuple[int, EventRecord]] = []
         for m in self.merge(mentions):
-            if m.empty or self.nobody_visits(m) or self.relief_without_giver(m):
+            if (
+                m.empty
+                or self.nobody_visits(m)
+                or self.relief_without_giver(m)
+                or self.between_companies(m)
+            ):
                 continue
             if self.unplaced(m):
                 rec = self.record(doc, m)
@@ -1793,6 +1802,25 @@ class EventBuilder:
             m.event_type == "AID"
             and cameo in ("073", "074")
             and not any(a.sector in RELIEF_GIVERS or a.country in ("IGO", "NGO") for a in m.actor)
+        )
+
+    @staticmethod
+    def between_companies(m: Mention) -> bool:
+        """Words and deals between companies are no political event (dev README: company
+        deals are not coded): an act in words or a deal (not violence, coercion or protest)
+        done to companies only, by companies or by a doer the text leaves unresolved
+        ("Fincantieri e Autostrade si sono dette disposte a collaborare", "i fondi hanno
+        fatto causa ad Unicredit"). A company's promise or apology to no named party (to
+        the victims of its bridge) stays."""
+
+        def company(a: Actor) -> bool:
+            return a.sector == "BUS" or a.country == "MNC"
+
+        return (
+            m.event_type in COMPANY_DEAL_TYPES
+            and bool(m.recipient)
+            and all(company(a) for a in m.recipient)
+            and all(company(a) or not (a.country or a.sector) for a in m.actor)
         )
 
     @staticmethod
