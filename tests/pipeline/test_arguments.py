@@ -2032,3 +2032,49 @@ def test_a_reported_clause_with_no_subject_has_the_reporters():
         {"ministro pakistano": ("PAK", "GOV"), "Lahore": ("PAK", None)},
     )
     assert all(not r.actor for r in recs if r.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "people"),
+    [
+        # a bare participle after "people + di complement" is said of the people
+        (
+            "Ieri a Mosca tre attivisti del Movimento Zeta Kovari arrestati durante il corteo "
+            "sono stati rilasciati.",
+            "arrestati",
+            "attivisti",
+        ),
+        (
+            "In Siria due esponenti delle Brigate Omar al-Fawzi uccisi in un agguato sono stati "
+            "sepolti.",
+            "uccisi",
+            "esponenti",
+        ),
+    ],
+)
+def test_participle_after_a_genitive_complement_is_passive(text, trigger, people):
+    from eventwire import extract
+
+    (rec,) = [r for r in extract(text, language="it") if r.evidence.trigger.text == trigger]
+    assert [a.raw_text for a in rec.recipient] == [people]
+    assert people not in [a.raw_text for a in rec.actor]
+
+
+def test_a_past_historic_after_a_genitive_complement_stays_active():
+    from eventwire import extract
+
+    (rec,) = extract("Il leader dei ribelli uccise tre soldati nigeriani.", language="it")
+    assert [a.raw_text for a in rec.actor] == ["leader dei ribelli"]
+    assert [a.raw_text for a in rec.recipient] == ["soldati nigeriani"]
+
+
+def test_african_american_is_a_us_demonym():
+    from eventwire import extract
+
+    (rec,) = extract(
+        "La protesta è nata dalla morte di Marcus Bell, l'afroamericano ucciso da un agente "
+        "della polizia di Atlanta.",
+        language="it",
+    )[-1:]
+    assert rec.event_type == "ASSAULT"
+    assert [(a.raw_text, a.country) for a in rec.recipient] == [("afroamericano", "USA")]

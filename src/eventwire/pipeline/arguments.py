@@ -448,7 +448,7 @@ class ArgumentFinder:
         j = self._before_aside(doc, i)
         words = tokens(doc).text
         if j == i or "," not in words[j:i]:
-            return (j,)
+            return (j,) + self._genitive_starts(doc, j, i)
         trigs = {t.start for t in spans_of(doc, "triggers")}
         for c in range(j - 1, max(0, j - 9) - 1, -1):
             w = words[c]
@@ -470,6 +470,33 @@ class ArgumentFinder:
             ):
                 break
         return (j,)
+
+    def _genitive_starts(self, doc: Doc, j: int, i: int) -> tuple[int, ...]:
+        """Where a mention ends that the Italian participle at ``i`` is said of across a
+        "di" complement of at most five words right before it, with no comma, verb, clause
+        word or trigger in it ("due esponenti dei Khmer rossi accusati di crimini", "tre
+        membri delle Brigate al-Qassam uccisi"): the start of that complement. Not for a
+        form in -se, which may be the past historic ("il capo dei ribelli prese la città")."""
+        if j != i or self.sx.lang != "it" or tokens(doc).lower[i].endswith("se"):
+            return ()
+        tab = tokens(doc)
+        trigs = {t.start for t in spans_of(doc, "triggers")}
+        for c in range(i - 1, max(0, i - 6) - 1, -1):
+            w = tab.text[c]
+            cls = self.sx.cls(w)
+            if cls == "prep_of":
+                return (c,) if c < i - 1 else ()
+            if (
+                c in trigs
+                or not (tab.is_alpha[c] or "-" in w or "'" in w)
+                or cls in ("aux", "aux_passive", "clause", "relative", "complementizer", "conj")
+                or cls in ("modal", "prep_to", "prep_by", "prep_with", "prep_in")
+                or (
+                    w.islower() and (self.sx.is_participle(doc, c) or self.sx.is_infinitive(doc, c))
+                )
+            ):
+                return ()
+        return ()
 
     def is_passive(self, doc: Doc, trig: Span, frame: str) -> bool:
         """A passive: a participle trigger after an essere/venire/be auxiliary.
