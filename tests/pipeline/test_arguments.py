@@ -2078,3 +2078,24 @@ def test_african_american_is_a_us_demonym():
     )[-1:]
     assert rec.event_type == "ASSAULT"
     assert [(a.raw_text, a.country) for a in rec.recipient] == [("afroamericano", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        # two coordinated participles share the object after the second
+        ("La polizia italiana ha fermato e interrogato due cittadini tunisini.", "fermato", "TUN"),
+        # two coordinated infinitives, an adverb between
+        (
+            "Il governo turco vuole arrestare e poi processare i giornalisti americani.",
+            "arrestare",
+            "USA",
+        ),
+    ],
+)
+def test_coordinated_verbs_share_their_object(text, trigger, recipient):
+    from eventwire import extract
+
+    (rec,) = [r for r in extract(text, language="it") if r.evidence.trigger.text == trigger]
+    assert [a.country for a in rec.recipient] == [recipient]
+    assert any(w.rule == "argument.shared_object" for w in rec.why)

@@ -1616,6 +1616,27 @@ class ArgumentFinder:
                     return m, "object.owner_after_prep"
         return None, None
 
+    def coordinated_verb(self, doc: Doc, trig: Span, sent: Span) -> int | None:
+        """The Italian verb of the same form (participle or infinitive) right after a one-word
+        verb trigger and "e"/"o", adverbs skipped ("ha arrestato e poi interrogato", "di
+        arrestare e processare"): the verb whose object the trigger shares, or None."""
+        tab = tokens(doc)
+        i, k = trig.start, trig.end
+        if self.sx.lang != "it" or len(trig) != 1 or k >= sent.end:
+            return None
+        if tab.lower[k] not in ("e", "ed", "o"):
+            return None
+        k += 1
+        while k < sent.end and self.sx.cls(tab.text[k]) == "adv":
+            k += 1
+        if k >= sent.end or not tab.text[k].islower():
+            return None
+        if (self.sx.is_participle(doc, i) and self.sx.is_participle(doc, k)) or (
+            self.sx.is_infinitive(doc, i) and self.sx.is_infinitive(doc, k)
+        ):
+            return k
+        return None
+
     def _place_before_object(self, doc: Doc, m: Span) -> bool:
         """A city named for its seat of power ("a Parigi", "a Gaza") right before a bare
         mention ("ha arrestato a Parigi un attivista russo", "ha incontrato a Roma il premier
@@ -2373,6 +2394,18 @@ class ArgumentFinder:
                     obj, rule = self.object_after(doc, otrig, sent, preps, actor=tuple(args.actor))
                     if obj is None and _visit(entry):
                         obj, rule = self.visited(doc, otrig, sent)  # "si è recato in Cina"
+                    if (
+                        obj is None
+                        and otrig is trig
+                        and (k := self.coordinated_verb(doc, trig, sent)) is not None
+                    ):
+                        # "ha fermato e interrogato due tunisini", "per aver violentato e
+                        # ucciso una ragazza": the two verbs share the object after the second
+                        shared, how = self.object_after(
+                            doc, doc[k : k + 1], sent, RECIPIENT_PREPS, actor=tuple(args.actor)
+                        )
+                        if shared is not None and how == "object.bare":
+                            obj, rule = shared, "shared_object"
                 if obj is not None:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))
