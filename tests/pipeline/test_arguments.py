@@ -2099,3 +2099,28 @@ def test_coordinated_verbs_share_their_object(text, trigger, recipient):
     (rec,) = [r for r in extract(text, language="it") if r.evidence.trigger.text == trigger]
     assert [a.country for a in rec.recipient] == [recipient]
     assert any(w.rule == "argument.shared_object" for w in rec.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "essere bersaglio / oggetto / vittima di" + an act: the subject suffers it
+        (
+            "Il ministro francese è stato bersaglio di dure critiche da parte del governo tedesco.",
+            ("ACCUSE", ("DEU",), ("FRA",)),
+        ),
+        # "ha subito" is the participle after "avere", not the adverb
+        (
+            "L'esercito spagnolo ha subito un attacco da parte dei pirati somali.",
+            ("ASSAULT", ("SOM",), ("ESP",)),
+        ),
+    ],
+)
+def test_the_subject_of_a_receiving_frame_suffers_the_act(text, expected):
+    from eventwire import extract
+
+    got = [
+        (r.event_type, tuple(a.country for a in r.actor), tuple(a.country for a in r.recipient))
+        for r in extract(text, language="it")
+    ]
+    assert expected in got

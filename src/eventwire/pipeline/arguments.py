@@ -111,11 +111,29 @@ def reaction_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     matches the token's own text only ("subisce", not the adverb "subito")."""
     from eventwire.pipeline.lexicon import norm, read_table
 
-    words = [cols[0] for _, cols in read_table(lang, "reaction_verbs.tsv")]
+    words = [cols[0] for _, cols in read_table(lang, "reaction_verbs.tsv") if " " not in cols[0]]
     return (
         frozenset(norm(w) for w in words if not w.startswith('"')),
         frozenset(norm(w.strip('"')) for w in words if w.startswith('"')),
     )
+
+
+@functools.cache
+def reaction_nouns(lang: str) -> frozenset[str]:
+    """The nouns of ``reaction_verbs.tsv`` written with their "di" ("oggetto di", "vittima
+    di"): after a copula, the act named after the "di" is done to the clause subject."""
+    from eventwire.pipeline.lexicon import norm, read_table
+
+    return frozenset(
+        norm(cols[0].split()[0])
+        for _, cols in read_table(lang, "reaction_verbs.tsv")
+        if " " in cols[0]
+    )
+
+
+#: Verbs after which a noun of ``reaction_nouns`` names what befell ("è stato oggetto di":
+#: "stato" has the lemma "stare" too).
+RECEIVING_COPULAS = frozenset({"essere", "stare", "rimanere", "restare", "finire", "diventare"})
 
 
 @functools.cache
@@ -1361,7 +1379,16 @@ class ArgumentFinder:
         for j in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
             if not lemmas.isdisjoint(keys[j][1]) or keys[j][0] in forms:
                 return j
+            if tab.lower[j] == "subito" and j > sent.start and "avere" in keys[j - 1][1]:
+                return j  # "ha subito un attacco": the participle, not the adverb
             c = self.sx.cls(tab.text[j])
+            if (
+                c == "prep_of"
+                and j - 2 >= sent.start
+                and tab.lower[j - 1] in reaction_nouns(self.sx.lang)
+                and not RECEIVING_COPULAS.isdisjoint(keys[j - 2][1])
+            ):
+                return j - 1  # "è stato oggetto di un attacco", "è rimasto vittima di"
             if c in ("det", "possessive", "adv", "quantity"):
                 continue
             if (
