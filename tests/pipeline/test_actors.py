@@ -1518,3 +1518,15 @@ def test_a_place_word_opening_a_longer_name_gives_no_country() -> None:
     # a place of its own after "di" still gives it
     doc = actors("La scuola di Tolosa è stata chiusa.", "it")
     assert codes(mention(doc, "scuola di Tolosa"))[0] == "FRA"
+
+
+def test_a_demonym_after_in_is_a_language() -> None:
+    # "in svedese", "in tedesco": languages, no mention and no country for the agents
+    doc = actors(
+        "I manifestanti hanno letto un messaggio in svedese e uno in tedesco.", "it", "2023-09"
+    )
+    assert [s.text for s in doc.spans["actors"]] == ["manifestanti"]
+    assert codes(mention(doc, "manifestanti"))[0] not in ("SWE", "DEU")
+    # a demonym on a noun stays a country
+    doc = actors("I manifestanti svedesi hanno letto un messaggio in tedesco.", "it", "2023-09")
+    assert codes(mention(doc, "manifestanti svedesi"))[0] == "SWE"

@@ -2145,3 +2145,95 @@ def test_a_meeting_in_a_capital_is_not_held_by_its_state():
 
     recs = extract("Ieri la conferenza internazionale tenuta a Parigi è durata due giorni.", "it")
     assert all(w.rule != "argument.meeting_place_host" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "people"),
+    [
+        # a bare participle after "people + di complement" is said of the people
+        (
+            "Ieri a Mosca tre attivisti del Movimento Zeta Kovari arrestati durante il corteo "
+            "sono stati rilasciati.",
+            "arrestati",
+            "attivisti",
+        ),
+        (
+            "In Siria due esponenti delle Brigate Omar al-Fawzi uccisi in un agguato sono stati "
+            "sepolti.",
+            "uccisi",
+            "esponenti",
+        ),
+    ],
+)
+def test_participle_after_a_genitive_complement_is_passive(text, trigger, people):
+    from eventwire import extract
+
+    (rec,) = [r for r in extract(text, language="it") if r.evidence.trigger.text == trigger]
+    assert [a.raw_text for a in rec.recipient] == [people]
+    assert people not in [a.raw_text for a in rec.actor]
+
+
+def test_a_past_historic_after_a_genitive_complement_stays_active():
+    from eventwire import extract
+
+    (rec,) = extract("Il leader dei ribelli uccise tre soldati nigeriani.", language="it")
+    assert [a.raw_text for a in rec.actor] == ["leader dei ribelli"]
+    assert [a.raw_text for a in rec.recipient] == ["soldati nigeriani"]
+
+
+def test_african_american_is_a_us_demonym():
+    from eventwire import extract
+
+    (rec,) = extract(
+        "La protesta è nata dalla morte di Marcus Bell, l'afroamericano ucciso da un agente "
+        "della polizia di Atlanta.",
+        language="it",
+    )[-1:]
+    assert rec.event_type == "ASSAULT"
+    assert [(a.raw_text, a.country) for a in rec.recipient] == [("afroamericano", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        # two coordinated participles share the object after the second
+        ("La polizia italiana ha fermato e interrogato due cittadini tunisini.", "fermato", "TUN"),
+        # two coordinated infinitives, an adverb between
+        (
+            "Il governo turco vuole arrestare e poi processare i giornalisti americani.",
+            "arrestare",
+            "USA",
+        ),
+    ],
+)
+def test_coordinated_verbs_share_their_object(text, trigger, recipient):
+    from eventwire import extract
+
+    (rec,) = [r for r in extract(text, language="it") if r.evidence.trigger.text == trigger]
+    assert [a.country for a in rec.recipient] == [recipient]
+    assert any(w.rule == "argument.shared_object" for w in rec.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "essere bersaglio / oggetto / vittima di" + an act: the subject suffers it
+        (
+            "Il ministro francese è stato bersaglio di dure critiche da parte del governo tedesco.",
+            ("ACCUSE", ("DEU",), ("FRA",)),
+        ),
+        # "ha subito" is the participle after "avere", not the adverb
+        (
+            "L'esercito spagnolo ha subito un attacco da parte dei pirati somali.",
+            ("ASSAULT", ("SOM",), ("ESP",)),
+        ),
+    ],
+)
+def test_the_subject_of_a_receiving_frame_suffers_the_act(text, expected):
+    from eventwire import extract
+
+    got = [
+        (r.event_type, tuple(a.country for a in r.actor), tuple(a.country for a in r.recipient))
+        for r in extract(text, language="it")
+    ]
+    assert expected in got

@@ -167,6 +167,12 @@ def test_a_place_in_a_person_name_is_not_a_place(nlp_it: Language, nlp_en: Langu
     assert _places(doc) == {}
 
 
+def test_a_place_before_an_arabic_article_name_is_part_of_it(nlp_it: Language) -> None:
+    # "Bab al-Hadid" is no Syrian "Bab"; "a Damasco" after it is still a place
+    doc = nlp_it("Un fotografo è stato ferito vicino a Bab al-Hadid, a Damasco.")
+    assert list(_places(doc)) == ["Damasco"]
+
+
 def test_the_actor_stage_names_a_person(nlp_en: Language) -> None:
     doc = nlp_en.make_doc("Bolton said the withdrawal would depend on conditions.")
     span = Span(doc, 0, 1, label="PER")

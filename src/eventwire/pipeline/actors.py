@@ -271,6 +271,7 @@ class _Run:
             chosen = [a for a in chosen if not self._modifier_use(a)]
         chosen = [a for a in chosen if not self._inside_proper_name(a)]
         chosen = [a for a in chosen if not self._given_name_first(a)]
+        chosen = [a for a in chosen if not self._language_name(a)]
         self._set_covered(chosen)
         chosen.extend(self._fuzzy_countries())
         chosen.sort(key=lambda a: a.start)
@@ -312,6 +313,20 @@ class _Run:
         if not self.kb.given_names.get(norm(self.txt[a.start])):
             return False
         return self._name_word(a.end) and not self.covered[a.end]
+
+    def _language_name(self, a: Atom) -> bool:
+        """Italian: a lower-case demonym right after "in" names a language ("due nastri, uno
+        in svedese e uno in arabo", "spirito di tempesta in tedesco"), not the country or its
+        people: no mention, and no country for the passage."""
+        if self.doc.lang_ != "it" or a.kind != COUNTRY or a.end - a.start != 1 or a.start == 0:
+            return False
+        word = self.txt[a.start]
+        return (
+            word.islower()
+            and self.txt[a.start - 1].lower() == "in"
+            and self.sent_id[a.start - 1] == self.sent_id[a.start]
+            and self._is_demonym(a)
+        )
 
     def _name_word(self, i: int) -> bool:
         """Token ``i`` is a capitalised word that can be part of a name."""

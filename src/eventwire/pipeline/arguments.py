@@ -112,7 +112,7 @@ def reaction_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     matches the token's own text only ("subisce", not the adverb "subito")."""
     from eventwire.pipeline.lexicon import norm, read_table
 
-    words = [cols[0] for _, cols in read_table(lang, "reaction_verbs.tsv")]
+    words = [cols[0] for _, cols in read_table(lang, "reaction_verbs.tsv") if " " not in cols[0]]
     return (
         frozenset(norm(w) for w in words if not w.startswith('"')),
         frozenset(norm(w.strip('"')) for w in words if w.startswith('"')),
@@ -480,7 +480,7 @@ class ArgumentFinder:
         j = self._before_aside(doc, i)
         words = tokens(doc).text
         if j == i or "," not in words[j:i]:
-            return (j,)
+            return (j,) + self._genitive_starts(doc, j, i)
         trigs = {t.start for t in spans_of(doc, "triggers")}
         for c in range(j - 1, max(0, j - 9) - 1, -1):
             w = words[c]
@@ -502,6 +502,33 @@ class ArgumentFinder:
             ):
                 break
         return (j,)
+
+    def _genitive_starts(self, doc: Doc, j: int, i: int) -> tuple[int, ...]:
+        """Where a mention ends that the Italian participle at ``i`` is said of across a
+        "di" complement of at most five words right before it, with no comma, verb, clause
+        word or trigger in it ("due esponenti dei Khmer rossi accusati di crimini", "tre
+        membri delle Brigate al-Qassam uccisi"): the start of that complement. Not for a
+        form in -se, which may be the past historic ("il capo dei ribelli prese la città")."""
+        if j != i or self.sx.lang != "it" or tokens(doc).lower[i].endswith("se"):
+            return ()
+        tab = tokens(doc)
+        trigs = {t.start for t in spans_of(doc, "triggers")}
+        for c in range(i - 1, max(0, i - 6) - 1, -1):
+            w = tab.text[c]
+            cls = self.sx.cls(w)
+            if cls == "prep_of":
+                return (c,) if c < i - 1 else ()
+            if (
+                c in trigs
+                or not (tab.is_alpha[c] or "-" in w or "'" in w)
+                or cls in ("aux", "aux_passive", "clause", "relative", "complementizer", "conj")
+                or cls in ("modal", "prep_to", "prep_by", "prep_with", "prep_in")
+                or (
+                    w.islower() and (self.sx.is_participle(doc, c) or self.sx.is_infinitive(doc, c))
+                )
+            ):
+                return ()
+        return ()
 
     def is_passive(self, doc: Doc, trig: Span, frame: str) -> bool:
         """A passive: a participle trigger after an essere/venire/be auxiliary.
@@ -1435,6 +1462,8 @@ class ArgumentFinder:
         for j in range(trig.start - 1, max(sent.start, trig.start - 5) - 1, -1):
             if not lemmas.isdisjoint(keys[j][1]) or keys[j][0] in forms:
                 return j
+            if tab.lower[j] == "subito" and j > sent.start and "avere" in keys[j - 1][1]:
+                return j  # "ha subito un attacco": the participle, not the adverb
             c = self.sx.cls(tab.text[j])
             if c == "prep_of":
                 # "X è stato oggetto di un attacco", "X was the target of an attack"
@@ -1709,6 +1738,27 @@ class ArgumentFinder:
                     # party": the owner of the place or thing acted on
                     return m, "object.owner_after_prep"
         return None, None
+
+    def coordinated_verb(self, doc: Doc, trig: Span, sent: Span) -> int | None:
+        """The Italian verb of the same form (participle or infinitive) right after a one-word
+        verb trigger and "e"/"o", adverbs skipped ("ha arrestato e poi interrogato", "di
+        arrestare e processare"): the verb whose object the trigger shares, or None."""
+        tab = tokens(doc)
+        i, k = trig.start, trig.end
+        if self.sx.lang != "it" or len(trig) != 1 or k >= sent.end:
+            return None
+        if tab.lower[k] not in ("e", "ed", "o"):
+            return None
+        k += 1
+        while k < sent.end and self.sx.cls(tab.text[k]) == "adv":
+            k += 1
+        if k >= sent.end or not tab.text[k].islower():
+            return None
+        if (self.sx.is_participle(doc, i) and self.sx.is_participle(doc, k)) or (
+            self.sx.is_infinitive(doc, i) and self.sx.is_infinitive(doc, k)
+        ):
+            return k
+        return None
 
     def _place_before_object(self, doc: Doc, m: Span) -> bool:
         """A city named for its seat of power ("a Parigi", "a Gaza") right before a bare
@@ -2486,6 +2536,18 @@ class ArgumentFinder:
                     obj, rule = self.object_after(doc, otrig, sent, preps, actor=tuple(args.actor))
                     if obj is None and _visit(entry):
                         obj, rule = self.visited(doc, otrig, sent)  # "si è recato in Cina"
+                    if (
+                        obj is None
+                        and otrig is trig
+                        and (k := self.coordinated_verb(doc, trig, sent)) is not None
+                    ):
+                        # "ha fermato e interrogato due tunisini", "per aver violentato e
+                        # ucciso una ragazza": the two verbs share the object after the second
+                        shared, how = self.object_after(
+                            doc, doc[k : k + 1], sent, RECIPIENT_PREPS, actor=tuple(args.actor)
+                        )
+                        if shared is not None and how == "object.bare":
+                            obj, rule = shared, "shared_object"
                 if obj is not None:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))

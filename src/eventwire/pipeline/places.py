@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1035,8 +1036,14 @@ def _place_pair(gaz: Gazetteer, first: _Mention | None, second: _Mention | None)
     return _contains_any(gaz, second.hits, first.hits)
 
 
+_ARTICLE_NAME = re.compile(r"(?:a[dlnrstz]|ash|e[dlnrstz]|u[dlnrs])-[^\W\d_][^\W\d_]+")
+
+
 def _name_word(text: str) -> bool:
-    """A capitalized word or an initial ("W.") that may belong to a proper name."""
+    """A capitalized word, an initial ("W.") or a name after an Arabic article ("al-Aziziya",
+    "el-Balah") that may belong to a proper name."""
+    if _ARTICLE_NAME.fullmatch(text) and text[text.index("-") + 1].isupper():
+        return True  # "Bab al-Aziziya": no "Bab"
     if not text or not text[0].isupper():
         return False
     return text.isalpha() or (len(text) <= 3 and text.endswith(".") and text[:-1].isalpha())
