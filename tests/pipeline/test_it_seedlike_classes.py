@@ -1,0 +1,63 @@
+"""Italian constructions of seed-like political news (meetings to come, hedged and reported
+acts) that hid a party, a place or an act (sentences written for these tests; expected
+values written by hand)."""
+
+from __future__ import annotations
+
+from eventwire.api import extract
+
+
+def _records(text: str, published: str = "2023-06-14"):  # noqa: ANN202
+    return extract(text, language="it", published=published, keep_unplaced=True)
+
+
+def _dyads(text: str, published: str = "2023-06-14") -> list[tuple]:
+    return [
+        (
+            r.event_type,
+            tuple(sorted({a.country for a in r.actor if a.country})),
+            tuple(sorted({a.country for a in r.recipient if a.country})),
+        )
+        for r in _records(text, published)
+    ]
+
+
+def test_a_counterpart_named_by_a_demonym_is_that_country_s_government() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il ministro degli Esteri belga incontrerà il suo omologo keniano a Nairobi."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert [(a.country, a.sector) for a in rec.recipient] == [("KEN", "GOV")]
+
+
+def test_a_capital_named_with_its_article_after_an_elided_preposition() -> None:
+    # "L'Avana" stands for Cuba's government; "dell'Avana" must too
+    assert ("REJECT", ("CUB",), ("NLD",)) in _dyads(
+        "Il governo dell'Avana ha respinto le richieste dei Paesi Bassi."
+    )
+
+
+def test_a_missile_fired_at_a_target_is_an_attack_not_a_launch() -> None:
+    recs = _records("Martedì i pirati hanno lanciato un missile contro un mercantile norvegese.")
+    assert [r.event_type for r in recs] == ["ASSAULT"]
+    assert [r.mode for r in recs] == ["heavy-weapons"]
+
+
+def test_the_short_name_of_the_monetary_fund_is_the_imf() -> None:
+    assert ("REJECT", ("ARG",), ("IGO",)) in _dyads(
+        "Il presidente argentino ha respinto le condizioni del Fondo monetario."
+    )
+
+
+def test_a_transliterated_city_name_with_a_diacritic_is_placed() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il presidente cileno andrà a Soči martedì per incontrare Vladimir Putin."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert rec.location is not None and rec.location.geonameid == 491422
