@@ -61,3 +61,29 @@ def test_a_transliterated_city_name_with_a_diacritic_is_placed() -> None:
         if r.event_type == "CONSULT"
     ]
     assert rec.location is not None and rec.location.geonameid == 491422
+
+
+def test_lo_ha_riferito_names_the_source_of_the_sentence_before() -> None:
+    recs = _records(
+        "Il presidente keniano potrebbe incontrare il premier etiope a Nairobi la prossima "
+        "settimana. Lo ha riferito la Reuters, citando fonti della presidenza keniana."
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert [a.name for a in rec.attribution] == ["Reuters"]
+
+
+def test_a_sentence_not_opened_by_lo_does_not_attribute_the_one_before() -> None:
+    recs = _records(
+        "Il presidente keniano incontrerà il premier etiope a Nairobi la prossima settimana. "
+        "Il ministro degli Esteri ha riferito ai giornalisti che il clima è buono."
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert rec.attribution == []
+
+
+def test_a_newspaper_named_after_its_common_noun_is_cited_by_that_name() -> None:
+    recs = _records(
+        "Secondo il quotidiano Vedomosti, la Bielorussia avrebbe inviato munizioni alla Russia."
+    )
+    (rec,) = [r for r in recs if r.event_type == "AID"]
+    assert [(a.name, a.sector) for a in rec.attribution] == [("Vedomosti", "JRN")]
