@@ -87,3 +87,33 @@ def test_a_newspaper_named_after_its_common_noun_is_cited_by_that_name() -> None
     )
     (rec,) = [r for r in recs if r.event_type == "AID"]
     assert [(a.name, a.sector) for a in rec.attribution] == [("Vedomosti", "JRN")]
+
+
+def test_two_weekdays_with_one_direction_are_one_period() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il premier belga incontrerà il presidente keniano a Nairobi giovedì e venerdì prossimi.",
+            published="2023-06-14",
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert (rec.date.start, rec.date.end, rec.date.granularity) == (
+        "2023-06-15",
+        "2023-06-16",
+        "range",
+    )
+
+
+def test_the_first_visit_since_a_year_is_not_dated_in_that_year() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il presidente keniano arriverà a Roma lunedì, nella prima visita di un leader "
+            "keniano in Italia dal 2009.",
+            published="2023-06-14",
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert rec.date.start == "2023-06-19"
+    assert rec.factuality.time == "future"

@@ -185,6 +185,21 @@ def _in_other_clause(doc: Doc, trig: Span, x: Span, others: list[Span]) -> bool:
     )
 
 
+def _first_since(doc: Doc, x: Span) -> bool:
+    """ "la prima visita in Cina dal 2018", "the first visit since 2018": a since-expression
+    after a first-time ordinal of its clause (``reFirstSince``) is a waiting time, the date of
+    no event."""
+    cue = _cue(doc.lang_, "reFirstSince")
+    if cue is None:
+        return False
+    words = tokens(doc).text
+    sent = sent_of(doc, x.start)
+    k = x.start - 1
+    while k > sent.start and words[k] not in (",", ";", ":"):
+        k -= 1
+    return cue.search(tokens(doc).span_text(k, x.start)) is not None
+
+
 def _boundaries(doc: Doc, a: int, b: int, triggers: list[Span]) -> int:
     """Clause boundaries between token offsets a < b: punctuation and other triggers."""
     words = tokens(doc).text
@@ -196,6 +211,8 @@ def _boundaries(doc: Doc, a: int, b: int, triggers: list[Span]) -> int:
 def _score(doc: Doc, trig: Span, x: Span, triggers: list[Span]) -> tuple[int, int] | None:
     """How well ``x`` governs ``trig`` (lower is better); None when it cannot."""
     t: Timex = x._.timex
+    if t.role == "begin" and _first_since(doc, x):
+        return None
     if t.role == "of":
         # A complement of a noun: only the event noun it follows owns it.
         if trig.end <= x.start and x.start - trig.end <= OF_WINDOW:
