@@ -117,3 +117,10 @@ def test_the_first_visit_since_a_year_is_not_dated_in_that_year() -> None:
     ]
     assert rec.date.start == "2023-06-19"
     assert rec.factuality.time == "future"
+
+
+def test_the_addressee_inside_a_gapped_trigger_is_the_recipient() -> None:
+    # "fornire * missili" matches across "ai ribelli somali": they are the ones supplied
+    assert ("AID", ("ERI",), ("SOM",)) in _dyads(
+        "Secondo l'Onu, l'Eritrea avrebbe fornito ai ribelli somali missili e fucili."
+    )

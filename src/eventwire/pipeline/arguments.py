@@ -1527,6 +1527,9 @@ class ArgumentFinder:
         """First actor mention after the trigger that is bare or governed by ``preps``; a
         person pronoun governed by one of ``preps`` before it ("ha sporto denuncia contro di
         lui", "ha chiesto a lei di ...") stands for the person it names."""
+        inside = self._addressee_in_gap(doc, trig, preps)
+        if inside is not None:
+            return inside, "object.in_trigger_gap"
         end = min(sent.end, trig.end + OBJECT_WINDOW, self._next_trigger(doc, trig, sent))
         # a mention that starts inside the window may run past it: a name with its
         # apposition ("per apologia del fascismo Mario Rossi, comandante dei vigili urbani")
@@ -1588,6 +1591,25 @@ class ArgumentFinder:
                     # party": the owner of the place or thing acted on
                     return m, "object.owner_after_prep"
         return None, None
+
+    def _addressee_in_gap(self, doc: Doc, trig: Span, preps: frozenset[str]) -> Span | None:
+        """ "ha fornito ai ribelli yemeniti droni", "avrebbe inviato a Cuba tecnici militari":
+        a trigger pattern with a gap ("fornire * missili") can hold its addressee, an actor
+        mention governed by "a" inside the matched words; not a city named for its seat of
+        power ("inviato a Kiev armi" is read as a place there, as by ``object_after``)."""
+        if "prep_to" not in preps or len(trig) < 3:
+            return None
+        for m in self.mentions_in(doc, trig.start + 1, trig.end - 1):
+            if m.end >= trig.end:
+                continue
+            if self.sx.governing_prep(doc, m.start, trig.start + 1) != "prep_to":
+                continue
+            if m.label_ == "GPE" and any(
+                (w.rule or "").startswith("metonym.") for w in m._.actor_why or []
+            ):
+                continue
+            return m
+        return None
 
     def _place_before_object(self, doc: Doc, m: Span) -> bool:
         """A city named for its seat of power ("a Parigi", "a Gaza") right before a bare
