@@ -124,3 +124,36 @@ def test_the_addressee_inside_a_gapped_trigger_is_the_recipient() -> None:
     assert ("AID", ("ERI",), ("SOM",)) in _dyads(
         "Secondo l'Onu, l'Eritrea avrebbe fornito ai ribelli somali missili e fucili."
     )
+
+
+def test_a_mentre_clause_is_neither_reported_nor_dated_by_the_clause_before() -> None:
+    recs = _records(
+        "Il premier spagnolo riferirà al Senato giovedì prossimo, mentre il leader "
+        "dell'opposizione spagnola ha chiesto le dimissioni del governo.",
+        published="2024-01-20",
+    )
+    (rec,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert rec.attribution == []
+    assert rec.date.raw_text is None
+    assert rec.factuality.time == "non_future"
+
+
+def test_a_date_before_a_mentre_clause_closed_by_a_comma_still_dates_the_main_clause() -> None:
+    recs = _records(
+        "Lunedì, mentre la polizia presidiava la piazza, i manifestanti hanno attaccato la "
+        "sede del governo regionale.",
+        published="2024-01-20",
+    )
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
+    assert rec.date.start == "2024-01-15"
+
+
+def test_a_past_date_still_dates_a_past_mentre_clause() -> None:
+    # with tenses that agree, "mentre" tells things at the same time
+    recs = _records(
+        "Gli scontri sono scoppiati il 3 gennaio, mentre la polizia ha arrestato dieci "
+        "studenti davanti all'università.",
+        published="2024-01-20",
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert rec.date.start == "2024-01-03"

@@ -199,6 +199,15 @@ class AttributionReader:
                 )
         return None
 
+    @staticmethod
+    def _contrast_end(found: list, after: int, sent: Span) -> int:
+        """Where a reporting verb's reach ends: at a contrastive clause opener after it
+        ("La premier riferirà alla Camera, mentre la segretaria del Pd ha chiesto un voto":
+        the request is no report of the premier's), else at the sentence's end."""
+        return min(
+            (s for s, _e, cue in found if cue.kind == "contrast" and s >= after), default=sent.end
+        )
+
     def _by_agent(self, doc: Doc, start: int, limit: int) -> bool:
         """The mention at ``start`` is the da/by agent of a reporting verb, with at most one
         common noun between ("dall'agenzia Reuters", "by the news agency Reuters")."""
@@ -242,7 +251,7 @@ class AttributionReader:
                     )
                     return SourceClaim(
                         sent.start if after_quote else s,
-                        sent.end,
+                        self._contrast_end(found, e, sent),
                         [m],
                         "attribution.report_verb",
                         cue.source,
