@@ -157,3 +157,12 @@ def test_a_past_date_still_dates_a_past_mentre_clause() -> None:
     )
     (rec,) = [r for r in recs if r.event_type == "COERCE"]
     assert rec.date.start == "2024-01-03"
+
+
+def test_a_causative_relative_clause_acts_for_its_antecedent() -> None:
+    # "che ha fatto arrestare": the one who had them arrested is the antecedent, not the
+    # subject of the main clause
+    assert ("COERCE", ("BLR",), ("BLR",)) in _dyads(
+        "L'opposizione polacca ha criticato il governo per i rapporti con il presidente "
+        "bielorusso, che ha fatto arrestare centinaia di manifestanti."
+    )

@@ -217,6 +217,12 @@ GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCU
 
 
 @functools.cache
+def _causative_verbs(lang: str) -> frozenset[str]:
+    """Forms of causative verbs before a bare infinitive (``causative_verbs.tsv``)."""
+    return frozenset(cols[0].lower() for _, cols in read_table(lang, "causative_verbs.tsv"))
+
+
+@functools.cache
 def reduced_relatives(lang: str) -> dict[str, frozenset[str]]:
     """Participle -> the prepositions after which it is a reduced relative clause
     (``reduced_relatives.tsv``; English only)."""
@@ -981,6 +987,13 @@ class ArgumentFinder:
             # "la Nato, che inizia a ritirarsi", "il governo, che ha deciso di ritirare": the
             # verb governing the infinitive shares its subject
             k -= 2
+        elif (
+            self.sx.is_infinitive(doc, trig.start)
+            and k > sent.start
+            and tab.lower[k] in _causative_verbs(self.sx.lang)
+        ):
+            # "un presidente che ha fatto arrestare decine di oppositori": the causer acts
+            k -= 1
         floor = max(sent.start, k - 4)
         aside = False
         while k >= floor:
