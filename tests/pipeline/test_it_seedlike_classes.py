@@ -166,3 +166,15 @@ def test_a_causative_relative_clause_acts_for_its_antecedent() -> None:
         "L'opposizione polacca ha criticato il governo per i rapporti con il presidente "
         "bielorusso, che ha fatto arrestare centinaia di manifestanti."
     )
+
+
+def test_heads_of_state_and_government_of_a_body_are_that_body() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "I capi di Stato e di governo dell'Unione africana si riuniranno ad Addis Abeba "
+            "lunedì prossimo."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert [a.country for a in rec.actor] == ["IGO"]
