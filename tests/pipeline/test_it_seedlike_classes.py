@@ -178,3 +178,13 @@ def test_heads_of_state_and_government_of_a_body_are_that_body() -> None:
         if r.event_type == "CONSULT"
     ]
     assert [a.country for a in rec.actor] == ["IGO"]
+
+
+def test_a_postposed_source_after_a_common_noun_is_cited() -> None:
+    recs = _records(
+        "Il governo kazako ha accusato il Kirghizistan di «provocazioni», riferisce l'agenzia "
+        "Interfax.",
+        published="2023-05-12",
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert [a.name for a in rec.attribution] == ["Interfax"]

@@ -318,7 +318,9 @@ class AttributionReader:
             k -= 1  # "..., ha detto X"
         if k > sent.start and tab.text[k] == ",":
             for m in self._mentions(doc, e, sent.end):  # the subject after the verb
-                if only(("det",), e, m.start) and tail_only(m.end, sent.end):
+                if (only(("det",), e, m.start) or self._det_and_noun(doc, e, m.start)) and (
+                    tail_only(m.end, sent.end)
+                ):
                     return m
                 break
         if not tail_only(e, sent.end):
@@ -332,6 +334,20 @@ class AttributionReader:
             if c > sent.start and tab.text[c] == "," and only(aux, m.end, k + 1):
                 return m
         return None
+
+    def _det_and_noun(self, doc: Doc, a: int, b: int) -> bool:
+        """ "riferisce l'agenzia Tass", "scrive il quotidiano Haaretz": determiners and one
+        lower-case common noun between a reporting verb and its postposed subject."""
+        tab = tokens(doc)
+        k = a
+        while k < b and self.sx.cls(tab.lower[k]) == "det":
+            k += 1
+        return (
+            k == b - 1
+            and tab.is_alpha[k]
+            and tab.text[k].islower()
+            and self.sx.cls(tab.lower[k]) is None
+        )
 
     def _unexpressed_speaker(
         self,
