@@ -188,3 +188,42 @@ def test_a_postposed_source_after_a_common_noun_is_cited() -> None:
     )
     (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
     assert [a.name for a in rec.attribution] == ["Interfax"]
+
+
+# -- guards: what the rules above must leave alone (English news of the same kinds) --------
+
+
+def _en(text: str, published: str = "2019-02-12"):  # noqa: ANN202
+    return extract(text, language="en", published=published, keep_unplaced=True)
+
+
+def test_a_place_inside_a_gapped_trigger_of_no_transfer_is_no_addressee() -> None:
+    # "went to Syria to fight" holds "to Syria", a place: the one fought is Islamic State
+    (rec,) = [
+        r
+        for r in _en(
+            "A Danish volunteer who went to Syria to fight Islamic State has been killed in Raqqa."
+        )
+        if "went" in r.evidence.trigger.text
+    ]
+    assert [(a.country, a.sector) for a in rec.recipient] == [("SYR", "REB")]
+
+
+def test_an_event_noun_after_the_since_date_is_dated_by_it() -> None:
+    (rec,) = [
+        r
+        for r in _en(
+            "An Omani diplomat said it would be the first meeting between Gulf states and Iran "
+            "since 2015 Vienna peace conference."
+        )
+        if r.evidence.trigger.text == "peace conference"
+    ]
+    assert rec.date.start == "2015"
+
+
+def test_a_contrast_word_inside_a_quotation_keeps_the_speaker_s_reach() -> None:
+    recs = _en(
+        "Acknowledging the attack, the US military said: “US service members were killed "
+        "during an explosion while conducting a routine patrol in Mali today.”"
+    )
+    assert any(r.event_type == "MOBILIZE" and r.evidence.trigger.text == "patrol" for r in recs)

@@ -213,6 +213,10 @@ def _actor_ends(doc: Doc) -> frozenset[int]:
 #: they did the act rather than suffered it.
 STATE_AGENTS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "IGO", "SPY"})
 
+#: Transfers whose gapped trigger ("fornire * missili", "inviare * truppe") may hold the
+#: one they go to ("ha fornito ai ribelli droni"); in other gapped triggers a "to" phrase
+#: inside is a place ("went to Syria to fight", "close to the Turkish border").
+GAP_ADDRESSEE_TYPES = frozenset({"AID", "MOBILIZE"})
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
 
 
@@ -1607,11 +1611,14 @@ class ArgumentFinder:
 
     def _addressee_in_gap(self, doc: Doc, trig: Span, preps: frozenset[str]) -> Span | None:
         """ "ha fornito ai ribelli yemeniti droni", "avrebbe inviato a Cuba tecnici militari":
-        a trigger pattern with a gap ("fornire * missili") can hold its addressee, an actor
-        mention governed by "a" inside the matched words; not a city named for its seat of
-        power ("inviato a Kiev armi" is read as a place there, as by ``object_after``)."""
+        a transfer's trigger pattern with a gap ("fornire * missili", ``GAP_ADDRESSEE_TYPES``)
+        can hold its addressee, an actor mention governed by "a" inside the matched words;
+        not a city named for its seat of power ("inviato a Kiev armi" is read as a place
+        there, as by ``object_after``)."""
         if "prep_to" not in preps or len(trig) < 3:
             return None
+        if getattr(trig._.trigger, "event_type", None) not in GAP_ADDRESSEE_TYPES:
+            return None  # "went to Syria to fight", "close to the Turkish border": places
         for m in self.mentions_in(doc, trig.start + 1, trig.end - 1):
             if m.end >= trig.end:
                 continue

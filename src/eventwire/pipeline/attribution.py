@@ -199,13 +199,23 @@ class AttributionReader:
                 )
         return None
 
-    @staticmethod
-    def _contrast_end(found: list, after: int, sent: Span) -> int:
-        """Where a reporting verb's reach ends: at a contrastive clause opener after it
-        ("La premier riferirà alla Camera, mentre la segretaria del Pd ha chiesto un voto":
-        the request is no report of the premier's), else at the sentence's end."""
+    def _contrast_end(self, found: list, after: int, sent: Span) -> int:
+        """Where a reporting verb's reach ends: at a contrastive clause opener after it and
+        a comma, outside quotations ("La premier riferirà alla Camera, mentre la segretaria
+        del Pd ha chiesto un voto": the request is no report of the premier's), else at the
+        sentence's end."""
+        words = tokens(sent.doc).text
+        quoted = self._quoted_ranges(sent)
         return min(
-            (s for s, _e, cue in found if cue.kind == "contrast" and s >= after), default=sent.end
+            (
+                s
+                for s, _e, cue in found
+                if cue.kind == "contrast"
+                and s > after
+                and words[s - 1] == ","
+                and not any(a <= s < b for a, b in quoted)
+            ),
+            default=sent.end,
         )
 
     def _by_agent(self, doc: Doc, start: int, limit: int) -> bool:

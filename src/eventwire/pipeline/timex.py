@@ -252,7 +252,7 @@ def _boundaries(doc: Doc, a: int, b: int, triggers: list[Span]) -> int:
 def _score(doc: Doc, trig: Span, x: Span, triggers: list[Span]) -> tuple[int, int] | None:
     """How well ``x`` governs ``trig`` (lower is better); None when it cannot."""
     t: Timex = x._.timex
-    if t.role == "begin" and _first_since(doc, x):
+    if t.role == "begin" and trig.end <= x.start and _first_since(doc, x):
         return None
     if t.role == "of":
         # A complement of a noun: only the event noun it follows owns it.
