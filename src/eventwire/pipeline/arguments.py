@@ -230,7 +230,17 @@ def _actor_ends(doc: Doc) -> frozenset[int]:
 #: they did the act rather than suffered it.
 STATE_AGENTS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "IGO", "SPY"})
 
+#: Transfers whose gapped trigger ("fornire * missili", "inviare * truppe") may hold the
+#: one they go to ("ha fornito ai ribelli droni"); in other gapped triggers a "to" phrase
+#: inside is a place ("went to Syria to fight", "close to the Turkish border").
+GAP_ADDRESSEE_TYPES = frozenset({"AID", "MOBILIZE"})
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
+
+
+@functools.cache
+def _causative_verbs(lang: str) -> frozenset[str]:
+    """Forms of causative verbs before a bare infinitive (``causative_verbs.tsv``)."""
+    return frozenset(cols[0].lower() for _, cols in read_table(lang, "causative_verbs.tsv"))
 
 
 @functools.cache
@@ -1047,6 +1057,13 @@ class ArgumentFinder:
             # "la Nato, che inizia a ritirarsi", "il governo, che ha deciso di ritirare": the
             # verb governing the infinitive shares its subject
             k -= 2
+        elif (
+            self.sx.is_infinitive(doc, trig.start)
+            and k > sent.start
+            and tab.lower[k] in _causative_verbs(self.sx.lang)
+        ):
+            # "un presidente che ha fatto arrestare decine di oppositori": the causer acts
+            k -= 1
         floor = max(sent.start, k - 4)
         aside = False
         while k >= floor:
@@ -1677,6 +1694,9 @@ class ArgumentFinder:
         """First actor mention after the trigger that is bare or governed by ``preps``; a
         person pronoun governed by one of ``preps`` before it ("ha sporto denuncia contro di
         lui", "ha chiesto a lei di ...") stands for the person it names."""
+        inside = self._addressee_in_gap(doc, trig, preps)
+        if inside is not None:
+            return inside, "object.in_trigger_gap"
         end = min(sent.end, trig.end + OBJECT_WINDOW, self._next_trigger(doc, trig, sent))
         # a mention that starts inside the window may run past it: a name with its
         # apposition ("per apologia del fascismo Mario Rossi, comandante dei vigili urbani")
@@ -1758,6 +1778,28 @@ class ArgumentFinder:
             self.sx.is_infinitive(doc, i) and self.sx.is_infinitive(doc, k)
         ):
             return k
+        return None
+
+    def _addressee_in_gap(self, doc: Doc, trig: Span, preps: frozenset[str]) -> Span | None:
+        """ "ha fornito ai ribelli yemeniti droni", "avrebbe inviato a Cuba tecnici militari":
+        a transfer's trigger pattern with a gap ("fornire * missili", ``GAP_ADDRESSEE_TYPES``)
+        can hold its addressee, an actor mention governed by "a" inside the matched words;
+        not a city named for its seat of power ("inviato a Kiev armi" is read as a place
+        there, as by ``object_after``)."""
+        if "prep_to" not in preps or len(trig) < 3:
+            return None
+        if getattr(ext(trig, "trigger"), "event_type", None) not in GAP_ADDRESSEE_TYPES:
+            return None  # "went to Syria to fight", "close to the Turkish border": places
+        for m in self.mentions_in(doc, trig.start + 1, trig.end - 1):
+            if m.end >= trig.end:
+                continue
+            if self.sx.governing_prep(doc, m.start, trig.start + 1) != "prep_to":
+                continue
+            if m.label_ == "GPE" and any(
+                (w.rule or "").startswith("metonym.") for w in ext(m, "actor_why") or []
+            ):
+                continue
+            return m
         return None
 
     def _place_before_object(self, doc: Doc, m: Span) -> bool:

@@ -12,7 +12,11 @@ Rules over ``lang/<lang>/attribution_cues.tsv`` and the actor mentions:
 - ``attribution.unexpressed_speaker``: a reporting verb right after its quotation with no
   subject ("«...» ha dichiarato, ...") names the subject of the sentence before;
 - ``attribution.quote_continues``: a sentence that only continues a quotation keeps the
-  speaker of the quotation before it.
+  speaker of the quotation before it;
+- ``attribution.anaphoric_report``: a sentence opening with a clitic that takes up what was
+  just said and a reporting verb with its subject after it ("Lo ha riferito il quotidiano
+  X", "Lo ha annunciato il Dipartimento di Stato, precisando che ...") names that subject
+  as the source of the sentence before as well as of its own.
 
 A source is not attributed to its own speech act (the gold convention: the event's actor
 saying it is the article's own voice).
@@ -20,7 +24,7 @@ saying it is the article's own voice).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -28,6 +32,7 @@ from eventwire.pipeline.extensions import doc_sents, ext, sent_of, spans_of
 from eventwire.pipeline.lexicon import cue_index
 from eventwire.pipeline.syntax import QUOTES, Syntax
 from eventwire.pipeline.tokens import tokens
+from eventwire.records import Why
 
 
 @dataclass
@@ -64,10 +69,13 @@ class AttributionReader:
         prev_speaker: list[Span] | None = None
         for sent in doc_sents(doc):
             found = by_sent.get(sent.start, [])
-            claim = self._source_prep(doc, sent, found) or self._report_verb(doc, sent, found)
+            claim = self._anaphoric_report(doc, sent, found)
+            if claim is None:
+                claim = self._source_prep(doc, sent, found) or self._report_verb(doc, sent, found)
             if claim is None:
                 claim = self._per_x(doc, sent)
             if claim is not None:
+                claim.sources = [self._named_medium(doc, m) for m in claim.sources]
                 out.append(claim)
                 prev_speaker = claim.sources if self._has_quote(sent) else None
             elif prev_speaker and self._starts_with_quote(sent):
@@ -79,6 +87,68 @@ class AttributionReader:
             else:
                 prev_speaker = None
         return out
+
+    def _named_medium(self, doc: Doc, m: Span) -> Span:
+        """ "il quotidiano Hürriyet", "the newspaper Kommersant": a news medium named by its
+        common noun and, right after it, its title is that title: the next mention when one
+        starts there, else the capitalised words there, which the knowledge base does not
+        know (rule ``attribution.medium_title``)."""
+        found = m._.actors or []
+        if len(found) != 1 or found[0].sector != "JRN" or found[0].name:
+            return m
+        tab = tokens(doc)
+        sent = sent_of(doc, m.start)
+        nxt = [x for x in self._mentions(doc, m.end, min(sent.end, m.end + 4)) if x.start == m.end]
+        if nxt:
+            other = nxt[0]._.actors or []
+            return nxt[0] if len(other) == 1 and other[0].sector == "JRN" else m
+        end = m.end
+        while (
+            end < sent.end
+            and end - m.end < 4
+            and tab.text[end][:1].isupper()
+            and tab.text[end].replace("-", "").isalnum()
+            and self.sx.cls(tab.lower[end]) is None
+        ):
+            end += 1
+        if end == m.end:
+            return m
+        span = Span(doc, m.start, end, label=m.label_)
+        title = doc[m.end : end].text
+        span._.actors = [replace(found[0], raw_text=span.text, name=title)]
+        span._.actor_why = [*(m._.actor_why or []), Why("actor", "attribution.medium_title", title)]
+        return span
+
+    def _anaphoric_report(self, doc: Doc, sent: Span, found: list) -> SourceClaim | None:
+        """ "Lo ha riferito il quotidiano X, citando fonti ...": the clitic "lo" ("l'")
+        opening the sentence, its auxiliaries, a reporting verb and its inverted subject
+        (determiners only between): the subject is the source of the sentence before (what
+        "lo" stands for) and of this one."""
+        if self.sx.lang != "it" or sent.start == 0 or len(sent) < 3:
+            return None
+        tab = tokens(doc)
+        k = sent.start
+        if tab.lower[k] not in ("lo", "l'"):
+            return None
+        j = k + 1
+        while j < sent.end and self.sx.cls(tab.lower[j]) in ("aux", "aux_passive"):
+            j += 1
+        for s, e, cue in found:
+            if cue.kind != "report_verb" or s != j:
+                continue
+            for m in self._mentions(doc, e, min(sent.end, e + 4)):
+                if all(self.sx.cls(tab.lower[x]) == "det" for x in range(e, m.start)):
+                    prev = sent_of(doc, sent.start - 1)
+                    return SourceClaim(
+                        prev.start,
+                        sent.end,
+                        [m],
+                        "attribution.anaphoric_report",
+                        cue.source,
+                        (k, m.end),
+                    )
+                break
+        return None
 
     @staticmethod
     def _has_quote(sent: Span) -> bool:
@@ -129,6 +199,25 @@ class AttributionReader:
                 )
         return None
 
+    def _contrast_end(self, found: list, after: int, sent: Span) -> int:
+        """Where a reporting verb's reach ends: at a contrastive clause opener after it and
+        a comma, outside quotations ("La premier riferirà alla Camera, mentre la segretaria
+        del Pd ha chiesto un voto": the request is no report of the premier's), else at the
+        sentence's end."""
+        words = tokens(sent.doc).text
+        quoted = self._quoted_ranges(sent)
+        return min(
+            (
+                s
+                for s, _e, cue in found
+                if cue.kind == "contrast"
+                and s > after
+                and words[s - 1] == ","
+                and not any(a <= s < b for a, b in quoted)
+            ),
+            default=sent.end,
+        )
+
     def _by_agent(self, doc: Doc, start: int, limit: int) -> bool:
         """The mention at ``start`` is the da/by agent of a reporting verb, with at most one
         common noun between ("dall'agenzia Reuters", "by the news agency Reuters")."""
@@ -172,7 +261,7 @@ class AttributionReader:
                     )
                     return SourceClaim(
                         sent.start if after_quote else s,
-                        sent.end,
+                        self._contrast_end(found, e, sent),
                         [m],
                         "attribution.report_verb",
                         cue.source,
@@ -239,7 +328,9 @@ class AttributionReader:
             k -= 1  # "..., ha detto X"
         if k > sent.start and tab.text[k] == ",":
             for m in self._mentions(doc, e, sent.end):  # the subject after the verb
-                if only(("det",), e, m.start) and tail_only(m.end, sent.end):
+                if (only(("det",), e, m.start) or self._det_and_noun(doc, e, m.start)) and (
+                    tail_only(m.end, sent.end)
+                ):
                     return m
                 break
         if not tail_only(e, sent.end):
@@ -253,6 +344,20 @@ class AttributionReader:
             if c > sent.start and tab.text[c] == "," and only(aux, m.end, k + 1):
                 return m
         return None
+
+    def _det_and_noun(self, doc: Doc, a: int, b: int) -> bool:
+        """ "riferisce l'agenzia Tass", "scrive il quotidiano Haaretz": determiners and one
+        lower-case common noun between a reporting verb and its postposed subject."""
+        tab = tokens(doc)
+        k = a
+        while k < b and self.sx.cls(tab.lower[k]) == "det":
+            k += 1
+        return (
+            k == b - 1
+            and tab.is_alpha[k]
+            and tab.text[k].islower()
+            and self.sx.cls(tab.lower[k]) is None
+        )
 
     def _unexpressed_speaker(
         self,

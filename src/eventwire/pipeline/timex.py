@@ -185,6 +185,62 @@ def _in_other_clause(doc: Doc, trig: Span, x: Span, others: list[Span]) -> bool:
     )
 
 
+def _across_contrast(doc: Doc, trig: Span, x: Span) -> bool:
+    """ "La premier riferirà mercoledì prossimo, mentre la segretaria ha chiesto un voto":
+    a comma and a contrast conjunction (``reContrastOpen``) between the date and the
+    trigger, with no comma between the conjunction and the later of the two, put them in two
+    clauses; when the date lies after the publication date and the trigger's clause is told
+    in a past tense (``reTensePast``), or before it and that clause in the future
+    (``reTenseFuture``), the date is the other clause's. (With tenses that agree, "mentre"
+    tells things at the same time: "venne alla luce nel gennaio 2010, mentre una di esse
+    presentò una denuncia".)"""
+    cue = _cue(doc.lang_, "reContrastOpen")
+    published = doc._.published
+    t: Timex = x._.timex
+    if cue is None or not published or not t.begin:
+        return False
+    a, b = (x.end, trig.start) if x.end <= trig.start else (trig.end, x.start)
+    tab = tokens(doc)
+    if not any(
+        tab.text[k - 1] == ","
+        and cue.fullmatch(tab.lower[k]) is not None
+        and not any(tab.text[j] == "," for j in range(k + 1, b))
+        for k in range(a + 1, b)
+    ):
+        return False
+    sent = sent_of(doc, trig.start)
+    lo = trig.start
+    while lo > sent.start and tab.text[lo - 1] != ",":
+        lo -= 1
+    hi = trig.end
+    while hi < sent.end and tab.text[hi] != ",":
+        hi += 1
+    clause = tab.span_text(lo, hi)
+    n = min(len(published), len(t.begin))
+    if t.begin[:n] > published[:n]:
+        tense = _cue(doc.lang_, "reTensePast")
+    elif (t.finish or t.begin)[:n] < published[:n]:
+        tense = _cue(doc.lang_, "reTenseFuture")
+    else:
+        return False
+    return tense is not None and tense.search(clause) is not None
+
+
+def _first_since(doc: Doc, x: Span) -> bool:
+    """ "la prima visita in Cina dal 2018", "the first visit since 2018": a since-expression
+    after a first-time ordinal of its clause (``reFirstSince``) is a waiting time, the date of
+    no event."""
+    cue = _cue(doc.lang_, "reFirstSince")
+    if cue is None:
+        return False
+    words = tokens(doc).text
+    sent = sent_of(doc, x.start)
+    k = x.start - 1
+    while k > sent.start and words[k] not in (",", ";", ":"):
+        k -= 1
+    return cue.search(tokens(doc).span_text(k, x.start)) is not None
+
+
 def _boundaries(doc: Doc, a: int, b: int, triggers: list[Span]) -> int:
     """Clause boundaries between token offsets a < b: punctuation and other triggers."""
     words = tokens(doc).text
@@ -196,6 +252,8 @@ def _boundaries(doc: Doc, a: int, b: int, triggers: list[Span]) -> int:
 def _score(doc: Doc, trig: Span, x: Span, triggers: list[Span]) -> tuple[int, int] | None:
     """How well ``x`` governs ``trig`` (lower is better); None when it cannot."""
     t: Timex = ext(x, "timex")
+    if t.role == "begin" and trig.end <= x.start and _first_since(doc, x):
+        return None
     if t.role == "of":
         # A complement of a noun: only the event noun it follows owns it.
         if trig.end <= x.start and x.start - trig.end <= OF_WINDOW:
@@ -206,6 +264,8 @@ def _score(doc: Doc, trig: Span, x: Span, triggers: list[Span]) -> tuple[int, in
     if t.role == "premod":
         if x.end <= trig.start and trig.start - x.end <= PREMOD_WINDOW:
             return (-1, trig.start - x.end)
+        return None
+    if _across_contrast(doc, trig, x):
         return None
     others = [o for o in triggers if o.start != trig.start]
     if x.end <= trig.start:

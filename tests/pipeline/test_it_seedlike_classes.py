@@ -1,0 +1,229 @@
+"""Italian constructions of seed-like political news (meetings to come, hedged and reported
+acts) that hid a party, a place or an act (sentences written for these tests; expected
+values written by hand)."""
+
+from __future__ import annotations
+
+from eventwire.api import extract
+
+
+def _records(text: str, published: str = "2023-06-14"):  # noqa: ANN202
+    return extract(text, language="it", published=published, keep_unplaced=True)
+
+
+def _dyads(text: str, published: str = "2023-06-14") -> list[tuple]:
+    return [
+        (
+            r.event_type,
+            tuple(sorted({a.country for a in r.actor if a.country})),
+            tuple(sorted({a.country for a in r.recipient if a.country})),
+        )
+        for r in _records(text, published)
+    ]
+
+
+def test_a_counterpart_named_by_a_demonym_is_that_country_s_government() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il ministro degli Esteri belga incontrerà il suo omologo keniano a Nairobi."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert [(a.country, a.sector) for a in rec.recipient] == [("KEN", "GOV")]
+
+
+def test_a_capital_named_with_its_article_after_an_elided_preposition() -> None:
+    # "L'Avana" stands for Cuba's government; "dell'Avana" must too
+    assert ("REJECT", ("CUB",), ("NLD",)) in _dyads(
+        "Il governo dell'Avana ha respinto le richieste dei Paesi Bassi."
+    )
+
+
+def test_a_missile_fired_at_a_target_is_an_attack_not_a_launch() -> None:
+    recs = _records("Martedì i pirati hanno lanciato un missile contro un mercantile norvegese.")
+    assert [r.event_type for r in recs] == ["ASSAULT"]
+    assert [r.mode for r in recs] == ["heavy-weapons"]
+
+
+def test_the_short_name_of_the_monetary_fund_is_the_imf() -> None:
+    assert ("REJECT", ("ARG",), ("IGO",)) in _dyads(
+        "Il presidente argentino ha respinto le condizioni del Fondo monetario."
+    )
+
+
+def test_a_transliterated_city_name_with_a_diacritic_is_placed() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il presidente cileno andrà a Soči martedì per incontrare Vladimir Putin."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert rec.location is not None and rec.location.geonameid == 491422
+
+
+def test_lo_ha_riferito_names_the_source_of_the_sentence_before() -> None:
+    recs = _records(
+        "Il presidente keniano potrebbe incontrare il premier etiope a Nairobi la prossima "
+        "settimana. Lo ha riferito la Reuters, citando fonti della presidenza keniana."
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert [a.name for a in rec.attribution] == ["Reuters"]
+
+
+def test_a_sentence_not_opened_by_lo_does_not_attribute_the_one_before() -> None:
+    recs = _records(
+        "Il presidente keniano incontrerà il premier etiope a Nairobi la prossima settimana. "
+        "Il ministro degli Esteri ha riferito ai giornalisti che il clima è buono."
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT"]
+    assert rec.attribution == []
+
+
+def test_a_newspaper_named_after_its_common_noun_is_cited_by_that_name() -> None:
+    recs = _records(
+        "Secondo il quotidiano Vedomosti, la Bielorussia avrebbe inviato munizioni alla Russia."
+    )
+    (rec,) = [r for r in recs if r.event_type == "AID"]
+    assert [(a.name, a.sector) for a in rec.attribution] == [("Vedomosti", "JRN")]
+
+
+def test_two_weekdays_with_one_direction_are_one_period() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il premier belga incontrerà il presidente keniano a Nairobi giovedì e venerdì prossimi.",
+            published="2023-06-14",
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert (rec.date.start, rec.date.end, rec.date.granularity) == (
+        "2023-06-15",
+        "2023-06-16",
+        "range",
+    )
+
+
+def test_the_first_visit_since_a_year_is_not_dated_in_that_year() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il presidente keniano arriverà a Roma lunedì, nella prima visita di un leader "
+            "keniano in Italia dal 2009.",
+            published="2023-06-14",
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert rec.date.start == "2023-06-19"
+    assert rec.factuality.time == "future"
+
+
+def test_the_addressee_inside_a_gapped_trigger_is_the_recipient() -> None:
+    # "fornire * missili" matches across "ai ribelli somali": they are the ones supplied
+    assert ("AID", ("ERI",), ("SOM",)) in _dyads(
+        "Secondo l'Onu, l'Eritrea avrebbe fornito ai ribelli somali missili e fucili."
+    )
+
+
+def test_a_mentre_clause_is_neither_reported_nor_dated_by_the_clause_before() -> None:
+    recs = _records(
+        "Il premier spagnolo riferirà al Senato giovedì prossimo, mentre il leader "
+        "dell'opposizione spagnola ha chiesto le dimissioni del governo.",
+        published="2024-01-20",
+    )
+    (rec,) = [r for r in recs if r.event_type == "REQUEST"]
+    assert rec.attribution == []
+    assert rec.date.raw_text is None
+    assert rec.factuality.time == "non_future"
+
+
+def test_a_date_before_a_mentre_clause_closed_by_a_comma_still_dates_the_main_clause() -> None:
+    recs = _records(
+        "Lunedì, mentre la polizia presidiava la piazza, i manifestanti hanno attaccato la "
+        "sede del governo regionale.",
+        published="2024-01-20",
+    )
+    (rec,) = [r for r in recs if r.event_type == "ASSAULT"]
+    assert rec.date.start == "2024-01-15"
+
+
+def test_a_past_date_still_dates_a_past_mentre_clause() -> None:
+    # with tenses that agree, "mentre" tells things at the same time
+    recs = _records(
+        "Gli scontri sono scoppiati il 3 gennaio, mentre la polizia ha arrestato dieci "
+        "studenti davanti all'università.",
+        published="2024-01-20",
+    )
+    (rec,) = [r for r in recs if r.event_type == "COERCE"]
+    assert rec.date.start == "2024-01-03"
+
+
+def test_a_causative_relative_clause_acts_for_its_antecedent() -> None:
+    # "che ha fatto arrestare": the one who had them arrested is the antecedent, not the
+    # subject of the main clause
+    assert ("COERCE", ("BLR",), ("BLR",)) in _dyads(
+        "L'opposizione polacca ha criticato il governo per i rapporti con il presidente "
+        "bielorusso, che ha fatto arrestare centinaia di manifestanti."
+    )
+
+
+def test_heads_of_state_and_government_of_a_body_are_that_body() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "I capi di Stato e di governo dell'Unione africana si riuniranno ad Addis Abeba "
+            "lunedì prossimo."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert [a.country for a in rec.actor] == ["IGO"]
+
+
+def test_a_postposed_source_after_a_common_noun_is_cited() -> None:
+    recs = _records(
+        "Il governo kazako ha accusato il Kirghizistan di «provocazioni», riferisce l'agenzia "
+        "Interfax.",
+        published="2023-05-12",
+    )
+    (rec,) = [r for r in recs if r.event_type == "ACCUSE"]
+    assert [a.name for a in rec.attribution] == ["Interfax"]
+
+
+# -- guards: what the rules above must leave alone (English news of the same kinds) --------
+
+
+def _en(text: str, published: str = "2019-02-12"):  # noqa: ANN202
+    return extract(text, language="en", published=published, keep_unplaced=True)
+
+
+def test_a_place_inside_a_gapped_trigger_of_no_transfer_is_no_addressee() -> None:
+    # "went to Syria to fight" holds "to Syria", a place: the one fought is Islamic State
+    (rec,) = [
+        r
+        for r in _en(
+            "A Danish volunteer who went to Syria to fight Islamic State has been killed in Raqqa."
+        )
+        if "went" in r.evidence.trigger.text
+    ]
+    assert [(a.country, a.sector) for a in rec.recipient] == [("SYR", "REB")]
+
+
+def test_an_event_noun_after_the_since_date_is_dated_by_it() -> None:
+    (rec,) = [
+        r
+        for r in _en(
+            "An Omani diplomat said it would be the first meeting between Gulf states and Iran "
+            "since 2015 Vienna peace conference."
+        )
+        if r.evidence.trigger.text == "peace conference"
+    ]
+    assert rec.date.start == "2015"
+
+
+def test_a_contrast_word_inside_a_quotation_keeps_the_speaker_s_reach() -> None:
+    recs = _en(
+        "Acknowledging the attack, the US military said: “US service members were killed "
+        "during an explosion while conducting a routine patrol in Mali today.”"
+    )
+    assert any(r.event_type == "MOBILIZE" and r.evidence.trigger.text == "patrol" for r in recs)
