@@ -501,3 +501,29 @@ def test_gold_scored_against_itself_is_perfect(tmp_path: Path, name: str) -> Non
         0,
         0,
     )
+
+
+def test_error_listing_names_a_sector_list_holding_null(tmp_path: Path) -> None:
+    # a gold sector list may accept "no sector" (null) among its codes: the error listing
+    # writes it, it does not stop on it
+    from eventwire.records import Actor, EventRecord
+
+    gold = write_jsonl(
+        tmp_path / "g.jsonl",
+        [
+            {
+                "id": "g1",
+                "language": "en",
+                "text": "Rebels attacked the army.",
+                "events": [ev("ASSAULT", [A("SDN", [None, "REB"])], [A("SDN", "MIL")])],
+            }
+        ],
+    )
+
+    def fake(articles):
+        for art in articles:
+            yield art, [EventRecord("PROTEST", actor=[Actor(country="GBR")])]
+
+    data = evaluate([gold], extractor=fake).to_dict(errors=True)
+    (err,) = data["errors"]
+    assert "SDN/-|REB" in json.dumps(err)

@@ -685,7 +685,10 @@ def _event_label(ev: dict[str, Any]) -> str:
             bits = [a.get("country") or "?"]
             sector = a.get("sector")
             if sector:
-                bits.append("|".join(sector) if isinstance(sector, list) else sector)
+                # a list may accept "no sector" (null) among its codes
+                bits.append(
+                    "|".join(x or "-" for x in sector) if isinstance(sector, list) else sector
+                )
             parts.append("/".join(bits))
         return ",".join(parts) or "-"
 
