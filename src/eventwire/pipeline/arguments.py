@@ -74,6 +74,13 @@ def _generic_people(m: Span) -> bool:
     return bool(acts) and all(a.sector in ("REF", "CVL") and not a.name for a in acts)
 
 
+def _foreign_people(m: Span, own: set[str | None]) -> bool:
+    """Unnamed people of a country none of the actors is of ("Palestinian prisoners" freed
+    by Israel)."""
+    countries = {a.country for a in m._.actors or []}
+    return bool(own) and None not in countries and not countries & own
+
+
 def _person(m: Span) -> bool:
     """A mention of one person: a name, or one holder of an office ("il presidente turco")."""
     info = m._.actor_info or {}
@@ -2373,12 +2380,16 @@ class ArgumentFinder:
                     # "rilasciato il giornalista australiano": a gapped pattern's object is the
                     # mention inside the trigger (not one's own troops or goods: "inviare
                     # altri 21.000 militari"; but those released are the other side's)
+                    # unnamed people count when they are of another country than the
+                    # actor ("released 250 Palestinian prisoners", "repatriated Burundian
+                    # refugees"): their country is the other side
+                    own = {a.country for m in args.actor for a in (m._.actors or [])}
                     inside = [
                         m
                         for m in pool
                         if trig.start < m.start < trig.end
                         and m not in args.actor
-                        and not _generic_people(m)
+                        and (not _generic_people(m) or _foreign_people(m, own))
                     ]
                     if inside and self._bare(doc, inside[0], trig.start):
                         args.recipient = group(inside[0])
