@@ -24,7 +24,10 @@ def _dyads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     ("text", "expected"),
     [
         # military moves short of force
-        ("Iran moved troops to its border with Afghanistan on Sunday.", ("MOBILIZE", ("IRN",), ("AFG",))),
+        (
+            "Iran moved troops to its border with Afghanistan on Sunday.",
+            ("MOBILIZE", ("IRN",), ("AFG",)),
+        ),
         ("Syrian troops were massing in the north.", ("MOBILIZE", ("SYR",), ())),
         ("Moscow sent paratroopers to Chechnya on Friday.", ("MOBILIZE", ("RUS",))),
         ("The Russian navy staged war games in the Baltic.", ("MOBILIZE", ("RUS",), ())),
@@ -42,7 +45,10 @@ def _dyads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
         ("Madrid dismissed the Moroccan claim to the islets.", ("REJECT", ("ESP",), ("MAR",))),
         ("Hungary refused entry to Serbian border police.", ("REJECT", ("HUN",), ("SRB",))),
         ("Seoul pressed Tokyo for an apology.", ("REQUEST", ("KOR",), ("JPN",))),
-        ("Iraq allowed inspectors from the United Nations to visit the site.", ("RETREAT", ("IRQ",), ("IGO",))),
+        (
+            "Iraq allowed inspectors from the United Nations to visit the site.",
+            ("RETREAT", ("IRQ",), ("IGO",)),
+        ),
     ],
 )
 def test_gsr_like_trigger_words(text: str, expected) -> None:
@@ -83,3 +89,9 @@ def test_a_move_to_withdraw_troops_is_no_mobilization() -> None:
 )
 def test_released_people_of_another_country_are_the_recipient(text: str, expected) -> None:
     assert expected in _dyads(text)
+
+
+def test_the_object_of_a_light_verb_takes_the_noun_entry() -> None:
+    # "support" after "expressed" is the noun (its "for" party is the one supported)
+    got = _dyads("Egypt expressed support for the Sudanese government on Monday.")
+    assert ("SUPPORT", ("EGY",), ("SDN",)) in got
