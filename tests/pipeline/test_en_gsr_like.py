@@ -95,3 +95,27 @@ def test_the_object_of_a_light_verb_takes_the_noun_entry() -> None:
     # "support" after "expressed" is the noun (its "for" party is the one supported)
     got = _dyads("Egypt expressed support for the Sudanese government on Monday.")
     assert ("SUPPORT", ("EGY",), ("SDN",)) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joint acts: an "on" phrase is the topic, the "with" party the other side
+        (
+            "Morocco shared intelligence on Algerian smugglers with Spain.",
+            ("COOPERATE", ("MAR",), ("ESP",)),
+        ),
+        # refusals: the one whose request or claim is refused, not the party of its content
+        (
+            "Beijing turned down a Japanese request for access to Chinese waters.",
+            ("REJECT", ("CHN",), ("JPN",)),
+        ),
+        # a by-phrase after a verb+noun trigger is the noun's agent, not a passive's
+        (
+            "Spain turned down a request by Morocco to extradite the men.",
+            ("REJECT", ("ESP",), ("MAR",)),
+        ),
+    ],
+)
+def test_parties_of_joint_acts_and_refusals(text: str, expected) -> None:
+    assert expected in _dyads(text)

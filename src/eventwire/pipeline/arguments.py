@@ -1956,6 +1956,21 @@ class ArgumentFinder:
         """A da/by agent right after the participle, or after an adverb or comma ("proibita
         anche dalla polizia", "criticized strongly by"); not after an object noun ("rejected
         recent calls by Belarus": the agent of the noun)."""
+        entry = trig._.trigger
+        if (
+            self.sx.lang == "en"
+            and entry is not None
+            and "*" in entry.pattern
+            and not self.sx.is_participle(doc, trig.end - 1)
+            and any(
+                self.sx.cls(tokens(doc).text[j]) in ("det", "possessive")
+                for j in range(trig.start + 1, trig.end - 1)
+            )
+        ):
+            # a gapped verb+noun trigger ends in its object noun, with its own article:
+            # "turned down a request by Morocco" (the agent of the request; not "taken
+            # hostage by")
+            return False
         for k in range(trig.end, min(len(doc), trig.end + 3)):
             if self.sx.cls(tokens(doc).text[k]) == "prep_by":
                 return True
@@ -2349,8 +2364,27 @@ class ArgumentFinder:
                 else:
                     # "impose sanctions on X", "launched an attack on X": a verb+noun trigger
                     # takes the noun's "on" recipient; a bare verb does not ("agreed on")
-                    preps = NOUN_RECIPIENT_PREPS if len(trig) > 1 else RECIPIENT_PREPS
+                    # (not for joint acts: "sharing intelligence on militants with the
+                    # United States", "exchanged information on X": "on" is the topic)
+                    preps = (
+                        NOUN_RECIPIENT_PREPS
+                        if len(trig) > 1 and frame != "VSYM"
+                        else RECIPIENT_PREPS
+                    )
                     obj, rule = self.object_after(doc, otrig, sent, preps, actor=tuple(args.actor))
+                    if entry.event_type == "REJECT" and len(trig) > 1:
+                        # "turned down an American request to hand over X", "dismissed
+                        # Argentina's claim to the islands": the one whose request or claim
+                        # is refused, not the party of its content after it
+                        inside = [
+                            m
+                            for m in pool
+                            if trig.start < m.start < trig.end
+                            and m not in args.actor
+                            and self._bare(doc, m, trig.start)
+                        ]
+                        if inside:
+                            obj, rule = inside[0], "object_in_trigger"
                     if obj is None and _visit(entry):
                         obj, rule = self.visited(doc, otrig, sent)  # "si è recato in Cina"
                 if obj is not None:

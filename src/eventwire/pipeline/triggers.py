@@ -372,7 +372,8 @@ class TriggerMatcher:
         spans = []
         sx = syntax_for(self.lang)
         keys = token_keys(doc, self.lang)
-        light = light_verbs(self.lang)
+        # (English only: Italian light verbs take an article before their noun)
+        light = light_verbs(self.lang) if self.lang == "en" else frozenset()
 
         def nominal(i: int) -> bool:
             # "expressed support for", "voiced support": the object of a light verb is a
