@@ -75,6 +75,13 @@ def _generic_people(m: Span) -> bool:
     return bool(acts) and all(a.sector in ("REF", "CVL") and not a.name for a in acts)
 
 
+def _foreign_people(m: Span, own: set[str | None]) -> bool:
+    """Unnamed people of a country none of the actors is of ("Palestinian prisoners" freed
+    by Israel)."""
+    countries = {a.country for a in m._.actors or []}
+    return bool(own) and None not in countries and not countries & own
+
+
 def _person(m: Span) -> bool:
     """A mention of one person: a name, or one holder of an office ("il presidente turco")."""
     info = ext(m, "actor_info") or {}
@@ -2162,6 +2169,21 @@ class ArgumentFinder:
         """A da/by agent right after the participle, or after an adverb or comma ("proibita
         anche dalla polizia", "criticized strongly by"); not after an object noun ("rejected
         recent calls by Belarus": the agent of the noun)."""
+        entry = trig._.trigger
+        if (
+            self.sx.lang == "en"
+            and entry is not None
+            and "*" in entry.pattern
+            and not self.sx.is_participle(doc, trig.end - 1)
+            and any(
+                self.sx.cls(tokens(doc).text[j]) in ("det", "possessive")
+                for j in range(trig.start + 1, trig.end - 1)
+            )
+        ):
+            # a gapped verb+noun trigger ends in its object noun, with its own article:
+            # "turned down a request by Morocco" (the agent of the request; not "taken
+            # hostage by")
+            return False
         for k in range(trig.end, min(len(doc), trig.end + 3)):
             if self.sx.cls(tokens(doc).text[k]) == "prep_by":
                 return True
@@ -2574,8 +2596,27 @@ class ArgumentFinder:
                 else:
                     # "impose sanctions on X", "launched an attack on X": a verb+noun trigger
                     # takes the noun's "on" recipient; a bare verb does not ("agreed on")
-                    preps = NOUN_RECIPIENT_PREPS if len(trig) > 1 else RECIPIENT_PREPS
+                    # (not for joint acts: "sharing intelligence on militants with the
+                    # United States", "exchanged information on X": "on" is the topic)
+                    preps = (
+                        NOUN_RECIPIENT_PREPS
+                        if len(trig) > 1 and frame != "VSYM"
+                        else RECIPIENT_PREPS
+                    )
                     obj, rule = self.object_after(doc, otrig, sent, preps, actor=tuple(args.actor))
+                    if entry.event_type == "REJECT" and len(trig) > 1:
+                        # "turned down an American request to hand over X", "dismissed
+                        # Argentina's claim to the islands": the one whose request or claim
+                        # is refused, not the party of its content after it
+                        inside = [
+                            m
+                            for m in pool
+                            if trig.start < m.start < trig.end
+                            and m not in args.actor
+                            and self._bare(doc, m, trig.start)
+                        ]
+                        if inside:
+                            obj, rule = inside[0], "object_in_trigger"
                     if obj is None and _visit(entry):
                         obj, rule = self.visited(doc, otrig, sent)  # "si è recato in Cina"
                     if (
@@ -2617,12 +2658,16 @@ class ArgumentFinder:
                     # "rilasciato il giornalista australiano": a gapped pattern's object is the
                     # mention inside the trigger (not one's own troops or goods: "inviare
                     # altri 21.000 militari"; but those released are the other side's)
+                    # unnamed people count when they are of another country than the
+                    # actor ("released 250 Palestinian prisoners", "repatriated Burundian
+                    # refugees"): their country is the other side
+                    own = {a.country for m in args.actor for a in (m._.actors or [])}
                     inside = [
                         m
                         for m in pool
                         if trig.start < m.start < trig.end
                         and m not in args.actor
-                        and not _generic_people(m)
+                        and (not _generic_people(m) or _foreign_people(m, own))
                     ]
                     if inside and self._bare(doc, inside[0], trig.start):
                         args.recipient = group(inside[0])

@@ -22,8 +22,10 @@ from eventwire.pipeline.lexicon import (
     doc_keys,
     function_words,
     lang_dir,
+    light_verbs,
     norm,
     split_pattern,
+    token_keys,
     word_alternatives,
 )
 from eventwire.pipeline.syntax import syntax_for
@@ -369,7 +371,17 @@ class TriggerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         sx = syntax_for(self.lang)
-        nominal = functools.partial(sx.is_nominal_use, doc)
+        keys = token_keys(doc, self.lang)
+        # (English only: Italian light verbs take an article before their noun)
+        light = light_verbs(self.lang) if self.lang == "en" else frozenset()
+
+        def nominal(i: int) -> bool:
+            # "expressed support for", "voiced support": the object of a light verb is a
+            # noun (not a gerund: "began withdrawing")
+            return sx.is_nominal_use(doc, i) or (
+                i > 0 and not light.isdisjoint(keys[i - 1][1]) and not doc[i].lower_.endswith("ing")
+            )
+
         never = not_triggers(self.lang)
         blocked = blocked_tokens(doc, self.lang)
         # a match opening on a compound's second half goes before overlaps are resolved: the

@@ -1,0 +1,121 @@
+"""English wire-news constructions found missing by the invented GSR-like probe set
+(``bench/probes/en_gsr_like.jsonl``). The sentences here are further inventions, not the
+probes themselves; expected values written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.api import extract
+
+
+def _dyads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [
+        (
+            r.event_type,
+            tuple(sorted({a.country for a in r.actor if a.country})),
+            tuple(sorted({a.country for a in r.recipient if a.country})),
+        )
+        for r in extract(text, language="en", keep_unplaced=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military moves short of force
+        (
+            "Iran moved troops to its border with Afghanistan on Sunday.",
+            ("MOBILIZE", ("IRN",), ("AFG",)),
+        ),
+        ("Syrian troops were massing in the north.", ("MOBILIZE", ("SYR",), ())),
+        ("Moscow sent paratroopers to Chechnya on Friday.", ("MOBILIZE", ("RUS",))),
+        ("The Russian navy staged war games in the Baltic.", ("MOBILIZE", ("RUS",), ())),
+        # cutting off cooperation is a sanction, not cooperation or aid
+        ("Germany suspended military cooperation with Ankara.", ("SANCTION", ("DEU",), ("TUR",))),
+        ("The World Bank halted loans to Kenya over corruption.", ("SANCTION", ("IGO",), ("KEN",))),
+        # material cooperation
+        ("Greece and Bulgaria resumed trade on Monday.", ("COOPERATE", ("GRC",), ("BGR",))),
+        ("Chilean and Peruvian police exchanged information.", ("COOPERATE", ("CHL",), ("PER",))),
+        # aid in kind
+        ("Oman delivered 300 tonnes of grain to Yemen on Friday.", ("AID", ("OMN",), ("YEM",))),
+        ("Qatar sent medicine to Sudan last week.", ("AID", ("QAT",), ("SDN",))),
+        # verbal concessions, rejections, requests
+        ("Bolivian miners suspended their strike on Tuesday.", ("CONCEDE", ("BOL",))),
+        ("Madrid dismissed the Moroccan claim to the islets.", ("REJECT", ("ESP",), ("MAR",))),
+        ("Hungary refused entry to Serbian border police.", ("REJECT", ("HUN",), ("SRB",))),
+        ("Seoul pressed Tokyo for an apology.", ("REQUEST", ("KOR",), ("JPN",))),
+        (
+            "Iraq allowed inspectors from the United Nations to visit the site.",
+            ("RETREAT", ("IRQ",), ("IGO",)),
+        ),
+    ],
+)
+def test_gsr_like_trigger_words(text: str, expected) -> None:
+    # a pair (type, actor) leaves the recipient unchecked
+    assert expected in [d[: len(expected)] for d in _dyads(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abu Sayyaf gunmen seized three tourists in Jolo.", ("PHL",)),
+        ("Fighters of the Revolutionary United Front attacked a village.", ("SLE",)),
+        ("UNITA rebels shelled the town of Kuito.", ("AGO",)),
+    ],
+)
+def test_groups_and_demonyms_name_their_country(text: str, expected) -> None:
+    assert any(actor == expected for _t, actor, _r in _dyads(text))
+
+
+def test_abu_sayyaf_alone_is_no_group() -> None:
+    # the name alone is also a person's nom de guerre (not the Philippine group)
+    got = _dyads("Abu Sayyaf was killed in a raid near Deir ez-Zor by US commandos.")
+    assert all("PHL" not in r for _t, _a, r in got)
+
+
+def test_a_move_to_withdraw_troops_is_no_mobilization() -> None:
+    got = _dyads("Senators condemned the American move to withdraw troops from Syria.")
+    assert all(t != "MOBILIZE" for t, _a, _r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unnamed people of another country inside a release or repatriation are its recipient
+        ("Syria released 120 Lebanese prisoners on Sunday.", ("RETREAT", ("SYR",), ("LBN",))),
+        ("Zambia repatriated 2,000 Angolan refugees last month.", ("RETREAT", ("ZMB",), ("AGO",))),
+    ],
+)
+def test_released_people_of_another_country_are_the_recipient(text: str, expected) -> None:
+    assert expected in _dyads(text)
+
+
+def test_the_object_of_a_light_verb_takes_the_noun_entry() -> None:
+    # "support" after "expressed" is the noun (its "for" party is the one supported)
+    got = _dyads("Egypt expressed support for the Sudanese government on Monday.")
+    assert ("SUPPORT", ("EGY",), ("SDN",)) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joint acts: an "on" phrase is the topic, the "with" party the other side
+        (
+            "Morocco shared intelligence on Algerian smugglers with Spain.",
+            ("COOPERATE", ("MAR",), ("ESP",)),
+        ),
+        # refusals: the one whose request or claim is refused, not the party of its content
+        (
+            "Beijing turned down a Japanese request for access to Chinese waters.",
+            ("REJECT", ("CHN",), ("JPN",)),
+        ),
+        # a by-phrase after a verb+noun trigger is the noun's agent, not a passive's
+        (
+            "Spain turned down a request by Morocco to extradite the men.",
+            ("REJECT", ("ESP",), ("MAR",)),
+        ),
+    ],
+)
+def test_parties_of_joint_acts_and_refusals(text: str, expected) -> None:
+    assert expected in _dyads(text)
