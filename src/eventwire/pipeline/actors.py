@@ -1615,10 +1615,7 @@ class _Run:
         """Capitalised names the KB does not know, read as persons when they start with a
         given name ("Giorgio Piacentini", "Goran Miletic") or are followed by an age ("Alfredo
         D'Avanzo, 49 anni"): a PER mention with the name and no codes (never guessed)."""
-        inside = [False] * len(self.doc)
-        for p, _r in resolved:
-            for i in range(p.start, p.end):
-                inside[i] = True
+        inside = self._inside(resolved)
         extra: list[tuple[Parse, Resolved]] = []
         after = 0  # where the next name may start (past the last one found)
         offices = {  # where an office mention starts (its determiner included)
@@ -2310,6 +2307,14 @@ class _Run:
         self._surnames(resolved, name_parts)
         self._person_nouns(resolved, persons)
 
+    def _inside(self, resolved: list[tuple[Parse, Resolved]]) -> list[bool]:
+        """For each token of the Doc, whether a resolved mention covers it."""
+        inside = [False] * len(self.doc)
+        for p, _r in resolved:
+            for i in range(p.start, p.end):
+                inside[i] = True
+        return inside
+
     def _private_persons(self, resolved: list[tuple[Parse, Resolved]]) -> list[tuple[int, int]]:
         """The (start, end) of persons the text describes but does not name and no mention
         covers ("un uomo di 40 anni", "una donna", "un 45enne", "l'uomo che ha sparato",
@@ -2321,10 +2326,7 @@ class _Run:
         table = _person_anaphors(self.doc.lang_)
         if not table["noun"] or not table["indefinite"]:
             return []
-        inside = [False] * len(self.doc)
-        for p, _r in resolved:
-            for i in range(p.start, p.end):
-                inside[i] = True
+        inside = self._inside(resolved)
         low = self.tab.lower
         n = len(self.doc)
         suffixes = table["number_suffix"]
@@ -2380,10 +2382,7 @@ class _Run:
         table = _person_anaphors(self.doc.lang_)
         if not table["noun"] and not table["number_suffix"]:
             return
-        inside = [False] * len(self.doc)
-        for p, _r in resolved:
-            for i in range(p.start, p.end):
-                inside[i] = True
+        inside = self._inside(resolved)
         low = self.tab.lower
         n = len(self.doc)
 
@@ -2512,12 +2511,8 @@ class _Run:
         """A capitalised word left over that is part of a name given before ("Kim")."""
         if not name_parts:
             return
-        doc = self.doc
         extra: list[tuple[Parse, Resolved]] = []
-        inside = [False] * len(doc)
-        for p, _r in resolved:
-            for i in range(p.start, p.end):
-                inside[i] = True
+        inside = self._inside(resolved)
         txt, alpha, stop = self.txt, self.tab.is_alpha, self.tab.is_stop
         n = len(txt)
         for i in self.caps:
