@@ -2131,3 +2131,42 @@ def test_acts_of_companies_towards_others_stay(text, etype):
     import eventwire
 
     assert [r.event_type for r in eventwire.extract(text, language="it")] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # no doer found (an unknown commentator), a named politician attacked: words
+        (
+            "Il comico Rossetti attacca il ministro Bellini: «incompetente».",
+            {"ministro Bellini": ("ITA", "GOV", "Luca Bellini")},
+            ("ACCUSE", "disapprove"),
+        ),
+        (
+            "In serata è arrivato l'attacco della cantante al senatore Ferrando.",
+            {"senatore Ferrando": ("ITA", "LEG", "Pia Ferrando")},
+            ("ACCUSE", "disapprove"),
+        ),
+        # the politician's convoy was hit: force
+        (
+            "Il convoglio del ministro Bellini è stato attaccato vicino a Kandahar.",
+            {"ministro Bellini": ("AFG", "GOV", "Luca Bellini")},
+            ("ASSAULT", None),
+        ),
+        # the passive, attacker untold: as with an assault
+        (
+            "Il ministro Bellini è stato attaccato ieri sera all'uscita dal ristorante.",
+            {"ministro Bellini": ("ITA", "GOV", "Luca Bellini")},
+            ("ASSAULT", None),
+        ),
+        # an unnamed official: the rule cannot tell words from force
+        (
+            "Ieri un gruppo ha attaccato il sindaco di Vallerana.",
+            {"sindaco di Vallerana": ("ITA", "GOV")},
+            ("ASSAULT", None),
+        ),
+    ],
+)
+def test_attack_on_a_named_politician_with_no_doer_is_words(text, actors, expected):
+    recs = events(text, "it", actors)
+    assert [(r.event_type, r.mode) for r in recs] == [expected]

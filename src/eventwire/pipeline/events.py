@@ -553,6 +553,21 @@ class Refinement:
             first = m.trigger[0]
             if not ({first.lower_, (first.lemma_ or "").lower()} & self.words):
                 return False
+        if "-" in self.sectors:
+            # no actor found: only an act on someone the text names by name (a person or a
+            # body the knowledge base knows: "Travaglio attacca Schifani"), not a building
+            # or a place ("l'ambasciata è stata attaccata"), not the owner of what was hit
+            # ("l'attacco al convoglio di Karzai") and not in the passive ("Karzai è stato
+            # attaccato": the attacker untold, as with an assault)
+            return (
+                not m.actor
+                and not m.args.passive
+                and not any("owner" in w.rule for w in m.args.why)
+                and any(
+                    a.name and a.raw_text and a.sector in self.recipient_sectors
+                    for a in m.recipient
+                )
+            )
         if "*" not in self.recipient_sectors and not any(
             # a recipient the text names: not one implied by EventBuilder (the people of
             # the place a search or a seizure happens in)
