@@ -2170,3 +2170,37 @@ def test_acts_of_companies_towards_others_stay(text, etype):
 def test_attack_on_a_named_politician_with_no_doer_is_words(text, actors, expected):
     recs = events(text, "it", actors)
     assert [(r.event_type, r.mode) for r in recs] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # vehicles or animals as the parties of a "scontro": a collision, no attack
+        (
+            "Quattro turisti tedeschi morti nello scontro in volo tra un elicottero ed un "
+            "piccolo aereo sopra il lago di Garda.",
+            {"turisti tedeschi": ("DEU", "CVL")},
+            [],
+        ),
+        (
+            "Al largo di Sfax il peschereccio dei pescatori tunisini si è scontrato con un "
+            "traghetto.",
+            {"pescatori tunisini": ("TUN", "CVL")},
+            [],
+        ),
+        (
+            "Un traghetto e il peschereccio tunisino si scontrano al largo di Sfax.",
+            {"peschereccio tunisino": ("TUN", "CVL")},
+            [],
+        ),
+        # people clash; a helicopter named later in the sentence changes nothing
+        (
+            "L'esercito siriano si è scontrato con i ribelli, poi un elicottero ha sorvolato "
+            "la zona.",
+            {"esercito siriano": ("SYR", "MIL"), "ribelli": ("SYR", "REB")},
+            ["ASSAULT"],
+        ),
+    ],
+)
+def test_a_collision_of_vehicles_is_no_clash(text, actors, expected):
+    assert [r.event_type for r in events(text, "it", actors)] == expected
