@@ -2131,3 +2131,76 @@ def test_acts_of_companies_towards_others_stay(text, etype):
     import eventwire
 
     assert [r.event_type for r in eventwire.extract(text, language="it")] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # no doer found (an unknown commentator), a named politician attacked: words
+        (
+            "Il comico Rossetti attacca il ministro Bellini: «incompetente».",
+            {"ministro Bellini": ("ITA", "GOV", "Luca Bellini")},
+            ("ACCUSE", "disapprove"),
+        ),
+        (
+            "In serata è arrivato l'attacco della cantante al senatore Ferrando.",
+            {"senatore Ferrando": ("ITA", "LEG", "Pia Ferrando")},
+            ("ACCUSE", "disapprove"),
+        ),
+        # the politician's convoy was hit: force
+        (
+            "Il convoglio del ministro Bellini è stato attaccato vicino a Kandahar.",
+            {"ministro Bellini": ("AFG", "GOV", "Luca Bellini")},
+            ("ASSAULT", None),
+        ),
+        # the passive, attacker untold: as with an assault
+        (
+            "Il ministro Bellini è stato attaccato ieri sera all'uscita dal ristorante.",
+            {"ministro Bellini": ("ITA", "GOV", "Luca Bellini")},
+            ("ASSAULT", None),
+        ),
+        # an unnamed official: the rule cannot tell words from force
+        (
+            "Ieri un gruppo ha attaccato il sindaco di Vallerana.",
+            {"sindaco di Vallerana": ("ITA", "GOV")},
+            ("ASSAULT", None),
+        ),
+    ],
+)
+def test_attack_on_a_named_politician_with_no_doer_is_words(text, actors, expected):
+    recs = events(text, "it", actors)
+    assert [(r.event_type, r.mode) for r in recs] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # vehicles or animals as the parties of a "scontro": a collision, no attack
+        (
+            "Quattro turisti tedeschi morti nello scontro in volo tra un elicottero ed un "
+            "piccolo aereo sopra il lago di Garda.",
+            {"turisti tedeschi": ("DEU", "CVL")},
+            [],
+        ),
+        (
+            "Al largo di Sfax il peschereccio dei pescatori tunisini si è scontrato con un "
+            "traghetto.",
+            {"pescatori tunisini": ("TUN", "CVL")},
+            [],
+        ),
+        (
+            "Un traghetto e il peschereccio tunisino si scontrano al largo di Sfax.",
+            {"peschereccio tunisino": ("TUN", "CVL")},
+            [],
+        ),
+        # people clash; a helicopter named later in the sentence changes nothing
+        (
+            "L'esercito siriano si è scontrato con i ribelli, poi un elicottero ha sorvolato "
+            "la zona.",
+            {"esercito siriano": ("SYR", "MIL"), "ribelli": ("SYR", "REB")},
+            ["ASSAULT"],
+        ),
+    ],
+)
+def test_a_collision_of_vehicles_is_no_clash(text, actors, expected):
+    assert [r.event_type for r in events(text, "it", actors)] == expected

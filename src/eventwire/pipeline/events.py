@@ -553,6 +553,21 @@ class Refinement:
             first = m.trigger[0]
             if not ({first.lower_, (first.lemma_ or "").lower()} & self.words):
                 return False
+        if "-" in self.sectors:
+            # no actor found: only an act on someone the text names by name (a person or a
+            # body the knowledge base knows: "Travaglio attacca Schifani"), not a building
+            # or a place ("l'ambasciata è stata attaccata"), not the owner of what was hit
+            # ("l'attacco al convoglio di Karzai") and not in the passive ("Karzai è stato
+            # attaccato": the attacker untold, as with an assault)
+            return (
+                not m.actor
+                and not m.args.passive
+                and not any("owner" in w.rule for w in m.args.why)
+                and any(
+                    a.name and a.raw_text and a.sector in self.recipient_sectors
+                    for a in m.recipient
+                )
+            )
         if "*" not in self.recipient_sectors and not any(
             # a recipient the text names: not one implied by EventBuilder (the people of
             # the place a search or a seizure happens in)
@@ -837,6 +852,20 @@ def _accident_cues(lang: str) -> PatternIndex:
 
 def _animals(lang: str) -> PatternIndex:
     return _cue_table(lang, "animals.tsv", "animal")
+
+
+@functools.cache
+def _collision_words(lang: str) -> tuple[frozenset[str], PatternIndex]:
+    """Words of a clash that also name a collision, and the vehicles and animals that are
+    only a collision's parties (``collision_words.tsv``)."""
+    rows = read_table(lang, "collision_words.tsv")
+    parties = PatternIndex(lang)
+    for line, cols in rows:
+        if len(cols) > 1 and cols[1] == "party":
+            src = f"{lang}/collision_words.tsv:{line}"
+            parties.add(split_pattern(lang, cols[0]), Cue("party", cols[0], src))
+    clash = frozenset(cols[0].lower() for _, cols in rows if len(cols) < 2 or cols[1] == "clash")
+    return clash, parties
 
 
 def _contest_prizes(lang: str) -> PatternIndex:
@@ -1318,6 +1347,36 @@ class EventBuilder:
                 return self.accidental_blast_at(doc, s, triggers)
         return None
 
+    def collision(self, doc: Doc, trig: Span, mode: str | None, is_noun: bool) -> str | None:
+        """A clash word that also names a collision (``collision_words.tsv``: "scontro",
+        "si scontrano") whose party is a vehicle, a natural cause or an animal
+        (``natural_causes.tsv``, ``animals.tsv``, the "party" rows of ``collision_words.tsv``):
+        the first noun after "tra", "fra", "con" or "contro" right after it ("scontro in volo
+        tra un elicottero e un aereo", "si è scontrato con un volatile"), or for a verb, its
+        subject earlier in its clause ("un motoscafo e una barca si scontrano"). An accident,
+        no attack. Not a clash with a weapon mode of its own ("scontro a fuoco"). Its words,
+        else None."""
+        if mode is not None:
+            return None
+        tab = tokens(doc)
+        clash, parties = _collision_words(self.lang)
+        if not clash or not ({tab.lower[trig.start], tab.lemma[trig.start]} & clash):
+            return None
+        sent = sent_of(doc, trig.start)
+        preps = [
+            k
+            for k in range(trig.end, min(trig.end + 4, sent.end))
+            if tab.lower[k] in ("tra", "fra", "con", "contro")
+        ]
+        lo = self.sx.clause_start(doc, trig.start, sent)
+        for idx in (_natural_causes(self.lang), _animals(self.lang), parties):
+            for s, _e, cue in idx.match(doc):
+                if preps and preps[0] < s <= preps[0] + 3:
+                    return cue.pattern
+                if not is_noun and max(lo, trig.start - 8) <= s < trig.start:
+                    return cue.pattern
+        return None
+
     def animal_patient(self, doc: Doc, trig: Span, recipients: list[Span]) -> str | None:
         """An animal (``animals.tsv``) as the object of the trigger: within five words after
         it, with no punctuation, clause, coordination or auxiliary word, no preposition but
@@ -1594,6 +1653,10 @@ class EventBuilder:
                 and self.natural_cause(doc, trig, max((a.end for a in args.actor), default=0))
             ):
                 continue  # "il terremoto ha distrutto", "cholera killed": nobody's act
+            if entry.event_type == "ASSAULT" and self.collision(
+                doc, trig, entry.mode, args.frame.startswith("N")
+            ):
+                continue  # "scontro tra un pullman e un camion": an accident, no attack
             if self.accident_victims(doc, trig, args, triggers):
                 continue  # "il pullman è uscito di strada: dodici persone sono rimaste ferite"
             if self.accident_blast(doc, trig, args, triggers):
