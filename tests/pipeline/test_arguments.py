@@ -1177,6 +1177,14 @@ def _roles(text: str, event_type: str) -> tuple[list, list]:
             ["carabinieri"],
             ["spacciatori"],
         ),
+        # a fronted place keeps the subject after the verb (a sentence or a headline)
+        (
+            "A Torino scioperano i sindacati contro la riforma del governo Meloni.",
+            "PROTEST",
+            ["sindacati"],
+            ["governo Meloni"],
+        ),
+        ("Pensioni: da Bari scioperano i sindacati.", "PROTEST", ["sindacati"], []),
         # a transitive headline verb drops its subject: the mention is its object
         ("Aggredisce un poliziotto a Napoli e fugge in auto.", "ASSAULT", [], ["poliziotto"]),
         # a headline participle is passive
