@@ -226,6 +226,37 @@ def test_metonyms(lang: str, text: str, words: str, expected: tuple) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Il Colle ha taciuto per tutta la giornata.",
+        "Il premier è salito al Colle prima di sera.",
+        "Dal Colle nessun commento sulla crisi.",
+    ],
+)
+def test_the_colle_after_an_article_is_the_quirinale(text: str) -> None:
+    span = mention(actors(text, "it"), "Colle")
+    assert codes(span) == ("ITA", "GOV")
+    assert span._.actors[0].name == "Quirinale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il sindaco di Gioia del Colle ha parlato ieri.",  # a town's name
+        "Il Colle di Val d'Elsa è una città toscana.",  # a "di" phrase: a place
+        "Il Colle Oppio era affollato di turisti.",  # a longer name
+        "Mario Colle ha parlato ieri.",  # a surname, no article
+        "Colle Romito è un piccolo villaggio.",  # no article
+    ],
+)
+def test_colle_in_a_name_or_without_article_is_not_the_quirinale(text: str) -> None:
+    doc = actors(text, "it")
+    assert all(
+        (s._.actors[0].name if s._.actors else None) != "Quirinale" for s in doc.spans["actors"]
+    )
+
+
+@pytest.mark.parametrize(
     "lang,text,words,expected",
     [
         ("it", "La polizia tedesca ha arrestato due uomini.", "polizia tedesca", ("DEU", "COP")),

@@ -1177,6 +1177,14 @@ def _roles(text: str, event_type: str) -> tuple[list, list]:
             ["carabinieri"],
             ["spacciatori"],
         ),
+        # a fronted place keeps the subject after the verb (a sentence or a headline)
+        (
+            "A Torino scioperano i sindacati contro la riforma del governo Meloni.",
+            "PROTEST",
+            ["sindacati"],
+            ["governo Meloni"],
+        ),
+        ("Pensioni: da Bari scioperano i sindacati.", "PROTEST", ["sindacati"], []),
         # a transitive headline verb drops its subject: the mention is its object
         ("Aggredisce un poliziotto a Napoli e fugge in auto.", "ASSAULT", [], ["poliziotto"]),
         # a headline participle is passive
@@ -2138,6 +2146,31 @@ def test_a_meeting_at_a_seat_of_power_between_named_parties_keeps_the_place_a_pl
     )
     (rec,) = [r for r in recs if r.event_type == "CONSULT"]
     assert sorted(a.country for a in rec.actor + rec.recipient) == ["CHN", "GRC"]
+
+
+def test_the_con_phrase_after_a_seat_of_power_names_the_hosts_guest():
+    from eventwire.api import extract  # shipped lexicons: Cremlino, Chirac
+
+    recs = [
+        r
+        for r in extract(
+            "L'incontro al Cremlino con il presidente Chirac è durato quasi tre ore.", "it"
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert [summary(r) for r in recs] == [("CONSULT", ("RUS",), ("FRA",))]
+    assert any(w.rule == "argument.guest_of_the_host" for w in recs[0].why)
+
+
+def test_a_guest_with_no_country_of_its_own_is_not_taken_from_the_hosts_context():
+    from eventwire.api import extract
+
+    recs = [
+        r
+        for r in extract("Il vertice al Cremlino con i leader europei è finito tardi.", "it")
+        if r.event_type == "CONSULT"
+    ]
+    assert [summary(r) for r in recs] == [("CONSULT", ("RUS",), ())]
 
 
 def test_a_meeting_in_a_capital_is_not_held_by_its_state():

@@ -580,6 +580,30 @@ def test_a_refusal_answers_the_request_made_just_before(text, lang):
     assert any(w.rule == "recipient.answered_request" for w in rej.why)
 
 
+def test_a_rejection_of_accusations_answers_the_accuser_told_just_before():
+    from eventwire.api import extract  # shipped lexicons: countries and capitals
+
+    recs = extract(
+        "La Francia ha accusato la Germania di protezionismo. Berlino ha respinto le accuse "
+        "con fermezza.",
+        "it",
+    )
+    (rej,) = [r for r in recs if r.event_type == "REJECT"]
+    assert summary(rej) == ("REJECT", ("DEU",), ("FRA",))
+    assert any(w.rule == "recipient.answered_accusation" for w in rej.why)
+
+
+def test_a_rejection_by_a_third_country_does_not_answer_the_accusation():
+    from eventwire.api import extract
+
+    recs = extract(
+        "La Francia ha accusato la Germania di protezionismo. Il governo spagnolo ha "
+        "respinto le accuse con fermezza.",
+        "it",
+    )
+    assert all(w.rule != "recipient.answered_accusation" for r in recs for w in r.why)
+
+
 def test_a_refusal_by_the_requester_itself_answers_nothing():
     recs = events(
         "Il governo serbo ha chiesto all'Albania di chiudere il confine, poi il governo serbo "
@@ -2204,3 +2228,40 @@ def test_attack_on_a_named_politician_with_no_doer_is_words(text, actors, expect
 )
 def test_a_collision_of_vehicles_is_no_clash(text, actors, expected):
     assert [r.event_type for r in events(text, "it", actors)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Ieri in una trentina di città francesi si sono svolti cortei contro la riforma "
+            "delle pensioni.",
+            "FRA",
+        ),
+        ("Domenica nelle piazze tedesche ci sono state manifestazioni contro i tagli.", "DEU"),
+    ],
+)
+def test_protesters_in_the_places_a_demonym_qualifies_are_that_countrys_people(text, country):
+    from eventwire.api import extract  # shipped lexicons: place_cues.tsv, demonyms.tsv
+
+    recs = [r for r in extract(text, language="it") if r.event_type == "PROTEST"]
+    assert recs
+    assert all([(a.country, a.sector) for a in r.actor] == [(country, "CVL")] for r in recs)
+    assert any(w.rule == "actor.participants_from_demonym_place" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "da": where the protests come from is no locative cue
+        "Proteste contro la riforma delle pensioni arrivano da molte città francesi.",
+        # two countries' places: whose people protest is not told
+        "Ieri in molte città francesi e in alcune città tedesche ci sono stati cortei contro "
+        "la guerra.",
+    ],
+)
+def test_no_protesters_from_a_demonym_place_without_a_locative_or_with_two_countries(text):
+    from eventwire.api import extract
+
+    recs = extract(text, language="it")
+    assert all(w.rule != "actor.participants_from_demonym_place" for r in recs for w in r.why)

@@ -452,9 +452,13 @@ class ActorKB:
                 )
         path = folder / "actors_metonyms.tsv"
         if path.is_file():
-            for where, (forms, country, sector, name, *_r) in _LexiconFile(path, 4).rows:
+            for where, (forms, country, sector, name, _note, flag, *_r) in _LexiconFile(
+                path, 6
+            ).rows:
                 country = country.upper() or None
                 sector = sector.upper() or None
+                if flag not in ("", "article"):
+                    raise DictionaryError(f"{where}: sixth column is 'article' or empty")
                 self._add(
                     DictEntry(
                         name=name or _split_forms(forms)[0],
@@ -462,7 +466,7 @@ class ActorKB:
                         roles=[Role((country or "") + (sector or ""), country, sector)],
                         kind="ORG",
                         source=where,
-                        extra={"metonym": True},
+                        extra={"metonym": True, "after_article": flag == "article"},
                     ),
                     PRIORITY_LEXICON,
                 )

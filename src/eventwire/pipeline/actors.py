@@ -159,6 +159,11 @@ class ActorMentions:
         return doc
 
 
+#: Italian definite articles, bare and joined to a preposition, in the singular masculine
+#: (the only ones before a metonym marked "article" in actors_metonyms.tsv: "il Colle")
+_DEFINITE_ARTICLES = frozenset({"il", "al", "del", "dal", "nel", "sul", "col"})
+
+
 class _Run:
     """One Doc's actor analysis (state shared by the steps)."""
 
@@ -219,6 +224,27 @@ class _Run:
             )
         )
 
+    def _after_article(self, m: Match) -> bool:
+        """A metonym marked "article" ("il Colle" for the Quirinale) stands right after a
+        definite article, bare or articulated ("al Colle", "dal Colle"), and is no part of a
+        longer name: not "Gioia del Colle" (a capitalised word before "del"), "il Colle di
+        Val d'Elsa", "il Colle Oppio" (a "di" phrase or a capitalised word after it)."""
+        i = m.start
+        if i == 0:
+            return False
+        art = self.txt[i - 1].lower()
+        if art not in _DEFINITE_ARTICLES:
+            return False
+        if art == "del" and i >= 2 and self.txt[i - 2][:1].isupper() and not self.sent_first[i - 2]:
+            return False
+        if self.txt[i - 1][:1].isupper() and not self.sent_first[i - 1]:
+            return False  # "Il Colle" inside a title-case name
+        if m.end < len(self.doc):
+            nxt = self.txt[m.end]
+            if nxt[:1].isupper() or self.kb.is_word("of", nxt):
+                return False
+        return True
+
     def _atoms(self, matches: list[Match]) -> list[Atom]:
         # a name listed with its article ("THE WHITE HOUSE") competes without it
         fixed = []
@@ -254,6 +280,10 @@ class _Run:
                         taken[i] = True
                 continue
             if kind == NAMED and not self._name_ok(m, keep):
+                continue
+            if any(self.kb.entries[i].extra.get("after_article") for i in keep) and (
+                not self._after_article(m)
+            ):
                 continue
             for i in range(m.start, m.end):
                 taken[i] = True

@@ -2400,6 +2400,33 @@ class ArgumentFinder:
                     args.actor = seats[:1]
                     args.symmetric = True
                     args.why.append(Why("actor", "argument.meeting_place_host", seats[0].text))
+                    # "l'incontro al Cremlino con il presidente francese": the party the
+                    # "con" phrase right after the seat names is the host's guest (one of a country
+                    # of its own: "con i leader europei" would take the host's from context)
+                    seat = seats[0]
+                    guest = next(
+                        (
+                            m
+                            for m in self.mentions_in(
+                                doc, seat.end + 1, min(sent.end, seat.end + 4)
+                            )
+                            if self.sx.cls(tokens(doc).text[seat.end]) == "prep_with"
+                            and any(a.country for a in ext(m, "actors") or [])
+                            and not any(
+                                w.rule == "country.context" for w in ext(m, "actor_why") or []
+                            )
+                            and all(
+                                self.sx.cls(w) in ("det", "possessive")
+                                for w in tokens(doc).text[seat.end + 1 : m.start]
+                            )
+                        ),
+                        None,
+                    )
+                    if guest is not None:
+                        args.recipient = self.coordinated(
+                            doc, guest, self.mentions_in(doc, sent.start, sent.end)
+                        )
+                        args.why.append(Why("recipient", "argument.guest_of_the_host", guest.text))
         return args
 
     def _find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:

@@ -228,6 +228,40 @@ def _country_sectors(doc: Doc) -> dict[str, Counter]:
 _NOT_STATES = (None, "IGO", "NGO", "MNC")
 
 
+#: part words (place_cues.tsv "part") that are no place with a demonym after them: "lo
+#: stato italiano" is the state, "la capitale francese" a city the text names elsewhere
+_NOT_DEMONYM_PLACES = frozenset({"stato", "capitale", "centro", "territorio"})
+
+
+def _demonym_places(doc: Doc, trigger: Span, lang: str) -> tuple[str, str] | None:
+    """(ISO3, words) of the one country whose places the trigger's sentence names by a place
+    word and a demonym adjective after a locative cue: "in una cinquantina di città
+    italiane", "nelle principali piazze tedesche", "in molte città e piazze francesi" (up to
+    four words between the cue and the place word: articles, numbers, quantities). None when
+    there is none or two countries are so named."""
+    from eventwire.pipeline.places import place_lexicon
+
+    lex = place_lexicon(lang)
+    sent = span_sent(trigger)
+    lows = tokens(doc).lower
+    found: dict[str, str] = {}
+    for k in range(sent.start + 1, sent.end - 1):
+        adj = lows[k + 1]
+        if adj not in lex.demonyms or lows[k] in _NOT_DEMONYM_PLACES:
+            continue
+        hit = lex.cue_ending_at(lows, k, sent.start)
+        if hit is None or hit[0] != "part" or hit[1] != 1:
+            continue
+        for j in range(k - 1, max(sent.start, k - 6) - 1, -1):
+            cue = lex.cue_ending_at(lows, j, sent.start)
+            if cue is not None and cue[0] in ("in", "a"):
+                found.setdefault(lex.demonyms[adj], f"{doc[k].text} {doc[k + 1].text}")
+                break
+            if not (lows[j].isalnum() and doc[j].text.islower() or lows[j].isdigit()):
+                break  # a name, a comma or a mark: no quantity between cue and place
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def _sentence_window(doc: Doc, start: int, before: int, after: int) -> tuple[int, int]:
     """Token bounds of the sentence holding ``start`` with up to ``before`` sentences before
     it and ``after`` sentences after it."""
@@ -1794,7 +1828,7 @@ class EventBuilder:
                 )
             )
         self.adopt_embedded_recipients(mentions, embedded, embedded_types)
-        self.answer_requests(mentions)
+        self.answer_requests(mentions, embedded_types)
         self.judged_act_doers(doc, mentions)
         self.judged_passive_acts(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
@@ -2009,6 +2043,15 @@ class EventBuilder:
                     Actor(raw_text=m.location.raw_text, country=m.location.country, sector=sector)
                 ]
                 m.why.append(Why("actor", "actor.participants_from_place", m.location.name))
+            # protests with no named protesters, held in the places a demonym qualifies ("in
+            # una cinquantina di città italiane", "nelle piazze francesi"): that country's people
+            if not m.actor and m.event_type == "PROTEST":
+                home = _demonym_places(doc, m.trigger, self.lang)
+                if home is not None and (
+                    m.location is None or m.location.country in (None, home[0])
+                ):
+                    m.actor = [Actor(raw_text=home[1], country=home[0], sector="CVL")]
+                    m.why.append(Why("actor", "actor.participants_from_demonym_place", home[1]))
             # an attack by unnamed perpetrators with no named victims ("Otto esplosioni hanno
             # fatto più di 250 morti in Sri Lanka"): the victims are the people of the place;
             # the perpetrators stay unknown (gold convention: never guessed)
@@ -2716,12 +2759,18 @@ class EventBuilder:
                     m.why.append(Why("recipient", "recipient.rescued", named[0].text))
 
     @staticmethod
-    def answer_requests(mentions: list[Mention]) -> None:
+    def answer_requests(
+        mentions: list[Mention], embedded_types: dict[int, str] | None = None
+    ) -> None:
         """A refusal with no named addressee answers the request made just before it (same
         or previous sentence): "un'associazione ne ha chiesto la rimozione al sindaco, che
         ha respinto la proposta"; "Iran asked the UN to lift the sanctions. The UN rejected
         the request". The one who asked is the recipient. Not when the refuser is the one
-        who asked, nor when the request named someone else as its addressee."""
+        who asked, nor when the request named someone else as its addressee. So for
+        accusations whose maker the object does not name ("il governo accusa il sindaco di
+        ..., ma il sindaco respinge le accuse"): the recipient is the accuser of the
+        accusation told just before, when the refuser is not that accuser and, if both are
+        known, is of the accused's country (rule recipient.answered_accusation)."""
         ordered = sorted(mentions, key=lambda m: m.trigger.start)
         if not ordered:
             return
@@ -2745,11 +2794,26 @@ class EventBuilder:
                     )
                 continue
             here = index[span_sent(m.trigger).start]
+            wanted = (
+                "ACCUSE" if (embedded_types or {}).get(m.trigger.start) == "ACCUSE" else "REQUEST"
+            )
             for req in reversed(ordered[:k]):
                 if here - index[span_sent(req.trigger).start] > 1:
                     break
-                if req.event_type != "REQUEST" or not req.actor:
+                if req.event_type != wanted or not req.actor:
                     continue
+                if wanted == "ACCUSE":
+                    mine = {s.text for s in m.args.actor}
+                    if mine & {s.text for s in req.args.actor}:
+                        break  # the accuser itself: no answer to anyone
+                    accused = {a.country for a in req.recipient if a.country}
+                    if {a.country for a in m.actor if a.country} - accused and accused:
+                        break  # someone else's accusation
+                    m.recipient = [replace(a) for a in req.actor]
+                    m.why.append(
+                        Why("recipient", "recipient.answered_accusation", req.trigger.text)
+                    )
+                    break
                 mine = {s.text for s in m.args.actor}
                 if mine & {s.text for s in req.args.actor}:
                     break  # the requester itself declines

@@ -285,7 +285,19 @@ class Syntax:
             return False
         words = tokens(doc).text
         if i > sent.start and words[i - 1] not in (":", ";"):
-            return False
+            # a fronted place before the verb keeps the subject after it ("A Roma protestano
+            # i sindacati", "...: da Vicenza protesta l'opposizione"): "a/da/in" and one to
+            # three capitalised words opening the sentence or following a colon
+            k = i - 1
+            while k > sent.start and k > i - 4 and words[k][:1].isupper():
+                k -= 1
+            if (
+                k == i - 1
+                or not words[k + 1][:1].isupper()
+                or tokens(doc).lower[k] not in ("a", "da", "in")
+                or not (k == sent.start or words[k - 1] in (":", ";"))
+            ):
+                return False
         return not (
             self.is_participle(doc, i) or self.is_infinitive(doc, i) or self.is_gerund(doc, i)
         )
