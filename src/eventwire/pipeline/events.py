@@ -126,6 +126,17 @@ BLOCKING_CUES = (
 MODE_WINDOW = 10
 
 
+@functools.cache
+def _travel_verbs(lang: str) -> frozenset[str]:
+    """Trigger patterns of ``travel_verbs.tsv`` (journeys that are visits only between
+    governments), empty without the file."""
+    from eventwire.pipeline.lexicon import lang_dir, read_table
+
+    if not (lang_dir(lang) / "travel_verbs.tsv").exists():
+        return frozenset()
+    return frozenset(c[0] for _, c in read_table(lang, "travel_verbs.tsv"))
+
+
 @dataclass
 class Mention:
     """One trigger with everything read around it, before the in-article merge."""
@@ -686,6 +697,24 @@ def _in_headline(m: Mention) -> bool:
         return False
     last = m.trigger.doc[sent.end - 1].text
     return last not in (".", "!", "?", "…", "»", '"', "”")
+
+
+def _visit_and_its_meeting(a: Mention, b: Mention) -> bool:
+    """A visit and a meeting told in one sentence between the same two countries are one
+    event ("si era recato a Tunisi, dove aveva incontrato il suo omologo"): the meeting is
+    what the visit was for."""
+    if a.event_type != "CONSULT" or b.event_type != "CONSULT":
+        return False
+    if span_sent(a.trigger).start != span_sent(b.trigger).start:
+        return False
+    visit, meet = (a, b) if a.mode == "visit" else (b, a)
+    if visit.mode != "visit" or meet.mode is not None or not meet.args.symmetric:
+        return False
+
+    def sides(m: Mention) -> set[str]:
+        return {x.country for x in m.actor + m.recipient if x.country}
+
+    return len(sides(visit)) == 2 and sides(visit) == sides(meet)
 
 
 def _named_apart(a: Mention, b: Mention) -> bool:
@@ -1848,6 +1877,8 @@ class EventBuilder:
         mentions.extend(self.exchanges(doc, exchanges, mentions))
         kept: list[EventRecord] = []
         withheld: list[tuple[int, EventRecord]] = []
+        # a journey that is no visit must not absorb the later mentions of other events
+        mentions = [m for m in mentions if not self.journey_not_visit(self.lang, m)]
         for m in self.merge(mentions):
             if (
                 m.empty
@@ -1885,6 +1916,21 @@ class EventBuilder:
         hikers, "è stata allestita una cappella per ospitare i parenti"): PLOVER's visit is
         one party going to another."""
         return m.event_type == "CONSULT" and m.mode == "visit" and not m.actor
+
+    @staticmethod
+    def journey_not_visit(lang: str, m: Mention) -> bool:
+        """A journey verb (``travel_verbs.tsv``: "si è recata a Kiev") is a visit only when a
+        government person goes to a foreign government (the capital or country named as
+        its destination); else it is no event ("si è recato in ospedale", a minister going
+        to his own capital, protesters travelling to a city)."""
+        if m.entry.pattern not in _travel_verbs(lang):
+            return False
+        home = {a.country for a in m.actor if a.sector == "GOV" and a.country}
+        return not (
+            home
+            and m.recipient
+            and all(a.sector == "GOV" and a.country and a.country not in home for a in m.recipient)
+        )
 
     @staticmethod
     def relief_without_giver(m: Mention) -> bool:
@@ -3189,6 +3235,8 @@ class EventBuilder:
         if same and (_named_apart(a, b) or _distinct_doers(a, b)):
             return None
         rule = "merge.same_event" if same else None
+        if rule is None and _visit_and_its_meeting(a, b):
+            rule = "merge.visit_meeting"
         if rule is None and _completes_nearby(a, b):
             rule = "merge.completes_parties"
         if rule is None and _in_headline(a) and (a.mode == b.mode or None in (a.mode, b.mode)):
