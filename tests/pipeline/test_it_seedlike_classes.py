@@ -266,3 +266,27 @@ def test_a_visit_and_the_meeting_it_was_for_are_one_event() -> None:
         if r.event_type == "CONSULT"
     ]
     assert len(recs) == 1
+
+
+def test_the_sending_of_weapons_named_by_a_noun_is_aid_to_the_country_after_it() -> None:
+    assert ("AID", ("ESP",), ("MDA",)) in _dyads(
+        "Il governo spagnolo ha annunciato l'invio di un sistema di difesa aerea alla Moldavia."
+    )
+    assert ("AID", ("ESP",), ("ARM",)) in _dyads(
+        "Madrid ha confermato l'invio di nuove armi all'Armenia."
+    )
+    assert ("AID", ("ESP",), ("MDA",)) in _dyads(
+        "La Spagna invierà due sistemi di difesa aerea alla Moldavia."
+    )
+
+
+def test_a_transfer_with_no_giver_reported_by_a_government_s_sources_is_its_aid() -> None:
+    assert ("AID", ("FRA",), ("MDA",)) in _dyads(
+        "Secondo fonti dell'Eliseo, la prossima settimana potrebbe essere annunciato "
+        "l'invio di nuove armi alla Moldavia."
+    )
+    # sources of the receiving government name no giver
+    assert ("AID", (), ("MDA",)) in _dyads(
+        "Secondo fonti del governo moldavo, potrebbe essere annunciato l'invio di nuove "
+        "armi alla Moldavia."
+    )

@@ -1880,6 +1880,7 @@ class EventBuilder:
         # a journey that is no visit must not absorb the later mentions of other events
         mentions = [m for m in mentions if not self.journey_not_visit(self.lang, m)]
         for m in self.merge(mentions):
+            self.aid_of_the_source_government(m)
             if (
                 m.empty
                 or self.nobody_visits(m)
@@ -1916,6 +1917,21 @@ class EventBuilder:
         hikers, "è stata allestita una cappella per ospitare i parenti"): PLOVER's visit is
         one party going to another."""
         return m.event_type == "CONSULT" and m.mode == "visit" and not m.actor
+
+    @staticmethod
+    def aid_of_the_source_government(m: Mention) -> None:
+        """Rule actor.aid_of_source_government: a transfer told with no giver ("potrebbe essere
+        annunciato l'invio di armi all'Ucraina") and reported by sources of one government
+        ("secondo fonti di Palazzo Chigi") to another country is that government's aid."""
+        if m.event_type != "AID" or m.actor or not m.recipient:
+            return
+        govs = {a.country for a in m.attribution if a.sector == "GOV" and a.country}
+        if len(govs) != 1:
+            return
+        (gov,) = govs
+        if all(r.country and r.country != gov for r in m.recipient):
+            m.actor = [Actor(country=gov, sector="GOV")]
+            m.why.append(Why("actor", "actor.aid_of_source_government", gov))
 
     @staticmethod
     def journey_not_visit(lang: str, m: Mention) -> bool:
