@@ -254,6 +254,14 @@ def test_a_journey_that_is_not_to_a_foreign_government_is_no_visit() -> None:
     assert _dyads("Il ministro degli Esteri brasiliano si è recato in ospedale.") == []
     assert _dyads("Il ministro degli Esteri brasiliano si è recato a Brasilia.") == []
     assert _dyads("I manifestanti brasiliani si sono recati a Lisbona.") == []
+    assert _dyads("Il cancelliere tedesco è tornato in Germania.") == []
+    assert _dyads("Washington torna in campo contro l'Iran.") == []
+
+
+def test_a_leader_returning_to_a_foreign_country_visits_its_government() -> None:
+    assert ("CONSULT", ("DEU",), ("EGY",)) in _dyads(
+        "Il cancelliere tedesco tornerà in Egitto la prossima settimana."
+    )
 
 
 def test_a_visit_and_the_meeting_it_was_for_are_one_event() -> None:

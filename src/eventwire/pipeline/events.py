@@ -1942,8 +1942,12 @@ class EventBuilder:
         if m.entry.pattern not in _travel_verbs(lang):
             return False
         home = {a.country for a in m.actor if a.sector == "GOV" and a.country}
+        # the destination follows the preposition, at most past an article ("in Tunisia",
+        # "a Kiev"; not "torna in campo contro l'Iran")
+        near = any(0 <= s.start - m.trigger.end <= 1 for s in m.args.recipient)
         return not (
             home
+            and near
             and m.recipient
             and all(a.sector == "GOV" and a.country and a.country not in home for a in m.recipient)
         )
