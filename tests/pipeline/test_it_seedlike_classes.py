@@ -227,3 +227,74 @@ def test_a_contrast_word_inside_a_quotation_keeps_the_speaker_s_reach() -> None:
         "during an explosion while conducting a routine patrol in Mali today.”"
     )
     assert any(r.event_type == "MOBILIZE" and r.evidence.trigger.text == "patrol" for r in recs)
+
+
+def test_a_guest_received_at_a_seat_of_government_is_a_meeting() -> None:
+    assert ("CONSULT", ("FRA",), ("DEU",)) in _dyads(
+        "Il presidente francese aveva ricevuto all'Eliseo il cancelliere tedesco lunedì."
+    )
+    assert ("CONSULT", ("VAT",), ("ARG",)) in _dyads(
+        "Il pontefice ha ricevuto in Vaticano il presidente argentino il 3 marzo."
+    )
+
+
+def test_a_private_audience_with_the_pope_is_a_meeting_with_him() -> None:
+    assert ("CONSULT", ("ARG",), ("VAT",)) in _dyads(
+        "Il presidente argentino avrà un'udienza privata con il papa giovedì."
+    )
+
+
+def test_a_head_of_state_going_to_a_foreign_capital_visits_its_government() -> None:
+    assert ("CONSULT", ("BRA",), ("PRT",)) in _dyads(
+        "Il presidente brasiliano si era recato a Lisbona il 3 marzo."
+    )
+
+
+def test_a_journey_that_is_not_to_a_foreign_government_is_no_visit() -> None:
+    assert _dyads("Il ministro degli Esteri brasiliano si è recato in ospedale.") == []
+    assert _dyads("Il ministro degli Esteri brasiliano si è recato a Brasilia.") == []
+    assert _dyads("I manifestanti brasiliani si sono recati a Lisbona.") == []
+    assert _dyads("Il cancelliere tedesco è tornato in Germania.") == []
+    assert _dyads("Washington torna in campo contro l'Iran.") == []
+
+
+def test_a_leader_returning_to_a_foreign_country_visits_its_government() -> None:
+    assert ("CONSULT", ("DEU",), ("EGY",)) in _dyads(
+        "Il cancelliere tedesco tornerà in Egitto la prossima settimana."
+    )
+
+
+def test_a_visit_and_the_meeting_it_was_for_are_one_event() -> None:
+    recs = [
+        r
+        for r in _records(
+            "Il ministro degli Esteri belga si era recato in visita a Nairobi il 2 maggio, "
+            "dove aveva incontrato il suo omologo."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert len(recs) == 1
+
+
+def test_the_sending_of_weapons_named_by_a_noun_is_aid_to_the_country_after_it() -> None:
+    assert ("AID", ("ESP",), ("MDA",)) in _dyads(
+        "Il governo spagnolo ha annunciato l'invio di un sistema di difesa aerea alla Moldavia."
+    )
+    assert ("AID", ("ESP",), ("ARM",)) in _dyads(
+        "Madrid ha confermato l'invio di nuove armi all'Armenia."
+    )
+    assert ("AID", ("ESP",), ("MDA",)) in _dyads(
+        "La Spagna invierà due sistemi di difesa aerea alla Moldavia."
+    )
+
+
+def test_a_transfer_with_no_giver_reported_by_a_government_s_sources_is_its_aid() -> None:
+    assert ("AID", ("FRA",), ("MDA",)) in _dyads(
+        "Secondo fonti dell'Eliseo, la prossima settimana potrebbe essere annunciato "
+        "l'invio di nuove armi alla Moldavia."
+    )
+    # sources of the receiving government name no giver
+    assert ("AID", (), ("MDA",)) in _dyads(
+        "Secondo fonti del governo moldavo, potrebbe essere annunciato l'invio di nuove "
+        "armi alla Moldavia."
+    )

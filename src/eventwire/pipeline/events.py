@@ -126,6 +126,17 @@ BLOCKING_CUES = (
 MODE_WINDOW = 10
 
 
+@functools.cache
+def _travel_verbs(lang: str) -> frozenset[str]:
+    """Trigger patterns of ``travel_verbs.tsv`` (journeys that are visits only between
+    governments), empty without the file."""
+    from eventwire.pipeline.lexicon import lang_dir, read_table
+
+    if not (lang_dir(lang) / "travel_verbs.tsv").exists():
+        return frozenset()
+    return frozenset(c[0] for _, c in read_table(lang, "travel_verbs.tsv"))
+
+
 @dataclass
 class Mention:
     """One trigger with everything read around it, before the in-article merge."""
@@ -686,6 +697,24 @@ def _in_headline(m: Mention) -> bool:
         return False
     last = m.trigger.doc[sent.end - 1].text
     return last not in (".", "!", "?", "…", "»", '"', "”")
+
+
+def _visit_and_its_meeting(a: Mention, b: Mention) -> bool:
+    """A visit and a meeting told in one sentence between the same two countries are one
+    event ("si era recato a Tunisi, dove aveva incontrato il suo omologo"): the meeting is
+    what the visit was for."""
+    if a.event_type != "CONSULT" or b.event_type != "CONSULT":
+        return False
+    if span_sent(a.trigger).start != span_sent(b.trigger).start:
+        return False
+    visit, meet = (a, b) if a.mode == "visit" else (b, a)
+    if visit.mode != "visit" or meet.mode is not None or not meet.args.symmetric:
+        return False
+
+    def sides(m: Mention) -> set[str]:
+        return {x.country for x in m.actor + m.recipient if x.country}
+
+    return len(sides(visit)) == 2 and sides(visit) == sides(meet)
 
 
 def _named_apart(a: Mention, b: Mention) -> bool:
@@ -1848,7 +1877,10 @@ class EventBuilder:
         mentions.extend(self.exchanges(doc, exchanges, mentions))
         kept: list[EventRecord] = []
         withheld: list[tuple[int, EventRecord]] = []
+        # a journey that is no visit must not absorb the later mentions of other events
+        mentions = [m for m in mentions if not self.journey_not_visit(self.lang, m)]
         for m in self.merge(mentions):
+            self.aid_of_the_source_government(m)
             if (
                 m.empty
                 or self.nobody_visits(m)
@@ -1885,6 +1917,40 @@ class EventBuilder:
         hikers, "è stata allestita una cappella per ospitare i parenti"): PLOVER's visit is
         one party going to another."""
         return m.event_type == "CONSULT" and m.mode == "visit" and not m.actor
+
+    @staticmethod
+    def aid_of_the_source_government(m: Mention) -> None:
+        """Rule actor.aid_of_source_government: a transfer told with no giver ("potrebbe essere
+        annunciato l'invio di armi all'Ucraina") and reported by sources of one government
+        ("secondo fonti di Palazzo Chigi") to another country is that government's aid."""
+        if m.event_type != "AID" or m.actor or not m.recipient:
+            return
+        govs = {a.country for a in m.attribution if a.sector == "GOV" and a.country}
+        if len(govs) != 1:
+            return
+        (gov,) = govs
+        if all(r.country and r.country != gov for r in m.recipient):
+            m.actor = [Actor(country=gov, sector="GOV")]
+            m.why.append(Why("actor", "actor.aid_of_source_government", gov))
+
+    @staticmethod
+    def journey_not_visit(lang: str, m: Mention) -> bool:
+        """A journey verb (``travel_verbs.tsv``: "si è recata a Kiev") is a visit only when a
+        government person goes to a foreign government (the capital or country named as
+        its destination); else it is no event ("si è recato in ospedale", a minister going
+        to his own capital, protesters travelling to a city)."""
+        if m.entry.pattern not in _travel_verbs(lang):
+            return False
+        home = {a.country for a in m.actor if a.sector == "GOV" and a.country}
+        # the destination follows the preposition, at most past an article ("in Tunisia",
+        # "a Kiev"; not "torna in campo contro l'Iran")
+        near = any(0 <= s.start - m.trigger.end <= 1 for s in m.args.recipient)
+        return not (
+            home
+            and near
+            and m.recipient
+            and all(a.sector == "GOV" and a.country and a.country not in home for a in m.recipient)
+        )
 
     @staticmethod
     def relief_without_giver(m: Mention) -> bool:
@@ -3189,6 +3255,8 @@ class EventBuilder:
         if same and (_named_apart(a, b) or _distinct_doers(a, b)):
             return None
         rule = "merge.same_event" if same else None
+        if rule is None and _visit_and_its_meeting(a, b):
+            rule = "merge.visit_meeting"
         if rule is None and _completes_nearby(a, b):
             rule = "merge.completes_parties"
         if rule is None and _in_headline(a) and (a.mode == b.mode or None in (a.mode, b.mode)):
