@@ -1047,6 +1047,32 @@ class ArgumentFinder:
                 k -= 1
         return out
 
+    def infinitive_after_prep(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """Whether the trigger is an infinitive right after "a/di/to/of" with a word before
+        that ("ha deciso di ritirare", "inizia a ritirarsi")."""
+        k = trig.start - 1
+        return (
+            self.sx.is_infinitive(doc, trig.start)
+            and k - 1 > sent.start
+            and self.sx.cls(tokens(doc).lower[k]) in ("prep_to", "prep_of")
+        )
+
+    def governing_words(self, doc: Doc, trig: Span, sent: Span, most: int) -> int | None:
+        """For an ``infinitive_after_prep`` trigger, the first of the (at most ``most``)
+        lower-case content words right before the preposition that govern the infinitive
+        ("deciso", "avuto modo"), or None when there is none."""
+        tab = tokens(doc)
+        j = trig.start - 2
+        while (
+            trig.start - 2 - j < most
+            and j > sent.start
+            and tab.is_alpha[j]
+            and tab.text[j].islower()
+            and self.sx.cls(tab.lower[j]) is None
+        ):
+            j -= 1
+        return j + 1 if j < trig.start - 2 else None
+
     def relative_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The antecedent of a "che/who/which/il quale" that opens the trigger's clause as its
         subject: only adverbs, auxiliaries, clitics, negation and one comma-enclosed aside
@@ -1054,16 +1080,12 @@ class ArgumentFinder:
         tab = tokens(doc)
         k = trig.start - 1
         if (
-            self.sx.is_infinitive(doc, trig.start)
-            and k - 1 > sent.start
-            and self.sx.cls(tab.lower[k]) in ("prep_to", "prep_of")
-            and tab.is_alpha[k - 1]
-            and tab.text[k - 1].islower()
-            and self.sx.cls(tab.lower[k - 1]) is None
+            self.infinitive_after_prep(doc, trig, sent)
+            and (first := self.governing_words(doc, trig, sent, 1)) is not None
         ):
             # "la Nato, che inizia a ritirarsi", "il governo, che ha deciso di ritirare": the
             # verb governing the infinitive shares its subject
-            k -= 2
+            k = first - 1
         elif (
             self.sx.is_infinitive(doc, trig.start)
             and k > sent.start
@@ -1250,24 +1272,11 @@ class ArgumentFinder:
         no other clause opens between them."""
         tab = tokens(doc)
         k = trig.start - 1
-        if (
-            self.sx.is_infinitive(doc, trig.start)
-            and k - 1 > sent.start
-            and self.sx.cls(tab.lower[k]) in ("prep_to", "prep_of")
-        ):
-            k -= 1
-            words = 0
-            while (
-                words < 2
-                and k > sent.start
-                and tab.is_alpha[k]
-                and tab.text[k].islower()
-                and self.sx.cls(tab.lower[k]) is None
-            ):
-                k -= 1
-                words += 1
-            if words == 0:
+        if self.infinitive_after_prep(doc, trig, sent):
+            first = self.governing_words(doc, trig, sent, 2)
+            if first is None:
                 return None
+            k = first - 1
         while k > sent.start and (
             self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
             or tab.lower[k] in CLITICS
