@@ -159,6 +159,14 @@ def _pending_verbs(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _mediation_words(lang: str) -> frozenset[str]:
+    """Lemmas of ``mediation_words.tsv`` ("mediate", "host"), empty without the file."""
+    from eventwire.pipeline.lexicon import norm, read_table
+
+    return frozenset(norm(c[0]) for _, c in read_table(lang, "mediation_words.tsv"))
+
+
+@functools.cache
 def _impact_gerunds(lang: str) -> frozenset[str]:
     """Lemmas of ``impact_gerunds.tsv`` ("ferendo", "trapassando"), empty without the file."""
     from eventwire.pipeline.lexicon import lang_dir, norm, read_table
@@ -2215,6 +2223,21 @@ class ArgumentFinder:
         own = [m.end for m in spans_of(doc, "actors") if m.start == nxt]
         return max(own) if own else nxt
 
+    def mediation_before_between(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """A mediation word (``mediation_words.tsv``: "mediate", "host") is the trigger or
+        stands between it and the next "between" of its clause, within eight words."""
+        words = _mediation_words(self.sx.lang)
+        tab = tokens(doc)
+        end = min(sent.end, trig.end + 8)
+        seen = any(tab.lemma[k].lower() in words for k in range(trig.start, trig.end))
+        for k in range(trig.end, end):
+            if self.sx.is_hard_boundary(doc, k):
+                return False
+            if self.sx.cls(tab.text[k]) == "prep_between":
+                return seen
+            seen = seen or tab.lemma[k].lower() in words or tab.lower[k] in words
+        return False
+
     def between_group(self, doc: Doc, trig: Span, sent: Span) -> list[Span]:
         """Parties after "tra/fra/between/among" within a few words of the trigger."""
         end = min(sent.end, trig.end + 8)
@@ -2688,6 +2711,7 @@ class ArgumentFinder:
                     and (
                         entry.event_type not in OWN_OBJECT_TYPES
                         or (entry.event_type, entry.mode) == ("RETREAT", "release")
+                        or entry.event_type == "AID"
                     )
                 ):
                     # "expelled two Russian diplomats", "espulso l'ambasciatore russo",
@@ -2704,6 +2728,9 @@ class ArgumentFinder:
                         if trig.start < m.start < trig.end
                         and m not in args.actor
                         and (not _generic_people(m) or _foreign_people(m, own))
+                        # aid: only a party of another country than the giver, never its
+                        # own troops or goods ("lent Vietnam 150 million dollars")
+                        and (entry.event_type != "AID" or _foreign_people(m, own))
                     ]
                     if inside and self._bare(doc, inside[0], trig.start):
                         args.recipient = group(inside[0])
@@ -2738,8 +2765,18 @@ class ArgumentFinder:
                     # minacciando sanzioni": the gerund's act goes to the main verb's object
                     args.recipient = group(main_obj)
                     why.append(Why("recipient", "argument.gerund_main_object", main_obj.text))
-                if entry.mode == "third-party" and not args.recipient and frame == "V":
-                    # "ha mediato tra Washington e Teheran": the mediator acts on both sides
+                if not args.recipient and (
+                    (entry.mode == "third-party" and frame == "V")
+                    or (
+                        entry.event_type in ("AGREE", "CONSULT")
+                        and frame in ("V", "VINTR")
+                        and self.mediation_before_between(doc, trig, sent)
+                    )
+                ):
+                    # "ha mediato tra Washington e Teheran": the mediator acts on both sides;
+                    # "offered to mediate between the government and the rebels", "hosted a
+                    # meeting between Ethiopian and Eritrean officials": so does the one who
+                    # offers mediation or hosts the talks
                     sides = [p for p in self.between_group(doc, trig, sent) if p not in args.actor]
                     if sides:
                         args.recipient = sides

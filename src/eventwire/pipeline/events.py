@@ -939,6 +939,10 @@ def _protest_target_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "protest_target_cues.tsv", "door")
 
 
+def _deployment_target_cues(lang: str) -> PatternIndex:
+    return _cue_table(lang, "deployment_target_cues.tsv", "front")
+
+
 def _holder_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "holder_cues.tsv", "holder")
 
@@ -1227,6 +1231,26 @@ class EventBuilder:
                 continue
             for span in pool:
                 if e <= span.start <= e + 3 and span not in own and ext(span, "actors"):
+                    return span
+        return None
+
+    def deployment_front(self, doc: Doc, m: Mention) -> Span | None:
+        """An actor mention within two words after a ``deployment_target_cues`` phrase that
+        follows the trigger in its sentence ("off the coast of Georgia", "near the Israeli
+        border"), of no country of the deploying side."""
+        sent = span_sent(m.trigger)
+        own = {a.country for a in m.actor}
+        pool = [s for s in spans_of(doc, "actors") if m.trigger.end <= s.start < sent.end]
+        for s, e, _ in _deployment_target_cues(self.lang).match(doc):
+            if not (m.trigger.end <= s and e <= sent.end):
+                continue
+            for span in pool:
+                acts = ext(span, "actors") or []
+                if (
+                    e <= span.start <= e + 2
+                    and acts
+                    and all(a.country and a.country not in own for a in acts)
+                ):
                     return span
         return None
 
@@ -2206,6 +2230,13 @@ class EventBuilder:
                 if door is not None:
                     m.recipient = _actors_of([door], "GOV")
                     m.why.append(Why("recipient", "recipient.protest_at_door", door.text))
+            # a deployment at a country's door addresses it ("deployed off the coast of
+            # Georgia", "massing near the Israeli border")
+            if m.event_type == "MOBILIZE" and not m.recipient and m.actor:
+                front = self.deployment_front(doc, m)
+                if front is not None:
+                    m.recipient = _actors_of([front])
+                    m.why.append(Why("recipient", "recipient.deployment_front", front.text))
             # a strike of a company's workers is against the company ("uno sciopero degli
             # assistenti di volo Alitalia", "a strike by Ryanair pilots")
             if m.event_type == "PROTEST" and m.mode == "strike" and not m.recipient and m.actor:

@@ -175,6 +175,17 @@ class Syntax:
                     and self.cls(words[j - 1]) == "det"
                 )
                 or (
+                    # a capitalised adjective right before a common noun ("by Chechen
+                    # rebels", "by Maoist guerrillas"): English puts it first
+                    self.lang == "en"
+                    and j == start - 1
+                    and j > floor
+                    and words[j].isalpha()
+                    and words[j][:1].isupper()
+                    and words[start].isalpha()
+                    and words[start].islower()
+                )
+                or (
                     # a capitalised adjective before a compass word ("in Christian east
                     # Beirut", "in Kurdish northern Iraq")
                     j + 1 < start
