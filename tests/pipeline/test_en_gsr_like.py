@@ -193,3 +193,35 @@ def test_session10_passive_agents_and_deployment_fronts(text: str, expected) -> 
 def test_a_reply_received_from_someone_is_no_meeting() -> None:
     got = _dyads("No answer has been received from the Kenyan embassy.")
     assert all(t != "CONSULT" for t, _a, _r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive that opens on the thing acted on (frame VPASS)
+        (
+            "Diplomatic relations with Israel were severed by Mauritania in 2010.",
+            ("SANCTION", ("MRT",), ("ISR",)),
+        ),
+        (
+            "An oil embargo was imposed on Haiti by the Organization of American States.",
+            ("SANCTION", ("IGO",), ("HTI",)),
+        ),
+        (
+            "A curfew was imposed on Jaffna by Sri Lankan troops on Friday.",
+            ("COERCE", ("LKA",), ("LKA",)),
+        ),
+        # joint manoeuvres are material cooperation
+        (
+            "Egypt and Greece held joint naval manoeuvres off Crete.",
+            ("COOPERATE", ("EGY", "GRC"), ()),
+        ),
+        # unnamed gunmen in the city the sentence names act there (PLOVER GSR)
+        (
+            "Gunmen shot dead a Peruvian judge outside a courthouse in Lima.",
+            ("ASSAULT", ("PER",), ("PER",)),
+        ),
+    ],
+)
+def test_session10_passives_joint_acts_and_local_gunmen(text: str, expected) -> None:
+    assert expected in _dyads(text)

@@ -2461,11 +2461,37 @@ class ArgumentFinder:
                         args.why.append(Why("recipient", "argument.guest_of_the_host", guest.text))
         return args
 
+    def _fronted_patient_passive(
+        self, doc: Doc, trig: Span, sent: Span, pool: list[Span], why: list[Why]
+    ) -> Arguments:
+        """Frame VPASS, a passive whose pattern opens on the thing acted on ("ties with
+        Taiwan were severed by South Africa", "an arms embargo was imposed on Liberia by the
+        Security Council"): the "by" party acts; a party inside the pattern, else the first
+        to/on/against party after it, is the recipient."""
+        args = Arguments(frame="VPASS", why=why)
+        args.passive = True
+        agent = self.agent_after(doc, trig, sent)
+        if agent is not None:
+            args.actor = self.coordinated(doc, agent, pool)
+            why.append(Why("actor", "argument.passive_agent", agent.text))
+        inside = [m for m in pool if trig.start < m.start < trig.end and m not in args.actor]
+        target = inside[0] if inside else None
+        if target is None:
+            target, _how = self.object_after(
+                doc, trig, sent, NOUN_RECIPIENT_PREPS, allow_bare=False, actor=tuple(args.actor)
+            )
+        if target is not None and target not in args.actor:
+            args.recipient = self.coordinated(doc, target, pool)
+            why.append(Why("recipient", "argument.fronted_patient_owner", target.text))
+        return args
+
     def _find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:
         sent = sent_of(doc, trig.start)
         pool = self.mentions_in(doc, sent.start, sent.end)
         frame = "V" if entry.frame == "STANCE" else entry.frame
         why: list[Why] = []
+        if frame == "VPASS":
+            return self._fronted_patient_passive(doc, trig, sent, pool, why)
         if frame.startswith("V") and self.sx.is_nominal_use(doc, trig.start):
             frame = {"V": "N", "VSYM": "NSYM", "VINTR": "NINTR", "VRCP": "N"}[frame]
             why.append(Why("frame", "frame.nominal_use", entry.pattern))

@@ -1079,6 +1079,14 @@ def _perpetrator_nouns(lang: str) -> PatternIndex:
     return _cue_table(lang, "perpetrator_nouns.tsv", "perpetrator")
 
 
+@functools.cache
+def _local_perpetrators(lang: str) -> frozenset[str]:
+    """The ``perpetrator_nouns.tsv`` nouns marked ``local`` ("gunmen", "sniper")."""
+    return frozenset(
+        c[0].lower() for _, c in read_table(lang, "perpetrator_nouns.tsv") if c[1:2] == ["local"]
+    )
+
+
 def _implied_sector(m: Mention) -> str | None:
     table = _implied_actors()
     return table.get((m.event_type, m.mode or "")) or table.get((m.event_type, "*"))
@@ -2099,8 +2107,30 @@ class EventBuilder:
             if m.event_type == "ASSAULT" and not m.args.symmetric:
                 nameless = {s.text for s in m.args.actor if unknown(s)}
                 ownerless |= nameless
+                loc = m.location
+                here = (
+                    loc.country
+                    if self.lang == "en"
+                    and loc is not None
+                    and loc.raw_text
+                    and m.located_where_it_happens
+                    and loc.raw_text in span_sent(m.trigger).text
+                    else None
+                )
+                local = {
+                    s.text
+                    for s in m.args.actor
+                    if s.text in nameless
+                    and any(t.lower_ in _local_perpetrators(self.lang) for t in s)
+                }
                 for k, a in enumerate(m.actor):
-                    if a.raw_text in nameless and a.country:
+                    if a.raw_text in local and here and a.country in (None, here):
+                        # English wire news (PLOVER GSR): unnamed gunmen in the place the
+                        # sentence names act there ("Gunmen shot dead a senator outside his
+                        # home in Bogota": COL UAF)
+                        m.actor[k] = replace(a, country=here)
+                        m.why.append(Why("actor", "actor.perpetrator_of_the_place", loc.name))
+                    elif a.raw_text in nameless and a.country:
                         # a country read off the context ("un kamikaze ... a Peshawar")
                         m.actor[k] = replace(a, country=None)
                         m.why.append(Why("actor", "actor.unidentified_perpetrator", a.raw_text))

@@ -175,11 +175,12 @@ class Syntax:
                     and self.cls(words[j - 1]) == "det"
                 )
                 or (
-                    # a capitalised adjective right before a common noun ("by Chechen
-                    # rebels", "by Maoist guerrillas"): English puts it first
+                    # a capitalised adjective right before a common noun after "by" ("by
+                    # Chechen rebels", "by Maoist guerrillas"): a passive's agent
                     self.lang == "en"
                     and j == start - 1
                     and j > floor
+                    and self.cls(words[j - 1]) == "prep_by"
                     and words[j].isalpha()
                     and words[j][:1].isupper()
                     and words[start].isalpha()

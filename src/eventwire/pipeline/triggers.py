@@ -32,7 +32,9 @@ from eventwire.pipeline.syntax import syntax_for
 from eventwire.pipeline.tokens import tokens
 from eventwire.records import PLOVER_TYPES, Why
 
-FRAMES = frozenset({"V", "VSYM", "VRCP", "VINTR", "N", "NSYM", "NINTR", "XCHG", "OBLIG", "STANCE"})
+FRAMES = frozenset(
+    {"V", "VSYM", "VRCP", "VINTR", "VPASS", "N", "NSYM", "NINTR", "XCHG", "OBLIG", "STANCE"}
+)
 
 
 @dataclass(frozen=True)
