@@ -225,3 +225,31 @@ def test_a_reply_received_from_someone_is_no_meeting() -> None:
 )
 def test_session10_passives_joint_acts_and_local_gunmen(text: str, expected) -> None:
     assert expected in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner named inside a verb+noun trigger is the recipient, not a party after it
+        (
+            "Italy backed Albania's bid to join NATO on Tuesday.",
+            ("SUPPORT", ("ITA",), ("ALB",)),
+        ),
+        (
+            "Iran defended Syria's right to retake the Golan from Israel.",
+            ("SUPPORT", ("IRN",), ("SYR",)),
+        ),
+        # "voiced support for" as "expressed support for": the noun's "for" party
+        (
+            "Kenya voiced support for Uganda's president on Friday.",
+            ("SUPPORT", ("KEN",), ("UGA",)),
+        ),
+        # the one a suspect is handed to is the other side
+        (
+            "Panama handed over a suspected arms dealer to Colombian authorities.",
+            ("COOPERATE", ("PAN",), ("COL",)),
+        ),
+    ],
+)
+def test_session10_owners_and_handovers(text: str, expected) -> None:
+    assert expected in _dyads(text)

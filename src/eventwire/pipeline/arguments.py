@@ -2689,7 +2689,19 @@ class ArgumentFinder:
                         else RECIPIENT_PREPS
                     )
                     obj, rule = self.object_after(doc, otrig, sent, preps, actor=tuple(args.actor))
-                    if entry.event_type == "REJECT" and len(trig) > 1:
+                    owner_inside = [
+                        m
+                        for m in pool
+                        if trig.start < m.start < m.end < trig.end
+                        and m not in args.actor
+                        and tokens(doc).text[m.end] in ("'s", "’s")
+                    ]
+                    if owner_inside and entry.event_type not in OWN_OBJECT_TYPES:
+                        # "backed Turkey's bid to join the EU", "defended Belgrade's right to
+                        # fight separatists": the owner of the thing acted on, not a party of
+                        # its content after it
+                        obj, rule = owner_inside[0], "object_owner_in_trigger"
+                    elif entry.event_type == "REJECT" and len(trig) > 1:
                         # "turned down an American request to hand over X", "dismissed
                         # Argentina's claim to the islands": the one whose request or claim
                         # is refused, not the party of its content after it
@@ -2716,6 +2728,24 @@ class ArgumentFinder:
                         )
                         if shared is not None and how == "object.bare":
                             obj, rule = shared, "shared_object"
+                    if (
+                        obj is not None
+                        and rule == "object.bare"
+                        and entry.event_type == "COOPERATE"
+                        and frame == "V"
+                    ):
+                        # "handed over a suspected drug lord to U.S. authorities": the one
+                        # the person is handed to is the other side, not the person
+                        to, _how = self.object_after(
+                            doc,
+                            doc[obj.start : obj.end],
+                            sent,
+                            frozenset({"prep_to"}),
+                            allow_bare=False,
+                            actor=tuple(args.actor),
+                        )
+                        if to is not None and to not in args.actor:
+                            obj, rule = to, "handed_to"
                 if obj is not None:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))
