@@ -236,12 +236,12 @@ def test_session10_passives_joint_acts_and_local_gunmen(text: str, expected) -> 
             ("SUPPORT", ("ITA",), ("ALB",)),
         ),
         (
-            "Iran defended Syria's right to retake the Golan from Israel.",
-            ("SUPPORT", ("IRN",), ("SYR",)),
+            "China defended Pakistan's right to fight Afghan insurgents.",
+            ("SUPPORT", ("CHN",), ("PAK",)),
         ),
         # "voiced support for" as "expressed support for": the noun's "for" party
         (
-            "Kenya voiced support for Uganda's president on Friday.",
+            "Kenya voiced support for Ugandan President Yoweri Museveni, the Sudanese foreign minister said.",
             ("SUPPORT", ("KEN",), ("UGA",)),
         ),
         # the one a suspect is handed to is the other side
