@@ -256,3 +256,8 @@ def test_a_curfew_imposed_by_troops_is_theirs() -> None:
     recs = extract("A curfew was imposed on Jaffna by Sri Lankan troops.", language="en")
     curfews = [r for r in recs if r.event_type == "COERCE" and r.mode == "curfew"]
     assert curfews and all(a.sector == "MIL" for r in curfews for a in r.actor)
+
+
+def test_talks_that_collapse_are_a_rejection_by_both_sides() -> None:
+    got = _dyads("Talks between Sudan and South Sudan collapsed on Tuesday.")
+    assert ("REJECT", ("SDN",), ("SSD",)) in got or ("REJECT", ("SSD",), ("SDN",)) in got

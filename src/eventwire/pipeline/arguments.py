@@ -2239,9 +2239,15 @@ class ArgumentFinder:
         return False
 
     def between_group(self, doc: Doc, trig: Span, sent: Span) -> list[Span]:
-        """Parties after "tra/fra/between/among" within a few words of the trigger."""
+        """Parties after "tra/fra/between/among" within a few words of the trigger, or inside
+        it ("talks between * and * collapse")."""
         end = min(sent.end, trig.end + 8)
-        for k in range(trig.end, end):
+        words = tokens(doc).text
+        inside = next(
+            (k for k in range(trig.start + 1, trig.end) if self.sx.cls(words[k]) == "prep_between"),
+            None,
+        )
+        for k in range(trig.end if inside is None else inside, end):
             if self.sx.is_hard_boundary(doc, k):
                 break
             if self.sx.cls(tokens(doc).text[k]) == "prep_between":
