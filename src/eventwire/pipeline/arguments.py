@@ -2701,6 +2701,7 @@ class ArgumentFinder:
                         if trig.start < m.start < m.end < trig.end
                         and m not in args.actor
                         and tokens(doc).text[m.end] in ("'s", "’s")
+                        and not _generic_people(m)  # "holding a Syrian women's summit"
                     ]
                     if owner_inside and entry.event_type not in OWN_OBJECT_TYPES:
                         # "backed Turkey's bid to join the EU", "defended Belgrade's right to
