@@ -261,3 +261,27 @@ def test_a_curfew_imposed_by_troops_is_theirs() -> None:
 def test_talks_that_collapse_are_a_rejection_by_both_sides() -> None:
     got = _dyads("Talks between Sudan and South Sudan collapsed on Tuesday.")
     assert ("REJECT", ("SDN",), ("SSD",)) in got or ("REJECT", ("SSD",), ("SDN",)) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captives of another country released or returned
+        (
+            "Colombian rebels released two Spanish journalists on Saturday.",
+            ("RETREAT", ("COL",), ("ESP",)),
+        ),
+        (
+            "Iraq returned 300 Iranian prisoners of war via the Red Cross.",
+            ("RETREAT", ("IRQ",), ("IRN",)),
+        ),
+    ],
+)
+def test_session10_released_captives(text: str, expected) -> None:
+    assert expected in _dyads(text)
+
+
+def test_a_party_after_through_is_no_object() -> None:
+    # "through" governs its phrase: the Red Cross is the channel, not the recipient
+    got = _dyads("Ethiopia sent food through the Red Cross to Eritrea.")
+    assert all(r != ("NGO",) for t, _a, r in got if t == "AID")
