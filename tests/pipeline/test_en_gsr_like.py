@@ -285,3 +285,8 @@ def test_a_party_after_through_is_no_object() -> None:
     # "through" governs its phrase: the Red Cross is the channel, not the recipient
     got = _dyads("Ethiopia sent food through the Red Cross to Eritrea.")
     assert all(r != ("NGO",) for t, _a, r in got if t == "AID")
+
+
+def test_a_customs_union_is_no_trade_union() -> None:
+    recs = extract("Austria threatened to block a customs union with Moldova.", language="en")
+    assert all(a.sector != "LAB" for r in recs for a in r.actor + r.recipient)
