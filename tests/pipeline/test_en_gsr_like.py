@@ -290,3 +290,9 @@ def test_a_party_after_through_is_no_object() -> None:
 def test_a_customs_union_is_no_trade_union() -> None:
     recs = extract("Austria threatened to block a customs union with Moldova.", language="en")
     assert all(a.sector != "LAB" for r in recs for a in r.actor + r.recipient)
+
+
+def test_a_suspension_of_attacks_is_a_ceasefire_on_the_other_side() -> None:
+    got = _dyads("The FARC announced a suspension of attacks on Colombian troops.")
+    assert ("RETREAT", ("COL",), ("COL",)) in got
+    assert all(t != "SANCTION" for t, _a, _r in got)

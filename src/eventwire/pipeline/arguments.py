@@ -3003,6 +3003,10 @@ class ArgumentFinder:
                     if frame == "N"
                     else RECIPIENT_PREPS
                 )
+                if frame == "N" and len(trig) > 1:
+                    # "a suspension of attacks on Israelis": as after a verb+noun trigger,
+                    # the noun's "on" party is the one acted on
+                    preps = preps | {"prep_on"}
                 obj, rule = (None, None)
                 if not args.recipient:
                     obj, rule = self.object_after(
