@@ -3003,7 +3003,7 @@ class ArgumentFinder:
                     if frame == "N"
                     else RECIPIENT_PREPS
                 )
-                if frame == "N" and len(trig) > 1:
+                if frame == "N" and len(trig) > 1 and self.sx.lang == "en":
                     # "a suspension of attacks on Israelis": as after a verb+noun trigger,
                     # the noun's "on" party is the one acted on
                     preps = preps | {"prep_on"}
