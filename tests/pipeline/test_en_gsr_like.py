@@ -296,3 +296,28 @@ def test_a_suspension_of_attacks_is_a_ceasefire_on_the_other_side() -> None:
     got = _dyads("The FARC announced a suspension of attacks on Colombian troops.")
     assert ("RETREAT", ("COL",), ("COL",)) in got
     assert all(t != "SANCTION" for t, _a, _r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality word inside a verb+noun trigger names the owner acted on
+        (
+            "Russia imposed a ban on Moldovan wine imports on Friday.",
+            ("SANCTION", ("RUS",), ("MDA",)),
+        ),
+        ("Britain imposed an arms embargo on Sierra Leone.", ("SANCTION", ("GBR",), ("SLE",))),
+        # a cancelled visit "by" one's own minister is not withdrawn from him
+        (
+            "Japan cancelled a planned visit by its foreign minister to Beijing.",
+            ("SANCTION", ("JPN",), ("CHN",)),
+        ),
+        # resigning takes no "with" party of a noun after it
+        (
+            "Peru's interior minister resigned after a row with the president.",
+            ("RETREAT", ("PER",), ()),
+        ),
+    ],
+)
+def test_session10_owners_visits_and_resignations(text: str, expected) -> None:
+    assert expected in _dyads(text)

@@ -159,6 +159,12 @@ def _pending_verbs(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _demonym_words(lang: str) -> frozenset[str]:
+    """Nationality words (``demonyms.tsv``: "British", "Iranians")."""
+    return frozenset(cols[0] for _, cols in read_table(lang, "demonyms.tsv") if cols)
+
+
+@functools.cache
 def _mediation_words(lang: str) -> frozenset[str]:
     """Lemmas of ``mediation_words.tsv`` ("mediate", "host"), empty without the file."""
     from eventwire.pipeline.lexicon import norm, read_table
@@ -2637,7 +2643,13 @@ class ArgumentFinder:
                     or (
                         entry.event_type == "SANCTION"
                         and entry.mode == "withdraw"
-                        and self.agent_after(doc, trig, sent, sources=True) is not None
+                        and (src0 := self.agent_after(doc, trig, sent, sources=True)) is not None
+                        # English "by" names a doer, never the place left ("cancelled a
+                        # planned visit by its defence minister to Washington")
+                        and not (
+                            self.sx.lang == "en"
+                            and self.sx.governing_prep(doc, src0.start, trig.end) == "prep_by"
+                        )
                     )
                     else None
                 )
@@ -2700,7 +2712,17 @@ class ArgumentFinder:
                         for m in pool
                         if trig.start < m.start < m.end < trig.end
                         and m not in args.actor
-                        and tokens(doc).text[m.end] in ("'s", "’s")
+                        and (
+                            tokens(doc).text[m.end] in ("'s", "’s")
+                            # "imposed a ban on British beef exports": a nationality word
+                            # before the trigger's noun names the owner of what is acted on
+                            or (
+                                self.sx.lang == "en"
+                                and m.text in _demonym_words(self.sx.lang)
+                                and self.sx.governing_prep(doc, m.start, trig.start + 1)
+                                not in (None, "prep_of")
+                            )
+                        )
                         and not _generic_people(m)  # "holding a Syrian women's summit"
                     ]
                     if owner_inside and entry.event_type not in OWN_OBJECT_TYPES:
