@@ -321,3 +321,8 @@ def test_a_suspension_of_attacks_is_a_ceasefire_on_the_other_side() -> None:
 )
 def test_session10_owners_visits_and_resignations(text: str, expected) -> None:
     assert expected in _dyads(text)
+
+
+def test_by_phone_is_no_passive_agent() -> None:
+    got = _dyads("The Czech president conferred by phone with the Slovak prime minister.")
+    assert ("CONSULT", ("CZE",), ("SVK",)) in got

@@ -165,6 +165,12 @@ def _demonym_words(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _means_nouns(lang: str) -> frozenset[str]:
+    """``means_nouns.tsv``: "phone", "letter" after "by" name a means, not an agent."""
+    return frozenset(c[0].lower() for _, c in read_table(lang, "means_nouns.tsv"))
+
+
+@functools.cache
 def _mediation_words(lang: str) -> frozenset[str]:
     """Lemmas of ``mediation_words.tsv`` ("mediate", "host"), empty without the file."""
     from eventwire.pipeline.lexicon import norm, read_table
@@ -2209,7 +2215,8 @@ class ArgumentFinder:
             return False
         for k in range(trig.end, min(len(doc), trig.end + 3)):
             if self.sx.cls(tokens(doc).text[k]) == "prep_by":
-                return True
+                # "conferred by phone with": a means, no agent (``means_nouns.tsv``)
+                return not (k + 1 < len(doc) and doc[k + 1].lower_ in _means_nouns(self.sx.lang))
             low = doc[k].lower_
             if not (low == "," or low.endswith(("ly", "mente")) or self.sx.cls(low) == "adv"):
                 return False
