@@ -2725,6 +2725,9 @@ class ArgumentFinder:
                             # before the trigger's noun names the owner of what is acted on
                             or (
                                 self.sx.lang == "en"
+                                # acts on what a country owns, not on a place near it
+                                # ("close to the Turkish border", "shelled a Syrian town")
+                                and entry.event_type in ("SANCTION", "ACCUSE", "SUPPORT")
                                 and m.text in _demonym_words(self.sx.lang)
                                 and self.sx.governing_prep(doc, m.start, trig.start + 1)
                                 not in (None, "prep_of")
@@ -3032,9 +3035,14 @@ class ArgumentFinder:
                     if frame == "N"
                     else RECIPIENT_PREPS
                 )
-                if frame == "N" and len(trig) > 1 and self.sx.lang == "en":
-                    # "a suspension of attacks on Israelis": as after a verb+noun trigger,
-                    # the noun's "on" party is the one acted on
+                if (
+                    frame == "N"
+                    and len(trig) > 1
+                    and self.sx.lang == "en"
+                    and entry.event_type in ("RETREAT", "CONCEDE")
+                ):
+                    # "a suspension of attacks on Israelis": a de-escalation's "on" party is
+                    # the other side (not for attacks: "missile strikes on regime targets")
                     preps = preps | {"prep_on"}
                 obj, rule = (None, None)
                 if not args.recipient:
