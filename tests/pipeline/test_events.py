@@ -2265,3 +2265,65 @@ def test_no_protesters_from_a_demonym_place_without_a_locative_or_with_two_count
 
     recs = extract(text, language="it")
     assert all(w.rule != "actor.participants_from_demonym_place" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient", "rules"),
+    [
+        # a partner named by a kin noun: the victim of the place, and the doer a relative
+        (
+            "Il convivente, fermato dalla polizia di Torino, ha confessato l'omicidio della "
+            "fidanzata.",
+            ["ITA"],
+            ["ITA"],
+            {"recipient.private_victim", "actor.relative_of_victim"},
+        ),
+        (
+            "Accoltella il marito nel sonno: la polizia di Lione ha arrestato una donna.",
+            ["FRA"],
+            ["FRA"],
+            {"recipient.private_victim", "actor.relative_of_victim"},
+        ),
+        # an object clitic of a verb of violence names a person; the doer stays unknown
+        (
+            "Un commerciante di Lione ha ammesso davanti al giudice di averla accoltellata.",
+            [],
+            ["FRA"],
+            {"recipient.private_victim"},
+        ),
+    ],
+)
+def test_a_described_private_victim_is_of_the_place(text, actor, recipient, rules):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language="it") if r.event_type == "ASSAULT"]
+    assert len(recs) == 1
+    rec = recs[0]
+    assert sorted({a.country for a in rec.actor}) == actor
+    assert sorted({a.country for a in rec.recipient}) == recipient
+    assert rules <= {w.rule for w in rec.why}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun names a class of acts, not one act with a victim
+        "La polizia di Lione indaga su rapimenti di bambini.",
+        # no country named: a common noun's default country ("studenti") is no place
+        "Il killer ha ammazzato la madre, poi ha colpito gli studenti.",
+        # a thing destroyed is no person
+        "A Lione i vandali hanno distrutto la vetrina e poi l'hanno incendiata.",
+    ],
+)
+def test_no_private_victim_without_one_act_on_a_person_in_a_named_country(text):
+    import eventwire
+
+    recs = eventwire.extract(text, language="it")
+    assert not any(w.rule == "recipient.private_victim" for r in recs for w in r.why)
+
+
+def test_a_private_victim_does_not_take_the_doers_nationality():
+    import eventwire
+
+    recs = eventwire.extract("Il marocchino l'ha aggredita sulle scale.", language="it")
+    assert not any(w.rule == "recipient.private_victim" for r in recs for w in r.why)
