@@ -2327,3 +2327,47 @@ def test_a_private_victim_does_not_take_the_doers_nationality():
 
     recs = eventwire.extract("Il marocchino l'ha aggredita sulle scale.", language="it")
     assert not any(w.rule == "recipient.private_victim" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # people clashing with the forces of order riot against them
+        ("Ieri a Lione tafferugli tra i tifosi del Lione e la polizia.", "CVL", "COP"),
+        ("A Torino ci sono stati disordini tra la polizia e i manifestanti.", "CVL", "COP"),
+        # the other side named by a head noun and a "di" complement
+        (
+            "A Torino sono scoppiati tafferugli tra gli agenti e i ragazzi dei centri sociali.",
+            "CVL",
+            "COP",
+        ),
+    ],
+)
+def test_a_riot_between_people_and_the_police_is_aimed_at_the_police(text, actor, recipient):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language="it") if r.event_type == "PROTEST"]
+    assert len(recs) == 1
+    rec = recs[0]
+    assert [a.sector for a in rec.actor] == [actor]
+    assert [a.sector for a in rec.recipient] == [recipient]
+    assert any(w.rule == "argument.riot_sides" for w in rec.why)
+
+
+def test_a_riot_between_two_crowds_has_no_police_side():
+    import eventwire
+
+    recs = eventwire.extract(
+        "A Lione tafferugli tra i tifosi del Lione e i tifosi del Marsiglia.", language="it"
+    )
+    assert not any(w.rule == "argument.riot_sides" for r in recs for w in r.why)
+
+
+def test_offering_apologies_is_the_subjects_own_act():
+    import eventwire
+
+    recs = eventwire.extract("Il governo francese ha porto le scuse alla Tunisia.", language="it")
+    got = [
+        (r.event_type, [a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs
+    ]
+    assert ("CONCEDE", ["FRA"], ["TUN"]) in got
