@@ -2371,3 +2371,24 @@ def test_offering_apologies_is_the_subjects_own_act():
         (r.event_type, [a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs
     ]
     assert ("CONCEDE", ["FRA"], ["TUN"]) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # a law with no owner named is the government's of the one country of the passage
+        ("L'ONU ha criticato duramente la nuova legge. Il presidente bielorusso tace.", ["BLR"]),
+        ("A Lione i sindacati francesi contestano la riforma delle pensioni.", ["FRA"]),
+        # an owner or a year after the noun: no guess
+        ("A Lione i sindacati hanno criticato la legge del 1905.", []),
+        # the government criticising a law names no target
+        ("Il governo francese ha criticato la legge.", []),
+    ],
+)
+def test_criticising_a_law_is_aimed_at_its_government(text, recipient):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language="it") if r.event_type == "ACCUSE"]
+    assert len(recs) == 1
+    assert sorted({a.country for a in recs[0].recipient}) == recipient
+    assert any(w.rule == "recipient.state_act_owner" for w in recs[0].why) == bool(recipient)

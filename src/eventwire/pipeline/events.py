@@ -1123,6 +1123,12 @@ VICTIM_CLITICS = ("la", "lo", "li", "le")
 
 
 @functools.cache
+def _state_act_nouns(lang: str) -> frozenset[str]:
+    """``state_act_nouns.tsv``: nouns of a state's laws and decrees ("la legge", "il decreto")."""
+    return frozenset(cols[0].lower() for _, cols in read_table(lang, "state_act_nouns.tsv"))
+
+
+@functools.cache
 def _victim_nouns(lang: str) -> dict[str, frozenset[str]]:
     """``victim_nouns.tsv``: kind (person, kin, determiner, of) -> forms."""
     out: dict[str, set[str]] = {"person": set(), "kin": set(), "determiner": set(), "of": set()}
@@ -1886,6 +1892,7 @@ class EventBuilder:
         self.named_perpetrators(doc, mentions)
         self.private_perpetrators(doc, mentions)
         self.private_victims(doc, mentions)
+        self.state_act_owners(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
         self.counterpart_from_context(mentions)
@@ -2629,6 +2636,54 @@ class EventBuilder:
                 continue
             m.actor = [Actor(raw_text=None, country=next(iter(victim)), sector="CVL")]
             m.why.append(Why("actor", "actor.relative_of_victim", doer))
+
+    def state_act_owners(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.state_act_owner: criticising a law, decree or reform
+        (``state_act_nouns.tsv``) that no owner follows ("l'Assemblea del Consiglio d'Europa
+        ha criticato la legge", "i sindacati contestano la riforma delle pensioni"; not "la
+        legge del governo", "la legge del 1978") is aimed at the government that made it:
+        that of the one country the passage names (``_agent_country``). The noun is the
+        verb's object (past determiners, possessives, adverbs and one adjective). Verbal
+        disapproval only (ACCUSE disapprove), by an actor that is not that government."""
+        nouns = _state_act_nouns(self.lang)
+        if not nouns:
+            return
+        tab = tokens(doc)
+        counts = _country_counts(doc)
+        for m in mentions:
+            if (
+                m.event_type != "ACCUSE"
+                or m.mode != "disapprove"
+                or m.recipient
+                or not m.actor
+                or not m.args.frame.startswith("V")
+                or m.factuality.polarity == "negative"
+            ):
+                continue
+            sent = span_sent(m.trigger)
+            k, adjectives = m.trigger.end, 0
+            while k < sent.end and k - m.trigger.end < 5 and tab.lower[k] not in nouns:
+                c = self.sx.cls(tab.text[k])
+                if c in ("det", "possessive", "adv") or tab.lower[k].endswith("mente"):
+                    k += 1
+                elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
+                    adjectives, k = 1, k + 1
+                else:
+                    break
+            if k >= sent.end or tab.lower[k] not in nouns:
+                continue
+            if k + 1 < sent.end and self.sx.cls(tab.text[k + 1]) == "prep_of":
+                after = range(k + 2, min(sent.end, k + 4))
+                owner = any(a.start in after or a.start == k + 1 for a in spans_of(doc, "actors"))
+                if owner or any(tab.text[j].isdigit() for j in after):
+                    continue  # "la legge del governo", "la legge del 1978"
+            guess = _agent_country(doc, m, counts)
+            if guess is None:
+                continue
+            if any(a.country == guess and a.sector in ("GOV", "LEG") for a in m.actor):
+                continue  # the government criticising its own acts: no target
+            m.recipient = [Actor(country=guess, sector="GOV")]
+            m.why.append(Why("recipient", "recipient.state_act_owner", tab.text[k]))
 
     def unknown_perpetrators(self, doc: Doc) -> Callable[[Span], bool]:
         """Whether an actor mention is only a noun of ``perpetrator_nouns.tsv`` ("gli
