@@ -2392,3 +2392,26 @@ def test_criticising_a_law_is_aimed_at_its_government(text, recipient):
     assert len(recs) == 1
     assert sorted({a.country for a in recs[0].recipient}) == recipient
     assert any(w.rule == "recipient.state_act_owner" for w in recs[0].why) == bool(recipient)
+
+
+def test_the_person_a_violence_participle_follows_is_its_victim():
+    import eventwire
+
+    recs = eventwire.extract(
+        "Ha confessato Mario Neri, accusato a Padova per il sequestro di Anna Bianchi, la donna "
+        "rapita e uccisa a maggio.",
+        language="it",
+    )
+    kidnaps = [r for r in recs if r.event_type == "ASSAULT" and r.mode == "abduct"]
+    assert kidnaps
+    assert [a.country for a in kidnaps[0].recipient] == ["ITA"]
+    assert any(w.rule == "recipient.private_victim" for w in kidnaps[0].why)
+
+
+def test_a_relative_before_a_participle_is_the_victim_not_the_doer():
+    import eventwire
+
+    recs = eventwire.extract(
+        "La polizia di Lione cerca la moglie uccisa dal marito.", language="it"
+    )
+    assert not any(w.rule == "actor.relative_of_victim" for r in recs for w in r.why)

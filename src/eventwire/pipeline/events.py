@@ -1118,6 +1118,26 @@ def _context_cues(lang: str) -> PatternIndex:
 PERSON_ASSAULT_MODES = frozenset(
     {None, "abduct", "assassinate", "beat", "execute", "firearms", "primitive", "sexual", "torture"}
 )
+#: Past participle endings: a participle right after a person noun says what was done to it
+#: ("la donna rapita").
+PARTICIPLE_ENDINGS = (
+    "ato",
+    "ata",
+    "ati",
+    "ate",
+    "ito",
+    "ita",
+    "iti",
+    "ite",
+    "uto",
+    "uta",
+    "uti",
+    "ute",
+    "so",
+    "sa",
+    "si",
+    "se",
+)
 #: Object clitics that stand for a person victim ("la", "lo", "l'", "li", "le").
 VICTIM_CLITICS = ("la", "lo", "li", "le")
 
@@ -2524,7 +2544,9 @@ class EventBuilder:
         against people (``PERSON_ASSAULT_MODES``) also an object clitic: before the verb or
         its auxiliaries ("l'ha uccisa", "la ha picchiata"), or on the infinitive or gerund
         right before it or on the trigger itself ("averla uccisa", "ucciderla",
-        "picchiandola"); kind "clitic", token -1. None otherwise."""
+        "picchiandola"); kind "clitic", token -1; and the noun a past participle trigger
+        follows ("la donna rapita"; kind person even for a relative: "la moglie uccisa"
+        names no doer). None otherwise."""
         table = _victim_nouns(self.lang)
         if not table["person"] and not table["kin"]:
             return None
@@ -2549,6 +2571,14 @@ class EventBuilder:
                     return kind, k
         if not m.args.frame.startswith("V") or m.mode not in PERSON_ASSAULT_MODES:
             return None
+        j = trig.start - 1
+        if (
+            j > sent.start
+            and low[trig.start].endswith(PARTICIPLE_ENDINGS)
+            and (low[j] in table["person"] or low[j] in table["kin"])
+            and low[j - 1] in table["determiner"]
+        ):
+            return "person", j  # "la donna rapita", "un uomo ucciso": the participle's noun
 
         def enclitic(word: str) -> bool:
             stem = word[:-2]
@@ -2630,7 +2660,16 @@ class EventBuilder:
                     or low[j] == "l'"
                 ):
                     j -= 1
-                if j > sent.start and low[j] in table["kin"] and low[j - 1] in table["determiner"]:
+                if (
+                    j > sent.start
+                    and low[j] in table["kin"]
+                    and low[j - 1] in table["determiner"]
+                    # "la moglie uccisa": a participle right after the noun is said of it
+                    and (
+                        j < m.trigger.start - 1
+                        or not low[m.trigger.start].endswith(PARTICIPLE_ENDINGS)
+                    )
+                ):
                     doer = tab.text[j]
             if doer is None:
                 continue
