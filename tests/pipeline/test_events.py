@@ -2415,3 +2415,13 @@ def test_a_relative_before_a_participle_is_the_victim_not_the_doer():
         "La polizia di Lione cerca la moglie uccisa dal marito.", language="it"
     )
     assert not any(w.rule == "actor.relative_of_victim" for r in recs for w in r.why)
+
+
+def test_an_attack_on_democracy_is_words_not_a_bombing():
+    import eventwire
+
+    recs = eventwire.extract(
+        "A Berlino il leader dell'opposizione tedesca ha denunciato un attentato alla democrazia.",
+        language="it",
+    )
+    assert not any(r.event_type == "ASSAULT" for r in recs)
