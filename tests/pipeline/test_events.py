@@ -2425,3 +2425,11 @@ def test_an_attack_on_democracy_is_words_not_a_bombing():
         language="it",
     )
     assert not any(r.event_type == "ASSAULT" for r in recs)
+
+
+def test_a_known_journalist_attacks_in_words():
+    import eventwire
+
+    recs = eventwire.extract("Travaglio attacca il sindaco di Milano sul bilancio.", language="it")
+    got = [(r.event_type, [a.country for a in r.actor], [a.sector for a in r.actor]) for r in recs]
+    assert ("ACCUSE", ["ITA"], ["JRN"]) in got
