@@ -2265,3 +2265,171 @@ def test_no_protesters_from_a_demonym_place_without_a_locative_or_with_two_count
 
     recs = extract(text, language="it")
     assert all(w.rule != "actor.participants_from_demonym_place" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient", "rules"),
+    [
+        # a partner named by a kin noun: the victim of the place, and the doer a relative
+        (
+            "Il convivente, fermato dalla polizia di Torino, ha confessato l'omicidio della "
+            "fidanzata.",
+            ["ITA"],
+            ["ITA"],
+            {"recipient.private_victim", "actor.relative_of_victim"},
+        ),
+        (
+            "Accoltella il marito nel sonno: la polizia di Lione ha arrestato una donna.",
+            ["FRA"],
+            ["FRA"],
+            {"recipient.private_victim", "actor.relative_of_victim"},
+        ),
+        # an object clitic of a verb of violence names a person; the doer stays unknown
+        (
+            "Un commerciante di Lione ha ammesso davanti al giudice di averla accoltellata.",
+            [],
+            ["FRA"],
+            {"recipient.private_victim"},
+        ),
+    ],
+)
+def test_a_described_private_victim_is_of_the_place(text, actor, recipient, rules):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language="it") if r.event_type == "ASSAULT"]
+    assert len(recs) == 1
+    rec = recs[0]
+    assert sorted({a.country for a in rec.actor}) == actor
+    assert sorted({a.country for a in rec.recipient}) == recipient
+    assert rules <= {w.rule for w in rec.why}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun names a class of acts, not one act with a victim
+        "La polizia di Lione indaga su rapimenti di bambini.",
+        # no country named: a common noun's default country ("studenti") is no place
+        "Il killer ha ammazzato la madre, poi ha colpito gli studenti.",
+        # a thing destroyed is no person
+        "A Lione i vandali hanno distrutto la vetrina e poi l'hanno incendiata.",
+    ],
+)
+def test_no_private_victim_without_one_act_on_a_person_in_a_named_country(text):
+    import eventwire
+
+    recs = eventwire.extract(text, language="it")
+    assert not any(w.rule == "recipient.private_victim" for r in recs for w in r.why)
+
+
+def test_a_private_victim_does_not_take_the_doers_nationality():
+    import eventwire
+
+    recs = eventwire.extract("Il marocchino l'ha aggredita sulle scale.", language="it")
+    assert not any(w.rule == "recipient.private_victim" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # people clashing with the forces of order riot against them
+        ("Ieri a Lione tafferugli tra i tifosi del Lione e la polizia.", "CVL", "COP"),
+        ("A Torino ci sono stati disordini tra la polizia e i manifestanti.", "CVL", "COP"),
+        # the other side named by a head noun and a "di" complement
+        (
+            "A Torino sono scoppiati tafferugli tra gli agenti e i ragazzi dei centri sociali.",
+            "CVL",
+            "COP",
+        ),
+    ],
+)
+def test_a_riot_between_people_and_the_police_is_aimed_at_the_police(text, actor, recipient):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language="it") if r.event_type == "PROTEST"]
+    assert len(recs) == 1
+    rec = recs[0]
+    assert [a.sector for a in rec.actor] == [actor]
+    assert [a.sector for a in rec.recipient] == [recipient]
+    assert any(w.rule == "argument.riot_sides" for w in rec.why)
+
+
+def test_a_riot_between_two_crowds_has_no_police_side():
+    import eventwire
+
+    recs = eventwire.extract(
+        "A Lione tafferugli tra i tifosi del Lione e i tifosi del Marsiglia.", language="it"
+    )
+    assert not any(w.rule == "argument.riot_sides" for r in recs for w in r.why)
+
+
+def test_offering_apologies_is_the_subjects_own_act():
+    import eventwire
+
+    recs = eventwire.extract("Il governo francese ha porto le scuse alla Tunisia.", language="it")
+    got = [
+        (r.event_type, [a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs
+    ]
+    assert ("CONCEDE", ["FRA"], ["TUN"]) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # a law with no owner named is the government's of the one country of the passage
+        ("L'ONU ha criticato duramente la nuova legge. Il presidente bielorusso tace.", ["BLR"]),
+        ("A Lione i sindacati francesi contestano la riforma delle pensioni.", ["FRA"]),
+        # an owner or a year after the noun: no guess
+        ("A Lione i sindacati hanno criticato la legge del 1905.", []),
+        # the government criticising a law names no target
+        ("Il governo francese ha criticato la legge.", []),
+    ],
+)
+def test_criticising_a_law_is_aimed_at_its_government(text, recipient):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language="it") if r.event_type == "ACCUSE"]
+    assert len(recs) == 1
+    assert sorted({a.country for a in recs[0].recipient}) == recipient
+    assert any(w.rule == "recipient.state_act_owner" for w in recs[0].why) == bool(recipient)
+
+
+def test_the_person_a_violence_participle_follows_is_its_victim():
+    import eventwire
+
+    recs = eventwire.extract(
+        "Ha confessato Mario Neri, accusato a Padova per il sequestro di Anna Bianchi, la donna "
+        "rapita e uccisa a maggio.",
+        language="it",
+    )
+    kidnaps = [r for r in recs if r.event_type == "ASSAULT" and r.mode == "abduct"]
+    assert kidnaps
+    assert [a.country for a in kidnaps[0].recipient] == ["ITA"]
+    assert any(w.rule == "recipient.private_victim" for w in kidnaps[0].why)
+
+
+def test_a_relative_before_a_participle_is_the_victim_not_the_doer():
+    import eventwire
+
+    recs = eventwire.extract(
+        "La polizia di Lione cerca la moglie uccisa dal marito.", language="it"
+    )
+    assert not any(w.rule == "actor.relative_of_victim" for r in recs for w in r.why)
+
+
+def test_an_attack_on_democracy_is_words_not_a_bombing():
+    import eventwire
+
+    recs = eventwire.extract(
+        "A Berlino il leader dell'opposizione tedesca ha denunciato un attentato alla democrazia.",
+        language="it",
+    )
+    assert not any(r.event_type == "ASSAULT" for r in recs)
+
+
+def test_a_known_journalist_attacks_in_words():
+    import eventwire
+
+    recs = eventwire.extract("Travaglio attacca il sindaco di Milano sul bilancio.", language="it")
+    got = [(r.event_type, [a.country for a in r.actor], [a.sector for a in r.actor]) for r in recs]
+    assert ("ACCUSE", ["ITA"], ["JRN"]) in got

@@ -2270,6 +2270,49 @@ class ArgumentFinder:
                     return self.coordinated(doc, first, self.mentions_in(doc, sent.start, sent.end))
         return []
 
+    def riot_sides(self, doc: Doc, trig: Span, sent: Span) -> tuple[list[Span], list[Span]] | None:
+        """The sides of a riot noun followed by "tra/fra X e Y" ("tafferugli tra le forze
+        dell'ordine e i giovani dei centri sociali", "disordini tra la polizia e i
+        manifestanti", "tra la polizia e i ragazzi dei centri sociali"): people clashing with the police or the army riot against them (dev
+        conventions: protesters clashing with the forces of order are PROTEST riot, the
+        protesters acting on the police). (the others, the forces) when both are there;
+        None otherwise."""
+        sides = self.between_group(doc, trig, sent)
+        forces = [
+            p for p in sides if any(a.sector in ("COP", "MIL") for a in ext(p, "actors") or [])
+        ]
+        others = [p for p in sides if p not in forces]
+        if forces and not others:
+            # "e i giovani dei centri sociali": the other side is a group of people named by
+            # a head noun and a "di" complement right after the conjunction
+            tab = tokens(doc)
+            last = max(p.end for p in sides)
+            if last < sent.end and self.sx.cls(tab.text[last]) == "conj":
+                nxt = min(
+                    (m for m in self.mentions_in(doc, last + 1, sent.end)),
+                    key=lambda m: m.start,
+                    default=None,
+                )
+                gap = range(last + 1, nxt.start) if nxt is not None else range(0)
+                if (
+                    nxt is not None
+                    and 2 <= len(gap) <= 3
+                    and self.sx.cls(tab.text[gap[-1]]) == "prep_of"
+                    and all(
+                        self.sx.cls(tab.text[k]) == "det"
+                        or (
+                            tab.is_alpha[k]
+                            and tab.text[k].islower()
+                            and self.sx.cls(tab.text[k]) is None
+                        )
+                        for k in gap[:-1]
+                    )
+                ):
+                    others = [nxt]
+        if not forces or not others:
+            return None
+        return others, forces
+
     def genitive(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The "di X" / "of X" / "da parte di X" complement right after a noun trigger, or
         right after a dash- or parenthesis-enclosed aside that follows it ("la visita – per la
@@ -2520,6 +2563,12 @@ class ArgumentFinder:
             frame = {"N": "V", "NSYM": "VSYM", "NINTR": "VINTR"}[frame]
             why.append(Why("frame", "frame.verbal_use", entry.pattern))
         args = Arguments(frame=frame, why=why)
+        if entry.frame == "NINTR" and entry.event_type == "PROTEST" and entry.mode == "riot":
+            riot = self.riot_sides(doc, trig, sent)
+            if riot is not None:
+                args.actor, args.recipient = riot
+                why.append(Why("actor", "argument.riot_sides", None))
+                return args
 
         def group(m: Span | None) -> list[Span]:
             if m is None:

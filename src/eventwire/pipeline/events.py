@@ -1125,6 +1125,51 @@ def _context_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "context_cues.tsv")
 
 
+#: ASSAULT modes of acts done to people, whose object clitic ("l'ha uccisa") names a person
+#: (EventBuilder.private_victims); not damage to things ("destroy") nor acts on a place.
+PERSON_ASSAULT_MODES = frozenset(
+    {None, "abduct", "assassinate", "beat", "execute", "firearms", "primitive", "sexual", "torture"}
+)
+#: Past participle endings: a participle right after a person noun says what was done to it
+#: ("la donna rapita").
+PARTICIPLE_ENDINGS = (
+    "ato",
+    "ata",
+    "ati",
+    "ate",
+    "ito",
+    "ita",
+    "iti",
+    "ite",
+    "uto",
+    "uta",
+    "uti",
+    "ute",
+    "so",
+    "sa",
+    "si",
+    "se",
+)
+#: Object clitics that stand for a person victim ("la", "lo", "l'", "li", "le").
+VICTIM_CLITICS = ("la", "lo", "li", "le")
+
+
+@functools.cache
+def _state_act_nouns(lang: str) -> frozenset[str]:
+    """``state_act_nouns.tsv``: nouns of a state's laws and decrees ("la legge", "il decreto")."""
+    return frozenset(cols[0].lower() for _, cols in read_table(lang, "state_act_nouns.tsv"))
+
+
+@functools.cache
+def _victim_nouns(lang: str) -> dict[str, frozenset[str]]:
+    """``victim_nouns.tsv``: kind (person, kin, determiner, of) -> forms."""
+    out: dict[str, set[str]] = {"person": set(), "kin": set(), "determiner": set(), "of": set()}
+    for _, cols in read_table(lang, "victim_nouns.tsv"):
+        if len(cols) >= 2 and cols[1] in out:
+            out[cols[1]].add(cols[0].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 #: (type, mode) of the acts named by a noun whose unnamed parties are the people of a
 #: one-country passage (EventBuilder.people_of_the_passage): strikers, and the victims of
 #: indiscriminate attacks.
@@ -1898,6 +1943,8 @@ class EventBuilder:
         self.fill_from_context(doc, mentions)
         self.named_perpetrators(doc, mentions)
         self.private_perpetrators(doc, mentions)
+        self.private_victims(doc, mentions)
+        self.state_act_owners(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
         self.counterpart_from_context(mentions)
@@ -2549,6 +2596,194 @@ class EventBuilder:
             if not m.recipient:
                 m.recipient = [Actor(country=guess, sector="CVL")]
                 m.why.append(Why("recipient", "recipient.victim_of_private_person", None))
+
+    def victim_noun(self, doc: Doc, m: Mention) -> tuple[str, int] | None:
+        """(kind, token) of the private person an attack with no victim is done to, by
+        ``victim_nouns.tsv``: the object right after a verb trigger, past determiners ("ha
+        ucciso la moglie", "picchia compagna", "ha accoltellato un passante"), or the "di"
+        complement of a noun trigger ("l'omicidio della fidanzata"); for an act of violence
+        against people (``PERSON_ASSAULT_MODES``) also an object clitic: before the verb or
+        its auxiliaries ("l'ha uccisa", "la ha picchiata"), or on the infinitive or gerund
+        right before it or on the trigger itself ("averla uccisa", "ucciderla",
+        "picchiandola"); kind "clitic", token -1; and the noun a past participle trigger
+        follows ("la donna rapita"; kind person even for a relative: "la moglie uccisa"
+        names no doer). None otherwise."""
+        table = _victim_nouns(self.lang)
+        if not table["person"] and not table["kin"]:
+            return None
+        low = [w.replace("\u2019", "'") for w in tokens(doc).lower]
+        trig = m.trigger
+        sent = span_sent(trig)
+        k = trig.end
+        if m.args.frame.startswith("N"):
+            lemma = tokens(doc).lemma[trig.start]
+            if lemma and lemma != low[trig.start]:
+                return None  # "rapimenti di bambini": a series or a class of acts, not one
+            if k >= sent.end or low[k] not in table["of"]:
+                return None
+            k += 1
+        elif not m.args.frame.startswith("V"):
+            return None
+        while k < sent.end and k < trig.end + 4 and low[k] in table["determiner"]:
+            k += 1
+        if k < sent.end:
+            for kind in ("kin", "person"):
+                if low[k] in table[kind]:
+                    return kind, k
+        if not m.args.frame.startswith("V") or m.mode not in PERSON_ASSAULT_MODES:
+            return None
+        j = trig.start - 1
+        if (
+            j > sent.start
+            and low[trig.start].endswith(PARTICIPLE_ENDINGS)
+            and (low[j] in table["person"] or low[j] in table["kin"])
+            and low[j - 1] in table["determiner"]
+        ):
+            return "person", j  # "la donna rapita", "un uomo ucciso": the participle's noun
+
+        def enclitic(word: str) -> bool:
+            stem = word[:-2]
+            return word.endswith(VICTIM_CLITICS) and (stem.endswith("r") or stem.endswith("ndo"))
+
+        if enclitic(low[trig.start]) or (trig.start > sent.start and enclitic(low[trig.start - 1])):
+            return "clitic", -1
+        j = trig.start - 1
+        while j >= sent.start and self.sx.cls(tokens(doc).text[j]) in ("aux", "aux_passive"):
+            j -= 1
+        if j >= sent.start and (low[j] in VICTIM_CLITICS or low[j] == "l'"):
+            return "clitic", -1
+        return None
+
+    def private_victims(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.private_victim: an attack with no victim, done to a private person
+        the text describes but does not name (``victim_noun``: "ha ucciso la moglie",
+        "l'omicidio della fidanzata", "averla uccisa"), is done to the people of the country
+        it happens in (``_agent_country``; dev conventions: private people get the country
+        they act in), when the text names a country (not only by a common noun's default,
+        "studenti", nor by one person's nationality, "il marocchino l'ha aggredita"). Rule actor.relative_of_victim: a relative or partner with no "di"
+        complement ("picchia compagna", "ha ucciso la moglie") is the doer's own, so an
+        attack with no doer was done by a private person of the victim's country; so is one
+        whose subject is such a relative right before the verb, past clitics and auxiliaries
+        ("il marito l'ha uccisa"). Not two-sided violence, nor a negated act."""
+        # the countries the text names: not those the actor stage gave a common noun by default
+        # ("studenti" of an Italian article) or read off the context, nor one person's
+        # nationality ("il marocchino l'ha aggredita": the victim need not share it)
+        counts: Counter = Counter()
+        for span in spans_of(doc, "actors"):
+            if any(
+                w.rule in ("agent.default_country", "country.context", "demonym.one_person")
+                for w in ext(span, "actor_why") or []
+            ):
+                continue
+            for a in ext(span, "actors") or []:
+                if a.country and a.country not in ("IGO", "NGO", "MNC"):
+                    counts[a.country] += 1
+        for span in spans_of(doc, "places"):
+            place = ext(span, "place")
+            if place is not None and place.country:
+                counts[place.country] += 1
+        tab = tokens(doc)
+        low = tab.lower
+        table = _victim_nouns(self.lang)
+        for m in mentions:
+            if (
+                m.event_type != "ASSAULT"
+                or m.args.symmetric
+                or m.factuality.polarity == "negative"
+                or (m.recipient and m.actor)
+            ):
+                continue
+            found = self.victim_noun(doc, m)
+            if found is None:
+                continue
+            kind, k = found
+            raw = tab.text[k] if k >= 0 else None
+            if not m.recipient:
+                guess = _agent_country(doc, m, counts)
+                if guess is None:
+                    continue
+                m.recipient = [Actor(raw_text=raw, country=guess, sector="CVL")]
+                m.why.append(Why("recipient", "recipient.private_victim", raw or "clitic"))
+            if m.actor:
+                continue
+            victim = {a.country for a in m.recipient if a.country}
+            if len(victim) != 1:
+                continue
+            doer = None
+            if kind == "kin" and not (k + 1 < len(doc) and low[k + 1] in table["of"]):
+                doer = raw
+            else:
+                sent = span_sent(m.trigger)
+                j = m.trigger.start - 1
+                while j >= sent.start and (
+                    self.sx.cls(tab.text[j]) in ("aux", "aux_passive")
+                    or low[j] in VICTIM_CLITICS
+                    or low[j] == "l'"
+                ):
+                    j -= 1
+                if (
+                    j > sent.start
+                    and low[j] in table["kin"]
+                    and low[j - 1] in table["determiner"]
+                    # "la moglie uccisa": a participle right after the noun is said of it
+                    and (
+                        j < m.trigger.start - 1
+                        or not low[m.trigger.start].endswith(PARTICIPLE_ENDINGS)
+                    )
+                ):
+                    doer = tab.text[j]
+            if doer is None:
+                continue
+            m.actor = [Actor(raw_text=None, country=next(iter(victim)), sector="CVL")]
+            m.why.append(Why("actor", "actor.relative_of_victim", doer))
+
+    def state_act_owners(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.state_act_owner: criticising a law, decree or reform
+        (``state_act_nouns.tsv``) that no owner follows ("l'Assemblea del Consiglio d'Europa
+        ha criticato la legge", "i sindacati contestano la riforma delle pensioni"; not "la
+        legge del governo", "la legge del 1978") is aimed at the government that made it:
+        that of the one country the passage names (``_agent_country``). The noun is the
+        verb's object (past determiners, possessives, adverbs and one adjective). Verbal
+        disapproval only (ACCUSE disapprove), by an actor that is not that government."""
+        nouns = _state_act_nouns(self.lang)
+        if not nouns:
+            return
+        tab = tokens(doc)
+        counts = _country_counts(doc)
+        for m in mentions:
+            if (
+                m.event_type != "ACCUSE"
+                or m.mode != "disapprove"
+                or m.recipient
+                or not m.actor
+                or not m.args.frame.startswith("V")
+                or m.factuality.polarity == "negative"
+            ):
+                continue
+            sent = span_sent(m.trigger)
+            k, adjectives = m.trigger.end, 0
+            while k < sent.end and k - m.trigger.end < 5 and tab.lower[k] not in nouns:
+                c = self.sx.cls(tab.text[k])
+                if c in ("det", "possessive", "adv") or tab.lower[k].endswith("mente"):
+                    k += 1
+                elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
+                    adjectives, k = 1, k + 1
+                else:
+                    break
+            if k >= sent.end or tab.lower[k] not in nouns:
+                continue
+            if k + 1 < sent.end and self.sx.cls(tab.text[k + 1]) == "prep_of":
+                after = range(k + 2, min(sent.end, k + 4))
+                owner = any(a.start in after or a.start == k + 1 for a in spans_of(doc, "actors"))
+                if owner or any(tab.text[j].isdigit() for j in after):
+                    continue  # "la legge del governo", "la legge del 1978"
+            guess = _agent_country(doc, m, counts)
+            if guess is None:
+                continue
+            if any(a.country == guess and a.sector in ("GOV", "LEG") for a in m.actor):
+                continue  # the government criticising its own acts: no target
+            m.recipient = [Actor(country=guess, sector="GOV")]
+            m.why.append(Why("recipient", "recipient.state_act_owner", tab.text[k]))
 
     def unknown_perpetrators(self, doc: Doc) -> Callable[[Span], bool]:
         """Whether an actor mention is only a noun of ``perpetrator_nouns.tsv`` ("gli
