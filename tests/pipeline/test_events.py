@@ -2265,3 +2265,34 @@ def test_no_protesters_from_a_demonym_place_without_a_locative_or_with_two_count
 
     recs = extract(text, language="it")
     assert all(w.rule != "actor.participants_from_demonym_place" for r in recs for w in r.why)
+
+
+# -- signing: an agreement, not a form, a law or a contract (pact_words.tsv) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il sindaco di Napoli ha firmato il registro delle presenze.",
+        "È stata firmata ieri, dal presidente francese, la riforma della scuola.",
+    ],
+)
+def test_signing_with_no_pact_in_the_passage_is_no_event(text):
+    from eventwire.api import extract
+
+    assert [r for r in extract(text, language="it") if r.event_type == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il presidente russo e il presidente cinese hanno firmato ieri un accordo sul gas.",
+        # the pact named in the sentence before
+        "Francia e Germania hanno negoziato a lungo un trattato sull'energia. "
+        "Il testo è stato firmato ieri a Parigi dai due ministri degli Esteri.",
+    ],
+)
+def test_signing_a_pact_stays_support(text):
+    from eventwire.api import extract
+
+    assert "SUPPORT" in [r.event_type for r in extract(text, language="it")]
