@@ -2296,3 +2296,32 @@ def test_signing_a_pact_stays_support(text):
     from eventwire.api import extract
 
     assert "SUPPORT" in [r.event_type for r in extract(text, language="it")]
+
+
+# -- "proporre": a request only to an addressee named right after the verb ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ministro degli Esteri francese propone un nuovo approccio alla crisi.",
+        # the noun before an addressee is a proposal put forward, as before
+        "Le proposte alla Germania del ministro francese sono state respinte.",
+    ],
+)
+def test_proposing_to_nobody_is_no_request(text):
+    from eventwire.api import extract
+
+    assert [r for r in extract(text, language="it") if r.event_type == "REQUEST"] == []
+
+
+def test_proposing_to_an_addressee_is_a_request():
+    from eventwire.api import extract
+
+    recs = extract(
+        "Il ministro degli Esteri francese ha proposto al governo tedesco di rinviare il vertice.",
+        language="it",
+    )
+    assert [
+        (r.event_type, [a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs
+    ] == [("REQUEST", ["FRA"], ["DEU"])]
