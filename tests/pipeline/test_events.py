@@ -2433,3 +2433,63 @@ def test_a_known_journalist_attacks_in_words():
     recs = eventwire.extract("Travaglio attacca il sindaco di Milano sul bilancio.", language="it")
     got = [(r.event_type, [a.country for a in r.actor], [a.sector for a in r.actor]) for r in recs]
     assert ("ACCUSE", ["ITA"], ["JRN"]) in got
+
+
+# -- signing: an agreement, not a form, a law or a contract (pact_words.tsv) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il sindaco di Napoli ha firmato il registro delle presenze.",
+        "È stata firmata ieri, dal presidente francese, la riforma della scuola.",
+    ],
+)
+def test_signing_with_no_pact_in_the_passage_is_no_event(text):
+    from eventwire.api import extract
+
+    assert [r for r in extract(text, language="it") if r.event_type == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il presidente russo e il presidente cinese hanno firmato ieri un accordo sul gas.",
+        # the pact named in the sentence before
+        "Francia e Germania hanno negoziato a lungo un trattato sull'energia. "
+        "Il testo è stato firmato ieri a Parigi dai due ministri degli Esteri.",
+    ],
+)
+def test_signing_a_pact_stays_support(text):
+    from eventwire.api import extract
+
+    assert "SUPPORT" in [r.event_type for r in extract(text, language="it")]
+
+
+# -- "proporre": a request only to an addressee named right after the verb ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ministro degli Esteri francese propone un nuovo approccio alla crisi.",
+        # the noun before an addressee is a proposal put forward, as before
+        "Le proposte alla Germania del ministro francese sono state respinte.",
+    ],
+)
+def test_proposing_to_nobody_is_no_request(text):
+    from eventwire.api import extract
+
+    assert [r for r in extract(text, language="it") if r.event_type == "REQUEST"] == []
+
+
+def test_proposing_to_an_addressee_is_a_request():
+    from eventwire.api import extract
+
+    recs = extract(
+        "Il ministro degli Esteri francese ha proposto al governo tedesco di rinviare il vertice.",
+        language="it",
+    )
+    assert [
+        (r.event_type, [a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs
+    ] == [("REQUEST", ["FRA"], ["DEU"])]

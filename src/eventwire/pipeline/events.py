@@ -918,6 +918,16 @@ def _animals(lang: str) -> PatternIndex:
 
 
 @functools.cache
+def _pact_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``pact_words.tsv``: (words of signing, nouns of pacts)."""
+    rows = [cols for _, cols in read_table(lang, "pact_words.tsv") if len(cols) > 1]
+    return (
+        frozenset(c[0].lower() for c in rows if c[1] == "sign"),
+        frozenset(c[0].lower() for c in rows if c[1] == "pact"),
+    )
+
+
+@functools.cache
 def _collision_words(lang: str) -> tuple[frozenset[str], PatternIndex]:
     """Words of a clash that also name a collision, and the vehicles and animals that are
     only a collision's parties (``collision_words.tsv``)."""
@@ -1517,6 +1527,24 @@ class EventBuilder:
                     return cue.pattern
         return None
 
+    def signing_without_pact(self, doc: Doc, trig: Span) -> bool:
+        """A signing word (``pact_words.tsv``, kind ``sign``: "firmare", "la firma") with no
+        pact noun ("accordo", "trattato", "tregua") in its own words, its sentence or the
+        sentence before: a form, a law, a ballot or a contract was signed ("firmare il
+        registro del commissariato", "è stata firmata, dal Presidente, la riforma", "Icardi
+        ha firmato fino al 2019"), no agreement between parties."""
+        sign, pact = _pact_words(self.lang)
+        if not sign:
+            return False
+        tab = tokens(doc)
+        if not any({tab.lower[k], tab.lemma[k]} & sign for k in range(trig.start, trig.end)):
+            return False
+        sents = doc_sents(doc)
+        sent = sent_of(doc, trig.start)
+        k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+        lo = sents[k - 1].start if k > 0 else sent.start
+        return not any({tab.lower[i], tab.lemma[i]} & pact for i in range(lo, sent.end))
+
     def animal_patient(self, doc: Doc, trig: Span, recipients: list[Span]) -> str | None:
         """An animal (``animals.tsv``) as the object of the trigger: within five words after
         it, with no punctuation, clause, coordination or auxiliary word, no preposition but
@@ -1808,6 +1836,8 @@ class EventBuilder:
                 continue  # "uccidono balene", "catturato un lupo": hunting, no political act
             if self.contest_prize(doc, trig):
                 continue  # "ha conquistato, sulla pista di Cesana, l'oro": a win, no seizure
+            if entry.event_type == "SUPPORT" and self.signing_without_pact(doc, trig):
+                continue  # "firmare il registro", "la riforma è stata firmata": no agreement
             is_noun = args.frame.startswith("N")
             date, date_why = date_event(doc, trig, args.spans)
             fact, fact_why = self.reader.read(
