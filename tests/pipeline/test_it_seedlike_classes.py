@@ -298,3 +298,34 @@ def test_a_transfer_with_no_giver_reported_by_a_government_s_sources_is_its_aid(
         "Secondo fonti del governo moldavo, potrebbe essere annunciato l'invio di nuove "
         "armi alla Moldavia."
     )
+
+
+def test_a_rejection_of_accusations_answers_the_source_of_a_hedged_allegation() -> None:
+    dyads = _dyads(
+        "Secondo il Dipartimento di Stato, il Venezuela avrebbe inviato armi ai ribelli "
+        "colombiani. Caracas ha respinto le accuse e ha minacciato ritorsioni."
+    )
+    assert ("REJECT", ("VEN",), ("USA",)) in dyads
+    assert ("THREATEN", ("VEN",), ("USA",)) in dyads
+
+
+def test_a_rejection_does_not_answer_the_source_of_an_asserted_act() -> None:
+    # the act is told as a fact, not as someone's allegation: no accuser to answer
+    dyads = _dyads(
+        "Secondo il Dipartimento di Stato, il Venezuela ha inviato armi ai ribelli "
+        "colombiani. Caracas ha respinto le richieste di Bogotà."
+    )
+    assert ("REJECT", ("VEN",), ("USA",)) not in dyads
+
+
+def test_a_quando_clause_without_subject_shares_the_main_clause_subject() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il ministro cileno si era recato a Lima il 3 marzo, quando aveva promesso al "
+            "presidente peruviano il sostegno del Cile."
+        )
+        if r.event_type == "AGREE"
+    ]
+    # the doer is the minister named in the main clause, not a country guessed from context
+    assert [a.raw_text for a in rec.actor] == ["ministro cileno"]

@@ -49,6 +49,8 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"prep_on"}
 OBJECT_WINDOW = 12
 #: How far a multi-word agent phrase ("per mano di", "da parte di") may be from its verb.
 FAR_AGENT_WINDOW = 30
+#: Clause words after which a subjectless verb shares the main clause's subject.
+SUBORDINATORS = frozenset({"quando", "mentre", "perché", "poiché", "when", "while", "because"})
 #: How far a noun's "di X" / "of X" complement may be from the noun.
 GENITIVE_WINDOW = 3
 
@@ -1260,6 +1262,26 @@ class ArgumentFinder:
         return j > sent.start and (
             self.sx.cls(tokens(doc).text[j]) == "conj"
             or tokens(doc).lower[j] in ("but", "ma", "però")
+        )
+
+    def subordinate_after_main(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """A verb with no subject of its own right after ", quando/mentre/perché/poiché"
+        (auxiliaries, adverbs, clitics and "non" aside) shares the main clause's subject:
+        "Il ministro si era recato a Lima a maggio, quando aveva promesso al governo ...".
+        Not a clause opening the sentence, whose subject comes after it."""
+        tab = tokens(doc)
+        k = trig.start - 1
+        while k > sent.start and (
+            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
+            or tab.lower[k] in CLITICS
+            or tab.lower[k] == "non"
+        ):
+            k -= 1
+        return (
+            k > sent.start
+            and tab.lower[k] in SUBORDINATORS
+            and self.sx.cls(tab.lower[k]) == "clause"
+            and tab.text[k - 1] == ","
         )
 
     def coordinated_relative_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
@@ -2541,6 +2563,11 @@ class ArgumentFinder:
                         subj = main
                         why.append(Why("actor", "argument.gerund_main_subject", main.text))
                         gerund_main = main
+                elif subj is None and self.subordinate_after_main(doc, trig, sent):
+                    main = self.main_subject(doc, trig, sent)
+                    if main is not None:
+                        subj = main
+                        why.append(Why("actor", "argument.subordinate_main_subject", main.text))
                 args.actor = group(subj)
                 otrig = trig  # what the object follows
                 if (speaker := self.quotation_speaker_after(doc, trig, sent)) is not None:

@@ -717,6 +717,22 @@ def _visit_and_its_meeting(a: Mention, b: Mention) -> bool:
     return len(sides(visit)) == 2 and sides(visit) == sides(meet)
 
 
+def _allegation_source(refusal: Mention, alleged: Mention) -> list[Actor]:
+    """Rule recipient.allegation_source: "Secondo il Pentagono, l'Iran avrebbe fornito droni
+    ai ribelli. Teheran ha respinto le accuse": an act told as hedged (probable or possible)
+    on a cited source's word is an allegation; a rejection of "the accusations" by a party
+    of that act answers the source. Only sources with a country other than the refuser's."""
+    if alleged.factuality.certainty not in ("probable", "possible") or not alleged.attribution:
+        return []
+    mine = {a.country for a in refusal.actor}
+    if None in mine or not mine & {a.country for a in alleged.actor + alleged.recipient}:
+        return []
+    sources = alleged.attribution
+    if any(a.country is None or a.country in mine for a in sources):
+        return []
+    return [replace(a) for a in sources]
+
+
 def _named_apart(a: Mention, b: Mention) -> bool:
     """Both mentions name both sides in the text, and on one side different parties of one
     country ("la nuova esternazione di Berlusconi contro i giudici ha scatenato le proteste
@@ -2866,6 +2882,14 @@ class EventBuilder:
             for req in reversed(ordered[:k]):
                 if here - index[span_sent(req.trigger).start] > 1:
                     break
+                if wanted == "ACCUSE" and req.event_type != wanted:
+                    accusers = _allegation_source(m, req)
+                    if accusers:
+                        m.recipient = accusers
+                        m.why.append(
+                            Why("recipient", "recipient.allegation_source", req.trigger.text)
+                        )
+                        break
                 if req.event_type != wanted or not req.actor:
                     continue
                 if wanted == "ACCUSE":
