@@ -329,3 +329,31 @@ def test_a_quando_clause_without_subject_shares_the_main_clause_subject() -> Non
     ]
     # the doer is the minister named in the main clause, not a country guessed from context
     assert [a.raw_text for a in rec.actor] == ["ministro cileno"]
+
+
+def test_a_meeting_noun_with_one_party_is_the_visitor_s_who_arrived_before() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il ministro cileno è arrivato ieri a Madrid. L'incontro con il premier spagnolo "
+            "è durato un'ora."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert {a.country for a in rec.actor} | {a.country for a in rec.recipient} == {"CHL", "ESP"}
+
+
+def test_a_meeting_noun_with_one_party_is_the_visitor_s_who_met_someone_before() -> None:
+    dyads = _dyads(
+        "Il presidente argentino arriverà lunedì a Roma, dove incontrerà il presidente della "
+        "Repubblica. Martedì è prevista un'udienza privata con il papa."
+    )
+    assert ("CONSULT", ("ARG",), ("VAT",)) in dyads
+
+
+def test_a_meeting_noun_does_not_take_a_visitor_of_the_party_s_own_country() -> None:
+    recs = _records(
+        "Il ministro spagnolo è arrivato ieri a Madrid. L'incontro con il premier spagnolo "
+        "è durato un'ora."
+    )
+    assert not any(r.event_type == "CONSULT" and r.actor for r in recs)

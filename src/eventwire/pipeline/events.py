@@ -904,6 +904,16 @@ def _natural_causes(lang: str) -> PatternIndex:
 
 
 @functools.cache
+def _arrival_cues(lang: str) -> PatternIndex:
+    """``arrival_cues.tsv``: verbs of arriving somewhere (empty without the file)."""
+    from eventwire.pipeline.lexicon import lang_dir
+
+    if not (lang_dir(lang) / "arrival_cues.tsv").exists():
+        return PatternIndex(lang)
+    return _cue_table(lang, "arrival_cues.tsv")
+
+
+@functools.cache
 def _accident_heads(lang: str) -> frozenset[str]:
     """The nouns that head an accident phrase of ``natural_causes.tsv`` ("esplosione
     accidentale", "scoppio accidentale", "fuga di gas"): alone they name what happened, an
@@ -1885,6 +1895,7 @@ class EventBuilder:
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
         self.counterpart_from_context(mentions)
+        self.visitor_of_the_passage(doc, mentions)
         self.roles_on_event_date(mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
@@ -2620,6 +2631,61 @@ class EventBuilder:
                     Why("recipient", "recipient.counterpart_from_context", prev.trigger.text)
                 )
                 break
+
+    def visitor_of_the_passage(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule actor.visitor_of_the_passage: a meeting named by a noun with its one party
+        after "con" and no other ("Nel pomeriggio è prevista un'udienza privata con il
+        papa", "l'incontro con il premier è durato un'ora") is the visitor's, the one who
+        arrived (``arrival_cues.tsv``: "è arrivato a Roma") or met someone (a meeting with
+        a doer) in the sentence or the one before, the latest of them; only a visitor of
+        a country other than the party's."""
+        todo = [
+            m
+            for m in mentions
+            if m.event_type == "CONSULT"
+            and m.args.frame.startswith("N")
+            and not m.actor
+            and m.recipient
+            and all(a.country for a in m.recipient)
+            and any(w.rule == "argument.object.prep_with" for w in m.args.why)
+        ]
+        if not todo:
+            return
+        arrivals = [
+            (start, end)
+            for start, end, cue in _arrival_cues(self.lang).match(doc)
+            if cue.kind == "arrival"
+        ]
+        index = {s.start: n for n, s in enumerate(doc_sents(doc))}
+        for m in todo:
+            sent = span_sent(m.trigger)
+            here = index[sent.start]
+            lo = doc_sents(doc)[here - 1].start if here > 0 else sent.start
+            theirs = {a.country for a in m.recipient}
+            found: list[tuple[int, list[Actor], str]] = []
+            for start, end in arrivals:
+                if not lo <= start < m.trigger.start:
+                    continue
+                subj = self.finder.subject(doc, doc[start:end], sent_of(doc, start))
+                if subj is not None:
+                    found.append((start, _actors_of([subj]), doc[start:end].text))
+            for prev in mentions:
+                if (
+                    prev.event_type == "CONSULT"
+                    and prev.actor
+                    and lo <= prev.trigger.start < m.trigger.start
+                    and prev.factuality.polarity != "negative"
+                ):
+                    found.append((prev.trigger.start, prev.actor, prev.trigger.text))
+            if not found:
+                continue
+            _, visitor, cue = max(found, key=lambda f: f[0])
+            mine = {a.country for a in visitor}
+            if None in mine or mine & theirs:
+                continue
+            m.actor = [replace(a) for a in visitor]
+            m.args.symmetric = True
+            m.why.append(Why("actor", "actor.visitor_of_the_passage", cue))
 
     def _verb_object_start(self, doc: Doc, m: Mention, found: Callable[[int], bool]) -> int:
         """Where the judging verb's object noun starts: past determiners, possessives and one
