@@ -357,3 +357,23 @@ def test_a_meeting_noun_does_not_take_a_visitor_of_the_party_s_own_country() -> 
         "è durato un'ora."
     )
     assert not any(r.event_type == "CONSULT" and r.actor for r in recs)
+
+
+def test_a_party_joined_after_the_verb_by_insieme_a_acts_with_the_subject() -> None:
+    assert ("CONSULT", ("CHL", "FRA"), ("PER",)) in _dyads(
+        "Il ministro cileno tornerà in Perù insieme al ministro francese."
+    )
+
+
+def test_a_party_in_a_con_aside_after_the_subject_acts_with_it() -> None:
+    assert ("CONSULT", ("CHL", "FRA"), ("JPN",)) in _dyads(
+        "Il presidente cileno, con il presidente francese, ha incontrato il premier giapponese."
+    )
+
+
+def test_insieme_a_in_another_clause_is_no_companion_of_the_verb() -> None:
+    dyads = _dyads(
+        "Il ministro cileno ha incontrato il premier giapponese, che viaggia insieme al "
+        "ministro francese."
+    )
+    assert ("CONSULT", ("CHL",), ("JPN",)) in dyads

@@ -49,6 +49,8 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"prep_on"}
 OBJECT_WINDOW = 12
 #: How far a multi-word agent phrase ("per mano di", "da parte di") may be from its verb.
 FAR_AGENT_WINDOW = 30
+#: How far (tokens) after a verb "insieme a X" may name a party acting with its subject.
+COMPANION_WINDOW = 10
 #: Clause words after which a subjectless verb shares the main clause's subject.
 SUBORDINATORS = frozenset({"quando", "mentre", "perché", "poiché", "when", "while", "because"})
 #: How far a noun's "di X" / "of X" complement may be from the noun.
@@ -370,9 +372,14 @@ class ArgumentFinder:
         with it (function_words.tsv class ``comitative``). The aside must close with a comma."""
         words = tokens(doc).text
         k = last.end
-        if k + 2 >= len(words) or words[k] != "," or self.sx.cls(words[k + 1]) != "comitative":
+        if k + 2 >= len(words) or words[k] != ",":
             return []
-        j = k + 2
+        if self.sx.cls(words[k + 1]) == "prep_with":
+            j = k + 1  # ", con il presidente francese,": "con" alone opens the aside too
+        elif self.sx.cls(words[k + 1]) == "comitative":
+            j = k + 2
+        else:
+            return []
         if self.sx.cls(words[j]) not in ("prep_to", "prep_with"):
             return []
         j += 1
@@ -389,6 +396,29 @@ class ArgumentFinder:
         if out[-1].end >= len(words) or words[out[-1].end] != ",":
             return []
         return out
+
+    def trailing_companions(self, doc: Doc, trig: Span, args: Arguments) -> list[Span]:
+        """Parties after the verb joined by "insieme a" / "assieme a" ("la premier tornerà in
+        Tunisia insieme alla presidente della Commissione", "ha incontrato il premier insieme
+        al cancelliere tedesco"): they do the act with its subject. Within the verb's clause
+        (no clause word, relative or colon before it) and ``COMPANION_WINDOW`` words."""
+        words = tokens(doc).text
+        sent = sent_of(doc, trig.start)
+        taken = set(args.actor) | set(args.recipient)
+        for k in range(trig.end, min(sent.end - 2, trig.end + COMPANION_WINDOW)):
+            c = self.sx.cls(words[k])
+            if words[k] in (";", ":") or c in ("clause", "relative", "complementizer"):
+                return []
+            if c != "comitative" or self.sx.cls(words[k + 1]) not in ("prep_to", "prep_with"):
+                continue
+            j = k + 2
+            while j < sent.end and self.sx.cls(words[j]) in ("det", "possessive"):
+                j += 1
+            first = next((m for m in self.mentions_in(doc, j, sent.end) if m.start == j), None)
+            if first is None or first in taken:
+                return []
+            return [m for m in self.coordinated(doc, first, self.mentions_in(doc, j, sent.end))]
+        return []
 
     def _conj_between(self, doc: Doc, a: Span, b: Span) -> bool:
         words = tokens(doc).text
@@ -2405,6 +2435,9 @@ class ArgumentFinder:
                     doc, nxt, self.mentions_in(doc, sent.start, sent.end)
                 )
                 args.why.append(Why("recipient", "argument.after_trigger_preposition", nxt.text))
+        if args.actor and (joined := self.trailing_companions(doc, trig, args)):
+            args.actor = args.actor + joined
+            args.why.append(Why("actor", "argument.trailing_companion", joined[0].text))
         if entry.event_type == "CONSULT" and entry.mode != "visit" and args.recipient:
             sent = sent_of(doc, trig.start)
             places = [
