@@ -377,3 +377,16 @@ def test_insieme_a_in_another_clause_is_no_companion_of_the_verb() -> None:
         "ministro francese."
     )
     assert ("CONSULT", ("CHL",), ("JPN",)) in dyads
+
+
+def test_the_allies_are_nato_where_the_article_names_nato() -> None:
+    assert ("REQUEST", ("MDA",), ("IGO",)) in _dyads(
+        "La Nato si riunirà a Oslo. Il presidente moldavo ha chiesto agli alleati di inviare armi."
+    )
+
+
+def test_the_allies_are_the_states_that_acted_together_just_before() -> None:
+    assert ("REQUEST", ("ITA",), ("GBR", "USA")) in _dyads(
+        "Stati Uniti e Regno Unito hanno bombardato lo Yemen. Il governo italiano ha chiesto "
+        "agli alleati di fermarsi."
+    )

@@ -2545,6 +2545,7 @@ class EventBuilder:
         longest: dict[int, tuple[int, int, Cue]] = {}
         for h in _party_anaphors(self.lang).match(doc):
             longest.setdefault(h[0], h)  # longest first at each start
+        self.allies(doc, mentions, [h for h in longest.values() if h[2].kind == "allies"])
         hits = [h for h in longest.values() if h[2].kind == "parties"]
         if not hits:
             return
@@ -2576,6 +2577,57 @@ class EventBuilder:
                     continue
                 m.recipient = parties
                 m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
+                break
+
+    def allies(self, doc: Doc, mentions: list[Mention], hits: list) -> None:  # noqa: C901
+        """Rule recipient.allies: "gli alleati" (``party_anaphors.tsv`` kind ``allies``) right
+        after a trigger with an actor and no recipient ("ha chiesto agli alleati di ...") is
+        NATO where the article names NATO, else the states that acted together in the
+        latest event with a doer (the sentence or the one before) of other countries than
+        the actor's ("Stati Uniti e Regno Unito avevano bombardato ... il governo ha chiesto
+        agli alleati")."""
+        if not hits:
+            return
+        nato = next(
+            (
+                a
+                for sp in spans_of(doc, "actors")
+                for a in ext(sp, "actors") or []
+                if a.country == "IGO" and a.name == "NATO"
+            ),
+            None,
+        )
+        index = {s.start: n for n, s in enumerate(doc_sents(doc))}
+        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        words = tokens(doc).text
+        for m in mentions:
+            if m.recipient or not m.actor:
+                continue
+            hit = next((h for h in hits if m.trigger.end <= h[0] <= m.trigger.end + 2), None)
+            if hit is None or not all(
+                self.sx.cls(words[k]) in ("det", "prep_to", "possessive")
+                for k in range(m.trigger.end, hit[0])
+            ):
+                continue
+            mine = {a.country for a in m.actor}
+            if nato is not None:
+                if "IGO" not in mine:
+                    m.recipient = [replace(nato, raw_text=doc[hit[0] : hit[1]].text)]
+                    m.why.append(Why("recipient", "recipient.allies", "NATO"))
+                continue
+            here = index[span_sent(m.trigger).start]
+            for prev in reversed(ordered):
+                if prev.trigger.start >= m.trigger.start:
+                    continue
+                if here - index[span_sent(prev.trigger).start] > 1:
+                    break
+                theirs = {a.country for a in prev.actor}
+                if not theirs or None in theirs or theirs & mine:
+                    continue
+                if len(theirs) < 2:
+                    break  # one state is no alliance
+                m.recipient = [replace(a) for a in prev.actor]
+                m.why.append(Why("recipient", "recipient.allies", prev.trigger.text))
                 break
 
     @staticmethod
