@@ -390,3 +390,39 @@ def test_the_allies_are_the_states_that_acted_together_just_before() -> None:
         "Stati Uniti e Regno Unito hanno bombardato lo Yemen. Il governo italiano ha chiesto "
         "agli alleati di fermarsi."
     )
+
+
+def test_a_transfer_told_again_by_a_verb_of_handing_over_is_the_earlier_giver_s() -> None:
+    recs = _records(
+        "Il governo spagnolo ha inviato armi al Marocco a marzo. Le prime armi erano state "
+        "consegnate a Rabat a gennaio."
+    )
+    dated = [r for r in recs if r.event_type == "AID" and r.date.start == "2023-01"]
+    assert [({a.country for a in r.actor}, {a.country for a in r.recipient}) for r in dated] == [
+        ({"ESP"}, {"MAR"})
+    ]
+
+
+def test_a_referred_transfer_keeps_who_gave_along_with_the_giver() -> None:
+    recs = _records(
+        "Il governo spagnolo invierà un sistema di difesa al Marocco. Il primo sistema, "
+        "fornito insieme alla Francia, era stato consegnato a Rabat a gennaio."
+    )
+    dated = [r for r in recs if r.event_type == "AID" and r.date.start == "2023-01"]
+    assert [{a.country for a in r.actor} for r in dated] == [{"ESP", "FRA"}]
+    assert not any(r.recipient and r.recipient[0].country == "FRA" for r in recs)
+
+
+def test_a_verb_of_handing_over_alone_is_no_transfer() -> None:
+    recs = _records("Il ministro spagnolo ha consegnato un premio al sindaco di Rabat.")
+    assert not [r for r in recs if r.event_type == "AID"]
+
+
+def test_insieme_a_after_an_object_pronoun_joins_the_object() -> None:
+    recs = _records(
+        "Il senatore cileno considera persa la causa del presidente boliviano accusandolo, "
+        "insieme al ministro peruviano, di corruzione."
+    )
+    (rec,) = [r for r in recs if r.evidence.trigger.text == "accusandolo"]
+    assert "PER" not in {a.country for a in rec.actor}
+    assert "PER" in {a.country for a in rec.recipient}

@@ -397,6 +397,18 @@ class ArgumentFinder:
             return []
         return out
 
+    def _comitative_before(self, doc: Doc, m: Span) -> bool:
+        """ "insieme/assieme a" (and determiners) right before the mention."""
+        words = tokens(doc).text
+        k = m.start - 1
+        while k > 0 and self.sx.cls(words[k]) in ("det", "possessive"):
+            k -= 1
+        return (
+            k > 0
+            and self.sx.cls(words[k]) in ("prep_to", "prep_with")
+            and self.sx.cls(words[k - 1]) == "comitative"
+        )
+
     def trailing_companions(self, doc: Doc, trig: Span, args: Arguments) -> list[Span]:
         """Parties after the verb joined by "insieme a" / "assieme a" ("la premier tornerà in
         Tunisia insieme alla presidente della Commissione", "ha incontrato il premier insieme
@@ -404,8 +416,8 @@ class ArgumentFinder:
         (no clause word, relative or colon before it) and ``COMPANION_WINDOW`` words."""
         words = tokens(doc).text
         sent = sent_of(doc, trig.start)
-        taken = set(args.actor) | set(args.recipient)
-        for k in range(trig.end, min(sent.end - 2, trig.end + COMPANION_WINDOW)):
+        stop = min(sent.end - 2, trig.end + COMPANION_WINDOW, self._next_trigger(doc, trig, sent))
+        for k in range(trig.end, stop):
             c = self.sx.cls(words[k])
             if words[k] in (";", ":") or c in ("clause", "relative", "complementizer"):
                 return []
@@ -415,7 +427,7 @@ class ArgumentFinder:
             while j < sent.end and self.sx.cls(words[j]) in ("det", "possessive"):
                 j += 1
             first = next((m for m in self.mentions_in(doc, j, sent.end) if m.start == j), None)
-            if first is None or first in taken:
+            if first is None or first in args.actor:
                 return []
             return [m for m in self.coordinated(doc, first, self.mentions_in(doc, j, sent.end))]
         return []
@@ -2435,7 +2447,20 @@ class ArgumentFinder:
                     doc, nxt, self.mentions_in(doc, sent.start, sent.end)
                 )
                 args.why.append(Why("recipient", "argument.after_trigger_preposition", nxt.text))
-        if args.actor and (joined := self.trailing_companions(doc, trig, args)):
+        sent = sent_of(doc, trig.start)
+        # "accusandolo, insieme a Dick Cheney, di ...": after an object pronoun, "insieme a"
+        # joins the object
+        clitic = self.clitic_object(doc, trig, sent, args.actor) is not None or any(
+            tokens(doc).lower[trig.end - 1].endswith(stem + c)
+            for c in object_clitics(self.sx.lang)
+            if len(c) > 1
+            for stem in ("ndo", "r")
+        )  # "accusandolo", "per accusarla"
+        alongside = [m for m in args.recipient if not clitic and self._comitative_before(doc, m)]
+        if alongside:
+            # "fornito insieme alla Francia": who acts along with the doer, no recipient
+            args.recipient = [m for m in args.recipient if m not in alongside]
+        if not clitic and (joined := self.trailing_companions(doc, trig, args)):
             args.actor = args.actor + joined
             args.why.append(Why("actor", "argument.trailing_companion", joined[0].text))
         if entry.event_type == "CONSULT" and entry.mode != "visit" and args.recipient:
@@ -2563,6 +2588,15 @@ class ArgumentFinder:
                     why.append(Why("recipient", "argument.copular_patient", cop.text))
                 args.recipient = group(subj)
                 why.append(Why("actor", "argument.passive_agent", None))
+                if entry.event_type == "AID" and subj is None:
+                    # "le armi erano state consegnate al governo marocchino": what is handed
+                    # over is the subject, the one it goes to follows "a"
+                    obj, _rule = self.object_after(
+                        doc, trig, sent, frozenset({"prep_to"}), allow_bare=False
+                    )
+                    if obj is not None and obj not in args.actor:
+                        args.recipient = group(obj)
+                        why.append(Why("recipient", "argument.passive_transfer_receiver", obj.text))
                 if agent is None and subj is not None and _forces_yield(entry, subj):
                     # "the guerrillas have been disarmed / demobilized", "Russian troops were
                     # withdrawn from Georgia": with no one named who did it, the forces are

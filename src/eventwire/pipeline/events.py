@@ -34,7 +34,7 @@ from eventwire.pipeline.places import locate_event
 from eventwire.pipeline.syntax import CLITICS, Syntax, syntax_for
 from eventwire.pipeline.timex import date_event
 from eventwire.pipeline.tokens import tokens
-from eventwire.pipeline.triggers import GAP, TriggerEntry
+from eventwire.pipeline.triggers import GAP, REFERRED_SENTENCES, TriggerEntry
 from eventwire.records import (
     Actor,
     EventRecord,
@@ -1906,8 +1906,11 @@ class EventBuilder:
         withheld: list[tuple[int, EventRecord]] = []
         # a journey that is no visit must not absorb the later mentions of other events
         mentions = [m for m in mentions if not self.journey_not_visit(self.lang, m)]
-        for m in self.merge(mentions):
+        merged = self.merge(mentions)
+        for m in merged:
             self.aid_of_the_source_government(m)
+        self.givers_of_referred_transfers(merged)
+        for m in merged:
             if (
                 m.empty
                 or self.nobody_visits(m)
@@ -1959,6 +1962,62 @@ class EventBuilder:
         if all(r.country and r.country != gov for r in m.recipient):
             m.actor = [Actor(country=gov, sector="GOV")]
             m.why.append(Why("actor", "actor.aid_of_source_government", gov))
+
+    @staticmethod
+    def givers_of_referred_transfers(mentions: list[Mention]) -> None:
+        """Rule actor.giver_of_referred_transfer: a transfer told again by a verb of handing
+        over with no doer named (trigger.referred_transfer: "Il primo sistema, fornito
+        insieme alla Francia, era stato consegnato a Kiev") is done by the giver of the
+        transfer it refers back to (the latest earlier one, same sentence or two before),
+        with whoever the text says acted along ("insieme alla Francia"); only to the same
+        receiving country."""
+        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        if not ordered:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+
+        def referred(m: Mention) -> bool:
+            return m.event_type == "AID" and any(
+                w.rule == "trigger.referred_transfer" for w in m.why
+            )
+
+        def companions(m: Mention) -> list[Actor] | None:
+            """The actors the text joined by "insieme a", None when it names a doer."""
+            named = {w.entry for w in m.why if w.rule == "argument.trailing_companion"}
+            return None if any(a.raw_text not in named for a in m.actor) else m.actor
+
+        for k, m in enumerate(ordered):
+            if not referred(m) or not m.recipient or (along := companions(m)) is None:
+                continue
+            theirs = {a.country for a in m.recipient}
+            here = index[span_sent(m.trigger).start]
+            # "fornito insieme alla Francia, era stato consegnato a Kiev": two verbs of one
+            # handing over, the first with the companions, the second with the receiver
+            siblings = [
+                o
+                for o in ordered
+                if o is not m
+                and referred(o)
+                and not o.recipient
+                and span_sent(o.trigger).start == span_sent(m.trigger).start
+                and companions(o) is not None
+            ]
+            for prev in reversed(ordered[:k]):
+                if here - index[span_sent(prev.trigger).start] > REFERRED_SENTENCES:
+                    break
+                if prev.event_type != "AID" or not prev.actor or referred(prev):
+                    continue
+                if {a.country for a in prev.recipient} != theirs or None in theirs:
+                    break
+                for o in siblings:
+                    along = along + [
+                        a for a in o.actor if a.country not in {b.country for b in along}
+                    ]
+                    o.actor = []  # folded into this record
+                mine = {a.country for a in along}
+                m.actor = [replace(a) for a in prev.actor if a.country not in mine] + along
+                m.why.append(Why("actor", "actor.giver_of_referred_transfer", prev.trigger.text))
+                break
 
     @staticmethod
     def journey_not_visit(lang: str, m: Mention) -> bool:
