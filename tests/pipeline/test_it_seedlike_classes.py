@@ -426,3 +426,15 @@ def test_insieme_a_after_an_object_pronoun_joins_the_object() -> None:
     (rec,) = [r for r in recs if r.evidence.trigger.text == "accusandolo"]
     assert "PER" not in {a.country for a in rec.actor}
     assert "PER" in {a.country for a in rec.recipient}
+
+
+def test_a_full_name_told_again_is_one_mention_of_the_person() -> None:
+    recs = _records(
+        "Il premier giapponese incontrerà il ministro degli Esteri thailandese Somchai Wong. "
+        "In una telefonata con il premier giapponese, Somchai Wong ha chiesto al Giappone di "
+        "ridurre i dazi."
+    )
+    phone = [r for r in recs if r.event_type == "CONSULT" and r.mode == "phone"]
+    assert [{a.country for a in r.actor} | {a.country for a in r.recipient} for r in phone] == [
+        {"THA", "JPN"}
+    ]
