@@ -438,3 +438,14 @@ def test_a_full_name_told_again_is_one_mention_of_the_person() -> None:
     assert [{a.country for a in r.actor} | {a.country for a in r.recipient} for r in phone] == [
         {"THA", "JPN"}
     ]
+
+
+def test_a_support_declared_not_to_come_is_a_refusal() -> None:
+    assert ("REJECT", ("CHL",), ("PER",)) in _dyads(
+        "Il governo cileno non firmerà l'accordo con il Perù."
+    )
+
+
+def test_a_support_not_given_in_the_past_is_no_refusal() -> None:
+    dyads = _dyads("Il governo cileno non ha firmato l'accordo con il Perù.")
+    assert ("REJECT", ("CHL",), ("PER",)) not in dyads

@@ -72,6 +72,9 @@ MERGE_LOOKBACK = 50
 TRIGGER_SPAN_MAX = 40
 #: Types whose negation is a refusal (REJECT).
 REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT"})
+#: (type, CAMEO) of acts whose negated future, told certain by a named doer, is a refusal
+#: as well: signing or ratifying a formal agreement (CAMEO 057).
+REFUSABLE_IN_FUTURE = frozenset({("SUPPORT", "057")})
 #: Acts whose refusal ("declined to meet", "refused to send aid", "will not attend the
 #: summit": a ``refusal`` factuality cue right before the verb) is a REJECT of that kind:
 #: type -> (REJECT mode, CAMEO code) (CAMEO 125 reject proposal to meet, 122 reject request
@@ -3212,7 +3215,21 @@ class EventBuilder:
           unless ...", "a meno che ...") is an ultimatum: THREATEN.
         """
         for m in mentions:
-            if m.factuality.polarity == "negative" and m.event_type in REFUSABLE and m.actor:
+            if (
+                m.factuality.polarity == "negative"
+                and m.actor
+                and (
+                    m.event_type in REFUSABLE
+                    # "Ankara non ratificherà l'ingresso di Stoccolma": a support its side
+                    # declares it will not give is refused (not "non ha firmato": not done)
+                    or (
+                        (m.event_type, m.entry.cameo) in REFUSABLE_IN_FUTURE
+                        and m.factuality.time == "future"
+                        and m.factuality.certainty == "certain"
+                        and not m.args.frame.startswith("N")
+                    )
+                )
+            ):
                 # (with no one named as the doer, nobody refused: "non è stato trovato un
                 # accordo" stays a negated agreement)
                 m.why.append(Why("event_type", "event_type.refusal", m.event_type))
