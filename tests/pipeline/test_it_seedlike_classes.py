@@ -449,3 +449,12 @@ def test_a_support_declared_not_to_come_is_a_refusal() -> None:
 def test_a_support_not_given_in_the_past_is_no_refusal() -> None:
     dyads = _dyads("Il governo cileno non ha firmato l'accordo con il Perù.")
     assert ("REJECT", ("CHL",), ("PER",)) not in dyads
+
+
+def test_a_bare_part_of_the_day_is_on_the_day_the_sentence_before_gives() -> None:
+    recs = _records(
+        "Il presidente argentino arriverà domani a Roma, dove incontrerà il presidente della "
+        "Repubblica. Nel pomeriggio è prevista un'udienza privata con il papa."
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT" and r.mode == "visit"]
+    assert (rec.date.start, rec.date.end) == ("2023-06-15", "2023-06-15")

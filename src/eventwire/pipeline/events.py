@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -904,6 +906,27 @@ def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
 
 def _natural_causes(lang: str) -> PatternIndex:
     return _cue_table(lang, "natural_causes.tsv", "natural")
+
+
+#: Words around a part of the day in a time expression ("nel pomeriggio", "in the evening").
+PART_OF_DAY_SKIP = frozenset({"nel", "nella", "in", "la", "il", "di", "the", "this"})
+
+
+@functools.cache
+def _parts_of_day(lang: str) -> tuple[str, ...]:
+    """The part-of-day patterns of the time tagger (``rePartOfDay.txt``), as regexes."""
+    path = (
+        Path(__file__).parent.parent
+        / "timex"
+        / "resources"
+        / lang
+        / "repattern"
+        / "rePartOfDay.txt"
+    )
+    if not path.exists():
+        return ()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 
 @functools.cache
@@ -1899,6 +1922,7 @@ class EventBuilder:
         self.addressed_parties(doc, mentions)
         self.counterpart_from_context(mentions)
         self.visitor_of_the_passage(doc, mentions)
+        self.part_of_day_continuation(mentions)
         self.roles_on_event_date(mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
@@ -2744,6 +2768,38 @@ class EventBuilder:
                 m.why.append(
                     Why("recipient", "recipient.counterpart_from_context", prev.trigger.text)
                 )
+                break
+
+    def part_of_day_continuation(self, mentions: list[Mention]) -> None:
+        """Rule date.part_of_day_continuation: a time that is only a part of the day ("Nel
+        pomeriggio è prevista un'udienza", "in serata") after an event the sentence before
+        dates to another day ("arriverà domani a Roma") is that day's: the text goes on
+        about it. The timex tagger anchors it on the publication day."""
+        parts = _parts_of_day(self.lang)
+        if not parts:
+            return
+        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        if not ordered:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+
+        def part_only(t: Time) -> bool:
+            words = [w for w in (t.raw_text or "").lower().split() if w not in PART_OF_DAY_SKIP]
+            return bool(words) and any(re.fullmatch(p, " ".join(words)) for p in parts)
+
+        for k, m in enumerate(ordered):
+            if m.date.granularity != "day" or not part_only(m.date):
+                continue
+            here = index[span_sent(m.trigger).start]
+            for prev in reversed(ordered[:k]):
+                if here - index[span_sent(prev.trigger).start] > 1:
+                    break
+                t = prev.date
+                if t.raw_text is None or t.granularity != "day" or part_only(t):
+                    continue
+                if t.start != m.date.start:
+                    m.date = replace(m.date, start=t.start, end=t.end)
+                    m.why.append(Why("date", "date.part_of_day_continuation", prev.trigger.text))
                 break
 
     def visitor_of_the_passage(self, doc: Doc, mentions: list[Mention]) -> None:
