@@ -458,3 +458,10 @@ def test_a_bare_part_of_the_day_is_on_the_day_the_sentence_before_gives() -> Non
     )
     (rec,) = [r for r in recs if r.event_type == "CONSULT" and r.mode == "visit"]
     assert (rec.date.start, rec.date.end) == ("2023-06-15", "2023-06-15")
+
+
+def test_the_alliance_is_nato_in_an_article_that_names_nato() -> None:
+    assert ("THREATEN", ("RUS",), ("IGO",)) in _dyads(
+        "La Nato si riunirà a Oslo. Mosca ha avvertito che un ulteriore allargamento "
+        "dell'Alleanza avrà conseguenze."
+    )

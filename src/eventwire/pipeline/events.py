@@ -738,6 +738,19 @@ def _allegation_source(refusal: Mention, alleged: Mention) -> list[Actor]:
     return [replace(a) for a in sources]
 
 
+def _nato_named(doc: Doc) -> Actor | None:
+    """NATO as the article names it (its first mention), else None."""
+    return next(
+        (
+            a
+            for sp in spans_of(doc, "actors")
+            for a in ext(sp, "actors") or []
+            if a.country == "IGO" and a.name == "NATO"
+        ),
+        None,
+    )
+
+
 def _named_apart(a: Mention, b: Mention) -> bool:
     """Both mentions name both sides in the text, and on one side different parties of one
     country ("la nuova esternazione di Berlusconi contro i giudici ha scatenato le proteste
@@ -1920,6 +1933,7 @@ class EventBuilder:
         self.private_perpetrators(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
+        self.warned_in_clause(doc, mentions)
         self.counterpart_from_context(mentions)
         self.visitor_of_the_passage(doc, mentions)
         self.part_of_day_continuation(mentions)
@@ -2631,7 +2645,16 @@ class EventBuilder:
         longest: dict[int, tuple[int, int, Cue]] = {}
         for h in _party_anaphors(self.lang).match(doc):
             longest.setdefault(h[0], h)  # longest first at each start
-        self.allies(doc, mentions, [h for h in longest.values() if h[2].kind == "allies"])
+        self.allies(
+            doc,
+            mentions,
+            [
+                h
+                for h in longest.values()
+                if h[2].kind == "allies"
+                and (doc[h[0]].text[:1].isupper() or doc[h[0]].lower_ != "alleanza")
+            ],
+        )
         hits = [h for h in longest.values() if h[2].kind == "parties"]
         if not hits:
             return
@@ -2674,15 +2697,7 @@ class EventBuilder:
         agli alleati")."""
         if not hits:
             return
-        nato = next(
-            (
-                a
-                for sp in spans_of(doc, "actors")
-                for a in ext(sp, "actors") or []
-                if a.country == "IGO" and a.name == "NATO"
-            ),
-            None,
-        )
+        nato = _nato_named(doc)
         index = {s.start: n for n, s in enumerate(doc_sents(doc))}
         ordered = sorted(mentions, key=lambda n: n.trigger.start)
         words = tokens(doc).text
@@ -2769,6 +2784,46 @@ class EventBuilder:
                     Why("recipient", "recipient.counterpart_from_context", prev.trigger.text)
                 )
                 break
+
+    def warned_in_clause(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.warned_in_clause: a warning told by its content ("avvertire * che":
+        "Mosca ha avvertito che un ulteriore allargamento dell'Alleanza avrà conseguenze")
+        with no one named as warned is aimed at the first party of that clause of another
+        country than the warner's (up to the sentence's end or a semicolon)."""
+        words = tokens(doc).text
+        nato = _nato_named(doc)
+        parties: list[tuple[int, str, list[Actor]]] = [
+            (sp.start, sp.text, [a for a in ext(sp, "actors") or [] if a.country])
+            for sp in spans_of(doc, "actors")
+        ]
+        if nato is not None:
+            # "l'Alleanza" where the article names NATO (party_anaphors.tsv kind allies)
+            parties += [
+                (s, doc[s:e].text, [nato])
+                for s, e, cue in _party_anaphors(self.lang).match(doc)
+                if cue.kind == "allies" and doc[s].text[:1].isupper()
+            ]
+        parties.sort(key=lambda p: p[0])
+        for m in mentions:
+            if (
+                m.event_type != "THREATEN"
+                or m.recipient
+                or not m.actor
+                or not m.entry.pattern.endswith(" che")
+            ):
+                continue
+            mine = {a.country for a in m.actor}
+            sent = span_sent(m.trigger)
+            end = next((k for k in range(m.trigger.end, sent.end) if words[k] == ";"), sent.end)
+            for start, text, actors in parties:
+                if not m.trigger.end <= start < end:
+                    continue
+                if self.sx.governing_prep(doc, start, m.trigger.end) not in (None, "prep_of"):
+                    continue  # "un attacco a Taiwan": the one attacked is not the one warned
+                if actors and not {a.country for a in actors} & mine:
+                    m.recipient = [replace(a, raw_text=text) for a in actors]
+                    m.why.append(Why("recipient", "recipient.warned_in_clause", text))
+                    break
 
     def part_of_day_continuation(self, mentions: list[Mention]) -> None:
         """Rule date.part_of_day_continuation: a time that is only a part of the day ("Nel
