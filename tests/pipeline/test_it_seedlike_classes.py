@@ -465,3 +465,11 @@ def test_the_alliance_is_nato_in_an_article_that_names_nato() -> None:
         "La Nato si riunirà a Oslo. Mosca ha avvertito che un ulteriore allargamento "
         "dell'Alleanza avrà conseguenze."
     )
+
+
+def test_insieme_a_in_a_later_clause_after_a_comma_is_no_companion() -> None:
+    dyads = _dyads(
+        "Il presidente cileno ha incontrato il premier giapponese, raccogliendosi poi insieme "
+        "al ministro francese."
+    )
+    assert ("CONSULT", ("CHL",), ("JPN",)) in dyads

@@ -421,6 +421,8 @@ class ArgumentFinder:
             c = self.sx.cls(words[k])
             if words[k] in (";", ":") or c in ("clause", "relative", "complementizer"):
                 return []
+            if words[k] == "," and self.sx.cls(words[k + 1]) != "comitative":
+                return []  # another clause or aside: "..., raccogliendosi insieme alla folla"
             if c != "comitative" or self.sx.cls(words[k + 1]) not in ("prep_to", "prep_with"):
                 continue
             j = k + 2
@@ -2456,13 +2458,22 @@ class ArgumentFinder:
             if len(c) > 1
             for stem in ("ndo", "r")
         )  # "accusandolo", "per accusarla"
-        alongside = [m for m in args.recipient if not clitic and self._comitative_before(doc, m)]
+        alongside = [
+            m
+            for m in args.recipient
+            if not clitic and not args.passive and self._comitative_before(doc, m)
+        ]
         if alongside:
             # "fornito insieme alla Francia": who acts along with the doer, no recipient
             args.recipient = [m for m in args.recipient if m not in alongside]
         if not clitic and (joined := self.trailing_companions(doc, trig, args)):
-            args.actor = args.actor + joined
-            args.why.append(Why("actor", "argument.trailing_companion", joined[0].text))
+            if args.passive and args.recipient:
+                # "rapiti il 7 dicembre assieme a X": X suffered it with the subject
+                args.recipient = args.recipient + [m for m in joined if m not in args.recipient]
+                args.why.append(Why("recipient", "argument.trailing_companion", joined[0].text))
+            else:
+                args.actor = args.actor + joined
+                args.why.append(Why("actor", "argument.trailing_companion", joined[0].text))
         if entry.event_type == "CONSULT" and entry.mode != "visit" and args.recipient:
             sent = sent_of(doc, trig.start)
             places = [
