@@ -473,3 +473,15 @@ def test_insieme_a_in_a_later_clause_after_a_comma_is_no_companion() -> None:
         "al ministro francese."
     )
     assert ("CONSULT", ("CHL",), ("JPN",)) in dyads
+
+
+def test_proposing_a_plan_to_someone_is_an_offer_to_them() -> None:
+    dyads = _dyads("Il governo cileno ha proposto al Perù un piano di pace.")
+    assert ("AGREE", ("CHL",), ("PER",)) in dyads
+    assert ("REQUEST", ("CHL",), ("PER",)) not in dyads
+
+
+def test_proposing_to_someone_to_act_stays_a_request() -> None:
+    assert ("REQUEST", ("CHL",), ("PER",)) in _dyads(
+        "Il governo cileno ha proposto al Perù di ritirare le truppe."
+    )

@@ -244,7 +244,7 @@ STATE_AGENTS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "IGO", "SPY"})
 #: Transfers whose gapped trigger ("fornire * missili", "inviare * truppe") may hold the
 #: one they go to ("ha fornito ai ribelli droni"); in other gapped triggers a "to" phrase
 #: inside is a place ("went to Syria to fight", "close to the Turkish border").
-GAP_ADDRESSEE_TYPES = frozenset({"AID", "MOBILIZE"})
+GAP_ADDRESSEE_TYPES = frozenset({"AID", "MOBILIZE", "AGREE"})
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
 
 
