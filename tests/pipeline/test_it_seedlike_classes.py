@@ -475,8 +475,8 @@ def test_insieme_a_in_a_later_clause_after_a_comma_is_no_companion() -> None:
     assert ("CONSULT", ("CHL",), ("JPN",)) in dyads
 
 
-def test_proposing_a_plan_to_someone_is_an_offer_to_them() -> None:
-    dyads = _dyads("Il governo cileno ha proposto al Perù un piano di pace.")
+def test_proposing_a_conference_to_someone_is_an_offer_to_them() -> None:
+    dyads = _dyads("Il governo cileno ha proposto al Perù una conferenza di pace.")
     assert ("AGREE", ("CHL",), ("PER",)) in dyads
     assert ("REQUEST", ("CHL",), ("PER",)) not in dyads
 
