@@ -298,3 +298,190 @@ def test_a_transfer_with_no_giver_reported_by_a_government_s_sources_is_its_aid(
         "Secondo fonti del governo moldavo, potrebbe essere annunciato l'invio di nuove "
         "armi alla Moldavia."
     )
+
+
+def test_a_rejection_of_accusations_answers_the_source_of_a_hedged_allegation() -> None:
+    dyads = _dyads(
+        "Secondo il Dipartimento di Stato, il Venezuela avrebbe inviato armi ai ribelli "
+        "colombiani. Caracas ha respinto le accuse e ha minacciato ritorsioni."
+    )
+    assert ("REJECT", ("VEN",), ("USA",)) in dyads
+    assert ("THREATEN", ("VEN",), ("USA",)) in dyads
+
+
+def test_a_rejection_does_not_answer_the_source_of_an_asserted_act() -> None:
+    # the act is told as a fact, not as someone's allegation: no accuser to answer
+    dyads = _dyads(
+        "Secondo il Dipartimento di Stato, il Venezuela ha inviato armi ai ribelli "
+        "colombiani. Caracas ha respinto le richieste di Bogotà."
+    )
+    assert ("REJECT", ("VEN",), ("USA",)) not in dyads
+
+
+def test_a_quando_clause_without_subject_shares_the_main_clause_subject() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il ministro cileno si era recato a Lima il 3 marzo, quando aveva promesso al "
+            "presidente peruviano il sostegno del Cile."
+        )
+        if r.event_type == "AGREE"
+    ]
+    # the doer is the minister named in the main clause, not a country guessed from context
+    assert [a.raw_text for a in rec.actor] == ["ministro cileno"]
+
+
+def test_a_meeting_noun_with_one_party_is_the_visitor_s_who_arrived_before() -> None:
+    (rec,) = [
+        r
+        for r in _records(
+            "Il ministro cileno è arrivato ieri a Madrid. L'incontro con il premier spagnolo "
+            "è durato un'ora."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert {a.country for a in rec.actor} | {a.country for a in rec.recipient} == {"CHL", "ESP"}
+
+
+def test_a_meeting_noun_with_one_party_is_the_visitor_s_who_met_someone_before() -> None:
+    dyads = _dyads(
+        "Il presidente argentino arriverà lunedì a Roma, dove incontrerà il presidente della "
+        "Repubblica. Martedì è prevista un'udienza privata con il papa."
+    )
+    assert ("CONSULT", ("ARG",), ("VAT",)) in dyads
+
+
+def test_a_meeting_noun_does_not_take_a_visitor_of_the_party_s_own_country() -> None:
+    recs = _records(
+        "Il ministro spagnolo è arrivato ieri a Madrid. L'incontro con il premier spagnolo "
+        "è durato un'ora."
+    )
+    assert not any(r.event_type == "CONSULT" and r.actor for r in recs)
+
+
+def test_a_party_joined_after_the_verb_by_insieme_a_acts_with_the_subject() -> None:
+    assert ("CONSULT", ("CHL", "FRA"), ("PER",)) in _dyads(
+        "Il ministro cileno tornerà in Perù insieme al ministro francese."
+    )
+
+
+def test_a_party_in_a_con_aside_after_the_subject_acts_with_it() -> None:
+    assert ("CONSULT", ("CHL", "FRA"), ("JPN",)) in _dyads(
+        "Il presidente cileno, con il presidente francese, ha incontrato il premier giapponese."
+    )
+
+
+def test_insieme_a_in_another_clause_is_no_companion_of_the_verb() -> None:
+    dyads = _dyads(
+        "Il ministro cileno ha incontrato il premier giapponese, che viaggia insieme al "
+        "ministro francese."
+    )
+    assert ("CONSULT", ("CHL",), ("JPN",)) in dyads
+
+
+def test_the_allies_are_nato_where_the_article_names_nato() -> None:
+    assert ("REQUEST", ("MDA",), ("IGO",)) in _dyads(
+        "La Nato si riunirà a Oslo. Il presidente moldavo ha chiesto agli alleati di inviare armi."
+    )
+
+
+def test_the_allies_are_the_states_that_acted_together_just_before() -> None:
+    assert ("REQUEST", ("ITA",), ("GBR", "USA")) in _dyads(
+        "Stati Uniti e Regno Unito hanno bombardato lo Yemen. Il governo italiano ha chiesto "
+        "agli alleati di fermarsi."
+    )
+
+
+def test_a_transfer_told_again_by_a_verb_of_handing_over_is_the_earlier_giver_s() -> None:
+    recs = _records(
+        "Il governo spagnolo ha inviato armi al Marocco a marzo. Le prime armi erano state "
+        "consegnate a Rabat a gennaio."
+    )
+    dated = [r for r in recs if r.event_type == "AID" and r.date.start == "2023-01"]
+    assert [({a.country for a in r.actor}, {a.country for a in r.recipient}) for r in dated] == [
+        ({"ESP"}, {"MAR"})
+    ]
+
+
+def test_a_referred_transfer_keeps_who_gave_along_with_the_giver() -> None:
+    recs = _records(
+        "Il governo spagnolo invierà un sistema di difesa al Marocco. Il primo sistema, "
+        "fornito insieme alla Francia, era stato consegnato a Rabat a gennaio."
+    )
+    dated = [r for r in recs if r.event_type == "AID" and r.date.start == "2023-01"]
+    assert [{a.country for a in r.actor} for r in dated] == [{"ESP", "FRA"}]
+    assert not any(r.recipient and r.recipient[0].country == "FRA" for r in recs)
+
+
+def test_a_verb_of_handing_over_alone_is_no_transfer() -> None:
+    recs = _records("Il ministro spagnolo ha consegnato un premio al sindaco di Rabat.")
+    assert not [r for r in recs if r.event_type == "AID"]
+
+
+def test_insieme_a_after_an_object_pronoun_joins_the_object() -> None:
+    recs = _records(
+        "Il senatore cileno considera persa la causa del presidente boliviano accusandolo, "
+        "insieme al ministro peruviano, di corruzione."
+    )
+    (rec,) = [r for r in recs if r.evidence.trigger.text == "accusandolo"]
+    assert "PER" not in {a.country for a in rec.actor}
+    assert "PER" in {a.country for a in rec.recipient}
+
+
+def test_a_full_name_told_again_is_one_mention_of_the_person() -> None:
+    recs = _records(
+        "Il premier giapponese incontrerà il ministro degli Esteri thailandese Somchai Wong. "
+        "In una telefonata con il premier giapponese, Somchai Wong ha chiesto al Giappone di "
+        "ridurre i dazi."
+    )
+    phone = [r for r in recs if r.event_type == "CONSULT" and r.mode == "phone"]
+    assert [{a.country for a in r.actor} | {a.country for a in r.recipient} for r in phone] == [
+        {"THA", "JPN"}
+    ]
+
+
+def test_a_support_declared_not_to_come_is_a_refusal() -> None:
+    assert ("REJECT", ("CHL",), ("PER",)) in _dyads(
+        "Il governo cileno non firmerà l'accordo con il Perù."
+    )
+
+
+def test_a_support_not_given_in_the_past_is_no_refusal() -> None:
+    dyads = _dyads("Il governo cileno non ha firmato l'accordo con il Perù.")
+    assert ("REJECT", ("CHL",), ("PER",)) not in dyads
+
+
+def test_a_bare_part_of_the_day_is_on_the_day_the_sentence_before_gives() -> None:
+    recs = _records(
+        "Il presidente argentino arriverà domani a Roma, dove incontrerà il presidente della "
+        "Repubblica. Nel pomeriggio è prevista un'udienza privata con il papa."
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT" and r.mode == "visit"]
+    assert (rec.date.start, rec.date.end) == ("2023-06-15", "2023-06-15")
+
+
+def test_the_alliance_is_nato_in_an_article_that_names_nato() -> None:
+    assert ("THREATEN", ("RUS",), ("IGO",)) in _dyads(
+        "La Nato si riunirà a Oslo. Mosca ha avvertito che un ulteriore allargamento "
+        "dell'Alleanza avrà conseguenze."
+    )
+
+
+def test_insieme_a_in_a_later_clause_after_a_comma_is_no_companion() -> None:
+    dyads = _dyads(
+        "Il presidente cileno ha incontrato il premier giapponese, raccogliendosi poi insieme "
+        "al ministro francese."
+    )
+    assert ("CONSULT", ("CHL",), ("JPN",)) in dyads
+
+
+def test_proposing_a_conference_to_someone_is_an_offer_to_them() -> None:
+    dyads = _dyads("Il governo cileno ha proposto al Perù una conferenza di pace.")
+    assert ("AGREE", ("CHL",), ("PER",)) in dyads
+    assert ("REQUEST", ("CHL",), ("PER",)) not in dyads
+
+
+def test_proposing_to_someone_to_act_stays_a_request() -> None:
+    assert ("REQUEST", ("CHL",), ("PER",)) in _dyads(
+        "Il governo cileno ha proposto al Perù di ritirare le truppe."
+    )

@@ -2545,8 +2545,11 @@ class _Run:
         inside = self._inside(resolved)
         txt, alpha, stop = self.txt, self.tab.is_alpha, self.tab.is_stop
         n = len(txt)
+        done = -1
         for i in self.caps:
             word = txt[i]
+            if i <= done:
+                continue
             if self.covered[i] or inside[i] or not word[:1].isupper() or not alpha[i]:
                 continue
             if stop[i] or len(word) < 3:
@@ -2555,10 +2558,22 @@ class _Run:
             if not earlier or len({h[1].name for h in earlier}) > 1:
                 continue  # not named before, or two persons share this word
             hit = earlier[-1]
-            if i + 1 < n and txt[i + 1][:1].isupper() and alpha[i + 1]:
-                continue  # part of a longer unknown name
             prev = hit[1]
-            p = Parse(i, i + 1)
+            end = i + 1
+            while (
+                end < n
+                and txt[end][:1].isupper()
+                and alpha[end]
+                and not self.covered[end]
+                and {h[1].name for h in name_parts.get(norm(txt[end]), ()) if h[0] < i}
+                == {prev.name}
+            ):
+                end += 1  # "Qin Gang" again after "il ministro ... Qin Gang": the whole name
+            if end < n and txt[end][:1].isupper() and alpha[end]:
+                continue  # part of a longer unknown name
+            done = end - 1
+            word = self.doc[i:end].text
+            p = Parse(i, end)
             r = Resolved(
                 [_copy(prev, raw_text=word)],
                 [Why("actor", "coref.name_part", f"{word} -> {prev.name}, token {hit[0]}")],

@@ -49,6 +49,10 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"prep_on"}
 OBJECT_WINDOW = 12
 #: How far a multi-word agent phrase ("per mano di", "da parte di") may be from its verb.
 FAR_AGENT_WINDOW = 30
+#: How far (tokens) after a verb "insieme a X" may name a party acting with its subject.
+COMPANION_WINDOW = 10
+#: Clause words after which a subjectless verb shares the main clause's subject.
+SUBORDINATORS = frozenset({"quando", "mentre", "perché", "poiché", "when", "while", "because"})
 #: How far a noun's "di X" / "of X" complement may be from the noun.
 GENITIVE_WINDOW = 3
 
@@ -260,7 +264,7 @@ STATE_AGENTS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "IGO", "SPY"})
 #: Transfers whose gapped trigger ("fornire * missili", "inviare * truppe") may hold the
 #: one they go to ("ha fornito ai ribelli droni"); in other gapped triggers a "to" phrase
 #: inside is a place ("went to Syria to fight", "close to the Turkish border").
-GAP_ADDRESSEE_TYPES = frozenset({"AID", "MOBILIZE"})
+GAP_ADDRESSEE_TYPES = frozenset({"AID", "MOBILIZE", "AGREE"})
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
 
 
@@ -388,9 +392,14 @@ class ArgumentFinder:
         with it (function_words.tsv class ``comitative``). The aside must close with a comma."""
         words = tokens(doc).text
         k = last.end
-        if k + 2 >= len(words) or words[k] != "," or self.sx.cls(words[k + 1]) != "comitative":
+        if k + 2 >= len(words) or words[k] != ",":
             return []
-        j = k + 2
+        if self.sx.cls(words[k + 1]) == "prep_with":
+            j = k + 1  # ", con il presidente francese,": "con" alone opens the aside too
+        elif self.sx.cls(words[k + 1]) == "comitative":
+            j = k + 2
+        else:
+            return []
         if self.sx.cls(words[j]) not in ("prep_to", "prep_with"):
             return []
         j += 1
@@ -407,6 +416,43 @@ class ArgumentFinder:
         if out[-1].end >= len(words) or words[out[-1].end] != ",":
             return []
         return out
+
+    def _comitative_before(self, doc: Doc, m: Span) -> bool:
+        """ "insieme/assieme a" (and determiners) right before the mention."""
+        words = tokens(doc).text
+        k = m.start - 1
+        while k > 0 and self.sx.cls(words[k]) in ("det", "possessive"):
+            k -= 1
+        return (
+            k > 0
+            and self.sx.cls(words[k]) in ("prep_to", "prep_with")
+            and self.sx.cls(words[k - 1]) == "comitative"
+        )
+
+    def trailing_companions(self, doc: Doc, trig: Span, args: Arguments) -> list[Span]:
+        """Parties after the verb joined by "insieme a" / "assieme a" ("la premier tornerà in
+        Tunisia insieme alla presidente della Commissione", "ha incontrato il premier insieme
+        al cancelliere tedesco"): they do the act with its subject. Within the verb's clause
+        (no clause word, relative or colon before it) and ``COMPANION_WINDOW`` words."""
+        words = tokens(doc).text
+        sent = sent_of(doc, trig.start)
+        stop = min(sent.end - 2, trig.end + COMPANION_WINDOW, self._next_trigger(doc, trig, sent))
+        for k in range(trig.end, stop):
+            c = self.sx.cls(words[k])
+            if words[k] in (";", ":") or c in ("clause", "relative", "complementizer"):
+                return []
+            if words[k] == "," and self.sx.cls(words[k + 1]) != "comitative":
+                return []  # another clause or aside: "..., raccogliendosi insieme alla folla"
+            if c != "comitative" or self.sx.cls(words[k + 1]) not in ("prep_to", "prep_with"):
+                continue
+            j = k + 2
+            while j < sent.end and self.sx.cls(words[j]) in ("det", "possessive"):
+                j += 1
+            first = next((m for m in self.mentions_in(doc, j, sent.end) if m.start == j), None)
+            if first is None or first in args.actor:
+                return []
+            return [m for m in self.coordinated(doc, first, self.mentions_in(doc, j, sent.end))]
+        return []
 
     def _conj_between(self, doc: Doc, a: Span, b: Span) -> bool:
         words = tokens(doc).text
@@ -1280,6 +1326,26 @@ class ArgumentFinder:
         return j > sent.start and (
             self.sx.cls(tokens(doc).text[j]) == "conj"
             or tokens(doc).lower[j] in ("but", "ma", "però")
+        )
+
+    def subordinate_after_main(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """A verb with no subject of its own right after ", quando/mentre/perché/poiché"
+        (auxiliaries, adverbs, clitics and "non" aside) shares the main clause's subject:
+        "Il ministro si era recato a Lima a maggio, quando aveva promesso al governo ...".
+        Not a clause opening the sentence, whose subject comes after it."""
+        tab = tokens(doc)
+        k = trig.start - 1
+        while k > sent.start and (
+            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
+            or tab.lower[k] in CLITICS
+            or tab.lower[k] == "non"
+        ):
+            k -= 1
+        return (
+            k > sent.start
+            and tab.lower[k] in SUBORDINATORS
+            and self.sx.cls(tab.lower[k]) == "clause"
+            and tab.text[k - 1] == ","
         )
 
     def coordinated_relative_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
@@ -2468,6 +2534,31 @@ class ArgumentFinder:
                     doc, nxt, self.mentions_in(doc, sent.start, sent.end)
                 )
                 args.why.append(Why("recipient", "argument.after_trigger_preposition", nxt.text))
+        sent = sent_of(doc, trig.start)
+        # "accusandolo, insieme a Dick Cheney, di ...": after an object pronoun, "insieme a"
+        # joins the object
+        clitic = self.clitic_object(doc, trig, sent, args.actor) is not None or any(
+            tokens(doc).lower[trig.end - 1].endswith(stem + c)
+            for c in object_clitics(self.sx.lang)
+            if len(c) > 1
+            for stem in ("ndo", "r")
+        )  # "accusandolo", "per accusarla"
+        alongside = [
+            m
+            for m in args.recipient
+            if not clitic and not args.passive and self._comitative_before(doc, m)
+        ]
+        if alongside:
+            # "fornito insieme alla Francia": who acts along with the doer, no recipient
+            args.recipient = [m for m in args.recipient if m not in alongside]
+        if not clitic and (joined := self.trailing_companions(doc, trig, args)):
+            if args.passive and args.recipient:
+                # "rapiti il 7 dicembre assieme a X": X suffered it with the subject
+                args.recipient = args.recipient + [m for m in joined if m not in args.recipient]
+                args.why.append(Why("recipient", "argument.trailing_companion", joined[0].text))
+            else:
+                args.actor = args.actor + joined
+                args.why.append(Why("actor", "argument.trailing_companion", joined[0].text))
         if entry.event_type == "CONSULT" and entry.mode != "visit" and args.recipient:
             sent = sent_of(doc, trig.start)
             places = [
@@ -2625,6 +2716,15 @@ class ArgumentFinder:
                     why.append(Why("recipient", "argument.copular_patient", cop.text))
                 args.recipient = group(subj)
                 why.append(Why("actor", "argument.passive_agent", None))
+                if entry.event_type == "AID" and subj is None:
+                    # "le armi erano state consegnate al governo marocchino": what is handed
+                    # over is the subject, the one it goes to follows "a"
+                    obj, _rule = self.object_after(
+                        doc, trig, sent, frozenset({"prep_to"}), allow_bare=False
+                    )
+                    if obj is not None and obj not in args.actor:
+                        args.recipient = group(obj)
+                        why.append(Why("recipient", "argument.passive_transfer_receiver", obj.text))
                 if agent is None and subj is not None and _forces_yield(entry, subj):
                     # "the guerrillas have been disarmed / demobilized", "Russian troops were
                     # withdrawn from Georgia": with no one named who did it, the forces are
@@ -2658,6 +2758,11 @@ class ArgumentFinder:
                         subj = main
                         why.append(Why("actor", "argument.gerund_main_subject", main.text))
                         gerund_main = main
+                elif subj is None and self.subordinate_after_main(doc, trig, sent):
+                    main = self.main_subject(doc, trig, sent)
+                    if main is not None:
+                        subj = main
+                        why.append(Why("actor", "argument.subordinate_main_subject", main.text))
                 args.actor = group(subj)
                 otrig = trig  # what the object follows
                 if (speaker := self.quotation_speaker_after(doc, trig, sent)) is not None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -34,7 +36,7 @@ from eventwire.pipeline.places import locate_event
 from eventwire.pipeline.syntax import CLITICS, Syntax, syntax_for
 from eventwire.pipeline.timex import date_event
 from eventwire.pipeline.tokens import tokens
-from eventwire.pipeline.triggers import GAP, TriggerEntry
+from eventwire.pipeline.triggers import GAP, REFERRED_SENTENCES, TriggerEntry
 from eventwire.records import (
     Actor,
     EventRecord,
@@ -72,6 +74,9 @@ MERGE_LOOKBACK = 50
 TRIGGER_SPAN_MAX = 40
 #: Types whose negation is a refusal (REJECT).
 REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT"})
+#: (type, CAMEO) of acts whose negated future, told certain by a named doer, is a refusal
+#: as well: signing or ratifying a formal agreement (CAMEO 057).
+REFUSABLE_IN_FUTURE = frozenset({("SUPPORT", "057")})
 #: Acts whose refusal ("declined to meet", "refused to send aid", "will not attend the
 #: summit": a ``refusal`` factuality cue right before the verb) is a REJECT of that kind:
 #: type -> (REJECT mode, CAMEO code) (CAMEO 125 reject proposal to meet, 122 reject request
@@ -717,6 +722,35 @@ def _visit_and_its_meeting(a: Mention, b: Mention) -> bool:
     return len(sides(visit)) == 2 and sides(visit) == sides(meet)
 
 
+def _allegation_source(refusal: Mention, alleged: Mention) -> list[Actor]:
+    """Rule recipient.allegation_source: "Secondo il Pentagono, l'Iran avrebbe fornito droni
+    ai ribelli. Teheran ha respinto le accuse": an act told as hedged (probable or possible)
+    on a cited source's word is an allegation; a rejection of "the accusations" by a party
+    of that act answers the source. Only sources with a country other than the refuser's."""
+    if alleged.factuality.certainty not in ("probable", "possible") or not alleged.attribution:
+        return []
+    mine = {a.country for a in refusal.actor}
+    if None in mine or not mine & {a.country for a in alleged.actor + alleged.recipient}:
+        return []
+    sources = alleged.attribution
+    if any(a.country is None or a.country in mine for a in sources):
+        return []
+    return [replace(a) for a in sources]
+
+
+def _nato_named(doc: Doc) -> Actor | None:
+    """NATO as the article names it (its first mention), else None."""
+    return next(
+        (
+            a
+            for sp in spans_of(doc, "actors")
+            for a in ext(sp, "actors") or []
+            if a.country == "IGO" and a.name == "NATO"
+        ),
+        None,
+    )
+
+
 def _named_apart(a: Mention, b: Mention) -> bool:
     """Both mentions name both sides in the text, and on one side different parties of one
     country ("la nuova esternazione di Berlusconi contro i giudici ha scatenato le proteste
@@ -885,6 +919,37 @@ def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
 
 def _natural_causes(lang: str) -> PatternIndex:
     return _cue_table(lang, "natural_causes.tsv", "natural")
+
+
+#: Words around a part of the day in a time expression ("nel pomeriggio", "in the evening").
+PART_OF_DAY_SKIP = frozenset({"nel", "nella", "in", "la", "il", "di", "the", "this"})
+
+
+@functools.cache
+def _parts_of_day(lang: str) -> tuple[str, ...]:
+    """The part-of-day patterns of the time tagger (``rePartOfDay.txt``), as regexes."""
+    path = (
+        Path(__file__).parent.parent
+        / "timex"
+        / "resources"
+        / lang
+        / "repattern"
+        / "rePartOfDay.txt"
+    )
+    if not path.exists():
+        return ()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+@functools.cache
+def _arrival_cues(lang: str) -> PatternIndex:
+    """``arrival_cues.tsv``: verbs of arriving somewhere (empty without the file)."""
+    from eventwire.pipeline.lexicon import lang_dir
+
+    if not (lang_dir(lang) / "arrival_cues.tsv").exists():
+        return PatternIndex(lang)
+    return _cue_table(lang, "arrival_cues.tsv")
 
 
 @functools.cache
@@ -1977,7 +2042,10 @@ class EventBuilder:
         self.state_act_owners(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
+        self.warned_in_clause(doc, mentions)
         self.counterpart_from_context(mentions)
+        self.visitor_of_the_passage(doc, mentions)
+        self.part_of_day_continuation(mentions)
         self.roles_on_event_date(mentions)
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
@@ -1988,8 +2056,11 @@ class EventBuilder:
         withheld: list[tuple[int, EventRecord]] = []
         # a journey that is no visit must not absorb the later mentions of other events
         mentions = [m for m in mentions if not self.journey_not_visit(self.lang, m)]
-        for m in self.merge(mentions):
+        merged = self.merge(mentions)
+        for m in merged:
             self.aid_of_the_source_government(m)
+        self.givers_of_referred_transfers(merged)
+        for m in merged:
             if (
                 m.empty
                 or self.nobody_visits(m)
@@ -2041,6 +2112,62 @@ class EventBuilder:
         if all(r.country and r.country != gov for r in m.recipient):
             m.actor = [Actor(country=gov, sector="GOV")]
             m.why.append(Why("actor", "actor.aid_of_source_government", gov))
+
+    @staticmethod
+    def givers_of_referred_transfers(mentions: list[Mention]) -> None:
+        """Rule actor.giver_of_referred_transfer: a transfer told again by a verb of handing
+        over with no doer named (trigger.referred_transfer: "Il primo sistema, fornito
+        insieme alla Francia, era stato consegnato a Kiev") is done by the giver of the
+        transfer it refers back to (the latest earlier one, same sentence or two before),
+        with whoever the text says acted along ("insieme alla Francia"); only to the same
+        receiving country."""
+        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        if not ordered:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+
+        def referred(m: Mention) -> bool:
+            return m.event_type == "AID" and any(
+                w.rule == "trigger.referred_transfer" for w in m.why
+            )
+
+        def companions(m: Mention) -> list[Actor] | None:
+            """The actors the text joined by "insieme a", None when it names a doer."""
+            named = {w.entry for w in m.why if w.rule == "argument.trailing_companion"}
+            return None if any(a.raw_text not in named for a in m.actor) else m.actor
+
+        for k, m in enumerate(ordered):
+            if not referred(m) or not m.recipient or (along := companions(m)) is None:
+                continue
+            theirs = {a.country for a in m.recipient}
+            here = index[span_sent(m.trigger).start]
+            # "fornito insieme alla Francia, era stato consegnato a Kiev": two verbs of one
+            # handing over, the first with the companions, the second with the receiver
+            siblings = [
+                o
+                for o in ordered
+                if o is not m
+                and referred(o)
+                and not o.recipient
+                and span_sent(o.trigger).start == span_sent(m.trigger).start
+                and companions(o) is not None
+            ]
+            for prev in reversed(ordered[:k]):
+                if here - index[span_sent(prev.trigger).start] > REFERRED_SENTENCES:
+                    break
+                if prev.event_type != "AID" or not prev.actor or referred(prev):
+                    continue
+                if {a.country for a in prev.recipient} != theirs or None in theirs:
+                    break
+                for o in siblings:
+                    along = along + [
+                        a for a in o.actor if a.country not in {b.country for b in along}
+                    ]
+                    o.actor = []  # folded into this record
+                mine = {a.country for a in along}
+                m.actor = [replace(a) for a in prev.actor if a.country not in mine] + along
+                m.why.append(Why("actor", "actor.giver_of_referred_transfer", prev.trigger.text))
+                break
 
     @staticmethod
     def journey_not_visit(lang: str, m: Mention) -> bool:
@@ -2844,6 +2971,16 @@ class EventBuilder:
         longest: dict[int, tuple[int, int, Cue]] = {}
         for h in _party_anaphors(self.lang).match(doc):
             longest.setdefault(h[0], h)  # longest first at each start
+        self.allies(
+            doc,
+            mentions,
+            [
+                h
+                for h in longest.values()
+                if h[2].kind == "allies"
+                and (doc[h[0]].text[:1].isupper() or doc[h[0]].lower_ != "alleanza")
+            ],
+        )
         hits = [h for h in longest.values() if h[2].kind == "parties"]
         if not hits:
             return
@@ -2875,6 +3012,49 @@ class EventBuilder:
                     continue
                 m.recipient = parties
                 m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
+                break
+
+    def allies(self, doc: Doc, mentions: list[Mention], hits: list) -> None:  # noqa: C901
+        """Rule recipient.allies: "gli alleati" (``party_anaphors.tsv`` kind ``allies``) right
+        after a trigger with an actor and no recipient ("ha chiesto agli alleati di ...") is
+        NATO where the article names NATO, else the states that acted together in the
+        latest event with a doer (the sentence or the one before) of other countries than
+        the actor's ("Stati Uniti e Regno Unito avevano bombardato ... il governo ha chiesto
+        agli alleati")."""
+        if not hits:
+            return
+        nato = _nato_named(doc)
+        index = {s.start: n for n, s in enumerate(doc_sents(doc))}
+        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        words = tokens(doc).text
+        for m in mentions:
+            if m.recipient or not m.actor:
+                continue
+            hit = next((h for h in hits if m.trigger.end <= h[0] <= m.trigger.end + 2), None)
+            if hit is None or not all(
+                self.sx.cls(words[k]) in ("det", "prep_to", "possessive")
+                for k in range(m.trigger.end, hit[0])
+            ):
+                continue
+            mine = {a.country for a in m.actor}
+            if nato is not None:
+                if "IGO" not in mine:
+                    m.recipient = [replace(nato, raw_text=doc[hit[0] : hit[1]].text)]
+                    m.why.append(Why("recipient", "recipient.allies", "NATO"))
+                continue
+            here = index[span_sent(m.trigger).start]
+            for prev in reversed(ordered):
+                if prev.trigger.start >= m.trigger.start:
+                    continue
+                if here - index[span_sent(prev.trigger).start] > 1:
+                    break
+                theirs = {a.country for a in prev.actor}
+                if not theirs or None in theirs or theirs & mine:
+                    continue
+                if len(theirs) < 2:
+                    break  # one state is no alliance
+                m.recipient = [replace(a) for a in prev.actor]
+                m.why.append(Why("recipient", "recipient.allies", prev.trigger.text))
                 break
 
     @staticmethod
@@ -2930,6 +3110,133 @@ class EventBuilder:
                     Why("recipient", "recipient.counterpart_from_context", prev.trigger.text)
                 )
                 break
+
+    def warned_in_clause(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.warned_in_clause: a warning told by its content ("avvertire * che":
+        "Mosca ha avvertito che un ulteriore allargamento dell'Alleanza avrà conseguenze")
+        with no one named as warned is aimed at the first party of that clause of another
+        country than the warner's (up to the sentence's end or a semicolon)."""
+        words = tokens(doc).text
+        nato = _nato_named(doc)
+        parties: list[tuple[int, str, list[Actor]]] = [
+            (sp.start, sp.text, [a for a in ext(sp, "actors") or [] if a.country])
+            for sp in spans_of(doc, "actors")
+        ]
+        if nato is not None:
+            # "l'Alleanza" where the article names NATO (party_anaphors.tsv kind allies)
+            parties += [
+                (s, doc[s:e].text, [nato])
+                for s, e, cue in _party_anaphors(self.lang).match(doc)
+                if cue.kind == "allies" and doc[s].text[:1].isupper()
+            ]
+        parties.sort(key=lambda p: p[0])
+        for m in mentions:
+            if (
+                m.event_type != "THREATEN"
+                or m.recipient
+                or not m.actor
+                or not m.entry.pattern.endswith(" che")
+            ):
+                continue
+            mine = {a.country for a in m.actor}
+            sent = span_sent(m.trigger)
+            end = next((k for k in range(m.trigger.end, sent.end) if words[k] == ";"), sent.end)
+            for start, text, actors in parties:
+                if not m.trigger.end <= start < end:
+                    continue
+                if self.sx.governing_prep(doc, start, m.trigger.end) not in (None, "prep_of"):
+                    continue  # "un attacco a Taiwan": the one attacked is not the one warned
+                if actors and not {a.country for a in actors} & mine:
+                    m.recipient = [replace(a, raw_text=text) for a in actors]
+                    m.why.append(Why("recipient", "recipient.warned_in_clause", text))
+                    break
+
+    def part_of_day_continuation(self, mentions: list[Mention]) -> None:
+        """Rule date.part_of_day_continuation: a time that is only a part of the day ("Nel
+        pomeriggio è prevista un'udienza", "in serata") after an event the sentence before
+        dates to another day ("arriverà domani a Roma") is that day's: the text goes on
+        about it. The timex tagger anchors it on the publication day."""
+        parts = _parts_of_day(self.lang)
+        if not parts:
+            return
+        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        if not ordered:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+
+        def part_only(t: Time) -> bool:
+            words = [w for w in (t.raw_text or "").lower().split() if w not in PART_OF_DAY_SKIP]
+            return bool(words) and any(re.fullmatch(p, " ".join(words)) for p in parts)
+
+        for k, m in enumerate(ordered):
+            if m.date.granularity != "day" or not part_only(m.date):
+                continue
+            here = index[span_sent(m.trigger).start]
+            for prev in reversed(ordered[:k]):
+                if here - index[span_sent(prev.trigger).start] > 1:
+                    break
+                t = prev.date
+                if t.raw_text is None or t.granularity != "day" or part_only(t):
+                    continue
+                if t.start != m.date.start:
+                    m.date = replace(m.date, start=t.start, end=t.end)
+                    m.why.append(Why("date", "date.part_of_day_continuation", prev.trigger.text))
+                break
+
+    def visitor_of_the_passage(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule actor.visitor_of_the_passage: a meeting named by a noun with its one party
+        after "con" and no other ("Nel pomeriggio è prevista un'udienza privata con il
+        papa", "l'incontro con il premier è durato un'ora") is the visitor's, the one who
+        arrived (``arrival_cues.tsv``: "è arrivato a Roma") or met someone (a meeting with
+        a doer) in the sentence or the one before, the latest of them; only a visitor of
+        a country other than the party's."""
+        todo = [
+            m
+            for m in mentions
+            if m.event_type == "CONSULT"
+            and m.args.frame.startswith("N")
+            and not m.actor
+            and m.recipient
+            and all(a.country for a in m.recipient)
+            and any(w.rule == "argument.object.prep_with" for w in m.args.why)
+        ]
+        if not todo:
+            return
+        arrivals = [
+            (start, end)
+            for start, end, cue in _arrival_cues(self.lang).match(doc)
+            if cue.kind == "arrival"
+        ]
+        index = {s.start: n for n, s in enumerate(doc_sents(doc))}
+        for m in todo:
+            sent = span_sent(m.trigger)
+            here = index[sent.start]
+            lo = doc_sents(doc)[here - 1].start if here > 0 else sent.start
+            theirs = {a.country for a in m.recipient}
+            found: list[tuple[int, list[Actor], str]] = []
+            for start, end in arrivals:
+                if not lo <= start < m.trigger.start:
+                    continue
+                subj = self.finder.subject(doc, doc[start:end], sent_of(doc, start))
+                if subj is not None:
+                    found.append((start, _actors_of([subj]), doc[start:end].text))
+            for prev in mentions:
+                if (
+                    prev.event_type == "CONSULT"
+                    and prev.actor
+                    and lo <= prev.trigger.start < m.trigger.start
+                    and prev.factuality.polarity != "negative"
+                ):
+                    found.append((prev.trigger.start, prev.actor, prev.trigger.text))
+            if not found:
+                continue
+            _, visitor, cue = max(found, key=lambda f: f[0])
+            mine = {a.country for a in visitor}
+            if None in mine or mine & theirs:
+                continue
+            m.actor = [replace(a) for a in visitor]
+            m.args.symmetric = True
+            m.why.append(Why("actor", "actor.visitor_of_the_passage", cue))
 
     def _verb_object_start(self, doc: Doc, m: Mention, found: Callable[[int], bool]) -> int:
         """Where the judging verb's object noun starts: past determiners, possessives and one
@@ -3192,6 +3499,14 @@ class EventBuilder:
             for req in reversed(ordered[:k]):
                 if here - index[span_sent(req.trigger).start] > 1:
                     break
+                if wanted == "ACCUSE" and req.event_type != wanted:
+                    accusers = _allegation_source(m, req)
+                    if accusers:
+                        m.recipient = accusers
+                        m.why.append(
+                            Why("recipient", "recipient.allegation_source", req.trigger.text)
+                        )
+                        break
                 if req.event_type != wanted or not req.actor:
                     continue
                 if wanted == "ACCUSE":
@@ -3337,7 +3652,21 @@ class EventBuilder:
           unless ...", "a meno che ...") is an ultimatum: THREATEN.
         """
         for m in mentions:
-            if m.factuality.polarity == "negative" and m.event_type in REFUSABLE and m.actor:
+            if (
+                m.factuality.polarity == "negative"
+                and m.actor
+                and (
+                    m.event_type in REFUSABLE
+                    # "Ankara non ratificherà l'ingresso di Stoccolma": a support its side
+                    # declares it will not give is refused (not "non ha firmato": not done)
+                    or (
+                        (m.event_type, m.entry.cameo) in REFUSABLE_IN_FUTURE
+                        and m.factuality.time == "future"
+                        and m.factuality.certainty == "certain"
+                        and not m.args.frame.startswith("N")
+                    )
+                )
+            ):
                 # (with no one named as the doer, nobody refused: "non è stato trovato un
                 # accordo" stays a negated agreement)
                 m.why.append(Why("event_type", "event_type.refusal", m.event_type))

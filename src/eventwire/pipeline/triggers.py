@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from pathlib import Path
 
@@ -18,7 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.pipeline import extensions  # noqa: F401
+from eventwire.pipeline.extensions import doc_sents
 from eventwire.pipeline.lexicon import (
+    cue_index,
     doc_keys,
     function_words,
     lang_dir,
@@ -403,8 +405,87 @@ class TriggerMatcher:
                 Why("event_type", "trigger.lexicon", f"{entry.source} {entry.pattern}")
             ]
             spans.append(span)
-        doc.spans["triggers"] = spans
+        spans.extend(referred_transfers(doc, self.lang, spans, keys))
+        doc.spans["triggers"] = sorted(spans, key=lambda sp: (sp.start, sp.end))
         return doc
+
+
+#: How many sentences after a transfer trigger a verb of handing over may refer back to it.
+REFERRED_SENTENCES = 2
+#: How far (tokens) before or after such a verb the thing handed over may be named.
+REFERRED_BEFORE, REFERRED_AFTER = 10, 4
+
+
+@functools.cache
+def _transfer_verbs(lang: str):  # noqa: ANN202
+    if not (lang_dir(lang) / "transfer_verbs.tsv").exists():
+        return None
+    return cue_index(lang, "transfer_verbs.tsv")
+
+
+def _object_word(entry: TriggerEntry) -> str | None:
+    """The thing a transfer entry names after its gap ("inviare * armi": armi)."""
+    words = [w for w, _ in entry.words]
+    if GAP not in words or words.index(GAP) + 1 >= len(words):
+        return None
+    return words[words.index(GAP) + 1]
+
+
+def referred_transfers(doc: Doc, lang: str, spans: list[Span], keys) -> list[Span]:  # noqa: ANN001
+    """Rule trigger.referred_transfer: a verb of handing over (``transfer_verbs.tsv``), no
+    trigger alone, whose clause names the thing an AID trigger of the same or the two
+    sentences before named after its gap ("potrebbe essere annunciato l'invio di un secondo
+    sistema di difesa ... Il primo sistema era stato consegnato a Kiev"): the same kind of
+    transfer told again, a trigger with that entry's type."""
+    index = _transfer_verbs(lang)
+    if index is None:
+        return []
+    sources = [
+        (sp, word)
+        for sp in spans
+        if sp._.trigger.event_type == "AID" and (word := _object_word(sp._.trigger))
+    ]
+    if not sources:
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return []  # the matcher run alone, without sentences
+    taken = {k for sp in spans for k in range(sp.start, sp.end)}
+    sents = doc_sents(doc)
+    starts = [st.start for st in sents]
+
+    def sent_no(i: int) -> int:
+        return max(n for n, st in enumerate(starts) if st <= i)
+
+    out: list[Span] = []
+    for start, end, cue in index.match(doc):
+        if cue.kind != "transfer" or not taken.isdisjoint(range(start, end)):
+            continue
+        here = sent_no(start)
+        sent = sents[here]
+        for sp, word in reversed(sources):
+            if sp.start >= start or here - sent_no(sp.start) > REFERRED_SENTENCES:
+                continue
+            near = range(
+                max(sent.start, start - REFERRED_BEFORE), min(sent.end, end + REFERRED_AFTER)
+            )
+            if not any(
+                word in keys[k][1] for k in near if not sp.start <= k < sp.end and k not in taken
+            ):
+                continue
+            entry = replace(sp._.trigger, frame="V", pattern=cue.pattern, source=cue.source)
+            span = Span(doc, start, end, label=entry.event_type)
+            span._.trigger = entry
+            span._.trigger_why = [
+                Why(
+                    "event_type",
+                    "trigger.referred_transfer",
+                    f"{cue.source} {cue.pattern} -> {sp._.trigger.source} {sp._.trigger.pattern}",
+                )
+            ]
+            out.append(span)
+            taken.update(range(start, end))
+            break
+    return out
 
 
 @Language.factory("eventwire_triggers")
