@@ -137,6 +137,22 @@ def _travel_verbs(lang: str) -> frozenset[str]:
     return frozenset(c[0] for _, c in read_table(lang, "travel_verbs.tsv"))
 
 
+@functools.cache
+def _strike_verbs(lang: str) -> frozenset[str]:
+    """Trigger patterns of ``strike_verbs.tsv`` (verbs that are an attack only when an armed
+    party or a weapon does them), empty without the file."""
+    from eventwire.pipeline.lexicon import lang_dir, read_table
+
+    if not (lang_dir(lang) / "strike_verbs.tsv").exists():
+        return frozenset()
+    return frozenset(c[0] for _, c in read_table(lang, "strike_verbs.tsv"))
+
+
+#: Sectors whose strikes are violence ("i missili russi", "i ribelli"); thieves "colpiscono" a
+#: house (a theft), the police a gang (an arrest).
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
+
+
 @dataclass
 class Mention:
     """One trigger with everything read around it, before the in-article merge."""
@@ -1879,6 +1895,8 @@ class EventBuilder:
         withheld: list[tuple[int, EventRecord]] = []
         # a journey that is no visit must not absorb the later mentions of other events
         mentions = [m for m in mentions if not self.journey_not_visit(self.lang, m)]
+        mentions = [m for m in mentions if not self.strike_not_attack(self.lang, m)]
+        mentions = [m for m in mentions if not self.impact_of_an_attack(doc, m, mentions)]
         for m in self.merge(mentions):
             self.aid_of_the_source_government(m)
             if (
@@ -1951,6 +1969,43 @@ class EventBuilder:
             and m.recipient
             and all(a.sector == "GOV" and a.country and a.country not in home for a in m.recipient)
         )
+
+    def impact_of_an_attack(self, doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+        """A gerund of impact (``impact_gerunds.tsv``: "ferendo") after an attack in its
+        sentence, a comma or a conjunction before it, tells what that attack did ("una nave
+        ... aveva colpito un'imbarcazione, ferendo tre marinai"): no attack of its own,
+        whose doer would be the subject of the main clause."""
+        from eventwire.pipeline.arguments import _impact_gerunds
+        from eventwire.pipeline.lexicon import token_keys
+
+        k = m.trigger.start
+        if m.event_type != "ASSAULT" or m.trigger.end - k != 1 or not self.sx.is_gerund(doc, k):
+            return False
+        tab = tokens(doc)
+        if k == 0 or not (tab.text[k - 1] == "," or self.sx.cls(tab.text[k - 1]) == "conj"):
+            return False
+        if _impact_gerunds(self.lang).isdisjoint(token_keys(doc, self.lang)[k][1]):
+            return False
+        sent = sent_of(doc, k)
+        return any(
+            o is not m
+            and o.event_type == "ASSAULT"
+            and sent.start <= o.trigger.start
+            and o.trigger.end <= k
+            and k - o.trigger.end <= 20
+            and not any(self.sx.is_hard_boundary(doc, x) for x in range(o.trigger.end, k))
+            for o in mentions
+        )
+
+    @staticmethod
+    def strike_not_attack(lang: str, m: Mention) -> bool:
+        """A striking verb (``strike_verbs.tsv``: "colpire") is an attack only when an armed
+        party or a weapon strikes ("i missili russi hanno colpito un deposito", "i ribelli
+        hanno colpito una caserma"); sanctions, crises and governments strike figuratively
+        ("le sanzioni colpiranno duecento società", "il governo colpisce gli evasori")."""
+        if m.entry.pattern not in _strike_verbs(lang):
+            return False
+        return not any(a.sector in ARMED_SECTORS for a in m.actor)
 
     @staticmethod
     def relief_without_giver(m: Mention) -> bool:
