@@ -177,3 +177,40 @@ def test_a_place_struck_by_a_bombing_is_one_attack() -> None:
         if r.event_type == "ASSAULT"
     ]
     assert len(recs) == 1 and recs[0].mode == "explosives"
+
+
+def test_a_broadcaster_written_with_one_capital_is_cited() -> None:
+    (rec,) = [
+        r
+        for r in _records("Un drone russo avrebbe colpito una scuola a Charkiv, riferisce la Bbc.")
+        if r.event_type == "ASSAULT"
+    ]
+    assert [a.name for a in rec.attribution] == ["BBC"]
+
+
+def test_a_threat_after_a_rejected_accusation_is_its_own_act() -> None:
+    assert ("THREATEN", ("CHN",), ("JPN",)) in _dyads(
+        "Pechino ha respinto le accuse di Tokyo, minacciando ritorsioni contro il Giappone."
+    )
+
+
+def test_sanctions_approved_by_a_body_are_its_own() -> None:
+    assert ("SANCTION", ("IGO",), ("BLR",)) in _dyads(
+        "L'Unione europea ha approvato nuove sanzioni contro la Bielorussia."
+    )
+
+
+def test_a_package_of_sanctions_is_owned_by_who_adopts_it() -> None:
+    assert ("SANCTION", ("GBR",), ("IRN",)) in _dyads(
+        "Il governo britannico adotterà un nuovo pacchetto di sanzioni contro l'Iran."
+    )
+
+
+def test_the_invaded_country_is_the_target_of_an_invasion() -> None:
+    recs = [
+        r
+        for r in _records("Il vertice cade nel terzo anniversario dell'invasione del Kuwait.")
+        if r.event_type == "ASSAULT"
+    ]
+    assert recs and all(a.country != "KWT" for r in recs for a in r.actor)
+    assert all([a.country for a in r.recipient] == ["KWT"] for r in recs)

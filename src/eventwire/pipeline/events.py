@@ -1169,6 +1169,10 @@ class EventBuilder:
         host = embedded_at.get(prev.start)
         if host is None or trig.start - prev.end > 8:
             return None
+        if prev.start - host.end <= 2 and self.sx.is_nominal_use(doc, prev.start):
+            # "ha respinto le accuse, minacciando ritorsioni": the noun right after the host
+            # is its object, not a content the gerund would continue
+            return None
         gap = range(prev.end, trig.start)
         if any(self.sx.is_hard_boundary(doc, k) or self.sx.is_clause_word(doc, k) for k in gap):
             return None
