@@ -214,3 +214,35 @@ def test_the_invaded_country_is_the_target_of_an_invasion() -> None:
     ]
     assert recs and all(a.country != "KWT" for r in recs for a in r.actor)
     assert all([a.country for a in r.recipient] == ["KWT"] for r in recs)
+
+
+def test_lo_ha_annunciato_ieri_names_the_source_of_the_sentence_before() -> None:
+    recs = _records(
+        "I presidenti di Armenia e Azerbaigian si incontreranno domani a Praga. Lo ha "
+        "annunciato ieri il cancelliere tedesco Olaf Scholz, dopo un colloquio con i due."
+    )
+    (rec,) = [r for r in recs if r.event_type == "CONSULT" and r.factuality.time == "future"]
+    assert [a.country for a in rec.attribution] == ["DEU"]
+
+
+def test_a_meeting_mediated_by_a_third_state_is_one_third_party_meeting() -> None:
+    recs = [
+        r
+        for r in _records(
+            "I ministri di Serbia e Kosovo si incontreranno lunedì a Bruxelles, con la "
+            "mediazione dell'Unione europea."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert len(recs) == 1 and recs[0].mode == "third-party"
+    assert "IGO" not in {a.country for a in recs[0].actor + recs[0].recipient}
+
+
+def test_the_talks_restate_the_meeting_not_the_phone_call_before_them() -> None:
+    recs = _records(
+        "Le delegazioni di Etiopia ed Egitto si incontreranno domani al Cairo. Lo ha "
+        "annunciato il presidente keniano, dopo una telefonata con il premier etiope. "
+        "Secondo la Reuters, i colloqui potrebbero durare tre giorni."
+    )
+    (call,) = [r for r in recs if r.event_type == "CONSULT" and r.mode == "phone"]
+    assert [a.name for a in call.attribution] != ["Reuters"]

@@ -136,8 +136,11 @@ class AttributionReader:
         for s, e, cue in found:
             if cue.kind != "report_verb" or s != j:
                 continue
-            for m in self._mentions(doc, e, min(sent.end, e + 4)):
-                if all(self.sx.cls(tab.lower[x]) == "det" for x in range(e, m.start)):
+            for m in self._mentions(doc, e, sent.end):
+                if m.start > e + 3:
+                    break
+                # determiners and adverbs ("Lo ha annunciato ieri il presidente") only
+                if all(self.sx.cls(tab.lower[x]) in ("det", "adv") for x in range(e, m.start)):
                     prev = sent_of(doc, sent.start - 1)
                     return SourceClaim(
                         prev.start,

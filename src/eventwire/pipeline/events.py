@@ -1901,6 +1901,7 @@ class EventBuilder:
         mentions = [m for m in mentions if not self.journey_not_visit(self.lang, m)]
         mentions = [m for m in mentions if not self.strike_not_attack(self.lang, m)]
         mentions = [m for m in mentions if not self.impact_of_an_attack(doc, m, mentions)]
+        mentions = [m for m in mentions if not self.mediation_of_a_meeting(m, mentions)]
         for m in self.merge(mentions):
             self.aid_of_the_source_government(m)
             if (
@@ -1973,6 +1974,34 @@ class EventBuilder:
             and m.recipient
             and all(a.sector == "GOV" and a.country and a.country not in home for a in m.recipient)
         )
+
+    @staticmethod
+    def mediation_of_a_meeting(m: Mention, mentions: list[Mention]) -> bool:
+        """A mediation noun after a meeting in its sentence ("si incontreranno a Istanbul,
+        con la mediazione della Turchia") tells how that meeting is held (CONSULT
+        third-party, the PLOVER mode of a meeting hosted by a third party), no meeting of
+        the mediator's own: the meeting takes the mode."""
+        if not (
+            m.event_type == "CONSULT" and m.mode == "third-party" and m.args.frame.startswith("N")
+        ):
+            return False
+        sent = span_sent(m.trigger).start
+        hosts = [
+            o
+            for o in mentions
+            if o is not m
+            and o.event_type == "CONSULT"
+            and o.mode in (None, "third-party")
+            and span_sent(o.trigger).start == sent
+            and o.trigger.end <= m.trigger.start
+        ]
+        if not hosts:
+            return False
+        for host in hosts:
+            if host.mode is None:
+                host.mode = "third-party"
+                host.why.append(Why("mode", "mode.mediated_meeting", m.trigger.text))
+        return True
 
     def impact_of_an_attack(self, doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         """A gerund of impact (``impact_gerunds.tsv``: "ferendo") after an attack in its
@@ -3241,7 +3270,16 @@ class EventBuilder:
         for m in sorted(mentions, key=lambda m: m.trigger.start):
             target, rule = None, None
             bucket = buckets.setdefault((m.event_type, m.factuality.polarity), [])
-            for k in reversed(bucket[-MERGE_LOOKBACK:]):
+            earlier = list(reversed(bucket[-MERGE_LOOKBACK:]))
+            if m.anaphoric and m.mode is None:
+                # "i colloqui", "l'incontro" with no mode of their own restate the nearest
+                # meeting held in person before a phone call between them ("si incontreranno
+                # a Istanbul ... al termine di una telefonata ... i colloqui potrebbero
+                # proseguire"); a call alone is still restated ("il colloquio è durato")
+                earlier = [k for k in earlier if k.mode != "phone"] + [
+                    k for k in earlier if k.mode == "phone"
+                ]
+            for k in earlier:
                 rule = self._same_event(k, m)
                 if rule:
                     target = k
