@@ -246,3 +246,12 @@ def test_the_talks_restate_the_meeting_not_the_phone_call_before_them() -> None:
     )
     (call,) = [r for r in recs if r.event_type == "CONSULT" and r.mode == "phone"]
     assert [a.name for a in call.attribution] != ["Reuters"]
+
+
+def test_a_call_in_a_fronted_adjunct_is_with_the_main_subject_named_in_full() -> None:
+    recs = _records(
+        "Il ministro degli Esteri cileno Mateo Larraín è a Lima. In una telefonata con il "
+        "presidente peruviano martedì scorso, Mateo Larraín ha chiesto aiuti."
+    )
+    (call,) = [r for r in recs if r.event_type == "CONSULT" and r.mode == "phone"]
+    assert [a.country for a in call.actor + call.recipient] == ["CHL", "PER"]

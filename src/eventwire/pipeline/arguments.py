@@ -804,7 +804,19 @@ class ArgumentFinder:
         k = close + 1
         while k < sent.end and self.sx.cls(words[k]) == "det":
             k += 1
-        return next((m for m in self.mentions_in(doc, k, sent.end) if m.start == k), None)
+
+        def name_part(x: int) -> bool:
+            # "Qin Gang" whose mention is the surname the text named before ("Gang")
+            return words[x][:1].isupper() and self.sx.cls(words[x]) is None
+
+        return next(
+            (
+                m
+                for m in self.mentions_in(doc, k, sent.end)
+                if m.start == k or all(name_part(x) for x in range(k, m.start))
+            ),
+            None,
+        )
 
     def trailing_adjunct_subject(
         self, doc: Doc, trig: Span, sent: Span, parties: list[Span]
