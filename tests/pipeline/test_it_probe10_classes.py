@@ -255,3 +255,20 @@ def test_a_call_in_a_fronted_adjunct_is_with_the_main_subject_named_in_full() ->
     )
     (call,) = [r for r in recs if r.event_type == "CONSULT" and r.mode == "phone"]
     assert [a.country for a in call.actor + call.recipient] == ["CHL", "PER"]
+
+
+def test_places_struck_by_an_earthquake_are_no_attack_and_hide_no_accident() -> None:
+    recs = _records(
+        "Gli scontri, infatti, sono avvenuti in un tratto pericoloso: negli ultimi anni vi si "
+        "sono verificati dodici incidenti gravi. Il tratto tra Terni e Spoleto (che collega "
+        "Perugia con i paesi colpiti dal terremoto del 2016) è inadeguato al traffico."
+    )
+    assert [r for r in recs if r.event_type in ("ASSAULT", "PROTEST")] == []
+
+
+def test_villages_struck_after_an_earthquake_are_no_attack_by_the_country() -> None:
+    recs = _records(
+        "Il Nepal è stato colpito da un forte terremoto di magnitudo 7. Numerosi i villaggi "
+        "colpiti nella zona di confine con l'India, con case distrutte."
+    )
+    assert [r for r in recs if r.event_type == "ASSAULT" and r.actor] == []

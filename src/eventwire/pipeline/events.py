@@ -2038,7 +2038,11 @@ class EventBuilder:
         ("le sanzioni colpiranno duecento società", "il governo colpisce gli evasori")."""
         if m.entry.pattern not in _strike_verbs(lang):
             return False
-        return not any(a.sector in ARMED_SECTORS for a in m.actor)
+        # the doer the text names, as the text gives it (not a sector or a party filled in
+        # later from defaults or context: "il Pakistan è stato colpito da un terremoto")
+        return not any(
+            a.sector in ARMED_SECTORS for s in m.args.actor for a in (ext(s, "actors") or [])
+        )
 
     @staticmethod
     def relief_without_giver(m: Mention) -> bool:

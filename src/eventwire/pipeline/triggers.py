@@ -382,6 +382,19 @@ def _strike_patterns(lang: str) -> frozenset[str]:
     return frozenset(c[0] for _, c in read_table(lang, "strike_verbs.tsv"))
 
 
+@functools.cache
+def _natural_cause_words(lang: str) -> frozenset[str]:
+    """One-word rows of ``natural_causes.tsv`` ("terremoto", "alluvione"), empty without
+    the file."""
+    if not (lang_dir(lang) / "natural_causes.tsv").exists():
+        return frozenset()
+    from eventwire.pipeline.lexicon import read_table
+
+    return frozenset(
+        c[0].strip('"') for _, c in read_table(lang, "natural_causes.tsv") if " " not in c[0]
+    )
+
+
 class TriggerMatcher:
     """Writes ``doc.spans["triggers"]``: one span per trigger, ``span._.trigger`` its entry."""
 
@@ -448,6 +461,7 @@ class TriggerMatcher:
         if not strikes:
             return spans
         agents = ("da", "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle")
+        causes = _natural_cause_words(self.lang)
         out = []
         for i, span in enumerate(spans):
             nxt = spans[i + 1] if i + 1 < len(spans) else None
@@ -459,6 +473,14 @@ class TriggerMatcher:
                 and any(t.lower_ in agents for t in doc[span.end : nxt.start])
             ):
                 continue
+            after = doc[span.end : min(len(doc), span.end + 4)]
+            if (
+                span._.trigger.pattern in strikes
+                and len(after)
+                and after[0].lower_ in agents
+                and any(t.lower_ in causes for t in after[1:])
+            ):
+                continue  # "i centri colpiti dal terremoto": a disaster, no attack
             out.append(span)
         return out
 
