@@ -1540,7 +1540,7 @@ def test_a_person_pronoun_after_a_recipient_preposition_names_the_person():
 
 def test_a_pronoun_before_a_quotation_is_no_subject_inside_it():
     recs = events(
-        "Il ministro iraniano è arrivato a Roma. Lui ha commentato dicendo: "
+        "Il ministro iraniano ha parlato a Roma. Lui ha commentato dicendo: "
         '"Condanno il terrorismo: hanno ucciso dei civili a Gaza".',
         "it",
         {"ministro iraniano": ("IRN", "GOV"), "civili": ("PSE", "CVL")},

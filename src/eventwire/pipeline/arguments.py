@@ -93,8 +93,11 @@ def _person(m: Span) -> bool:
 
 
 def _visit(entry: TriggerEntry) -> bool:
-    """A visit: its "in X" phrase names the host ("visita in Francia", "visited in China")."""
-    return entry.event_type == "CONSULT" and entry.mode == "visit"
+    """A visit, or a meeting or trip called off: its "in X" phrase names the host ("visita
+    in Francia", "visited in China", "ha rinviato il viaggio in Germania")."""
+    return (entry.event_type == "CONSULT" and entry.mode == "visit") or (
+        entry.event_type == "REJECT" and entry.mode == "meet"
+    )
 
 
 #: Sectors of armed forces: soldiers, rebels, paramilitaries, unidentified armed men.
@@ -180,6 +183,17 @@ def _mediation_words(lang: str) -> frozenset[str]:
     from eventwire.pipeline.lexicon import norm, read_table
 
     return frozenset(norm(c[0]) for _, c in read_table(lang, "mediation_words.tsv"))
+
+
+@functools.cache
+def _journey_verbs(lang: str) -> frozenset[str]:
+    """First words of the ``travel_verbs.tsv`` patterns ("arrivare", "tornare"), verbs of
+    motion whose perfect takes "essere" and has no passive; empty without the file."""
+    from eventwire.pipeline.lexicon import lang_dir, read_table
+
+    if not (lang_dir(lang) / "travel_verbs.tsv").exists():
+        return frozenset()
+    return frozenset(c[0].split()[0] for _, c in read_table(lang, "travel_verbs.tsv"))
 
 
 @functools.cache
@@ -623,6 +637,8 @@ class ArgumentFinder:
         i = trig.start
         if frame not in ("V", "VSYM", "VRCP"):
             return False
+        if not _journey_verbs(self.sx.lang).isdisjoint(token_keys(doc, self.sx.lang)[i][1]):
+            return False  # "è arrivato a Roma", "è tornata in Tunisia": motion, no passive
         if not self.sx.is_participle(doc, i) and not (
             i > 0 and tokens(doc).lower[i - 1] in PASSIVE_PARTICIPLES
         ):  # "era stata richiesta": a noun-like participle right after its auxiliary
@@ -854,7 +870,19 @@ class ArgumentFinder:
         k = close + 1
         while k < sent.end and self.sx.cls(words[k]) == "det":
             k += 1
-        return next((m for m in self.mentions_in(doc, k, sent.end) if m.start == k), None)
+
+        def name_part(x: int) -> bool:
+            # "Qin Gang" whose mention is the surname the text named before ("Gang")
+            return words[x][:1].isupper() and self.sx.cls(words[x]) is None
+
+        return next(
+            (
+                m
+                for m in self.mentions_in(doc, k, sent.end)
+                if m.start == k or all(name_part(x) for x in range(k, m.start))
+            ),
+            None,
+        )
 
     def trailing_adjunct_subject(
         self, doc: Doc, trig: Span, sent: Span, parties: list[Span]
@@ -2106,6 +2134,16 @@ class ArgumentFinder:
             t.is_alpha and not t.is_title and self.sx.cls(t.text) is None for t in words[:-1]
         )
 
+    def _own_side_after_che(self, doc: Doc, trig: Span, obj: Span, actor: list[Span]) -> bool:
+        """ "La portavoce russa ha avvertito che Mosca risponderà": a trigger ending in "che"
+        is followed by the subject of its clause, which is the addressee only when it is
+        another party; the speaker's own state restated there is her side, no recipient."""
+        if tokens(doc).lower[trig.end - 1] not in ("che", "that") or obj.start != trig.end:
+            return False
+        own = {a.country for m in actor for a in (m._.actors or []) if a.country}
+        theirs = {a.country for a in (obj._.actors or []) if a.country}
+        return bool(own) and theirs == own
+
     def visited(self, doc: Doc, trig: Span, sent: Span) -> tuple[Span | None, str | None]:
         """The "in X" phrase right after a visit ("visita ufficiale in Francia", "visita di
         Stato in Cina"): within four words, no comma or conjunction between."""
@@ -2819,6 +2857,10 @@ class ArgumentFinder:
                     if src is not None:
                         args.recipient = group(src)
                         why.append(Why("recipient", from_party, src.text))
+                    elif _visit(entry) and (host := self.visited(doc, trig, sent)[0]):
+                        # "ha rinviato il viaggio in Germania": the host of the trip put off
+                        args.recipient = group(host)
+                        why.append(Why("recipient", "argument.object.prep_in", host.text))
                     obj_that = None
                     obj, rule = None, None
                 elif obj_that := (
@@ -2868,6 +2910,8 @@ class ArgumentFinder:
                         else RECIPIENT_PREPS
                     )
                     obj, rule = self.object_after(doc, otrig, sent, preps, actor=tuple(args.actor))
+                    if obj is not None and self._own_side_after_che(doc, trig, obj, args.actor):
+                        obj, rule = None, None
                     owner_inside = [
                         m
                         for m in pool
@@ -2907,6 +2951,20 @@ class ArgumentFinder:
                         ]
                         if inside:
                             obj, rule = inside[0], "object_in_trigger"
+                    elif len(trig) > 1 and entry.event_type not in OWN_OBJECT_TYPES:
+                        # "ha convocato l'incaricato d'affari cinese a Manila": the trigger's
+                        # last noun heads a party that runs past it (its demonym), which is
+                        # the object, not the place or party after it
+                        heads = [
+                            m
+                            for m in pool
+                            if trig.start < m.start < trig.end < m.end
+                            and m not in args.actor
+                            and not _generic_people(m)
+                            and self._bare(doc, m, trig.start)
+                        ]
+                        if heads:
+                            obj, rule = heads[0], "object_headed_in_trigger"
                     if obj is None and _visit(entry):
                         obj, rule = self.visited(doc, otrig, sent)  # "si è recato in Cina"
                     if (

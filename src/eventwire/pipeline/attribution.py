@@ -136,8 +136,11 @@ class AttributionReader:
         for s, e, cue in found:
             if cue.kind != "report_verb" or s != j:
                 continue
-            for m in self._mentions(doc, e, min(sent.end, e + 4)):
-                if all(self.sx.cls(tab.lower[x]) == "det" for x in range(e, m.start)):
+            for m in self._mentions(doc, e, sent.end):
+                if m.start > e + 3:
+                    break
+                # determiners and adverbs ("Lo ha annunciato ieri il presidente") only
+                if all(self.sx.cls(tab.lower[x]) in ("det", "adv") for x in range(e, m.start)):
                     prev = sent_of(doc, sent.start - 1)
                     return SourceClaim(
                         prev.start,
@@ -248,6 +251,9 @@ class AttributionReader:
                 for m in self._mentions(doc, sent.start, s)
                 if not any(a <= m.start < b for a, b in quoted)
             ]
+            shared = self._coordinated_subject(doc, sent, s, before)
+            if shared is not None:
+                before = [shared]
             for m in reversed(before):
                 if self.sx.governing_prep(doc, m.start, sent.start) is None:
                     # '"...," the spokesman said': the quotation before is what was said
@@ -294,6 +300,28 @@ class AttributionReader:
                     (s, e),
                 )
         return None
+
+    def _coordinated_subject(self, doc: Doc, sent: Span, s: int, before: list[Span]) -> Span | None:
+        """ "Il governo ha convocato gli ambasciatori e ha annunciato sanzioni": a reporting
+        verb coordinated ("e" and its own auxiliary) after an earlier finite verb shares the
+        subject of that verb (the last bare mention before it), not its object."""
+        tab = tokens(doc)
+        k = s - 1
+        while k > sent.start and self.sx.cls(tab.lower[k]) in ("aux", "adv"):
+            k -= 1
+        if k <= sent.start or k == s - 1 or tab.lower[k] not in ("e", "ed"):
+            return None
+        first = next(
+            (j for j in range(sent.start, k) if self.sx.is_finite_auxiliary(tab.lower[j])), None
+        )
+        if first is None:
+            return None
+        subj = [
+            m
+            for m in before
+            if m.end <= first and self.sx.governing_prep(doc, m.start, sent.start) is None
+        ]
+        return subj[-1] if subj else None
 
     def _postposed_source(self, doc: Doc, sent: Span, s: int, e: int) -> Span | None:
         """ "La Cina ha inviato armi, riferisce la Reuters.", "..., the Pentagon said.": a

@@ -142,6 +142,22 @@ def _travel_verbs(lang: str) -> frozenset[str]:
     return frozenset(c[0] for _, c in read_table(lang, "travel_verbs.tsv"))
 
 
+@functools.cache
+def _strike_verbs(lang: str) -> frozenset[str]:
+    """Trigger patterns of ``strike_verbs.tsv`` (verbs that are an attack only when an armed
+    party or a weapon does them), empty without the file."""
+    from eventwire.pipeline.lexicon import lang_dir, read_table
+
+    if not (lang_dir(lang) / "strike_verbs.tsv").exists():
+        return frozenset()
+    return frozenset(c[0] for _, c in read_table(lang, "strike_verbs.tsv"))
+
+
+#: Sectors whose strikes are violence ("i missili russi", "i ribelli"); thieves "colpiscono" a
+#: house (a theft), the police a gang (an arrest).
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
+
+
 @dataclass
 class Mention:
     """One trigger with everything read around it, before the in-article merge."""
@@ -1285,6 +1301,10 @@ class EventBuilder:
         host = embedded_at.get(prev.start)
         if host is None or trig.start - prev.end > 8:
             return None
+        if prev.start - host.end <= 2 and self.sx.is_nominal_use(doc, prev.start):
+            # "ha respinto le accuse, minacciando ritorsioni": the noun right after the host
+            # is its object, not a content the gerund would continue
+            return None
         gap = range(prev.end, trig.start)
         if any(self.sx.is_hard_boundary(doc, k) or self.sx.is_clause_word(doc, k) for k in gap):
             return None
@@ -2056,6 +2076,9 @@ class EventBuilder:
         withheld: list[tuple[int, EventRecord]] = []
         # a journey that is no visit must not absorb the later mentions of other events
         mentions = [m for m in mentions if not self.journey_not_visit(self.lang, m)]
+        mentions = [m for m in mentions if not self.strike_not_attack(self.lang, m)]
+        mentions = [m for m in mentions if not self.impact_of_an_attack(doc, m, mentions)]
+        mentions = [m for m in mentions if not self.mediation_of_a_meeting(m, mentions)]
         merged = self.merge(mentions)
         for m in merged:
             self.aid_of_the_source_government(m)
@@ -2186,6 +2209,75 @@ class EventBuilder:
             and near
             and m.recipient
             and all(a.sector == "GOV" and a.country and a.country not in home for a in m.recipient)
+        )
+
+    @staticmethod
+    def mediation_of_a_meeting(m: Mention, mentions: list[Mention]) -> bool:
+        """A mediation noun after a meeting in its sentence ("si incontreranno a Istanbul,
+        con la mediazione della Turchia") tells how that meeting is held (CONSULT
+        third-party, the PLOVER mode of a meeting hosted by a third party), no meeting of
+        the mediator's own: the meeting takes the mode."""
+        if not (
+            m.event_type == "CONSULT" and m.mode == "third-party" and m.args.frame.startswith("N")
+        ):
+            return False
+        sent = span_sent(m.trigger).start
+        hosts = [
+            o
+            for o in mentions
+            if o is not m
+            and o.event_type == "CONSULT"
+            and o.mode in (None, "third-party")
+            and span_sent(o.trigger).start == sent
+            and o.trigger.end <= m.trigger.start
+        ]
+        if not hosts:
+            return False
+        for host in hosts:
+            if host.mode is None:
+                host.mode = "third-party"
+                host.why.append(Why("mode", "mode.mediated_meeting", m.trigger.text))
+        return True
+
+    def impact_of_an_attack(self, doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+        """A gerund of impact (``impact_gerunds.tsv``: "ferendo") after an attack in its
+        sentence, a comma or a conjunction before it, tells what that attack did ("una nave
+        ... aveva colpito un'imbarcazione, ferendo tre marinai"): no attack of its own,
+        whose doer would be the subject of the main clause."""
+        from eventwire.pipeline.arguments import _impact_gerunds
+        from eventwire.pipeline.lexicon import token_keys
+
+        k = m.trigger.start
+        if m.event_type != "ASSAULT" or m.trigger.end - k != 1 or not self.sx.is_gerund(doc, k):
+            return False
+        tab = tokens(doc)
+        if k == 0 or not (tab.text[k - 1] == "," or self.sx.cls(tab.text[k - 1]) == "conj"):
+            return False
+        if _impact_gerunds(self.lang).isdisjoint(token_keys(doc, self.lang)[k][1]):
+            return False
+        sent = sent_of(doc, k)
+        return any(
+            o is not m
+            and o.event_type == "ASSAULT"
+            and sent.start <= o.trigger.start
+            and o.trigger.end <= k
+            and k - o.trigger.end <= 20
+            and not any(self.sx.is_hard_boundary(doc, x) for x in range(o.trigger.end, k))
+            for o in mentions
+        )
+
+    @staticmethod
+    def strike_not_attack(lang: str, m: Mention) -> bool:
+        """A striking verb (``strike_verbs.tsv``: "colpire") is an attack only when an armed
+        party or a weapon strikes ("i missili russi hanno colpito un deposito", "i ribelli
+        hanno colpito una caserma"); sanctions, crises and governments strike figuratively
+        ("le sanzioni colpiranno duecento società", "il governo colpisce gli evasori")."""
+        if m.entry.pattern not in _strike_verbs(lang):
+            return False
+        # the doer the text names, as the text gives it (not a sector or a party filled in
+        # later from defaults or context: "il Pakistan è stato colpito da un terremoto")
+        return not any(
+            a.sector in ARMED_SECTORS for s in m.args.actor for a in (ext(s, "actors") or [])
         )
 
     @staticmethod
@@ -3837,7 +3929,16 @@ class EventBuilder:
         for m in sorted(mentions, key=lambda m: m.trigger.start):
             target, rule = None, None
             bucket = buckets.setdefault((m.event_type, m.factuality.polarity), [])
-            for k in reversed(bucket[-MERGE_LOOKBACK:]):
+            earlier = list(reversed(bucket[-MERGE_LOOKBACK:]))
+            if m.anaphoric and m.mode is None:
+                # "i colloqui", "l'incontro" with no mode of their own restate the nearest
+                # meeting held in person before a phone call between them ("si incontreranno
+                # a Istanbul ... al termine di una telefonata ... i colloqui potrebbero
+                # proseguire"); a call alone is still restated ("il colloquio è durato")
+                earlier = [k for k in earlier if k.mode != "phone"] + [
+                    k for k in earlier if k.mode == "phone"
+                ]
+            for k in earlier:
                 rule = self._same_event(k, m)
                 if rule:
                     target = k

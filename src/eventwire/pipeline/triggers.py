@@ -365,6 +365,40 @@ def _index(lang: str) -> TriggerIndex:
     return index
 
 
+@functools.cache
+def _journey_patterns(lang: str) -> frozenset[str]:
+    """Trigger patterns of ``travel_verbs.tsv`` ("arrivare a", "recarsi in"), empty without
+    the file."""
+    if not (lang_dir(lang) / "travel_verbs.tsv").exists():
+        return frozenset()
+    from eventwire.pipeline.lexicon import read_table
+
+    return frozenset(c[0] for _, c in read_table(lang, "travel_verbs.tsv"))
+
+
+@functools.cache
+def _strike_patterns(lang: str) -> frozenset[str]:
+    """Trigger patterns of ``strike_verbs.tsv`` ("colpire"), empty without the file."""
+    if not (lang_dir(lang) / "strike_verbs.tsv").exists():
+        return frozenset()
+    from eventwire.pipeline.lexicon import read_table
+
+    return frozenset(c[0] for _, c in read_table(lang, "strike_verbs.tsv"))
+
+
+@functools.cache
+def _natural_cause_words(lang: str) -> frozenset[str]:
+    """One-word rows of ``natural_causes.tsv`` ("terremoto", "alluvione"), empty without
+    the file."""
+    if not (lang_dir(lang) / "natural_causes.tsv").exists():
+        return frozenset()
+    from eventwire.pipeline.lexicon import read_table
+
+    return frozenset(
+        c[0].strip('"') for _, c in read_table(lang, "natural_causes.tsv") if " " not in c[0]
+    )
+
+
 class TriggerMatcher:
     """Writes ``doc.spans["triggers"]``: one span per trigger, ``span._.trigger`` its entry."""
 
@@ -394,10 +428,26 @@ class TriggerMatcher:
         # a UN-backed ceasefire")
         halves = compound_half_tokens(doc, self.lang)
         found = [m for m in self.index.match(doc) if m[0] not in halves]
+        journeys = _journey_patterns(self.lang)
         for s, e, entry in resolve_overlaps(found, nominal):
             if e - s == 1 and doc[s].lower_ in never:
                 continue
+            if entry.pattern in journeys and (
+                (e < len(doc) and sx.is_infinitive(doc, e)) or (s > 0 and "fare" in keys[s - 1][1])
+            ):
+                # "sono arrivati a identificare la vittima" (came to), "aveva fatto arrivare
+                # in Italia" (brought): no journey of the subject
+                continue
             if blocked and not blocked.isdisjoint(range(s, e)):
+                continue
+            if (
+                entry.pattern in _strike_patterns(self.lang)
+                and spans
+                and spans[-1].label_ == "ASSAULT"
+                and 0 <= s - spans[-1].end <= 3
+            ):
+                # "sparò per colpire i banditi", "hanno sparato, senza colpire, contro i
+                # carabinieri": the aim of the shooting before, no attack of its own
                 continue
             span = Span(doc, s, e, label=entry.event_type)
             span._.trigger = entry
@@ -406,8 +456,39 @@ class TriggerMatcher:
             ]
             spans.append(span)
         spans.extend(referred_transfers(doc, self.lang, spans, keys))
-        doc.spans["triggers"] = sorted(spans, key=lambda sp: (sp.start, sp.end))
+        spans.sort(key=lambda sp: (sp.start, sp.end))
+        doc.spans["triggers"] = self._without_strikes_by_attacks(doc, spans)
         return doc
+
+    def _without_strikes_by_attacks(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "L'aeroporto è stato colpito oggi da un attentato": a striking verb whose "da"
+        agent is an attack noun tells that attack, no attack of its own."""
+        strikes = _strike_patterns(self.lang)
+        if not strikes:
+            return spans
+        agents = ("da", "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle")
+        causes = _natural_cause_words(self.lang)
+        out = []
+        for i, span in enumerate(spans):
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if (
+                span._.trigger.pattern in strikes
+                and nxt is not None
+                and nxt.label_ == "ASSAULT"
+                and 0 < nxt.start - span.end <= 5
+                and any(t.lower_ in agents for t in doc[span.end : nxt.start])
+            ):
+                continue
+            after = doc[span.end : min(len(doc), span.end + 4)]
+            if (
+                span._.trigger.pattern in strikes
+                and len(after)
+                and after[0].lower_ in agents
+                and any(t.lower_ in causes for t in after[1:])
+            ):
+                continue  # "i centri colpiti dal terremoto": a disaster, no attack
+            out.append(span)
+        return out
 
 
 #: How many sentences after a transfer trigger a verb of handing over may refer back to it.
