@@ -1156,7 +1156,9 @@ def test_a_list_goes_on_past_a_bracketed_acronym():
 def _roles(text: str, event_type: str) -> tuple[list, list]:
     from eventwire.api import extract
 
-    rec = next(r for r in extract(text, language="it") if r.event_type == event_type)
+    # the parties as the argument stage attached them, also where no country is known
+    recs = extract(text, language="it", keep_unplaced=True)
+    rec = next(r for r in recs if r.event_type == event_type)
     return [a.raw_text for a in rec.actor], [a.raw_text for a in rec.recipient]
 
 

@@ -1771,10 +1771,13 @@ def test_two_countries_named_as_often_give_no_article_country():
         "Mario Bianchetti ha denunciato il sindaco. Francia e Germania hanno chiesto chiarimenti.",
         language="it",
     )
-    accuse = next(r for r in recs if r.event_type == "ACCUSE")
-    # no article country: the person takes the one country of his own sentence (the
-    # mayor's, an Italian office by default), not France or Germany
-    assert [a.country for a in accuse.actor] == ["ITA"]
+    # no article country: neither the person nor the mayor (an Italian office only by the
+    # lexicon's default, which is no evidence) takes France or Germany
+    assert not [
+        r
+        for r in recs
+        if r.event_type == "ACCUSE" and {a.country for a in r.actor} & {"FRA", "DEU"}
+    ]
     recs = extract(
         "Un turista è stato arrestato ieri sera. Francia e Germania hanno chiesto chiarimenti.",
         language="it",
@@ -2022,15 +2025,24 @@ def test_a_headline_restates_the_event_the_article_tells():
     assert "Kim Jong-un" in [a.name for a in consult[0].actor + consult[0].recipient]
 
 
-def test_italian_unions_students_and_government_are_italian_when_nothing_says_otherwise():
+def test_italian_unions_are_italian_where_the_article_names_italy():
     import eventwire
 
+    # an Italian place in the article makes the unions Italian
     (rec,) = eventwire.extract(
-        "I sindacati hanno proclamato uno sciopero generale contro la riforma del governo.",
+        "A Bologna i sindacati hanno proclamato uno sciopero generale contro la riforma del "
+        "governo.",
         language="it",
     )
     assert rec.event_type == "PROTEST"
     assert [a.country for a in rec.actor] == ["ITA"]
+    # with no country named anywhere, the lexicon's Italian default is no evidence: the
+    # record is withheld (agent.default_country_withheld), not guessed Italian
+    recs = eventwire.extract(
+        "I sindacati hanno proclamato uno sciopero generale contro la riforma del governo.",
+        language="it",
+    )
+    assert recs == []
     # a country in the passage wins over the default
     (rec,) = eventwire.extract(
         "In Francia i sindacati hanno proclamato uno sciopero contro il governo.", language="it"
@@ -2044,6 +2056,7 @@ def test_a_protest_as_the_purpose_of_an_act_is_that_act():
     recs = eventwire.extract(
         "Gli studenti hanno occupato il liceo per protestare contro i tagli del governo.",
         language="it",
+        keep_unplaced=True,
     )
     assert [r.event_type for r in recs] == ["PROTEST"]
 
@@ -2493,3 +2506,36 @@ def test_proposing_to_an_addressee_is_a_request():
     assert [
         (r.event_type, [a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs
     ] == [("REQUEST", ["FRA"], ["DEU"])]
+
+
+# -- lexicon default countries ("il sindaco", "gli studenti" -> ITA?) --------------------------
+
+
+def _extracted(text: str, keep_unplaced: bool = False) -> list:
+    from eventwire.api import extract
+
+    return extract(text, language="it", published="2023-06-14", keep_unplaced=keep_unplaced)
+
+
+def test_a_lexicon_default_is_no_country_for_a_party_of_a_foreign_passage() -> None:
+    recs = _extracted(
+        "Il presidente peruviano ha incontrato ieri il presidente cileno. "
+        "Gli studenti hanno protestato contro la riforma.",
+        keep_unplaced=True,
+    )
+    protests = [r for r in recs if r.event_type == "PROTEST"]
+    assert protests
+    assert all(a.country != "ITA" for r in protests for a in r.actor)
+
+
+def test_a_named_place_gives_a_default_noun_its_country() -> None:
+    recs = _extracted("A Bari il sindaco ha chiesto le dimissioni dell'assessore.")
+    assert [(r.event_type, [a.country for a in r.actor]) for r in recs] == [("REQUEST", ["ITA"])]
+
+
+def test_a_lexicon_default_still_tells_the_country_of_an_implied_state_agent() -> None:
+    recs = _extracted(
+        "Il pm ha chiesto la condanna dell'imputato. L'uomo è stato arrestato ieri sera."
+    )
+    arrests = [r for r in recs if r.event_type == "COERCE"]
+    assert [(a.country, a.sector) for r in arrests for a in r.actor] == [("ITA", "COP")]

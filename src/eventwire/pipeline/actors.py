@@ -1626,6 +1626,7 @@ class _Run:
             "code": code or None,
             "agent_code": agent_code,
             "office": he.extra.get("title"),
+            "ethnic_default": ethnic_default is not None,
             "default_country": ethnic_default
             or he.extra.get("default_country")
             or next(
@@ -2224,6 +2225,16 @@ class _Run:
                     pick = before[-1]
             if pick is None:
                 default = r.info.get("default_country")
+                ethnic = r.info.get("ethnic") or r.info.get("ethnic_default")
+                if default and not ethnic:
+                    # a lexicon default ("il sindaco", "gli studenti" -> ITA?) is no evidence
+                    # of whose this party is (on the judged audit records such parties were
+                    # mostly foreign or no party at all: a Supreme Court, students, a mayor
+                    # abroad). The event stage still counts it towards the article's country
+                    # (implied agents) and gives the party the country the article names
+                    r.info["default_only"] = default
+                    r.why.append(Why("actor", "agent.default_country_withheld", default))
+                    continue
                 if default:
                     pick, rule = (p.start, default, "lexicon default"), "agent.default_country"
                 else:

@@ -1051,10 +1051,20 @@ def _country_counts(doc: Doc) -> Counter:
     Counted once per Doc (the context fills and the perpetrator rule both ask; the event
     stage changes no actor or place); counted again should the span groups change. The
     callers only read the Counter."""
+    return _both_country_counts(doc)[0]
+
+
+def _named_country_counts(doc: Doc) -> Counter:
+    """The same without the lexicon defaults of agents the text gives no country ("il
+    sindaco" -> ITA?): the countries the article names, for such an agent's own country."""
+    return _both_country_counts(doc)[1]
+
+
+def _both_country_counts(doc: Doc) -> tuple[Counter, Counter]:
     actors, places = spans_of(doc, "actors"), spans_of(doc, "places")
     got = doc.user_data.get(_COUNTS)
     if got is not None and _same_list(got[0], actors) and _same_list(got[1], places):
-        return got[2]  # type: ignore[no-any-return]
+        return got[2], got[3]  # type: ignore[no-any-return]
     counts: Counter = Counter()
     for span in actors:
         for a in ext(span, "actors") or []:
@@ -1064,8 +1074,13 @@ def _country_counts(doc: Doc) -> Counter:
         place = ext(span, "place")
         if place is not None and place.country:
             counts[place.country] += 1
-    doc.user_data[_COUNTS] = (actors, places, counts)
-    return counts
+    named = Counter(counts)
+    for span in actors:
+        default = (ext(span, "actor_info") or {}).get("default_only")
+        if default and not any(a.country for a in ext(span, "actors") or []):
+            counts[default] += 1
+    doc.user_data[_COUNTS] = (actors, places, counts, named)
+    return counts, named
 
 
 def _dominant(counts: Counter) -> str | None:
@@ -2351,6 +2366,7 @@ class EventBuilder:
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
         counts = _country_counts(doc)
+        named = _named_country_counts(doc)
         sectors = _country_sectors(doc)  # the sectors each country's mentions take
         dominant = _dominant(counts)
         # the two countries the article is about: named at least twice each, and the
@@ -2391,6 +2407,13 @@ class EventBuilder:
             ):
                 last_dated = m
         unknown = self.unknown_perpetrators(doc)
+        # agents whose lexicon default was withheld ("il sindaco" -> ITA? in a passage naming
+        # other countries): the country the article names, not counting such defaults
+        defaulted = {
+            s.text
+            for s in spans_of(doc, "actors")
+            if (ext(s, "actor_info") or {}).get("default_only")
+        }
         for m in mentions:
             # agents with no country take the country they act in (_agent_country), unless the text
             # names an owner that has none ("al-Qaeda leaders") or they are an attack's
@@ -2440,7 +2463,7 @@ class EventBuilder:
                     if a.raw_text in ownerless:
                         continue
                     if a.country is None and (a.sector or a.name):
-                        guess = _agent_country(doc, m, counts)
+                        guess = _agent_country(doc, m, named if a.raw_text in defaulted else counts)
                         if guess is None or (side is m.actor and guess in hosts):
                             continue  # nothing known; a visitor is no guest of his own country
                         side[k] = replace(a, country=guess)
