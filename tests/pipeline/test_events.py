@@ -2539,3 +2539,53 @@ def test_a_lexicon_default_still_tells_the_country_of_an_implied_state_agent() -
     )
     arrests = [r for r in recs if r.event_type == "COERCE"]
     assert [(a.country, a.sector) for r in arrests for a in r.actor] == [("ITA", "COP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        # people arrested, identified by nationality in the next sentence
+        (
+            "La polizia spagnola ha arrestato tre persone a Madrid. Si tratta di due "
+            "marocchini e di un algerino.",
+            "COERCE",
+            ["ESP"],
+            ["DZA", "MAR"],
+        ),
+        # victims of the place, identified as foreigners
+        (
+            "Due uomini sono stati uccisi ieri sera a Lione. Si tratta di due turisti tedeschi.",
+            "ASSAULT",
+            [],
+            ["DEU"],
+        ),
+    ],
+)
+def test_unnamed_people_identified_by_nationality_in_the_next_sentence(
+    text, event_type, actor, recipient
+):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language="it") if r.event_type == event_type]
+    assert len(recs) == 1
+    rec = recs[0]
+    assert sorted({a.country for a in rec.actor}) == actor
+    assert sorted({a.country for a in rec.recipient}) == recipient
+    assert any(w.rule == "party.identified_nationality" for w in rec.why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence is about a place, not the people ("in territorio francese")
+        "Due uomini sono stati uccisi ieri sera a Lione. Si tratta del primo attentato in "
+        "territorio francese.",
+        # named people keep their own party; the demonym is in another kind of sentence
+        "La polizia spagnola ha arrestato tre persone a Madrid. I due marocchini erano noti.",
+    ],
+)
+def test_no_identification_without_the_cue_or_a_described_person(text):
+    import eventwire
+
+    recs = eventwire.extract(text, language="it")
+    assert all(w.rule != "party.identified_nationality" for r in recs for w in r.why)

@@ -1276,6 +1276,15 @@ def _victim_nouns(lang: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _identity_cues(lang: str) -> dict[str, frozenset[str]]:
+    """``identity_cues.tsv``: kind (verb, of, count) -> lower-case forms."""
+    out: dict[str, set[str]] = {"verb": set(), "of": set(), "count": set()}
+    for _, cols in read_table(lang, "identity_cues.tsv"):
+        if len(cols) >= 2 and cols[1] in out:
+            out[cols[1]].add(cols[0].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 #: (type, mode) of the acts named by a noun whose unnamed parties are the people of a
 #: one-country passage (EventBuilder.people_of_the_passage): strikers, and the victims of
 #: indiscriminate attacks.
@@ -2074,6 +2083,7 @@ class EventBuilder:
         self.named_perpetrators(doc, mentions)
         self.private_perpetrators(doc, mentions)
         self.private_victims(doc, mentions)
+        self.identified_people(doc, mentions)
         self.state_act_owners(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
@@ -2925,6 +2935,82 @@ class EventBuilder:
         if j >= sent.start and (low[j] in VICTIM_CLITICS or low[j] == "l'"):
             return "clitic", -1
         return None
+
+    def identified_people(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule party.identified_nationality: the unnamed people of an act done to or by people
+        ("sono state arrestate tre persone", "due uomini sono stati uccisi a Lione") whom the
+        next sentence identifies by nationality ("Si tratta di due statunitensi e un ragazzo
+        britannico"; ``identity_cues.tsv``) have those countries (dev conventions: private
+        people get the country they belong to). Only one side may be such people (no name, a
+        civilian or no sector); a named or official party is kept. Attacks and coercion only,
+        not two-sided violence nor a negated act."""
+        cues = _identity_cues(self.lang)
+        if not cues["verb"]:
+            return
+        from eventwire.pipeline.places import place_lexicon
+
+        demonyms = place_lexicon(self.lang).demonyms
+        tab = tokens(doc)
+        low = tab.lower
+        found: dict[int, list[tuple[str, str]]] = {}
+
+        def identified(sent: Span) -> list[tuple[str, str]]:
+            """(country, word) of the nationalities the sentence after ``sent`` gives."""
+            if sent.end >= len(doc):
+                return []
+            if sent.end in found:
+                return found[sent.end]
+            nxt = sent_of(doc, sent.end)
+            k = nxt.start
+            out: list[tuple[str, str]] = []
+            if (
+                k + 2 < nxt.end
+                and f"{low[k]} {low[k + 1]}" in cues["verb"]
+                and low[k + 2] in cues["of"]
+            ):
+                opener = k + 2
+                for j in range(opener + 1, nxt.end):
+                    if low[j] not in demonyms:
+                        continue
+                    for i in range(j - 1, max(opener, j - 3) - 1, -1):
+                        if (
+                            i == opener
+                            or low[i] in cues["count"]
+                            or doc[i].like_num
+                            or self.sx.cls(tab.text[i]) == "count"
+                        ):
+                            out.append((demonyms[low[j]], tab.text[j]))
+                            break
+                        if not (tab.is_alpha[i] and tab.text[i].islower()) or self.sx.cls(
+                            tab.text[i]
+                        ):
+                            break
+            found[sent.end] = out
+            return out
+
+        def vague(side: list[Actor]) -> bool:
+            return bool(side) and all(a.name is None and a.sector in ("CVL", None) for a in side)
+
+        for m in mentions:
+            if (
+                m.event_type not in ("ASSAULT", "COERCE")
+                or m.args.symmetric
+                or m.factuality.polarity == "negative"
+            ):
+                continue
+            sides = [s for s in (m.actor, m.recipient) if vague(s)]
+            if len(sides) != 1:
+                continue
+            people = identified(span_sent(m.trigger))
+            if not people:
+                continue
+            side = sides[0]
+            side[:] = [
+                Actor(raw_text=word, country=c, sector="CVL")
+                for c, word in dict((c, w) for c, w in people).items()
+            ]
+            role = "actor" if side is m.actor else "recipient"
+            m.why.append(Why(role, "party.identified_nationality", people[0][1]))
 
     def private_victims(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rule recipient.private_victim: an attack with no victim, done to a private person
