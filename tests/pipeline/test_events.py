@@ -2589,3 +2589,27 @@ def test_no_identification_without_the_cue_or_a_described_person(text):
 
     recs = eventwire.extract(text, language="it")
     assert all(w.rule != "party.identified_nationality" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il villaggio di Kafr Nabl, in Siria, subisce attacchi dai ribelli da settimane.",
+        "La città di Homs riceve bombardamenti dall'esercito siriano da giorni.",
+    ],
+)
+def test_a_place_that_suffers_attacks_is_its_people(text):
+    import eventwire
+
+    recs = [r for r in eventwire.extract(text, language="it") if r.event_type == "ASSAULT"]
+    assert len(recs) == 1
+    assert [a.country for a in recs[0].recipient] == ["SYR"]
+    assert any(w.rule == "recipient.struck_place" for w in recs[0].why)
+
+
+def test_a_place_in_a_locative_is_no_struck_subject():
+    import eventwire
+
+    text = "In Siria il governo subisce critiche dai ribelli."
+    recs = eventwire.extract(text, language="it")
+    assert all(w.rule != "recipient.struck_place" for r in recs for w in r.why)

@@ -2084,6 +2084,7 @@ class EventBuilder:
         self.private_perpetrators(doc, mentions)
         self.private_victims(doc, mentions)
         self.identified_people(doc, mentions)
+        self.struck_places(doc, mentions)
         self.state_act_owners(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
@@ -3011,6 +3012,50 @@ class EventBuilder:
             ]
             role = "actor" if side is m.actor else "recipient"
             m.why.append(Why(role, "party.identified_nationality", people[0][1]))
+
+    def struck_places(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.struck_place: an attack with no victim, named by a noun that a
+        reaction verb or patient noun ties to its subject ("Il villaggio di X subisce attacchi
+        dai ribelli", "la città di Y riceve bombardamenti dall'esercito", "il quartiere è
+        stato bersaglio di attacchi"), whose subject is a place (a place word of
+        ``place_cues.tsv`` or a place name opening the sentence, after an article at most), is
+        done to the people of that place's country (as ``recipient.victims_from_place``)."""
+        from eventwire.pipeline.places import place_lexicon
+
+        lex = place_lexicon(self.lang)
+        low = tokens(doc).lower
+        places = [(s, ext(s, "place")) for s in spans_of(doc, "places")]
+        for m in mentions:
+            if (
+                m.event_type != "ASSAULT"
+                or m.recipient
+                or m.args.symmetric
+                or m.factuality.polarity == "negative"
+                or m.trigger.root.pos_ == "VERB"
+            ):
+                continue
+            sent = span_sent(m.trigger)
+            verb = self.finder.reaction_verb(doc, m.trigger, sent)
+            if verb is None:
+                continue
+            first = sent.start
+            if self.sx.cls(doc[first].text) == "det":
+                first += 1
+            opens = any(
+                (hit := lex.cue_ending_at(low, k, first)) is not None and hit[0] == "part"
+                for k in (first, first + 1)
+                if k < verb
+            )
+            country, end = None, first
+            for span, place in places:
+                if sent.start <= span.start < verb and place is not None and place.country:
+                    if opens or span.start == first:
+                        country, end = place.country, span.end
+                    break
+            if country is None:
+                continue
+            m.recipient = [Actor(raw_text=doc[first:end].text, country=country, sector="CVL")]
+            m.why.append(Why("recipient", "recipient.struck_place", doc[first].text))
 
     def private_victims(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rule recipient.private_victim: an attack with no victim, done to a private person
