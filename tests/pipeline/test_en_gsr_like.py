@@ -326,3 +326,33 @@ def test_session10_owners_visits_and_resignations(text: str, expected) -> None:
 def test_by_phone_is_no_passive_agent() -> None:
     got = _dyads("The Czech president conferred by phone with the Slovak prime minister.")
     assert ("CONSULT", ("CZE",), ("SVK",)) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relief goods flown, shipped or sent to a country
+        ("Norway flew blankets to Armenia on Monday.", ("AID", ("NOR",), ("ARM",))),
+        ("Canada shipped medicine to Cuba.", ("AID", ("CAN",), ("CUB",))),
+        ("Turkey sent tents to Iraq after the floods.", ("AID", ("TUR",), ("IRQ",))),
+        ("Egypt shipped food to Gaza last month.", ("AID", ("EGY",), ("PSE",))),
+        # missiles provided "with"
+        (
+            "North Korea has provided Iran with missile technology, officials said.",
+            ("AID", ("PRK",), ("IRN",)),
+        ),
+    ],
+)
+def test_relief_goods_and_missiles_delivered(text: str, expected) -> None:
+    assert expected in _dyads(text)
+
+
+def test_indians_after_a_nationality_are_its_indigenous_people() -> None:
+    # "Indians" after another country's adjective is an ethnic group of that country,
+    # people (CVL), not India
+    recs = extract(
+        "Bolivian Indians marched against the government's water law in La Paz.", language="en"
+    )
+    got = [(r.event_type, [(a.country, a.sector) for a in r.actor]) for r in recs]
+    assert ("PROTEST", [("BOL", "CVL")]) in got
+    assert all(a.country != "IND" for r in recs for a in r.actor + r.recipient)
