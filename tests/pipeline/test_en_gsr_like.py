@@ -356,3 +356,23 @@ def test_indians_after_a_nationality_are_its_indigenous_people() -> None:
     got = [(r.event_type, [(a.country, a.sector) for a in r.actor]) for r in recs]
     assert ("PROTEST", [("BOL", "CVL")]) in got
     assert all(a.country != "IND" for r in recs for a in r.actor + r.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Reservists were called up by the Iraqi police on Monday.", ("IRQ", "COP")),
+        ("Students were mobilised by Turkish opposition parties.", ("TUR", "OPP")),
+        ("Reservists were called up by the Turkish army in Cyprus.", ("TUR", "MIL")),
+    ],
+)
+def test_an_intransitive_frame_in_the_passive_takes_its_by_doer(text: str, doer) -> None:
+    # the doer follows "by" (a gapped "call up * army" does not reach across it); what was
+    # called up is no recipient
+    recs = [r for r in extract(text, language="en", keep_unplaced=True)]
+    got = [
+        ([(a.country, a.sector) for a in r.actor], r.recipient)
+        for r in recs
+        if r.event_type == "MOBILIZE"
+    ]
+    assert got == [([doer], [])]
