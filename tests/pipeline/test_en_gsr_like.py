@@ -376,3 +376,23 @@ def test_an_intransitive_frame_in_the_passive_takes_its_by_doer(text: str, doer)
         if r.event_type == "MOBILIZE"
     ]
     assert got == [([doer], [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of <Adjective> people by X": the capitalised adjective (maybe after a count) is
+        # part of the patient phrase, so the "by" doer of the noun is found, and the judged
+        # act's doer is the judgement's recipient
+        (
+            "Amnesty International condemned the killing of 12 Tamil villagers by Sri Lankan troops.",
+            ("ACCUSE", ("NGO",), ("LKA",)),
+        ),
+        (
+            "Human Rights Watch denounced the torture of Ahwazi prisoners by Iranian police.",
+            ("ACCUSE", ("NGO",), ("IRN",)),
+        ),
+    ],
+)
+def test_a_judged_acts_doer_after_an_adjective_patient(text: str, expected) -> None:
+    assert expected in _dyads(text)
