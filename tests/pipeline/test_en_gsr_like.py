@@ -396,3 +396,9 @@ def test_an_intransitive_frame_in_the_passive_takes_its_by_doer(text: str, doer)
 )
 def test_a_judged_acts_doer_after_an_adjective_patient(text: str, expected) -> None:
     assert expected in _dyads(text)
+
+
+def test_a_mobilisation_after_another_sides_act_is_aimed_at_it() -> None:
+    # the actor right after "after" (deployment_target_cues.tsv) is the move's target
+    got = _dyads("Armenia mobilised its reservists after Azerbaijani troops shelled a village.")
+    assert ("MOBILIZE", ("ARM",), ("AZE",)) in got
