@@ -1059,9 +1059,11 @@ def test_region_after_an_office_complement_is_not_part_of_the_name() -> None:
 @pytest.mark.parametrize(
     "text,span,expected",
     [
-        ("Croatian Serbs blocked the road near the border.", "Croatian Serbs", ("HRV", None)),
+        # a bare plural people word ("Serbs", "Albanians") is people (CVL), as alone
+        ("Croatian Serbs blocked the road near the border.", "Croatian Serbs", ("HRV", "CVL")),
         ("Bosnian Croat soldiers shelled the village.", "Bosnian Croat soldiers", ("BIH", "MIL")),
-        ("Kosovo Albanians marched through the capital.", "Kosovo Albanians", ("XKX", None)),
+        ("Kosovo Albanians marched through the capital.", "Kosovo Albanians", ("XKX", "CVL")),
+        ("The Bosnian Serbs rejected the plan.", "Bosnian Serbs", ("BIH", None)),
     ],
 )
 def test_country_word_before_an_ethnic_group_gives_the_country(

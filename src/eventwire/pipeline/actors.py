@@ -1253,7 +1253,10 @@ class _Run:
                 # "l'argentino", "un belga", "an American": one person of that nationality
                 sector = "CVL"
                 whys.append(Why("actor", "demonym.one_person", f"{raw}: a person"))
-            elif p.end == a.end and self._bare_plural_people(raw, p.start):
+            elif self._bare_plural_people(
+                self.doc[a.end if p.end > a.end else a.start : p.end].text, p.start
+            ):
+                # (with "Ecuadorean Indians", "Bosnian Serbs": the ethnic word is the plural)
                 # "refusing admittance to Ghanaians", "Palestinians protested": the people of
                 # a nationality, not its state ("the Americans" stays the state)
                 sector = "CVL"

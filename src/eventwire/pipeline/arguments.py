@@ -635,7 +635,11 @@ class ArgumentFinder:
         "stato/stata" and "venire" forms ("è stato arrestato", "viene ucciso") are passive.
         """
         i = trig.start
-        if frame not in ("V", "VSYM", "VRCP"):
+        if frame not in ("V", "VSYM", "VRCP") and not (
+            # "reservists were called up by the army": an intransitive frame's verb in the
+            # passive, its doer after "by" (English; Italian "da" is as often "from")
+            frame == "VINTR" and self.sx.lang == "en" and self._agent_right_after(doc, trig)
+        ):
             return False
         if not _journey_verbs(self.sx.lang).isdisjoint(token_keys(doc, self.sx.lang)[i][1]):
             return False  # "è arrivato a Roma", "è tornata in Tunisia": motion, no passive
@@ -2752,7 +2756,9 @@ class ArgumentFinder:
                     # "l'uomo arrestato è un cittadino tunisino": the copula names him
                     subj = cop
                     why.append(Why("recipient", "argument.copular_patient", cop.text))
-                args.recipient = group(subj)
+                # an intransitive frame's passive subject is what was acted with
+                # ("reservists were called up"), no recipient
+                args.recipient = group(subj) if frame != "VINTR" else []
                 why.append(Why("actor", "argument.passive_agent", None))
                 if entry.event_type == "AID" and subj is None:
                     # "le armi erano state consegnate al governo marocchino": what is handed

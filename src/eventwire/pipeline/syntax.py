@@ -158,7 +158,7 @@ class Syntax:
                         self.cls(words[j]) == "count"
                         or words[j].replace(".", "").replace(",", "").isdigit()
                     )
-                    and words[j + 1][:1].islower()
+                    and (words[j + 1][:1].islower() or (self.lang == "en" and j + 2 == start))
                     # "nel 2004 la polizia": a number before an article is no quantity of it
                     and self.cls(words[j + 1]) not in ("det", "possessive")
                 )
@@ -176,11 +176,23 @@ class Syntax:
                 )
                 or (
                     # a capitalised adjective right before a common noun after "by" ("by
-                    # Chechen rebels", "by Maoist guerrillas"): a passive's agent
+                    # Chechen rebels", "by Maoist guerrillas"): a passive's agent; after "of",
+                    # maybe counted ("the execution of nine Ogoni activists by X")
                     self.lang == "en"
                     and j == start - 1
                     and j > floor
-                    and self.cls(words[j - 1]) == "prep_by"
+                    and (
+                        self.cls(words[j - 1]) == "prep_by"
+                        or self.cls(words[j - 1]) == "prep_of"
+                        or (
+                            j - 1 > floor
+                            and self.cls(words[j - 2]) == "prep_of"
+                            and (
+                                self.cls(words[j - 1]) == "count"
+                                or words[j - 1].replace(",", "").isdigit()
+                            )
+                        )
+                    )
                     and words[j].isalpha()
                     and words[j][:1].isupper()
                     and words[start].isalpha()

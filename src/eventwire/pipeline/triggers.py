@@ -182,7 +182,24 @@ class TriggerIndex:
         once per Doc (the trigger and not-trigger indexes of a language share it)."""
         got = doc.user_data.get(_STOPS_KEY)
         if got is None or got[0] != self.lang or len(got[1]) != len(doc):
-            got = doc.user_data[_STOPS_KEY] = (self.lang, self._stops_of(tokens(doc).text))
+            stops = self._stops_of(tokens(doc).text)
+            fw = function_words(self.lang)
+            words = tokens(doc).lower
+            sx = syntax_for(self.lang)
+            for k in range(1, len(doc)):
+                # "were called up by the Israeli army": a participle's "by" opens its doer,
+                # whose words are no object of the verb ("call up * army"). English only:
+                # Italian "da" after a participle is as often "from" ("partiti da Roma").
+                if self.lang != "en" or fw.get(words[k]) != "prep_by":
+                    continue
+                if sx.is_participle(doc, k - 1) or (
+                    k > 1  # a particle between: "called up by", "shot down by"
+                    and words[k - 1].isalpha()
+                    and fw.get(words[k - 1]) is None
+                    and sx.is_participle(doc, k - 2)
+                ):
+                    stops[k] = True  # a fresh list per Doc (_stops_of)
+            got = doc.user_data[_STOPS_KEY] = (self.lang, stops)
         return got[1]
 
     def _stops_of(self, words: list[str]) -> list[bool]:
