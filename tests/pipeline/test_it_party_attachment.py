@@ -38,3 +38,11 @@ def test_a_promise_to_someone_keeps_the_promiser_as_the_actor() -> None:
     # "promettere a X di" is no verb of permission or command: the act stays the subject's
     dyads = _dyads("Il governo francese ha promesso alla Grecia di attaccare la Turchia.")
     assert all(d[1] == ("FRA",) for d in dyads)
+
+
+def test_an_appeal_to_all_the_parties_of_a_country_is_addressed_to_that_country() -> None:
+    # "tutte" before the article: the phrase is still the one the trigger's "a" governs
+    dyads = _dyads(
+        "Il presidente francese ha espresso un forte appello a tutte le forze politiche italiane."
+    )
+    assert ("REQUEST", ("FRA",), ("ITA",)) in dyads

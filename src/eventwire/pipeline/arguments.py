@@ -2605,10 +2605,12 @@ class ArgumentFinder:
             nxt = next(
                 (
                     m
-                    for m in self.mentions_in(doc, trig.end, min(sent.end, trig.end + 4))
-                    if m not in args.actor
+                    for m in self.mentions_in(doc, trig.end, sent.end)
+                    if m.start
+                    < trig.end + 4  # it may run on: "a tutte le forze politiche italiane"
+                    and m not in args.actor
                     and all(
-                        self.sx.cls(w) in ("det", "possessive")
+                        self.sx.cls(w) in ("det", "possessive", "predet")
                         for w in tokens(doc).text[trig.end : m.start]
                     )
                 ),
