@@ -46,3 +46,10 @@ def test_an_appeal_to_all_the_parties_of_a_country_is_addressed_to_that_country(
         "Il presidente francese ha espresso un forte appello a tutte le forze politiche italiane."
     )
     assert ("REQUEST", ("FRA",), ("ITA",)) in dyads
+
+
+def test_the_press_synonyms_of_nationality_adjectives_name_the_country() -> None:
+    assert ("ACCUSE", ("CHE",), ("RUS",)) in _dyads("Il governo elvetico ha condannato la Russia.")
+    assert ("ACCUSE", ("GRC",), ("TUR",)) in _dyads(
+        "Il ministro ellenico ha condannato la Turchia."
+    )
