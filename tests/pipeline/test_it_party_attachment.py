@@ -53,3 +53,8 @@ def test_the_press_synonyms_of_nationality_adjectives_name_the_country() -> None
     assert ("ACCUSE", ("GRC",), ("TUR",)) in _dyads(
         "Il ministro ellenico ha condannato la Turchia."
     )
+
+
+def test_a_fellow_national_of_the_attacker_shares_his_country_not_the_place_s() -> None:
+    dyads = _dyads("Un tunisino ha ucciso un suo connazionale durante una lite a Bologna.")
+    assert [d for d in dyads if d[0] == "ASSAULT"] == [("ASSAULT", ("TUN",), ("TUN",))]
