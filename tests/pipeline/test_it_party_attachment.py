@@ -58,3 +58,11 @@ def test_the_press_synonyms_of_nationality_adjectives_name_the_country() -> None
 def test_a_fellow_national_of_the_attacker_shares_his_country_not_the_place_s() -> None:
     dyads = _dyads("Un tunisino ha ucciso un suo connazionale durante una lite a Bologna.")
     assert [d for d in dyads if d[0] == "ASSAULT"] == [("ASSAULT", ("TUN",), ("TUN",))]
+
+
+def test_the_one_asked_in_a_passive_request_follows_a() -> None:
+    dyads = _dyads(
+        "Il portavoce della Casa Bianca ha affermato che verranno richiesti al Congresso "
+        "altri fondi per la guerra."
+    )
+    assert ("REQUEST", ("USA",), ("USA",)) in dyads

@@ -2810,9 +2810,10 @@ class ArgumentFinder:
                     why.append(Why("recipient", "argument.copular_patient", cop.text))
                 args.recipient = group(subj)
                 why.append(Why("actor", "argument.passive_agent", None))
-                if entry.event_type == "AID" and subj is None:
+                if entry.event_type in ("AID", "REQUEST") and subj is None:
                     # "le armi erano state consegnate al governo marocchino": what is handed
-                    # over is the subject, the one it goes to follows "a"
+                    # over is the subject, the one it goes to follows "a"; so is the one asked
+                    # ("verranno richiesti al Congresso altri fondi")
                     obj, _rule = self.object_after(
                         doc, trig, sent, frozenset({"prep_to"}), allow_bare=False
                     )
