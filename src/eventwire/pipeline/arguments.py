@@ -289,6 +289,17 @@ def _causative_verbs(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _object_control_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of ``object_control_verbs.tsv`` ("permettere", "ordinare"): verbs whose
+    "a"-object does the act of the infinitive after "di"; empty without the file."""
+    from eventwire.pipeline.lexicon import lang_dir
+
+    if not (lang_dir(lang) / "object_control_verbs.tsv").exists():
+        return frozenset()
+    return frozenset(c[0].lower() for _, c in read_table(lang, "object_control_verbs.tsv"))
+
+
+@functools.cache
 def reduced_relatives(lang: str) -> dict[str, frozenset[str]]:
     """Participle -> the prepositions after which it is a reduced relative clause
     (``reduced_relatives.tsv``; English only)."""
@@ -1429,6 +1440,49 @@ class ArgumentFinder:
                 return None
         return None
 
+    def object_controller(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The party after "a" of a verb of permission or command that governs the
+        infinitive trigger through "di": "non permetteremo ad Hamas di continuare a
+        sparare", "ha consentito ai ribelli di attaccare la città" (the rebels attack, not
+        the one who lets them). None for any other trigger."""
+        verbs = _object_control_verbs(self.sx.lang)
+        if not verbs or not self.sx.is_infinitive(doc, trig.start):
+            return None
+        tab = tokens(doc)
+        k = trig.start - 1
+        # a chain of infinitives: "di continuare a sparare", "di tornare ad attaccare"
+        for _ in range(2):
+            if (
+                k - 2 >= sent.start
+                and tab.lower[k] in ("a", "ad", "di", "d'")
+                and self.sx.is_infinitive(doc, k - 1)
+                and tab.lower[k - 2] in ("a", "ad", "di", "d'")
+            ):
+                k -= 2
+        if k <= sent.start or tab.lower[k] not in ("di", "d'"):
+            return None
+        # the party may carry an adjective the mention leaves out ("ai ribelli curdi")
+        m = next(
+            (
+                m
+                for m in self.mentions_in(doc, max(sent.start, k - 8), k)
+                if k - m.end <= 2
+                and all(
+                    tab.text[j].isalpha() and tab.text[j].islower() and not self.sx.cls(tab.text[j])
+                    for j in range(m.end, k)
+                )
+            ),
+            None,
+        )
+        if m is None or self.sx.governing_prep(doc, m.start, sent.start) != "prep_to":
+            return None
+        v = m.start - 1
+        while v > sent.start and self.sx.cls(tab.text[v]) in ("det", "possessive", "prep_to"):
+            v -= 1
+        if v < sent.start or v == m.start - 1 or tab.lemma[v].lower() not in verbs:
+            return None
+        return m
+
     def main_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of the sentence's first clause (for a gerund: "police opened fire,
         killing one person and arresting 12")."""
@@ -2555,10 +2609,12 @@ class ArgumentFinder:
             nxt = next(
                 (
                     m
-                    for m in self.mentions_in(doc, trig.end, min(sent.end, trig.end + 4))
-                    if m not in args.actor
+                    for m in self.mentions_in(doc, trig.end, sent.end)
+                    if m.start
+                    < trig.end + 4  # it may run on: "a tutte le forze politiche italiane"
+                    and m not in args.actor
                     and all(
-                        self.sx.cls(w) in ("det", "possessive")
+                        self.sx.cls(w) in ("det", "possessive", "predet")
                         for w in tokens(doc).text[trig.end : m.start]
                     )
                 ),
@@ -2760,9 +2816,10 @@ class ArgumentFinder:
                 # ("reservists were called up"), no recipient
                 args.recipient = group(subj) if frame != "VINTR" else []
                 why.append(Why("actor", "argument.passive_agent", None))
-                if entry.event_type == "AID" and subj is None:
+                if entry.event_type in ("AID", "REQUEST") and subj is None:
                     # "le armi erano state consegnate al governo marocchino": what is handed
-                    # over is the subject, the one it goes to follows "a"
+                    # over is the subject, the one it goes to follows "a"; so is the one asked
+                    # ("verranno richiesti al Congresso altri fondi")
                     obj, _rule = self.object_after(
                         doc, trig, sent, frozenset({"prep_to"}), allow_bare=False
                     )
@@ -2790,7 +2847,11 @@ class ArgumentFinder:
                 why.append(Why("recipient", "argument.receiver_subject", None))
             else:
                 gerund_main = None
-                if (
+                controlled = self.object_controller(doc, trig, sent)
+                if controlled is not None:
+                    subj = controlled
+                    why.append(Why("actor", "argument.object_control", controlled.text))
+                elif (
                     subj is None
                     and (rel := self.coordinated_relative_subject(doc, trig, sent)) is not None
                 ):
@@ -2814,6 +2875,8 @@ class ArgumentFinder:
                     args.actor = group(speaker)
                     why.append(Why("actor", "argument.quotation_speaker_after", speaker.text))
                     otrig = doc[trig.start : max(m.end for m in args.actor)]
+                elif controlled is not None:
+                    pass  # its rule is given above
                 elif subj is not None:
                     cleft = self.cleft_subject(doc, trig, sent) is subj
                     latter = (

@@ -912,6 +912,17 @@ def _implied_recipient(m: Mention) -> tuple[bool, str | None]:
 
 
 @functools.cache
+def _fellow_nationals(lang: str) -> frozenset[str]:
+    """Nouns of a fellow national (``fellow_nationals.tsv``: "connazionale"), empty without
+    the file."""
+    from eventwire.pipeline.lexicon import lang_dir
+
+    if not (lang_dir(lang) / "fellow_nationals.tsv").exists():
+        return frozenset()
+    return frozenset(c[0].lower() for _, c in read_table(lang, "fellow_nationals.tsv"))
+
+
+@functools.cache
 def _first_person(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """First-person words and verb endings of a language (``first_person.tsv``)."""
     rows = [cols[0].lower() for _, cols in read_table(lang, "first_person.tsv")]
@@ -2017,6 +2028,19 @@ class EventBuilder:
             recipient = _actors_of(
                 args.recipient, None if etype in ("ASSAULT", "COERCE", "PROTEST") else "GOV"
             )
+            sides = {a.country for a in actor if a.country}
+            fellows = _fellow_nationals(self.lang)
+
+            def fellow(a: Actor, fellows: frozenset[str] = fellows) -> bool:
+                words = (a.raw_text or "").lower().split()
+                return bool(words) and words[-1] in fellows
+
+            if len(sides) == 1 and any(fellow(a) and a.country not in sides for a in recipient):
+                # "un tunisino ha ucciso un connazionale a Bologna": the victim shares the
+                # killer's country, not the place's
+                (country,) = sides
+                recipient = [replace(a, country=country) if fellow(a) else a for a in recipient]
+                args.why.append(Why("recipient", "recipient.fellow_national", country))
             named = {a.name for a in actor if a.name}
             if any(a.name in named for a in recipient):
                 # "i ministri di Russia e Ucraina, Lavrov e Kuleba, si sono incontrati": a

@@ -151,6 +151,8 @@ class Syntax:
         while j >= floor and skipped < 2:
             if (
                 self.cls(words[j]) in ("det", "possessive")
+                # "a tutti i partiti", "di entrambe le parti": a quantifier before the article
+                or (self.cls(words[j]) == "predet" and self.cls(words[j + 1]) == "det")
                 or (
                     # a number before a common noun ("di tre attivisti", "a 200 profughi"),
                     # not a year before a name ("nel 2020 George W. Bush") or an article
