@@ -997,7 +997,11 @@ class ArgumentFinder:
             not cands
             and floor == sent.start
             and sent.start > 0
-            and (trig.start - sent.start <= 3 or self._opens_with_auxiliary(doc, sent))
+            and (
+                trig.start - sent.start <= 3
+                or self._opens_with_auxiliary(doc, sent)
+                or self._only_auxiliaries_after_opening_time(doc, sent, trig.start)
+            )
             and not (trig.start == sent.start and self.sx.is_participle(doc, trig.start))
         ):
             # a participle opening its sentence is a passive with its auxiliary left out
@@ -1018,9 +1022,38 @@ class ArgumentFinder:
 
     def _opens_with_auxiliary(self, doc: Doc, sent: Span) -> bool:
         """A sentence that opens with an auxiliary ("Ha inoltre annunciato nuove sanzioni",
-        "Aveva poi chiesto"): its subject is unexpressed, the one of the sentence before."""
-        k = self._clause_head(doc, sent)
+        "Aveva poi chiesto"): its subject is unexpressed, the one of the sentence before.
+        A time phrase opening the sentence does not count ("Ieri ha poi incontrato")."""
+        k = self._after_opening_time(doc, sent)
         return k < sent.end and self.sx.cls(tokens(doc).text[k]) == "aux"
+
+    def _only_auxiliaries_after_opening_time(self, doc: Doc, sent: Span, end: int) -> bool:
+        """Nothing but auxiliaries and adverbs between an opening time phrase and ``end``
+        ("In serata è stato ricevuto al Quirinale"): the verb's subject is left out."""
+        k = self._after_opening_time(doc, sent)
+        return k < end and all(
+            self.sx.cls(w) in ("aux", "aux_passive", "adv") for w in tokens(doc).text[k:end]
+        )
+
+    def _after_opening_time(self, doc: Doc, sent: Span) -> int:
+        """The first word of the clause past opening quotes, conjunctions, adverbs and a
+        time phrase with its preposition ("In serata è stato ricevuto": "è")."""
+        words = tokens(doc).text
+        k = self._clause_head(doc, sent)
+        timex = [s for s in spans_of(doc, "timex") if sent.start <= s.start < sent.end]
+        while k < sent.end:
+            span = next((s for s in timex if s.start <= k < s.end), None)
+            if span is not None:
+                k = span.end
+            elif words[k] == "," or self.sx.cls(words[k]) == "adv":
+                k += 1
+            elif self.sx.cls(words[k]) in ("prep_in", "prep_to", "det") and any(
+                s.start in (k + 1, k + 2) for s in timex
+            ):
+                k += 1
+            else:
+                break
+        return k
 
     def cleft_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of a cleft with a fronted infinitive: "A chiedere aiuto per i birmani è
