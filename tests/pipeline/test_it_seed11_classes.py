@@ -36,3 +36,23 @@ def test_a_passive_after_an_opening_time_phrase_keeps_the_subject_before() -> No
     assert recs
     for r in recs:
         assert {a.country for a in r.actor + r.recipient} == {"ARG", "ITA"}
+
+
+def test_a_visit_to_a_city_that_is_no_capital_is_hosted_by_its_country() -> None:
+    recs = [
+        r for r in _records("Il premier polacco ha visitato Bari.") if r.event_type == "CONSULT"
+    ]
+    assert [(r.mode, [a.country for a in r.recipient]) for r in recs] == [("visit", ["ITA"])]
+    assert recs[0].location is not None and recs[0].location.name == "Bari"
+
+
+def test_a_city_after_a_clause_of_time_is_not_the_visit_host() -> None:
+    recs = [
+        r
+        for r in _records(
+            "Martedì il presidente tunisino visiterà Palermo prima di rientrare a Tunisi."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert [[a.country for a in r.recipient] for r in recs] == [["ITA"]]
+    assert recs[0].location is not None and recs[0].location.name == "Palermo"

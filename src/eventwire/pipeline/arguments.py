@@ -1888,6 +1888,8 @@ class ArgumentFinder:
                 for k in range(trig.end, m.start)
             ):
                 break
+            if self._temporal_infinitive_between(doc, trig.end, m.start):
+                break  # "visiterà Napoli prima di rientrare ad Algeri": the other verb's
             g = self.sx.governing_prep(doc, m.start, trig.end)
             if (
                 g is None
@@ -1921,6 +1923,21 @@ class ArgumentFinder:
                     # party": the owner of the place or thing acted on
                     return m, "object.owner_after_prep"
         return None, None
+
+    def _temporal_infinitive_between(self, doc: Doc, start: int, end: int) -> bool:
+        """An infinitive clause of time in [start, end) ("prima di rientrare", "dopo aver
+        firmato", "before returning"): a party after it is that verb's, not the trigger's."""
+        low = tokens(doc).lower
+        for k in range(start + 1, end - 1):
+            if low[k - 1 : k + 1] == ["prima", "di"] or low[k] == "dopo":
+                j = k + 1
+                if j < end and low[j] in ("aver", "avere", "essere", "esser"):
+                    j += 1
+                if j < end and (self.sx.is_infinitive(doc, j) or self.sx.is_participle(doc, j)):
+                    return True
+            if low[k] in ("before", "after") and low[k + 1].endswith("ing"):
+                return True
+        return False
 
     def coordinated_verb(self, doc: Doc, trig: Span, sent: Span) -> int | None:
         """The Italian verb of the same form (participle or infinitive) right after a one-word
