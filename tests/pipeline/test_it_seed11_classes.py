@@ -56,3 +56,17 @@ def test_a_city_after_a_clause_of_time_is_not_the_visit_host() -> None:
     ]
     assert [[a.country for a in r.recipient] for r in recs] == [["ITA"]]
     assert recs[0].location is not None and recs[0].location.name == "Palermo"
+
+
+def test_the_union_alone_is_the_eu_where_the_article_names_it() -> None:
+    text = (
+        "I ministri dell'Unione europea hanno approvato nuove sanzioni contro la Bielorussia. "
+        "Il governo bielorusso ha accusato l'Unione di condurre una guerra economica contro "
+        "i cittadini bielorussi."
+    )
+    assert ("ACCUSE", ("BLR",), ("IGO",)) in _dyads(text)
+
+
+def test_the_union_alone_is_no_party_where_the_article_does_not_name_the_eu() -> None:
+    recs = _records("Il governo bielorusso ha accusato l'Unione di condurre una guerra economica.")
+    assert all(a.country != "IGO" for r in recs for a in r.recipient)
