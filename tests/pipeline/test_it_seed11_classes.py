@@ -70,3 +70,15 @@ def test_the_union_alone_is_the_eu_where_the_article_names_it() -> None:
 def test_the_union_alone_is_no_party_where_the_article_does_not_name_the_eu() -> None:
     recs = _records("Il governo bielorusso ha accusato l'Unione di condurre una guerra economica.")
     assert all(a.country != "IGO" for r in recs for a in r.recipient)
+
+
+def test_as_requested_by_an_agent_counted_in_times_asks_the_main_subject() -> None:
+    assert ("REQUEST", ("UKR",), ("FRA",)) in _dyads(
+        "Il governo francese non ha ancora inviato i carri armati, come chiesto più volte da Kiev."
+    )
+
+
+def test_as_requested_by_an_agent_asks_the_main_subject() -> None:
+    assert ("REQUEST", ("POL",), ("DEU",)) in _dyads(
+        "Il governo tedesco ha inviato altri obici, come chiesto dal governo polacco."
+    )

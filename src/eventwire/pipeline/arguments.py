@@ -1458,6 +1458,15 @@ class ArgumentFinder:
                 return None
         return None
 
+    def _as_clause(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """A participle opening a comparative clause after a comma (", come chiesto",
+        ", as requested"), adverbs between."""
+        low = tokens(doc).lower
+        k = trig.start - 1
+        while k > sent.start and self.sx.cls(low[k]) == "adv":
+            k -= 1
+        return k > sent.start and low[k] in ("come", "as") and low[k - 1] == ","
+
     def main_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of the sentence's first clause (for a gerund: "police opened fire,
         killing one person and arresting 12")."""
@@ -2372,7 +2381,14 @@ class ArgumentFinder:
                 # "conferred by phone with": a means, no agent (``means_nouns.tsv``)
                 return not (k + 1 < len(doc) and doc[k + 1].lower_ in _means_nouns(self.sx.lang))
             low = doc[k].lower_
-            if not (low == "," or low.endswith(("ly", "mente")) or self.sx.cls(low) == "adv"):
+            if not (
+                low == ","
+                or low.endswith(("ly", "mente"))
+                or self.sx.cls(low) == "adv"
+                or self.sx.cls(low) == "frequency"
+                or (k + 1 < len(doc) and self.sx.cls(doc[k + 1].lower_) == "frequency")
+            ):
+                # "come chiesto più volte da Kiev": a count of times is adverbial
                 return False
         return False
 
@@ -2804,6 +2820,18 @@ class ArgumentFinder:
                     why.append(Why("recipient", "argument.copular_patient", cop.text))
                 args.recipient = group(subj)
                 why.append(Why("actor", "argument.passive_agent", None))
+                if (
+                    entry.event_type == "REQUEST"
+                    and subj is None
+                    and agent is not None
+                    and self._as_clause(doc, trig, sent)
+                    and (main := self.main_subject(doc, trig, sent)) is not None
+                    and main not in args.actor
+                ):
+                    # "Parigi non ha inviato i carri, come chiesto da Kiev": the main clause's
+                    # subject is the one asked
+                    args.recipient = group(main)
+                    why.append(Why("recipient", "argument.asked_main_subject", main.text))
                 if entry.event_type == "AID" and subj is None:
                     # "le armi erano state consegnate al governo marocchino": what is handed
                     # over is the subject, the one it goes to follows "a"
