@@ -82,3 +82,9 @@ def test_as_requested_by_an_agent_asks_the_main_subject() -> None:
     assert ("REQUEST", ("POL",), ("DEU",)) in _dyads(
         "Il governo tedesco ha inviato altri obici, come chiesto dal governo polacco."
     )
+
+
+def test_a_demonym_after_an_act_noun_with_its_patient_is_the_actor() -> None:
+    assert ("ASSAULT", ("IRQ",), ("KWT",)) in _dyads(
+        "Il vertice si terrà nel trentesimo anniversario dell'invasione irachena del Kuwait."
+    )

@@ -3219,6 +3219,13 @@ class ArgumentFinder:
                     if by is not None and by not in args.recipient:
                         args.actor = group(by)
                         why.append(Why("actor", "argument.noun_agent", by.text))
+                    elif (
+                        demo := self.demonym_after(doc, trig)
+                    ) is not None and demo not in args.recipient:
+                        # "l'invasione russa dell'Ucraina": the demonym right after the noun
+                        # does the act done to its complement
+                        args.actor = [demo]
+                        why.append(Why("actor", "argument.noun_demonym", demo.text))
                     elif self.genitive(doc, trig, sent) is owner and self.owned_by_subject(
                         doc, trig, sent
                     ):
