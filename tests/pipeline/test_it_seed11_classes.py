@@ -88,3 +88,24 @@ def test_a_demonym_after_an_act_noun_with_its_patient_is_the_actor() -> None:
     assert ("ASSAULT", ("IRQ",), ("KWT",)) in _dyads(
         "Il vertice si terrà nel trentesimo anniversario dell'invasione irachena del Kuwait."
     )
+
+
+def test_a_meeting_that_is_not_on_the_agenda_is_negated() -> None:
+    recs = [
+        r
+        for r in _records(
+            "Un vertice tra il presidente serbo e il premier kosovaro non è in agenda, ha detto "
+            "il portavoce."
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert recs and all(r.factuality.polarity == "negative" for r in recs)
+
+
+def test_a_meeting_on_the_agenda_stays_positive() -> None:
+    recs = [
+        r
+        for r in _records("Un vertice tra il presidente serbo e il premier kosovaro è in agenda.")
+        if r.event_type == "CONSULT"
+    ]
+    assert recs and all(r.factuality.polarity == "positive" for r in recs)
