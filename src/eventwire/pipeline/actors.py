@@ -531,7 +531,7 @@ class _Run:
 
     def _short_names(self, spans: list[Span]) -> list[Span]:
         """Rule actor.short_name: "l'Unione" after the article has named the European Union
-        in full (``actors_short_names.tsv``) stands for it; not before the full name, not
+        in full (``short_names.tsv``) stands for it; not before the full name, not
         inside another mention, not before a capitalised or nationality word ("l'Unione
         africana")."""
         table = _short_names(self.doc.lang_)
@@ -2652,15 +2652,15 @@ def _person_anaphors(lang: str) -> dict[str, dict[str, str]]:
 
 @functools.cache
 def _short_names(lang: str) -> dict[str, tuple[tuple[str, ...], str, str, str]]:
-    """``actors_short_names.tsv``: short word -> (full forms, code, name, source line)."""
+    """``short_names.tsv``: short word -> (full forms, code, name, source line)."""
     return {
         cols[0]: (
             tuple(cols[1].split("|")),
             cols[2],
             cols[3],
-            f"{lang}/actors_short_names.tsv:{line}",
+            f"{lang}/short_names.tsv:{line}",
         )
-        for line, cols in read_table(lang, "actors_short_names.tsv")
+        for line, cols in read_table(lang, "short_names.tsv")
         if len(cols) >= 4
     }
 

@@ -1416,7 +1416,9 @@ def locate_event(doc: Doc, trigger: Span, arguments: list[Span]) -> tuple[Place,
     found = _locate_in(doc, trigger, arguments, places, event_type, triggers)
     how = "sentence"
     visited = _visited_place(doc, trigger, places)
-    if visited is not None and (found is None or not _within(found[0], visited[0])):
+    if visited is not None and (
+        found is None or found[0] == visited[0] or not _within(found[0], visited[0])
+    ):
         # the object of a visit verb is where the visit happens, whatever other place its
         # sentence cues ("visiterà Napoli prima di rientrare ad Algeri"), unless that place
         # lies inside it ("visiterà la Corea del Nord, a Pyongyang")
