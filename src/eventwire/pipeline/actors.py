@@ -26,6 +26,7 @@ ids and a CAMEO-style code (for PETRARCH comparisons).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -525,7 +526,40 @@ class _Run:
             ext.info = info
             ext.actor_info = info
             spans.append(span)
-        return spans
+        short = self._short_names(spans)
+        return sorted(spans + short, key=lambda s: s.start) if short else spans
+
+    def _short_names(self, spans: list[Span]) -> list[Span]:
+        """Rule actor.short_name: "l'Unione" after the article has named the European Union
+        in full (``short_names.tsv``) stands for it; not before the full name, not
+        inside another mention, not before a capitalised or nationality word ("l'Unione
+        africana")."""
+        table = _short_names(self.doc.lang_)
+        if not table:
+            return []
+        covered = {k for s in spans for k in range(s.start, s.end)}
+        demonyms = {w.lower() for w in _demonym_words(self.doc.lang_)}
+        out = []
+        for i in range(1, len(self.txt)):
+            got = table.get(self.txt[i])
+            if got is None or i in covered or not self.txt[i - 1].endswith(("'", "’")):
+                continue
+            forms, code, name, line = got
+            nxt = self.txt[i + 1] if i + 1 < len(self.txt) else ""
+            if nxt[:1].isupper() or nxt.lower() in demonyms:
+                continue
+            before = self.doc.text[: self.doc[i].idx]
+            if not any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", before) for f in forms):
+                continue
+            span = Span(self.doc, i, i + 1, label="ORG")
+            why = [Why("actor", "actor.short_name", f"{line} {self.txt[i]} -> {name}")]
+            span._.actors = [Actor(raw_text=self.txt[i], name=name, country=code)]
+            span._.why = why
+            span._.actor_why = why
+            span._.info = {}
+            span._.actor_info = {}
+            out.append(span)
+        return out
 
     def _article_period(self, resolved: list[tuple[Parse, Resolved]]) -> None:
         """With no article date, the named actors of one article are read at one time.
@@ -2617,6 +2651,21 @@ def _person_anaphors(lang: str) -> dict[str, dict[str, str]]:
         if len(cols) >= 3 and cols[1] in out:
             out[cols[1]][cols[0].lower()] = cols[2]
     return out
+
+
+@functools.cache
+def _short_names(lang: str) -> dict[str, tuple[tuple[str, ...], str, str, str]]:
+    """``short_names.tsv``: short word -> (full forms, code, name, source line)."""
+    return {
+        cols[0]: (
+            tuple(cols[1].split("|")),
+            cols[2],
+            cols[3],
+            f"{lang}/short_names.tsv:{line}",
+        )
+        for line, cols in read_table(lang, "short_names.tsv")
+        if len(cols) >= 4
+    }
 
 
 @functools.cache

@@ -1012,7 +1012,11 @@ class ArgumentFinder:
             not cands
             and floor == sent.start
             and sent.start > 0
-            and (trig.start - sent.start <= 3 or self._opens_with_auxiliary(doc, sent))
+            and (
+                trig.start - sent.start <= 3
+                or self._opens_with_auxiliary(doc, sent)
+                or self._only_auxiliaries_after_opening_time(doc, sent, trig.start)
+            )
             and not (trig.start == sent.start and self.sx.is_participle(doc, trig.start))
         ):
             # a participle opening its sentence is a passive with its auxiliary left out
@@ -1033,9 +1037,38 @@ class ArgumentFinder:
 
     def _opens_with_auxiliary(self, doc: Doc, sent: Span) -> bool:
         """A sentence that opens with an auxiliary ("Ha inoltre annunciato nuove sanzioni",
-        "Aveva poi chiesto"): its subject is unexpressed, the one of the sentence before."""
-        k = self._clause_head(doc, sent)
+        "Aveva poi chiesto"): its subject is unexpressed, the one of the sentence before.
+        A time phrase opening the sentence does not count ("Ieri ha poi incontrato")."""
+        k = self._after_opening_time(doc, sent)
         return k < sent.end and self.sx.cls(tokens(doc).text[k]) == "aux"
+
+    def _only_auxiliaries_after_opening_time(self, doc: Doc, sent: Span, end: int) -> bool:
+        """Nothing but auxiliaries and adverbs between an opening time phrase and ``end``
+        ("In serata è stato ricevuto al Quirinale"): the verb's subject is left out."""
+        k = self._after_opening_time(doc, sent)
+        return k < end and all(
+            self.sx.cls(w) in ("aux", "aux_passive", "adv") for w in tokens(doc).text[k:end]
+        )
+
+    def _after_opening_time(self, doc: Doc, sent: Span) -> int:
+        """The first word of the clause past opening quotes, conjunctions, adverbs and a
+        time phrase with its preposition ("In serata è stato ricevuto": "è")."""
+        words = tokens(doc).text
+        k = self._clause_head(doc, sent)
+        timex = [s for s in spans_of(doc, "timex") if sent.start <= s.start < sent.end]
+        while k < sent.end:
+            span = next((s for s in timex if s.start <= k < s.end), None)
+            if span is not None:
+                k = span.end
+            elif words[k] == "," or self.sx.cls(words[k]) == "adv":
+                k += 1
+            elif self.sx.cls(words[k]) in ("prep_in", "prep_to", "det") and any(
+                s.start in (k + 1, k + 2) for s in timex
+            ):
+                k += 1
+            else:
+                break
+        return k
 
     def cleft_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of a cleft with a fronted infinitive: "A chiedere aiuto per i birmani è
@@ -1483,6 +1516,15 @@ class ArgumentFinder:
             return None
         return m
 
+    def _as_clause(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """A participle opening a comparative clause after a comma (", come chiesto",
+        ", as requested"), adverbs between."""
+        low = tokens(doc).lower
+        k = trig.start - 1
+        while k > sent.start and self.sx.cls(low[k]) == "adv":
+            k -= 1
+        return k > sent.start and low[k] in ("come", "as") and low[k - 1] == ","
+
     def main_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The subject of the sentence's first clause (for a gerund: "police opened fire,
         killing one person and arresting 12")."""
@@ -1913,6 +1955,8 @@ class ArgumentFinder:
                 for k in range(trig.end, m.start)
             ):
                 break
+            if self._temporal_infinitive_between(doc, trig.end, m.start):
+                break  # "visiterà Napoli prima di rientrare ad Algeri": the other verb's
             g = self.sx.governing_prep(doc, m.start, trig.end)
             if (
                 g is None
@@ -1946,6 +1990,21 @@ class ArgumentFinder:
                     # party": the owner of the place or thing acted on
                     return m, "object.owner_after_prep"
         return None, None
+
+    def _temporal_infinitive_between(self, doc: Doc, start: int, end: int) -> bool:
+        """An infinitive clause of time in [start, end) ("prima di rientrare", "dopo aver
+        firmato", "before returning"): a party after it is that verb's, not the trigger's."""
+        low = tokens(doc).lower
+        for k in range(start + 1, end - 1):
+            if low[k - 1 : k + 1] == ["prima", "di"] or low[k] == "dopo":
+                j = k + 1
+                if j < end and low[j] in ("aver", "avere", "essere", "esser"):
+                    j += 1
+                if j < end and (self.sx.is_infinitive(doc, j) or self.sx.is_participle(doc, j)):
+                    return True
+            if low[k] in ("before", "after") and low[k + 1].endswith("ing"):
+                return True
+        return False
 
     def coordinated_verb(self, doc: Doc, trig: Span, sent: Span) -> int | None:
         """The Italian verb of the same form (participle or infinitive) right after a one-word
@@ -2380,7 +2439,14 @@ class ArgumentFinder:
                 # "conferred by phone with": a means, no agent (``means_nouns.tsv``)
                 return not (k + 1 < len(doc) and doc[k + 1].lower_ in _means_nouns(self.sx.lang))
             low = doc[k].lower_
-            if not (low == "," or low.endswith(("ly", "mente")) or self.sx.cls(low) == "adv"):
+            if not (
+                low == ","
+                or low.endswith(("ly", "mente"))
+                or self.sx.cls(low) == "adv"
+                or self.sx.cls(low) == "frequency"
+                or (k + 1 < len(doc) and self.sx.cls(doc[k + 1].lower_) == "frequency")
+            ):
+                # "come chiesto più volte da Kiev": a count of times is adverbial
                 return False
         return False
 
@@ -2816,6 +2882,18 @@ class ArgumentFinder:
                 # ("reservists were called up"), no recipient
                 args.recipient = group(subj) if frame != "VINTR" else []
                 why.append(Why("actor", "argument.passive_agent", None))
+                if (
+                    entry.event_type == "REQUEST"
+                    and subj is None
+                    and agent is not None
+                    and self._as_clause(doc, trig, sent)
+                    and (main := self.main_subject(doc, trig, sent)) is not None
+                    and main not in args.actor
+                ):
+                    # "Parigi non ha inviato i carri, come chiesto da Kiev": the main clause's
+                    # subject is the one asked
+                    args.recipient = group(main)
+                    why.append(Why("recipient", "argument.asked_main_subject", main.text))
                 if entry.event_type in ("AID", "REQUEST") and subj is None:
                     # "le armi erano state consegnate al governo marocchino": what is handed
                     # over is the subject, the one it goes to follows "a"; so is the one asked
@@ -3210,6 +3288,13 @@ class ArgumentFinder:
                     if by is not None and by not in args.recipient:
                         args.actor = group(by)
                         why.append(Why("actor", "argument.noun_agent", by.text))
+                    elif (
+                        demo := self.demonym_after(doc, trig)
+                    ) is not None and demo not in args.recipient:
+                        # "l'invasione russa dell'Ucraina": the demonym right after the noun
+                        # does the act done to its complement
+                        args.actor = [demo]
+                        why.append(Why("actor", "argument.noun_demonym", demo.text))
                     elif self.genitive(doc, trig, sent) is owner and self.owned_by_subject(
                         doc, trig, sent
                     ):

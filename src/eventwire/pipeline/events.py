@@ -1979,7 +1979,9 @@ class EventBuilder:
                 fact.polarity = "negative"
                 fact_why.append(Why("factuality.polarity", "factuality.negated_embedding", None))
             elif entry.event_type in CANCELLABLE_TYPES and fact.polarity == "positive":
-                cancel = self.reader.cancelled(doc, trig, hits)
+                cancel = self.reader.cancelled(doc, trig, hits) or self.reader.unscheduled(
+                    doc, trig, hits
+                )
                 if cancel is not None:
                     # "il prefetto ha vietato il corteo": the march did not take place
                     fact.polarity = "negative"

@@ -473,6 +473,25 @@ class FactualityReader:
                     return src
         return None
 
+    def unscheduled(self, doc: Doc, trig: Span, hits: CueHits) -> str | None:
+        """The ``unscheduled`` cue after a negated "essere" whose subject the trigger is:
+        "un incontro tra i due leader non è all'ordine del giorno", "un vertice non è in
+        agenda" (the planned event will not take place). Its source, or None."""
+        sent = span_sent(trig)
+        low = tokens(doc).lower
+        for s, _e, _pat, src in hits.within("unscheduled", trig.end, sent.end):
+            k = s
+            while k > trig.end and self.sx.cls(low[k - 1]) == "aux_passive":
+                k -= 1
+            if k == s or k - 1 <= trig.end or low[k - 1] != "non" or s - trig.end > 14:
+                continue
+            if not any(
+                low[j] == "," or self.sx.is_hard_boundary(doc, j) or self.sx.is_clause_word(doc, j)
+                for j in range(trig.end, k - 1)
+            ):
+                return src
+        return None
+
     def _aside_before(self, doc: Doc, start: int, end: int, hits: CueHits) -> set[int]:
         """The tokens of one participial aside in commas between ``start`` and ``end``
         (", previsto per lunedì,", ", planned for Monday,"): at most six words, the first a

@@ -1369,6 +1369,13 @@ def _locate_in(
     return best, best_score, rule
 
 
+def _within(inner: Span, outer: Span) -> bool:
+    """The place of ``inner`` lies inside (or is) the place of ``outer``."""
+    gaz = get_gazetteer()
+    a, b = _gaz_place(gaz, inner), _gaz_place(gaz, outer)
+    return a is not None and b is not None and (a == b or gaz.contains(b, a))
+
+
 def _gaz_place(gaz: Gazetteer, span: Span) -> GazPlace | None:
     cands = (ext(span, "info") or {}).get("candidates") or []
     return gaz.place(cands[0]["key"]) if cands else None
@@ -1408,8 +1415,14 @@ def locate_event(doc: Doc, trigger: Span, arguments: list[Span]) -> tuple[Place,
     event_type = _event_type(trigger)
     found = _locate_in(doc, trigger, arguments, places, event_type, triggers)
     how = "sentence"
-    if found is None:
-        found = _visited_place(doc, trigger, places)
+    visited = _visited_place(doc, trigger, places)
+    if visited is not None and (
+        found is None or found[0] == visited[0] or not _within(found[0], visited[0])
+    ):
+        # the object of a visit verb is where the visit happens, whatever other place its
+        # sentence cues ("visiterà Napoli prima di rientrare ad Algeri"), unless that place
+        # lies inside it ("visiterà la Corea del Nord, a Pyongyang")
+        found = visited
     if found is None:
         found = _follow_up(doc, trigger, arguments, places, event_type, triggers)
         how = "follow-up sentence"
