@@ -5,22 +5,15 @@ the expected values written by hand)."""
 
 from __future__ import annotations
 
-from eventwire.api import extract
+from tests.pipeline.extracted import dyads, records
 
 
-def _records(text: str, published: str = "2023-11-08"):  # noqa: ANN202
-    return extract(text, language="it", published=published, keep_unplaced=True)
+def _records(text: str, published: str = "2023-11-08") -> list:
+    return records(text, published)
 
 
 def _dyads(text: str, published: str = "2023-11-08") -> list[tuple]:
-    return [
-        (
-            r.event_type,
-            tuple(sorted({a.country for a in r.actor if a.country})),
-            tuple(sorted({a.country for a in r.recipient if a.country})),
-        )
-        for r in _records(text, published)
-    ]
+    return dyads(text, published)
 
 
 def test_a_passive_after_an_opening_time_phrase_keeps_the_subject_before() -> None:

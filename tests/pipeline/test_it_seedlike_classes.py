@@ -4,22 +4,15 @@ values written by hand)."""
 
 from __future__ import annotations
 
-from eventwire.api import extract
+from tests.pipeline.extracted import dyads, records
 
 
-def _records(text: str, published: str = "2023-06-14"):  # noqa: ANN202
-    return extract(text, language="it", published=published, keep_unplaced=True)
+def _records(text: str, published: str = "2023-06-14") -> list:
+    return records(text, published)
 
 
 def _dyads(text: str, published: str = "2023-06-14") -> list[tuple]:
-    return [
-        (
-            r.event_type,
-            tuple(sorted({a.country for a in r.actor if a.country})),
-            tuple(sorted({a.country for a in r.recipient if a.country})),
-        )
-        for r in _records(text, published)
-    ]
+    return dyads(text, published)
 
 
 def test_a_counterpart_named_by_a_demonym_is_that_country_s_government() -> None:
@@ -193,8 +186,8 @@ def test_a_postposed_source_after_a_common_noun_is_cited() -> None:
 # -- guards: what the rules above must leave alone (English news of the same kinds) --------
 
 
-def _en(text: str, published: str = "2019-02-12"):  # noqa: ANN202
-    return extract(text, language="en", published=published, keep_unplaced=True)
+def _en(text: str, published: str = "2019-02-12") -> list:
+    return records(text, published, language="en")
 
 
 def test_a_place_inside_a_gapped_trigger_of_no_transfer_is_no_addressee() -> None:

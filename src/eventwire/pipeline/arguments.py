@@ -36,7 +36,7 @@ from eventwire.pipeline.syntax import (
     agree,
 )
 from eventwire.pipeline.tokens import tokens
-from eventwire.pipeline.triggers import TriggerEntry
+from eventwire.pipeline.triggers import TriggerEntry, journey_patterns
 from eventwire.records import Why
 
 #: How far (tokens) back a noun trigger after a role marker ("as human shields") looks
@@ -189,11 +189,7 @@ def _mediation_words(lang: str) -> frozenset[str]:
 def _journey_verbs(lang: str) -> frozenset[str]:
     """First words of the ``travel_verbs.tsv`` patterns ("arrivare", "tornare"), verbs of
     motion whose perfect takes "essere" and has no passive; empty without the file."""
-    from eventwire.pipeline.lexicon import lang_dir, read_table
-
-    if not (lang_dir(lang) / "travel_verbs.tsv").exists():
-        return frozenset()
-    return frozenset(c[0].split()[0] for _, c in read_table(lang, "travel_verbs.tsv"))
+    return frozenset(p.split()[0] for p in journey_patterns(lang))
 
 
 @functools.cache

@@ -36,7 +36,13 @@ from eventwire.pipeline.places import locate_event
 from eventwire.pipeline.syntax import CLITICS, Syntax, syntax_for
 from eventwire.pipeline.timex import date_event
 from eventwire.pipeline.tokens import tokens
-from eventwire.pipeline.triggers import GAP, REFERRED_SENTENCES, TriggerEntry
+from eventwire.pipeline.triggers import (
+    GAP,
+    REFERRED_SENTENCES,
+    TriggerEntry,
+    journey_patterns,
+    strike_patterns,
+)
 from eventwire.records import (
     Actor,
     EventRecord,
@@ -129,28 +135,6 @@ BLOCKING_CUES = (
     "past",
 )
 MODE_WINDOW = 10
-
-
-@functools.cache
-def _travel_verbs(lang: str) -> frozenset[str]:
-    """Trigger patterns of ``travel_verbs.tsv`` (journeys that are visits only between
-    governments), empty without the file."""
-    from eventwire.pipeline.lexicon import lang_dir, read_table
-
-    if not (lang_dir(lang) / "travel_verbs.tsv").exists():
-        return frozenset()
-    return frozenset(c[0] for _, c in read_table(lang, "travel_verbs.tsv"))
-
-
-@functools.cache
-def _strike_verbs(lang: str) -> frozenset[str]:
-    """Trigger patterns of ``strike_verbs.tsv`` (verbs that are an attack only when an armed
-    party or a weapon does them), empty without the file."""
-    from eventwire.pipeline.lexicon import lang_dir, read_table
-
-    if not (lang_dir(lang) / "strike_verbs.tsv").exists():
-        return frozenset()
-    return frozenset(c[0] for _, c in read_table(lang, "strike_verbs.tsv"))
 
 
 #: Sectors whose strikes are violence ("i missili russi", "i ribelli"); thieves "colpiscono" a
@@ -2250,7 +2234,7 @@ class EventBuilder:
         government person goes to a foreign government (the capital or country named as
         its destination); else it is no event ("si è recato in ospedale", a minister going
         to his own capital, protesters travelling to a city)."""
-        if m.entry.pattern not in _travel_verbs(lang):
+        if m.entry.pattern not in journey_patterns(lang):
             return False
         home = {a.country for a in m.actor if a.sector == "GOV" and a.country}
         # the destination follows the preposition, at most past an article ("in Tunisia",
@@ -2324,7 +2308,7 @@ class EventBuilder:
         party or a weapon strikes ("i missili russi hanno colpito un deposito", "i ribelli
         hanno colpito una caserma"); sanctions, crises and governments strike figuratively
         ("le sanzioni colpiranno duecento società", "il governo colpisce gli evasori")."""
-        if m.entry.pattern not in _strike_verbs(lang):
+        if m.entry.pattern not in strike_patterns(lang):
             return False
         # the doer the text names, as the text gives it (not a sector or a party filled in
         # later from defaults or context: "il Pakistan è stato colpito da un terremoto")

@@ -383,7 +383,7 @@ def _index(lang: str) -> TriggerIndex:
 
 
 @functools.cache
-def _journey_patterns(lang: str) -> frozenset[str]:
+def journey_patterns(lang: str) -> frozenset[str]:
     """Trigger patterns of ``travel_verbs.tsv`` ("arrivare a", "recarsi in"), empty without
     the file."""
     if not (lang_dir(lang) / "travel_verbs.tsv").exists():
@@ -394,7 +394,7 @@ def _journey_patterns(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-def _strike_patterns(lang: str) -> frozenset[str]:
+def strike_patterns(lang: str) -> frozenset[str]:
     """Trigger patterns of ``strike_verbs.tsv`` ("colpire"), empty without the file."""
     if not (lang_dir(lang) / "strike_verbs.tsv").exists():
         return frozenset()
@@ -445,7 +445,7 @@ class TriggerMatcher:
         # a UN-backed ceasefire")
         halves = compound_half_tokens(doc, self.lang)
         found = [m for m in self.index.match(doc) if m[0] not in halves]
-        journeys = _journey_patterns(self.lang)
+        journeys = journey_patterns(self.lang)
         for s, e, entry in resolve_overlaps(found, nominal):
             if e - s == 1 and doc[s].lower_ in never:
                 continue
@@ -458,7 +458,7 @@ class TriggerMatcher:
             if blocked and not blocked.isdisjoint(range(s, e)):
                 continue
             if (
-                entry.pattern in _strike_patterns(self.lang)
+                entry.pattern in strike_patterns(self.lang)
                 and spans
                 and spans[-1].label_ == "ASSAULT"
                 and 0 <= s - spans[-1].end <= 3
@@ -480,7 +480,7 @@ class TriggerMatcher:
     def _without_strikes_by_attacks(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "L'aeroporto è stato colpito oggi da un attentato": a striking verb whose "da"
         agent is an attack noun tells that attack, no attack of its own."""
-        strikes = _strike_patterns(self.lang)
+        strikes = strike_patterns(self.lang)
         if not strikes:
             return spans
         agents = ("da", "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle")
