@@ -402,3 +402,44 @@ def test_a_mobilisation_after_another_sides_act_is_aimed_at_it() -> None:
     # the actor right after "after" (deployment_target_cues.tsv) is the move's target
     got = _dyads("Armenia mobilised its reservists after Azerbaijani troops shelled a village.")
     assert ("MOBILIZE", ("ARM",), ("AZE",)) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 11: medical and rescue teams sent abroad, and the sick treated there
+        ("Germany sent a medical team to Armenia on Monday.", ("AID", ("DEU",), ("ARM",))),
+        ("Norway has sent 40 doctors to Ethiopia.", ("AID", ("NOR",), ("ETH",))),
+        (
+            "Swedish doctors are treating the wounded in the Albanian town of Kukes.",
+            ("AID", ("SWE",), ("ALB",)),
+        ),
+        # released soldiers of the other side; inspectors let in
+        ("Eritrea released 15 Ethiopian soldiers on Friday.", ("RETREAT", ("ERI",), ("ETH",))),
+        ("Syria let UN inspectors into the site on Tuesday.", ("RETREAT", ("SYR",), ("IGO",))),
+        # a dismissed offer's owner is addressed
+        ("Athens dismissed Ankara's offer of talks.", ("REJECT", ("GRC",), ("TUR",))),
+        # arrests in bulk; a joint exercise in the singular; shared data
+        ("Egyptian police rounded up 40 students in Cairo.", ("COERCE", ("EGY",), ("EGY",))),
+        ("Peru and Bolivia held a joint military exercise on Lake Titicaca.", ("COOPERATE",)),
+        # warships moved near another country's waters; troops on alert with a place between
+        (
+            "Japan moved two warships close to Chinese waters on Sunday.",
+            ("MOBILIZE", ("JPN",), ("CHN",)),
+        ),
+        ("Chad placed its troops in the east on maximum alert.", ("MOBILIZE", ("TCD",))),
+    ],
+)
+def test_session11_gsr_like_classes(text: str, expected) -> None:
+    assert expected in [d[: len(expected)] for d in _dyads(text)]
+
+
+def test_a_recipient_after_hyphenated_compounds_is_in_reach() -> None:
+    # the object window counts "flood-stricken" and "high-protein" as one word each
+    text = "UNICEF airlifted 25 tonnes of high-protein milk powder to flood-stricken northern Bangladesh."
+    assert ("AID", ("IGO",), ("BGD",)) in _dyads(text)
+
+
+def test_doctors_helping_at_home_are_no_aid_event() -> None:
+    # relief by an accident's own doctors stays no event; carried abroad, it is aid
+    assert not [d for d in _dyads("French doctors treated the wounded in Lyon.") if d[0] == "AID"]

@@ -57,6 +57,24 @@ SUBORDINATORS = frozenset({"quando", "mentre", "perché", "poiché", "when", "wh
 GENITIVE_WINDOW = 3
 
 
+def window_end(doc: Doc, start: int, words: int = OBJECT_WINDOW) -> int:
+    """The token after ``words`` words from ``start``, where the pieces of a hyphenated
+    compound count as one word ("famine-stricken", "high-energy": three tokens, no space),
+    so that an object after a few such compounds is still in reach ("airlifted 40 tonnes of
+    high-energy biscuits to famine-stricken southern Sudan")."""
+    k, n = start, 0
+    while k < len(doc) and n < words:
+        k += 1
+        while (
+            k < len(doc)
+            and (doc[k].text == "-" or doc[k - 1].text == "-")
+            and not doc[k - 1].whitespace_
+        ):
+            k += 1
+        n += 1
+    return k
+
+
 @dataclass
 class Arguments:
     """The attached arguments of one trigger."""
@@ -1923,7 +1941,7 @@ class ArgumentFinder:
         inside = self._addressee_in_gap(doc, trig, preps)
         if inside is not None:
             return inside, "object.in_trigger_gap"
-        end = min(sent.end, trig.end + OBJECT_WINDOW, self._next_trigger(doc, trig, sent))
+        end = min(sent.end, window_end(doc, trig.end), self._next_trigger(doc, trig, sent))
         # a mention that starts inside the window may run past it: a name with its
         # apposition ("per apologia del fascismo Mario Rossi, comandante dei vigili urbani")
         mentions = sorted(
@@ -2798,6 +2816,34 @@ class ArgumentFinder:
             why.append(Why("recipient", "argument.fronted_patient_owner", target.text))
         return args
 
+    def _arrived_goods(
+        self, doc: Doc, trig: Span, sent: Span, pool: list[Span], why: list[Why]
+    ) -> Arguments:
+        """Frame VARR, goods that arrive: the pattern opens on the goods and ends on the verb
+        of arrival ("food and medicine from Iran reached the besieged town", "medical supplies
+        sent by Doctors Without Borders reached Armenia"): the "from" or "by" party inside
+        the pattern gave them, the first party after the verb got them. With no giver
+        named there is no act between parties ("food prices reached a record")."""
+        args = Arguments(frame="VARR", why=why)
+        givers = [
+            m
+            for m in pool
+            if trig.start < m.start
+            and m.end <= trig.end
+            and self.sx.governing_prep(doc, m.start, trig.start) in ("prep_by", "prep_from")
+        ]
+        if not givers:
+            return args
+        args.actor = self.coordinated(doc, givers[0], pool)
+        why.append(Why("actor", "argument.goods_sender", givers[0].text))
+        target, _how = self.object_after(
+            doc, trig, sent, RECIPIENT_PREPS, allow_bare=True, actor=tuple(args.actor)
+        )
+        if target is not None and target not in args.actor:
+            args.recipient = self.coordinated(doc, target, pool)
+            why.append(Why("recipient", "argument.goods_reached", target.text))
+        return args
+
     def _find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:
         sent = sent_of(doc, trig.start)
         pool = self.mentions_in(doc, sent.start, sent.end)
@@ -2805,6 +2851,8 @@ class ArgumentFinder:
         why: list[Why] = []
         if frame == "VPASS":
             return self._fronted_patient_passive(doc, trig, sent, pool, why)
+        if frame == "VARR":
+            return self._arrived_goods(doc, trig, sent, pool, why)
         if frame.startswith("V") and self.sx.is_nominal_use(doc, trig.start):
             frame = {"V": "N", "VSYM": "NSYM", "VINTR": "NINTR", "VRCP": "N"}[frame]
             why.append(Why("frame", "frame.nominal_use", entry.pattern))
@@ -3160,14 +3208,16 @@ class ArgumentFinder:
                     and len(trig) > 1
                     and (
                         entry.event_type not in OWN_OBJECT_TYPES
-                        or (entry.event_type, entry.mode) == ("RETREAT", "release")
+                        or (entry.event_type, entry.mode)
+                        in (("RETREAT", "release"), ("RETREAT", "access"))
                         or entry.event_type == "AID"
                     )
                 ):
                     # "expelled two Russian diplomats", "espulso l'ambasciatore russo",
                     # "rilasciato il giornalista australiano": a gapped pattern's object is the
                     # mention inside the trigger (not one's own troops or goods: "inviare
-                    # altri 21.000 militari"; but those released are the other side's)
+                    # altri 21.000 militari"; but those released, and inspectors let in, are
+                    # the other side's: "let UN inspectors into the site")
                     # unnamed people count when they are of another country than the
                     # actor ("released 250 Palestinian prisoners", "repatriated Burundian
                     # refugees"): their country is the other side

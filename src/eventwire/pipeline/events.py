@@ -202,12 +202,22 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
 
     A country named bare ("La Russia accusa ...", "Vietnam said") acts through its state:
     PLOVER codes it as the government (``state_sector``: GOV, or MIL for violence).
+    An ethnic group named after its country's word ("Bosnian Serbs", "Iraqi Kurds") is
+    people (CVL) when it marches or suffers, but a side when it fights: as the doer of
+    violence or a deployment it is read as "The Bosnian Serbs" with an article is (no
+    sector of its own, so the forces of violence), not civilians shelling a town; the
+    PLOVER GSR gives such a side no civilian sector ("Bosnian Serbs demanded a truce": BIH).
     """
     out: list[Actor] = []
     seen = set()
     for s in spans:
+        side = state_sector == "MIL" and any(
+            w.rule == "country.ethnic_group" for w in ext(s, "actor_why") or []
+        )
         for a in ext(s, "actors") or []:
             a = replace(a, raw_text=a.raw_text or s.text)
+            if side and a.sector == "CVL":
+                a = replace(a, sector=None)  # then the side's, as for "The Bosnian Serbs"
             if (
                 state_sector
                 and a.sector is None
@@ -2323,11 +2333,21 @@ class EventBuilder:
         body gives is no event between parties: the crews, doctors and people of an accident
         or a storm ("tre sono stati tratti in salvo", "un medico ... chi soccorrere", "tutte
         le persone sono state evacuate"), or aid whose giver was not found. The dev gold codes
-        relief by the army or police (the army in a flood, security forces freeing a ship)."""
+        relief by the army or police (the army in a flood, security forces freeing a ship).
+        Relief carried abroad stays, whoever gives it: doctors or rescuers of one country
+        helping a party of another ("Japanese doctors are treating victims in Turkey", as the
+        PLOVER GSR codes foreign doctors' aid) are no accident's own crews.
+        """
         cameo = m.cameo_override or m.entry.cameo or ""
+        givers = {a.country for a in m.actor if a.country and a.country not in ("IGO", "NGO")}
+        abroad = bool(givers) and any(
+            a.country and a.country not in givers and a.country not in ("IGO", "NGO")
+            for a in m.recipient
+        )
         return (
             m.event_type == "AID"
             and cameo in ("073", "074")
+            and not abroad
             and not any(a.sector in RELIEF_GIVERS or a.country in ("IGO", "NGO") for a in m.actor)
         )
 

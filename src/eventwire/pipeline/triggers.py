@@ -35,7 +35,20 @@ from eventwire.pipeline.tokens import tokens
 from eventwire.records import PLOVER_TYPES, Why
 
 FRAMES = frozenset(
-    {"V", "VSYM", "VRCP", "VINTR", "VPASS", "N", "NSYM", "NINTR", "XCHG", "OBLIG", "STANCE"}
+    {
+        "V",
+        "VSYM",
+        "VRCP",
+        "VINTR",
+        "VPASS",
+        "VARR",
+        "N",
+        "NSYM",
+        "NINTR",
+        "XCHG",
+        "OBLIG",
+        "STANCE",
+    }
 )
 
 
