@@ -443,3 +443,34 @@ def test_a_recipient_after_hyphenated_compounds_is_in_reach() -> None:
 def test_doctors_helping_at_home_are_no_aid_event() -> None:
     # relief by an accident's own doctors stays no event; carried abroad, it is aid
     assert not [d for d in _dyads("French doctors treated the wounded in Lyon.") if d[0] == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid from Norway reached flood-hit Mozambique on Sunday.", ("AID", ("NOR",), ("MOZ",))),
+        (
+            "Medical supplies sent by the Japanese government reached Kabul on Friday.",
+            ("AID", ("JPN",), ("AFG",)),
+        ),
+    ],
+)
+def test_goods_that_reached_a_place_were_given_by_their_sender(text: str, expected) -> None:
+    assert expected in _dyads(text)
+
+
+def test_goods_reaching_something_with_no_sender_are_no_aid() -> None:
+    assert not [d for d in _dyads("Food prices reached a record in Britain.") if d[0] == "AID"]
+
+
+def test_an_ethnic_side_that_fights_is_no_civilian() -> None:
+    # "Croatian Serbs" marching are people (CVL); shelling, they are a side
+    shelled = extract("Croatian Serbs shelled the town of Karlovac.", language="en")
+    marched = extract("Croatian Serbs marched through Knin.", language="en")
+    assert [(a.country, a.sector) for r in shelled for a in r.actor] == [("HRV", "MIL")]
+    assert [(a.country, a.sector) for r in marched for a in r.actor] == [("HRV", "CVL")]
+
+
+def test_a_strike_in_a_dispute_addresses_the_strikers_government() -> None:
+    text = "Bus drivers in Peru went on strike on Monday in a dispute over fuel prices."
+    assert ("PROTEST", ("PER",), ("PER",)) in _dyads(text)
