@@ -1941,7 +1941,12 @@ class ArgumentFinder:
         inside = self._addressee_in_gap(doc, trig, preps)
         if inside is not None:
             return inside, "object.in_trigger_gap"
-        end = min(sent.end, window_end(doc, trig.end), self._next_trigger(doc, trig, sent))
+        reach = (
+            window_end(doc, trig.end)
+            if getattr(ext(trig, "trigger"), "event_type", None) in GAP_ADDRESSEE_TYPES
+            else trig.end + OBJECT_WINDOW
+        )  # a transfer's destination after compounds ("to famine-stricken southern Sudan")
+        end = min(sent.end, reach, self._next_trigger(doc, trig, sent))
         # a mention that starts inside the window may run past it: a name with its
         # apposition ("per apologia del fascismo Mario Rossi, comandante dei vigili urbani")
         mentions = sorted(
@@ -3229,8 +3234,13 @@ class ArgumentFinder:
                         and m not in args.actor
                         and (not _generic_people(m) or _foreign_people(m, own))
                         # aid: only a party of another country than the giver, never its
-                        # own troops or goods ("lent Vietnam 150 million dollars")
-                        and (entry.event_type != "AID" or _foreign_people(m, own))
+                        # own troops or goods ("lent Vietnam 150 million dollars"); so for
+                        # those let in ("allowing Tehran greater access" is Iran's own)
+                        and (
+                            entry.event_type != "AID"
+                            and entry.mode != "access"
+                            or _foreign_people(m, own)
+                        )
                     ]
                     if inside and self._bare(doc, inside[0], trig.start):
                         args.recipient = group(inside[0])

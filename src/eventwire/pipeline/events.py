@@ -2334,15 +2334,20 @@ class EventBuilder:
         or a storm ("tre sono stati tratti in salvo", "un medico ... chi soccorrere", "tutte
         le persone sono state evacuate"), or aid whose giver was not found. The dev gold codes
         relief by the army or police (the army in a flood, security forces freeing a ship).
-        Relief carried abroad stays, whoever gives it: doctors or rescuers of one country
-        helping a party of another ("Japanese doctors are treating victims in Turkey", as the
+        Relief carried abroad by medics stays: doctors of one country helping a party of
+        another ("Japanese doctors are treating victims in Turkey", as the
         PLOVER GSR codes foreign doctors' aid) are no accident's own crews.
         """
         cameo = m.cameo_override or m.entry.cameo or ""
         givers = {a.country for a in m.actor if a.country and a.country not in ("IGO", "NGO")}
-        abroad = bool(givers) and any(
-            a.country and a.country not in givers and a.country not in ("IGO", "NGO")
-            for a in m.recipient
+        medics = bool(m.actor) and all(a.sector == "MED" for a in m.actor)
+        abroad = (
+            medics
+            and bool(givers)
+            and any(
+                a.country and a.country not in givers and a.country not in ("IGO", "NGO")
+                for a in m.recipient
+            )
         )
         return (
             m.event_type == "AID"
