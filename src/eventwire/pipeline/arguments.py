@@ -238,6 +238,10 @@ def _first_forms(trig: Span) -> frozenset[str]:
 
 _MEMO = "eventwire_argument_memo"
 
+#: Negation and the clitics that are no articles: they open a verb group ("Nel corso del
+#: collegamento si è lamentato"), never an opening adjunct.
+_VERB_GROUP_WORDS = frozenset("non si ci ne mi ti vi li glielo gliela".split())
+
 #: The most words an opening adjunct may run before the auxiliary of a subjectless verb
 #: ("Al termine del lungo incontro di ieri ha minacciato": 7).
 _ADJUNCT_WORDS = 8
@@ -1069,7 +1073,11 @@ class ArgumentFinder:
         ):
             return None
         j = k + 1
-        while j < trig.start and self.sx.cls(words[j]) not in ("aux", "aux_passive"):
+        while (
+            j < trig.start
+            and self.sx.cls(words[j]) not in ("aux", "aux_passive")
+            and words[j].lower() not in _VERB_GROUP_WORDS
+        ):
             c = self.sx.cls(words[j])
             if (
                 j - k > _ADJUNCT_WORDS
@@ -1085,11 +1093,17 @@ class ArgumentFinder:
             ):
                 return None
             j += 1
-        if j >= trig.start or not all(
-            self.sx.cls(w) in ("aux", "aux_passive", "adv") for w in words[j : trig.start]
+        group = [w.lower() for w in words[j : trig.start]]
+        if not group or not all(
+            self.sx.cls(w) in ("aux", "aux_passive", "adv")
+            or w in _VERB_GROUP_WORDS
+            or w in CLITICS
+            for w in group
         ):
             return None
-        if any(self.sx.cls(w) == "aux_passive" for w in words[j : trig.start]) and any(
+        # after essere or a clitic ("si è dimesso il ministro", "non lo ha confermato la
+        # polizia") a mention right after the verb is its subject
+        if any(self.sx.cls(w) == "aux_passive" or w in CLITICS for w in group) and any(
             all(self.sx.cls(words[x]) == "det" for x in range(trig.end, m.start))
             for m in self.mentions_in(doc, trig.end, sent.end)
         ):
@@ -1103,7 +1117,17 @@ class ArgumentFinder:
             for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start)
             if self._bare(doc, m, prev.start)
         ]
-        return next((m for m in bare if agree(feats, self.sx.phrase_features(doc, m.start))), None)
+        # the subject of the sentence before, not a mention of a later clause or an object
+        # ("che i ladri avevano portato via", "le trasferte erano il pane quotidiano")
+        return next(
+            (
+                m
+                for m in bare
+                if agree(feats, self.sx.phrase_features(doc, m.start))
+                and self._clause_subject(doc, m, prev)
+            ),
+            None,
+        )
 
     def _opens_with_auxiliary(self, doc: Doc, sent: Span) -> bool:
         """A sentence that opens with an auxiliary ("Ha inoltre annunciato nuove sanzioni",
@@ -1494,6 +1518,47 @@ class ArgumentFinder:
             and tab.text[k - 1] == ","
         )
 
+    def _clause_subject(self, doc: Doc, m: Span, sent: Span) -> bool:
+        """``m`` is the subject of its sentence's first clause: no clause word, relative or
+        complementizer before it in the sentence, and the verb group right after it (past
+        one comma-enclosed aside: "I militari, per catturarli, hanno organizzato"; "Un
+        diplomatico stava uscendo"; not "una Fiat Seicento", "la Dda di Bologna che")."""
+        tab = tokens(doc)
+        if any(
+            self.sx.cls(w) in ("clause", "complementizer", "relative") or w in ("che", "cui", ";")
+            for w in tab.lower[sent.start : m.start]
+        ):
+            return False
+        spots = [m.end]
+        if m.end < sent.end and tab.text[m.end] == ",":
+            # "Vladimir Putin, presidente della Federazione Russa, ha": the mention takes its
+            # apposition but not its last comma; "I militari, per catturarli, hanno"
+            k = m.end + 1
+            while k < sent.end and tab.text[k] != "," and k - m.end < 12:
+                k += 1
+            spots = [m.end + 1, k + 1]
+
+        def verb_group(k: int) -> bool:
+            if k >= sent.end:
+                return False
+            w, c = tab.lower[k], self.sx.cls(tab.lower[k])
+            # an auxiliary, adverb, clitic or negation, or a lower-case word of no function
+            # class (a finite verb: "stava uscendo"); not a preposition, article,
+            # conjunction or name
+            return (
+                c in ("aux", "aux_passive", "modal", "adv")
+                or w in CLITICS
+                or w == "non"
+                or (
+                    c is None
+                    and tab.is_alpha[k]
+                    and tab.text[k].islower()
+                    and w not in ("che", "cui")
+                )
+            )
+
+        return any(verb_group(k) for k in spots)
+
     def _prep_relative(self, doc: Doc, k: int, sent: Span) -> int | None:
         """The preposition governing a relative pronoun at ``k`` ("a cui", "al quale", "con
         la quale", "contro i quali"), or None."""
@@ -1541,6 +1606,20 @@ class ArgumentFinder:
         main = self.main_subject(doc, doc[ante.start : ante.start + 1], sent)
         if main is None or main.end > ante.start or main.text == ante.text:
             return None
+        if not self._clause_subject(doc, main, sent) or any(
+            self.sx.cls(w) in ("clause", "complementizer", "relative") or w in ("che", "cui", ";")
+            for w in tab.lower[main.end : ante.start]
+        ):
+            return None  # "i ladri non ... e ora la Polizia, alla quale abbiamo denunciato"
+        # the relative's verb is in the third person and agrees with the main subject
+        feats = self.sx.clause_features(doc, trig.start, k + 1)
+        if feats[1] is None or not agree(feats, self.sx.phrase_features(doc, main.start)):
+            return None
+        if any(
+            all(self.sx.cls(tab.lower[x]) in ("det", "adv") for x in range(trig.end, m.start))
+            for m in self.mentions_in(doc, trig.end, sent.end)
+        ):
+            return None  # "a cui ha collaborato anche la Mobile": a subject after the verb
         return main, ante
 
     def passive_subordinate_patient(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
@@ -1568,8 +1647,8 @@ class ArgumentFinder:
         if feats[1] is None:
             return None
         main = self.main_subject(doc, doc[k : k + 1], sent)
-        if main is None or main.end > k:
-            return None
+        if main is None or main.end > k or not self._clause_subject(doc, main, sent):
+            return None  # "L'imputato, difeso dagli avvocati X e Y, è in carcere ... quando"
         if not agree(feats, self.sx.phrase_features(doc, main.start)):
             return None
         others = [
