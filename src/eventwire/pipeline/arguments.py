@@ -256,6 +256,20 @@ def _first_forms(trig: Span) -> frozenset[str]:
 
 _MEMO = "eventwire_argument_memo"
 
+#: Negation and the clitics that are no articles: they open a verb group ("Nel corso del
+#: collegamento si è lamentato"), never an opening adjunct.
+_VERB_GROUP_WORDS = frozenset("non si ci ne mi ti vi li glielo gliela".split())
+
+#: The most words an opening adjunct may run before the auxiliary of a subjectless verb
+#: ("Al termine del lungo incontro di ieri ha minacciato": 7).
+_ADJUNCT_WORDS = 8
+
+
+@functools.cache
+def adjunct_openers(lang: str) -> frozenset[str]:
+    """Words of ``adjunct_openers.tsv``: they open an adverbial phrase like a preposition."""
+    return frozenset(cols[0].lower() for _, cols in read_table(lang, "adjunct_openers.tsv"))
+
 
 def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
     """The actor mentions sorted by start, as ``(start, index in the group)`` and spans; built
@@ -806,7 +820,11 @@ class ArgumentFinder:
             t = tokens(doc).lower[k]
             if any(a <= k < b for a, b in appos):
                 continue  # ", l'unico organo che avrebbe il potere di ...,": an aside
-            if t in ("che", "that", "cui") or self.sx.cls(t) == "clause":
+            if (
+                t in ("che", "that", "cui")
+                or self.sx.cls(t) == "clause"
+                or self._prep_relative(doc, k, sent) is not None  # "Biden, al quale ha"
+            ):
                 if self.sx.cls(t) == "clause" and self._adverbial_aside(doc, k, trig, sent):
                     continue  # "i carabinieri, dopo una lunga indagine, hanno arrestato"
                 prev = k - 1
@@ -1047,7 +1065,87 @@ class ArgumentFinder:
             agreeing = [m for m in bare if agree(feats, self.sx.phrase_features(doc, m.start))]
             if agreeing or bare:
                 return (agreeing or bare)[0]
+        if not cands and sent.start > 0 and not self.mentions_in(doc, sent.start, trig.start):
+            return self.zero_subject_after_adjunct(doc, trig, sent)
         return None
+
+    def zero_subject_after_adjunct(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """Italian drops a subject it keeps from the sentence before also after an opening
+        prepositional adjunct ("Durante la visita ha incontrato il presidente Xi", "Al
+        termine dell'incontro ha minacciato ritorsioni", "Secondo fonti tedesche, ha
+        criticato"): a sentence that opens with a preposition (``function_words.tsv``
+        prep_* classes, or an ``adjunct_openers.tsv`` word), then at most
+        ``_ADJUNCT_WORDS`` words with no clause word, pronoun, quote or verb auxiliary, then
+        only auxiliaries and adverbs up to the verb, takes the first bare mention of the
+        sentence before whose gender and number the verb's form (its auxiliary, a participle
+        after essere) agrees with. Conservative: the verb's form must tell the number, the
+        antecedent must agree with it, and after an essere auxiliary ("A Roma è arrivato il
+        presidente X") a mention right after the verb is its subject, so the rule stays out."""
+        if self.sx.lang != "it":
+            return None
+        words = tokens(doc).text
+        k = self._after_opening_time(doc, sent)
+        if k >= trig.start or not (
+            self.sx.cls(words[k]) in PREP_CLASSES
+            or words[k].lower() in adjunct_openers(self.sx.lang)
+        ):
+            return None
+        j = k + 1
+        while (
+            j < trig.start
+            and self.sx.cls(words[j]) not in ("aux", "aux_passive")
+            and words[j].lower() not in _VERB_GROUP_WORDS
+        ):
+            c = self.sx.cls(words[j])
+            if (
+                j - k > _ADJUNCT_WORDS
+                or c in ("clause", "complementizer", "relative", "pronoun", "pronoun_person")
+                or words[j] in QUOTES
+                or words[j] in ("(", ")", ":", ";")
+                or words[j].lower() in ("che", "cui")
+                # an article not governed by a preposition opens a noun phrase of its own,
+                # the subject ("Secondo le notizie, il condannato è stato consegnato")
+                or (c == "det" and self.sx.cls(words[j - 1]) not in PREP_CLASSES and j - 1 != k)
+                # past the comma that closes the adjunct only the verb group may follow
+                or (words[j - 1] == "," and self.sx.cls(words[j]) != "adv")
+            ):
+                return None
+            j += 1
+        group = [w.lower() for w in words[j : trig.start]]
+        if not group or not all(
+            self.sx.cls(w) in ("aux", "aux_passive", "adv")
+            or w in _VERB_GROUP_WORDS
+            or w in CLITICS
+            for w in group
+        ):
+            return None
+        # after essere or a clitic ("si è dimesso il ministro", "non lo ha confermato la
+        # polizia") a mention right after the verb is its subject
+        if any(self.sx.cls(w) == "aux_passive" or w in CLITICS for w in group) and any(
+            all(self.sx.cls(words[x]) == "det" for x in range(trig.end, m.start))
+            for m in self.mentions_in(doc, trig.end, sent.end)
+        ):
+            return None
+        feats = self.sx.clause_features(doc, trig.start, j)
+        if feats[1] is None:
+            return None
+        prev = sent_of(doc, sent.start - 1)
+        bare = [
+            m
+            for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: m.start)
+            if self._bare(doc, m, prev.start)
+        ]
+        # the subject of the sentence before, not a mention of a later clause or an object
+        # ("che i ladri avevano portato via", "le trasferte erano il pane quotidiano")
+        return next(
+            (
+                m
+                for m in bare
+                if agree(feats, self.sx.phrase_features(doc, m.start))
+                and self._clause_subject(doc, m, prev)
+            ),
+            None,
+        )
 
     def _opens_with_auxiliary(self, doc: Doc, sent: Span) -> bool:
         """A sentence that opens with an auxiliary ("Ha inoltre annunciato nuove sanzioni",
@@ -1437,6 +1535,148 @@ class ArgumentFinder:
             and self.sx.cls(tab.lower[k]) == "clause"
             and tab.text[k - 1] == ","
         )
+
+    def _clause_subject(self, doc: Doc, m: Span, sent: Span) -> bool:
+        """``m`` is the subject of its sentence's first clause: no clause word, relative or
+        complementizer before it in the sentence, and the verb group right after it (past
+        one comma-enclosed aside: "I militari, per catturarli, hanno organizzato"; "Un
+        diplomatico stava uscendo"; not "una Fiat Seicento", "la Dda di Bologna che")."""
+        tab = tokens(doc)
+        if any(
+            self.sx.cls(w) in ("clause", "complementizer", "relative") or w in ("che", "cui", ";")
+            for w in tab.lower[sent.start : m.start]
+        ):
+            return False
+        spots = [m.end]
+        if m.end < sent.end and tab.text[m.end] == ",":
+            # "Vladimir Putin, presidente della Federazione Russa, ha": the mention takes its
+            # apposition but not its last comma; "I militari, per catturarli, hanno"
+            k = m.end + 1
+            while k < sent.end and tab.text[k] != "," and k - m.end < 12:
+                k += 1
+            spots = [m.end + 1, k + 1]
+
+        def verb_group(k: int) -> bool:
+            if k >= sent.end:
+                return False
+            w, c = tab.lower[k], self.sx.cls(tab.lower[k])
+            # an auxiliary, adverb, clitic or negation, or a lower-case word of no function
+            # class (a finite verb: "stava uscendo"); not a preposition, article,
+            # conjunction or name
+            return (
+                c in ("aux", "aux_passive", "modal", "adv")
+                or w in CLITICS
+                or w == "non"
+                or (
+                    c is None
+                    and tab.is_alpha[k]
+                    and tab.text[k].islower()
+                    and w not in ("che", "cui")
+                )
+            )
+
+        return any(verb_group(k) for k in spots)
+
+    def _prep_relative(self, doc: Doc, k: int, sent: Span) -> int | None:
+        """The preposition governing a relative pronoun at ``k`` ("a cui", "al quale", "con
+        la quale", "contro i quali"), or None."""
+        low = tokens(doc).lower
+        if low[k] not in ("cui", "quale", "quali") or k <= sent.start:
+            return None
+        p = k - 1
+        if low[k] != "cui" and self.sx.cls(low[p]) == "det" and p > sent.start:
+            p -= 1  # "con la quale"
+        if self.sx.cls(low[p]) in PREP_CLASSES:
+            return p
+        return None
+
+    def prepositional_relative(self, doc: Doc, trig: Span, sent: Span) -> tuple[Span, Span] | None:
+        """(actor, recipient) of a verb in a relative clause opened by a preposition that
+        names the one it is done to or with ("ha telefonato a Netanyahu, a cui ha chiesto di
+        fermare l'offensiva", "ha incontrato Biden, al quale ha promesso ...", "il
+        ministro, con il quale ha discusso ..."): the recipient is the mention the relative
+        follows (a comma between), the actor the main clause's subject, the first bare
+        mention of the sentence before it. Only "a", "con" and "contro" relatives (the
+        addressee, the partner, the target: ``function_words.tsv`` prep_to, prep_with,
+        prep_against), only auxiliaries, adverbs, clitics and "non" between the pronoun and
+        the verb, and the actor must be another party than the recipient."""
+        tab = tokens(doc)
+        k = trig.start - 1
+        while k > sent.start and (
+            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
+            or tab.lower[k] in CLITICS
+            or tab.lower[k] == "non"
+        ):
+            k -= 1
+        p = self._prep_relative(doc, k, sent)
+        if p is None or self.sx.cls(tab.lower[p]) not in ("prep_to", "prep_with", "prep_against"):
+            return None
+        if any(self.sx.cls(w) == "aux_passive" for w in tab.lower[k + 1 : trig.start]):
+            return None  # "a cui è stato chiesto": a passive, the actor is not the main subject
+        j = p - 1
+        while j >= sent.start and tab.text[j] == ",":
+            j -= 1
+        if j < sent.start:
+            return None
+        ante = self._before_relative(doc, j, sent)
+        if ante is None:
+            return None
+        main = self.main_subject(doc, doc[ante.start : ante.start + 1], sent)
+        if main is None or main.end > ante.start or main.text == ante.text:
+            return None
+        if not self._clause_subject(doc, main, sent) or any(
+            self.sx.cls(w) in ("clause", "complementizer", "relative") or w in ("che", "cui", ";")
+            for w in tab.lower[main.end : ante.start]
+        ):
+            return None  # "i ladri non ... e ora la Polizia, alla quale abbiamo denunciato"
+        # the relative's verb is in the third person and agrees with the main subject
+        feats = self.sx.clause_features(doc, trig.start, k + 1)
+        if feats[1] is None or not agree(feats, self.sx.phrase_features(doc, main.start)):
+            return None
+        if any(
+            all(self.sx.cls(tab.lower[x]) in ("det", "adv") for x in range(trig.end, m.start))
+            for m in self.mentions_in(doc, trig.end, sent.end)
+        ):
+            return None  # "a cui ha collaborato anche la Mobile": a subject after the verb
+        return main, ante
+
+    def passive_subordinate_patient(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The one a passive verb with no subject of its own, right after "quando/mentre"
+        (auxiliaries, adverbs and clitics aside), is done to: the main clause's subject ("Un
+        giornalista stava attraversando la strada quando è stato colpito", "Il console
+        rientrava in albergo, quando fu aggredito"). Italian only, and conservative: the
+        participle's gender and number (``agreement.tsv``) must be known and the main
+        subject must agree with them while no other bare mention (an object) between it and
+        "quando" does ("Il poliziotto ha fermato il ladro quando è stato aggredito" names no
+        one)."""
+        if self.sx.lang != "it":
+            return None
+        tab = tokens(doc)
+        k = trig.start - 1
+        while k > sent.start and (
+            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv")
+            or tab.lower[k] in CLITICS
+            or tab.lower[k] == "non"
+        ):
+            k -= 1
+        if not (k > sent.start and tab.lower[k] in ("quando", "mentre")):
+            return None
+        feats = self.sx.clause_features(doc, trig.start, k + 1)
+        if feats[1] is None:
+            return None
+        main = self.main_subject(doc, doc[k : k + 1], sent)
+        if main is None or main.end > k or not self._clause_subject(doc, main, sent):
+            return None  # "L'imputato, difeso dagli avvocati X e Y, è in carcere ... quando"
+        if not agree(feats, self.sx.phrase_features(doc, main.start)):
+            return None
+        others = [
+            m
+            for m in self.mentions_in(doc, main.end, k)
+            if m.start >= main.end
+            and self._bare(doc, m, main.end)  # an object, not "a Kabul"
+            and agree(feats, self.sx.phrase_features(doc, m.start))
+        ]
+        return None if others else main
 
     def coordinated_relative_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The antecedent of a relative clause whose second verb, after "ma/e/but/and", is
@@ -2927,6 +3167,13 @@ class ArgumentFinder:
                     # "l'uomo arrestato è un cittadino tunisino": the copula names him
                     subj = cop
                     why.append(Why("recipient", "argument.copular_patient", cop.text))
+                if (
+                    subj is None
+                    and (main := self.passive_subordinate_patient(doc, trig, sent)) is not None
+                ):
+                    # "Il console stava rientrando quando fu aggredito": the main subject
+                    subj = main
+                    why.append(Why("recipient", "argument.subordinate_main_patient", main.text))
                 # an intransitive frame's passive subject is what was acted with
                 # ("reservists were called up"), no recipient
                 args.recipient = group(subj) if frame != "VINTR" else []
@@ -2974,6 +3221,7 @@ class ArgumentFinder:
                 why.append(Why("recipient", "argument.receiver_subject", None))
             else:
                 gerund_main = None
+                prel = None
                 controlled = self.object_controller(doc, trig, sent)
                 if controlled is not None:
                     subj = controlled
@@ -2984,6 +3232,12 @@ class ArgumentFinder:
                 ):
                     subj = rel
                     why.append(Why("actor", "argument.coordinated_relative_subject", rel.text))
+                elif (
+                    subj is None
+                    and (prel := self.prepositional_relative(doc, trig, sent)) is not None
+                ):
+                    subj = prel[0]
+                    why.append(Why("actor", "argument.prepositional_relative_main", subj.text))
                 elif self.sx.is_gerund(doc, trig.start) or self.after_conjunction(doc, trig, sent):
                     main = self.main_subject(doc, trig, sent)
                     if main is not None:
@@ -3002,18 +3256,24 @@ class ArgumentFinder:
                     args.actor = group(speaker)
                     why.append(Why("actor", "argument.quotation_speaker_after", speaker.text))
                     otrig = doc[trig.start : max(m.end for m in args.actor)]
-                elif controlled is not None:
+                elif controlled is not None or prel is not None:
                     pass  # its rule is given above
                 elif subj is not None:
                     cleft = self.cleft_subject(doc, trig, sent) is subj
                     latter = (
                         self.latter(doc, trig, sent, self.subject_floor(doc, trig, sent)) is subj
                     )
+                    zero = (
+                        subj.start < sent.start
+                        and self.zero_subject_after_adjunct(doc, trig, sent) == subj
+                    )
                     rule = (
                         "argument.cleft_subject"
                         if cleft
                         else "argument.latter_subject"
                         if latter
+                        else "argument.zero_subject_after_adjunct"
+                        if zero
                         else "argument.subject"
                     )
                     why.append(Why("actor", rule, subj.text))
@@ -3193,6 +3453,9 @@ class ArgumentFinder:
                         )
                         if to is not None and to not in args.actor:
                             obj, rule = to, "handed_to"
+                if prel is not None:
+                    # "a Netanyahu, a cui ha chiesto": the relative's antecedent
+                    obj, rule = prel[1], "prepositional_relative"
                 if obj is not None:
                     args.recipient = group(obj)
                     why.append(Why("recipient", f"argument.{rule}", obj.text))
