@@ -1153,6 +1153,30 @@ RELIEF_GIVERS = frozenset(
 )
 
 
+# a stance that is an assembly's vote (EventBuilder.stance_in_a_vote): backing, accepting,
+# rejecting; an objection (ACCUSE with CAMEO 110, "si sono opposti") is checked apart
+VOTE_STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "REJECT"})
+# the addressees of thanks that make them SUPPORT between parties (courtesy_to_no_party):
+# states, officials, forces and bodies, not volunteers, relatives or the public
+THANKED_PARTIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI", "OPP", "PTY"})
+
+
+@functools.cache
+def _vote_words(lang: str) -> PatternIndex:
+    """``vote_words.tsv``: the words of a vote in an assembly (empty without the file)."""
+    from eventwire.pipeline.lexicon import lang_dir
+
+    if not (lang_dir(lang) / "vote_words.tsv").exists():
+        return PatternIndex(lang)
+    return _cue_table(lang, "vote_words.tsv", "vote")
+
+
+@functools.cache
+def _courtesy_words(lang: str) -> frozenset[str]:
+    """``courtesy_words.tsv``: the trigger patterns of thanks."""
+    return frozenset(cols[0] for _, cols in read_table(lang, "courtesy_words.tsv"))
+
+
 @functools.cache
 def _rescue_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """``rescue_cues.tsv``: (freeing verbs, captive nouns)."""
@@ -2125,6 +2149,8 @@ class EventBuilder:
                 or self.nobody_visits(m)
                 or self.relief_without_giver(m)
                 or self.between_companies(m)
+                or self.stance_in_a_vote(doc, m)
+                or self.courtesy_to_no_party(m)
             ):
                 continue
             if self.unplaced(m):
@@ -2348,6 +2374,37 @@ class EventBuilder:
             and bool(m.recipient)
             and all(company(a) for a in m.recipient)
             and all(company(a) or not (a.country or a.sector) for a in m.actor)
+        )
+
+    def stance_in_a_vote(self, doc: Doc, m: Mention) -> bool:
+        """A party's stance taken in a vote is the vote, which the dev gold does not code
+        (README: legislative votes are not coded): backing, accepting, rejecting, or objecting
+        (ACCUSE, CAMEO 110) in a sentence with a word of ``vote_words.tsv`` ("hanno votato
+        insieme ai democratici per accettare la nomina", "la Camera ha respinto la
+        proposta", "si sono opposti raccogliendo 112 voti"). A stance aimed at a foreign
+        state stays (a parliament backing an agreement with another country)."""
+        cameo = m.cameo_override or m.entry.cameo or ""
+        if m.event_type not in VOTE_STANCE_TYPES and not (
+            m.event_type == "ACCUSE" and cameo == "110"
+        ):
+            return False
+        own = {a.country for a in m.actor if a.country}
+        if any(a.country and a.country not in own for a in m.recipient):
+            return False
+        sent = span_sent(m.trigger)
+        return any(sent.start <= s < sent.end for s, _e, _c in _vote_words(self.lang).match(doc))
+
+    def courtesy_to_no_party(self, m: Mention) -> bool:
+        """Thanks (``courtesy_words.tsv``) to no state, official, force or body are courtesy,
+        no SUPPORT between parties: "ha ringraziato i soccorritori", "ringraziando i
+        volontari", "ha ringraziato per l'affetto"."""
+        if m.entry.pattern not in _courtesy_words(self.lang):
+            return False
+        return not any(
+            a.sector in THANKED_PARTIES
+            or a.country in ("IGO", "NGO")
+            or (a.country and not a.sector)
+            for a in m.recipient
         )
 
     @staticmethod
