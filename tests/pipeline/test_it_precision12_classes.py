@@ -116,3 +116,42 @@ def test_an_armed_clash_is_an_assault():
 def test_a_foiled_plot_to_kill_is_no_attack():
     text = "La polizia filippina ha sventato un complotto per uccidere il presidente."
     assert "ASSAULT" not in types(text)
+
+
+# --- a capital in the genitive of an attack or a pact is the place ----------------------
+
+
+def test_the_city_of_a_named_attack_is_no_doer():
+    text = "Lo storico ha ricordato che la guerra scoppiò dopo l'attentato di Sarajevo del 1914."
+    assert not any(t == "ASSAULT" and a for t, a, _r in dyads(text, DAY))
+
+
+def test_the_city_of_a_pact_is_no_party():
+    text = "La Russia e la Turchia hanno firmato gli accordi di Astana sulla Siria."
+    assert ("SUPPORT", ("RUS", "TUR"), ()) in dyads(text, DAY)
+
+
+def test_a_capital_after_an_accusation_is_its_government():
+    text = "Le accuse di Mosca contro Kiev sono state respinte dal governo ucraino."
+    assert ("ACCUSE", ("RUS",), ("UKR",)) in dyads(text, DAY)
+
+
+# --- commerce and careers are no offers or cooperation between parties -----------------
+
+
+def test_a_company_offering_customers_a_service_is_no_offer():
+    text = "La compagnia telefonica ha deciso di offrire ai propri clienti la fibra a Milano."
+    assert "AGREE" not in types(text)
+
+
+def test_writing_for_a_newspaper_is_no_cooperation():
+    text = (
+        "Morto a Roma il giornalista Mario Rossi. Sposato, ha collaborato al giornale "
+        "l'Unità fino al 1990."
+    )
+    assert "COOPERATE" not in types(text)
+
+
+def test_states_offering_mediation_still_agree():
+    text = "La Turchia si è offerta di mediare tra la Russia e l'Ucraina."
+    assert "AGREE" in types(text)

@@ -1172,6 +1172,12 @@ def _vote_words(lang: str) -> PatternIndex:
 
 
 @functools.cache
+def _place_genitive_nouns(lang: str) -> frozenset[str]:
+    """``place_genitive_nouns.tsv``: event nouns whose genitive capital is the place."""
+    return frozenset(cols[0].lower() for _, cols in read_table(lang, "place_genitive_nouns.tsv"))
+
+
+@functools.cache
 def _courtesy_words(lang: str) -> frozenset[str]:
     """``courtesy_words.tsv``: the trigger patterns of thanks."""
     return frozenset(cols[0] for _, cols in read_table(lang, "courtesy_words.tsv"))
@@ -2025,6 +2031,13 @@ class EventBuilder:
                 args.actor = list(srcs)
                 args.why.append(Why("actor", "actor.stance_speaker", attr_rule))
                 srcs, attr_rule = [], None
+            places_named = [s for s in args.spans if self.city_of_the_event(doc, trig, s)]
+            if places_named:
+                # "l'attentato di Sarajevo", "gli accordi di Parigi": where, not who
+                where = {(s.start, s.end) for s in places_named}
+                args.actor = [s for s in args.actor if (s.start, s.end) not in where]
+                args.recipient = [s for s in args.recipient if (s.start, s.end) not in where]
+                args.why.append(Why("argument", "argument.city_of_the_event", places_named[0].text))
             actor = _actors_of(args.actor, STATE_SECTOR.get(etype, "GOV"))
             own = [s for s in args.recipient if _own_country_named(s, actor)]
             guessed = any(
@@ -2375,6 +2388,23 @@ class EventBuilder:
             and all(company(a) for a in m.recipient)
             and all(company(a) or not (a.country or a.sector) for a in m.actor)
         )
+
+    def city_of_the_event(self, doc: Doc, trig: Span, s: Span) -> bool:
+        """A capital read as its government (rule ``metonym.capital``) in the genitive right
+        after a noun trigger of ``place_genitive_nouns.tsv`` (an attack, a massacre),
+        or after a pact noun (``pact_words.tsv``) of the trigger, names
+        where the event happened or the pact was signed, not a party: "l'attentato di
+        Sarajevo", "la strage di Bologna", "gli accordi di Parigi". After other nouns a capital
+        is often the government acting ("le accuse di Mosca", "la richiesta di Washington")."""
+        if s.start < 2 or not any(w.rule == "metonym.capital" for w in ext(s, "actor_why") or []):
+            return False
+        low = tokens(doc).lower
+        if low[s.start - 1] != "di":
+            return False
+        head = s.start - 2
+        if head == trig.end - 1 and low[head] in _place_genitive_nouns(self.lang):
+            return True
+        return low[head] in _pact_words(self.lang)[1] and trig.start <= head
 
     def stance_in_a_vote(self, doc: Doc, m: Mention) -> bool:
         """A party's stance taken in a vote is the vote, which the dev gold does not code
