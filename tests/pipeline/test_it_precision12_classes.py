@@ -155,3 +155,19 @@ def test_writing_for_a_newspaper_is_no_cooperation():
 def test_states_offering_mediation_still_agree():
     text = "La Turchia si è offerta di mediare tra la Russia e l'Ucraina."
     assert "AGREE" in types(text)
+
+
+def test_a_long_appeal_to_pray_is_no_request():
+    text = (
+        "Il cardinale di Napoli ha chiesto, con un messaggio sui social, di pregare per le "
+        "vittime del naufragio."
+    )
+    assert "REQUEST" not in types(text)
+
+
+def test_quashing_an_acquittal_concedes_nothing():
+    text = (
+        "La Corte di Cassazione ha accolto il ricorso della Procura di Milano, annullando "
+        "l'assoluzione dell'ex sindaco."
+    )
+    assert "CONCEDE" not in types(text)

@@ -1178,6 +1178,16 @@ def _place_genitive_nouns(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _prayer_words(lang: str) -> PatternIndex:
+    """``prayer_words.tsv``: the words of praying (empty without the file)."""
+    from eventwire.pipeline.lexicon import lang_dir
+
+    if not (lang_dir(lang) / "prayer_words.tsv").exists():
+        return PatternIndex(lang)
+    return _cue_table(lang, "prayer_words.tsv", "prayer")
+
+
+@functools.cache
 def _courtesy_words(lang: str) -> frozenset[str]:
     """``courtesy_words.tsv``: the trigger patterns of thanks."""
     return frozenset(cols[0] for _, cols in read_table(lang, "courtesy_words.tsv"))
@@ -2164,6 +2174,7 @@ class EventBuilder:
                 or self.between_companies(m)
                 or self.stance_in_a_vote(doc, m)
                 or self.courtesy_to_no_party(m)
+                or self.appeal_to_pray(doc, m)
             ):
                 continue
             if self.unplaced(m):
@@ -2423,6 +2434,16 @@ class EventBuilder:
             return False
         sent = span_sent(m.trigger)
         return any(sent.start <= s < sent.end for s, _e, _c in _vote_words(self.lang).match(doc))
+
+    def appeal_to_pray(self, doc: Doc, m: Mention) -> bool:
+        """A request for prayer (a word of ``prayer_words.tsv`` after the trigger in its
+        sentence, within twelve words) is a religious appeal, no REQUEST to a party:
+        "Papa Francesco ha chiesto, per mezzo di un tweet, di pregare per le vittime"."""
+        if m.event_type != "REQUEST":
+            return False
+        sent = span_sent(m.trigger)
+        hi = min(sent.end, m.trigger.end + 12)
+        return any(m.trigger.end <= s < hi for s, _e, _c in _prayer_words(self.lang).match(doc))
 
     def courtesy_to_no_party(self, m: Mention) -> bool:
         """Thanks (``courtesy_words.tsv``) to no state, official, force or body are courtesy,
