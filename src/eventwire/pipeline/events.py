@@ -1163,6 +1163,46 @@ RELIEF_GIVERS = frozenset(
 )
 
 
+# a stance that is an assembly's vote (EventBuilder.stance_in_a_vote): backing, accepting,
+# rejecting; an objection (ACCUSE with CAMEO 110, "si sono opposti") is checked apart
+VOTE_STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "REJECT"})
+# the addressees of thanks that make them SUPPORT between parties (courtesy_to_no_party):
+# states, officials, forces and bodies, not volunteers, relatives or the public
+THANKED_PARTIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI", "OPP", "PTY"})
+
+
+@functools.cache
+def _vote_words(lang: str) -> PatternIndex:
+    """``vote_words.tsv``: the words of a vote in an assembly (empty without the file)."""
+    from eventwire.pipeline.lexicon import lang_dir
+
+    if not (lang_dir(lang) / "vote_words.tsv").exists():
+        return PatternIndex(lang)
+    return _cue_table(lang, "vote_words.tsv", "vote")
+
+
+@functools.cache
+def _place_genitive_nouns(lang: str) -> frozenset[str]:
+    """``place_genitive_nouns.tsv``: event nouns whose genitive capital is the place."""
+    return frozenset(cols[0].lower() for _, cols in read_table(lang, "place_genitive_nouns.tsv"))
+
+
+@functools.cache
+def _prayer_words(lang: str) -> PatternIndex:
+    """``prayer_words.tsv``: the words of praying (empty without the file)."""
+    from eventwire.pipeline.lexicon import lang_dir
+
+    if not (lang_dir(lang) / "prayer_words.tsv").exists():
+        return PatternIndex(lang)
+    return _cue_table(lang, "prayer_words.tsv", "prayer")
+
+
+@functools.cache
+def _courtesy_words(lang: str) -> frozenset[str]:
+    """``courtesy_words.tsv``: the trigger patterns of thanks."""
+    return frozenset(cols[0] for _, cols in read_table(lang, "courtesy_words.tsv"))
+
+
 @functools.cache
 def _rescue_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """``rescue_cues.tsv``: (freeing verbs, captive nouns)."""
@@ -2011,6 +2051,13 @@ class EventBuilder:
                 args.actor = list(srcs)
                 args.why.append(Why("actor", "actor.stance_speaker", attr_rule))
                 srcs, attr_rule = [], None
+            places_named = [s for s in args.spans if self.city_of_the_event(doc, trig, s)]
+            if places_named:
+                # "l'attentato di Sarajevo", "gli accordi di Parigi": where, not who
+                where = {(s.start, s.end) for s in places_named}
+                args.actor = [s for s in args.actor if (s.start, s.end) not in where]
+                args.recipient = [s for s in args.recipient if (s.start, s.end) not in where]
+                args.why.append(Why("argument", "argument.city_of_the_event", places_named[0].text))
             actor = _actors_of(args.actor, STATE_SECTOR.get(etype, "GOV"))
             own = [s for s in args.recipient if _own_country_named(s, actor)]
             guessed = any(
@@ -2135,6 +2182,9 @@ class EventBuilder:
                 or self.nobody_visits(m)
                 or self.relief_without_giver(m)
                 or self.between_companies(m)
+                or self.stance_in_a_vote(doc, m)
+                or self.courtesy_to_no_party(m)
+                or self.appeal_to_pray(doc, m)
             ):
                 continue
             if self.unplaced(m):
@@ -2373,6 +2423,64 @@ class EventBuilder:
             and bool(m.recipient)
             and all(company(a) for a in m.recipient)
             and all(company(a) or not (a.country or a.sector) for a in m.actor)
+        )
+
+    def city_of_the_event(self, doc: Doc, trig: Span, s: Span) -> bool:
+        """A capital read as its government (rule ``metonym.capital``) in the genitive right
+        after a noun trigger of ``place_genitive_nouns.tsv`` (an attack, a massacre),
+        or after a pact noun (``pact_words.tsv``) of the trigger, names
+        where the event happened or the pact was signed, not a party: "l'attentato di
+        Sarajevo", "la strage di Bologna", "gli accordi di Parigi". After other nouns a capital
+        is often the government acting ("le accuse di Mosca", "la richiesta di Washington")."""
+        if s.start < 2 or not any(w.rule == "metonym.capital" for w in ext(s, "actor_why") or []):
+            return False
+        low = tokens(doc).lower
+        if low[s.start - 1] != "di":
+            return False
+        head = s.start - 2
+        if head == trig.end - 1 and low[head] in _place_genitive_nouns(self.lang):
+            return True
+        return low[head] in _pact_words(self.lang)[1] and trig.start <= head
+
+    def stance_in_a_vote(self, doc: Doc, m: Mention) -> bool:
+        """A party's stance taken in a vote is the vote, which the dev gold does not code
+        (README: legislative votes are not coded): backing, accepting, rejecting, or objecting
+        (ACCUSE, CAMEO 110) in a sentence with a word of ``vote_words.tsv`` ("hanno votato
+        insieme ai democratici per accettare la nomina", "la Camera ha respinto la
+        proposta", "si sono opposti raccogliendo 112 voti"). A stance aimed at a foreign
+        state stays (a parliament backing an agreement with another country)."""
+        cameo = m.cameo_override or m.entry.cameo or ""
+        if m.event_type not in VOTE_STANCE_TYPES and not (
+            m.event_type == "ACCUSE" and cameo == "110"
+        ):
+            return False
+        own = {a.country for a in m.actor if a.country}
+        if any(a.country and a.country not in own for a in m.recipient):
+            return False
+        sent = span_sent(m.trigger)
+        return any(sent.start <= s < sent.end for s, _e, _c in _vote_words(self.lang).match(doc))
+
+    def appeal_to_pray(self, doc: Doc, m: Mention) -> bool:
+        """A request for prayer (a word of ``prayer_words.tsv`` after the trigger in its
+        sentence, within twelve words) is a religious appeal, no REQUEST to a party:
+        "Papa Francesco ha chiesto, per mezzo di un tweet, di pregare per le vittime"."""
+        if m.event_type != "REQUEST":
+            return False
+        sent = span_sent(m.trigger)
+        hi = min(sent.end, m.trigger.end + 12)
+        return any(m.trigger.end <= s < hi for s, _e, _c in _prayer_words(self.lang).match(doc))
+
+    def courtesy_to_no_party(self, m: Mention) -> bool:
+        """Thanks (``courtesy_words.tsv``) to no state, official, force or body are courtesy,
+        no SUPPORT between parties: "ha ringraziato i soccorritori", "ringraziando i
+        volontari", "ha ringraziato per l'affetto"."""
+        if m.entry.pattern not in _courtesy_words(self.lang):
+            return False
+        return not any(
+            a.sector in THANKED_PARTIES
+            or a.country in ("IGO", "NGO")
+            or (a.country and not a.sector)
+            for a in m.recipient
         )
 
     @staticmethod
