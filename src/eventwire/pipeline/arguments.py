@@ -378,6 +378,14 @@ class ArgumentFinder:
             and words[m.end] == ")"
             and any(o.end == m.start - 1 for o in pool)
         }  # "the Council of Europe (PACE), the Nordic Council and ...": an acronym gloss
+        if mention in glosses:
+            # the acronym stands for the name it glosses, which carries the list
+            # ("l'esercito e delle Forze di supporto rapido (Rsf) si incontreranno")
+            glossed = next((o for o in pool if o.end == mention.start - 1), None)
+            if glossed is not None:
+                group = self.coordinated(doc, glossed, pool)
+                if len(group) > 1:
+                    return group
         ordered = sorted(
             (m for m in pool if m not in glosses or m is mention), key=lambda m: m.start
         )
@@ -505,11 +513,18 @@ class ArgumentFinder:
             elif has_link and c in PREP_CLASSES and not isinstance(left, int):
                 if prep is False:
                     prep = self.sx.governing_prep(doc, left.start)
-                if c != prep:
+                if c != prep and not (c == "prep_of" and self._inner_genitive(left)):
                     return False
             else:
                 return False
         return has_link
+
+    def _inner_genitive(self, left: Span) -> bool:
+        """The mention is a head noun with its "di" complement ("i rappresentanti
+        dell'esercito", "i governi militari del Mali"): a further "e di Y" repeats that
+        complement ("... e delle milizie", "... e del Burkina Faso"), so Y is a party too."""
+        words = [t.text for t in left]
+        return any(self.sx.cls(w) == "prep_of" for w in words[1:-1])
 
     def _repeated_prep_after_modifier(self, doc: Doc, left: Span, start: int) -> bool:
         """ "con i rappresentanti iraniani nella regione e con il consolato americano": a short
@@ -1354,7 +1369,10 @@ class ArgumentFinder:
         return self._antecedent(doc, k, sent, lambda m: True)
 
     def _antecedent(self, doc: Doc, k: int, sent: Span, fits) -> Span | None:  # noqa: ANN001
+        words = tokens(doc).text
         for m in sorted(self.mentions_in(doc, sent.start, k), key=lambda m: -m.start):
+            if m.start > sent.start and words[m.start - 1] == "(":
+                continue  # an acronym gloss "(Rsf)": the name before it is the antecedent
             if self._bare(doc, m, sent.start) and fits(m):
                 return m
         if sent.start > 0:
@@ -1900,7 +1918,22 @@ class ArgumentFinder:
             )
             if close is not None:
                 start = close + 1
-        return any(words[k] in ("(", ")", "«", "»") for k in range(start, trig.start))
+        # so is one right after a later mention of the same clause ("i rappresentanti
+        # dell'esercito e delle Forze di supporto rapido (Rsf) si incontreranno")
+        ends = {n.end for n in self.mentions_in(doc, start, trig.start)}
+        k = start
+        while k < trig.start:
+            if words[k] == "(" and k in ends:
+                close = next(
+                    (j for j in range(k + 1, min(trig.start, k + 6)) if words[j] == ")"), None
+                )
+                if close is not None:
+                    k = close + 1
+                    continue
+            if words[k] in ("(", ")", "«", "»"):
+                return True
+            k += 1
+        return False
 
     def _addressee_start(self, doc: Doc, trig: Span, sent: Span, allow_bare: bool = True) -> int:
         """Where the trigger's addressee (``object_after`` with RECIPIENT_PREPS) starts, or

@@ -1127,6 +1127,10 @@ def _same_list(a: list[Span], b: list[Span]) -> bool:
     return a is b or not (a or b)
 
 
+#: Event types whose two sides "le due parti" names: a fight, a stand-off, a coercion.
+SIDED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+
+
 @functools.cache
 def _act_anaphors(lang: str) -> dict[str, frozenset[str] | None]:
     """``act_anaphors.tsv``: noun -> the event types it can stand for (None: any act)."""
@@ -3243,7 +3247,7 @@ class EventBuilder:
         index = {s.start: n for n, s in enumerate(doc_sents(doc))}
         ordered = sorted(mentions, key=lambda n: n.trigger.start)
         for m in mentions:
-            if m.recipient or not m.actor:
+            if not m.actor:
                 continue
             hit = next((h for h in hits if m.trigger.start < h[0] <= m.trigger.end + 2), None)
             if hit is None or not all(
@@ -3251,18 +3255,44 @@ class EventBuilder:
                 for k in range(m.trigger.end, hit[0])
             ):
                 continue
+            if m.recipient and any(
+                r.raw_text and r.raw_text in doc[hit[0] : hit[1]].text for r in m.recipient
+            ):
+                continue
             here = index[span_sent(m.trigger).start]
             mine = {a.country for a in m.actor}
-            for prev in reversed(ordered):
-                if prev.trigger.start >= m.trigger.start:
-                    continue
-                if here - index[span_sent(prev.trigger).start] > 3:
-                    break
+            window = [
+                prev
+                for prev in reversed(ordered)
+                if prev.trigger.start < m.trigger.start
+                and here - index[span_sent(prev.trigger).start] <= 3
+            ]
+            # the sides of a fight or of mediated talks first, then any two-sided event
+            sided = [p for p in window if p.event_type in SIDED_TYPES or p.mode == "third-party"]
+            for prev in sided + [p for p in window if p not in sided]:
                 sides = {a.country for a in prev.actor}, {a.country for a in prev.recipient}
                 if None in sides[0] | sides[1] or not sides[0] or not sides[1]:
                     continue
+                if sides[0] == sides[1] and len(sides[0]) == 1:
+                    if sides[0] & mine:
+                        continue
+                    # a civil war or domestic talks: both sides are of one country, which
+                    # is the addressee ("i combattimenti tra l'esercito e le milizie ...
+                    # X ha chiesto alle due parti di")
+                    m.recipient = [
+                        replace(
+                            prev.recipient[0],
+                            raw_text=doc[hit[0] : hit[1]].text,
+                            sector=None,
+                            name=None,
+                            title=None,
+                            wikidata_id=None,
+                        )
+                    ]
+                    m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
+                    break
                 if sides[0] & sides[1]:
-                    continue  # a domestic event: no two sides
+                    continue  # a domestic event mixed with others: no two sides
                 parties = [replace(a) for a in prev.actor + prev.recipient if a.country not in mine]
                 if len({a.country for a in parties}) < 2:
                     continue
