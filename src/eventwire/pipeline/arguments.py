@@ -767,6 +767,27 @@ class ArgumentFinder:
             return False
         return self.agent_after(doc, trig, sent_of(doc, i)) is not None
 
+    def _participle_of_common_noun(self, doc: Doc, trig: Span, frame: str) -> bool:
+        """Italian: a past participle right after a lower-case noun that is no mention, in a
+        counted or determined noun phrase ("per i tre serbi uccisi", "tre uomini sospettati
+        di"), with no auxiliary of its own: a participle said of that noun (the active past
+        needs its auxiliary right before it)."""
+        i = trig.start
+        if self.sx.lang != "it" or frame != "V" or i < 2 or not self.sx.is_participle(doc, i):
+            return False
+        if self._present_form(doc, i):
+            return False
+        tab = tokens(doc)
+        prev = tab.text[i - 1]
+        if not (tab.is_alpha[i - 1] and prev.islower()) or self.sx.cls(prev) is not None:
+            return False
+        if prev.endswith("mente") or self.sx.is_participle(doc, i - 1):
+            return False
+        if any(m.end == i for m in self.mentions_in(doc, max(0, i - 10), i)):
+            return False  # a party: the said-of rules of is_passive read it
+        before = [self.sx.cls(tab.text[k]) for k in range(max(0, i - 3), i - 1)]
+        return bool(before) and before[-1] in ("det", "count") and "aux" not in before
+
     def _verb_object_before(self, doc: Doc, start: int, i: int) -> bool:
         """The lower-case noun phrase right before token ``i`` (at most three words) is the
         bare object of a verb (an auxiliary or a trigger) between ``start`` and it: "hanno
@@ -2883,8 +2904,31 @@ class ArgumentFinder:
                 why.append(Why("actor", "argument.obligation_speaker", speaker.text))
             return args
         if frame in ("V", "VINTR", "VRCP", "VSYM"):
-            passive = self.is_passive(doc, trig, frame)
-            subj = self.subject(doc, trig, sent)
+            if self._participle_of_common_noun(doc, trig, frame):
+                # "il lutto per i tre serbi uccisi", "ha arrestato tre uomini sospettati di":
+                # said of a noun that is no party; the clause subject neither did nor
+                # suffered it
+                passive, subj = True, None
+                why.append(Why("recipient", "argument.participle_of_noun", None))
+            else:
+                passive = self.is_passive(doc, trig, frame)
+                subj = self.subject(doc, trig, sent)
+            if passive and self.sx.lang == "it" and frame == "V":
+                said_of = next(
+                    (
+                        m
+                        for m in sorted(
+                            self.mentions_in(doc, max(sent.start, trig.start - 16), trig.start),
+                            key=lambda m: -m.start,
+                        )
+                        if m.end == self._before_aside(doc, trig.start)
+                    ),
+                    None,
+                )
+                if said_of is not None and (subj is None or said_of.start >= subj.end):
+                    # "il lutto per i tre civili uccisi": the participle is said of the
+                    # people right before it, not of the clause subject
+                    subj = said_of
             if passive:
                 args.passive = True
                 if (

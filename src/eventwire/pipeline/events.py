@@ -3760,6 +3760,12 @@ class EventBuilder:
         if not ordered:
             return
         index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+        # sentences with words, for a distance that paragraph breaks do not lengthen
+        worded: dict[int, int] = {}
+        n_worded = -1
+        for sent in doc_sents(ordered[0].trigger.doc):
+            n_worded += any(t.is_alpha for t in sent)
+            worded[sent.start] = n_worded
         for k, m in enumerate(ordered):
             if m.event_type != "REJECT" or m.recipient or not m.actor:
                 continue
@@ -3783,7 +3789,12 @@ class EventBuilder:
                 "ACCUSE" if (embedded_types or {}).get(m.trigger.start) == "ACCUSE" else "REQUEST"
             )
             for req in reversed(ordered[:k]):
-                if here - index[span_sent(req.trigger).start] > 1:
+                # accusations are answered a little later too ("Kurti ha accusato la
+                # Serbia ... [the attack told] ... Vučić ha respinto le accuse")
+                if here - index[span_sent(req.trigger).start] > 1 and (
+                    wanted != "ACCUSE"
+                    or worded[span_sent(m.trigger).start] - worded[span_sent(req.trigger).start] > 2
+                ):
                     break
                 if wanted == "ACCUSE" and req.event_type != wanted:
                     accusers = _allegation_source(m, req)
@@ -3801,6 +3812,8 @@ class EventBuilder:
                         break  # the accuser itself: no answer to anyone
                     accused = {a.country for a in req.recipient if a.country}
                     if {a.country for a in m.actor if a.country} - accused and accused:
+                        if here - index[span_sent(req.trigger).start] > 1:
+                            continue  # a later one: the answered one may be before it
                         break  # someone else's accusation
                     m.recipient = [replace(a) for a in req.actor]
                     m.why.append(
