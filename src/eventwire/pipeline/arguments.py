@@ -2786,6 +2786,19 @@ class ArgumentFinder:
                 args.why.append(
                     Why("recipient", "argument.meeting_place_not_party", places[0].text)
                 )
+                if not args.recipient and args.frame.startswith("V"):
+                    # "potrebbe incontrare a Pechino il suo omologo russo": the object after
+                    # the place is the one met
+                    k = max(s.end for s in places)
+                    words = tokens(doc).text
+                    while k < sent.end and self.sx.cls(words[k]) in ("det", "possessive"):
+                        k += 1
+                    met = next((m for m in self.mentions_in(doc, k, sent.end) if m.start == k), None)
+                    if met is not None and met not in args.actor:
+                        args.recipient = self.coordinated(
+                            doc, met, self.mentions_in(doc, sent.start, sent.end)
+                        )
+                        args.why.append(Why("recipient", "argument.met_after_place", met.text))
                 seats = [
                     s
                     for s in places
