@@ -2793,7 +2793,9 @@ class ArgumentFinder:
                     words = tokens(doc).text
                     while k < sent.end and self.sx.cls(words[k]) in ("det", "possessive"):
                         k += 1
-                    met = next((m for m in self.mentions_in(doc, k, sent.end) if m.start == k), None)
+                    met = next(
+                        (m for m in self.mentions_in(doc, k, sent.end) if m.start == k), None
+                    )
                     if met is not None and met not in args.actor:
                         args.recipient = self.coordinated(
                             doc, met, self.mentions_in(doc, sent.start, sent.end)

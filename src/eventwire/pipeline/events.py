@@ -2865,7 +2865,7 @@ class EventBuilder:
             ) or (text[k].lower() in CLITICS)
 
         for m in mentions:
-            if m.event_type != "ASSAULT" or m.actor or m.args.symmetric:
+            if m.event_type not in ("ASSAULT", "PROTEST") or m.actor or m.args.symmetric:
                 continue
             sent = span_sent(m.trigger)
             doer = None
@@ -2884,13 +2884,20 @@ class EventBuilder:
                             break
             if doer is None:
                 continue
-            guess = _agent_country(doc, m, counts)
+            if m.event_type == "PROTEST":
+                # "un uomo aveva bruciato una copia del Corano davanti alla moschea di
+                # Stoccolma": a protester acts in the country of the protest's place
+                if m.location is None or not m.location.country or not m.located_where_it_happens:
+                    continue
+                guess = m.location.country
+            else:
+                guess = _agent_country(doc, m, counts)
             if guess is None:
                 continue
             m.actor = [Actor(raw_text=doer.text, country=guess, sector="CVL")]
             m.why.append(Why("actor", "actor.private_person", doer.text))
             m.why.append(Why("actor", "actor.country_from_article", guess))
-            if not m.recipient:
+            if not m.recipient and m.event_type == "ASSAULT":
                 m.recipient = [Actor(country=guess, sector="CVL")]
                 m.why.append(Why("recipient", "recipient.victim_of_private_person", None))
 
