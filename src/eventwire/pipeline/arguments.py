@@ -769,8 +769,8 @@ class ArgumentFinder:
 
     def _participle_of_common_noun(self, doc: Doc, trig: Span, frame: str) -> bool:
         """Italian: a past participle right after a lower-case noun that is no mention, in a
-        counted or determined noun phrase ("per i tre serbi uccisi", "tre uomini sospettati
-        di"), with no auxiliary of its own: a participle said of that noun (the active past
+        counted noun phrase ("per i tre serbi uccisi", "tre uomini sospettati di"), with no
+        auxiliary of its own: a participle said of that noun (the active past
         needs its auxiliary right before it)."""
         i = trig.start
         if self.sx.lang != "it" or frame != "V" or i < 2 or not self.sx.is_participle(doc, i):
@@ -786,7 +786,8 @@ class ArgumentFinder:
         if any(m.end == i for m in self.mentions_in(doc, max(0, i - 10), i)):
             return False  # a party: the said-of rules of is_passive read it
         before = [self.sx.cls(tab.text[k]) for k in range(max(0, i - 3), i - 1)]
-        return bool(before) and before[-1] in ("det", "count") and "aux" not in before
+        # counted people only: "la donna rapita" may be the subject's own victim
+        return bool(before) and before[-1] == "count" and "aux" not in before
 
     def _verb_object_before(self, doc: Doc, start: int, i: int) -> bool:
         """The lower-case noun phrase right before token ``i`` (at most three words) is the
@@ -2940,7 +2941,14 @@ class ArgumentFinder:
                     ),
                     None,
                 )
-                if said_of is not None and (subj is None or said_of.start >= subj.end):
+                if (
+                    said_of is not None
+                    and (subj is None or said_of.start >= subj.end)
+                    and any(a.country for a in ext(said_of, "actors") or [])
+                    and not any(
+                        w.rule == "country.context" for w in ext(said_of, "actor_why") or []
+                    )
+                ):
                     # "il lutto per i tre civili uccisi": the participle is said of the
                     # people right before it, not of the clause subject
                     subj = said_of
