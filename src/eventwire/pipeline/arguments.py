@@ -2920,7 +2920,11 @@ class ArgumentFinder:
                 why.append(Why("actor", "argument.obligation_speaker", speaker.text))
             return args
         if frame in ("V", "VINTR", "VRCP", "VSYM"):
-            if self._participle_of_common_noun(doc, trig, frame):
+            if entry.event_type in (
+                "ASSAULT",
+                "COERCE",
+                "ACCUSE",
+            ) and self._participle_of_common_noun(doc, trig, frame):
                 # "il lutto per i tre serbi uccisi", "ha arrestato tre uomini sospettati di":
                 # said of a noun that is no party; the clause subject neither did nor
                 # suffered it
