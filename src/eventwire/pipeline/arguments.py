@@ -410,6 +410,14 @@ class ArgumentFinder:
             and words[m.end] == ")"
             and any(o.end == m.start - 1 for o in pool)
         }  # "the Council of Europe (PACE), the Nordic Council and ...": an acronym gloss
+        if mention in glosses:
+            # the acronym stands for the name it glosses, which carries the list
+            # ("l'esercito e delle Forze di supporto rapido (Rsf) si incontreranno")
+            glossed = next((o for o in pool if o.end == mention.start - 1), None)
+            if glossed is not None:
+                group = self.coordinated(doc, glossed, pool)
+                if len(group) > 1:
+                    return group
         ordered = sorted(
             (m for m in pool if m not in glosses or m is mention), key=lambda m: m.start
         )
@@ -537,11 +545,18 @@ class ArgumentFinder:
             elif has_link and c in PREP_CLASSES and not isinstance(left, int):
                 if prep is False:
                     prep = self.sx.governing_prep(doc, left.start)
-                if c != prep:
+                if c != prep and not (c == "prep_of" and self._inner_genitive(left)):
                     return False
             else:
                 return False
         return has_link
+
+    def _inner_genitive(self, left: Span) -> bool:
+        """The mention is a head noun with its "di" complement ("i rappresentanti
+        dell'esercito", "i governi militari del Mali"): a further "e di Y" repeats that
+        complement ("... e delle milizie", "... e del Burkina Faso"), so Y is a party too."""
+        words = [t.text for t in left]
+        return any(self.sx.cls(w) == "prep_of" for w in words[1:-1])
 
     def _repeated_prep_after_modifier(self, doc: Doc, left: Span, start: int) -> bool:
         """ "con i rappresentanti iraniani nella regione e con il consolato americano": a short
@@ -783,6 +798,28 @@ class ArgumentFinder:
         ):
             return False
         return self.agent_after(doc, trig, sent_of(doc, i)) is not None
+
+    def _participle_of_common_noun(self, doc: Doc, trig: Span, frame: str) -> bool:
+        """Italian: a past participle right after a lower-case noun that is no mention, in a
+        counted noun phrase ("per i tre serbi uccisi", "tre uomini sospettati di"), with no
+        auxiliary of its own: a participle said of that noun (the active past
+        needs its auxiliary right before it)."""
+        i = trig.start
+        if self.sx.lang != "it" or frame != "V" or i < 2 or not self.sx.is_participle(doc, i):
+            return False
+        if self._present_form(doc, i):
+            return False
+        tab = tokens(doc)
+        prev = tab.text[i - 1]
+        if not (tab.is_alpha[i - 1] and prev.islower()) or self.sx.cls(prev) is not None:
+            return False
+        if prev.endswith("mente") or self.sx.is_participle(doc, i - 1):
+            return False
+        if any(m.end == i for m in self.mentions_in(doc, max(0, i - 10), i)):
+            return False  # a party: the said-of rules of is_passive read it
+        before = [self.sx.cls(tab.text[k]) for k in range(max(0, i - 3), i - 1)]
+        # counted people only: "la donna rapita" may be the subject's own victim
+        return bool(before) and before[-1] == "count" and "aux" not in before
 
     def _verb_object_before(self, doc: Doc, start: int, i: int) -> bool:
         """The lower-case noun phrase right before token ``i`` (at most three words) is the
@@ -1470,7 +1507,10 @@ class ArgumentFinder:
         return self._antecedent(doc, k, sent, lambda m: True)
 
     def _antecedent(self, doc: Doc, k: int, sent: Span, fits) -> Span | None:  # noqa: ANN001
+        words = tokens(doc).text
         for m in sorted(self.mentions_in(doc, sent.start, k), key=lambda m: -m.start):
+            if m.start > sent.start and words[m.start - 1] == "(":
+                continue  # an acronym gloss "(Rsf)": the name before it is the antecedent
             if self._bare(doc, m, sent.start) and fits(m):
                 return m
         if sent.start > 0:
@@ -2158,7 +2198,22 @@ class ArgumentFinder:
             )
             if close is not None:
                 start = close + 1
-        return any(words[k] in ("(", ")", "«", "»") for k in range(start, trig.start))
+        # so is one right after a later mention of the same clause ("i rappresentanti
+        # dell'esercito e delle Forze di supporto rapido (Rsf) si incontreranno")
+        ends = {n.end for n in self.mentions_in(doc, start, trig.start)}
+        k = start
+        while k < trig.start:
+            if words[k] == "(" and k in ends:
+                close = next(
+                    (j for j in range(k + 1, min(trig.start, k + 6)) if words[j] == ")"), None
+                )
+                if close is not None:
+                    k = close + 1
+                    continue
+            if words[k] in ("(", ")", "«", "»"):
+                return True
+            k += 1
+        return False
 
     def _addressee_start(self, doc: Doc, trig: Span, sent: Span, allow_bare: bool = True) -> int:
         """Where the trigger's addressee (``object_after`` with RECIPIENT_PREPS) starts, or
@@ -2995,6 +3050,21 @@ class ArgumentFinder:
                 args.why.append(
                     Why("recipient", "argument.meeting_place_not_party", places[0].text)
                 )
+                if not args.recipient and args.frame.startswith("V"):
+                    # "potrebbe incontrare a Pechino il suo omologo russo": the object after
+                    # the place is the one met
+                    k = max(s.end for s in places)
+                    words = tokens(doc).text
+                    while k < sent.end and self.sx.cls(words[k]) in ("det", "possessive"):
+                        k += 1
+                    met = next(
+                        (m for m in self.mentions_in(doc, k, sent.end) if m.start == k), None
+                    )
+                    if met is not None and met not in args.actor:
+                        args.recipient = self.coordinated(
+                            doc, met, self.mentions_in(doc, sent.start, sent.end)
+                        )
+                        args.why.append(Why("recipient", "argument.met_after_place", met.text))
                 seats = [
                     s
                     for s in places
@@ -3143,8 +3213,42 @@ class ArgumentFinder:
                 why.append(Why("actor", "argument.obligation_speaker", speaker.text))
             return args
         if frame in ("V", "VINTR", "VRCP", "VSYM"):
-            passive = self.is_passive(doc, trig, frame)
-            subj = self.subject(doc, trig, sent)
+            if entry.event_type in (
+                "ASSAULT",
+                "COERCE",
+                "ACCUSE",
+            ) and self._participle_of_common_noun(doc, trig, frame):
+                # "il lutto per i tre serbi uccisi", "ha arrestato tre uomini sospettati di":
+                # said of a noun that is no party; the clause subject neither did nor
+                # suffered it
+                passive, subj = True, None
+                why.append(Why("recipient", "argument.participle_of_noun", None))
+            else:
+                passive = self.is_passive(doc, trig, frame)
+                subj = self.subject(doc, trig, sent)
+            if passive and self.sx.lang == "it" and frame == "V":
+                said_of = next(
+                    (
+                        m
+                        for m in sorted(
+                            self.mentions_in(doc, max(sent.start, trig.start - 16), trig.start),
+                            key=lambda m: -m.start,
+                        )
+                        if m.end == self._before_aside(doc, trig.start)
+                    ),
+                    None,
+                )
+                if (
+                    said_of is not None
+                    and (subj is None or said_of.start >= subj.end)
+                    and any(a.country for a in ext(said_of, "actors") or [])
+                    and not any(
+                        w.rule == "country.context" for w in ext(said_of, "actor_why") or []
+                    )
+                ):
+                    # "il lutto per i tre civili uccisi": the participle is said of the
+                    # people right before it, not of the clause subject
+                    subj = said_of
             if passive:
                 args.passive = True
                 if (

@@ -1137,6 +1137,10 @@ def _same_list(a: list[Span], b: list[Span]) -> bool:
     return a is b or not (a or b)
 
 
+#: Event types whose two sides "le due parti" names: a fight, a stand-off, a coercion.
+SIDED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+
+
 @functools.cache
 def _act_anaphors(lang: str) -> dict[str, frozenset[str] | None]:
     """``act_anaphors.tsv``: noun -> the event types it can stand for (None: any act)."""
@@ -2994,7 +2998,7 @@ class EventBuilder:
             ) or (text[k].lower() in CLITICS)
 
         for m in mentions:
-            if m.event_type != "ASSAULT" or m.actor or m.args.symmetric:
+            if m.event_type not in ("ASSAULT", "PROTEST") or m.actor or m.args.symmetric:
                 continue
             sent = span_sent(m.trigger)
             doer = None
@@ -3013,13 +3017,20 @@ class EventBuilder:
                             break
             if doer is None:
                 continue
-            guess = _agent_country(doc, m, counts)
+            if m.event_type == "PROTEST":
+                # "un uomo aveva bruciato una copia del Corano davanti alla moschea di
+                # Stoccolma": a protester acts in the country of the protest's place
+                if m.location is None or not m.location.country or not m.located_where_it_happens:
+                    continue
+                guess = m.location.country
+            else:
+                guess = _agent_country(doc, m, counts)
             if guess is None:
                 continue
             m.actor = [Actor(raw_text=doer.text, country=guess, sector="CVL")]
             m.why.append(Why("actor", "actor.private_person", doer.text))
             m.why.append(Why("actor", "actor.country_from_article", guess))
-            if not m.recipient:
+            if not m.recipient and m.event_type == "ASSAULT":
                 m.recipient = [Actor(country=guess, sector="CVL")]
                 m.why.append(Why("recipient", "recipient.victim_of_private_person", None))
 
@@ -3376,7 +3387,7 @@ class EventBuilder:
         index = {s.start: n for n, s in enumerate(doc_sents(doc))}
         ordered = sorted(mentions, key=lambda n: n.trigger.start)
         for m in mentions:
-            if m.recipient or not m.actor:
+            if not m.actor:
                 continue
             hit = next((h for h in hits if m.trigger.start < h[0] <= m.trigger.end + 2), None)
             if hit is None or not all(
@@ -3384,18 +3395,44 @@ class EventBuilder:
                 for k in range(m.trigger.end, hit[0])
             ):
                 continue
+            if m.recipient and any(
+                r.raw_text and r.raw_text in doc[hit[0] : hit[1]].text for r in m.recipient
+            ):
+                continue
             here = index[span_sent(m.trigger).start]
             mine = {a.country for a in m.actor}
-            for prev in reversed(ordered):
-                if prev.trigger.start >= m.trigger.start:
-                    continue
-                if here - index[span_sent(prev.trigger).start] > 3:
-                    break
+            window = [
+                prev
+                for prev in reversed(ordered)
+                if prev.trigger.start < m.trigger.start
+                and here - index[span_sent(prev.trigger).start] <= 3
+            ]
+            # the sides of a fight or of mediated talks first, then any two-sided event
+            sided = [p for p in window if p.event_type in SIDED_TYPES or p.mode == "third-party"]
+            for prev in sided + [p for p in window if p not in sided]:
                 sides = {a.country for a in prev.actor}, {a.country for a in prev.recipient}
                 if None in sides[0] | sides[1] or not sides[0] or not sides[1]:
                     continue
+                if sides[0] == sides[1] and len(sides[0]) == 1:
+                    if sides[0] & mine:
+                        continue
+                    # a civil war or domestic talks: both sides are of one country, which
+                    # is the addressee ("i combattimenti tra l'esercito e le milizie ...
+                    # X ha chiesto alle due parti di")
+                    m.recipient = [
+                        replace(
+                            prev.recipient[0],
+                            raw_text=doc[hit[0] : hit[1]].text,
+                            sector=None,
+                            name=None,
+                            title=None,
+                            wikidata_id=None,
+                        )
+                    ]
+                    m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
+                    break
                 if sides[0] & sides[1]:
-                    continue  # a domestic event: no two sides
+                    continue  # a domestic event mixed with others: no two sides
                 parties = [replace(a) for a in prev.actor + prev.recipient if a.country not in mine]
                 if len({a.country for a in parties}) < 2:
                     continue
@@ -3863,6 +3900,12 @@ class EventBuilder:
         if not ordered:
             return
         index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+        # sentences with words, for a distance that paragraph breaks do not lengthen
+        worded: dict[int, int] = {}
+        n_worded = -1
+        for sent in doc_sents(ordered[0].trigger.doc):
+            n_worded += any(t.is_alpha for t in sent)
+            worded[sent.start] = n_worded
         for k, m in enumerate(ordered):
             if m.event_type != "REJECT" or m.recipient or not m.actor:
                 continue
@@ -3886,7 +3929,12 @@ class EventBuilder:
                 "ACCUSE" if (embedded_types or {}).get(m.trigger.start) == "ACCUSE" else "REQUEST"
             )
             for req in reversed(ordered[:k]):
-                if here - index[span_sent(req.trigger).start] > 1:
+                # accusations are answered a little later too ("Kurti ha accusato la
+                # Serbia ... [the attack told] ... Vučić ha respinto le accuse")
+                if here - index[span_sent(req.trigger).start] > 1 and (
+                    wanted != "ACCUSE"
+                    or worded[span_sent(m.trigger).start] - worded[span_sent(req.trigger).start] > 2
+                ):
                     break
                 if wanted == "ACCUSE" and req.event_type != wanted:
                     accusers = _allegation_source(m, req)
@@ -3904,6 +3952,8 @@ class EventBuilder:
                         break  # the accuser itself: no answer to anyone
                     accused = {a.country for a in req.recipient if a.country}
                     if {a.country for a in m.actor if a.country} - accused and accused:
+                        if here - index[span_sent(req.trigger).start] > 1:
+                            continue  # a later one: the answered one may be before it
                         break  # someone else's accusation
                     m.recipient = [replace(a) for a in req.actor]
                     m.why.append(
