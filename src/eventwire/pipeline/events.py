@@ -350,6 +350,10 @@ STATE_SECTOR = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 #: Sectors of the state: the government and its agencies.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
 
+#: Verbal types whose unnamed target, in a sentence naming only the speaker's country, is
+#: of that country (rule recipient.domestic_dispute).
+DOMESTIC_DISPUTE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+
 
 def _covers(a: Mention, b: Mention) -> bool:
     """Every party of ``b`` is a party of ``a`` on the same side ("le accuse della Russia"
@@ -2106,6 +2110,7 @@ class EventBuilder:
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
         self.resisted_pressure(doc, mentions)
+        self.domestic_disputes(doc, mentions)
         mentions.extend(self.commitments(doc, mentions))
         mentions.extend(self.exchanges(doc, exchanges, mentions))
         kept: list[EventRecord] = []
@@ -2136,6 +2141,39 @@ class EventBuilder:
         doc._.events = kept
         doc._.withheld = withheld
         return doc
+
+    @staticmethod
+    def domestic_disputes(doc: Doc, mentions: list[Mention]) -> None:
+        """A charge, refusal or threat still with no target after the context fills, in a
+        sentence that names no country but the speaker's, is a domestic dispute
+        ("l'opposizione contesta brogli", "Renzi ha ribattuto di non accettare critiche"):
+        its target is of the speaker's country, sector unknown (rule
+        recipient.domestic_dispute). For a state's voice (a government, a court) the whole
+        passage must name no other country. Not an investigation: its unnamed target is often
+        unknown ("a carico di ignoti")."""
+        for m in mentions:
+            if (
+                m.event_type in DOMESTIC_DISPUTE_TYPES
+                and m.mode != "investigate"
+                and not m.recipient
+                and m.actor
+                and not m.args.symmetric
+                and len({a.country for a in m.actor}) == 1
+                and m.actor[0].country not in (None, "IGO", "NGO", "MNC")
+            ):
+                home = m.actor[0].country
+                # a state's voice speaks abroad as often as at home: the whole passage,
+                # not only its sentence, must name no other country
+                state = any(a.sector in STATE_SECTORS for a in m.actor)
+                named = (
+                    set(_named_country_counts(doc))
+                    if state
+                    else _sentence_countries(doc, span_sent(m.trigger))
+                )
+                if named <= {home}:
+                    m.recipient = [Actor(country=home)]
+                    m.confidence -= 0.1
+                    m.why.append(Why("recipient", "recipient.domestic_dispute", home))
 
     @staticmethod
     def unplaced(m: Mention) -> bool:

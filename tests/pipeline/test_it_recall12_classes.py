@@ -1,0 +1,54 @@
+"""Italian recall classes left by the session-11 blind recall audit (seed 5050 and the earlier
+development sets): unnamed targets of domestic disputes (sentences written for these tests;
+the expected values written by hand)."""
+
+from __future__ import annotations
+
+from tests.pipeline.extracted import dyads, records
+
+
+def _records(text: str, published: str = "2024-03-12") -> list:
+    return records(text, published)
+
+
+def _dyads(text: str, published: str = "2024-03-12") -> list[tuple]:
+    return dyads(text, published)
+
+
+def test_an_opposition_charge_with_no_named_target_is_domestic() -> None:
+    text = "In Ecuador l'opposizione contesta i risultati del voto e parla di brogli."
+    accuse = [d for d in _dyads(text) if d[0] == "ACCUSE"]
+    assert accuse == [("ACCUSE", ("ECU",), ("ECU",))]
+
+
+def test_a_refusal_of_criticism_with_no_named_critic_is_domestic() -> None:
+    text = "Il ministro spagnolo dell'Interno ha respinto le critiche sulla gestione degli sbarchi."
+    assert ("REJECT", ("ESP",), ("ESP",)) in _dyads(text)
+
+
+def test_a_charge_in_a_sentence_naming_another_country_keeps_no_guessed_target() -> None:
+    text = "Il governo polacco ha criticato duramente la decisione presa a Berlino."
+    accuse = [d for d in _dyads(text) if d[0] == "ACCUSE"]
+    assert accuse and all(d[2] != ("POL",) for d in accuse)
+
+
+def test_an_investigation_keeps_its_unnamed_target_unknown() -> None:
+    recs = [
+        r
+        for r in _records("La procura di Bari ha aperto un'inchiesta sull'incendio del deposito.")
+        if r.event_type == "ACCUSE"
+    ]
+    assert recs
+    assert all(not r.recipient for r in recs)
+    assert all(w.rule != "recipient.domestic_dispute" for r in recs for w in r.why)
+
+
+def test_the_domestic_target_rule_is_named_in_the_record() -> None:
+    recs = [
+        r
+        for r in _records("Il sindacato dei medici francesi denuncia tagli inaccettabili.")
+        if r.event_type == "ACCUSE"
+    ]
+    assert recs
+    assert any(w.rule == "recipient.domestic_dispute" for r in recs for w in r.why)
+    assert [a.country for a in recs[0].recipient] == ["FRA"]
