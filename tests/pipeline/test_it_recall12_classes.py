@@ -52,3 +52,35 @@ def test_the_domestic_target_rule_is_named_in_the_record() -> None:
     assert recs
     assert any(w.rule == "recipient.domestic_dispute" for r in recs for w in r.why)
     assert [a.country for a in recs[0].recipient] == ["FRA"]
+
+
+def test_adding_to_a_charge_is_an_accusation_by_a_party_member() -> None:
+    text = (
+        "Il ministro ha difeso la riforma delle pensioni, mentre il leghista Rossi rincara la "
+        "dose contro il governo."
+    )
+    recs = [r for r in _records(text) if r.event_type == "ACCUSE"]
+    assert [[a.country for a in r.actor] for r in recs] == [["ITA"]]
+    assert recs[0].actor[0].sector == "PTY"
+
+
+def test_a_charge_of_an_attack_on_democracy_is_the_speakers() -> None:
+    text = (
+        "«È un attentato alla democrazia», ha dichiarato il presidente brasiliano Lula "
+        "dopo l'assalto ai palazzi del potere."
+    )
+    recs = [r for r in _records(text) if r.event_type == "ACCUSE"]
+    assert recs and all(r.evidence.trigger.text == "attentato alla democrazia" for r in recs)
+    assert [a.country for a in recs[0].actor] == ["BRA"]
+    assert not [
+        r
+        for r in _records(text)
+        if r.event_type == "ASSAULT" and "democrazia" in r.evidence.trigger.text
+    ]
+
+
+def test_stabs_are_an_assault() -> None:
+    text = "Un francese ha sferrato tre coltellate al vicino."
+    recs = [r for r in _records(text) if r.event_type == "ASSAULT"]
+    assert [r.evidence.trigger.text for r in recs] == ["coltellate"]
+    assert [a.country for a in recs[0].actor] == ["FRA"]

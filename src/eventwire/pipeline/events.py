@@ -2147,9 +2147,9 @@ class EventBuilder:
         """A charge, refusal or threat still with no target after the context fills, in a
         sentence that names no country but the speaker's, is a domestic dispute
         ("l'opposizione contesta brogli", "Renzi ha ribattuto di non accettare critiche"):
-        its target is of the speaker's country, sector unknown (rule
-        recipient.domestic_dispute). For a state's voice (a government, a court) the whole
-        passage must name no other country. Not an investigation: its unnamed target is often
+        its target is of the speaker's country (rule recipient.domestic_dispute): its
+        government when the speaker is no state agent, else of unknown sector. For a state's
+        voice (a government, a court) the whole passage must name no other country. Not an investigation: its unnamed target is often
         unknown ("a carico di ignoti")."""
         for m in mentions:
             if (
@@ -2171,7 +2171,8 @@ class EventBuilder:
                     else _sentence_countries(doc, span_sent(m.trigger))
                 )
                 if named <= {home}:
-                    m.recipient = [Actor(country=home)]
+                    # a group's charge with no named target is aimed at its government
+                    m.recipient = [Actor(country=home, sector=None if state else "GOV")]
                     m.confidence -= 0.1
                     m.why.append(Why("recipient", "recipient.domestic_dispute", home))
 
