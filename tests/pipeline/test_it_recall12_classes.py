@@ -22,7 +22,10 @@ def test_an_opposition_charge_with_no_named_target_is_domestic() -> None:
 
 
 def test_a_refusal_of_criticism_with_no_named_critic_is_domestic() -> None:
-    text = "Il ministro spagnolo dell'Interno ha respinto le critiche sulla gestione degli sbarchi."
+    text = (
+        "A Valencia il ministro spagnolo dell'Interno ha respinto le critiche sulla gestione "
+        "degli sbarchi."
+    )
     assert ("REJECT", ("ESP",), ("ESP",)) in _dyads(text)
 
 
@@ -84,3 +87,23 @@ def test_stabs_are_an_assault() -> None:
     recs = [r for r in _records(text) if r.event_type == "ASSAULT"]
     assert [r.evidence.trigger.text for r in recs] == ["coltellate"]
     assert [a.country for a in recs[0].actor] == ["FRA"]
+
+
+def test_a_refusal_of_ones_own_surrender_gets_no_guessed_target() -> None:
+    text = "Il presidente venezuelano ha detto che non si arrenderà mai."
+    recs = [r for r in _records(text) if r.event_type == "REJECT"]
+    assert recs
+    assert all(not r.recipient for r in recs)
+
+
+def test_a_faction_of_a_party_acts_for_the_party() -> None:
+    text = "La minoranza del Pd ha criticato duramente la riforma del lavoro."
+    recs = [r for r in _records(text) if r.event_type == "ACCUSE"]
+    assert [[(a.country, a.sector) for a in r.actor] for r in recs] == [[("ITA", "PTY")]]
+
+
+def test_a_governments_charge_with_no_domestic_setting_names_no_target() -> None:
+    text = "Il governo spagnolo ha respinto le critiche."
+    recs = [r for r in _records(text) if r.event_type == "REJECT"]
+    assert recs
+    assert all(not r.recipient for r in recs)
