@@ -2182,21 +2182,20 @@ class EventBuilder:
                 # a government's or army's charge reads as domestic only where the passage
                 # is set at home (a city or region of its country, or its parties): "le
                 # accuse del governo russo" alone are as likely aimed abroad; courts, police
-                # and legislatures act at home
-                at_home = (
-                    not any(a.sector in ABROAD_SECTORS for a in m.actor)
-                    or any(
-                        (place := ext(span, "place")) is not None
-                        and place.country == home
-                        and place.admin1
-                        for span in spans_of(doc, "places")
-                    )
-                    or any(
-                        a.country == home and a.sector in ("PTY", "OPP")
-                        for span in spans_of(doc, "actors")
-                        for a in ext(span, "actors") or []
-                    )
+                # and legislatures act at home; a government's warning is no domestic
+                # dispute ("il portavoce del governo iraniano ha avvertito che Teheran ...")
+                abroad = any(a.sector in ABROAD_SECTORS for a in m.actor)
+                set_at_home = any(
+                    (place := ext(span, "place")) is not None
+                    and place.country == home
+                    and place.admin1
+                    for span in spans_of(doc, "places")
+                ) or any(
+                    a.country == home and a.sector in ("PTY", "OPP")
+                    for span in spans_of(doc, "actors")
+                    for a in ext(span, "actors") or []
                 )
+                at_home = not abroad or (m.event_type != "THREATEN" and set_at_home)
                 if named <= {home} and at_home:
                     # a group's charge with no named target is aimed at its government
                     m.recipient = [Actor(country=home, sector=None if state else "GOV")]
