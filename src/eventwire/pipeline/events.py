@@ -360,6 +360,13 @@ STATE_SECTOR = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 #: Sectors of the state: the government and its agencies.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
 
+#: Verbal types whose unnamed target, in a sentence naming only the speaker's country, is
+#: of that country (rule recipient.domestic_dispute).
+DOMESTIC_DISPUTE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+#: State sectors that speak abroad as well as at home (the same rule asks them for a
+#: domestic setting).
+ABROAD_SECTORS = frozenset({"GOV", "MIL", "SPY", "ELI"})
+
 
 def _covers(a: Mention, b: Mention) -> bool:
     """Every party of ``b`` is a party of ``a`` on the same side ("le accuse della Russia"
@@ -2167,6 +2174,7 @@ class EventBuilder:
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
         self.resisted_pressure(doc, mentions)
+        self.domestic_disputes(doc, mentions)
         mentions.extend(self.commitments(doc, mentions))
         mentions.extend(self.exchanges(doc, exchanges, mentions))
         kept: list[EventRecord] = []
@@ -2200,6 +2208,63 @@ class EventBuilder:
         doc._.events = kept
         doc._.withheld = withheld
         return doc
+
+    def domestic_disputes(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A charge, refusal or threat still with no target after the context fills, in a
+        sentence that names no country but the speaker's, is a domestic dispute
+        ("l'opposizione contesta brogli", "Renzi ha ribattuto di non accettare critiche"):
+        its target is of the speaker's country (rule recipient.domestic_dispute): its
+        government when the speaker is no state agent, else of unknown sector. For a state's
+        voice (a government, a court) the whole passage must name no other country. Not a
+        refusal of the speaker's own act ("declined to step down", "non mi arrenderò"): no
+        one need have asked it. Not an investigation: its unnamed target is often
+        unknown ("a carico di ignoti"). Not a law or decree criticised (``state_act_nouns.tsv``, the
+        verb's object): rule recipient.state_act_owner decides its owner ("la legge del 1905" has none to guess)."""
+        acts = _state_act_nouns(self.lang)
+        for m in mentions:
+            if m.args.frame.startswith("V") and self.state_act_object(doc, m, acts) is not None:
+                continue
+            if (
+                m.event_type in DOMESTIC_DISPUTE_TYPES
+                and m.mode != "investigate"
+                and not any(w.rule == "event_type.refusal" and w.entry == "RETREAT" for w in m.why)
+                and not m.recipient
+                and m.actor
+                and not m.args.symmetric
+                and len({a.country for a in m.actor}) == 1
+                and m.actor[0].country not in (None, "IGO", "NGO", "MNC")
+            ):
+                home = m.actor[0].country
+                # a state's voice speaks abroad as often as at home: the whole passage,
+                # not only its sentence, must name no other country
+                state = any(a.sector in STATE_SECTORS for a in m.actor)
+                named = (
+                    set(_named_country_counts(doc))
+                    if state
+                    else _sentence_countries(doc, span_sent(m.trigger))
+                )
+                # a government's or army's charge reads as domestic only where the passage
+                # is set at home (a city or region of its country, or its parties): "le
+                # accuse del governo russo" alone are as likely aimed abroad; courts, police
+                # and legislatures act at home; a government's warning is no domestic
+                # dispute ("il portavoce del governo iraniano ha avvertito che Teheran ...")
+                abroad = any(a.sector in ABROAD_SECTORS for a in m.actor)
+                set_at_home = any(
+                    (place := ext(span, "place")) is not None
+                    and place.country == home
+                    and place.admin1
+                    for span in spans_of(doc, "places")
+                ) or any(
+                    a.country == home and a.sector in ("PTY", "OPP")
+                    for span in spans_of(doc, "actors")
+                    for a in ext(span, "actors") or []
+                )
+                at_home = not abroad or (m.event_type != "THREATEN" and set_at_home)
+                if named <= {home} and at_home:
+                    # a group's charge with no named target is aimed at its government
+                    m.recipient = [Actor(country=home, sector=None if state else "GOV")]
+                    m.confidence -= 0.1
+                    m.why.append(Why("recipient", "recipient.domestic_dispute", home))
 
     @staticmethod
     def unplaced(m: Mention) -> bool:
@@ -3294,6 +3359,22 @@ class EventBuilder:
             m.actor = [Actor(raw_text=None, country=next(iter(victim)), sector="CVL")]
             m.why.append(Why("actor", "actor.relative_of_victim", doer))
 
+    def state_act_object(self, doc: Doc, m: Mention, nouns: frozenset[str]) -> int | None:
+        """The token of a law or decree noun (``nouns``) that is the verb's object: past
+        determiners, possessives, adverbs and one adjective, within five words."""
+        tab = tokens(doc)
+        sent = span_sent(m.trigger)
+        k, adjectives = m.trigger.end, 0
+        while k < sent.end and k - m.trigger.end < 5 and tab.lower[k] not in nouns:
+            c = self.sx.cls(tab.text[k])
+            if c in ("det", "possessive", "adv") or tab.lower[k].endswith("mente"):
+                k += 1
+            elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
+                adjectives, k = 1, k + 1
+            else:
+                break
+        return k if k < sent.end and tab.lower[k] in nouns else None
+
     def state_act_owners(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rule recipient.state_act_owner: criticising a law, decree or reform
         (``state_act_nouns.tsv``) that no owner follows ("l'Assemblea del Consiglio d'Europa
@@ -3318,16 +3399,8 @@ class EventBuilder:
             ):
                 continue
             sent = span_sent(m.trigger)
-            k, adjectives = m.trigger.end, 0
-            while k < sent.end and k - m.trigger.end < 5 and tab.lower[k] not in nouns:
-                c = self.sx.cls(tab.text[k])
-                if c in ("det", "possessive", "adv") or tab.lower[k].endswith("mente"):
-                    k += 1
-                elif c is None and tab.is_alpha[k] and tab.text[k].islower() and not adjectives:
-                    adjectives, k = 1, k + 1
-                else:
-                    break
-            if k >= sent.end or tab.lower[k] not in nouns:
+            k = self.state_act_object(doc, m, nouns)
+            if k is None:
                 continue
             if k + 1 < sent.end and self.sx.cls(tab.text[k + 1]) == "prep_of":
                 after = range(k + 2, min(sent.end, k + 4))
