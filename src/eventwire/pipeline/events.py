@@ -2787,9 +2787,14 @@ class EventBuilder:
                 and m.location.country
                 and m.located_where_it_happens
                 and not _place_of_another_event(doc, m)
-                and all(a.country != m.location.country for a in m.actor)
+                and (
+                    all(a.country != m.location.country for a in m.actor)
+                    or self._struck_settlements(doc, m)
+                )
             ):
                 # an attack there strikes its people (as "recipient.victims_from_place");
+                # so does armed forces' attack at home on places named only by their kind
+                # ("Russian warplanes bombed villages in southern Chechnya")
                 # a seized place is the country's, with no sector
                 sector = "CVL" if m.event_type == "ASSAULT" else None
                 m.recipient = [
@@ -3155,6 +3160,32 @@ class EventBuilder:
             ]
             role = "actor" if side is m.actor else "recipient"
             m.why.append(Why(role, "party.identified_nationality", people[0][1]))
+
+    def _struck_settlements(self, doc: Doc, m: Mention) -> bool:
+        """An armed side's verb of attack whose object, right after it, is a settlement word of
+        ``place_cues.tsv`` (kind ``part``: "bombed villages in Chechnya", "shelled towns in the
+        north"): the target is the people of a place, the side's own country's at home."""
+        from eventwire.pipeline.places import place_lexicon
+
+        if m.event_type != "ASSAULT" or not all(a.sector in ARMED_SECTORS for a in m.actor):
+            return False
+        lex = place_lexicon(self.lang)
+        low = tokens(doc).lower
+        sent = span_sent(m.trigger)
+        j = m.trigger.end
+        if j < sent.end and self.sx.cls(doc[j].text) == "det":
+            j += 1
+        if j + 1 >= sent.end:
+            return False
+        prep = lex.cue_ending_at([low[j + 1]], 0, 0)  # "in", "near", "across" (place_cues.tsv)
+        if prep is None or prep[0] not in ("in", "near"):
+            return False
+        # the word or its singular ("villages": "village")
+        for word in {low[j], low[j][:-1] if low[j].endswith("s") else low[j]}:
+            hit = lex.cue_ending_at([word], 0, 0)
+            if hit is not None and hit[0] == "part":
+                return True
+        return False
 
     def struck_places(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rule recipient.struck_place: an attack with no victim, named by a noun that a
