@@ -1457,9 +1457,12 @@ class EventBuilder:
         border"), of no country of the deploying side."""
         sent = span_sent(m.trigger)
         own = {a.country for a in m.actor}
-        pool = [s for s in spans_of(doc, "actors") if m.trigger.end <= s.start < sent.end]
+        # a gapped pattern may hold the front ("put its forces along the Pakistani border on
+        # high alert"): the cue may stand inside the trigger after its first word
+        lo = m.trigger.start + 1 if len(m.trigger) > 1 else m.trigger.end
+        pool = [s for s in spans_of(doc, "actors") if lo <= s.start < sent.end]
         for s, e, _ in _deployment_target_cues(self.lang).match(doc):
-            if not (m.trigger.end <= s and e <= sent.end):
+            if not (lo <= s and e <= sent.end):
                 continue
             for span in pool:
                 acts = ext(span, "actors") or []
