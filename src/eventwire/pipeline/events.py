@@ -703,6 +703,31 @@ def _document_nouns(lang: str) -> frozenset[str]:
     return frozenset(cols[0].lower() for _, cols in read_table(lang, "document_nouns.tsv"))
 
 
+#: Clause words that join a victims' passive to the act that hurt them ("were killed when
+#: troops opened fire"); not those of a condition, a contrast or a question.
+_HURT_BY_CLAUSE_EXCLUDED = frozenset({"if", "se", "but", "ma", "although", "whether"})
+
+
+def _hurt_by_clause(a: Mention, b: Mention) -> bool:
+    """Rule merge.hurt_by_clause: an attack told as its victims' passive with no doer ("Two
+    Indian soldiers were killed on Friday") and, in a clause of the same sentence after it
+    ("when Pakistani troops opened fire"), an attack by a named side with no victim named
+    are one attack; the record keeps both sides."""
+    if a.event_type != "ASSAULT" or a.args.symmetric or b.args.symmetric:
+        return False
+    if not a.args.passive or a.actor or not a.recipient or not b.actor or b.recipient:
+        return False
+    if b.args.frame.startswith("N") or span_sent(a.trigger).start != span_sent(b.trigger).start:
+        return False
+    if not 0 < b.trigger.start - a.trigger.end <= 8:
+        return False
+    doc = a.trigger.doc
+    sx = syntax_for(doc.lang_)
+    between = doc[a.trigger.end : b.trigger.start]
+    joins = [t for t in between if sx.cls(t.lower_) == "clause"]
+    return len(joins) == 1 and joins[0].lower_ not in _HURT_BY_CLAUSE_EXCLUDED
+
+
 def _in_headline(m: Mention) -> bool:
     """The mention is in the article's first sentence and that sentence has no closing
     punctuation: a headline ("Putin e Kim si incontrano a Vladivostok"), which restates an
@@ -4305,7 +4330,7 @@ class EventBuilder:
                 Why("merge", rule or "merge.same_event", f"{m.trigger.text}@{m.trigger.start_char}")
             )
             if (
-                rule == "merge.completes_parties"
+                rule in ("merge.completes_parties", "merge.hurt_by_clause")
                 and span_sent(m.trigger).start == span_sent(target.trigger).start
             ):
                 # the evidence reaches the other mention's words in the sentence
@@ -4346,6 +4371,8 @@ class EventBuilder:
             rule = "merge.visit_meeting"
         if rule is None and _completes_nearby(a, b):
             rule = "merge.completes_parties"
+        if rule is None and _hurt_by_clause(a, b):
+            rule = "merge.hurt_by_clause"
         if rule is None and _in_headline(a) and (a.mode == b.mode or None in (a.mode, b.mode)):
             # the headline names fewer parties than the body ("Putin e Kim si incontrano":
             # Kim unresolved; "Putin ha incontrato Kim Jong-un")
