@@ -481,10 +481,11 @@ class TriggerMatcher:
                 # carabinieri": the aim of the shooting before, no attack of its own
                 continue
             if entry.frame in ("V", "VINTR"):
-                # "the last Russian troops left Estonia", "a Japanese relief team arrived": a
-                # verb pattern that opens on the doers' noun (to tell the verb's sense) starts
-                # the trigger after their mention, which stays the subject
-                s = next((m.end for m in actor_spans if m.start <= s < m.end < e), s)
+                # "the last Russian troops left Estonia": a verb pattern that opens on the
+                # doers' noun (to tell the verb's sense) starts the trigger after their
+                # mention, which stays the subject; only a mention that names more than the
+                # noun (the noun alone may be the act's own word: "Manifestanti a favore")
+                s = next((m.end for m in actor_spans if m.start < s < m.end < e), s)
             span = Span(doc, s, e, label=entry.event_type)
             span._.trigger = entry
             span._.trigger_why = [
