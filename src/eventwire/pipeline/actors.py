@@ -2127,6 +2127,10 @@ class _Run:
         preposition (locative, "of" or origin)."""
         ev = []
         for p, r in resolved:
+            if r.label == "MEDIA":
+                # "COLOMBO, Sri Lanka (Reuters) - Tamil Tiger rebels": the agency that reports
+                # says nothing of where the agents are from
+                continue
             for a in r.actors:
                 if a.country and a.country not in ("IGO", "NGO", "MNC"):
                     ev.append((p.start, a.country, self.doc[p.start : p.end].text))

@@ -3320,6 +3320,19 @@ class ArgumentFinder:
                         why.append(Why("recipient", "argument.withdrawn_from", left.text))
             elif frame == "VRCP":
                 agent = self.agent_after(doc, trig, sent, sources=True)
+                if agent is None and entry.event_type == "CONSULT" and len(trig) > 1:
+                    # "the premier received the visiting Pakistani foreign minister": a host
+                    # receives a guest, the guest named inside the pattern is the other side
+                    agent = next(
+                        (
+                            m
+                            for m in self.mentions_in(doc, trig.start + 1, trig.end)
+                            if subj is None or m.start >= subj.end
+                        ),
+                        None,
+                    )
+                    if agent is not None:
+                        why.append(Why("actor", "argument.received_guest", agent.text))
                 args.actor = group(agent)
                 args.recipient = group(subj)
                 why.append(Why("recipient", "argument.receiver_subject", None))

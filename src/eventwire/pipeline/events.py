@@ -710,6 +710,31 @@ def _document_nouns(lang: str) -> frozenset[str]:
     return frozenset(cols[0].lower() for _, cols in read_table(lang, "document_nouns.tsv"))
 
 
+#: Clause words that join a victims' passive to the act that hurt them ("were killed when
+#: troops opened fire"); not those of a condition, a contrast or a question.
+_HURT_BY_CLAUSE_EXCLUDED = frozenset({"if", "se", "but", "ma", "although", "whether"})
+
+
+def _hurt_by_clause(a: Mention, b: Mention) -> bool:
+    """Rule merge.hurt_by_clause: an attack told as its victims' passive with no doer ("Two
+    Indian soldiers were killed on Friday") and, in a clause of the same sentence after it
+    ("when Pakistani troops opened fire"), an attack by a named side with no victim named
+    are one attack; the record keeps both sides."""
+    if a.event_type != "ASSAULT" or a.args.symmetric or b.args.symmetric:
+        return False
+    if not a.args.passive or a.actor or not a.recipient or not b.actor or b.recipient:
+        return False
+    if b.args.frame.startswith("N") or span_sent(a.trigger).start != span_sent(b.trigger).start:
+        return False
+    if not 0 < b.trigger.start - a.trigger.end <= 8:
+        return False
+    doc = a.trigger.doc
+    sx = syntax_for(doc.lang_)
+    between = doc[a.trigger.end : b.trigger.start]
+    joins = [t for t in between if sx.cls(t.lower_) == "clause"]
+    return len(joins) == 1 and joins[0].lower_ not in _HURT_BY_CLAUSE_EXCLUDED
+
+
 def _in_headline(m: Mention) -> bool:
     """The mention is in the article's first sentence and that sentence has no closing
     punctuation: a headline ("Putin e Kim si incontrano a Vladivostok"), which restates an
@@ -1468,9 +1493,12 @@ class EventBuilder:
         border"), of no country of the deploying side."""
         sent = span_sent(m.trigger)
         own = {a.country for a in m.actor}
-        pool = [s for s in spans_of(doc, "actors") if m.trigger.end <= s.start < sent.end]
+        # a gapped pattern may hold the front ("put its forces along the Pakistani border on
+        # high alert"): the cue may stand inside the trigger after its first word
+        lo = m.trigger.start + 1 if len(m.trigger) > 1 else m.trigger.end
+        pool = [s for s in spans_of(doc, "actors") if lo <= s.start < sent.end]
         for s, e, _ in _deployment_target_cues(self.lang).match(doc):
-            if not (m.trigger.end <= s and e <= sent.end):
+            if not (lo <= s and e <= sent.end):
                 continue
             for span in pool:
                 acts = ext(span, "actors") or []
@@ -2856,9 +2884,14 @@ class EventBuilder:
                 and m.location.country
                 and m.located_where_it_happens
                 and not _place_of_another_event(doc, m)
-                and all(a.country != m.location.country for a in m.actor)
+                and (
+                    all(a.country != m.location.country for a in m.actor)
+                    or self._struck_settlements(doc, m)
+                )
             ):
                 # an attack there strikes its people (as "recipient.victims_from_place");
+                # so does armed forces' attack at home on places named only by their kind
+                # ("Russian warplanes bombed villages in southern Chechnya")
                 # a seized place is the country's, with no sector
                 sector = "CVL" if m.event_type == "ASSAULT" else None
                 m.recipient = [
@@ -3231,6 +3264,32 @@ class EventBuilder:
             ]
             role = "actor" if side is m.actor else "recipient"
             m.why.append(Why(role, "party.identified_nationality", people[0][1]))
+
+    def _struck_settlements(self, doc: Doc, m: Mention) -> bool:
+        """An armed side's verb of attack whose object, right after it, is a settlement word of
+        ``place_cues.tsv`` (kind ``part``: "bombed villages in Chechnya", "shelled towns in the
+        north"): the target is the people of a place, the side's own country's at home."""
+        from eventwire.pipeline.places import place_lexicon
+
+        if m.event_type != "ASSAULT" or not all(a.sector in ARMED_SECTORS for a in m.actor):
+            return False
+        lex = place_lexicon(self.lang)
+        low = tokens(doc).lower
+        sent = span_sent(m.trigger)
+        j = m.trigger.end
+        if j < sent.end and self.sx.cls(doc[j].text) == "det":
+            j += 1
+        if j + 1 >= sent.end:
+            return False
+        prep = lex.cue_ending_at([low[j + 1]], 0, 0)  # "in", "near", "across" (place_cues.tsv)
+        if prep is None or prep[0] not in ("in", "near"):
+            return False
+        # the word or its singular ("villages": "village")
+        for word in {low[j], low[j][:-1] if low[j].endswith("s") else low[j]}:
+            hit = lex.cue_ending_at([word], 0, 0)
+            if hit is not None and hit[0] == "part":
+                return True
+        return False
 
     def struck_places(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rule recipient.struck_place: an attack with no victim, named by a noun that a
@@ -4394,7 +4453,7 @@ class EventBuilder:
                 Why("merge", rule or "merge.same_event", f"{m.trigger.text}@{m.trigger.start_char}")
             )
             if (
-                rule == "merge.completes_parties"
+                rule in ("merge.completes_parties", "merge.hurt_by_clause")
                 and span_sent(m.trigger).start == span_sent(target.trigger).start
             ):
                 # the evidence reaches the other mention's words in the sentence
@@ -4435,6 +4494,8 @@ class EventBuilder:
             rule = "merge.visit_meeting"
         if rule is None and _completes_nearby(a, b):
             rule = "merge.completes_parties"
+        if rule is None and _hurt_by_clause(a, b):
+            rule = "merge.hurt_by_clause"
         if rule is None and _in_headline(a) and (a.mode == b.mode or None in (a.mode, b.mode)):
             # the headline names fewer parties than the body ("Putin e Kim si incontrano":
             # Kim unresolved; "Putin ha incontrato Kim Jong-un")

@@ -458,6 +458,7 @@ class TriggerMatcher:
         # a UN-backed ceasefire")
         halves = compound_half_tokens(doc, self.lang)
         found = [m for m in self.index.match(doc) if m[0] not in halves]
+        actor_spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
         journeys = journey_patterns(self.lang)
         for s, e, entry in resolve_overlaps(found, nominal):
             if e - s == 1 and doc[s].lower_ in never:
@@ -479,6 +480,12 @@ class TriggerMatcher:
                 # "sparò per colpire i banditi", "hanno sparato, senza colpire, contro i
                 # carabinieri": the aim of the shooting before, no attack of its own
                 continue
+            if entry.frame in ("V", "VINTR"):
+                # "the last Russian troops left Estonia": a verb pattern that opens on the
+                # doers' noun (to tell the verb's sense) starts the trigger after their
+                # mention, which stays the subject; only a mention that names more than the
+                # noun (the noun alone may be the act's own word: "Manifestanti a favore")
+                s = next((m.end for m in actor_spans if m.start < s < m.end < e), s)
             span = Span(doc, s, e, label=entry.event_type)
             span._.trigger = entry
             span._.trigger_why = [
