@@ -66,3 +66,26 @@ def test_the_one_asked_in_a_passive_request_follows_a() -> None:
         "altri fondi per la guerra."
     )
     assert ("REQUEST", ("USA",), ("USA",)) in dyads
+
+
+def _records(text: str) -> list:
+    return extract(text, language="it", published="2023-06-14", keep_unplaced=True)
+
+
+def test_a_participle_after_a_prepositional_noun_is_said_of_that_noun() -> None:
+    # the wounded are the soldiers the sympathy goes to, not the minister who speaks
+    recs = _records(
+        "Il ministro tedesco ha espresso vicinanza ai soldati olandesi feriti in un agguato."
+    )
+    hurt = [r for r in recs if r.evidence.trigger.text == "feriti"]
+    assert hurt and all([a.country for a in r.recipient] == ["NLD"] and not r.actor for r in hurt)
+    assert any(w.rule == "argument.participle_of_prep_noun" for r in hurt for w in r.why)
+
+
+def test_a_participle_after_a_person_named_after_a_to_phrase_is_said_of_her() -> None:
+    recs = _records(
+        "L'associazione ha dedicato il premio alla giornalista russa Anna Orlova, uccisa "
+        "a Mosca nel 2006."
+    )
+    killed = [r for r in recs if r.evidence.trigger.text == "uccisa"]
+    assert [[a.country for a in r.recipient] for r in killed] == [["RUS"]]

@@ -784,6 +784,36 @@ class ArgumentFinder:
             return False
         return self.agent_after(doc, trig, sent_of(doc, i)) is not None
 
+    def participle_of_prep_noun(
+        self, doc: Doc, trig: Span, sent: Span, subj: Span | None
+    ) -> Span | None:
+        """Italian: the mention a passive participle is said of when a preposition other than
+        "da" governs it ("ha espresso vicinanza ai nostri militari feriti in un attentato",
+        "parole di solidarietà agli agenti aggrediti"): the one the act was done to, where
+        the clause subject ("il ministro ha espresso vicinanza") took no part in it. A
+        mention in a prepositional phrase is neither the clause subject nor its object, so
+        the participle (Italian's active past needs its auxiliary) is a reduced relative."""
+        i = trig.start
+        if self.sx.lang != "it" or i == 0 or self._present_form(doc, i):
+            return None
+        if not self.sx.is_participle(doc, i):
+            return None
+        ends = self._said_of_ends(doc, i)
+        near = [
+            m
+            for m in self.mentions_in(doc, max(sent.start, i - 16), i)
+            if m.end in ends and (subj is None or m.start >= subj.end)
+        ]
+        if not near:
+            return None
+        m = max(near, key=lambda m: (m.end, -m.start))
+        if self._past_historic_of(doc, m, i):
+            return None
+        prep = self.sx.governing_prep(doc, m.start, sent.start)
+        if prep is None or prep in ("prep_by", "prep_of"):
+            return None  # a bare noun is the subject or object; "da" is an agent, "di" a part
+        return m
+
     def _verb_object_before(self, doc: Doc, start: int, i: int) -> bool:
         """The lower-case noun phrase right before token ``i`` (at most three words) is the
         bare object of a verb (an auxiliary or a trigger) between ``start`` and it: "hanno
@@ -3155,6 +3185,12 @@ class ArgumentFinder:
                     # "hanno liberato una nave sequestrata dai pirati": said of the verb's
                     # object noun, not of the clause subject
                     subj = None
+                if (pp := self.participle_of_prep_noun(doc, trig, sent, subj)) is not None:
+                    # "vicinanza ai nostri militari feriti", "solidarietà agli agenti
+                    # aggrediti": said of the noun the preposition governs, not of the
+                    # clause subject
+                    subj = pp
+                    why.append(Why("recipient", "argument.participle_of_prep_noun", pp.text))
                 agent = self.agent_after(doc, trig, sent)
                 args.actor = group(agent)
                 if (subj is None or subj.start < sent.start) and (
