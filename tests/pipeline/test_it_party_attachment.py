@@ -89,3 +89,26 @@ def test_a_participle_after_a_person_named_after_a_to_phrase_is_said_of_her() ->
     )
     killed = [r for r in recs if r.evidence.trigger.text == "uccisa"]
     assert [[a.country for a in r.recipient] for r in killed] == [["RUS"]]
+
+
+def test_a_trade_and_a_nationality_after_an_unknown_name_give_the_person_s_country() -> None:
+    # the article names only the place he lives in: his nationality is the apposition's
+    recs = _records(
+        "In Spagna la polizia ha arrestato Luca Ferretti, falegname svizzero trasferitosi "
+        "a Valencia."
+    )
+    arrests = [r for r in recs if r.event_type == "COERCE"]
+    assert [[a.country for a in r.recipient] for r in arrests] == [["CHE"]]
+    assert any(w.rule == "name.apposition" for r in arrests for w in r.why)
+
+
+def test_a_former_status_before_the_trade_still_makes_an_apposition() -> None:
+    recs = _records("Madrid ha estradato Giulia Marchetti, l'ex brigatista austriaca.")
+    assert [[a.country for a in r.recipient] for r in recs if r.recipient] == [["AUT"]]
+
+
+def test_a_nationality_in_a_di_phrase_is_not_the_person_s() -> None:
+    # "marito della donna belga": the nationality is his wife's
+    recs = _records("La polizia spagnola ha arrestato Luca Ferretti, marito della donna belga.")
+    arrests = [r for r in recs if r.event_type == "COERCE"]
+    assert arrests and all("BEL" not in [a.country for a in r.recipient] for r in arrests)

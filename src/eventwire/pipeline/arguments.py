@@ -798,7 +798,11 @@ class ArgumentFinder:
             return None
         if not self.sx.is_participle(doc, i):
             return None
-        ends = self._said_of_ends(doc, i)
+        # right before it, or before an apposition in commas; not across a "di" phrase
+        # ("ha ammesso davanti al giudice di averla accoltellata": an active infinitive)
+        ends = set(self._said_of_ends(doc, i)) - set(
+            self._genitive_starts(doc, self._before_aside(doc, i), i)
+        )
         near = [
             m
             for m in self.mentions_in(doc, max(sent.start, i - 16), i)
