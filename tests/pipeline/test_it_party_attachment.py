@@ -112,3 +112,17 @@ def test_a_nationality_in_a_di_phrase_is_not_the_person_s() -> None:
     recs = _records("La polizia spagnola ha arrestato Luca Ferretti, marito della donna belga.")
     arrests = [r for r in recs if r.event_type == "COERCE"]
     assert arrests and all("BEL" not in [a.country for a in r.recipient] for r in arrests)
+
+
+def test_an_army_as_the_complement_of_an_attack_noun_is_the_one_that_struck() -> None:
+    recs = _records("A Kharkiv, nuova strage dell'esercito russo: dodici morti tra i civili.")
+    strage = [r for r in recs if r.evidence.trigger.text == "strage"]
+    assert strage and all([a.country for a in r.actor] == ["RUS"] for r in strage)
+    assert any(w.rule == "argument.armed_body_genitive" for r in strage for w in r.why)
+
+
+def test_soldiers_counted_as_the_complement_of_an_attack_noun_are_the_victims() -> None:
+    recs = _records("L'uccisione di due soldati turchi ha provocato la reazione di Ankara.")
+    killed = [r for r in recs if r.evidence.trigger.text == "uccisione"]
+    assert killed and all([a.country for a in r.recipient] == ["TUR"] for r in killed)
+    assert all(not r.actor or "TUR" not in [a.country for a in r.actor] for r in killed)

@@ -784,6 +784,20 @@ class ArgumentFinder:
             return False
         return self.agent_after(doc, trig, sent_of(doc, i)) is not None
 
+    def _armed_body(self, m: Span) -> bool:
+        """A mention that names an armed force as a body ("l'esercito israeliano", "la polizia",
+        "le milizie"), by a body noun of ``actors_agents.tsv`` (rule agent.body) with an armed
+        sector: not people counted or named ("tre soldati", "un poliziotto"), who are as
+        often the victims of an attack."""
+        actors = ext(m, "actors") or []
+        whys = ext(m, "actor_why") or []
+        return (
+            bool(actors)
+            and all(a.sector in ARMED_SECTORS or a.sector == "COP" for a in actors)
+            and any(w.rule == "agent.body" for w in whys)
+            and not any(w.rule == "agent.people" for w in whys)
+        )
+
     def participle_of_prep_noun(
         self, doc: Doc, trig: Span, sent: Span, subj: Span | None
     ) -> Span | None:
@@ -3637,6 +3651,18 @@ class ArgumentFinder:
                         why.append(
                             Why("recipient", "argument.noun_complement_patient", patient.text)
                         )
+                elif (
+                    owner is not None
+                    and entry.event_type == "ASSAULT"
+                    and self._armed_body(owner)
+                    and self.genitive(doc, trig, sent) is owner
+                ):
+                    # "l'ennesima strage dell'esercito israeliano", "i raid dell'aviazione
+                    # siriana": an army, a police force or an armed group as the "di"
+                    # complement of an attack noun is the one that struck, not the victim
+                    # ("l'uccisione di tre soldati" names people, not the force: a victim)
+                    args.actor = group(owner)
+                    why.append(Why("actor", "argument.armed_body_genitive", owner.text))
                 elif owner is not None and patient_genitive(
                     entry.event_type, entry.mode, _first_forms(trig)
                 ):
