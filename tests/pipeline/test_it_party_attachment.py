@@ -126,3 +126,20 @@ def test_soldiers_counted_as_the_complement_of_an_attack_noun_are_the_victims() 
     killed = [r for r in recs if r.evidence.trigger.text == "uccisione"]
     assert killed and all([a.country for a in r.recipient] == ["TUR"] for r in killed)
     assert all(not r.actor or "TUR" not in [a.country for a in r.actor] for r in killed)
+
+
+def test_a_people_adjective_after_an_articled_preposition_or_a_possessive_is_the_noun() -> None:
+    # "militari" is also an adjective ("esercitazioni militari"), but not after "ai" or "nostri"
+    for text in (
+        "Il ministro ha portato solidarietà ai militari olandesi feriti in un agguato.",
+        "Il ministro ha portato solidarietà ai nostri militari olandesi feriti in un agguato.",
+    ):
+        hurt = [r for r in _records(text) if r.evidence.trigger.text == "feriti"]
+        assert hurt and all([a.sector for a in r.recipient] == ["MIL"] for r in hurt), text
+        assert all(not r.actor for r in hurt), text
+
+
+def test_a_people_adjective_after_a_noun_is_still_no_party() -> None:
+    recs = _records("Le esercitazioni militari russe hanno minacciato la Finlandia.")
+    parties = [a.raw_text or "" for r in recs for a in r.actor + r.recipient]
+    assert recs and not any("militari" in p for p in parties)

@@ -478,7 +478,19 @@ class _Run:
             return False  # after another agent: "consiglieri militari" is one compound
         return not any(
             self.kb.is_word(role, prev.text)
-            for role in ("determiner", "of", "locative", "and", "quantity", "number", "led_by")
+            # "ai militari", "ai nostri militari": after an articled preposition or a
+            # possessive the word is the noun
+            for role in (
+                "determiner",
+                "of",
+                "locative",
+                "and",
+                "quantity",
+                "number",
+                "led_by",
+                "to",
+                "possessive",
+            )
         )
 
     def _name_ok(self, m: Match, entries: tuple[int, ...]) -> bool:
