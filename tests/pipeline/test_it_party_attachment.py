@@ -66,3 +66,80 @@ def test_the_one_asked_in_a_passive_request_follows_a() -> None:
         "altri fondi per la guerra."
     )
     assert ("REQUEST", ("USA",), ("USA",)) in dyads
+
+
+def _records(text: str) -> list:
+    return extract(text, language="it", published="2023-06-14", keep_unplaced=True)
+
+
+def test_a_participle_after_a_prepositional_noun_is_said_of_that_noun() -> None:
+    # the wounded are the soldiers the sympathy goes to, not the minister who speaks
+    recs = _records(
+        "Il ministro tedesco ha espresso vicinanza ai soldati olandesi feriti in un agguato."
+    )
+    hurt = [r for r in recs if r.evidence.trigger.text == "feriti"]
+    assert hurt and all([a.country for a in r.recipient] == ["NLD"] and not r.actor for r in hurt)
+    assert any(w.rule == "argument.participle_of_prep_noun" for r in hurt for w in r.why)
+
+
+def test_a_participle_after_a_person_named_after_a_to_phrase_is_said_of_her() -> None:
+    recs = _records(
+        "L'associazione ha dedicato il premio alla giornalista russa Anna Orlova, uccisa "
+        "a Mosca nel 2006."
+    )
+    killed = [r for r in recs if r.evidence.trigger.text == "uccisa"]
+    assert [[a.country for a in r.recipient] for r in killed] == [["RUS"]]
+
+
+def test_a_trade_and_a_nationality_after_an_unknown_name_give_the_person_s_country() -> None:
+    # the article names only the place he lives in: his nationality is the apposition's
+    recs = _records(
+        "In Spagna la polizia ha arrestato Luca Ferretti, falegname svizzero trasferitosi "
+        "a Valencia."
+    )
+    arrests = [r for r in recs if r.event_type == "COERCE"]
+    assert [[a.country for a in r.recipient] for r in arrests] == [["CHE"]]
+    assert any(w.rule == "name.apposition" for r in arrests for w in r.why)
+
+
+def test_a_former_status_before_the_trade_still_makes_an_apposition() -> None:
+    recs = _records("Madrid ha estradato Giulia Marchetti, l'ex brigatista austriaca.")
+    assert [[a.country for a in r.recipient] for r in recs if r.recipient] == [["AUT"]]
+
+
+def test_a_nationality_in_a_di_phrase_is_not_the_person_s() -> None:
+    # "marito della donna belga": the nationality is his wife's
+    recs = _records("La polizia spagnola ha arrestato Luca Ferretti, marito della donna belga.")
+    arrests = [r for r in recs if r.event_type == "COERCE"]
+    assert arrests and all("BEL" not in [a.country for a in r.recipient] for r in arrests)
+
+
+def test_an_army_as_the_complement_of_an_attack_noun_is_the_one_that_struck() -> None:
+    recs = _records("A Kharkiv, nuova strage dell'esercito russo: dodici morti tra i civili.")
+    strage = [r for r in recs if r.evidence.trigger.text == "strage"]
+    assert strage and all([a.country for a in r.actor] == ["RUS"] for r in strage)
+    assert any(w.rule == "argument.armed_body_genitive" for r in strage for w in r.why)
+
+
+def test_soldiers_counted_as_the_complement_of_an_attack_noun_are_the_victims() -> None:
+    recs = _records("L'uccisione di due soldati turchi ha provocato la reazione di Ankara.")
+    killed = [r for r in recs if r.evidence.trigger.text == "uccisione"]
+    assert killed and all([a.country for a in r.recipient] == ["TUR"] for r in killed)
+    assert all(not r.actor or "TUR" not in [a.country for a in r.actor] for r in killed)
+
+
+def test_a_people_adjective_after_an_articled_preposition_or_a_possessive_is_the_noun() -> None:
+    # "militari" is also an adjective ("esercitazioni militari"), but not after "ai" or "nostri"
+    for text in (
+        "Il ministro ha portato solidarietà ai militari olandesi feriti in un agguato.",
+        "Il ministro ha portato solidarietà ai nostri militari olandesi feriti in un agguato.",
+    ):
+        hurt = [r for r in _records(text) if r.evidence.trigger.text == "feriti"]
+        assert hurt and all([a.sector for a in r.recipient] == ["MIL"] for r in hurt), text
+        assert all(not r.actor for r in hurt), text
+
+
+def test_a_people_adjective_after_a_noun_is_still_no_party() -> None:
+    recs = _records("Le esercitazioni militari russe hanno minacciato la Finlandia.")
+    parties = [a.raw_text or "" for r in recs for a in r.actor + r.recipient]
+    assert recs and not any("militari" in p for p in parties)

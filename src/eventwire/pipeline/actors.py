@@ -478,7 +478,19 @@ class _Run:
             return False  # after another agent: "consiglieri militari" is one compound
         return not any(
             self.kb.is_word(role, prev.text)
-            for role in ("determiner", "of", "locative", "and", "quantity", "number", "led_by")
+            # "ai militari", "ai nostri militari": after an articled preposition or a
+            # possessive the word is the noun
+            for role in (
+                "determiner",
+                "of",
+                "locative",
+                "and",
+                "quantity",
+                "number",
+                "led_by",
+                "to",
+                "possessive",
+            )
         )
 
     def _name_ok(self, m: Match, entries: tuple[int, ...]) -> bool:
@@ -1952,6 +1964,21 @@ class _Run:
             # "Ján Kuciac, slovacco, ucciso": a nationality in commas after a name the KB
             # does not know says whose the person is
             return q.end < len(doc) and doc[q.end].text in (",", ".", ";", ")", ":")
+        if (
+            s.info.get("kind") == "demonym"
+            and r.info.get("unknown")
+            and q.end == q.start + 1
+            and p.end < len(doc)
+            and doc[p.end].text == ","
+            and doc[q.start].text.islower()
+            and self.sent_id[q.start] == self.sent_id[p.start]
+            and self._trade_before_demonym(p.end + 1, q.start)
+        ):
+            # "Marco Bianchi, imbianchino italiano emigrato in Francia", "Anna Verdi, l'ex
+            # brigatista italiana": a noun and a nationality in apposition to a name the KB
+            # does not know say whose the person is, where the article's country would not
+            # (rule name.apposition, the demonym's entry)
+            return True
         if s.label != "AGENT" or not s.actors:
             return False
         typ = s.info.get("agent_type")
@@ -1999,6 +2026,27 @@ class _Run:
             return False
         head = self.kb.entries[agent[0]]
         return any(norm(self.txt[k]) == norm(head.name) for k in range(q.start, q.end))
+
+    def _trade_before_demonym(self, start: int, end: int) -> bool:
+        """Tokens ``start:end`` are one lower-case noun the lexicons do not know (a trade, a
+        status: "imbianchino", "brigatista"), after at most an article and a "former"
+        modifier ("l'ex brigatista"): the head a nationality adjective right after qualifies.
+        No preposition, verb or second noun ("marito della donna italiana")."""
+        if not 1 <= end - start <= 3:
+            return False
+        head = self.doc[end - 1].text
+        if not (head.isalpha() and head.islower()) or self.atom_at.get(end - 1) is not None:
+            return False
+        if self.kb.is_word("determiner", head) or self.kb.is_word("of", head):
+            return False
+        for k in range(start, end - 1):
+            mod = self._atom(k, MOD)
+            if not (
+                self.kb.is_word("determiner", self.doc[k].text)
+                or (mod is not None and self._entry(mod).extra.get("effect") == "former")
+            ):
+                return False
+        return True
 
     def _merge_apposition(
         self, p: Parse, r: Resolved, q: Parse, s: Resolved

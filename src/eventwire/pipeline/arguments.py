@@ -821,6 +821,54 @@ class ArgumentFinder:
         # counted people only: "la donna rapita" may be the subject's own victim
         return bool(before) and before[-1] == "count" and "aux" not in before
 
+    def _armed_body(self, m: Span) -> bool:
+        """A mention that names an armed force as a body ("l'esercito israeliano", "la polizia",
+        "le milizie"), by a body noun of ``actors_agents.tsv`` (rule agent.body) with an armed
+        sector: not people counted or named ("tre soldati", "un poliziotto"), who are as
+        often the victims of an attack."""
+        actors = ext(m, "actors") or []
+        whys = ext(m, "actor_why") or []
+        return (
+            bool(actors)
+            and all(a.sector in ARMED_SECTORS or a.sector == "COP" for a in actors)
+            and any(w.rule == "agent.body" for w in whys)
+            and not any(w.rule == "agent.people" for w in whys)
+        )
+
+    def participle_of_prep_noun(
+        self, doc: Doc, trig: Span, sent: Span, subj: Span | None
+    ) -> Span | None:
+        """Italian: the mention a passive participle is said of when a preposition other than
+        "da" governs it ("ha espresso vicinanza ai nostri militari feriti in un attentato",
+        "parole di solidarietà agli agenti aggrediti"): the one the act was done to, where
+        the clause subject ("il ministro ha espresso vicinanza") took no part in it. A
+        mention in a prepositional phrase is neither the clause subject nor its object, so
+        the participle (Italian's active past needs its auxiliary) is a reduced relative."""
+        i = trig.start
+        if self.sx.lang != "it" or i == 0 or self._present_form(doc, i):
+            return None
+        if not self.sx.is_participle(doc, i):
+            return None
+        # right before it, or before an apposition in commas; not across a "di" phrase
+        # ("ha ammesso davanti al giudice di averla accoltellata": an active infinitive)
+        ends = set(self._said_of_ends(doc, i)) - set(
+            self._genitive_starts(doc, self._before_aside(doc, i), i)
+        )
+        near = [
+            m
+            for m in self.mentions_in(doc, max(sent.start, i - 16), i)
+            if m.end in ends and (subj is None or m.start >= subj.end)
+        ]
+        if not near:
+            return None
+        m = max(near, key=lambda m: (m.end, -m.start))
+        if self._past_historic_of(doc, m, i):
+            return None
+        prep = self.sx.governing_prep(doc, m.start, sent.start)
+        if prep is None or prep in ("prep_by", "prep_of"):
+            return None  # a bare noun is the subject or object; "da" is an agent, "di" a part
+        return m
+
     def _verb_object_before(self, doc: Doc, start: int, i: int) -> bool:
         """The lower-case noun phrase right before token ``i`` (at most three words) is the
         bare object of a verb (an auxiliary or a trigger) between ``start`` and it: "hanno
@@ -3259,6 +3307,12 @@ class ArgumentFinder:
                     # "hanno liberato una nave sequestrata dai pirati": said of the verb's
                     # object noun, not of the clause subject
                     subj = None
+                if (pp := self.participle_of_prep_noun(doc, trig, sent, subj)) is not None:
+                    # "vicinanza ai nostri militari feriti", "solidarietà agli agenti
+                    # aggrediti": said of the noun the preposition governs, not of the
+                    # clause subject
+                    subj = pp
+                    why.append(Why("recipient", "argument.participle_of_prep_noun", pp.text))
                 agent = self.agent_after(doc, trig, sent)
                 args.actor = group(agent)
                 if (subj is None or subj.start < sent.start) and (
@@ -3714,6 +3768,18 @@ class ArgumentFinder:
                         why.append(
                             Why("recipient", "argument.noun_complement_patient", patient.text)
                         )
+                elif (
+                    owner is not None
+                    and entry.event_type == "ASSAULT"
+                    and self._armed_body(owner)
+                    and self.genitive(doc, trig, sent) is owner
+                ):
+                    # "l'ennesima strage dell'esercito israeliano", "i raid dell'aviazione
+                    # siriana": an army, a police force or an armed group as the "di"
+                    # complement of an attack noun is the one that struck, not the victim
+                    # ("l'uccisione di tre soldati" names people, not the force: a victim)
+                    args.actor = group(owner)
+                    why.append(Why("actor", "argument.armed_body_genitive", owner.text))
                 elif owner is not None and patient_genitive(
                     entry.event_type, entry.mode, _first_forms(trig)
                 ):
