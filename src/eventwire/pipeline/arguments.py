@@ -3274,6 +3274,7 @@ class ArgumentFinder:
             else:
                 passive = self.is_passive(doc, trig, frame)
                 subj = self.subject(doc, trig, sent)
+            said_why = None
             if passive and self.sx.lang == "it" and frame == "V":
                 said_of = next(
                     (
@@ -3297,6 +3298,8 @@ class ArgumentFinder:
                     # "il lutto per i tre civili uccisi": the participle is said of the
                     # people right before it, not of the clause subject
                     subj = said_of
+                    said_why = Why("recipient", "argument.participle_said_of", said_of.text)
+                    why.append(said_why)
             if passive:
                 args.passive = True
                 if (
@@ -3307,10 +3310,23 @@ class ArgumentFinder:
                     # "hanno liberato una nave sequestrata dai pirati": said of the verb's
                     # object noun, not of the clause subject
                     subj = None
-                if (pp := self.participle_of_prep_noun(doc, trig, sent, subj)) is not None:
+                    if said_why is not None:
+                        why.remove(said_why)
+                        said_why = None
+                if (
+                    pp := self.participle_of_prep_noun(
+                        doc, trig, sent, None if said_why is not None else subj
+                    )
+                ) is not None:
                     # "vicinanza ai nostri militari feriti", "solidarietà agli agenti
                     # aggrediti": said of the noun the preposition governs, not of the
                     # clause subject
+                    if said_why is not None:
+                        if pp != subj:
+                            pp = None  # the people right before it are nearer
+                        else:
+                            why.remove(said_why)  # the same noun: the narrower reading
+                if pp is not None:
                     subj = pp
                     why.append(Why("recipient", "argument.participle_of_prep_noun", pp.text))
                 agent = self.agent_after(doc, trig, sent)
