@@ -1604,19 +1604,25 @@ class ArgumentFinder:
             or tokens(doc).lower[j] in ("but", "ma", "però")
         )
 
+    def _before_verb_group(self, doc: Doc, k: int, sent: Span, modal: bool = True) -> int:
+        """The first token at or before ``k`` (not before the sentence's first word) that is
+        no auxiliary, adverb, clitic or "non", nor a modal unless ``modal`` is False: the
+        word the verb group ending at ``k`` follows ("quando", "a cui", "e")."""
+        tab = tokens(doc)
+        skip = ("aux", "aux_passive", "adv", "modal") if modal else ("aux", "aux_passive", "adv")
+        while k > sent.start and (
+            self.sx.cls(tab.lower[k]) in skip or tab.lower[k] in CLITICS or tab.lower[k] == "non"
+        ):
+            k -= 1
+        return k
+
     def subordinate_after_main(self, doc: Doc, trig: Span, sent: Span) -> bool:
         """A verb with no subject of its own right after ", quando/mentre/perché/poiché"
         (auxiliaries, adverbs, clitics and "non" aside) shares the main clause's subject:
         "Il ministro si era recato a Lima a maggio, quando aveva promesso al governo ...".
         Not a clause opening the sentence, whose subject comes after it."""
         tab = tokens(doc)
-        k = trig.start - 1
-        while k > sent.start and (
-            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
-            or tab.lower[k] in CLITICS
-            or tab.lower[k] == "non"
-        ):
-            k -= 1
+        k = self._before_verb_group(doc, trig.start - 1, sent)
         return (
             k > sent.start
             and tab.lower[k] in SUBORDINATORS
@@ -1689,13 +1695,7 @@ class ArgumentFinder:
         prep_against), only auxiliaries, adverbs, clitics and "non" between the pronoun and
         the verb, and the actor must be another party than the recipient."""
         tab = tokens(doc)
-        k = trig.start - 1
-        while k > sent.start and (
-            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
-            or tab.lower[k] in CLITICS
-            or tab.lower[k] == "non"
-        ):
-            k -= 1
+        k = self._before_verb_group(doc, trig.start - 1, sent)
         p = self._prep_relative(doc, k, sent)
         if p is None or self.sx.cls(tab.lower[p]) not in ("prep_to", "prep_with", "prep_against"):
             return None
@@ -1740,13 +1740,7 @@ class ArgumentFinder:
         if self.sx.lang != "it":
             return None
         tab = tokens(doc)
-        k = trig.start - 1
-        while k > sent.start and (
-            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv")
-            or tab.lower[k] in CLITICS
-            or tab.lower[k] == "non"
-        ):
-            k -= 1
+        k = self._before_verb_group(doc, trig.start - 1, sent, modal=False)
         if not (k > sent.start and tab.lower[k] in ("quando", "mentre")):
             return None
         feats = self.sx.clause_features(doc, trig.start, k + 1)
@@ -1781,12 +1775,7 @@ class ArgumentFinder:
             if first is None:
                 return None
             k = first - 1
-        while k > sent.start and (
-            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
-            or tab.lower[k] in CLITICS
-            or tab.lower[k] == "non"
-        ):
-            k -= 1
+        k = self._before_verb_group(doc, k, sent)
         if k <= sent.start or not (
             self.sx.cls(tab.lower[k]) == "conj" or tab.lower[k] in ("ma", "but")
         ):

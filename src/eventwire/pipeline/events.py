@@ -961,7 +961,8 @@ def _first_person(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 @functools.cache
 def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
     """A one-pattern-per-row cue file as a PatternIndex; each cue's kind is ``kind``, else
-    the row's second column (a sector, a context)."""
+    the row's second column (a sector, a context). Empty where the language has no such
+    file (``read_table`` reads no rows)."""
     idx = PatternIndex(lang)
     for line, cols in read_table(lang, name):
         idx.add(
@@ -998,10 +999,6 @@ def _parts_of_day(lang: str) -> tuple[str, ...]:
 @functools.cache
 def _arrival_cues(lang: str) -> PatternIndex:
     """``arrival_cues.tsv``: verbs of arriving somewhere (empty without the file)."""
-    from eventwire.pipeline.lexicon import lang_dir
-
-    if not (lang_dir(lang) / "arrival_cues.tsv").exists():
-        return PatternIndex(lang)
     return _cue_table(lang, "arrival_cues.tsv")
 
 
@@ -1210,10 +1207,6 @@ THANKED_PARTIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI", "O
 @functools.cache
 def _vote_words(lang: str) -> PatternIndex:
     """``vote_words.tsv``: the words of a vote in an assembly (empty without the file)."""
-    from eventwire.pipeline.lexicon import lang_dir
-
-    if not (lang_dir(lang) / "vote_words.tsv").exists():
-        return PatternIndex(lang)
     return _cue_table(lang, "vote_words.tsv", "vote")
 
 
@@ -1226,10 +1219,6 @@ def _place_genitive_nouns(lang: str) -> frozenset[str]:
 @functools.cache
 def _prayer_words(lang: str) -> PatternIndex:
     """``prayer_words.tsv``: the words of praying (empty without the file)."""
-    from eventwire.pipeline.lexicon import lang_dir
-
-    if not (lang_dir(lang) / "prayer_words.tsv").exists():
-        return PatternIndex(lang)
     return _cue_table(lang, "prayer_words.tsv", "prayer")
 
 
