@@ -25,6 +25,7 @@ from eventwire.pipeline.lexicon import (
     report_verbs,
     role_markers,
     token_keys,
+    word_set,
 )
 from eventwire.pipeline.syntax import (
     CLITICS,
@@ -192,7 +193,7 @@ def _demonym_words(lang: str) -> frozenset[str]:
 @functools.cache
 def _means_nouns(lang: str) -> frozenset[str]:
     """``means_nouns.tsv``: "phone", "letter" after "by" name a means, not an agent."""
-    return frozenset(c[0].lower() for _, c in read_table(lang, "means_nouns.tsv"))
+    return word_set(lang, "means_nouns.tsv")
 
 
 @functools.cache
@@ -268,7 +269,7 @@ _ADJUNCT_WORDS = 8
 @functools.cache
 def adjunct_openers(lang: str) -> frozenset[str]:
     """Words of ``adjunct_openers.tsv``: they open an adverbial phrase like a preposition."""
-    return frozenset(cols[0].lower() for _, cols in read_table(lang, "adjunct_openers.tsv"))
+    return word_set(lang, "adjunct_openers.tsv")
 
 
 def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
@@ -313,18 +314,14 @@ GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCU
 @functools.cache
 def _causative_verbs(lang: str) -> frozenset[str]:
     """Forms of causative verbs before a bare infinitive (``causative_verbs.tsv``)."""
-    return frozenset(cols[0].lower() for _, cols in read_table(lang, "causative_verbs.tsv"))
+    return word_set(lang, "causative_verbs.tsv")
 
 
 @functools.cache
 def _object_control_verbs(lang: str) -> frozenset[str]:
     """Lemmas of ``object_control_verbs.tsv`` ("permettere", "ordinare"): verbs whose
     "a"-object does the act of the infinitive after "di"; empty without the file."""
-    from eventwire.pipeline.lexicon import lang_dir
-
-    if not (lang_dir(lang) / "object_control_verbs.tsv").exists():
-        return frozenset()
-    return frozenset(c[0].lower() for _, c in read_table(lang, "object_control_verbs.tsv"))
+    return word_set(lang, "object_control_verbs.tsv")
 
 
 @functools.cache
@@ -1630,16 +1627,21 @@ class ArgumentFinder:
             and tab.text[k - 1] == ","
         )
 
+    def _clause_opened(self, doc: Doc, start: int, end: int) -> bool:
+        """A clause word, relative or complementizer ("che", "cui", "quando") or a semicolon
+        among tokens ``start:end``: another clause opens there."""
+        return any(
+            self.sx.cls(w) in ("clause", "complementizer", "relative") or w in ("che", "cui", ";")
+            for w in tokens(doc).lower[start:end]
+        )
+
     def _clause_subject(self, doc: Doc, m: Span, sent: Span) -> bool:
         """``m`` is the subject of its sentence's first clause: no clause word, relative or
         complementizer before it in the sentence, and the verb group right after it (past
         one comma-enclosed aside: "I militari, per catturarli, hanno organizzato"; "Un
         diplomatico stava uscendo"; not "una Fiat Seicento", "la Dda di Bologna che")."""
         tab = tokens(doc)
-        if any(
-            self.sx.cls(w) in ("clause", "complementizer", "relative") or w in ("che", "cui", ";")
-            for w in tab.lower[sent.start : m.start]
-        ):
+        if self._clause_opened(doc, sent.start, m.start):
             return False
         spots = [m.end]
         if m.end < sent.end and tab.text[m.end] == ",":
@@ -1712,9 +1714,8 @@ class ArgumentFinder:
         main = self.main_subject(doc, doc[ante.start : ante.start + 1], sent)
         if main is None or main.end > ante.start or main.text == ante.text:
             return None
-        if not self._clause_subject(doc, main, sent) or any(
-            self.sx.cls(w) in ("clause", "complementizer", "relative") or w in ("che", "cui", ";")
-            for w in tab.lower[main.end : ante.start]
+        if not self._clause_subject(doc, main, sent) or self._clause_opened(
+            doc, main.end, ante.start
         ):
             return None  # "i ladri non ... e ora la Polizia, alla quale abbiamo denunciato"
         # the relative's verb is in the third person and agrees with the main subject
