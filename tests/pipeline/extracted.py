@@ -6,12 +6,12 @@ from eventwire.api import extract
 from eventwire.records import EventRecord
 
 
-def records(text: str, published: str, language: str = "it") -> list[EventRecord]:
+def records(text: str, published: str | None = None, language: str = "it") -> list[EventRecord]:
     """Every record, the unplaced ones too (what the argument stage attached)."""
     return extract(text, language=language, published=published, keep_unplaced=True)
 
 
-def dyads(text: str, published: str, language: str = "it") -> list[tuple]:
+def dyads(text: str, published: str | None = None, language: str = "it") -> list[tuple]:
     """(type, actor countries, recipient countries) of each record, countries sorted."""
     return [
         (

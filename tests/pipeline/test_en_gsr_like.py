@@ -7,17 +7,11 @@ from __future__ import annotations
 import pytest
 
 from eventwire.api import extract
+from tests.pipeline.extracted import dyads
 
 
 def _dyads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return [
-        (
-            r.event_type,
-            tuple(sorted({a.country for a in r.actor if a.country})),
-            tuple(sorted({a.country for a in r.recipient if a.country})),
-        )
-        for r in extract(text, language="en", keep_unplaced=True)
-    ]
+    return dyads(text, language="en")
 
 
 @pytest.mark.parametrize(

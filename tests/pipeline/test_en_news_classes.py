@@ -7,17 +7,11 @@ import pytest
 
 from eventwire.api import extract
 from eventwire.pipeline.nlp import get_nlp
+from tests.pipeline.extracted import dyads
 
 
 def _dyads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return [
-        (
-            r.event_type,
-            tuple(sorted({a.country for a in r.actor if a.country})),
-            tuple(sorted({a.country for a in r.recipient if a.country})),
-        )
-        for r in extract(text, language="en", keep_unplaced=True)
-    ]
+    return dyads(text, language="en")
 
 
 def test_an_abbreviation_joined_by_a_hyphen_is_split_like_a_word() -> None:

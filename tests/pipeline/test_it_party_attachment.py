@@ -4,48 +4,43 @@ these tests; expected values written by hand)."""
 
 from __future__ import annotations
 
-from eventwire.api import extract
+from tests.pipeline.extracted import dyads, records
+
+DAY = "2023-06-14"
 
 
 def _dyads(text: str) -> list[tuple]:
-    return [
-        (
-            r.event_type,
-            tuple(sorted({a.country for a in r.actor if a.country})),
-            tuple(sorted({a.country for a in r.recipient if a.country})),
-        )
-        for r in extract(text, language="it", published="2023-06-14", keep_unplaced=True)
-    ]
+    return dyads(text, DAY)
 
 
 def test_the_party_allowed_to_act_is_the_actor_of_the_act() -> None:
-    dyads = _dyads(
+    got = _dyads(
         "Il ministro israeliano ha detto che non permetteranno alla Siria di bombardare "
         "i villaggi del Golan."
     )
-    assert [d[1] for d in dyads if d[0] == "ASSAULT"] == [("SYR",)]
+    assert [d[1] for d in got if d[0] == "ASSAULT"] == [("SYR",)]
 
 
 def test_the_party_ordered_to_act_through_a_chain_of_infinitives_is_the_actor() -> None:
-    dyads = _dyads(
+    got = _dyads(
         "Il presidente russo ha ordinato all'esercito bielorusso di continuare a bombardare "
         "la città di Leopoli."
     )
-    assert [d[1] for d in dyads if d[0] == "ASSAULT"] == [("BLR",)]
+    assert [d[1] for d in got if d[0] == "ASSAULT"] == [("BLR",)]
 
 
 def test_a_promise_to_someone_keeps_the_promiser_as_the_actor() -> None:
     # "promettere a X di" is no verb of permission or command: the act stays the subject's
-    dyads = _dyads("Il governo francese ha promesso alla Grecia di attaccare la Turchia.")
-    assert all(d[1] == ("FRA",) for d in dyads)
+    got = _dyads("Il governo francese ha promesso alla Grecia di attaccare la Turchia.")
+    assert all(d[1] == ("FRA",) for d in got)
 
 
 def test_an_appeal_to_all_the_parties_of_a_country_is_addressed_to_that_country() -> None:
     # "tutte" before the article: the phrase is still the one the trigger's "a" governs
-    dyads = _dyads(
+    got = _dyads(
         "Il presidente francese ha espresso un forte appello a tutte le forze politiche italiane."
     )
-    assert ("REQUEST", ("FRA",), ("ITA",)) in dyads
+    assert ("REQUEST", ("FRA",), ("ITA",)) in got
 
 
 def test_the_press_synonyms_of_nationality_adjectives_name_the_country() -> None:
@@ -56,20 +51,20 @@ def test_the_press_synonyms_of_nationality_adjectives_name_the_country() -> None
 
 
 def test_a_fellow_national_of_the_attacker_shares_his_country_not_the_place_s() -> None:
-    dyads = _dyads("Un tunisino ha ucciso un suo connazionale durante una lite a Bologna.")
-    assert [d for d in dyads if d[0] == "ASSAULT"] == [("ASSAULT", ("TUN",), ("TUN",))]
+    got = _dyads("Un tunisino ha ucciso un suo connazionale durante una lite a Bologna.")
+    assert [d for d in got if d[0] == "ASSAULT"] == [("ASSAULT", ("TUN",), ("TUN",))]
 
 
 def test_the_one_asked_in_a_passive_request_follows_a() -> None:
-    dyads = _dyads(
+    got = _dyads(
         "Il portavoce della Casa Bianca ha affermato che verranno richiesti al Congresso "
         "altri fondi per la guerra."
     )
-    assert ("REQUEST", ("USA",), ("USA",)) in dyads
+    assert ("REQUEST", ("USA",), ("USA",)) in got
 
 
 def _records(text: str) -> list:
-    return extract(text, language="it", published="2023-06-14", keep_unplaced=True)
+    return records(text, DAY)
 
 
 def test_a_participle_after_a_prepositional_noun_is_said_of_that_noun() -> None:

@@ -50,7 +50,7 @@ def test_a_warning_by_two_governments_named_by_their_genitives() -> None:
 def test_an_acronym_gloss_after_the_second_party_keeps_the_subject() -> None:
     # only for a party the knowledge base knows: an unknown "(Tplf)" is still a boundary
     got = _dyads(
-        "I rappresentanti dell'esercito sudanese e delle Forze di supporto rapido (Rsf) "
+        "Le delegazioni dell'esercito sudanese e delle Forze di supporto rapido (Rsf) "
         "hanno firmato ieri una tregua."
     )
     assert any(set(a) | set(r) == {"SDN"} for _t, a, r in got)

@@ -25,6 +25,7 @@ from eventwire.pipeline.lexicon import (
     report_verbs,
     role_markers,
     token_keys,
+    word_set,
 )
 from eventwire.pipeline.syntax import (
     CLITICS,
@@ -192,7 +193,7 @@ def _demonym_words(lang: str) -> frozenset[str]:
 @functools.cache
 def _means_nouns(lang: str) -> frozenset[str]:
     """``means_nouns.tsv``: "phone", "letter" after "by" name a means, not an agent."""
-    return frozenset(c[0].lower() for _, c in read_table(lang, "means_nouns.tsv"))
+    return word_set(lang, "means_nouns.tsv")
 
 
 @functools.cache
@@ -268,7 +269,7 @@ _ADJUNCT_WORDS = 8
 @functools.cache
 def adjunct_openers(lang: str) -> frozenset[str]:
     """Words of ``adjunct_openers.tsv``: they open an adverbial phrase like a preposition."""
-    return frozenset(cols[0].lower() for _, cols in read_table(lang, "adjunct_openers.tsv"))
+    return word_set(lang, "adjunct_openers.tsv")
 
 
 def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
@@ -313,18 +314,14 @@ GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCU
 @functools.cache
 def _causative_verbs(lang: str) -> frozenset[str]:
     """Forms of causative verbs before a bare infinitive (``causative_verbs.tsv``)."""
-    return frozenset(cols[0].lower() for _, cols in read_table(lang, "causative_verbs.tsv"))
+    return word_set(lang, "causative_verbs.tsv")
 
 
 @functools.cache
 def _object_control_verbs(lang: str) -> frozenset[str]:
     """Lemmas of ``object_control_verbs.tsv`` ("permettere", "ordinare"): verbs whose
     "a"-object does the act of the infinitive after "di"; empty without the file."""
-    from eventwire.pipeline.lexicon import lang_dir
-
-    if not (lang_dir(lang) / "object_control_verbs.tsv").exists():
-        return frozenset()
-    return frozenset(c[0].lower() for _, c in read_table(lang, "object_control_verbs.tsv"))
+    return word_set(lang, "object_control_verbs.tsv")
 
 
 @functools.cache
@@ -1604,24 +1601,38 @@ class ArgumentFinder:
             or tokens(doc).lower[j] in ("but", "ma", "però")
         )
 
+    def _before_verb_group(self, doc: Doc, k: int, sent: Span, modal: bool = True) -> int:
+        """The first token at or before ``k`` (not before the sentence's first word) that is
+        no auxiliary, adverb, clitic or "non", nor a modal unless ``modal`` is False: the
+        word the verb group ending at ``k`` follows ("quando", "a cui", "e")."""
+        tab = tokens(doc)
+        skip = ("aux", "aux_passive", "adv", "modal") if modal else ("aux", "aux_passive", "adv")
+        while k > sent.start and (
+            self.sx.cls(tab.lower[k]) in skip or tab.lower[k] in CLITICS or tab.lower[k] == "non"
+        ):
+            k -= 1
+        return k
+
     def subordinate_after_main(self, doc: Doc, trig: Span, sent: Span) -> bool:
         """A verb with no subject of its own right after ", quando/mentre/perché/poiché"
         (auxiliaries, adverbs, clitics and "non" aside) shares the main clause's subject:
         "Il ministro si era recato a Lima a maggio, quando aveva promesso al governo ...".
         Not a clause opening the sentence, whose subject comes after it."""
         tab = tokens(doc)
-        k = trig.start - 1
-        while k > sent.start and (
-            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
-            or tab.lower[k] in CLITICS
-            or tab.lower[k] == "non"
-        ):
-            k -= 1
+        k = self._before_verb_group(doc, trig.start - 1, sent)
         return (
             k > sent.start
             and tab.lower[k] in SUBORDINATORS
             and self.sx.cls(tab.lower[k]) == "clause"
             and tab.text[k - 1] == ","
+        )
+
+    def _clause_opened(self, doc: Doc, start: int, end: int) -> bool:
+        """A clause word, relative or complementizer ("che", "cui", "quando") or a semicolon
+        among tokens ``start:end``: another clause opens there."""
+        return any(
+            self.sx.cls(w) in ("clause", "complementizer", "relative") or w in ("che", "cui", ";")
+            for w in tokens(doc).lower[start:end]
         )
 
     def _clause_subject(self, doc: Doc, m: Span, sent: Span) -> bool:
@@ -1630,10 +1641,7 @@ class ArgumentFinder:
         one comma-enclosed aside: "I militari, per catturarli, hanno organizzato"; "Un
         diplomatico stava uscendo"; not "una Fiat Seicento", "la Dda di Bologna che")."""
         tab = tokens(doc)
-        if any(
-            self.sx.cls(w) in ("clause", "complementizer", "relative") or w in ("che", "cui", ";")
-            for w in tab.lower[sent.start : m.start]
-        ):
+        if self._clause_opened(doc, sent.start, m.start):
             return False
         spots = [m.end]
         if m.end < sent.end and tab.text[m.end] == ",":
@@ -1689,13 +1697,7 @@ class ArgumentFinder:
         prep_against), only auxiliaries, adverbs, clitics and "non" between the pronoun and
         the verb, and the actor must be another party than the recipient."""
         tab = tokens(doc)
-        k = trig.start - 1
-        while k > sent.start and (
-            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
-            or tab.lower[k] in CLITICS
-            or tab.lower[k] == "non"
-        ):
-            k -= 1
+        k = self._before_verb_group(doc, trig.start - 1, sent)
         p = self._prep_relative(doc, k, sent)
         if p is None or self.sx.cls(tab.lower[p]) not in ("prep_to", "prep_with", "prep_against"):
             return None
@@ -1712,9 +1714,8 @@ class ArgumentFinder:
         main = self.main_subject(doc, doc[ante.start : ante.start + 1], sent)
         if main is None or main.end > ante.start or main.text == ante.text:
             return None
-        if not self._clause_subject(doc, main, sent) or any(
-            self.sx.cls(w) in ("clause", "complementizer", "relative") or w in ("che", "cui", ";")
-            for w in tab.lower[main.end : ante.start]
+        if not self._clause_subject(doc, main, sent) or self._clause_opened(
+            doc, main.end, ante.start
         ):
             return None  # "i ladri non ... e ora la Polizia, alla quale abbiamo denunciato"
         # the relative's verb is in the third person and agrees with the main subject
@@ -1740,13 +1741,7 @@ class ArgumentFinder:
         if self.sx.lang != "it":
             return None
         tab = tokens(doc)
-        k = trig.start - 1
-        while k > sent.start and (
-            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv")
-            or tab.lower[k] in CLITICS
-            or tab.lower[k] == "non"
-        ):
-            k -= 1
+        k = self._before_verb_group(doc, trig.start - 1, sent, modal=False)
         if not (k > sent.start and tab.lower[k] in ("quando", "mentre")):
             return None
         feats = self.sx.clause_features(doc, trig.start, k + 1)
@@ -1781,12 +1776,7 @@ class ArgumentFinder:
             if first is None:
                 return None
             k = first - 1
-        while k > sent.start and (
-            self.sx.cls(tab.lower[k]) in ("aux", "aux_passive", "adv", "modal")
-            or tab.lower[k] in CLITICS
-            or tab.lower[k] == "non"
-        ):
-            k -= 1
+        k = self._before_verb_group(doc, k, sent)
         if k <= sent.start or not (
             self.sx.cls(tab.lower[k]) == "conj" or tab.lower[k] in ("ma", "but")
         ):

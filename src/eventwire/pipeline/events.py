@@ -31,6 +31,7 @@ from eventwire.pipeline.lexicon import (
     read_table,
     split_pattern,
     token_keys,
+    word_set,
 )
 from eventwire.pipeline.places import locate_event
 from eventwire.pipeline.syntax import CLITICS, Syntax, syntax_for
@@ -707,7 +708,7 @@ def _better_named(kept: list[Actor], later: list[Actor]) -> bool:
 @functools.cache
 def _document_nouns(lang: str) -> frozenset[str]:
     """``document_nouns.tsv``: nouns of texts a body adopts or issues."""
-    return frozenset(cols[0].lower() for _, cols in read_table(lang, "document_nouns.tsv"))
+    return word_set(lang, "document_nouns.tsv")
 
 
 #: Clause words that join a victims' passive to the act that hurt them ("were killed when
@@ -941,11 +942,7 @@ def _implied_recipient(m: Mention) -> tuple[bool, str | None]:
 def _fellow_nationals(lang: str) -> frozenset[str]:
     """Nouns of a fellow national (``fellow_nationals.tsv``: "connazionale"), empty without
     the file."""
-    from eventwire.pipeline.lexicon import lang_dir
-
-    if not (lang_dir(lang) / "fellow_nationals.tsv").exists():
-        return frozenset()
-    return frozenset(c[0].lower() for _, c in read_table(lang, "fellow_nationals.tsv"))
+    return word_set(lang, "fellow_nationals.tsv")
 
 
 @functools.cache
@@ -961,7 +958,8 @@ def _first_person(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 @functools.cache
 def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
     """A one-pattern-per-row cue file as a PatternIndex; each cue's kind is ``kind``, else
-    the row's second column (a sector, a context)."""
+    the row's second column (a sector, a context). Empty where the language has no such
+    file (``read_table`` reads no rows)."""
     idx = PatternIndex(lang)
     for line, cols in read_table(lang, name):
         idx.add(
@@ -998,10 +996,6 @@ def _parts_of_day(lang: str) -> tuple[str, ...]:
 @functools.cache
 def _arrival_cues(lang: str) -> PatternIndex:
     """``arrival_cues.tsv``: verbs of arriving somewhere (empty without the file)."""
-    from eventwire.pipeline.lexicon import lang_dir
-
-    if not (lang_dir(lang) / "arrival_cues.tsv").exists():
-        return PatternIndex(lang)
     return _cue_table(lang, "arrival_cues.tsv")
 
 
@@ -1204,32 +1198,24 @@ RELIEF_GIVERS = frozenset(
 VOTE_STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "REJECT"})
 # the addressees of thanks that make them SUPPORT between parties (courtesy_to_no_party):
 # states, officials, forces and bodies, not volunteers, relatives or the public
-THANKED_PARTIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI", "OPP", "PTY"})
+THANKED_PARTIES = STATE_SECTORS | {"OPP", "PTY"}
 
 
 @functools.cache
 def _vote_words(lang: str) -> PatternIndex:
     """``vote_words.tsv``: the words of a vote in an assembly (empty without the file)."""
-    from eventwire.pipeline.lexicon import lang_dir
-
-    if not (lang_dir(lang) / "vote_words.tsv").exists():
-        return PatternIndex(lang)
     return _cue_table(lang, "vote_words.tsv", "vote")
 
 
 @functools.cache
 def _place_genitive_nouns(lang: str) -> frozenset[str]:
     """``place_genitive_nouns.tsv``: event nouns whose genitive capital is the place."""
-    return frozenset(cols[0].lower() for _, cols in read_table(lang, "place_genitive_nouns.tsv"))
+    return word_set(lang, "place_genitive_nouns.tsv")
 
 
 @functools.cache
 def _prayer_words(lang: str) -> PatternIndex:
     """``prayer_words.tsv``: the words of praying (empty without the file)."""
-    from eventwire.pipeline.lexicon import lang_dir
-
-    if not (lang_dir(lang) / "prayer_words.tsv").exists():
-        return PatternIndex(lang)
     return _cue_table(lang, "prayer_words.tsv", "prayer")
 
 
@@ -1344,7 +1330,7 @@ VICTIM_CLITICS = ("la", "lo", "li", "le")
 @functools.cache
 def _state_act_nouns(lang: str) -> frozenset[str]:
     """``state_act_nouns.tsv``: nouns of a state's laws and decrees ("la legge", "il decreto")."""
-    return frozenset(cols[0].lower() for _, cols in read_table(lang, "state_act_nouns.tsv"))
+    return word_set(lang, "state_act_nouns.tsv")
 
 
 @functools.cache

@@ -43,6 +43,13 @@ def read_table(lang: str, name: str) -> list[tuple[int, list[str]]]:
 
 
 @functools.cache
+def word_set(lang: str, name: str) -> frozenset[str]:
+    """The first column of each row of ``lang/<lang>/<name>``, lower-cased: a one-word-a-line
+    list (empty where the language has no such file)."""
+    return frozenset(cols[0].lower() for _, cols in read_table(lang, name))
+
+
+@functools.cache
 def _tokenizer(lang: str):  # noqa: ANN202
     import spacy
 
