@@ -126,3 +126,22 @@ def test_contrast_clause_keeps_two_attacks() -> None:
 )
 def test_not_a_mobilisation_or_attack(text: str) -> None:
     assert not any(d[0] in ("MOBILIZE", "ASSAULT", "COERCE") for d in _dyads(text))
+
+
+def test_forces_striking_places_at_home_name_their_rule() -> None:
+    from eventwire.api import extract
+
+    recs = [
+        r
+        for r in extract("Ethiopian jets bombed towns in Tigray on Sunday.", language="en")
+        if r.event_type == "ASSAULT"
+    ]
+    assert [[a.country for a in r.recipient] for r in recs] == [["ETH"]]
+    assert any(w.rule == "recipient.struck_settlements" for r in recs for w in r.why)
+    # a foreign force's strike keeps the general rule
+    recs = [
+        r
+        for r in extract("Ethiopian jets bombed towns in Somalia on Sunday.", language="en")
+        if r.event_type == "ASSAULT"
+    ]
+    assert any(w.rule == "recipient.target_from_place" for r in recs for w in r.why)

@@ -2883,7 +2883,9 @@ class EventBuilder:
                 m.recipient = [
                     Actor(raw_text=m.location.raw_text, country=m.location.country, sector=sector)
                 ]
-                m.why.append(Why("recipient", "recipient.target_from_place", m.location.name))
+                home = not all(a.country != m.location.country for a in m.actor)
+                rule = "recipient.struck_settlements" if home else "recipient.target_from_place"
+                m.why.append(Why("recipient", rule, m.location.name))
             # foreign troops withdrawing, with nothing named to withdraw from, leave the
             # country where they are: the event's place, else the article's country
             if (
