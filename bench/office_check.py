@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 
 from eventwire.kb.actors import get_kb, role_on
-from eventwire.pipeline.nlp import get_nlp
+from eventwire.pipeline.nlp import get_nlp, run_until
 
 #: default list: Europe, G20, MENA, the larger Sub-Saharan states, states at war or under coup
 COUNTRIES = (
@@ -51,12 +51,7 @@ def holders(kb, country: str, day: str) -> list[tuple[str, str]]:  # noqa: ANN00
 
 
 def resolve(nlp, text: str, day: str) -> str:  # noqa: ANN001
-    doc = nlp.make_doc(text)
-    doc._.published = day
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "eventwire_actors":
-            break
+    doc = run_until(nlp, text, "eventwire_actors", day)
     for span in doc.spans["actors"]:
         if span._.actors:
             a = span._.actors[0]

@@ -7,18 +7,11 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from eventwire.pipeline.nlp import get_nlp
+from eventwire.pipeline.nlp import get_nlp, run_until
 
 
 def actors(text: str, lang: str, date: str | None = None, dicts: tuple[str, ...] = ()) -> Doc:
-    nlp = get_nlp(lang, dicts)
-    doc = nlp.make_doc(text)
-    doc._.published = date
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "eventwire_actors":
-            break
-    return doc
+    return run_until(get_nlp(lang, dicts), text, "eventwire_actors", date)
 
 
 def mention(doc: Doc, text: str):  # noqa: ANN201

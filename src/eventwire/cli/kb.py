@@ -87,7 +87,7 @@ def actors_cmd(
     """Print the actor mentions of a text with the entry and the rule behind each."""
     from eventwire.api import detect_language
     from eventwire.kb.dictionaries import DictionaryError
-    from eventwire.pipeline.nlp import SUPPORTED_LANGUAGES, get_nlp
+    from eventwire.pipeline.nlp import SUPPORTED_LANGUAGES, get_nlp, run_until
 
     if text == "-":
         text = sys.stdin.read()
@@ -101,12 +101,7 @@ def actors_cmd(
             raise typer.Exit(2)
     try:
         nlp = get_nlp(lang, tuple(str(p) for p in actors or ()))
-        doc = nlp.make_doc(text)
-        doc._.published = date
-        for name, proc in nlp.pipeline:
-            doc = proc(doc)
-            if name == "eventwire_actors":
-                break
+        doc = run_until(nlp, text, "eventwire_actors", date)
     except (DictionaryError, FileNotFoundError) as err:
         typer.echo(str(err), err=True)
         raise typer.Exit(1) from err

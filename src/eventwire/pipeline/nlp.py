@@ -6,6 +6,7 @@ import functools
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.pipeline import extensions  # noqa: F401
 
@@ -46,6 +47,18 @@ def get_nlp(lang: str, actor_dictionaries: tuple[str, ...] = ()) -> Language:
 
 
 @functools.cache
+def run_until(nlp: Language, text: str, last: str, published: str | None = None) -> Doc:
+    """A Doc of ``text`` run through ``nlp``'s components up to and including ``last``
+    (e.g. "eventwire_actors" to see the actor mentions without the later stages)."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == last:
+            break
+    return doc
+
+
 def _pipeline(lang: str, actor_dictionaries: tuple[str, ...]) -> Language:
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(
