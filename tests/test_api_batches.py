@@ -106,3 +106,10 @@ def test_an_extracted_doc_keeps_no_tables_that_refer_back_to_it(
     assert len(docs) == 2
     for doc in docs:
         assert not [k for k in doc.user_data if isinstance(k, str) and k.startswith("eventwire_")]
+
+
+def test_the_pipeline_of_a_language_is_built_once() -> None:
+    from eventwire.pipeline.nlp import get_nlp
+
+    assert get_nlp("it") is get_nlp("it", ())
+    assert get_nlp("it") is not get_nlp("en")

@@ -46,7 +46,6 @@ def get_nlp(lang: str, actor_dictionaries: tuple[str, ...] = ()) -> Language:
     return _pipeline(lang, tuple(actor_dictionaries))
 
 
-@functools.cache
 def run_until(nlp: Language, text: str, last: str, published: str | None = None) -> Doc:
     """A Doc of ``text`` run through ``nlp``'s components up to and including ``last``
     (e.g. "eventwire_actors" to see the actor mentions without the later stages)."""
@@ -59,6 +58,7 @@ def run_until(nlp: Language, text: str, last: str, published: str | None = None)
     return doc
 
 
+@functools.cache
 def _pipeline(lang: str, actor_dictionaries: tuple[str, ...]) -> Language:
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(
