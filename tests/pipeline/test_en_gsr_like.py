@@ -463,6 +463,11 @@ def test_an_ethnic_side_that_fights_is_no_civilian() -> None:
     marched = extract("Croatian Serbs marched through Knin.", language="en")
     assert [(a.country, a.sector) for r in shelled for a in r.actor] == [("HRV", "MIL")]
     assert [(a.country, a.sector) for r in marched for a in r.actor] == [("HRV", "CVL")]
+    # the record says why the people became a side, and only where they did
+    assert [w.entry for r in shelled for w in r.why if w.rule == "actor.fighting_side"] == [
+        "Croatian Serbs"
+    ]
+    assert not [w for r in marched for w in r.why if w.rule == "actor.fighting_side"]
 
 
 def test_a_strike_in_a_dispute_addresses_the_strikers_government() -> None:

@@ -145,3 +145,16 @@ def test_forces_striking_places_at_home_name_their_rule() -> None:
         if r.event_type == "ASSAULT"
     ]
     assert any(w.rule == "recipient.target_from_place" for r in recs for w in r.why)
+
+
+def test_a_trigger_opening_on_the_doers_noun_starts_after_them_and_says_so() -> None:
+    from eventwire import extract
+
+    text = "The last Cuban troops left Angola on Friday."
+    (rec,) = [r for r in extract(text, language="en") if r.event_type == "RETREAT"]
+    assert rec.evidence.trigger.text == "left"
+    moved = [w.entry for w in rec.why if w.rule == "trigger.start_after_doers"]
+    assert moved == ["Cuban troops"]
+    # a trigger with no doers' noun inside its pattern keeps its own start, with no such why
+    (met,) = extract("Cuban diplomats met Angolan officials on Friday.", language="en")
+    assert not [w for w in met.why if w.rule == "trigger.start_after_doers"]

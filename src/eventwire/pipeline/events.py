@@ -198,6 +198,15 @@ def _pressure_nouns(lang: str) -> frozenset[str]:
     return frozenset(row[0].lower() for _, row in read_table(lang, "pressure_nouns.tsv"))
 
 
+def _fighting_side(span: Span) -> bool:
+    """Rule actor.fighting_side: the span is an ethnic group named after its country's word
+    ("Bosnian Serbs") read as people (CVL); as the doer of violence it is a side instead
+    (see ``_actors_of``)."""
+    return any(w.rule == "country.ethnic_group" for w in ext(span, "actor_why") or []) and any(
+        a.sector == "CVL" for a in ext(span, "actors") or []
+    )
+
+
 def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor]:
     """The actors of argument spans (deduplicated).
 
@@ -212,9 +221,7 @@ def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor
     out: list[Actor] = []
     seen = set()
     for s in spans:
-        side = state_sector == "MIL" and any(
-            w.rule == "country.ethnic_group" for w in ext(s, "actor_why") or []
-        )
+        side = state_sector == "MIL" and _fighting_side(s)
         for a in ext(s, "actors") or []:
             a = replace(a, raw_text=a.raw_text or s.text)
             if side and a.sector == "CVL":
@@ -2084,6 +2091,10 @@ class EventBuilder:
                 args.recipient = [s for s in args.recipient if (s.start, s.end) not in where]
                 args.why.append(Why("argument", "argument.city_of_the_event", places_named[0].text))
             actor = _actors_of(args.actor, STATE_SECTOR.get(etype, "GOV"))
+            if STATE_SECTOR.get(etype) == "MIL":
+                for s in args.actor:
+                    if _fighting_side(s):
+                        args.why.append(Why("actor", "actor.fighting_side", s.text))
             own = [s for s in args.recipient if _own_country_named(s, actor)]
             guessed = any(
                 w.rule == "country.context" for s in args.actor for w in ext(s, "actor_why") or []

@@ -485,12 +485,16 @@ class TriggerMatcher:
                 # doers' noun (to tell the verb's sense) starts the trigger after their
                 # mention, which stays the subject; only a mention that names more than the
                 # noun (the noun alone may be the act's own word: "Manifestanti a favore")
-                s = next((m.end for m in actor_spans if m.start < s < m.end < e), s)
-            span = Span(doc, s, e, label=entry.event_type)
+                doers = next((m for m in actor_spans if m.start < s < m.end < e), None)
+            else:
+                doers = None
+            span = Span(doc, doers.end if doers else s, e, label=entry.event_type)
             span._.trigger = entry
             span._.trigger_why = [
                 Why("event_type", "trigger.lexicon", f"{entry.source} {entry.pattern}")
             ]
+            if doers:
+                span._.trigger_why.append(Why("trigger", "trigger.start_after_doers", doers.text))
             spans.append(span)
         spans.extend(referred_transfers(doc, self.lang, spans, keys))
         spans.sort(key=lambda sp: (sp.start, sp.end))
