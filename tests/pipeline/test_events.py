@@ -467,7 +467,7 @@ def test_an_announced_arrest_is_the_announcers_threat_against_unknown_culprits()
 def test_an_apology_is_not_made_to_the_people_at_large(text, lang):
     agent = "ministero" if "ministero" in text else "comandante"
     recs = events(text, lang, {agent: ("ITA", "GOV")})
-    (rec,) = [r for r in recs if r.event_type == "CONCEDE"]
+    (rec,) = [r for r in recs if r.event_type == "SUPPORT"]
     assert rec.recipient == []
 
 
@@ -2160,7 +2160,7 @@ def test_a_lawsuit_between_companies_is_no_political_event():
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
-        ("La società Autostrade ha chiesto scusa alle famiglie delle vittime.", "CONCEDE"),
+        ("La società Autostrade ha chiesto scusa alle famiglie delle vittime.", "SUPPORT"),
         ("Il governo italiano ha chiesto alla Fiat di restare a Torino.", "REQUEST"),
     ],
 )
@@ -2383,7 +2383,7 @@ def test_offering_apologies_is_the_subjects_own_act():
     got = [
         (r.event_type, [a.country for a in r.actor], [a.country for a in r.recipient]) for r in recs
     ]
-    assert ("CONCEDE", ["FRA"], ["TUN"]) in got
+    assert ("SUPPORT", ["FRA"], ["TUN"]) in got
 
 
 @pytest.mark.parametrize(

@@ -1244,11 +1244,12 @@ def _rescue_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 # verbal acts aimed at someone: with no addressee in their sentence, the counterpart of the
 # actor's previous act is the one addressed (EventBuilder.counterpart_from_context)
-# (not CONCEDE: an apology by the one charged goes to those wronged, not to the court)
+# (not an apology, CAMEO 055: the one charged apologises to those wronged, not to the court)
 # planned occurrences that a ban, a cancellation or foiling keeps from taking place
 # (FactualityReader.cancelled); a quashed conviction or a revoked arrest did happen
 CANCELLABLE_TYPES = frozenset({"PROTEST", "CONSULT", "MOBILIZE", "ASSAULT"})
 ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+APOLOGY_CAMEO = "055"
 
 
 def _party_anaphors(lang: str) -> PatternIndex:
@@ -3635,6 +3636,9 @@ class EventBuilder:
 
         for k, m in enumerate(ordered):
             if m.event_type not in ADDRESSED_TYPES or m.recipient or not m.actor:
+                continue
+            entry = ext(m.trigger, "trigger")
+            if entry is not None and entry.cameo == APOLOGY_CAMEO:
                 continue
             mine = {a.country for a in m.actor}
             if None in mine:
