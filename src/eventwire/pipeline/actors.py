@@ -2422,7 +2422,10 @@ class _Run:
                 pass
             if a is not None and r.label == "PER" and a.name:
                 titles = [t for t in (a.title, r.info.get("office")) if t]
-                if not self.date_known:  # no date: any office the person held
+                if not self.date_known and not r.info.get("office"):
+                    # no date: any office the person held, unless the text gives the one he
+                    # holds here ("il premier Romano Prodi ... il Presidente della Repubblica":
+                    # not his earlier presidency of the Commission)
                     for idx in r.info.get("entries") or ():
                         titles += [ro.title for ro in self.kb.entries[idx].roles if ro.title]
                 persons.append((p.start, a, " ".join(titles) or None))

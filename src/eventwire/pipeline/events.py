@@ -1496,6 +1496,35 @@ class EventBuilder:
                     return span
         return None
 
+    def suspects_of_investigation(
+        self, m: Mention, mentions: list[Mention], sent_index: dict[int, int]
+    ) -> Mention | None:
+        """The nearest arrest, seizure, charge or sentence (COERCE, SANCTION, or an ACCUSE
+        that names whom) with a recipient, in the investigation's sentence or the one before
+        or after, done by agents of the investigating state (or by unnamed ones)."""
+        here = sent_index[span_sent(m.trigger).start]
+        states = {a.country for a in m.actor if a.country}
+        best: tuple[int, int, Mention] | None = None
+        for o in mentions:
+            if o is m or not o.recipient or o.args.symmetric:
+                continue
+            if o.event_type not in ("COERCE", "SANCTION", "ACCUSE") or o.mode == "investigate":
+                continue
+            if o.factuality.polarity != "positive":
+                continue
+            gap = sent_index[span_sent(o.trigger).start] - here
+            if abs(gap) > 1:
+                continue
+            theirs = {a.country for a in o.actor if a.country}
+            if states and theirs and not states & theirs:
+                continue  # another state's act
+            if {a.country for a in o.recipient} & {"IGO", "NGO"}:
+                continue
+            dist = abs(o.trigger.start - m.trigger.start)
+            if best is None or (abs(gap), dist) < best[:2]:
+                best = (abs(gap), dist, o)
+        return best[2] if best else None
+
     def holder(self, doc: Doc, m: Mention) -> Span | None:
         """An actor mention right after a ``holder_cues`` phrase ("in mano ai ribelli") that
         follows the trigger in its sentence (one preposition between at most)."""
@@ -2771,6 +2800,26 @@ class EventBuilder:
                 if holder is not None:
                     m.actor = _actors_of([holder], "MIL")
                     m.why.append(Why("actor", "actor.holder_after_seizure", holder.text))
+            # an investigation with no suspect named ("al termine di una lunga indagine, hanno
+            # arrestato la donna"): its suspects are those the same state's agents arrest,
+            # charge or sentence in its sentence or the one before or after; an investigation
+            # noun with no investigator is that state's
+            if (
+                m.event_type == "ACCUSE"
+                and m.mode == "investigate"
+                and not m.recipient
+                and (m.actor or m.args.frame.startswith("N"))
+            ):
+                suspects = self.suspects_of_investigation(m, mentions, sent_index)
+                if suspects is not None:
+                    m.recipient = [replace(a) for a in suspects.recipient]
+                    m.why.append(
+                        Why("recipient", "recipient.suspect_of_legal_act", suspects.trigger.text)
+                    )
+                    state = next((a.country for a in suspects.actor if a.country), None)
+                    if not m.actor and state:
+                        m.actor = [Actor(country=state, sector=_implied_sector(m) or "JUD")]
+                        m.why.append(Why("actor", "actor.investigator_of_legal_act", state))
             # a state act with no named doer ("è stato giustiziato") was done by the state
             sector = _implied_sector(m)
             if sector and not m.actor and (m.args.passive or m.args.frame.startswith("N")):

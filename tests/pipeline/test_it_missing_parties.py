@@ -1,0 +1,67 @@
+"""Italian parties the text gives away from the trigger: the suspects of an investigation
+named by the arrest or sentence next to it, a meeting's other side that a person's past
+office must not swallow (sentences written for these tests; expected values by hand)."""
+
+from __future__ import annotations
+
+from tests.pipeline.extracted import dyads, records
+
+DAY = "2023-06-14"
+
+
+def _investigation(text: str, published: str | None = DAY):
+    return [r for r in records(text, published) if r.mode == "investigate"]
+
+
+def test_an_investigation_s_suspect_is_the_one_arrested_in_its_sentence() -> None:
+    (inv,) = _investigation(
+        "I carabinieri, al termine di una lunga indagine, hanno arrestato un imprenditore "
+        "tedesco a Verona."
+    )
+    assert {a.country for a in inv.recipient} == {"DEU"}
+    assert any(w.rule == "recipient.suspect_of_legal_act" for w in inv.why)
+
+
+def test_an_investigation_s_suspect_is_the_one_arrested_in_the_sentence_before() -> None:
+    (inv,) = _investigation(
+        "La polizia spagnola ha arrestato un turista argentino a Siviglia. "
+        "Gli interrogatori proseguono senza sosta."
+    )
+    assert {a.country for a in inv.recipient} == {"ARG"}
+
+
+def test_an_arrest_two_sentences_away_names_no_suspect() -> None:
+    got = _investigation(
+        "La polizia spagnola ha arrestato un turista argentino a Siviglia. "
+        "Il fatto ha suscitato molto clamore in città. "
+        "Le indagini proseguono senza sosta."
+    )
+    assert all(a.country != "ARG" for r in got for a in r.recipient)
+
+
+def test_another_state_s_arrest_names_no_suspect_of_the_investigation() -> None:
+    (inv,) = _investigation(
+        "La procura di Milano ha aperto un'inchiesta. "
+        "La polizia francese ha arrestato un diplomatico tunisino a Lione."
+    )
+    assert {a.country for a in inv.actor} == {"ITA"}
+    assert "TUN" not in {a.country for a in inv.recipient}
+
+
+def test_a_suspect_named_as_an_investigation_s_object_needs_no_arrest() -> None:
+    # a person under investigation ("X è indagato") is the recipient by argument, not by
+    # the legal act next to it: no record takes the arrested third party instead
+    got = dyads(
+        "Il sindaco di Nizza, indagato dalla procura francese, ha incontrato il ministro "
+        "tedesco. La polizia ha arrestato un cittadino belga.",
+        DAY,
+    )
+    assert ("ACCUSE", ("FRA",), ("BEL",)) not in got
+
+
+def test_a_person_s_office_in_the_text_is_not_mixed_with_his_past_ones() -> None:
+    # no publication date: the KB's past offices of a person may match an office word, but
+    # not when the text gives the office he holds here (Prodi was President of the European
+    # Commission; "il Presidente della Repubblica" is another person)
+    got = dyads("Il premier Romano Prodi incontrerà domani il Presidente della Repubblica.")
+    assert ("CONSULT", ("ITA",), ("ITA",)) in got
