@@ -30,6 +30,32 @@ def test_an_investigation_s_suspect_is_the_one_arrested_in_the_sentence_before()
     assert {a.country for a in inv.recipient} == {"ARG"}
 
 
+def test_suspects_the_text_identifies_by_their_charge_are_the_investigation_s() -> None:
+    # "la donna" has no country of her own: the arrest's suspects are the country's people
+    # the charge identifies, and they are the investigation's too
+    (inv,) = _investigation(
+        "La polizia tedesca, al termine di una lunga indagine, ha arrestato la donna con "
+        "l'accusa di estorsione."
+    )
+    assert {a.country for a in inv.recipient} == {"DEU"}
+
+
+def test_a_seizure_of_no_named_party_names_no_suspect() -> None:
+    (inv,) = _investigation(
+        "Il governo turco ha avviato le procedure per l'esproprio delle case del quartiere. "
+        "La procura di Ankara ha aperto un'indagine."
+    )
+    assert inv.recipient == []
+
+
+def test_a_withdrawn_concession_names_no_suspect() -> None:
+    (inv,) = _investigation(
+        "La procura di Genova indaga a carico di ignoti. Il governo ha annunciato il ritiro "
+        "della concessione alla società Autostrade."
+    )
+    assert inv.recipient == []
+
+
 def test_an_arrest_two_sentences_away_names_no_suspect() -> None:
     got = _investigation(
         "La polizia spagnola ha arrestato un turista argentino a Siviglia. "

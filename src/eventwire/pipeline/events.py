@@ -1260,6 +1260,10 @@ def _local_perpetrators(lang: str) -> frozenset[str]:
     )
 
 
+# the acts that name an investigation's suspects (recipient.suspect_of_legal_act)
+SUSPECT_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "seize"), ("SANCTION", "convict")})
+
+
 def _implied_sector(m: Mention) -> str | None:
     table = _implied_actors()
     return table.get((m.event_type, m.mode or "")) or table.get((m.event_type, "*"))
@@ -1499,17 +1503,25 @@ class EventBuilder:
     def suspects_of_investigation(
         self, m: Mention, mentions: list[Mention], sent_index: dict[int, int]
     ) -> Mention | None:
-        """The nearest arrest, seizure, charge or sentence (COERCE, SANCTION, or an ACCUSE
-        that names whom) with a recipient, in the investigation's sentence or the one before
-        or after, done by agents of the investigating state (or by unnamed ones)."""
+        """The nearest arrest, seizure or conviction (``SUSPECT_ACTS``) of parties the text
+        names or identifies (``recipient.sector_cue``: "arrestato con l'accusa di usura"), in
+        the investigation's sentence or the one before or after, done by police or judges of
+        the investigating state (or by unnamed ones). Not a withdrawal or a ban ("il ritiro
+        della concessione alla società X": no suspect of "la procura indaga"), nor an allegation
+        (often the same act: "began investigating allegations against X")."""
         here = sent_index[span_sent(m.trigger).start]
         states = {a.country for a in m.actor if a.country}
         best: tuple[int, int, Mention] | None = None
         for o in mentions:
-            if o is m or not o.recipient or o.args.symmetric:
+            if o is m or o.args.symmetric or not o.recipient:
                 continue
-            if o.event_type not in ("COERCE", "SANCTION", "ACCUSE") or o.mode == "investigate":
+            cued = any(w.rule == "recipient.sector_cue" for w in o.why)
+            if not (o.args.recipient or cued or any(a.raw_text for a in o.recipient)):
+                continue  # the suspects must be in the text, not only the place's people
+            if (o.event_type, o.mode) not in SUSPECT_ACTS:
                 continue
+            if any(a.sector not in ("COP", "JUD") for a in o.actor):
+                continue  # a government's expropriation, a rebel group's seizure
             if o.factuality.polarity != "positive":
                 continue
             gap = sent_index[span_sent(o.trigger).start] - here
@@ -2800,26 +2812,6 @@ class EventBuilder:
                 if holder is not None:
                     m.actor = _actors_of([holder], "MIL")
                     m.why.append(Why("actor", "actor.holder_after_seizure", holder.text))
-            # an investigation with no suspect named ("al termine di una lunga indagine, hanno
-            # arrestato la donna"): its suspects are those the same state's agents arrest,
-            # charge or sentence in its sentence or the one before or after; an investigation
-            # noun with no investigator is that state's
-            if (
-                m.event_type == "ACCUSE"
-                and m.mode == "investigate"
-                and not m.recipient
-                and (m.actor or m.args.frame.startswith("N"))
-            ):
-                suspects = self.suspects_of_investigation(m, mentions, sent_index)
-                if suspects is not None:
-                    m.recipient = [replace(a) for a in suspects.recipient]
-                    m.why.append(
-                        Why("recipient", "recipient.suspect_of_legal_act", suspects.trigger.text)
-                    )
-                    state = next((a.country for a in suspects.actor if a.country), None)
-                    if not m.actor and state:
-                        m.actor = [Actor(country=state, sector=_implied_sector(m) or "JUD")]
-                        m.why.append(Why("actor", "actor.investigator_of_legal_act", state))
             # a state act with no named doer ("è stato giustiziato") was done by the state
             sector = _implied_sector(m)
             if sector and not m.actor and (m.args.passive or m.args.frame.startswith("N")):
@@ -2992,6 +2984,28 @@ class EventBuilder:
                         m.actor = filled
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
+        # after every mention's own parties are read (an arrest's implied suspects too):
+        for m in mentions:
+            # an investigation with no suspect named ("al termine di una lunga indagine, hanno
+            # arrestato la donna"): its suspects are those the same state's police or judges
+            # arrest, seize from or sentence in its sentence or the one before or after; an
+            # investigation noun with no investigator is that state's
+            if (
+                m.event_type == "ACCUSE"
+                and m.mode == "investigate"
+                and not m.recipient
+                and (m.actor or m.args.frame.startswith("N"))
+            ):
+                suspects = self.suspects_of_investigation(m, mentions, sent_index)
+                if suspects is not None:
+                    m.recipient = [replace(a) for a in suspects.recipient]
+                    m.why.append(
+                        Why("recipient", "recipient.suspect_of_legal_act", suspects.trigger.text)
+                    )
+                    state = next((a.country for a in suspects.actor if a.country), None)
+                    if not m.actor and state:
+                        m.actor = [Actor(country=state, sector=_implied_sector(m) or "JUD")]
+                        m.why.append(Why("actor", "actor.investigator_of_legal_act", state))
 
     def people_of_the_passage(
         self, doc: Doc, m: Mention, counts: Counter, mentions: list[Mention]
