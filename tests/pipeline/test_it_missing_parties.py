@@ -91,3 +91,22 @@ def test_a_person_s_office_in_the_text_is_not_mixed_with_his_past_ones() -> None
     # Commission; "il Presidente della Repubblica" is another person)
     got = dyads("Il premier Romano Prodi incontrerà domani il Presidente della Repubblica.")
     assert ("CONSULT", ("ITA",), ("ITA",)) in got
+
+
+def _assault(text: str):
+    return [r for r in records(text, DAY) if r.event_type == "ASSAULT"]
+
+
+def test_a_described_person_before_a_passive_suffered_it_and_did_not_do_it() -> None:
+    # no agent: the doer is unidentified (dev conventions: actor []), the woman the victim
+    (r,) = _assault("Una donna di 40 anni è stata accoltellata ieri sera a Lione.")
+    assert r.actor == []
+    assert [a.raw_text for a in r.recipient] == ["Una donna di 40 anni"]
+    assert {a.country for a in r.recipient} == {"FRA"}
+
+
+def test_a_relative_named_as_a_passive_s_agent_past_place_and_date_is_the_doer() -> None:
+    (r,) = _assault("Una donna è stata uccisa a Lione il 3 maggio dal marito.")
+    assert [a.raw_text for a in r.actor] == ["marito"]
+    assert [a.raw_text for a in r.recipient] == ["Una donna"]
+    assert {a.country for a in r.actor + r.recipient} == {"FRA"}

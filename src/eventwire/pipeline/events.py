@@ -1260,6 +1260,9 @@ def _local_perpetrators(lang: str) -> frozenset[str]:
     )
 
 
+# words a passive's private agent may stand after its trigger (private_agent_after)
+PRIVATE_AGENT_WINDOW = 10
+
 # the acts that name an investigation's suspects (recipient.suspect_of_legal_act)
 SUSPECT_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "seize"), ("SANCTION", "convict")})
 
@@ -3151,19 +3154,39 @@ class EventBuilder:
                 continue
             sent = span_sent(m.trigger)
             doer = None
+            patient = None  # "una donna è stata uccisa": the passive's subject suffered it
             for p in persons:
                 if p.start < sent.start or p.end > sent.end:
                     continue
                 if p.end <= m.trigger.start:
                     gap = range(p.end, m.trigger.start)
                     if len(gap) <= 4 and all(joins(k) for k in gap):
-                        doer = p
+                        if any(self.sx.cls(text[k]) == "aux_passive" for k in gap):
+                            patient = p
+                        else:
+                            doer = p
                 elif p.start >= m.trigger.end:
                     gap = range(m.trigger.end, p.start)
                     if 1 <= len(gap) <= 3 and self.sx.cls(text[p.start - 1]) == "prep_by":
                         if all(joins(k) for k in gap[:-1]):
                             doer = p
                             break
+            if patient is not None and m.event_type == "ASSAULT":
+                # rule actor.private_agent_of_passive: its agent a relative or a person
+                # named by a common noun, past the place and date ("è stata uccisa a
+                # Brescia il 3 maggio dal marito"); else the doer is unidentified (dev
+                # conventions: actor [])
+                kin = self.private_agent_after(doc, m)
+                guess = _agent_country(doc, m, counts)
+                if guess is None:
+                    continue
+                if not m.recipient or any(w.rule == "recipient.victims_from_place" for w in m.why):
+                    m.recipient = [Actor(raw_text=patient.text, country=guess, sector="CVL")]
+                    m.why.append(Why("recipient", "recipient.private_patient", patient.text))
+                if kin is not None:
+                    m.actor = [Actor(raw_text=kin, country=guess, sector="CVL")]
+                    m.why.append(Why("actor", "actor.private_agent_of_passive", kin))
+                continue
             if doer is None:
                 continue
             if m.event_type == "PROTEST":
@@ -3182,6 +3205,31 @@ class EventBuilder:
             if not m.recipient and m.event_type == "ASSAULT":
                 m.recipient = [Actor(country=guess, sector="CVL")]
                 m.why.append(Why("recipient", "recipient.victim_of_private_person", None))
+
+    def private_agent_after(self, doc: Doc, m: Mention) -> str | None:
+        """The private person a passive's "da" agent names by a noun of ``victim_nouns.tsv``
+        (a relative: "dal marito", "dal padre"; a person: "da un passante"), within
+        ``PRIVATE_AGENT_WINDOW`` words after the trigger (a place and a date may come
+        between: "a Brescia il 3 maggio dal padre"), before any hard boundary."""
+        sent = span_sent(m.trigger)
+        tab = tokens(doc)
+        table = _victim_nouns(self.lang)
+        nouns = table["kin"] | table["person"]
+        end = min(sent.end, m.trigger.end + PRIVATE_AGENT_WINDOW)
+        for k in range(m.trigger.end, end):
+            if self.sx.is_hard_boundary(doc, k):
+                return None
+            if self.sx.cls(tab.text[k]) != "prep_by":
+                continue
+            j = k + 1
+            while j < end and (
+                tab.lower[j] in table["determiner"] or self.sx.cls(tab.text[j]) == "det"
+            ):
+                j += 1
+            if j < end and tab.lower[j] in nouns:
+                return tab.text[j]
+            return None
+        return None
 
     def victim_noun(self, doc: Doc, m: Mention) -> tuple[str, int] | None:
         """(kind, token) of the private person an attack with no victim is done to, by
