@@ -110,3 +110,17 @@ def test_a_relative_named_as_a_passive_s_agent_past_place_and_date_is_the_doer()
     assert [a.raw_text for a in r.actor] == ["marito"]
     assert [a.raw_text for a in r.recipient] == ["Una donna"]
     assert {a.country for a in r.actor + r.recipient} == {"FRA"}
+
+
+def test_our_troops_in_the_news_are_the_home_country_s_not_the_place_s() -> None:
+    got = dyads(
+        "Il sindaco di Madrid ha chiesto il rientro dei nostri soldati in Libano.",
+        DAY,
+    )
+    assert ("REQUEST", ("ESP",), ("ITA",)) in got
+
+
+def test_our_soldiers_in_a_quotation_are_not_the_home_country_s() -> None:
+    # in a quotation "our" is the speaker's: no home country from the possessive
+    rs = records("«Difenderemo i nostri soldati in Mali», ha detto il ministro francese.", DAY)
+    assert all(a.country != "ITA" for r in rs for a in r.actor + r.recipient)
