@@ -124,3 +124,21 @@ def test_our_soldiers_in_a_quotation_are_not_the_home_country_s() -> None:
     # in a quotation "our" is the speaker's: no home country from the possessive
     rs = records("«Difenderemo i nostri soldati in Mali», ha detto il ministro francese.", DAY)
     assert all(a.country != "ITA" for r in rs for a in r.actor + r.recipient)
+
+
+def test_a_visit_with_no_host_or_place_is_hosted_by_the_passage_s_other_country() -> None:
+    got = dyads(
+        "La polizia olandese ha chiuso il centro di Amsterdam per ore. La visita del "
+        "presidente brasiliano ha attirato migliaia di curiosi.",
+        DAY,
+    )
+    assert ("CONSULT", ("BRA",), ("NLD",)) in got
+
+
+def test_a_visit_in_a_passage_naming_two_other_countries_gets_no_host() -> None:
+    got = dyads(
+        "La polizia olandese e quella belga hanno chiuso le frontiere. La visita del "
+        "presidente brasiliano ha attirato migliaia di curiosi.",
+        DAY,
+    )
+    assert [d for d in got if d[0] == "CONSULT"] == [("CONSULT", ("BRA",), ())]

@@ -2962,6 +2962,23 @@ class EventBuilder:
                     Actor(raw_text=m.location.raw_text, country=m.location.country, sector=host)
                 ]
                 m.why.append(Why("recipient", "argument.visit_host_from_place", m.location.name))
+            # a visit with no host and no place, in a passage that names one country besides
+            # the visitor's ("la visita del presidente statunitense" in a story on Rome's
+            # closed streets): hosted by that country
+            if (
+                m.event_type == "CONSULT"
+                and m.mode == "visit"
+                and not m.recipient
+                and m.location is None
+                and m.actor
+                and all(a.country and a.country not in ("IGO", "NGO") for a in m.actor)
+            ):
+                visitors = {a.country for a in m.actor}
+                others = [c for c in named if c not in visitors]
+                if len(others) == 1:
+                    host = "GOV" if any(a.sector == "GOV" for a in m.actor) else None
+                    m.recipient = [Actor(country=others[0], sector=host)]
+                    m.why.append(Why("recipient", "argument.visit_host_from_passage", others[0]))
             # the lead names one party of the article's dyad: the other is the counterpart
             if (
                 len(dyad) == 2
