@@ -2286,7 +2286,12 @@ class _Run:
                     for t in self.doc[e[0] + 1 : min(len(self.doc), e[0] + 4)]
                 )
             ]
-            if origin:
+            home = self._home_possessive(p)
+            if home is not None:
+                # "il rientro delle nostre truppe in Iraq": "our" troops, told by the news
+                # outside a quotation, are the home country's (grammar role home_country)
+                pick, rule = (p.start, home, self.txt[p.start - 1]), "country.home_possessive"
+            elif origin:
                 pick, rule = origin[0], "country.origin"
             elif after:
                 pick, rule = after[0], "country.locative"
@@ -2333,6 +2338,20 @@ class _Run:
                 pick[1], r.info.get("agent_code") or "", r.actors[0].sector
             )
             r.why.append(Why("actor", rule, f"{pick[2]} -> {pick[1]}"))
+
+    def _home_possessive(self, p: Parse) -> str | None:
+        """The home country of the language's press (grammar role ``home_country``) for a
+        mention right after a first-person plural possessive (``home_possessive``: "le nostre
+        truppe", "ai nostri militari") outside a quotation; None otherwise (in a quotation
+        "our" is the speaker's)."""
+        home = self.kb.grammar.get("home_country")
+        i = p.start
+        if not home or i < 1 or not self.kb.is_word("home_possessive", self.txt[i - 1]):
+            return None
+        before = [self.txt[k] for k in range(i) if self.sent_id[k] == self.sent_id[i]]
+        guillemets = sum(t in ("«", "“") for t in before) - sum(t in ("»", "”") for t in before)
+        quoted = guillemets > 0 or before.count('"') % 2 == 1
+        return None if quoted else next(iter(home)).upper()
 
     def _office(self, p: Parse) -> bool:
         """The mention's head is one person's office ("presidente", "ministro")."""
@@ -2422,7 +2441,10 @@ class _Run:
                 pass
             if a is not None and r.label == "PER" and a.name:
                 titles = [t for t in (a.title, r.info.get("office")) if t]
-                if not self.date_known:  # no date: any office the person held
+                if not self.date_known and not r.info.get("office"):
+                    # no date: any office the person held, unless the text gives the one he
+                    # holds here ("il premier Romano Prodi ... il Presidente della Repubblica":
+                    # not his earlier presidency of the Commission)
                     for idx in r.info.get("entries") or ():
                         titles += [ro.title for ro in self.kb.entries[idx].roles if ro.title]
                 persons.append((p.start, a, " ".join(titles) or None))

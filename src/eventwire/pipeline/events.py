@@ -1268,6 +1268,13 @@ def _local_perpetrators(lang: str) -> frozenset[str]:
     )
 
 
+# words a passive's private agent may stand after its trigger (private_agent_after)
+PRIVATE_AGENT_WINDOW = 10
+
+# the acts that name an investigation's suspects (recipient.suspect_of_legal_act)
+SUSPECT_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "seize"), ("SANCTION", "convict")})
+
+
 def _implied_sector(m: Mention) -> str | None:
     table = _implied_actors()
     return table.get((m.event_type, m.mode or "")) or table.get((m.event_type, "*"))
@@ -1503,6 +1510,43 @@ class EventBuilder:
                 ):
                     return span
         return None
+
+    def suspects_of_investigation(
+        self, m: Mention, mentions: list[Mention], sent_index: dict[int, int]
+    ) -> Mention | None:
+        """The nearest arrest, seizure or conviction (``SUSPECT_ACTS``) of parties the text
+        names or identifies (``recipient.sector_cue``: "arrestato con l'accusa di usura"), in
+        the investigation's sentence or the one before or after, done by police or judges of
+        the investigating state (or by unnamed ones). Not a withdrawal or a ban ("il ritiro
+        della concessione alla società X": no suspect of "la procura indaga"), nor an allegation
+        (often the same act: "began investigating allegations against X")."""
+        here = sent_index[span_sent(m.trigger).start]
+        states = {a.country for a in m.actor if a.country}
+        best: tuple[int, int, Mention] | None = None
+        for o in mentions:
+            if o is m or o.args.symmetric or not o.recipient:
+                continue
+            cued = any(w.rule == "recipient.sector_cue" for w in o.why)
+            if not (o.args.recipient or cued or any(a.raw_text for a in o.recipient)):
+                continue  # the suspects must be in the text, not only the place's people
+            if (o.event_type, o.mode) not in SUSPECT_ACTS:
+                continue
+            if any(a.sector not in ("COP", "JUD") for a in o.actor):
+                continue  # a government's expropriation, a rebel group's seizure
+            if o.factuality.polarity != "positive":
+                continue
+            gap = sent_index[span_sent(o.trigger).start] - here
+            if abs(gap) > 1:
+                continue
+            theirs = {a.country for a in o.actor if a.country}
+            if states and theirs and not states & theirs:
+                continue  # another state's act
+            if {a.country for a in o.recipient} & {"IGO", "NGO"}:
+                continue
+            dist = abs(o.trigger.start - m.trigger.start)
+            if best is None or (abs(gap), dist) < best[:2]:
+                best = (abs(gap), dist, o)
+        return best[2] if best else None
 
     def holder(self, doc: Doc, m: Mention) -> Span | None:
         """An actor mention right after a ``holder_cues`` phrase ("in mano ai ribelli") that
@@ -2930,6 +2974,23 @@ class EventBuilder:
                     Actor(raw_text=m.location.raw_text, country=m.location.country, sector=host)
                 ]
                 m.why.append(Why("recipient", "argument.visit_host_from_place", m.location.name))
+            # a visit with no host and no place, in a passage that names one country besides
+            # the visitor's ("la visita del presidente statunitense" in a story on Rome's
+            # closed streets): hosted by that country
+            if (
+                m.event_type == "CONSULT"
+                and m.mode == "visit"
+                and not m.recipient
+                and m.location is None
+                and m.actor
+                and all(a.country and a.country not in ("IGO", "NGO") for a in m.actor)
+            ):
+                visitors = {a.country for a in m.actor}
+                others = [c for c in named if c not in visitors]
+                if len(others) == 1:
+                    host = "GOV" if any(a.sector == "GOV" for a in m.actor) else None
+                    m.recipient = [Actor(country=others[0], sector=host)]
+                    m.why.append(Why("recipient", "argument.visit_host_from_passage", others[0]))
             # the lead names one party of the article's dyad: the other is the counterpart
             if (
                 len(dyad) == 2
@@ -2955,6 +3016,28 @@ class EventBuilder:
                         m.actor = filled
                     m.confidence -= 0.15
                     m.why.append(Why("argument", "argument.lead_dyad_counterpart", other))
+        # after every mention's own parties are read (an arrest's implied suspects too):
+        for m in mentions:
+            # an investigation with no suspect named ("al termine di una lunga indagine, hanno
+            # arrestato la donna"): its suspects are those the same state's police or judges
+            # arrest, seize from or sentence in its sentence or the one before or after; an
+            # investigation noun with no investigator is that state's
+            if (
+                m.event_type == "ACCUSE"
+                and m.mode == "investigate"
+                and not m.recipient
+                and (m.actor or m.args.frame.startswith("N"))
+            ):
+                suspects = self.suspects_of_investigation(m, mentions, sent_index)
+                if suspects is not None:
+                    m.recipient = [replace(a) for a in suspects.recipient]
+                    m.why.append(
+                        Why("recipient", "recipient.suspect_of_legal_act", suspects.trigger.text)
+                    )
+                    state = next((a.country for a in suspects.actor if a.country), None)
+                    if not m.actor and state:
+                        m.actor = [Actor(country=state, sector=_implied_sector(m) or "JUD")]
+                        m.why.append(Why("actor", "actor.investigator_of_legal_act", state))
 
     def people_of_the_passage(
         self, doc: Doc, m: Mention, counts: Counter, mentions: list[Mention]
@@ -3100,19 +3183,39 @@ class EventBuilder:
                 continue
             sent = span_sent(m.trigger)
             doer = None
+            patient = None  # "una donna è stata uccisa": the passive's subject suffered it
             for p in persons:
                 if p.start < sent.start or p.end > sent.end:
                     continue
                 if p.end <= m.trigger.start:
                     gap = range(p.end, m.trigger.start)
                     if len(gap) <= 4 and all(joins(k) for k in gap):
-                        doer = p
+                        if any(self.sx.cls(text[k]) == "aux_passive" for k in gap):
+                            patient = p
+                        else:
+                            doer = p
                 elif p.start >= m.trigger.end:
                     gap = range(m.trigger.end, p.start)
                     if 1 <= len(gap) <= 3 and self.sx.cls(text[p.start - 1]) == "prep_by":
                         if all(joins(k) for k in gap[:-1]):
                             doer = p
                             break
+            if patient is not None and m.event_type == "ASSAULT":
+                # rule actor.private_agent_of_passive: its agent a relative or a person
+                # named by a common noun, past the place and date ("è stata uccisa a
+                # Brescia il 3 maggio dal marito"); else the doer is unidentified (dev
+                # conventions: actor [])
+                kin = self.private_agent_after(doc, m)
+                guess = _agent_country(doc, m, counts)
+                if guess is None:
+                    continue
+                if not m.recipient or any(w.rule == "recipient.victims_from_place" for w in m.why):
+                    m.recipient = [Actor(raw_text=patient.text, country=guess, sector="CVL")]
+                    m.why.append(Why("recipient", "recipient.private_patient", patient.text))
+                if kin is not None:
+                    m.actor = [Actor(raw_text=kin, country=guess, sector="CVL")]
+                    m.why.append(Why("actor", "actor.private_agent_of_passive", kin))
+                continue
             if doer is None:
                 continue
             if m.event_type == "PROTEST":
@@ -3131,6 +3234,31 @@ class EventBuilder:
             if not m.recipient and m.event_type == "ASSAULT":
                 m.recipient = [Actor(country=guess, sector="CVL")]
                 m.why.append(Why("recipient", "recipient.victim_of_private_person", None))
+
+    def private_agent_after(self, doc: Doc, m: Mention) -> str | None:
+        """The private person a passive's "da" agent names by a noun of ``victim_nouns.tsv``
+        (a relative: "dal marito", "dal padre"; a person: "da un passante"), within
+        ``PRIVATE_AGENT_WINDOW`` words after the trigger (a place and a date may come
+        between: "a Brescia il 3 maggio dal padre"), before any hard boundary."""
+        sent = span_sent(m.trigger)
+        tab = tokens(doc)
+        table = _victim_nouns(self.lang)
+        nouns = table["kin"] | table["person"]
+        end = min(sent.end, m.trigger.end + PRIVATE_AGENT_WINDOW)
+        for k in range(m.trigger.end, end):
+            if self.sx.is_hard_boundary(doc, k):
+                return None
+            if self.sx.cls(tab.text[k]) != "prep_by":
+                continue
+            j = k + 1
+            while j < end and (
+                tab.lower[j] in table["determiner"] or self.sx.cls(tab.text[j]) == "det"
+            ):
+                j += 1
+            if j < end and tab.lower[j] in nouns:
+                return tab.text[j]
+            return None
+        return None
 
     def victim_noun(self, doc: Doc, m: Mention) -> tuple[str, int] | None:
         """(kind, token) of the private person an attack with no victim is done to, by
