@@ -1592,6 +1592,20 @@ class _Run:
                         Why("actor", "country.title_organisation", f"{he.name} -> {country}")
                     )
                     title = title or role.title
+                elif (
+                    role is not None
+                    and role.sector in _ACTIVE
+                    and country
+                    and country not in ("IGO", "NGO")
+                    and role.country
+                    and role.country not in ("IGO", "NGO", country)
+                    and not any(r.country == country for r in entry.roles)
+                ):
+                    # "il ministro degli Esteri del Mali Abdoulaye Diop": the state the title
+                    # names is his; a KB person of that name who never acted for it (a
+                    # Senegalese minister of 2003) is a namesake, not him
+                    why.append(Why("actor", "kb.namesake_of_other_state", f"{role.country}"))
+                    name, wikidata, entry_ids = doc[p.name.start : p.name.end].text, None, []
                 elif role is not None and role.sector in _ACTIVE:
                     if role.country and country and role.country != country:
                         why.append(

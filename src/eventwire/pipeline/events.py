@@ -3515,12 +3515,13 @@ class EventBuilder:
                 for k in range(m.trigger.end, hit[0])
             ):
                 continue
-            if m.recipient and any(
-                r.raw_text and r.raw_text in doc[hit[0] : hit[1]].text for r in m.recipient
-            ):
-                continue
-            here = index[span_sent(m.trigger).start]
             mine = {a.country for a in m.actor}
+            named = [
+                r for r in m.recipient if r.raw_text and r.raw_text in doc[hit[0] : hit[1]].text
+            ]
+            if named and len({r.country for r in named} - mine - {None}) >= 2:
+                continue  # the phrase itself was read as two parties: keep them
+            here = index[span_sent(m.trigger).start]
             window = [
                 prev
                 for prev in reversed(ordered)

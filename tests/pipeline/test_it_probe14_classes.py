@@ -1,0 +1,65 @@
+"""Italian constructions of seed-like political news found by the session-12 blind probes
+(bench/probes, "Session 12 blind set"): a title naming another state than a KB namesake's,
+the UN's blue helmets and missions, regional bodies, the Supreme Leader's office, "i due
+governi" as the parties of a dispute (sentences written for these tests; the expected values
+written by hand)."""
+
+from __future__ import annotations
+
+from tests.pipeline.extracted import dyads
+from tests.pipeline.test_actors import actors, mention
+
+
+def _actor(text: str, name: str, date: str = "2024-05-10") -> tuple:
+    a = mention(actors(text, "it", date), name)._.actors[0]
+    return (a.name, a.country, a.sector)
+
+
+def test_the_state_the_title_names_beats_a_namesake_of_another_state() -> None:
+    # the KB's Putin never acted for Togo: the title's state wins, and no KB identity
+    got = mention(
+        actors("Il presidente del Togo Vladimir Putin ha parlato.", "it", "2015-03-01"),
+        "presidente del Togo Vladimir Putin",
+    )._.actors[0]
+    assert (got.country, got.sector, got.wikidata_id) == ("TGO", "GOV", None)
+
+
+def test_a_title_of_the_kb_persons_own_state_keeps_the_kb_person() -> None:
+    got = mention(
+        actors("Il presidente russo Vladimir Putin ha parlato.", "it", "2015-03-01"),
+        "presidente russo Vladimir Putin",
+    )._.actors[0]
+    assert got.country == "RUS" and got.wikidata_id
+
+
+def test_blue_helmets_are_the_uns_forces_wherever_they_serve() -> None:
+    got = _actor(
+        "Il governo del Mali ha accusato i caschi blu di non proteggere i civili.", "caschi blu"
+    )
+    assert got[1:] == ("IGO", "MIL")
+
+
+def test_a_regional_body_named_in_italian_is_an_igo() -> None:
+    got = _actor(
+        "L'Organizzazione degli Stati americani ha convocato una riunione.",
+        "Organizzazione degli Stati americani",
+    )
+    assert got[1] == "IGO"
+
+
+def test_an_adviser_of_the_supreme_leader_is_irans() -> None:
+    got = _actor(
+        "Un consigliere della Guida suprema ha criticato l'accordo.",
+        "consigliere della Guida suprema",
+    )
+    assert got[1:] == ("IRN", "GOV")
+
+
+def test_the_two_governments_addressed_are_the_sides_of_the_earlier_fight() -> None:
+    got = dyads(
+        "Ieri truppe etiopi ed eritree si sono scontrate lungo il confine. Il ministro "
+        "degli Esteri francese ha telefonato al premier etiope. Il presidente francese ha "
+        "chiesto ai due governi di non allargare il conflitto.",
+        "2024-05-10",
+    )
+    assert ("REQUEST", ("FRA",), ("ERI", "ETH")) in got
