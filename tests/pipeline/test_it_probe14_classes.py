@@ -63,3 +63,23 @@ def test_the_two_governments_addressed_are_the_sides_of_the_earlier_fight() -> N
         "2024-05-10",
     )
     assert ("REQUEST", ("FRA",), ("ERI", "ETH")) in got
+
+
+def test_a_bare_body_noun_is_the_body_named_with_its_state_before() -> None:
+    text = (
+        "La giunta di Niamey ha sospeso la costituzione. Il presidente deposto è agli arresti. "
+        "La giunta avrebbe chiesto a Mosca nuovi istruttori."
+    )
+    doc = actors(text, "it", "2023-08-10")
+    got = [a.country for s in doc.spans["actors"] if s.text == "giunta" for a in s._.actors]
+    assert got == ["NER"]
+
+
+def test_a_bare_body_noun_far_from_any_named_one_keeps_its_context() -> None:
+    text = (
+        "Il governo del Perù ha protestato. Piove. Piove ancora. Nevica. Grandina. "
+        "A Roma il governo ha approvato il bilancio."
+    )
+    doc = actors(text, "it", "2023-08-10")
+    got = [a.country for s in doc.spans["actors"] if s.text == "governo" for a in s._.actors]
+    assert got != ["PER"]
