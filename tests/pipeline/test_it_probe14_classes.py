@@ -83,3 +83,45 @@ def test_a_bare_body_noun_far_from_any_named_one_keeps_its_context() -> None:
     doc = actors(text, "it", "2023-08-10")
     got = [a.country for s in doc.spans["actors"] if s.text == "governo" for a in s._.actors]
     assert got != ["PER"]
+
+
+def test_a_blank_line_between_paragraphs_is_no_sentence() -> None:
+    doc = actors("Primo paragrafo qui. Ancora.\n\nSecondo paragrafo.", "it", "2024-05-10")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Primo paragrafo qui.",
+        "Ancora.",
+        "Secondo paragrafo.",
+    ]
+
+
+def test_a_condemnation_across_paragraphs_is_aimed_at_the_attacker() -> None:
+    # four sentences after the raid, two paragraph breaks between: still in the window
+    text = (
+        "Ieri i caccia turchi hanno colpito villaggi in Siria. Il governo turco ha parlato "
+        "di operazione antiterrorismo.\n\nMartedì un attentato aveva ucciso tre soldati. "
+        "Il parlamento aveva votato una mozione.\n\nIl presidente siriano ha condannato i "
+        "raid come un'aggressione."
+    )
+    got = dyads(text, "2024-05-10")
+    assert ("ACCUSE", ("SYR",), ("TUR",)) in got
+
+
+def test_promising_that_ones_country_will_respond_is_a_threat() -> None:
+    got = dyads(
+        "Il premier greco ha condannato le manovre turche e ha promesso che la Grecia risponderà.",
+        "2024-05-10",
+    )
+    assert any(t == "THREATEN" and a == ("GRC",) for t, a, _r in got)
+    assert not any(t == "AGREE" for t, _a, _r in got)
+
+
+def test_boarding_a_ship_is_a_seizure_and_hosting_camps_no_visit() -> None:
+    got = dyads("La guardia costiera greca ha abbordato ieri un mercantile.", "2024-05-10")
+    assert any(t == "COERCE" and a == ("GRC",) for t, a, _r in got)
+    got = dyads("Secondo Kabul, il Pakistan ospitava campi di miliziani.", "2024-05-10")
+    assert not any(t == "CONSULT" for t, _a, _r in got)
+
+
+def test_reimposing_sanctions_is_a_sanction() -> None:
+    got = dyads("Il governo britannico potrebbe reintrodurre le sanzioni.", "2024-05-10")
+    assert any(t == "SANCTION" and a == ("GBR",) for t, a, _r in got)
