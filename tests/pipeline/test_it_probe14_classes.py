@@ -125,3 +125,22 @@ def test_boarding_a_ship_is_a_seizure_and_hosting_camps_no_visit() -> None:
 def test_reimposing_sanctions_is_a_sanction() -> None:
     got = dyads("Il governo britannico potrebbe reintrodurre le sanzioni.", "2024-05-10")
     assert any(t == "SANCTION" and a == ("GBR",) for t, a, _r in got)
+
+
+def test_planes_with_a_demonym_are_that_states_forces() -> None:
+    got = dyads("I caccia turchi avrebbero abbattuto due aerei siriani.", "2024-05-10")
+    assert any(t == "ASSAULT" and a == ("TUR",) and r == ("SYR",) for t, a, r in got)
+
+
+def test_denying_ones_own_involvement_is_aimed_at_no_compatriot() -> None:
+    got = dyads(
+        "Il portavoce del governo cinese ha respinto ogni coinvolgimento di Pechino.",
+        "2024-05-10",
+    )
+    assert not any(t == "REJECT" and r == ("CHN",) for t, _a, r in got)
+    got = dyads(
+        "Il Giappone ha accusato Pechino dell'attacco informatico. Il portavoce del governo "
+        "cinese ha respinto ogni coinvolgimento di Pechino.",
+        "2024-05-10",
+    )
+    assert ("REJECT", ("CHN",), ("JPN",)) in got

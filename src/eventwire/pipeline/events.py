@@ -2093,6 +2093,22 @@ class EventBuilder:
                 # country as a whole is no dyad
                 args.recipient = []
                 args.why.append(Why("recipient", "recipient.own_country_dropped", own[0].text))
+            elif (
+                etype == "REJECT"
+                and args.recipient
+                and any(w.rule == "argument.object.of_object" for w in args.why)
+                and {a.country for a in actor if a.country}
+                and all(
+                    {a.country for a in ext(s, "actors") or []}
+                    <= {a.country for a in actor if a.country}
+                    for s in args.recipient
+                )
+            ):
+                # "Peskov ha respinto ogni coinvolgimento di Mosca": denying one's own
+                # involvement is aimed at no one of one's own country (the accuser, if told
+                # before, is found as for "ha respinto le accuse")
+                args.recipient = []
+                args.why.append(Why("recipient", "recipient.own_denied_role", actor[0].country))
             recipient = _actors_of(
                 args.recipient, None if etype in ("ASSAULT", "COERCE", "PROTEST") else "GOV"
             )
@@ -2231,7 +2247,8 @@ class EventBuilder:
         government when the speaker is no state agent, else of unknown sector. For a state's
         voice (a government, a court) the whole passage must name no other country. Not a
         refusal of the speaker's own act ("declined to step down", "non mi arrenderò"): no
-        one need have asked it. Not an investigation: its unnamed target is often
+        one need have asked it, nor a denial of one's own role (rule
+        recipient.own_denied_role). Not an investigation: its unnamed target is often
         unknown ("a carico di ignoti"). Not a law or decree criticised (``state_act_nouns.tsv``, the
         verb's object): rule recipient.state_act_owner decides its owner ("la legge del 1905" has none to guess)."""
         acts = _state_act_nouns(self.lang)
@@ -2242,6 +2259,7 @@ class EventBuilder:
                 m.event_type in DOMESTIC_DISPUTE_TYPES
                 and m.mode != "investigate"
                 and not any(w.rule == "event_type.refusal" and w.entry == "RETREAT" for w in m.why)
+                and not any(w.rule == "recipient.own_denied_role" for w in m.why)
                 and not m.recipient
                 and m.actor
                 and not m.args.symmetric
