@@ -743,7 +743,11 @@ def _in_headline(m: Mention) -> bool:
     sent = span_sent(m.trigger)
     if sent.start != 0 or len(sent) == 0:
         return False
-    last = m.trigger.doc[sent.end - 1].text
+    doc = m.trigger.doc
+    end = sent.end
+    while end > sent.start + 1 and doc[end - 1].is_space:
+        end -= 1  # a blank line after the sentence belongs to it
+    last = doc[end - 1].text
     return last not in (".", "!", "?", "…", "»", '"', "”")
 
 
@@ -4549,7 +4553,10 @@ class EventBuilder:
         for sp in m.extra_spans:
             if sp.start >= sent.start and sp.end <= sent.end:
                 last = max(last, sp.end)
-        end = sent.end if sent.end - last <= 4 else last
+        stop = sent.end
+        while stop > last and doc[stop - 1].is_space:
+            stop -= 1  # the blank line closing a paragraph is no part of the statement
+        end = stop if stop - last <= 4 else last
         tab = tokens(doc)
         # doc[sent.start : end].text and offsets (the trigger is in it: never empty)
         return Evidence(
