@@ -144,3 +144,22 @@ def test_denying_ones_own_involvement_is_aimed_at_no_compatriot() -> None:
         "2024-05-10",
     )
     assert ("REJECT", ("CHN",), ("JPN",)) in got
+
+
+def test_a_threat_answers_the_latest_hostile_act_against_the_threatener() -> None:
+    text = (
+        "Ieri l'Unione europea ha imposto nuove sanzioni alla Bielorussia. Il pacchetto "
+        "colpisce banche e aziende di Stato. Le misure erano attese da settimane. Il ministro "
+        "degli Esteri bielorusso ha avvertito che Minsk risponderà con fermezza."
+    )
+    got = dyads(text, "2024-05-10")
+    assert ("THREATEN", ("BLR",), ("IGO",)) in got
+
+
+def test_a_threat_of_a_state_no_one_acted_against_gets_no_target_from_other_acts() -> None:
+    text = (
+        "Ieri l'Unione europea ha imposto nuove sanzioni alla Bielorussia. Il ministro degli "
+        "Esteri polacco ha avvertito che la Polonia risponderà con fermezza."
+    )
+    got = dyads(text, "2024-05-10")
+    assert not any(t == "THREATEN" and r == ("IGO",) for t, _a, r in got)

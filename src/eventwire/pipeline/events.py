@@ -1246,6 +1246,10 @@ def _rescue_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 # (FactualityReader.cancelled); a quashed conviction or a revoked arrest did happen
 CANCELLABLE_TYPES = frozenset({"PROTEST", "CONSULT", "MOBILIZE", "ASSAULT"})
 ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+#: Hostile acts a later threat by their target answers (EventBuilder.retaliation_targets),
+#: and how many sentences back the threat may answer one.
+RETALIATED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "MOBILIZE"})
+RETALIATION_SENTENCES = 12
 
 
 def _party_anaphors(lang: str) -> PatternIndex:
@@ -2202,6 +2206,7 @@ class EventBuilder:
         self.addressed_parties(doc, mentions)
         self.warned_in_clause(doc, mentions)
         self.counterpart_from_context(mentions)
+        self.retaliation_targets(mentions)
         self.visitor_of_the_passage(doc, mentions)
         self.part_of_day_continuation(mentions)
         self.roles_on_event_date(mentions)
@@ -3678,6 +3683,50 @@ class EventBuilder:
                 m.why.append(
                     Why("recipient", "recipient.counterpart_from_context", prev.trigger.text)
                 )
+                break
+
+    @staticmethod
+    def retaliation_targets(mentions: list[Mention]) -> None:
+        """Rule recipient.retaliation_target: a threat with no one named as threatened, by
+        a state the article told acted against before ("l'aviazione indiana ha colpito siti
+        in Pakistan ... Sharif ha promesso che il Pakistan risponderà"; "il pacchetto di
+        sanzioni dell'Ue contro la Russia ... Zakharova ha avvertito che Mosca risponderà"),
+        is aimed at the one who acted against it: the doer of the latest earlier hostile act
+        (``RETALIATED_TYPES``, not negated, not a guess of this rule or of the context) done
+        to the threatener's country, in the sentence or the RETALIATION_SENTENCES before, the
+        doer of another country than the threatener's."""
+        ordered = sorted(mentions, key=lambda m: m.trigger.start)
+        if not ordered:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+        for k, m in enumerate(ordered):
+            if m.event_type != "THREATEN" or m.recipient or not m.actor:
+                continue
+            mine = {a.country for a in m.actor}
+            if None in mine or mine & {"IGO", "NGO"}:
+                continue
+            here = index[span_sent(m.trigger).start]
+            for prev in reversed(ordered[:k]):
+                if here - index[span_sent(prev.trigger).start] > RETALIATION_SENTENCES:
+                    break
+                if (
+                    prev.event_type not in RETALIATED_TYPES
+                    or prev.factuality.polarity == "negative"
+                    or not prev.actor
+                    or any(
+                        w.rule
+                        in ("recipient.counterpart_from_context", "recipient.retaliation_target")
+                        for w in prev.why
+                    )
+                ):
+                    continue
+                doers = {a.country for a in prev.actor}
+                done_to = {a.country for a in prev.recipient}
+                if None in doers or not mine <= done_to or doers & mine:
+                    continue
+                m.recipient = [replace(a) for a in prev.actor]
+                m.confidence -= 0.1
+                m.why.append(Why("recipient", "recipient.retaliation_target", prev.trigger.text))
                 break
 
     def warned_in_clause(self, doc: Doc, mentions: list[Mention]) -> None:
