@@ -163,3 +163,20 @@ def test_a_threat_of_a_state_no_one_acted_against_gets_no_target_from_other_acts
     )
     got = dyads(text, "2024-05-10")
     assert not any(t == "THREATEN" and r == ("IGO",) for t, _a, r in got)
+
+
+def test_a_plural_is_not_the_singular_body_named_before() -> None:
+    doc = actors(
+        "Il governo del Cile ha protestato. Il ministro ha poi criticato i sette governi.",
+        "it",
+        "2024-05-10",
+    )
+    rules = [w.rule for s in doc.spans["actors"] if "governi" in s.text for w in s._.actor_why]
+    assert rules and "coref.same_head" not in rules
+    doc = actors(
+        "Il governo del Cile ha protestato. Il governo ha poi criticato la decisione.",
+        "it",
+        "2024-05-10",
+    )
+    rules = [w.rule for s in doc.spans["actors"] if s.text == "governo" for w in s._.actor_why]
+    assert "coref.same_head" in rules

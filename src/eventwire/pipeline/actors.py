@@ -2379,6 +2379,8 @@ class _Run:
                 continue
             if len(q.heads) != 1 or self._entry(q.heads[0]).name != head.name:
                 continue
+            if self.txt[q.heads[0].start].lower() != self.txt[p.heads[0].start].lower():
+                continue  # "i sette governi" after "il governo del Venezuela": others
             if not s.actors or not s.actors[0].country or s.info.get("default_only"):
                 continue
             if not any(
