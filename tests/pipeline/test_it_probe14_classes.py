@@ -180,3 +180,11 @@ def test_a_plural_is_not_the_singular_body_named_before() -> None:
     )
     rules = [w.rule for s in doc.spans["actors"] if s.text == "governo" for w in s._.actor_why]
     assert "coref.same_head" in rules
+
+
+def test_refusing_a_compatriots_proposal_keeps_him_as_target() -> None:
+    got = dyads(
+        "Il leader dell'opposizione russa ha respinto la proposta del presidente Putin.",
+        "2024-05-10",
+    )
+    assert any(t == "REJECT" and r == ("RUS",) for t, _a, r in got)

@@ -2106,6 +2106,7 @@ class EventBuilder:
                 and args.recipient
                 and any(w.rule == "argument.object.of_object" for w in args.why)
                 and {a.country for a in actor if a.country}
+                and all(s.label_ == "GPE" for s in args.recipient)
                 and all(
                     {a.country for a in ext(s, "actors") or []}
                     <= {a.country for a in actor if a.country}
@@ -2113,7 +2114,8 @@ class EventBuilder:
                 )
             ):
                 # "Peskov ha respinto ogni coinvolgimento di Mosca": denying one's own
-                # involvement is aimed at no one of one's own country (the accuser, if told
+                # state's involvement (a country or its capital, not a compatriot: "rifiutò
+                # la proposta del presidente Botha") is aimed at no one of one's own country (the accuser, if told
                 # before, is found as for "ha respinto le accuse")
                 args.recipient = []
                 args.why.append(Why("recipient", "recipient.own_denied_role", actor[0].country))
