@@ -1592,6 +1592,20 @@ class _Run:
                         Why("actor", "country.title_organisation", f"{he.name} -> {country}")
                     )
                     title = title or role.title
+                elif (
+                    role is not None
+                    and role.sector in _ACTIVE
+                    and country
+                    and country not in ("IGO", "NGO")
+                    and role.country
+                    and role.country not in ("IGO", "NGO", country)
+                    and not any(r.country == country for r in entry.roles)
+                ):
+                    # "il ministro degli Esteri del Mali Abdoulaye Diop": the state the title
+                    # names is his; a KB person of that name who never acted for it (a
+                    # Senegalese minister of 2003) is a namesake, not him
+                    why.append(Why("actor", "kb.namesake_of_other_state", f"{role.country}"))
+                    name, wikidata, entry_ids = doc[p.name.start : p.name.end].text, None, []
                 elif role is not None and role.sector in _ACTIVE:
                     if role.country and country and role.country != country:
                         why.append(
@@ -2250,6 +2264,7 @@ class _Run:
                 r.why.append(
                     Why("actor", "country.owner_without_country", self.doc[p.start : p.end].text)
                 )
+        todo = [(p, r) for p, r in todo if not self._same_head_before(p, r, resolved)]
         if not todo:
             return
         evidence = self._country_evidence(resolved)
@@ -2339,6 +2354,7 @@ class _Run:
             )
             r.why.append(Why("actor", rule, f"{pick[2]} -> {pick[1]}"))
 
+<<<<<<< HEAD
     def _home_possessive(self, p: Parse) -> str | None:
         """The home country of the language's press (grammar role ``home_country``) for a
         mention right after a first-person plural possessive (``home_possessive``: "le nostre
@@ -2352,6 +2368,61 @@ class _Run:
         guillemets = sum(t in ("«", "“") for t in before) - sum(t in ("»", "”") for t in before)
         quoted = guillemets > 0 or before.count('"') % 2 == 1
         return None if quoted else next(iter(home)).upper()
+=======
+    def _same_head_before(
+        self, p: Parse, r: Resolved, resolved: list[tuple[Parse, Resolved]]
+    ) -> bool:
+        """Rule coref.same_head: a bare body or group noun ("la giunta", "il governo")
+        after a mention of the same noun with its state ("la giunta di Bamako", "il governo
+        del Venezuela") in the four sentences before is that body again, whatever places
+        its own sentence names ("la giunta avrebbe chiesto a Mosca", "con gli accordi di
+        Barbados, il governo e l'opposizione"). One person's office is left to the title
+        coreference."""
+        if (
+            r.label != "AGENT"
+            or len(p.heads) != 1
+            or p.pre is not None
+            or p.name is not None
+            or p.name_span is not None
+            or p.compl
+            or p.demonyms
+            or p.compl_demonyms
+            or p.mods
+        ):
+            return False
+        head = self._entry(p.heads[0])
+        if head.extra.get("type") not in ("body", "people"):
+            return False
+        sid = self.sent_id[p.start]
+        for q, s in reversed(resolved):
+            if q.end > p.start or sid - self.sent_id[q.start] > 4:
+                continue
+            if len(q.heads) != 1 or self._entry(q.heads[0]).name != head.name:
+                continue
+            if self.txt[q.heads[0].start].lower() != self.txt[p.heads[0].start].lower():
+                continue  # "i sette governi" after "il governo del Venezuela": others
+            if not s.actors or not s.actors[0].country or s.info.get("default_only"):
+                continue
+            if not any(
+                w.rule == "coref.same_head"
+                or (w.rule.startswith("country") and w.rule != "country.context")
+                for w in s.why
+            ):
+                continue  # its country was itself only read from the context
+            r.actors[0].country = s.actors[0].country
+            r.info["code"] = _compose_code(
+                s.actors[0].country, r.info.get("agent_code") or "", r.actors[0].sector
+            )
+            r.why.append(
+                Why(
+                    "actor",
+                    "coref.same_head",
+                    f"{self.doc[q.start : q.end].text} -> {s.actors[0].country}",
+                )
+            )
+            return True
+        return False
+>>>>>>> h-probe14
 
     def _office(self, p: Parse) -> bool:
         """The mention's head is one person's office ("presidente", "ministro")."""

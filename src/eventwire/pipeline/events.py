@@ -750,7 +750,11 @@ def _in_headline(m: Mention) -> bool:
     sent = span_sent(m.trigger)
     if sent.start != 0 or len(sent) == 0:
         return False
-    last = m.trigger.doc[sent.end - 1].text
+    doc = m.trigger.doc
+    end = sent.end
+    while end > sent.start + 1 and doc[end - 1].is_space:
+        end -= 1  # a blank line after the sentence belongs to it
+    last = doc[end - 1].text
     return last not in (".", "!", "?", "…", "»", '"', "”")
 
 
@@ -1250,6 +1254,10 @@ def _rescue_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 CANCELLABLE_TYPES = frozenset({"PROTEST", "CONSULT", "MOBILIZE", "ASSAULT"})
 ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 APOLOGY_CAMEO = "055"
+#: Hostile acts a later threat by their target answers (EventBuilder.retaliation_targets),
+#: and how many sentences back the threat may answer one.
+RETALIATED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "MOBILIZE"})
+RETALIATION_SENTENCES = 12
 
 
 def _party_anaphors(lang: str) -> PatternIndex:
@@ -2149,6 +2157,24 @@ class EventBuilder:
                 # country as a whole is no dyad
                 args.recipient = []
                 args.why.append(Why("recipient", "recipient.own_country_dropped", own[0].text))
+            elif (
+                etype == "REJECT"
+                and args.recipient
+                and any(w.rule == "argument.object.of_object" for w in args.why)
+                and {a.country for a in actor if a.country}
+                and all(s.label_ == "GPE" for s in args.recipient)
+                and all(
+                    {a.country for a in ext(s, "actors") or []}
+                    <= {a.country for a in actor if a.country}
+                    for s in args.recipient
+                )
+            ):
+                # "Peskov ha respinto ogni coinvolgimento di Mosca": denying one's own
+                # state's involvement (a country or its capital, not a compatriot: "rifiutò
+                # la proposta del presidente Botha") is aimed at no one of one's own country (the accuser, if told
+                # before, is found as for "ha respinto le accuse")
+                args.recipient = []
+                args.why.append(Why("recipient", "recipient.own_denied_role", actor[0].country))
             recipient = _actors_of(
                 args.recipient, None if etype in ("ASSAULT", "COERCE", "PROTEST") else "GOV"
             )
@@ -2238,6 +2264,7 @@ class EventBuilder:
         self.addressed_parties(doc, mentions)
         self.warned_in_clause(doc, mentions)
         self.counterpart_from_context(mentions)
+        self.retaliation_targets(mentions)
         self.visitor_of_the_passage(doc, mentions)
         self.part_of_day_continuation(mentions)
         self.roles_on_event_date(mentions)
@@ -2287,7 +2314,8 @@ class EventBuilder:
         government when the speaker is no state agent, else of unknown sector. For a state's
         voice (a government, a court) the whole passage must name no other country. Not a
         refusal of the speaker's own act ("declined to step down", "non mi arrenderò"): no
-        one need have asked it. Not an investigation: its unnamed target is often
+        one need have asked it, nor a denial of one's own role (rule
+        recipient.own_denied_role). Not an investigation: its unnamed target is often
         unknown ("a carico di ignoti"). Not a law or decree criticised (``state_act_nouns.tsv``, the
         verb's object): rule recipient.state_act_owner decides its owner ("la legge del 1905" has none to guess)."""
         acts = _state_act_nouns(self.lang)
@@ -2298,6 +2326,7 @@ class EventBuilder:
                 m.event_type in DOMESTIC_DISPUTE_TYPES
                 and m.mode != "investigate"
                 and not any(w.rule == "event_type.refusal" and w.entry == "RETREAT" for w in m.why)
+                and not any(w.rule == "recipient.own_denied_role" for w in m.why)
                 and not m.recipient
                 and m.actor
                 and not m.args.symmetric
@@ -3655,12 +3684,13 @@ class EventBuilder:
                 for k in range(m.trigger.end, hit[0])
             ):
                 continue
-            if m.recipient and any(
-                r.raw_text and r.raw_text in doc[hit[0] : hit[1]].text for r in m.recipient
-            ):
-                continue
-            here = index[span_sent(m.trigger).start]
             mine = {a.country for a in m.actor}
+            named = [
+                r for r in m.recipient if r.raw_text and r.raw_text in doc[hit[0] : hit[1]].text
+            ]
+            if named and len({r.country for r in named} - mine - {None}) >= 2:
+                continue  # the phrase itself was read as two parties: keep them
+            here = index[span_sent(m.trigger).start]
             window = [
                 prev
                 for prev in reversed(ordered)
@@ -3798,6 +3828,50 @@ class EventBuilder:
                 m.why.append(
                     Why("recipient", "recipient.counterpart_from_context", prev.trigger.text)
                 )
+                break
+
+    @staticmethod
+    def retaliation_targets(mentions: list[Mention]) -> None:
+        """Rule recipient.retaliation_target: a threat with no one named as threatened, by
+        a state the article told acted against before ("l'aviazione indiana ha colpito siti
+        in Pakistan ... Sharif ha promesso che il Pakistan risponderà"; "il pacchetto di
+        sanzioni dell'Ue contro la Russia ... Zakharova ha avvertito che Mosca risponderà"),
+        is aimed at the one who acted against it: the doer of the latest earlier hostile act
+        (``RETALIATED_TYPES``, not negated, not a guess of this rule or of the context) done
+        to the threatener's country, in the sentence or the RETALIATION_SENTENCES before, the
+        doer of another country than the threatener's."""
+        ordered = sorted(mentions, key=lambda m: m.trigger.start)
+        if not ordered:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+        for k, m in enumerate(ordered):
+            if m.event_type != "THREATEN" or m.recipient or not m.actor:
+                continue
+            mine = {a.country for a in m.actor}
+            if None in mine or mine & {"IGO", "NGO"}:
+                continue
+            here = index[span_sent(m.trigger).start]
+            for prev in reversed(ordered[:k]):
+                if here - index[span_sent(prev.trigger).start] > RETALIATION_SENTENCES:
+                    break
+                if (
+                    prev.event_type not in RETALIATED_TYPES
+                    or prev.factuality.polarity == "negative"
+                    or not prev.actor
+                    or any(
+                        w.rule
+                        in ("recipient.counterpart_from_context", "recipient.retaliation_target")
+                        for w in prev.why
+                    )
+                ):
+                    continue
+                doers = {a.country for a in prev.actor}
+                done_to = {a.country for a in prev.recipient}
+                if None in doers or not mine <= done_to or doers & mine:
+                    continue
+                m.recipient = [replace(a) for a in prev.actor]
+                m.confidence -= 0.1
+                m.why.append(Why("recipient", "recipient.retaliation_target", prev.trigger.text))
                 break
 
     def warned_in_clause(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -4673,7 +4747,10 @@ class EventBuilder:
         for sp in m.extra_spans:
             if sp.start >= sent.start and sp.end <= sent.end:
                 last = max(last, sp.end)
-        end = sent.end if sent.end - last <= 4 else last
+        stop = sent.end
+        while stop > last and doc[stop - 1].is_space:
+            stop -= 1  # the blank line closing a paragraph is no part of the statement
+        end = stop if stop - last <= 4 else last
         tab = tokens(doc)
         # doc[sent.start : end].text and offsets (the trigger is in it: never empty)
         return Evidence(

@@ -66,6 +66,15 @@ class NewsSentencizer:
                 if text[j][:1].islower():
                     continue
                 starts[j] = True
+        # a blank line between paragraphs is no sentence of its own: it closes the sentence
+        # before (else each paragraph break counted as one more sentence in every window of
+        # "the sentence or the N before", and a judgement three sentences after an attack
+        # across two paragraphs lost it)
+        for k in range(1, n):
+            if starts[k] and text[k].isspace():
+                starts[k] = False
+                if k + 1 < n:
+                    starts[k + 1] = True
         # a run of words without punctuation is cut: the rules are quadratic in a sentence
         limits.cap_sentences(text, starts, limits.current().max_sentence_tokens)
         marks = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype(numpy.int64)
