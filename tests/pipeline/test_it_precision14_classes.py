@@ -133,3 +133,58 @@ def test_sport_senses_are_no_events(text, wrong):
 )
 def test_political_senses_stay_outside_sport(text, kept):
     assert kept in types(text)
+
+
+# --- the prosecution, offices taken up, requests acceded to ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al processo di Milano, l'accusa ha chiesto dieci anni di carcere per l'ex sindaco "
+        "Mario Rossi.",
+        "Il pubblico ministero Paolo Bianchi, che rappresenta l'accusa, ha chiesto la condanna "
+        "del sindaco.",
+    ],
+)
+def test_the_prosecution_is_a_party_not_a_charge(text):
+    # ("chiedere la condanna" is a demand of its own: only "l'accusa" is checked)
+    assert "accusa" not in [r.evidence.trigger.text for r in records(text, DAY)]
+
+
+def test_a_charge_brought_stays_an_accusation():
+    assert "ACCUSE" in types("Il procuratore ha mosso l'accusa di corruzione al ministro Rossi.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il governo ha accettato la nomina di Mario Rossi alla Corte costituzionale.",
+        "Il Senato ha votato per accettare la nomina del giudice alla Corte Suprema.",
+    ],
+)
+def test_accepting_a_nomination_is_no_agreement(text):
+    assert "AGREE" not in types(text)
+
+
+def test_accepting_a_request_is_a_concession():
+    # dev README: acceding to a request (the prefect postponing elections) is CONCEDE
+    got = types("Il prefetto di Genova ha accettato la richiesta del partito di rinviare il voto.")
+    assert "CONCEDE" in got and "AGREE" not in got
+    assert "AGREE" in types("Il governo iraniano ha accettato di negoziare con gli Stati Uniti.")
+
+
+# --- a sanction someone risks has not happened (factuality_cues.tsv, power) --------------
+
+
+def test_a_risked_sentence_is_no_conviction():
+    assert "SANCTION" not in types(
+        "Il governo italiano rischia di essere condannato dalla Corte europea."
+    )
+
+
+def test_an_arrest_next_to_a_risk_stays():
+    got = types(
+        "Il sindaco Rossi, che rischiava il carcere, è stato arrestato ieri dai carabinieri."
+    )
+    assert "COERCE" in got
