@@ -188,3 +188,14 @@ def test_an_arrest_next_to_a_risk_stays():
         "Il sindaco Rossi, che rischiava il carcere, è stato arrestato ieri dai carabinieri."
     )
     assert "COERCE" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nel pomeriggio il papa Francesco terrà un incontro con i giovani in piazza a Cagliari.",
+        "Il Papa ha incontrato i fedeli in piazza San Pietro.",
+    ],
+)
+def test_meeting_the_public_is_no_consultation(text):
+    assert "CONSULT" not in types(text)
