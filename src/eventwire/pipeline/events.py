@@ -1068,6 +1068,12 @@ def _contest_prizes(lang: str) -> PatternIndex:
     return _cue_table(lang, "contest_prizes.tsv", "prize")
 
 
+def _sport_words(lang: str) -> PatternIndex:
+    """``sport_words.tsv``: trigger words with a sport sense (kind ``sense``) and the words
+    of a sport passage (kind ``context``)."""
+    return _cue_table(lang, "sport_words.tsv")
+
+
 def _protest_target_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "protest_target_cues.tsv", "door")
 
@@ -1843,6 +1849,22 @@ class EventBuilder:
                 return cue.pattern
         return None
 
+    def sport_sense(self, doc: Doc, trig: Span) -> str | None:
+        """A trigger word with a sport sense (``sport_words.tsv``, kind ``sense``: "ritirarsi",
+        "incontro", "complimenti") in a passage of sport (a ``context`` word in its sentence or
+        the one before or after it: "giri", "podio", "scacchi"): a rider or a driver retiring
+        from a race, a match, congratulations on a win; no withdrawal, talks or political
+        support (rule event.sport_sense). The sport word, else None."""
+        own = set(range(trig.start, trig.end))
+        matches = _sport_words(self.lang).match(doc)
+        if not any(c.kind == "sense" and s in own for s, _e, c in matches):
+            return None
+        lo, hi = _sentence_window(doc, trig.start, 1, 1)
+        for s, _e, cue in matches:
+            if cue.kind == "context" and lo <= s < hi and s not in own:
+                return cue.pattern
+        return None
+
     def participant_noun(self, doc: Doc, trig: Span) -> bool:
         """A verb's participle used as a noun names people, not an act: "i feriti", "tre
         arrestati", "the wounded", "the accused". Italian feminine forms are left alone:
@@ -2075,6 +2097,8 @@ class EventBuilder:
                 continue  # "uccidono balene", "catturato un lupo": hunting, no political act
             if self.contest_prize(doc, trig):
                 continue  # "ha conquistato, sulla pista di Cesana, l'oro": a win, no seizure
+            if self.sport_sense(doc, trig):
+                continue  # "Alonso ha dovuto ritirarsi a dieci giri dalla fine": a race
             if entry.event_type == "SUPPORT" and self.signing_without_pact(doc, trig):
                 continue  # "firmare il registro", "la riforma è stata firmata": no agreement
             is_noun = args.frame.startswith("N")
