@@ -2354,7 +2354,6 @@ class _Run:
             )
             r.why.append(Why("actor", rule, f"{pick[2]} -> {pick[1]}"))
 
-<<<<<<< HEAD
     def _home_possessive(self, p: Parse) -> str | None:
         """The home country of the language's press (grammar role ``home_country``) for a
         mention right after a first-person plural possessive (``home_possessive``: "le nostre
@@ -2368,7 +2367,7 @@ class _Run:
         guillemets = sum(t in ("«", "“") for t in before) - sum(t in ("»", "”") for t in before)
         quoted = guillemets > 0 or before.count('"') % 2 == 1
         return None if quoted else next(iter(home)).upper()
-=======
+
     def _same_head_before(
         self, p: Parse, r: Resolved, resolved: list[tuple[Parse, Resolved]]
     ) -> bool:
@@ -2422,7 +2421,6 @@ class _Run:
             )
             return True
         return False
->>>>>>> h-probe14
 
     def _office(self, p: Parse) -> bool:
         """The mention's head is one person's office ("presidente", "ministro")."""
