@@ -37,7 +37,7 @@ from eventwire.pipeline.syntax import (
     agree,
 )
 from eventwire.pipeline.tokens import tokens
-from eventwire.pipeline.triggers import TriggerEntry, journey_patterns
+from eventwire.pipeline.triggers import TriggerEntry, journey_patterns, presence_patterns
 from eventwire.records import Why
 
 #: How far (tokens) back a noun trigger after a role marker ("as human shields") looks
@@ -207,8 +207,9 @@ def _mediation_words(lang: str) -> frozenset[str]:
 @functools.cache
 def _journey_verbs(lang: str) -> frozenset[str]:
     """First words of the ``travel_verbs.tsv`` patterns ("arrivare", "tornare"), verbs of
-    motion whose perfect takes "essere" and has no passive; empty without the file."""
-    return frozenset(p.split()[0] for p in journey_patterns(lang))
+    motion whose perfect takes "essere" and has no passive; empty without the file. The
+    patterns of being somewhere ("essere a", "trovarsi in") are no verbs of motion."""
+    return frozenset(p.split()[0] for p in journey_patterns(lang) - presence_patterns(lang))
 
 
 @functools.cache
