@@ -74,3 +74,46 @@ def test_two_visitors_and_their_meeting_are_one_visit() -> None:
         if d[0] == "CONSULT"
     ]
     assert len(dy) == 1
+
+
+def test_days_given_to_a_party_to_act_are_an_ultimatum() -> None:
+    assert ("THREATEN", ("IGO",), ("SRB",)) in _dyads(
+        "L'Unione europea dà dieci giorni alla Serbia per consegnare i ricercati."
+    )
+    assert ("THREATEN", ("USA",), ("IRN",)) in _dyads(
+        "Gli Stati Uniti hanno dato 72 ore all'Iran per liberare i marinai."
+    )
+
+
+def test_days_of_something_else_are_no_ultimatum() -> None:
+    assert [
+        d for d in _dyads("Il medico gli ha dato tre mesi di vita.") if d[0] == "THREATEN"
+    ] == []
+
+
+def test_the_junta_named_again_is_the_military_junta() -> None:
+    recs = [
+        r
+        for r in records(
+            "In Guinea la giunta militare ha arrestato il presidente. Ieri la giunta ha chiesto "
+            "agli Stati Uniti di non interferire.",
+            "2024-03-12",
+        )
+        if r.event_type == "REQUEST"
+    ]
+    assert [(a.country, a.sector) for a in recs[0].actor] == [("GIN", "MIL")]
+
+
+def test_a_government_named_again_keeps_its_own_reading() -> None:
+    # "il governo" after "il governo tunisino" in an Italian party's accusation: no junta-like
+    # change of sense, so the earlier mention says nothing of whose it is
+    recs = [
+        r
+        for r in records(
+            "Il governo tunisino ha firmato l'intesa con l'Italia. Il Partito democratico ha "
+            "accusato il governo di tacere.",
+            "2024-03-12",
+        )
+        if r.event_type == "ACCUSE"
+    ]
+    assert [a.country for a in recs[0].recipient] == ["ITA"]

@@ -309,6 +309,9 @@ STATE_AGENTS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "IGO", "SPY"})
 #: one they go to ("ha fornito ai ribelli droni"); in other gapped triggers a "to" phrase
 #: inside is a place ("went to Syria to fight", "close to the Turkish border").
 GAP_ADDRESSEE_TYPES = frozenset({"AID", "MOBILIZE", "AGREE"})
+#: CAMEO codes of entries whose gap holds the addressee too: an ultimatum ("dato alla giunta
+#: una settimana per", "dà dieci giorni alla Serbia per"; CAMEO 139).
+GAP_ADDRESSEE_CAMEOS = frozenset({"139"})
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
 
 
@@ -2388,7 +2391,11 @@ class ArgumentFinder:
         there, as by ``object_after``)."""
         if "prep_to" not in preps or len(trig) < 3:
             return None
-        if getattr(ext(trig, "trigger"), "event_type", None) not in GAP_ADDRESSEE_TYPES:
+        entry = ext(trig, "trigger")
+        if (
+            getattr(entry, "event_type", None) not in GAP_ADDRESSEE_TYPES
+            and getattr(entry, "cameo", None) not in GAP_ADDRESSEE_CAMEOS
+        ):
             return None  # "went to Syria to fight", "close to the Turkish border": places
         for m in self.mentions_in(doc, trig.start + 1, trig.end - 1):
             if m.end >= trig.end:
