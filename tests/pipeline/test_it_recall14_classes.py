@@ -117,3 +117,12 @@ def test_a_government_named_again_keeps_its_own_reading() -> None:
         if r.event_type == "ACCUSE"
     ]
     assert [a.country for a in recs[0].recipient] == ["ITA"]
+
+
+def test_a_court_upholding_guilt_or_setting_the_penalty_convicts() -> None:
+    assert ("SANCTION", ("ESP",), ("ESP",)) in _dyads(
+        "La Corte suprema spagnola ha confermato la colpevolezza dell'ex ministro spagnolo."
+    )
+    assert ("SANCTION", ("FRA",), ("FRA",)) in _dyads(
+        "Il tribunale di Parigi ha decretato la pena per il sindaco francese."
+    )
