@@ -126,3 +126,11 @@ def test_a_court_upholding_guilt_or_setting_the_penalty_convicts() -> None:
     assert ("SANCTION", ("FRA",), ("FRA",)) in _dyads(
         "Il tribunale di Parigi ha decretato la pena per il sindaco francese."
     )
+
+
+def test_we_will_not_allow_is_a_warning_to_its_addressee() -> None:
+    dy = _dyads(
+        "«Non permetteremo al Pakistan di continuare a colpire i nostri villaggi», ha detto il "
+        "primo ministro indiano."
+    )
+    assert ("THREATEN", ("IND",), ("PAK",)) in dy

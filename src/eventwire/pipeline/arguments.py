@@ -310,8 +310,9 @@ STATE_AGENTS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "IGO", "SPY"})
 #: inside is a place ("went to Syria to fight", "close to the Turkish border").
 GAP_ADDRESSEE_TYPES = frozenset({"AID", "MOBILIZE", "AGREE"})
 #: CAMEO codes of entries whose gap holds the addressee too: an ultimatum ("dato alla giunta
-#: una settimana per", "dà dieci giorni alla Serbia per"; CAMEO 139).
-GAP_ADDRESSEE_CAMEOS = frozenset({"139"})
+#: una settimana per", "dà dieci giorni alla Serbia per"; CAMEO 139) or a plain warning ("non
+#: permetteremo al Pakistan di"; 130).
+GAP_ADDRESSEE_CAMEOS = frozenset({"130", "139"})
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
 
 
