@@ -2269,6 +2269,8 @@ class _Run:
             return
         evidence = self._country_evidence(resolved)
         for p, r in todo:
+            if self._repeated_body(p, r, resolved):
+                continue
             sid = self.sent_id[p.start]
             same = [
                 e for e in evidence if self.sent_id[e[0]] == sid and not p.start <= e[0] < p.end
@@ -2408,6 +2410,18 @@ class _Run:
                 for w in s.why
             ):
                 continue  # its country was itself only read from the context
+            if any(
+                self.sent_id[q2.start] == sid
+                and q2.end <= p.start
+                and s2.actors
+                and s2.actors[0].country not in (None, s.actors[0].country)
+                and not any(w.rule == "country.context" for w in s2.why)
+                for q2, s2 in resolved
+            ):
+                # "Il Partito democratico ha accusato il governo": a party of another state
+                # before the noun in its sentence makes it that party's own body, not the
+                # one named earlier (left to the context rules)
+                return False
             r.actors[0].country = s.actors[0].country
             r.info["code"] = _compose_code(
                 s.actors[0].country, r.info.get("agent_code") or "", r.actors[0].sector
@@ -2421,6 +2435,38 @@ class _Run:
             )
             return True
         return False
+
+    def _repeated_body(self, p: Parse, r: Resolved, resolved: list[tuple[Parse, Resolved]]) -> bool:
+        """A bare body noun ("la giunta") after a fuller mention of the same noun in the
+        article that gave it another sector ("la giunta militare" of Niger) names that body
+        again: its country and sector (rule country.repeated_body: "la giunta ha chiesto alla
+        popolazione", the junta, not a local executive of a country named near it)."""
+        if len(p.heads) != 1 or p.mods or p.demonyms or p.compl or p.compl_demonyms or p.name:
+            return False
+        if self._entry(p.heads[0]).extra.get("type") != "body" or p.end - p.heads[0].end:
+            return False
+        head = self.doc[p.heads[0].start : p.heads[0].end].text.lower()
+        earlier = [
+            (q, o)
+            for q, o in resolved
+            if q.end <= p.start
+            and o.actors
+            and o.actors[0].country
+            and q.end - q.start > p.heads[0].end - p.heads[0].start
+            and self.doc[q.start].lower_ == head
+            # the fuller mention gave the noun another sense ("giunta militare": MIL, not a
+            # local executive); "il governo" after "il governo tunisino" may be another one
+            and o.actors[0].sector
+            and o.actors[0].sector != r.actors[0].sector
+        ]
+        if not earlier:
+            return False
+        q, o = earlier[-1]
+        r.actors[0].country = o.actors[0].country
+        r.actors[0].sector = o.actors[0].sector
+        r.info["code"] = o.info.get("code")
+        r.why.append(Why("actor", "country.repeated_body", self.doc[q.start : q.end].text))
+        return True
 
     def _office(self, p: Parse) -> bool:
         """The mention's head is one person's office ("presidente", "ministro")."""

@@ -37,7 +37,7 @@ from eventwire.pipeline.syntax import (
     agree,
 )
 from eventwire.pipeline.tokens import tokens
-from eventwire.pipeline.triggers import TriggerEntry, journey_patterns
+from eventwire.pipeline.triggers import TriggerEntry, journey_patterns, presence_patterns
 from eventwire.records import Why
 
 #: How far (tokens) back a noun trigger after a role marker ("as human shields") looks
@@ -207,8 +207,9 @@ def _mediation_words(lang: str) -> frozenset[str]:
 @functools.cache
 def _journey_verbs(lang: str) -> frozenset[str]:
     """First words of the ``travel_verbs.tsv`` patterns ("arrivare", "tornare"), verbs of
-    motion whose perfect takes "essere" and has no passive; empty without the file."""
-    return frozenset(p.split()[0] for p in journey_patterns(lang))
+    motion whose perfect takes "essere" and has no passive; empty without the file. The
+    patterns of being somewhere ("essere a", "trovarsi in") are no verbs of motion."""
+    return frozenset(p.split()[0] for p in journey_patterns(lang) - presence_patterns(lang))
 
 
 @functools.cache
@@ -308,6 +309,10 @@ STATE_AGENTS = frozenset({"COP", "JUD", "MIL", "GOV", "LEG", "IGO", "SPY"})
 #: one they go to ("ha fornito ai ribelli droni"); in other gapped triggers a "to" phrase
 #: inside is a place ("went to Syria to fight", "close to the Turkish border").
 GAP_ADDRESSEE_TYPES = frozenset({"AID", "MOBILIZE", "AGREE"})
+#: CAMEO codes of entries whose gap holds the addressee too: an ultimatum ("dato alla giunta
+#: una settimana per", "dà dieci giorni alla Serbia per"; CAMEO 139) or a plain warning ("non
+#: permetteremo al Pakistan di"; 130).
+GAP_ADDRESSEE_CAMEOS = frozenset({"130", "139"})
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
 
 
@@ -2387,7 +2392,11 @@ class ArgumentFinder:
         there, as by ``object_after``)."""
         if "prep_to" not in preps or len(trig) < 3:
             return None
-        if getattr(ext(trig, "trigger"), "event_type", None) not in GAP_ADDRESSEE_TYPES:
+        entry = ext(trig, "trigger")
+        if (
+            getattr(entry, "event_type", None) not in GAP_ADDRESSEE_TYPES
+            and getattr(entry, "cameo", None) not in GAP_ADDRESSEE_CAMEOS
+        ):
             return None  # "went to Syria to fight", "close to the Turkish border": places
         for m in self.mentions_in(doc, trig.start + 1, trig.end - 1):
             if m.end >= trig.end:

@@ -42,6 +42,7 @@ from eventwire.pipeline.triggers import (
     REFERRED_SENTENCES,
     TriggerEntry,
     journey_patterns,
+    presence_patterns,
     strike_patterns,
 )
 from eventwire.records import (
@@ -759,7 +760,7 @@ def _in_headline(m: Mention) -> bool:
 
 
 def _visit_and_its_meeting(a: Mention, b: Mention) -> bool:
-    """A visit and a meeting told in one sentence between the same two countries are one
+    """A visit and a meeting told in one sentence between the same countries are one
     event ("si era recato a Tunisi, dove aveva incontrato il suo omologo"): the meeting is
     what the visit was for."""
     if a.event_type != "CONSULT" or b.event_type != "CONSULT":
@@ -773,7 +774,9 @@ def _visit_and_its_meeting(a: Mention, b: Mention) -> bool:
     def sides(m: Mention) -> set[str]:
         return {x.country for x in m.actor + m.recipient if x.country}
 
-    return len(sides(visit)) == 2 and sides(visit) == sides(meet)
+    # two visitors meeting one host are one event too ("Blinken e Lammy saranno domani a
+    # Kiev, dove incontreranno il presidente")
+    return len(sides(visit)) >= 2 and sides(visit) == sides(meet)
 
 
 def _allegation_source(refusal: Mention, alleged: Mention) -> list[Actor]:
@@ -2305,6 +2308,7 @@ class EventBuilder:
         mentions = [m for m in mentions if not self.strike_not_attack(self.lang, m)]
         mentions = [m for m in mentions if not self.impact_of_an_attack(doc, m, mentions)]
         mentions = [m for m in mentions if not self.mediation_of_a_meeting(m, mentions)]
+        mentions = [m for m in mentions if not self.presence_for_a_meeting(self.lang, m, mentions)]
         merged = self.merge(mentions)
         for m in merged:
             self.aid_of_the_source_government(m)
@@ -2483,12 +2487,20 @@ class EventBuilder:
     @staticmethod
     def journey_not_visit(lang: str, m: Mention) -> bool:
         """A journey verb (``travel_verbs.tsv``: "si è recata a Kiev") is a visit only when a
-        government person goes to a foreign government (the capital or country named as
+        government person (for being somewhere, kind ``presence``: one with an office
+        title) goes to a foreign government (the capital or country named as
         its destination); else it is no event ("si è recato in ospedale", a minister going
         to his own capital, protesters travelling to a city)."""
         if m.entry.pattern not in journey_patterns(lang):
             return False
-        home = {a.country for a in m.actor if a.sector == "GOV" and a.country}
+        # being somewhere ("il ministro russo sarà oggi al Cairo") is a visit only of a
+        # person in office: a state "in Siria" is there with its forces, on no visit
+        person = m.entry.pattern in presence_patterns(lang)
+        home = {
+            a.country
+            for a in m.actor
+            if a.sector == "GOV" and a.country and (a.title or not person)
+        }
         # the destination follows the preposition, at most past an article ("in Tunisia",
         # "a Kiev"; not "torna in campo contro l'Iran")
         near = any(0 <= s.start - m.trigger.end <= 1 for s in m.args.recipient)
@@ -2497,6 +2509,25 @@ class EventBuilder:
             and near
             and m.recipient
             and all(a.sector == "GOV" and a.country and a.country not in home for a in m.recipient)
+        )
+
+    @staticmethod
+    def presence_for_a_meeting(lang: str, m: Mention, mentions: list[Mention]) -> bool:
+        """Being somewhere (``travel_verbs.tsv`` kind ``presence``: "Marcos sarà a Washington
+        per un vertice con Biden e Kishida") for a meeting told in the same sentence with all
+        the countries of the stay (rule event.presence_for_meeting): the meeting is the
+        event, the stay no visit of its own."""
+        if m.event_type != "CONSULT" or m.entry.pattern not in presence_patterns(lang):
+            return False
+        mine = {a.country for a in m.actor + m.recipient if a.country}
+        sent = span_sent(m.trigger).start
+        return any(
+            o is not m
+            and o.event_type == "CONSULT"
+            and o.entry.pattern not in presence_patterns(lang)
+            and span_sent(o.trigger).start == sent
+            and mine <= {a.country for a in o.actor + o.recipient if a.country}
+            for o in mentions
         )
 
     @staticmethod
