@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -110,6 +110,10 @@ THREAT_MODES: dict = {
     # CAMEO 1311 / 1313 / 134: threaten to stop aid, to reduce relations, to halt talks
     ("SANCTION", "discontinue"): "relations",
     ("SANCTION", "withdraw"): "relations",
+    # PLOVER THREATEN restrict: announced blockades and boycotts (CAMEO 133; an announced
+    # strike or march stays a future PROTEST)
+    ("PROTEST", "obstruct"): "restrict",
+    ("PROTEST", "boycott"): "restrict",
     "ASSAULT": "violence",
     "SANCTION": "restrict",
     "COERCE": None,
@@ -1406,8 +1410,11 @@ class EventBuilder:
         return embedded_under(self.sx, doc, trig, triggers)
 
     def refine_mode(
-        self, doc: Doc, trig: Span, entry: TriggerEntry, matches
+        self, doc: Doc, trig: Span, entry: TriggerEntry, matches, doers: Sequence[Span] = ()
     ) -> tuple[str | None, Why | None]:
+        """The mode a cue after the trigger settles; else one in the doer's phrase before it
+        ("Turkish warplanes bombed", "raiders armed with spears attacked", "a missile fired
+        from a drone killed": the means is named in the subject); else the type's default."""
         if entry.mode:
             return entry.mode, None
         idx, defaults = _mode_cues(self.lang)
@@ -1433,6 +1440,34 @@ class EventBuilder:
                     inf is not None and s > inf and mode == "assist"
                 ):
                     return mode, Why("mode", "mode.cue", f"{cue.source} {cue.pattern}")
+        # the doer's phrase: a doer of an attack right before the verb, maybe with its
+        # weapons ("militiamen armed with spears"), no clause or punctuation in between
+        sent = span_sent(trig)
+        near = [
+            d
+            for d in doers
+            if entry.event_type == "ASSAULT"
+            and entry.frame.startswith("V")
+            and sent.start <= d.start
+            and d.end <= trig.start
+            and trig.start - d.end <= 6
+            and not any(
+                self.sx.is_hard_boundary(doc, k) or self.sx.is_clause_word(doc, k)
+                for k in range(d.end, trig.start)
+            )
+        ]
+        if near:
+            lo = max(min(d.start for d in near), trig.start - MODE_WINDOW)
+            before = [
+                (s, e, cue)
+                for s, e, cue in matches
+                if lo <= s and e <= trig.start and cue.kind.split(":")[0] == entry.event_type
+            ]
+            if before:
+                # the means nearest the verb, the longest cue there ("suicide bombers")
+                _s, _e, cue = max(before, key=lambda x: (x[1], -x[0]))
+                mode = cue.kind.split(":")[1]
+                return mode, Why("mode", "mode.doer_cue", f"{cue.source} {cue.pattern}")
         if entry.event_type in defaults:
             return defaults[entry.event_type], Why("mode", "mode.default", entry.event_type)
         return None, None
@@ -2116,7 +2151,7 @@ class EventBuilder:
                 recipient = [a for a in recipient if a.name not in named]
                 args.why.append(Why("recipient", "recipient.actor_removed", None))
             attribution = _actors_of(srcs)
-            mode, mode_why = self.refine_mode(doc, trig, entry, mode_matches)
+            mode, mode_why = self.refine_mode(doc, trig, entry, mode_matches, args.actor)
             city = _city_struck(args.recipient, etype, mode)
             if city is not None:
                 # a capital shelled or put under curfew is the city and its people, not the
@@ -4301,7 +4336,7 @@ class EventBuilder:
             sides = {a.country for a in m.actor if a.country}
             if any(a.country not in sides for a in m.attribution):
                 continue
-            if m.event_type in THREAT_TYPES:
+            if m.event_type in THREAT_TYPES or (m.event_type, m.mode) in THREAT_MODES:
                 m.why.append(Why("event_type", "event_type.announced_coercion", m.event_type))
                 m.mode = THREAT_MODES.get((m.event_type, m.mode), THREAT_MODES.get(m.event_type))
                 m.type_override, m.cameo_override = "THREATEN", "130"
