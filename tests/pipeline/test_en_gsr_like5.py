@@ -128,3 +128,56 @@ def test_announced_blockade_is_a_threat() -> None:
 def test_agent_sectors(text: str, sector: str) -> None:
     recs = records(text, language="en")
     assert any(a.sector == sector for r in recs for a in r.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        # an accusation in words is disapprove, as the GSR codes it; charges are allege
+        ("Bolivia accused Chile of spying on its navy.", "ACCUSE", "disapprove"),
+        ("Ghana blamed Togo for the border clashes.", "ACCUSE", "disapprove"),
+        ("Prosecutors accused the former minister of taking bribes.", "ACCUSE", "allege"),
+        # shooting, marching, bans of parties, meetings of three or in one side's country
+        ("Gunmen shot dead a judge in Medellin on Monday.", "ASSAULT", "firearms"),
+        ("Thousands of Chileans marched through Santiago on Sunday.", "PROTEST", "demo"),
+        ("The Algerian government outlawed the Islamic Salvation Front party.", "COERCE", "ban"),
+        (
+            "The foreign ministers of Chile, Peru and Bolivia met in La Paz on Friday.",
+            "CONSULT",
+            "multilateral",
+        ),
+        ("The Indian prime minister met the Nepalese king in Kathmandu.", "CONSULT", "visit"),
+    ],
+)
+def test_gsr_modes(text: str, etype: str, mode: str) -> None:
+    assert mode in _modes(text, etype)
+
+
+def test_a_meeting_abroad_of_two_guests_is_no_visit() -> None:
+    # neither side is of the place: no visit read off it
+    modes = _modes("The Indian prime minister met the Nepalese king in Geneva.", "CONSULT")
+    assert modes and "visit" not in modes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army was hunting the outlawed Kurdish group in the mountains.",  # an adjective
+        "Ryan Keane, 20, shot himself to avoid capture.",  # a suicide
+    ],
+)
+def test_no_act(text: str) -> None:
+    assert not [r for r in records(text, language="en") if r.event_type in ("COERCE", "ASSAULT")]
+
+
+def test_counted_second_party_joins_the_list() -> None:
+    # "11 Iraqis and three Kuwaitis": the count does not break the list
+    assert ("SANCTION", ("JOR",), ("IRQ", "SYR")) in _dyads(
+        "A Jordanian court convicted 11 Iraqis and three Syrians of smuggling arms."
+    )
+
+
+def test_northern_ireland_is_british() -> None:
+    assert ("ASSAULT", ("GBR",)) in [
+        d[:2] for d in _dyads("Protestant militants in Northern Ireland attacked a Catholic bar.")
+    ]

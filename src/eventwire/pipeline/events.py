@@ -307,12 +307,35 @@ def _sentence_window(doc: Doc, start: int, before: int, after: int) -> tuple[int
     return lo, hi
 
 
-def _own_words(trig: Span) -> Iterable[int]:
+def _country_named(m: Mention, country: str) -> bool:
+    """A party of ``m`` has ``country`` from its own words (a country, demonym, capital or
+    known person), not only from a place or the context ("talks between the regime and the
+    opposition in Vienna" give no Austrian side)."""
+    for w in m.why:
+        if w.field != "actor" or w.rule in ("country.locative", "country.context"):
+            continue
+        entry = w.entry or ""
+        if entry.endswith(f"-> {country}") or f"[{country}" in entry:
+            return True
+    return False
+
+
+def _own_words(
+    trig: Span, name_starts: dict[int, int] | None = None, attributive: bool = False
+) -> Iterable[int]:
     """The tokens of a trigger that may be its own words, not words a "*" gap skipped: all of
     them, or only the first and last of a pattern with a gap (a name inside the gap, "defaced
-    Danish Web sites", is the patient, not a name the trigger is part of)."""
+    Danish Web sites", is the patient, not a name the trigger is part of). The last word
+    of a gapped pattern that ends a name opening inside the gap is that named patient's head
+    ("banned the Islamic Renaissance Party", "expelled him from the Labour Party"):
+    ``name_starts`` maps the last token of each actor name to its first. Not after a
+    determiner (``attributive``): "the outlawed Kurdistan Workers' Party" names the party."""
     if any(GAP in w for w, _ in ext(trig, "trigger").words):
-        return (trig.start, trig.end - 1)
+        last = trig.end - 1
+        opens = (name_starts or {}).get(last)
+        if opens is not None and trig.start < opens <= last and not attributive:
+            return (trig.start,)
+        return (trig.start, last)
     return range(trig.start, trig.end)
 
 
@@ -1999,14 +2022,32 @@ class EventBuilder:
         exchanges: list[Span] = []
         cue_toks = self.cue_tokens(doc, hits)
         names = self.name_tokens(doc) | self.title_case_names(doc)
+        name_starts = {
+            sp.end - 1: sp.start
+            for sp in spans_of(doc, "actors")
+            if sp.label_ in NAME_LABELS and sp.end - sp.start > 1
+        }
         embedded: dict[int, Arguments] = {}
         embedded_types: dict[int, str] = {}  # host start -> the embedded trigger's type
         embedded_at: dict[int, Span] = {}  # embedded trigger start -> its host
         # "according to", "is expected to": a cue, not an event
+        after_det = {
+            t.start
+            for t in triggers
+            if t.start > 0 and self.sx.cls(tokens(doc).text[t.start - 1]) == "det"
+        }
         triggers = [
             t
             for t in triggers
-            if not any(i in names for i in _own_words(t))
+            if not any(i in names for i in _own_words(t, name_starts, t.start in after_det))
+            # "the outlawed Kurdish group": a verb pattern opening on a participle after a
+            # determiner is an adjective with its noun, no act
+            and not (
+                t.start in after_det
+                and self.sx.is_participle(doc, t.start)
+                and ext(t, "trigger").frame.startswith("V")
+                and any(GAP in w for w, _ in ext(t, "trigger").words)
+            )
             and not all(i in cue_toks for i in range(t.start, t.end))
             and not self.participant_noun(doc, t)
         ]
@@ -2234,6 +2275,7 @@ class EventBuilder:
         mentions = [m for m in mentions if not self.impact_of_an_attack(doc, m, mentions)]
         mentions = [m for m in mentions if not self.mediation_of_a_meeting(m, mentions)]
         merged = self.merge(mentions)
+        self.meeting_modes(merged)  # after the merge: a settled mode keeps mentions apart
         for m in merged:
             self.aid_of_the_source_government(m)
         self.givers_of_referred_transfers(merged)
@@ -4337,6 +4379,7 @@ class EventBuilder:
             if any(a.country not in sides for a in m.attribution):
                 continue
             if m.event_type in THREAT_TYPES or (m.event_type, m.mode) in THREAT_MODES:
+                protest = m.event_type == "PROTEST"
                 m.why.append(Why("event_type", "event_type.announced_coercion", m.event_type))
                 m.mode = THREAT_MODES.get((m.event_type, m.mode), THREAT_MODES.get(m.event_type))
                 m.type_override, m.cameo_override = "THREATEN", "130"
@@ -4346,8 +4389,16 @@ class EventBuilder:
                     # the state agency was implied by the act; the threat is the speaker's
                     m.actor, m.attribution = list(m.attribution), []
                     m.why.append(Why("actor", "actor.announcer", m.actor[0].raw_text))
-                if "recipient.implied_people" in rules and not _implied_recipient(m)[0]:
+                implied, sector = _implied_recipient(m)
+                if "recipient.implied_people" in rules and not implied:
                     m.recipient = []  # "i colpevoli ... verranno catturati": unknown
+                elif protest and implied and not m.recipient and len(sides) == 1:
+                    # an announced blockade was a protest when the coercions' recipients were
+                    # implied ("farmers said they would blockade the roads"): the threat is
+                    # aimed at the people of the threatener's country, as a coercion's
+                    (country,) = sides
+                    m.recipient = [Actor(country=country, sector=sector)]
+                    m.why.append(Why("recipient", "recipient.implied_people", country))
                 continue
             c = replace(
                 m,
@@ -4362,6 +4413,30 @@ class EventBuilder:
             c.why.append(Why("event_type", "event_type.commitment_to_future_act", m.event_type))
             out.append(c)
         return out
+
+    @staticmethod
+    def meeting_modes(mentions: list[Mention]) -> None:
+        """The PLOVER mode of a meeting no word settled: three or more countries meeting
+        are multilateral ("the defence ministers of Russia, Kazakhstan and Kyrgyzstan met");
+        two sides meeting in the country of one of them are a visit by the other ("the
+        Chinese premier met the Thai prime minister in Bangkok")."""
+        for m in mentions:
+            if m.event_type != "CONSULT" or m.mode is not None:
+                continue
+            sides = {a.country for a in m.actor + m.recipient if a.country}
+            if len(sides) >= 3:
+                m.mode = "multilateral"
+                m.why.append(Why("mode", "mode.multilateral_meeting", ",".join(sorted(sides))))
+            elif (
+                len(sides) == 2
+                and m.location is not None
+                and m.location.country in sides
+                and m.located_where_it_happens
+                and "(travel)" not in (m.location_rule or "")
+                and _country_named(m, m.location.country)
+            ):
+                m.mode = "visit"
+                m.why.append(Why("mode", "mode.visit_by_place", m.location.name))
 
     @staticmethod
     def refine_types(mentions: list[Mention]) -> None:
