@@ -147,6 +147,12 @@ def test_agent_sectors(text: str, sector: str) -> None:
             "multilateral",
         ),
         ("The Indian prime minister met the Nepalese king in Kathmandu.", "CONSULT", "visit"),
+        # two guests and their host: a visit, not a multilateral meeting
+        (
+            "The French and German foreign ministers met the Georgian president in Tbilisi.",
+            "CONSULT",
+            "visit",
+        ),
     ],
 )
 def test_gsr_modes(text: str, etype: str, mode: str) -> None:

@@ -4416,27 +4416,32 @@ class EventBuilder:
 
     @staticmethod
     def meeting_modes(mentions: list[Mention]) -> None:
-        """The PLOVER mode of a meeting no word settled: three or more countries meeting
-        are multilateral ("the defence ministers of Russia, Kazakhstan and Kyrgyzstan met");
-        two sides meeting in the country of one of them are a visit by the other ("the
-        Chinese premier met the Thai prime minister in Bangkok")."""
+        """The PLOVER mode of a meeting no word settled. Guests meeting their host in the
+        host's country (named by the text, not read off the place) are a visit ("the Chinese
+        premier met the Thai prime minister in Bangkok", "Blinken and Lammy met Zelensky in
+        Kyiv"); else three or more countries meeting are multilateral ("the defence ministers
+        of Russia, Kazakhstan and Kyrgyzstan met")."""
         for m in mentions:
             if m.event_type != "CONSULT" or m.mode is not None:
                 continue
-            sides = {a.country for a in m.actor + m.recipient if a.country}
-            if len(sides) >= 3:
-                m.mode = "multilateral"
-                m.why.append(Why("mode", "mode.multilateral_meeting", ",".join(sorted(sides))))
-            elif (
-                len(sides) == 2
-                and m.location is not None
-                and m.location.country in sides
+            acts = {a.country for a in m.actor if a.country}
+            recs = {a.country for a in m.recipient if a.country}
+            sides = acts | recs
+            loc = m.location.country if m.location is not None else None
+            placed = (
+                len(sides) >= 2
+                and loc in sides
                 and m.located_where_it_happens
                 and "(travel)" not in (m.location_rule or "")
-                and _country_named(m, m.location.country)
-            ):
+                and _country_named(m, loc)
+            )
+            host_apart = (recs == {loc} and loc not in acts) or (acts == {loc} and loc not in recs)
+            if placed and (host_apart or len(sides) == 2):
                 m.mode = "visit"
                 m.why.append(Why("mode", "mode.visit_by_place", m.location.name))
+            elif len(sides) >= 3:
+                m.mode = "multilateral"
+                m.why.append(Why("mode", "mode.multilateral_meeting", ",".join(sorted(sides))))
 
     @staticmethod
     def refine_types(mentions: list[Mention]) -> None:
