@@ -71,6 +71,12 @@ def test_misspelt_country_names_within_one_letter() -> None:
         idx = kb.fuzzy_country(word)
         assert idx is not None and kb.entries[idx].roles[0].country == country
     assert kb.fuzzy_country("Gambia") is None  # a real name is no misspelling of Zambia
+    # another first letter is another word: the "Hanish" islands are not "Danish"
+    assert kb.fuzzy_country("Hanish") is None
+    assert kb.fuzzy_country("Wanish") is None
+    # a letter dropped or added after the first still is a misspelling
+    idx = kb.fuzzy_country("Ethiopiaa")
+    assert idx is not None and kb.entries[idx].roles[0].country == "ETH"
     assert kb.fuzzy_country("Iraq") is None  # short words are left alone
     assert get_kb("it").fuzzy_country("Romana") is None  # an Italian word, not Romania
     for _ in range(2):  # the second answer comes from the memo: the same

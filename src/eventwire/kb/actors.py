@@ -734,7 +734,9 @@ class ActorKB:
 
     @functools.cached_property
     def _country_deletes(self) -> dict[str, set[int]]:
-        """One-letter deletions of one-word country names (6+ letters) -> entries."""
+        """One-letter deletions of one-word country names (6+ letters) -> entries. The first
+        letter is never deleted: a misspelling keeps it ("Ethopia", "Quatar"), another word
+        differs there ("Hanish" islands, not "Danish")."""
         out: dict[str, set[int]] = defaultdict(set)
         for key, bucket in self.index.items():
             if len(key) < 6 or not key.isalpha():
@@ -746,7 +748,7 @@ class ActorKB:
                 if e.extra.get("demonym"):
                     continue
                 out[key].add(idx)
-                for k in range(len(key)):
+                for k in range(1, len(key)):
                     out[key[:k] + key[k + 1 :]].add(idx)
         return out
 
@@ -774,7 +776,7 @@ class ActorKB:
             return None  # a word of the language ("Romana"), not a misspelt country
         deletes = self._country_deletes
         found: set[int] = set(deletes.get(key, ()))
-        for k in range(len(key)):
+        for k in range(1, len(key)):
             found |= deletes.get(key[:k] + key[k + 1 :], set())
         countries = {self.entries[i].roles[0].country for i in found if self.entries[i].roles}
         if len(countries) != 1:

@@ -538,12 +538,15 @@ class ArgumentFinder:
             )
         has_link = False
         prep: str | None | bool = False  # not looked up yet
-        for word in tokens(doc).text[end:start]:
+        nums = tokens(doc).like_num
+        for k, word in enumerate(tokens(doc).text[end:start], end):
             c = self.sx.cls(word)
             if word == "," or c == "conj":
                 has_link = True
             elif c == "det" or (c == "possessive" and has_link):
                 continue  # "Kagame and his party", "il presidente e il suo governo"
+            elif has_link and nums[k] and k == start - 1:
+                continue  # a count before the next party: "11 Iraqis and three Kuwaitis"
             elif has_link and c in PREP_CLASSES and not isinstance(left, int):
                 if prep is False:
                     prep = self.sx.governing_prep(doc, left.start)

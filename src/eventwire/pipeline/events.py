@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -111,6 +111,10 @@ THREAT_MODES: dict = {
     # CAMEO 1311 / 1313 / 134: threaten to stop aid, to reduce relations, to halt talks
     ("SANCTION", "discontinue"): "relations",
     ("SANCTION", "withdraw"): "relations",
+    # PLOVER THREATEN restrict: announced blockades and boycotts (CAMEO 133; an announced
+    # strike or march stays a future PROTEST)
+    ("PROTEST", "obstruct"): "restrict",
+    ("PROTEST", "boycott"): "restrict",
     "ASSAULT": "violence",
     "SANCTION": "restrict",
     "COERCE": None,
@@ -311,12 +315,35 @@ def _sentence_window(doc: Doc, start: int, before: int, after: int) -> tuple[int
     return lo, hi
 
 
-def _own_words(trig: Span) -> Iterable[int]:
+def _country_named(m: Mention, country: str) -> bool:
+    """A party of ``m`` has ``country`` from its own words (a country, demonym, capital or
+    known person), not only from a place or the context ("talks between the regime and the
+    opposition in Vienna" give no Austrian side)."""
+    for w in m.why:
+        if w.field != "actor" or w.rule in ("country.locative", "country.context"):
+            continue
+        entry = w.entry or ""
+        if entry.endswith(f"-> {country}") or f"[{country}" in entry:
+            return True
+    return False
+
+
+def _own_words(
+    trig: Span, name_starts: dict[int, int] | None = None, attributive: bool = False
+) -> Iterable[int]:
     """The tokens of a trigger that may be its own words, not words a "*" gap skipped: all of
     them, or only the first and last of a pattern with a gap (a name inside the gap, "defaced
-    Danish Web sites", is the patient, not a name the trigger is part of)."""
+    Danish Web sites", is the patient, not a name the trigger is part of). The last word
+    of a gapped pattern that ends a name opening inside the gap is that named patient's head
+    ("banned the Islamic Renaissance Party", "expelled him from the Labour Party"):
+    ``name_starts`` maps the last token of each actor name to its first. Not after a
+    determiner (``attributive``): "the outlawed Kurdistan Workers' Party" names the party."""
     if any(GAP in w for w, _ in ext(trig, "trigger").words):
-        return (trig.start, trig.end - 1)
+        last = trig.end - 1
+        opens = (name_starts or {}).get(last)
+        if opens is not None and trig.start < opens <= last and not attributive:
+            return (trig.start,)
+        return (trig.start, last)
     return range(trig.start, trig.end)
 
 
@@ -1438,8 +1465,11 @@ class EventBuilder:
         return embedded_under(self.sx, doc, trig, triggers)
 
     def refine_mode(
-        self, doc: Doc, trig: Span, entry: TriggerEntry, matches
+        self, doc: Doc, trig: Span, entry: TriggerEntry, matches, doers: Sequence[Span] = ()
     ) -> tuple[str | None, Why | None]:
+        """The mode a cue after the trigger settles; else one in the doer's phrase before it
+        ("Turkish warplanes bombed", "raiders armed with spears attacked", "a missile fired
+        from a drone killed": the means is named in the subject); else the type's default."""
         if entry.mode:
             return entry.mode, None
         idx, defaults = _mode_cues(self.lang)
@@ -1465,6 +1495,34 @@ class EventBuilder:
                     inf is not None and s > inf and mode == "assist"
                 ):
                     return mode, Why("mode", "mode.cue", f"{cue.source} {cue.pattern}")
+        # the doer's phrase: a doer of an attack right before the verb, maybe with its
+        # weapons ("militiamen armed with spears"), no clause or punctuation in between
+        sent = span_sent(trig)
+        near = [
+            d
+            for d in doers
+            if entry.event_type == "ASSAULT"
+            and entry.frame.startswith("V")
+            and sent.start <= d.start
+            and d.end <= trig.start
+            and trig.start - d.end <= 6
+            and not any(
+                self.sx.is_hard_boundary(doc, k) or self.sx.is_clause_word(doc, k)
+                for k in range(d.end, trig.start)
+            )
+        ]
+        if near:
+            lo = max(min(d.start for d in near), trig.start - MODE_WINDOW)
+            before = [
+                (s, e, cue)
+                for s, e, cue in matches
+                if lo <= s and e <= trig.start and cue.kind.split(":")[0] == entry.event_type
+            ]
+            if before:
+                # the means nearest the verb, the longest cue there ("suicide bombers")
+                _s, _e, cue = max(before, key=lambda x: (x[1], -x[0]))
+                mode = cue.kind.split(":")[1]
+                return mode, Why("mode", "mode.doer_cue", f"{cue.source} {cue.pattern}")
         if entry.event_type in defaults:
             return defaults[entry.event_type], Why("mode", "mode.default", entry.event_type)
         return None, None
@@ -2049,14 +2107,32 @@ class EventBuilder:
         exchanges: list[Span] = []
         cue_toks = self.cue_tokens(doc, hits)
         names = self.name_tokens(doc) | self.title_case_names(doc)
+        name_starts = {
+            sp.end - 1: sp.start
+            for sp in spans_of(doc, "actors")
+            if sp.label_ in NAME_LABELS and sp.end - sp.start > 1
+        }
         embedded: dict[int, Arguments] = {}
         embedded_types: dict[int, str] = {}  # host start -> the embedded trigger's type
         embedded_at: dict[int, Span] = {}  # embedded trigger start -> its host
         # "according to", "is expected to": a cue, not an event
+        after_det = {
+            t.start
+            for t in triggers
+            if t.start > 0 and self.sx.cls(tokens(doc).text[t.start - 1]) == "det"
+        }
         triggers = [
             t
             for t in triggers
-            if not any(i in names for i in _own_words(t))
+            if not any(i in names for i in _own_words(t, name_starts, t.start in after_det))
+            # "the outlawed Kurdish group": a verb pattern opening on a participle after a
+            # determiner is an adjective with its noun, no act
+            and not (
+                t.start in after_det
+                and self.sx.is_participle(doc, t.start)
+                and ext(t, "trigger").frame.startswith("V")
+                and any(GAP in w for w, _ in ext(t, "trigger").words)
+            )
             and not all(i in cue_toks for i in range(t.start, t.end))
             and not self.participant_noun(doc, t)
         ]
@@ -2225,7 +2301,7 @@ class EventBuilder:
                 recipient = [a for a in recipient if a.name not in named]
                 args.why.append(Why("recipient", "recipient.actor_removed", None))
             attribution = _actors_of(srcs)
-            mode, mode_why = self.refine_mode(doc, trig, entry, mode_matches)
+            mode, mode_why = self.refine_mode(doc, trig, entry, mode_matches, args.actor)
             city = _city_struck(args.recipient, etype, mode)
             if city is not None:
                 # a capital shelled or put under curfew is the city and its people, not the
@@ -2310,6 +2386,7 @@ class EventBuilder:
         mentions = [m for m in mentions if not self.mediation_of_a_meeting(m, mentions)]
         mentions = [m for m in mentions if not self.presence_for_a_meeting(self.lang, m, mentions)]
         merged = self.merge(mentions)
+        self.meeting_modes(merged)  # after the merge: a settled mode keeps mentions apart
         for m in merged:
             self.aid_of_the_source_government(m)
         self.givers_of_referred_transfers(merged)
@@ -4573,7 +4650,8 @@ class EventBuilder:
             sides = {a.country for a in m.actor if a.country}
             if any(a.country not in sides for a in m.attribution):
                 continue
-            if m.event_type in THREAT_TYPES:
+            if m.event_type in THREAT_TYPES or (m.event_type, m.mode) in THREAT_MODES:
+                protest = m.event_type == "PROTEST"
                 m.why.append(Why("event_type", "event_type.announced_coercion", m.event_type))
                 m.mode = THREAT_MODES.get((m.event_type, m.mode), THREAT_MODES.get(m.event_type))
                 m.type_override, m.cameo_override = "THREATEN", "130"
@@ -4583,8 +4661,16 @@ class EventBuilder:
                     # the state agency was implied by the act; the threat is the speaker's
                     m.actor, m.attribution = list(m.attribution), []
                     m.why.append(Why("actor", "actor.announcer", m.actor[0].raw_text))
-                if "recipient.implied_people" in rules and not _implied_recipient(m)[0]:
+                implied, sector = _implied_recipient(m)
+                if "recipient.implied_people" in rules and not implied:
                     m.recipient = []  # "i colpevoli ... verranno catturati": unknown
+                elif protest and implied and not m.recipient and len(sides) == 1:
+                    # an announced blockade was a protest when the coercions' recipients were
+                    # implied ("farmers said they would blockade the roads"): the threat is
+                    # aimed at the people of the threatener's country, as a coercion's
+                    (country,) = sides
+                    m.recipient = [Actor(country=country, sector=sector)]
+                    m.why.append(Why("recipient", "recipient.implied_people", country))
                 continue
             c = replace(
                 m,
@@ -4599,6 +4685,35 @@ class EventBuilder:
             c.why.append(Why("event_type", "event_type.commitment_to_future_act", m.event_type))
             out.append(c)
         return out
+
+    @staticmethod
+    def meeting_modes(mentions: list[Mention]) -> None:
+        """The PLOVER mode of a meeting no word settled. Guests meeting their host in the
+        host's country (named by the text, not read off the place) are a visit ("the Chinese
+        premier met the Thai prime minister in Bangkok", "Blinken and Lammy met Zelensky in
+        Kyiv"); else three or more countries meeting are multilateral ("the defence ministers
+        of Russia, Kazakhstan and Kyrgyzstan met")."""
+        for m in mentions:
+            if m.event_type != "CONSULT" or m.mode is not None:
+                continue
+            acts = {a.country for a in m.actor if a.country}
+            recs = {a.country for a in m.recipient if a.country}
+            sides = acts | recs
+            loc = m.location.country if m.location is not None else None
+            placed = (
+                len(sides) >= 2
+                and loc in sides
+                and m.located_where_it_happens
+                and "(travel)" not in (m.location_rule or "")
+                and _country_named(m, loc)
+            )
+            host_apart = (recs == {loc} and loc not in acts) or (acts == {loc} and loc not in recs)
+            if placed and (host_apart or len(sides) == 2):
+                m.mode = "visit"
+                m.why.append(Why("mode", "mode.visit_by_place", m.location.name))
+            elif len(sides) >= 3:
+                m.mode = "multilateral"
+                m.why.append(Why("mode", "mode.multilateral_meeting", ",".join(sorted(sides))))
 
     @staticmethod
     def refine_types(mentions: list[Mention]) -> None:
