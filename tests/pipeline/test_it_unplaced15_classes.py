@@ -44,3 +44,20 @@ def test_another_legal_act_with_no_country_stays_withheld() -> None:
         for r in records("Il magistrato ha firmato un ordine di cattura.")
         for a in r.actor
     )
+
+
+def _coercions(text: str) -> list[tuple]:
+    return [
+        ([(a.country, a.sector) for a in r.actor], r.evidence.trigger.text)
+        for r in records(text, "2024-03-12")
+        if r.event_type == "COERCE"
+    ]
+
+
+def test_a_police_force_named_in_english_acts_for_the_country_of_the_passage() -> None:
+    assert _coercions("Ieri a Manchester la Metropolitan Police ha fermato quattro tifosi.") == [
+        ([("GBR", "COP")], "fermato")
+    ]
+    assert _coercions(
+        "Il Police Department di Houston ha arrestato un uomo per l'incendio del municipio."
+    ) == [([("USA", "COP")], "arrestato")]
