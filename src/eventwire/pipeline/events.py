@@ -1319,6 +1319,13 @@ PRIVATE_AGENT_WINDOW = 10
 SUSPECT_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "seize"), ("SANCTION", "convict")})
 
 
+@functools.cache
+def _national_legal_acts(lang: str) -> dict[str, str]:
+    """``lang/<lang>/national_legal_acts.tsv``: trigger text -> the one state whose justice
+    system has that act (rule actor.national_legal_act)."""
+    return {cols[0].lower(): cols[1] for _, cols in read_table(lang, "national_legal_acts.tsv")}
+
+
 def _implied_sector(m: Mention) -> str | None:
     table = _implied_actors()
     return table.get((m.event_type, m.mode or "")) or table.get((m.event_type, "*"))
@@ -2998,9 +3005,20 @@ class EventBuilder:
                     or next((a.country for a in m.recipient if a.country), None)
                     or _agent_country(doc, m, counts)
                 )
+                # rule actor.national_legal_act: a legal act of one state's system only ("un
+                # avviso di garanzia") is that state's, wherever its addressee is from
+                national = _national_legal_acts(self.lang).get(m.trigger.text.lower())
+                country = national or country
                 if country:
                     m.actor = [Actor(country=country, sector=sector)]
-                    m.why.append(Why("actor", "actor.implied_state_agent", f"{country} {sector}"))
+                    rule = "actor.national_legal_act" if national else "actor.implied_state_agent"
+                    m.why.append(Why("actor", rule, f"{country} {sector}"))
+                if national:
+                    # its addressee with no country of its own is under that state's justice
+                    for k, a in enumerate(m.recipient):
+                        if a.country is None and (a.sector or a.name):
+                            m.recipient[k] = replace(a, country=national)
+                            m.why.append(Why("recipient", "recipient.national_legal_act", national))
             # an act done to unnamed people: the people of the place (or the actor's country)
             implied, sector = _implied_recipient(m)
             if not m.recipient and m.actor and implied:
