@@ -1,0 +1,81 @@
+"""Attribution of seed-like Italian news (session 12, issue 2: full-record accuracy): the
+actor's own state speaking is no third-party source, a source phrase in a relative clause
+covers that clause only, a medium citing vague sources is the source, and "l'agenzia X"
+names X (sentences written for these tests; the expected values written by hand)."""
+
+from __future__ import annotations
+
+from tests.pipeline.extracted import records
+
+
+def _one(text: str, etype: str):
+    recs = [r for r in records(text, "2024-05-10") if r.event_type == etype]
+    assert len(recs) == 1, [(r.event_type, r.evidence.text) for r in records(text, "2024-05-10")]
+    return recs[0]
+
+
+def _sources(rec) -> list[tuple]:
+    return [(a.name or a.raw_text, a.country) for a in rec.attribution]
+
+
+def test_a_leader_announcing_his_own_states_act_is_its_voice() -> None:
+    rec = _one(
+        "Il presidente francese ha annunciato che Parigi revocherà le sanzioni contro la Siria.",
+        "CONCEDE",
+    )
+    assert rec.attribution == []
+    assert any(w.rule == "attribution.own_voice" for w in rec.why)
+
+
+def test_a_spokesperson_of_the_actors_government_is_its_voice() -> None:
+    rec = _one(
+        "Il governo greco ha convocato l'ambasciatore turco, ha detto il portavoce del "
+        "ministero degli Esteri greco.",
+        "ACCUSE",
+    )
+    assert rec.attribution == []
+
+
+def test_a_speaker_of_another_state_stays_a_source() -> None:
+    rec = _one(
+        "Il ministro greco ha detto che l'esercito turco ha bombardato tre villaggi curdi.",
+        "ASSAULT",
+    )
+    assert [c for _n, c in _sources(rec)] == ["GRC"]
+
+
+def test_secondo_keeps_a_source_of_the_actors_own_state() -> None:
+    # "secondo X" names X as a source, even of its own state's act (a claim, not a speech act)
+    rec = _one(
+        "Secondo il ministero della Difesa russo, l'esercito russo avrebbe conquistato un "
+        "villaggio nel Donbass.",
+        "COERCE",
+    )
+    assert [c for _n, c in _sources(rec)] == ["RUS"]
+
+
+def test_a_source_in_a_relative_clause_does_not_cover_the_main_clause() -> None:
+    rec = _one(
+        "L'esercito turco ha bombardato nella notte tre villaggi in Siria, che secondo Ankara "
+        "ospitavano basi di miliziani.",
+        "ASSAULT",
+    )
+    assert rec.attribution == []
+
+
+def test_the_medium_citing_vague_sources_is_the_source() -> None:
+    rec = _one(
+        "Il ministro degli Esteri turco potrebbe recarsi a Teheran nei prossimi giorni, secondo "
+        "fonti diplomatiche citate dall'agenzia Reuters.",
+        "CONSULT",
+    )
+    assert [n for n, _c in _sources(rec)] == ["Reuters"]
+
+
+def test_agenzia_and_an_unknown_title_name_the_source() -> None:
+    rec = _one(
+        "Secondo l'agenzia Kuzbass, il consigliere iraniano avrebbe minacciato Erevan di "
+        "bloccare il corridoio.",
+        "THREATEN",
+    )
+    assert [(a.name, a.sector) for a in rec.attribution] == [("Kuzbass", "JRN")]
