@@ -1,7 +1,8 @@
 """Attribution of seed-like Italian news (session 12, issue 2: full-record accuracy): the
 actor's own state speaking is no third-party source, a source phrase in a relative clause
-covers that clause only, a medium citing vague sources is the source, and "l'agenzia X"
-names X (sentences written for these tests; the expected values written by hand)."""
+covers that clause only, a medium citing vague sources is the source, "l'agenzia X" names
+X, and a request to give something asks for assistance (sentences written for these tests;
+the expected values written by hand)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,17 @@ def test_agenzia_and_an_unknown_title_name_the_source() -> None:
         "THREATEN",
     )
     assert [(a.name, a.sector) for a in rec.attribution] == [("Kuzbass", "JRN")]
+
+
+def test_a_request_to_release_funds_asks_for_assistance() -> None:
+    rec = _one(
+        "Il governo egiziano ha chiesto alla Banca mondiale di sbloccare i fondi.", "REQUEST"
+    )
+    assert rec.mode == "assist"
+
+
+def test_a_request_not_to_send_arms_asks_for_a_change_of_conduct() -> None:
+    rec = _one(
+        "Il governo egiziano ha chiesto all'Etiopia di non inviare armi al Sudan.", "REQUEST"
+    )
+    assert rec.mode == "change"

@@ -1498,17 +1498,17 @@ class EventBuilder:
             return entry.mode, None
         idx, defaults = _mode_cues(self.lang)
         end = min(span_sent(trig).end, trig.end + MODE_WINDOW)
-        # "chiedere di (non) inviare armi": the request is for a change of conduct; words
-        # of the infinitive's object do not make it a request for assistance
+        # "chiedere di non inviare armi": the request is for a change of conduct; words of a
+        # negated infinitive's object do not make it a request for assistance. A request
+        # to do something that gives ("di sbloccare i fondi", "di accelerare la consegna
+        # dei proiettili") asks for the thing given: the cue applies
         inf = next(
             (
                 k
                 for k in range(trig.end, end)
                 if tokens(doc).lower[k] in ("di", "a", "ad", "to")
                 and k + 1 < len(doc)
-                and (
-                    self.sx.is_infinitive(doc, k + 1) or tokens(doc).lower[k + 1] in ("non", "not")
-                )
+                and tokens(doc).lower[k + 1] in ("non", "not")
             ),
             None,
         )
