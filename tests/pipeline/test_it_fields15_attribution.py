@@ -1,8 +1,9 @@
 """Attribution of seed-like Italian news (session 12, issue 2: full-record accuracy): the
 actor's own state speaking is no third-party source, a source phrase in a relative clause
 covers that clause only, a medium citing vague sources is the source, "l'agenzia X" names
-X, and a request to give something asks for assistance (sentences written for these tests;
-the expected values written by hand)."""
+X, a request to give something asks for assistance, a reportive copula ("sarebbe pronto")
+tells a present state, and a place across ", e" belongs to its own clause (sentences written
+for these tests; the expected values written by hand)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,34 @@ def test_a_request_not_to_send_arms_asks_for_a_change_of_conduct() -> None:
         "Il governo egiziano ha chiesto all'Etiopia di non inviare armi al Sudan.", "REQUEST"
     )
     assert rec.mode == "change"
+
+
+def test_a_reportive_copula_tells_a_present_state_not_a_future_act() -> None:
+    rec = _one("Il governo italiano sarebbe pronto a offrire a Tripoli nuove motovedette.", "AGREE")
+    assert (rec.factuality.certainty, rec.factuality.time) == ("probable", "non_future")
+
+
+def test_a_reportive_conditional_of_a_full_verb_stays_prospective() -> None:
+    rec = _one("Il governo italiano incontrerebbe domani il premier libico.", "CONSULT")
+    assert rec.factuality.time == "future"
+
+
+def test_a_place_across_a_coordinated_clause_yields_to_the_clauses_own() -> None:
+    recs = records(
+        "Ieri la polizia kosovara ha arrestato a Mitrovica tre uomini, e un tribunale di "
+        "Pristina ne ha disposto la custodia cautelare.",
+        "2023-09-26",
+    )
+    places = {r.evidence.trigger.text: r.location.name for r in recs if r.location}
+    assert places.get("arrestato") == "Mitrovicë"
+    assert places.get("custodia cautelare") == "Pristina"
+
+
+def test_the_place_of_the_first_clause_still_holds_when_the_second_names_none() -> None:
+    recs = records(
+        "Il ministro degli Esteri turco è arrivato ad Algeri e ha incontrato il presidente "
+        "algerino.",
+        "2023-09-26",
+    )
+    met = [r for r in recs if r.event_type == "CONSULT"]
+    assert met and all(r.location and r.location.country == "DZA" for r in met)
