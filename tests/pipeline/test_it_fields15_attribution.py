@@ -2,8 +2,9 @@
 actor's own state speaking is no third-party source, a source phrase in a relative clause
 covers that clause only, a medium citing vague sources is the source, "l'agenzia X" names
 X, a request to give something asks for assistance, a reportive copula ("sarebbe pronto")
-tells a present state, and a place across ", e" belongs to its own clause (sentences written
-for these tests; the expected values written by hand)."""
+tells a present state, a place across ", e" belongs to its own clause, and a conjectured
+end ("potrebbero proseguire fino a") makes no date range (sentences written for these tests; the expected
+values written by hand)."""
 
 from __future__ import annotations
 
@@ -126,3 +127,29 @@ def test_the_place_of_the_first_clause_still_holds_when_the_second_names_none() 
     )
     met = [r for r in recs if r.event_type == "CONSULT"]
     assert met and all(r.location and r.location.country == "DZA" for r in met)
+
+
+def test_a_conjectured_end_in_a_later_mention_makes_no_range() -> None:
+    (rec,) = [
+        r
+        for r in records(
+            "Le delegazioni di Grecia e Turchia si incontreranno domani ad Atene. Secondo la "
+            "stampa, i colloqui potrebbero proseguire fino a venerdì.",
+            "2024-05-07",
+        )
+        if r.event_type == "CONSULT" and r.date.start == "2024-05-08"
+    ]
+    assert (rec.date.end, rec.date.granularity) == ("2024-05-08", "day")
+
+
+def test_a_stated_end_in_a_later_mention_still_makes_a_range() -> None:
+    (rec,) = [
+        r
+        for r in records(
+            "Le delegazioni di Grecia e Turchia si incontreranno domani ad Atene. I colloqui "
+            "proseguiranno fino a venerdì.",
+            "2024-05-07",
+        )
+        if r.event_type == "CONSULT" and r.date.start == "2024-05-08"
+    ]
+    assert (rec.date.end, rec.date.granularity) == ("2024-05-10", "range")
