@@ -3,8 +3,8 @@ actor's own state speaking is no third-party source, a source phrase in a relati
 covers that clause only, a medium citing vague sources is the source, "l'agenzia X" names
 X, a request to give something asks for assistance, a reportive copula ("sarebbe pronto")
 tells a present state, a place across ", e" belongs to its own clause, and a conjectured
-end ("potrebbero proseguire fino a") makes no date range (sentences written for these tests; the expected
-values written by hand)."""
+end ("potrebbero proseguire fino a") makes no date range (sentences written for these
+tests; the expected values written by hand)."""
 
 from __future__ import annotations
 
