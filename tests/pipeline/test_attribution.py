@@ -14,6 +14,7 @@ ACTORS = {
     "portavoce Adrienne Watson": ("USA", "GOV", "Adrienne Watson"),
     "Russia": ("RUS", None),
     "Corea del Nord": ("PRK", None),
+    "Cina": ("CHN", None),
     "Reuters": ("GBR", "JRN", "Reuters"),
     "China": ("CHN", None),
     "Japan": ("JPN", None),
@@ -155,7 +156,9 @@ def test_a_reported_stance_is_the_speakers(text, lang, speaker, etype):
 )
 def test_unexpressed_speaker_after_a_quote_is_the_subject_before(verb, speaker, rule):
     recs = events(
-        "Putin ha convocato il consiglio di sicurezza. «I negoziati tra Russia e Corea del Nord "
+        # China's talks, not Russia's: Putin on his own state's act would be its own voice
+        # (rule attribution.own_voice)
+        "Putin ha convocato il consiglio di sicurezza. «I negoziati tra Cina e Corea del Nord "
         f"stanno avanzando» {verb}",
         "it",
         ACTORS,

@@ -32,7 +32,7 @@ from eventwire.pipeline.extensions import doc_sents, ext, sent_of, spans_of
 from eventwire.pipeline.lexicon import cue_index
 from eventwire.pipeline.syntax import QUOTES, Syntax
 from eventwire.pipeline.tokens import tokens
-from eventwire.records import Why
+from eventwire.records import Actor, Why
 
 
 @dataclass
@@ -178,6 +178,8 @@ class AttributionReader:
             sources = []
             if phrase and phrase[0].start <= e + 1:
                 sources.append(phrase[0])  # "secondo il NYT"
+            elif (titled := self._medium_noun_title(doc, e, end, found, phrase)) is not None:
+                sources.append(titled)  # "secondo l'agenzia Tasnim"
             nouns = [(ns, ne) for ns, ne, c in found if c.kind == "report_noun" and e <= ns < end]
             for _ns, ne in nouns:  # "secondo le dichiarazioni del ministro X"
                 for m in phrase:
@@ -189,18 +191,79 @@ class AttributionReader:
                         if m not in sources:
                             sources.append(m)
                         break
-            verbs = [(vs, ve) for vs, ve, c in found if c.kind == "report_verb" and e <= vs < end]
-            for _vs, ve in verbs:
+            verbs = [
+                (vs, ve, c.kind)
+                for vs, ve, c in found
+                if c.kind in ("report_verb", "cited_by") and e <= vs < end
+            ]
+            for _vs, ve, kind in verbs:
                 for m in phrase:
                     if m.start >= ve and self._by_agent(doc, m.start, e):
+                        if kind == "cited_by":
+                            # "secondo fonti diplomatiche citate dall'agenzia Reuters": the
+                            # medium that cites them is the source; unnamed sources it cites
+                            # are vague (left out, as the gold leaves them out)
+                            sources = [x for x in sources if x.start >= ve or _named(x)]
                         if m not in sources:
                             sources.append(m)
                         break
             if sources:
                 return SourceClaim(
-                    sent.start, sent.end, sources, "attribution.source_prep", cue.source, (s, end)
+                    self._clause_start(doc, sent, s),
+                    sent.end,
+                    sources,
+                    "attribution.source_prep",
+                    cue.source,
+                    (s, end),
                 )
         return None
+
+    def _clause_start(self, doc: Doc, sent: Span, s: int) -> int:
+        """Where the clause of a source phrase opens: at a relative or complementizer word
+        right before it (commas between), as in "nove siti, che secondo New Delhi ospitavano
+        campi": the source covers that clause, not the main clause before it; else at the
+        sentence's start."""
+        tab = tokens(doc)
+        k = s - 1
+        while k >= sent.start and tab.text[k] == ",":
+            k -= 1
+        if k > sent.start and self.sx.cls(tab.lower[k]) in ("relative", "complementizer"):
+            return k
+        return sent.start
+
+    def _medium_noun_title(
+        self, doc: Doc, e: int, end: int, found: list, phrase: list[Span]
+    ) -> Span | None:
+        """ "secondo l'agenzia Tasnim": a ``medium_noun`` cue ("agenzia", which alone is no
+        actor: "l'agenzia dell'Onu") right after the source preposition and its article, and
+        a title after it: the next mention when one starts there, else its capitalised words
+        (rule ``attribution.medium_title``)."""
+        tab = tokens(doc)
+        j = e
+        if j < end and self.sx.cls(tab.lower[j]) == "det":
+            j += 1
+        noun = next((ne for ns, ne, c in found if c.kind == "medium_noun" and ns == j), None)
+        if noun is None:
+            return None
+        nxt = [m for m in phrase if m.start == noun]
+        if nxt:
+            return nxt[0]
+        k = noun
+        while (
+            k < end
+            and k - noun < 4
+            and tab.text[k][:1].isupper()
+            and tab.text[k].replace("-", "").isalnum()
+            and self.sx.cls(tab.lower[k]) is None
+        ):
+            k += 1
+        if k == noun:
+            return None
+        span = Span(doc, j, k, label="ORG")
+        title = doc[noun:k].text
+        span._.actors = [Actor(raw_text=span.text, name=title, sector="JRN")]
+        span._.actor_why = [Why("actor", "attribution.medium_title", title)]
+        return span
 
     def _contrast_end(self, found: list, after: int, sent: Span) -> int:
         """Where a reporting verb's reach ends: at a contrastive clause opener after it and
@@ -476,3 +539,8 @@ def _same(a: Span, b: Span) -> bool:
         return True
     aa, bb = ext(a, "actors") or [], ext(b, "actors") or []
     return any(x.name and x.name == y.name for x in aa for y in bb)
+
+
+def _named(m: Span) -> bool:
+    """A mention that names someone (a known person, body or medium), not "fonti"."""
+    return any(a.name for a in ext(m, "actors") or [])

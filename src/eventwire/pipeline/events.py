@@ -212,6 +212,30 @@ def _fighting_side(span: Span) -> bool:
     )
 
 
+# the claims whose source is a speaker of the sentence (not "secondo X", which names a
+# source as such): a speaker of the actor's own state is the actor's voice
+SPEAKER_RULES = frozenset(
+    {
+        "attribution.report_verb",
+        "attribution.postposed",
+        "attribution.anaphoric_report",
+        "attribution.unexpressed_speaker",
+        "attribution.quote_continues",
+    }
+)
+STATE_VOICES = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def _own_voice(source: Actor, actors: list[Actor]) -> bool:
+    """The source speaks for one of the event's actors: the same country (or body) and the
+    same state sector, or a government voice for a government ("Trump" for "Washington",
+    the NATO secretary general for NATO's navies). Another sector of the same country (a
+    government confirming a rival army's surrender, a ministry on the army) stays a source."""
+    if not source.country or source.sector not in STATE_VOICES:
+        return False
+    return any(a.country == source.country and a.sector == source.sector for a in actors)
+
+
 def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor]:
     """The actors of argument spans (deduplicated).
 
@@ -1481,17 +1505,17 @@ class EventBuilder:
             return entry.mode, None
         idx, defaults = _mode_cues(self.lang)
         end = min(span_sent(trig).end, trig.end + MODE_WINDOW)
-        # "chiedere di (non) inviare armi": the request is for a change of conduct; words
-        # of the infinitive's object do not make it a request for assistance
+        # "chiedere di non inviare armi": the request is for a change of conduct; words of a
+        # negated infinitive's object do not make it a request for assistance. A request
+        # to do something that gives ("di sbloccare i fondi", "di accelerare la consegna
+        # dei proiettili") asks for the thing given: the cue applies
         inf = next(
             (
                 k
                 for k in range(trig.end, end)
                 if tokens(doc).lower[k] in ("di", "a", "ad", "to")
                 and k + 1 < len(doc)
-                and (
-                    self.sx.is_infinitive(doc, k + 1) or tokens(doc).lower[k + 1] in ("non", "not")
-                )
+                and tokens(doc).lower[k + 1] in ("non", "not")
             ),
             None,
         )
@@ -2308,6 +2332,17 @@ class EventBuilder:
                 recipient = [a for a in recipient if a.name not in named]
                 args.why.append(Why("recipient", "recipient.actor_removed", None))
             attribution = _actors_of(srcs)
+            if attr_rule in SPEAKER_RULES and attribution:
+                voiced = [a for a in attribution if not _own_voice(a, actor)]
+                if len(voiced) < len(attribution):
+                    # "Trump ha annunciato che Washington revocherà ...", "Mosca ha avvertito
+                    # ..., ha detto la portavoce del ministero degli Esteri russo": the
+                    # actor's own state speaking is the actor's voice, no third-party source
+                    dropped = next(a for a in attribution if a not in voiced)
+                    args.why.append(Why("attribution", "attribution.own_voice", dropped.raw_text))
+                    attribution = voiced
+                    if not voiced:
+                        attr_rule = None
             mode, mode_why = self.refine_mode(doc, trig, entry, mode_matches, args.actor)
             city = _city_struck(args.recipient, etype, mode)
             if city is not None:

@@ -230,12 +230,19 @@ class FactualityReader:
         elif any(f == "conditional" for _, f in forms):
             fact.certainty = "probable"
             why.append(Why("factuality.certainty", "factuality.conditional_mood", None))
-            # reportive conditional with a participle (avrebbe affermato) is past
+            # reportive conditional with a participle (avrebbe affermato) is past; a copula
+            # in the conditional before a predicate that is no participle ("sarebbe pronto a
+            # offrire", "sarebbero migliaia i consiglieri") reports a present state
             i = next(i for i, f in forms if f == "conditional")
-            if not (i + 1 < len(doc) and self.sx.is_participle(doc, i + 1)) and not (
-                trig.start > i and self.sx.is_participle(doc, trig.start)
+            copula = self.sx.cls(tokens(doc).lower[i]) == "aux_passive"
+            if (
+                not (i + 1 < len(doc) and self.sx.is_participle(doc, i + 1))
+                and not (trig.start > i and self.sx.is_participle(doc, trig.start))
+                and not copula
             ):
                 fact.time, time_set = "future", True
+            elif copula and not (i + 1 < len(doc) and self.sx.is_participle(doc, i + 1)):
+                why.append(Why("factuality.time", "factuality.reportive_copula", words[i]))
 
         if not time_set:
             if future or any(f == "future" for _, f in forms):

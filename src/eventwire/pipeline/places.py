@@ -1241,6 +1241,28 @@ def _sentence_of(doc: Doc, token: int) -> tuple[int, int]:
 _BOUNDARY = {";": 0.4, ":": 0.2, "—": 0.2, "–": 0.2}
 
 
+_COORDINATORS = frozenset({"e", "ed", "ma", "and", "but"})
+
+
+def _coordination_penalty(doc: Doc, lo: int, hi: int) -> float:
+    """A place before the trigger with a coordinated clause opening between them is the
+    earlier clause's: ", e un tribunale di Pristina ne ha disposto" (a comma and a
+    coordinator) weighs most, "... armi a Mosca e ha convocato l'incaricato a Kiev" (a
+    coordinator and an auxiliary) less; alone in its sentence such a place still counts
+    ("è arrivato a Pechino e ha incontrato Wang Yi")."""
+    lows = tokens(doc).lower
+    classes = function_words(doc.lang_)
+    out = 0.0
+    for k in range(lo, hi):
+        if lows[k] not in _COORDINATORS:
+            continue
+        if k > lo and lows[k - 1] == ",":
+            out = max(out, 0.45)
+        elif k + 1 < hi and classes.get(lows[k + 1]) in ("aux", "aux_passive"):
+            out = max(out, 0.2)
+    return out
+
+
 def _score_place(
     doc: Doc,
     trigger: Span,
@@ -1274,6 +1296,8 @@ def _score_place(
     if is_arg:
         if cue in ("in", "near", "part", "region") or (cue == "a" and kind != COUNTRY):
             pass  # "scontri in Kenya": a locative phrase even if read as a party
+        elif cue == "seat" and kind in (CITY, COMUNE):
+            pass  # "un tribunale di Pristina ha disposto": the acting body sits there
         elif event_type in PLACE_PATIENT_TYPES and kind in (CITY, COMUNE):
             strength, rule = 0.6, f"{event_type.lower()} of a city"
         else:
@@ -1292,6 +1316,8 @@ def _score_place(
     words = tokens(doc).text
     between = words[lo:hi] if hi > lo else []  # doc[lo:hi]
     score -= max((_BOUNDARY.get(t, 0.0) for t in between), default=0.0)
+    if place.end <= trigger.start:
+        score -= _coordination_penalty(doc, lo, hi)
     if info.get("in_parens") and not (
         place.start > trigger.start and any(t == "(" for t in words[trigger.end : place.start])
     ):

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from eventwire.cache import compile_regex
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.extensions import doc_sents, doc_text, ext, sent_of, spans_of
+from eventwire.pipeline.lexicon import cue_index
 from eventwire.pipeline.syntax import syntax_for
 from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Time, Why
@@ -433,16 +434,19 @@ def _govern(
     mentions = [s for s in (related or []) if ext(s, "trigger") is not None and of[s.start] != here]
     mentions += [m for m in _coreferent(doc, trigger) if of[m.start] != here]
     other = None
+    other_hedged = False
     for m in mentions:
         x = _in_sentence(doc, m)
         if x is not None and (own is None or x.start != own.start):
             other = x
+            other_hedged = _hedged_between(doc, m, x)
             break
     if own is not None:
         if (
             other is not None
             and ext(other, "timex").role == "end"
             and ext(own, "timex").role != "end"
+            and not other_hedged
         ):
             return own, "date.governing_timex", other
         return own, "date.governing_timex", None
@@ -452,6 +456,17 @@ def _govern(
     if story is not None:
         return story, "date.narrative_continuation", None
     return None, "date.publication_fallback", None
+
+
+def _hedged_between(doc: Doc, mention: Span, x: Span) -> bool:
+    """A modal of possibility or probability between a later mention and its end date ("i
+    colloqui potrebbero proseguire fino a mercoledì"): the end is a conjecture, no range of
+    the event (rule date.range_from_mentions does not apply)."""
+    lo, hi = (mention.end, x.start) if mention.end <= x.start else (x.end, mention.start)
+    return any(
+        cue.kind in ("possible", "probable") and lo <= s and e <= hi
+        for s, e, cue in cue_index(doc.lang_, "factuality_cues.tsv").match(doc)
+    )
 
 
 def _complete(value: str, begin: str | None) -> str | None:
