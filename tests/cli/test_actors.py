@@ -44,6 +44,17 @@ def test_actors_json_and_date() -> None:
     assert row["code"] == "RUSGOV"
 
 
+def test_actors_json_code_of_a_surname_resolved_to_an_earlier_full_name() -> None:
+    text = "Il ministro russo Sergei Shoigu è arrivato. Poi Shoigu ha parlato."
+    result = runner.invoke(
+        app, ["actors", text, "--language", "it", "--date", "2023-07-27", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    [surname] = [r for r in rows if r["text"] == "Shoigu"]
+    assert surname["code"] == "RUSGOV"
+
+
 def test_actors_with_a_custom_dictionary(tmp_path: Path) -> None:
     path = tmp_path / "local.csv"
     path.write_text("name,aliases,country,sector\nComitato Beta,,ITA,NGO\n")

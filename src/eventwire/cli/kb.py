@@ -72,6 +72,20 @@ def kb_build(
     )
 
 
+def _code(span: object) -> str | None:
+    """The mention's actor code: the KB entry's, else the resolved actor's country and sector."""
+    code = (span._.actor_info or span._.info or {}).get("code")  # type: ignore[attr-defined]
+    if code:
+        return code
+    for actor in span._.actors or []:  # type: ignore[attr-defined]
+        sector = (
+            actor.sector[0] if isinstance(actor.sector, list) and actor.sector else actor.sector
+        )
+        if actor.country:
+            return f"{actor.country}{sector or ''}"
+    return None
+
+
 @app.command("actors")
 def actors_cmd(
     text: str = typer.Argument(..., help="The text to read, or - for standard input."),
@@ -117,7 +131,7 @@ def actors_cmd(
                         "label": span.label_,
                         "actors": [a.to_dict() for a in span._.actors or []],
                         "why": [w.to_dict() for w in span._.actor_why or span._.why or []],
-                        "code": (span._.actor_info or span._.info or {}).get("code"),
+                        "code": _code(span),
                     },
                     ensure_ascii=False,
                 )
