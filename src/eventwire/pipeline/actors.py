@@ -1891,6 +1891,20 @@ class _Run:
         while k < len(resolved):
             p, r = resolved[k]
             nxt = resolved[k + 1] if k + 1 < len(resolved) else None
+            far = resolved[k + 2] if k + 2 < len(resolved) else None
+            if (
+                nxt is not None
+                and far is not None
+                and far[1].label == "ORG"
+                and p.end < nxt[0].start
+                and nxt[0].end <= far[0].start
+                and self._is_apposition(p, r, far)
+            ):
+                # "X, a capo della squadra della CIA,": the office word between is the phrase's
+                q, s = far
+                out.append(self._merge_apposition(p, r, q, s))
+                k += 3
+                continue
             if nxt is not None and self._is_apposition(p, r, nxt):
                 q, s = nxt
                 merged = self._merge_apposition(p, r, q, s)
@@ -1993,6 +2007,10 @@ class _Run:
             # does not know say whose the person is, where the article's country would not
             # (rule name.apposition, the demonym's entry)
             return True
+        if s.label == "ORG" and r.info.get("unknown") and self._head_of_gap(p, q):
+            # "Robert Lady, in precedenza a capo della squadra della CIA a Milano, ...": a
+            # person the KB does not know who heads (a unit of) a known body is its man
+            return True
         if s.label != "AGENT" or not s.actors:
             return False
         typ = s.info.get("agent_type")
@@ -2031,6 +2049,42 @@ class _Run:
             # "Mario Rossi, un cittadino britannico che vive a Madrid"
             or self.kb.is_word("relative", after)
         )
+
+    def _head_of_gap(self, p: Parse, q: Parse) -> bool:
+        """Between a name and the body after it, in commas: at most two lower-case words
+        ("in precedenza", "già"), a ``head_of`` phrase of ``actors_grammar.tsv`` ("a capo",
+        "alla guida"), then "di" and at most one lower-case noun with its "di" ("della
+        squadra della"); the apposition closes with a comma within four words of the body."""
+        doc = self.doc
+        if (
+            p.end >= len(doc)
+            or doc[p.end].text != ","
+            or self.sent_id[q.start] != self.sent_id[p.start]
+        ):
+            return False
+        gap = list(range(p.end + 1, q.start))
+        if not 3 <= len(gap) <= 8 or any(not doc[k].text[:1].islower() for k in gap):
+            return False
+        for lead in range(3):
+            n = self._grammar_len("head_of", gap[0] + lead) if lead < len(gap) else 0
+            if n:
+                break
+        else:
+            return False
+        rest = gap[lead + n :]
+        if not rest or not self.kb.is_word("of", doc[rest[0]].text):
+            return False
+        rest = rest[1:]
+        if rest and not (
+            len(rest) == 2
+            and doc[rest[0]].text.isalpha()
+            and self.kb.is_word("of", doc[rest[1]].text)
+        ):
+            return False
+        close = next(
+            (k for k in range(q.end, min(q.end + 5, len(doc))) if doc[k].text == ","), None
+        )
+        return close is not None and self.sent_id[close] == self.sent_id[p.start]
 
     def _one_of_people(self, q: Parse, s: Resolved) -> bool:
         """A people noun in the form that names one person, its lexicon head ("Ivan Petrov,

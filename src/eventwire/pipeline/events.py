@@ -1234,6 +1234,8 @@ def _same_list(a: list[Span], b: list[Span]) -> bool:
     return a is b or not (a or b)
 
 
+#: Acts in words (actor.countryless_group_against).
+WORD_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "CONCEDE"})
 #: Event types whose two sides "le due parti" names: a fight, a stand-off, a coercion.
 SIDED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 
@@ -1333,6 +1335,14 @@ def _local_perpetrators(lang: str) -> frozenset[str]:
     """The ``perpetrator_nouns.tsv`` nouns marked ``local`` ("gunmen", "sniper")."""
     return frozenset(
         c[0].lower() for _, c in read_table(lang, "perpetrator_nouns.tsv") if c[1:2] == ["local"]
+    )
+
+
+@functools.cache
+def _perpetrator_words(lang: str) -> frozenset[str]:
+    """The one-word ``perpetrator_nouns.tsv`` nouns ("aggressore", "killer")."""
+    return frozenset(
+        c[0].lower() for _, c in read_table(lang, "perpetrator_nouns.tsv") if " " not in c[0]
     )
 
 
@@ -2712,6 +2722,11 @@ class EventBuilder:
         ("le sanzioni colpiranno duecento società", "il governo colpisce gli evasori")."""
         if m.entry.pattern not in strike_patterns(lang):
             return False
+        # a doer named as an attacker (perpetrator_nouns.tsv: "è stato colpito al volto da
+        # un aggressore", "colpito dal killer") strikes a person, whatever his sector
+        attackers = _perpetrator_words(lang)
+        if any(t.lower_ in attackers for s in m.args.actor for t in s):
+            return False
         # the doer the text names, as the text gives it (not a sector or a party filled in
         # later from defaults or context: "il Pakistan è stato colpito da un terremoto")
         return not any(
@@ -2962,6 +2977,18 @@ class EventBuilder:
                         guess = _agent_country(doc, m, named if a.raw_text in defaulted else counts)
                         if guess is None or (side is m.actor and guess in hosts):
                             continue  # nothing known; a visitor is no guest of his own country
+                        if (
+                            side is m.actor
+                            and a.name
+                            and a.sector == "REB"
+                            and m.event_type in WORD_TYPES
+                            and guess in {b.country for b in m.recipient}
+                        ):
+                            # an armed group the KB names with no country speaking against a
+                            # country is not of that country ("Ayman al-Zawahiri ha condannato
+                            # l'intervento degli USA": dev README, armed groups with no country)
+                            m.why.append(Why("actor", "actor.countryless_group_against", guess))
+                            continue
                         side[k] = replace(a, country=guess)
                         m.why.append(Why("actor", "actor.country_from_article", guess))
             # protests and clashes with no named participants: the people of the place
