@@ -1189,8 +1189,8 @@ def _roles(text: str, event_type: str) -> tuple[list, list]:
         ("Pensioni: da Bari scioperano i sindacati.", "PROTEST", ["sindacati"], []),
         # a transitive headline verb drops its subject: the mention is its object
         ("Aggredisce un poliziotto a Napoli e fugge in auto.", "ASSAULT", [], ["poliziotto"]),
-        # a headline participle is passive
-        ("Arrestato un giornalista ad Ankara.", "COERCE", [], ["giornalista"]),
+        # a headline participle is passive: its doer is the implied police (no text)
+        ("Arrestato un giornalista ad Ankara.", "COERCE", [None], ["giornalista"]),
     ],
 )
 def test_postverbal_subject_of_a_sentence_initial_verb(text, event_type, actor, recipient):

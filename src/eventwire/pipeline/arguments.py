@@ -766,6 +766,33 @@ class ArgumentFinder:
             steps += 1
         return False
 
+    def _bare_from(self, doc: Doc, owner: Span, trig: Span) -> bool:
+        """The complement ``owner`` after a noun trigger is governed by a bare "da / dal /
+        dall' ..." (a place left or a source), not by "da parte di" / "per mano di" (an
+        agent)."""
+        if self.sx.lang != "it" or self.sx.governing_prep(doc, owner.start, trig.end) != "prep_by":
+            return False
+        low = tokens(doc).lower
+        return not any(low[k] in ("parte", "mano") for k in range(trig.end, owner.start))
+
+    def _headline_participle(self, doc: Doc, trig: Span) -> bool:
+        """An Italian past participle with no auxiliary (Italian's active past needs one, so
+        it is a passive) right after a headline colon ("Iran: arrestati tre cittadini
+        statunitensi"), or opening its sentence with the one it is done to right after it
+        ("Arrestati Mario Rossi e Luigi Bianchi"); not a fronted clause of the main one
+        ("Arrestata per immigrazione clandestina, ne era stato disposto il rimpatrio")."""
+        i = trig.start
+        if not self.sx.is_participle(doc, i):
+            return False
+        sent = sent_of(doc, i)
+        words = tokens(doc).text
+        if i > sent.start:
+            return words[i - 1] == ":"
+        # opening its sentence (a title, or a headline KIND split at its colon), with the one
+        # it is done to right after it: "Arrestati Mario Rossi e Luigi Bianchi"
+        nxt = words[i + 1] if i + 1 < sent.end else ""
+        return nxt[:1].isalnum() and not (self.sx.cls(nxt) or "").startswith(("prep", "conj"))
+
     def _reduced_relative(self, doc: Doc, trig: Span, frame: str) -> bool:
         """English: a participle of ``reduced_relatives.tsv`` right after a mention, with
         no auxiliary, followed by its usual preposition ("a diplomat accused of spying",
@@ -3276,6 +3303,21 @@ class ArgumentFinder:
             else:
                 passive = self.is_passive(doc, trig, frame)
                 subj = self.subject(doc, trig, sent)
+                if (
+                    not passive
+                    and self.sx.lang == "it"
+                    and frame == "V"
+                    and self._headline_participle(doc, trig)
+                    and (subj is None or entry.event_type == "ASSAULT")
+                ):
+                    # a headline's participle with no auxiliary is a passive (Italian's
+                    # active past needs one): "Scandalo appalti: arrestati X e Y" names those
+                    # arrested; in "Afghanistan: ucciso un militare italiano" the label before
+                    # the colon is the story's place, not the attacker (dev conventions:
+                    # unidentified perpetrators are never guessed). A state's act keeps its
+                    # label as the state that acts ("Iran: arrestati tre statunitensi").
+                    passive, subj = True, None
+                    why.append(Why("frame", "frame.headline_participle", None))
             said_why = None
             if passive and self.sx.lang == "it" and frame == "V":
                 said_of = next(
@@ -3769,6 +3811,17 @@ class ArgumentFinder:
                 why.append(Why("actor", "argument.between_parties", None))
             else:
                 owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
+                left = None
+                if (
+                    owner is not None
+                    and entry.event_type == "RETREAT"
+                    and entry.mode == "withdraw"
+                    and self._bare_from(doc, owner, trig)
+                ):
+                    # "il ritiro di 1600 soldati americani dall'Iraq": a withdrawal's bare
+                    # "da" complement is the place left, not the one withdrawing (as the
+                    # verb's "si ritirano dall'Iraq"); its troops' demonym names them
+                    left, owner = owner, None
                 verb = self.reaction_verb(doc, trig, sent) if frame != "NSYM" else None
                 if (
                     owner is not None
@@ -3894,6 +3947,22 @@ class ArgumentFinder:
                             else "argument.reaction_to_subject"
                         )
                         why.append(Why("recipient", how, target.text))
+                if left is not None and not args.recipient and left not in args.actor:
+                    args.recipient = group(left)
+                    why.append(Why("recipient", "argument.place_left", left.text))
+                    troops = next(
+                        (
+                            m
+                            for m in spans_of(doc, "actors")
+                            if trig.start < m.start < trig.end < m.end <= left.start
+                            and any(a.country for a in ext(m, "actors") or [])
+                        ),
+                        None,
+                    )
+                    if not args.actor and troops is not None:
+                        # "il ritiro delle truppe americane": the troops the pattern names
+                        args.actor = [troops]
+                        why.append(Why("actor", "argument.troops_in_trigger", troops.text))
                 if not args.recipient and (over := self.hung_over(doc, trig, sent)) is not None:
                     # "Su di lui pende un mandato di cattura", "X, sul quale grava l'accusa"
                     args.recipient = [m for m in group(over) if m not in args.actor]

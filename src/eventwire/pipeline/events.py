@@ -1398,6 +1398,22 @@ def _context_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "context_cues.tsv")
 
 
+def _counterpart_in_sentence(doc: Doc, m: Mention, dyad: Sequence[str]) -> bool:
+    """A party of the article's dyad other than the mention's known side is named in the
+    mention's sentence by an actor mention (a state, a force, a body, a demonym), not a
+    company."""
+    known = {a.country for a in (m.actor or m.recipient)}
+    others = {c for c in dyad if c not in known}
+    sent = span_sent(m.trigger)
+    for span in spans_of(doc, "actors"):
+        if not sent.start <= span.start < sent.end:
+            continue
+        for a in ext(span, "actors") or []:
+            if a.country in others and a.sector != "BUS":
+                return True
+    return False
+
+
 #: ASSAULT modes of acts done to people, whose object clitic ("l'ha uccisa") names a person
 #: (EventBuilder.private_victims); not damage to things ("destroy") nor acts on a place.
 PERSON_ASSAULT_MODES = frozenset(
@@ -3240,6 +3256,13 @@ class EventBuilder:
                 # an attack the text gives no doer has unidentified perpetrators: the
                 # article's other country is no attacker (dev README: "never guessed")
                 and not (m.event_type == "ASSAULT" and not m.actor)
+                # a resignation has no counterpart, and a protest's target is filled only
+                # when the text names it (dev README: "a protest with no stated target" has
+                # recipient []): the article's other country is a protest's target only when
+                # a party of it is named in the protest's sentence ("a demonstration against
+                # the U.S. military presence"; not a company, "l'azienda giapponese Sony")
+                and m.mode != "resign"
+                and (m.event_type != "PROTEST" or _counterpart_in_sentence(doc, m, dyad))
             ):
                 known = m.actor or m.recipient
                 countries = {a.country for a in known}
