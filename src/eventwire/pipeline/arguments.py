@@ -18,6 +18,7 @@ from eventwire.pipeline.extensions import ext, sent_of, spans_of
 from eventwire.pipeline.lexicon import (
     agreement,
     cue_index,
+    goods_nouns,
     light_verbs,
     object_clitics,
     phase_nouns,
@@ -1982,7 +1983,7 @@ class ArgumentFinder:
             k = trig.start - 2
             return not (k >= sent.start and self.sx.is_participle(doc, k))
         if g is not None:
-            return False
+            return self.reply_with(doc, trig, sent)
         j = trig.start - 1
         steps = 0
         keys = token_keys(doc, self.sx.lang)
@@ -2013,6 +2014,48 @@ class ArgumentFinder:
             j -= 1
             steps += 1
         return False
+
+    def reply_with(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """ "Pechino ha risposto con dazi", "ha reagito con un attacco": a noun trigger right
+        after a prepositional role marker (``role_markers.tsv``, articles skipped) whose verb
+        stands right before the marker (adverbs skipped) is the subject's own act."""
+        tab = tokens(doc)
+        k = trig.start - 1
+        while k > sent.start and self.sx.cls(tab.text[k]) == "det":
+            k -= 1
+        markers = role_markers(self.sx.lang)
+        low = tab.lower[k]
+        if k <= sent.start or low not in markers or self.sx.cls(tab.text[k]) is None:
+            return False
+        j = k - 1
+        while j > sent.start and self.sx.cls(tab.text[j]) == "adv":
+            j -= 1
+        return not markers[low].isdisjoint(token_keys(doc, self.sx.lang)[j][1])
+
+    def goods_owner(self, doc: Doc, trig: Span, end: int) -> Span | None:
+        """ "dazi sulle importazioni americane", "tariffe sulle merci cinesi": after the
+        trigger of an economic measure, a nationality adjective right after a goods noun
+        (``goods_nouns.tsv``) before ``end`` names the state the measure hits."""
+        entry = ext(trig, "trigger")
+        if entry is None or "economic" not in (entry.contexts or ()):
+            return None
+        tab = tokens(doc)
+        goods = goods_nouns(self.sx.lang)
+        keys = token_keys(doc, self.sx.lang)
+        for m in spans_of(doc, "actors"):
+            if m.start < trig.end or m.start >= end:
+                continue  # the goods noun may end the trigger: "alzare * tariffe * merci"
+            if any(
+                self.sx.is_hard_boundary(doc, k) or tab.lower[k] in ("che", "that", "which")
+                for k in range(trig.end, m.start)
+            ):
+                return None
+            k = m.start - 1
+            if tab.text[m.start][:1].islower() and (
+                tab.lower[k] in goods or not goods.isdisjoint(keys[k][1])
+            ):
+                return m
+        return None
 
     def role_marker(self, doc: Doc, trig: Span, sent: Span) -> int | None:
         """The role marker (``role_markers.tsv``) right before a noun trigger, articles
@@ -2307,6 +2350,9 @@ class ArgumentFinder:
                     if ante is not None:
                         return ante, "object.pronoun"
                 break
+        owner = self.goods_owner(doc, trig, end)
+        if owner is not None:
+            return owner, "object.goods_owner"
         for m in mentions:
             if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
                 break

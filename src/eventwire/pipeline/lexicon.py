@@ -401,6 +401,13 @@ def agreement(lang: str) -> dict[str, dict[str, tuple[str | None, str | None]]]:
 
 
 @functools.cache
+def goods_nouns(lang: str) -> frozenset[str]:
+    """Lemmas of ``goods_nouns.tsv``: traded goods whose nationality adjective names the
+    state a trade measure hits ("dazi sulle merci cinesi")."""
+    return frozenset(norm(cols[0]) for _, cols in read_table(lang, "goods_nouns.tsv"))
+
+
+@functools.cache
 def light_verbs(lang: str) -> frozenset[str]:
     """Lemmas of ``light_verbs.tsv``: verbs whose object noun is the subject's own act."""
     path = lang_dir(lang) / "light_verbs.tsv"

@@ -1,0 +1,89 @@
+"""Italian constructions of seed-like political news found by the session-13 blind probes
+(bench/probes, "Session 13 blind set"): "le due parti" / "entrambi i leader" as the sides of
+the fight the article tells, trade measures and the goods a demonym owns, a reply "con"
+an act, a promised punishment in quotes, missiles fired at a city (sentences written for
+these tests; the expected values written by hand)."""
+
+from __future__ import annotations
+
+from tests.pipeline.extracted import dyads
+
+DATE = "2025-05-10"
+
+
+def test_the_two_parties_are_the_sides_of_the_fight_not_the_last_two_states_named() -> None:
+    got = dyads(
+        "Ieri l'esercito etiope ha bombardato le postazioni dell'esercito eritreo. Il premier "
+        "etiope ha minacciato l'Eritrea di nuovi raid. Il presidente keniota ha accusato "
+        "l'Egitto di interferire nella crisi. Il ministro degli Esteri turco ha parlato al "
+        "telefono con il collega qatariota. Il segretario generale dell'Onu ha chiesto a "
+        "entrambe le parti di fermare i combattimenti.",
+        DATE,
+    )
+    assert ("REQUEST", ("IGO",), ("ERI", "ETH")) in got
+    assert not any(d[0] == "REQUEST" and "QAT" in d[2] for d in got)
+
+
+def test_both_leaders_called_are_the_two_sides_of_earlier_clashes() -> None:
+    got = dyads(
+        "Truppe indiane e cinesi si sono scontrate ieri lungo il confine himalayano. Il "
+        "presidente russo ha parlato al telefono con entrambi i leader.",
+        DATE,
+    )
+    assert ("CONSULT", ("RUS",), ("CHN", "IND")) in got
+
+
+def test_the_side_remark_between_does_not_replace_the_fight() -> None:
+    # the fight is told twice, the mediator's talk with a third state once: the fight wins
+    got = dyads(
+        "Le forze armate armene hanno colpito postazioni azere. Baku ha promesso di rispondere "
+        "all'Armenia. Il ministro degli Esteri turco ha incontrato il collega iraniano. Il "
+        "presidente francese ha chiesto alle due parti di evitare un'escalation.",
+        DATE,
+    )
+    assert ("REQUEST", ("FRA",), ("ARM", "AZE")) in got
+
+
+def test_counter_tariffs_on_goods_hit_the_state_the_demonym_names() -> None:
+    got = dyads("Ottawa ha risposto con dazi sulle auto americane.", DATE)
+    assert ("SANCTION", ("CAN",), ("USA",)) in got
+    got = dyads("Il Messico ha alzato le tariffe sulle importazioni cinesi.", DATE)
+    assert ("SANCTION", ("MEX",), ("CHN",)) in got
+
+
+def test_suspended_tariffs_are_eased_not_a_suspension_from_office() -> None:
+    got = dyads("Il governo giapponese ha sospeso i dazi sulle merci australiane.", DATE)
+    assert ("CONCEDE", ("JPN",), ("AUS",)) in got
+    assert not any(d[0] == "SANCTION" for d in got)
+
+
+def test_raising_utility_tariffs_is_no_sanction() -> None:
+    got = dyads("Il comune di Torino ha alzato le tariffe dei trasporti pubblici.", DATE)
+    assert not any(d[0] == "SANCTION" for d in got)
+
+
+def test_a_reply_with_an_act_is_the_subjects_act_but_not_any_with() -> None:
+    got = dyads("Il governo ucraino ha reagito con un attacco di droni contro Mosca.", DATE)
+    assert any(d[0] == "ASSAULT" and d[1] == ("UKR",) for d in got)
+    got = dyads("Il governo belga ha fatto i conti con un attacco informatico.", DATE)
+    assert not any(d[0] == "ASSAULT" and d[1] == ("BEL",) for d in got)
+
+
+def test_a_promised_punishment_in_quotes_is_a_threat_to_its_addressee() -> None:
+    got = dyads(
+        "Il presidente venezuelano ha promesso alla Guyana una «punizione esemplare».", DATE
+    )
+    assert ("THREATEN", ("VEN",), ("GUY",)) in got
+    assert not any(d[0] == "AGREE" for d in got)
+
+
+def test_missiles_fired_at_a_city_strike_its_state() -> None:
+    got = dyads(
+        "La Corea del Nord ha lanciato due missili balistici a corto raggio contro Seul.", DATE
+    )
+    assert ("ASSAULT", ("PRK",), ("KOR",)) in got
+
+
+def test_welcoming_a_decision_is_support() -> None:
+    got = dyads("Il premier canadese ha accolto con favore la decisione di Washington.", DATE)
+    assert ("SUPPORT", ("CAN",), ("USA",)) in got
