@@ -87,3 +87,16 @@ def test_missiles_fired_at_a_city_strike_its_state() -> None:
 def test_welcoming_a_decision_is_support() -> None:
     got = dyads("Il premier canadese ha accolto con favore la decisione di Washington.", DATE)
     assert ("SUPPORT", ("CAN",), ("USA",)) in got
+
+
+def test_rebels_named_by_their_group_are_that_groups_whoever_arms_them() -> None:
+    from tests.pipeline.test_actors import actors
+
+    doc = actors(
+        "Gli Stati Uniti hanno bombardato i ribelli Houthi nello Yemen. Il presidente russo "
+        "ha parlato con il premier britannico. Secondo Londra, l'Iran fornisce droni ai ribelli.",
+        "it",
+        "2025-03-17",
+    )
+    got = [a.country for s in doc.spans["actors"] if s.text == "ribelli" for a in s._.actors]
+    assert got == ["YEM", "YEM"]
