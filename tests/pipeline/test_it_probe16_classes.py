@@ -100,3 +100,10 @@ def test_rebels_named_by_their_group_are_that_groups_whoever_arms_them() -> None
     )
     got = [a.country for s in doc.spans["actors"] if s.text == "ribelli" for a in s._.actors]
     assert got == ["YEM", "YEM"]
+
+
+def test_positions_a_demonym_qualifies_are_the_target_states() -> None:
+    got = dyads("I caccia F-16 thailandesi hanno bombardato postazioni cambogiane.", DATE)
+    assert ("ASSAULT", ("THA",), ("KHM",)) in got
+    got = dyads("Ieri l'esercito etiope ha bombardato alcuni villaggi eritrei.", DATE)
+    assert ("ASSAULT", ("ETH",), ("ERI",)) in got

@@ -84,6 +84,8 @@ PERSON_NOUN_SENTENCES = 2
 #: How many sentences back a bare armed-group noun ("i ribelli") finds the same noun with its
 #: group named ("i ribelli Houthi"): the article's rebels, whoever the sentence says arms them.
 ARMED_GROUP_SENTENCES = 8
+#: A weapon's model designation ("F-16", "T-72", "Su-35", "MiG-29", "S-400").
+_MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
 #: Sectors of a state's own bodies: an office of a body with another sector takes that sector
 #: ("al-Qaeda leaders" -> REB, "leader del Movimento 5 Stelle" -> PTY).
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -790,6 +792,16 @@ class _Run:
             while (ag := self._atom(j, AGENT)) is not None:
                 p.heads.append(ag)
                 j = ag.end
+        # a weapon's model designation before its owner's demonym ("caccia F-16 thailandesi",
+        # "carri armati T-72 russi")
+        if (
+            j + 1 < end_limit
+            and _MODEL_DESIGNATION.fullmatch(self.txt[j])
+            and self._entry(p.heads[-1]).extra.get("type") == "equipment"
+            and (c := self._atom(j + 1, COUNTRY)) is not None
+            and self._is_demonym(c)
+        ):
+            j += 1
         # demonym after the head ("presidente russo")
         while (c := self._atom(j, COUNTRY)) is not None and self._is_demonym(c):
             p.demonyms.append(c)

@@ -18,9 +18,9 @@ from eventwire.pipeline.extensions import ext, sent_of, spans_of
 from eventwire.pipeline.lexicon import (
     agreement,
     cue_index,
-    goods_nouns,
     light_verbs,
     object_clitics,
+    owned_nouns,
     phase_nouns,
     read_table,
     report_verbs,
@@ -2032,19 +2032,26 @@ class ArgumentFinder:
             j -= 1
         return not markers[low].isdisjoint(token_keys(doc, self.sx.lang)[j][1])
 
-    def goods_owner(self, doc: Doc, trig: Span, end: int) -> Span | None:
-        """ "dazi sulle importazioni americane", "tariffe sulle merci cinesi": after the
-        trigger of an economic measure, a nationality adjective right after a goods noun
-        (``goods_nouns.tsv``) before ``end`` names the state the measure hits."""
+    def owned_noun_owner(self, doc: Doc, trig: Span, end: int) -> Span | None:
+        """ "dazi sulle importazioni americane", "ha bombardato postazioni cambogiane": after
+        the trigger of an economic measure (goods) or of an attack (targets), a nationality
+        adjective right after a noun of ``owned_nouns.tsv`` of that kind, before ``end`` and
+        in the trigger's clause, names the state the act hits."""
         entry = ext(trig, "trigger")
-        if entry is None or "economic" not in (entry.contexts or ()):
+        if entry is None:
+            return None
+        if "economic" in (entry.contexts or ()):
+            kind = "goods"
+        elif entry.event_type == "ASSAULT":
+            kind = "target"
+        else:
             return None
         tab = tokens(doc)
-        goods = goods_nouns(self.sx.lang)
+        owned = owned_nouns(self.sx.lang)
         keys = token_keys(doc, self.sx.lang)
         for m in spans_of(doc, "actors"):
             if m.start < trig.end or m.start >= end:
-                continue  # the goods noun may end the trigger: "alzare * tariffe * merci"
+                continue  # the noun may end the trigger: "alzare * tariffe * merci"
             if any(
                 self.sx.is_hard_boundary(doc, k) or tab.lower[k] in ("che", "that", "which")
                 for k in range(trig.end, m.start)
@@ -2052,7 +2059,7 @@ class ArgumentFinder:
                 return None
             k = m.start - 1
             if tab.text[m.start][:1].islower() and (
-                tab.lower[k] in goods or not goods.isdisjoint(keys[k][1])
+                owned.get(tab.lower[k]) == kind or any(owned.get(x) == kind for x in keys[k][1])
             ):
                 return m
         return None
@@ -2350,9 +2357,9 @@ class ArgumentFinder:
                     if ante is not None:
                         return ante, "object.pronoun"
                 break
-        owner = self.goods_owner(doc, trig, end)
+        owner = self.owned_noun_owner(doc, trig, end)
         if owner is not None:
-            return owner, "object.goods_owner"
+            return owner, "object.owned_noun"
         for m in mentions:
             if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
                 break

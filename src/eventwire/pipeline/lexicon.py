@@ -401,10 +401,11 @@ def agreement(lang: str) -> dict[str, dict[str, tuple[str | None, str | None]]]:
 
 
 @functools.cache
-def goods_nouns(lang: str) -> frozenset[str]:
-    """Lemmas of ``goods_nouns.tsv``: traded goods whose nationality adjective names the
-    state a trade measure hits ("dazi sulle merci cinesi")."""
-    return frozenset(norm(cols[0]) for _, cols in read_table(lang, "goods_nouns.tsv"))
+def owned_nouns(lang: str) -> dict[str, str]:
+    """``owned_nouns.tsv``: word form or lemma -> kind ("goods", "target"): things whose
+    nationality adjective names the state an act done to them hits ("dazi sulle merci
+    cinesi", "ha bombardato postazioni cambogiane")."""
+    return {norm(cols[0]): cols[1] for _, cols in read_table(lang, "owned_nouns.tsv")}
 
 
 @functools.cache
