@@ -107,3 +107,10 @@ def test_positions_a_demonym_qualifies_are_the_target_states() -> None:
     assert ("ASSAULT", ("THA",), ("KHM",)) in got
     got = dyads("Ieri l'esercito etiope ha bombardato alcuni villaggi eritrei.", DATE)
     assert ("ASSAULT", ("ETH",), ("ERI",)) in got
+
+
+def test_a_guest_received_at_a_seat_with_no_host_named_visits_that_state() -> None:
+    got = dyads("La premier danese è stata ricevuta all'Eliseo.", DATE)
+    assert ("CONSULT", ("DNK",), ("FRA",)) in got
+    got = dyads("Il premier indiano è stato ricevuto al Cremlino.", DATE)
+    assert ("CONSULT", ("IND",), ("RUS",)) in got

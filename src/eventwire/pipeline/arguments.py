@@ -3429,6 +3429,31 @@ class ArgumentFinder:
                     if obj is not None and obj not in args.actor:
                         args.recipient = group(obj)
                         why.append(Why("recipient", "argument.passive_transfer_receiver", obj.text))
+                if (
+                    agent is None
+                    and subj is not None
+                    and entry.event_type == "CONSULT"
+                    and entry.mode == "visit"
+                    and (
+                        seat := next(
+                            (
+                                m
+                                for m in pool
+                                if trig.start < m.start < trig.end
+                                and any(
+                                    w.rule == "metonym.seat_of_power"
+                                    for w in ext(m, "actor_why") or []
+                                )
+                            ),
+                            None,
+                        )
+                    )
+                    is not None
+                ):
+                    # "Meloni sarà ricevuta alla Casa Bianca": with no host named, the guest
+                    # visits the state whose seat receives her (a visit's visitor acts)
+                    args.actor, args.recipient = args.recipient, [seat]
+                    why.append(Why("recipient", "argument.received_at_seat", seat.text))
                 if agent is None and subj is not None and _forces_yield(entry, subj):
                     # "the guerrillas have been disarmed / demobilized", "Russian troops were
                     # withdrawn from Georgia": with no one named who did it, the forces are
