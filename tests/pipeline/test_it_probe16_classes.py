@@ -114,3 +114,15 @@ def test_a_guest_received_at_a_seat_with_no_host_named_visits_that_state() -> No
     assert ("CONSULT", ("DNK",), ("FRA",)) in got
     got = dyads("Il premier indiano è stato ricevuto al Cremlino.", DATE)
     assert ("CONSULT", ("IND",), ("RUS",)) in got
+
+
+def test_a_website_named_after_its_common_noun_is_the_source() -> None:
+    from tests.pipeline.extracted import records
+
+    got = records(
+        "Secondo il sito Dagens Nyheter, il governo svedese avrebbe chiesto alla "
+        "Norvegia di chiudere il confine.",
+        DATE,
+    )
+    names = [a.name for r in got if r.event_type == "REQUEST" for a in r.attribution]
+    assert names == ["Dagens Nyheter"]
