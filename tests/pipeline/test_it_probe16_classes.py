@@ -126,3 +126,17 @@ def test_a_website_named_after_its_common_noun_is_the_source() -> None:
     )
     names = [a.name for r in got if r.event_type == "REQUEST" for a in r.attribution]
     assert names == ["Dagens Nyheter"]
+
+
+def test_hosted_talks_are_the_parties_meeting_not_a_visit_of_the_host() -> None:
+    from tests.pipeline.extracted import records
+
+    got = records(
+        "La Turchia potrebbe ospitare domani a Istanbul colloqui diretti tra Russia e Ucraina.",
+        "2022-03-28",
+    )
+    consults = [r for r in got if r.event_type == "CONSULT"]
+    assert all("TUR" not in {a.country for a in r.actor} for r in consults)
+    talks = [r for r in consults if {a.country for a in r.actor + r.recipient} == {"RUS", "UKR"}]
+    assert talks and talks[0].mode == "third-party"
+    assert talks[0].factuality.certainty == "possible"

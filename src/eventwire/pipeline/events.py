@@ -1239,6 +1239,9 @@ SIDED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 #: How many sentences back the fight or mediated talks whose sides "le due parti" names may be
 #: (other two-sided events: the sentence or the three before).
 PARTY_FIGHT_SENTENCES = 12
+#: How many tokens after a hosting verb its meeting noun may come ("ospitare a luglio a Doha
+#: negoziati").
+HOSTED_MEETING_REACH = 8
 #: Words of a party phrase naming the sides' governments ("i due governi", "entrambi i leader").
 PARTY_GOVERNMENT_WORDS = ("govern", "leader", "president", "premier", "capital")
 
@@ -2432,6 +2435,7 @@ class EventBuilder:
         mentions = [m for m in mentions if not self.strike_not_attack(self.lang, m)]
         mentions = [m for m in mentions if not self.impact_of_an_attack(doc, m, mentions)]
         mentions = [m for m in mentions if not self.mediation_of_a_meeting(m, mentions)]
+        mentions = [m for m in mentions if not self.hosted_meeting(doc, m, mentions)]
         mentions = [m for m in mentions if not self.presence_for_a_meeting(self.lang, m, mentions)]
         merged = self.merge(mentions)
         self.meeting_modes(merged)  # after the merge: a settled mode keeps mentions apart
@@ -2654,6 +2658,39 @@ class EventBuilder:
             and mine <= {a.country for a in o.actor + o.recipient if a.country}
             for o in mentions
         )
+
+    def hosted_meeting(self, doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+        """Rule event.hosted_meeting: a hosting verb (``host_verbs.tsv``: "ospitare") whose
+        object is a meeting noun of its clause ("il Qatar potrebbe ospitare a luglio a Doha
+        negoziati diretti tra ...") holds no meeting of its own: the noun is the meeting,
+        held by a third party when its parties are not the host, with the hosting verb's
+        certainty and time."""
+        if m.event_type != "CONSULT" or m.entry.pattern not in word_set(
+            self.lang, "host_verbs.tsv"
+        ):
+            return False
+        words = tokens(doc).text
+        for o in mentions:
+            if (
+                o is m
+                or o.event_type != "CONSULT"
+                or not o.args.frame.startswith("N")
+                or not m.trigger.end <= o.trigger.start <= m.trigger.end + HOSTED_MEETING_REACH
+                or any(
+                    self.sx.is_hard_boundary(doc, k) or words[k] == ","
+                    for k in range(m.trigger.end, o.trigger.start)
+                )
+            ):
+                continue
+            host = {a.country for a in m.actor if a.country}
+            parties = {a.country for a in o.actor + o.recipient if a.country}
+            if o.mode is None and parties and not parties & host:
+                o.mode = "third-party"
+                o.why.append(Why("mode", "event.hosted_meeting", m.trigger.text))
+            o.factuality = m.factuality
+            o.why.append(Why("factuality", "event.hosted_meeting", m.trigger.text))
+            return True
+        return False
 
     @staticmethod
     def mediation_of_a_meeting(m: Mention, mentions: list[Mention]) -> bool:
