@@ -81,6 +81,11 @@ _NAME_PARTICLES = frozenset("al el bin ibn ben abu van von der den de dos da la 
 _MAX_NAME_TOKENS = 6
 #: How many sentences back a definite person noun ("l'uomo") may find the person it names.
 PERSON_NOUN_SENTENCES = 2
+#: How many sentences back a bare armed-group noun ("i ribelli") finds the same noun with its
+#: group named ("i ribelli Houthi"): the article's rebels, whoever the sentence says arms them.
+ARMED_GROUP_SENTENCES = 8
+#: A weapon's model designation ("F-16", "T-72", "Su-35", "MiG-29", "S-400").
+_MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
 #: Sectors of a state's own bodies: an office of a body with another sector takes that sector
 #: ("al-Qaeda leaders" -> REB, "leader del Movimento 5 Stelle" -> PTY).
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -787,6 +792,16 @@ class _Run:
             while (ag := self._atom(j, AGENT)) is not None:
                 p.heads.append(ag)
                 j = ag.end
+        # a weapon's model designation before its owner's demonym ("caccia F-16 thailandesi",
+        # "carri armati T-72 russi")
+        if (
+            j + 1 < end_limit
+            and _MODEL_DESIGNATION.fullmatch(self.txt[j])
+            and self._entry(p.heads[-1]).extra.get("type") == "equipment"
+            and (c := self._atom(j + 1, COUNTRY)) is not None
+            and self._is_demonym(c)
+        ):
+            j += 1
         # demonym after the head ("presidente russo")
         while (c := self._atom(j, COUNTRY)) is not None and self._is_demonym(c):
             p.demonyms.append(c)
@@ -2318,6 +2333,7 @@ class _Run:
                 r.why.append(
                     Why("actor", "country.owner_without_country", self.doc[p.start : p.end].text)
                 )
+        todo = [(p, r) for p, r in todo if not self._apposed_group_name(p, r, resolved)]
         todo = [(p, r) for p, r in todo if not self._same_head_before(p, r, resolved)]
         if not todo:
             return
@@ -2424,6 +2440,31 @@ class _Run:
         quoted = guillemets > 0 or before.count('"') % 2 == 1
         return None if quoted else next(iter(home)).upper()
 
+    def _apposed_group_name(
+        self, p: Parse, r: Resolved, resolved: list[tuple[Parse, Resolved]]
+    ) -> bool:
+        """Rule country.apposed_name: an armed-group noun with no country of its own right
+        before the name of an organisation with one ("i ribelli Houthi", "i miliziani di
+        Hezbollah", "i ribelli dell'M23") is that organisation's, whatever states its
+        sentence names ("gli Stati Uniti hanno bombardato i ribelli Houthi")."""
+        if r.actors[0].sector != "REB":
+            return False
+        for q, s in resolved:
+            if q.start < p.end:
+                continue
+            gap = self.txt[p.end : q.start]
+            if len(gap) > 1 or (gap and not self.kb.is_word("of", gap[0])):
+                return False
+            if s.label != "ORG" or not s.actors or not s.actors[0].country:
+                return False
+            r.actors[0].country = s.actors[0].country
+            r.info["code"] = _compose_code(
+                s.actors[0].country, r.info.get("agent_code") or "", r.actors[0].sector
+            )
+            r.why.append(Why("actor", "country.apposed_name", f"{self.doc[q.start : q.end].text}"))
+            return True
+        return False
+
     def _same_head_before(
         self, p: Parse, r: Resolved, resolved: list[tuple[Parse, Resolved]]
     ) -> bool:
@@ -2449,8 +2490,12 @@ class _Run:
         if head.extra.get("type") not in ("body", "people"):
             return False
         sid = self.sent_id[p.start]
+        # an armed group named once is the article's rebels farther on, whoever arms them
+        armed = r.actors[0].sector == "REB"
         for q, s in reversed(resolved):
-            if q.end > p.start or sid - self.sent_id[q.start] > 4:
+            if q.end > p.start or sid - self.sent_id[q.start] > (
+                ARMED_GROUP_SENTENCES if armed else 4
+            ):
                 continue
             if len(q.heads) != 1 or self._entry(q.heads[0]).name != head.name:
                 continue
@@ -2464,7 +2509,7 @@ class _Run:
                 for w in s.why
             ):
                 continue  # its country was itself only read from the context
-            if any(
+            if not armed and any(
                 self.sent_id[q2.start] == sid
                 and q2.end <= p.start
                 and s2.actors

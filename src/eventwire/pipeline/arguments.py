@@ -20,6 +20,7 @@ from eventwire.pipeline.lexicon import (
     cue_index,
     light_verbs,
     object_clitics,
+    owned_nouns,
     phase_nouns,
     read_table,
     report_verbs,
@@ -2009,7 +2010,7 @@ class ArgumentFinder:
             k = trig.start - 2
             return not (k >= sent.start and self.sx.is_participle(doc, k))
         if g is not None:
-            return False
+            return self.reply_with(doc, trig, sent)
         j = trig.start - 1
         steps = 0
         keys = token_keys(doc, self.sx.lang)
@@ -2040,6 +2041,55 @@ class ArgumentFinder:
             j -= 1
             steps += 1
         return False
+
+    def reply_with(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """ "Pechino ha risposto con dazi", "ha reagito con un attacco": a noun trigger right
+        after a prepositional role marker (``role_markers.tsv``, articles skipped) whose verb
+        stands right before the marker (adverbs skipped) is the subject's own act."""
+        tab = tokens(doc)
+        k = trig.start - 1
+        while k > sent.start and self.sx.cls(tab.text[k]) == "det":
+            k -= 1
+        markers = role_markers(self.sx.lang)
+        low = tab.lower[k]
+        if k <= sent.start or low not in markers or self.sx.cls(tab.text[k]) is None:
+            return False
+        j = k - 1
+        while j > sent.start and self.sx.cls(tab.text[j]) == "adv":
+            j -= 1
+        return not markers[low].isdisjoint(token_keys(doc, self.sx.lang)[j][1])
+
+    def owned_noun_owner(self, doc: Doc, trig: Span, end: int) -> Span | None:
+        """ "dazi sulle importazioni americane", "ha bombardato postazioni cambogiane": after
+        the trigger of an economic measure (goods) or of an attack (targets), a nationality
+        adjective right after a noun of ``owned_nouns.tsv`` of that kind, before ``end`` and
+        in the trigger's clause, names the state the act hits."""
+        entry = ext(trig, "trigger")
+        if entry is None:
+            return None
+        if "economic" in (entry.contexts or ()):
+            kind = "goods"
+        elif entry.event_type == "ASSAULT":
+            kind = "target"
+        else:
+            return None
+        tab = tokens(doc)
+        owned = owned_nouns(self.sx.lang)
+        keys = token_keys(doc, self.sx.lang)
+        for m in spans_of(doc, "actors"):
+            if m.start < trig.end or m.start >= end:
+                continue  # the noun may end the trigger: "alzare * tariffe * merci"
+            if any(
+                self.sx.is_hard_boundary(doc, k) or tab.lower[k] in ("che", "that", "which")
+                for k in range(trig.end, m.start)
+            ):
+                return None
+            k = m.start - 1
+            if tab.text[m.start][:1].islower() and (
+                owned.get(tab.lower[k]) == kind or any(owned.get(x) == kind for x in keys[k][1])
+            ):
+                return m
+        return None
 
     def role_marker(self, doc: Doc, trig: Span, sent: Span) -> int | None:
         """The role marker (``role_markers.tsv``) right before a noun trigger, articles
@@ -2334,6 +2384,9 @@ class ArgumentFinder:
                     if ante is not None:
                         return ante, "object.pronoun"
                 break
+        owner = self.owned_noun_owner(doc, trig, end)
+        if owner is not None:
+            return owner, "object.owned_noun"
         for m in mentions:
             if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
                 break
@@ -3418,6 +3471,31 @@ class ArgumentFinder:
                     if obj is not None and obj not in args.actor:
                         args.recipient = group(obj)
                         why.append(Why("recipient", "argument.passive_transfer_receiver", obj.text))
+                if (
+                    agent is None
+                    and subj is not None
+                    and entry.event_type == "CONSULT"
+                    and entry.mode == "visit"
+                    and (
+                        seat := next(
+                            (
+                                m
+                                for m in pool
+                                if trig.start < m.start < trig.end
+                                and any(
+                                    w.rule == "metonym.seat_of_power"
+                                    for w in ext(m, "actor_why") or []
+                                )
+                            ),
+                            None,
+                        )
+                    )
+                    is not None
+                ):
+                    # "Meloni sarà ricevuta alla Casa Bianca": with no host named, the guest
+                    # visits the state whose seat receives her (a visit's visitor acts)
+                    args.actor, args.recipient = args.recipient, [seat]
+                    why.append(Why("recipient", "argument.received_at_seat", seat.text))
                 if agent is None and subj is not None and _forces_yield(entry, subj):
                     # "the guerrillas have been disarmed / demobilized", "Russian troops were
                     # withdrawn from Georgia": with no one named who did it, the forces are

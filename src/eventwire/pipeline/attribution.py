@@ -176,10 +176,10 @@ class AttributionReader:
             end = self._phrase_end(doc, e, sent)
             phrase = self._mentions(doc, e, end)
             sources = []
-            if phrase and phrase[0].start <= e + 1:
+            if (titled := self._medium_noun_title(doc, e, end, found, phrase)) is not None:
+                sources.append(titled)  # "secondo l'agenzia Tasnim", "il quotidiano X"
+            elif phrase and phrase[0].start <= e + 1:
                 sources.append(phrase[0])  # "secondo il NYT"
-            elif (titled := self._medium_noun_title(doc, e, end, found, phrase)) is not None:
-                sources.append(titled)  # "secondo l'agenzia Tasnim"
             nouns = [(ns, ne) for ns, ne, c in found if c.kind == "report_noun" and e <= ns < end]
             for _ns, ne in nouns:  # "secondo le dichiarazioni del ministro X"
                 for m in phrase:

@@ -1238,6 +1238,14 @@ def _same_list(a: list[Span], b: list[Span]) -> bool:
 WORD_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "CONCEDE"})
 #: Event types whose two sides "le due parti" names: a fight, a stand-off, a coercion.
 SIDED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+#: How many sentences back the fight or mediated talks whose sides "le due parti" names may be
+#: (other two-sided events: the sentence or the three before).
+PARTY_FIGHT_SENTENCES = 12
+#: How many tokens after a hosting verb its meeting noun may come ("ospitare a luglio a Doha
+#: negoziati").
+HOSTED_MEETING_REACH = 8
+#: Words of a party phrase naming the sides' governments ("i due governi", "entrambi i leader").
+PARTY_GOVERNMENT_WORDS = ("govern", "leader", "president", "premier", "capital")
 
 
 @functools.cache
@@ -2424,6 +2432,7 @@ class EventBuilder:
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.rescues(doc, mentions)
         self.protesters_of_the_place(mentions)
+        self.attacked_places(doc, mentions)
         self.fill_from_context(doc, mentions)
         self.named_perpetrators(doc, mentions)
         self.private_perpetrators(doc, mentions)
@@ -2452,6 +2461,7 @@ class EventBuilder:
         mentions = [m for m in mentions if not self.strike_not_attack(self.lang, m)]
         mentions = [m for m in mentions if not self.impact_of_an_attack(doc, m, mentions)]
         mentions = [m for m in mentions if not self.mediation_of_a_meeting(m, mentions)]
+        mentions = [m for m in mentions if not self.hosted_meeting(doc, m, mentions)]
         mentions = [m for m in mentions if not self.presence_for_a_meeting(self.lang, m, mentions)]
         merged = self.merge(mentions)
         self.meeting_modes(merged)  # after the merge: a settled mode keeps mentions apart
@@ -2675,6 +2685,39 @@ class EventBuilder:
             for o in mentions
         )
 
+    def hosted_meeting(self, doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+        """Rule event.hosted_meeting: a hosting verb (``host_verbs.tsv``: "ospitare") whose
+        object is a meeting noun of its clause ("il Qatar potrebbe ospitare a luglio a Doha
+        negoziati diretti tra ...") holds no meeting of its own: the noun is the meeting,
+        held by a third party when its parties are not the host, with the hosting verb's
+        certainty and time."""
+        if m.event_type != "CONSULT" or m.entry.pattern not in word_set(
+            self.lang, "host_verbs.tsv"
+        ):
+            return False
+        words = tokens(doc).text
+        for o in mentions:
+            if (
+                o is m
+                or o.event_type != "CONSULT"
+                or not o.args.frame.startswith("N")
+                or not m.trigger.end <= o.trigger.start <= m.trigger.end + HOSTED_MEETING_REACH
+                or any(
+                    self.sx.is_hard_boundary(doc, k) or words[k] == ","
+                    for k in range(m.trigger.end, o.trigger.start)
+                )
+            ):
+                continue
+            host = {a.country for a in m.actor if a.country}
+            parties = {a.country for a in o.actor + o.recipient if a.country}
+            if o.mode is None and parties and not parties & host:
+                o.mode = "third-party"
+                o.why.append(Why("mode", "event.hosted_meeting", m.trigger.text))
+            o.factuality = m.factuality
+            o.why.append(Why("factuality", "event.hosted_meeting", m.trigger.text))
+            return True
+        return False
+
     @staticmethod
     def mediation_of_a_meeting(m: Mention, mentions: list[Mention]) -> bool:
         """A mediation noun after a meeting in its sentence ("si incontreranno a Istanbul,
@@ -2890,6 +2933,29 @@ class EventBuilder:
                     )
 
     # -- article-level rules -----------------------------------------------------------
+    def attacked_places(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.attacked_place: an attack by a named side with no victim named,
+        whose trigger ends in "contro"/"against" and is followed by a place of another
+        country ("ha lanciato cento missili contro Tel Aviv e Gerusalemme"), is done to
+        that country."""
+        starts = {s.start: ext(s, "place") for s in spans_of(doc, "places")}
+        words = tokens(doc).text
+        for m in mentions:
+            if m.event_type != "ASSAULT" or m.recipient or not m.actor or m.args.symmetric:
+                continue
+            if self.sx.cls(words[m.trigger.end - 1]) != "prep_against":
+                continue
+            k = m.trigger.end
+            while k < len(doc) and self.sx.cls(words[k]) == "det":
+                k += 1
+            place = starts.get(k)
+            if place is None or not place.country:
+                continue
+            if place.country in {a.country for a in m.actor}:
+                continue
+            m.recipient = [Actor(raw_text=doc[k].text, country=place.country)]
+            m.why.append(Why("recipient", "recipient.attacked_place", place.name))
+
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
         counts = _country_counts(doc)
@@ -3914,56 +3980,96 @@ class EventBuilder:
             if not m.actor:
                 continue
             hit = next((h for h in hits if m.trigger.start < h[0] <= m.trigger.end + 2), None)
-            if hit is None or not all(
+            if hit is not None and not all(
                 self.sx.cls(tokens(doc).text[k]) in ("det", "prep_to")
                 for k in range(m.trigger.end, hit[0])
             ):
-                continue
-            mine = {a.country for a in m.actor}
-            named = [
-                r for r in m.recipient if r.raw_text and r.raw_text in doc[hit[0] : hit[1]].text
-            ]
-            if named and len({r.country for r in named} - mine - {None}) >= 2:
-                continue  # the phrase itself was read as two parties: keep them
+                hit = None
             here = index[span_sent(m.trigger).start]
+            if hit is None:
+                # the phrase read farther on as the recipient by group coreference ("ha
+                # minacciato di sospendere i negoziati con i due Paesi"): the same sides
+                hit = next(
+                    (
+                        h
+                        for h in hits
+                        if index.get(span_sent(doc[h[0] : h[1]]).start) == here
+                        and any(r.raw_text == doc[h[0] : h[1]].text for r in m.recipient)
+                    ),
+                    None,
+                )
+                if hit is None:
+                    continue
+            mine = {a.country for a in m.actor}
+            phrase = doc[hit[0] : hit[1]].text
+            named = [r for r in m.recipient if r.raw_text and r.raw_text in phrase]
+            # two parties read from the phrase by mention recency stay unless a fight or
+            # mediated talks told before name the sides
+            keep_named = bool(named) and len({r.country for r in named} - mine - {None}) >= 2
             window = [
                 prev
                 for prev in reversed(ordered)
                 if prev.trigger.start < m.trigger.start
-                and here - index[span_sent(prev.trigger).start] <= 3
+                and here - index[span_sent(prev.trigger).start] <= PARTY_FIGHT_SENTENCES
+                and prev is not m
             ]
-            # the sides of a fight or of mediated talks first, then any two-sided event
-            sided = [p for p in window if p.event_type in SIDED_TYPES or p.mode == "third-party"]
-            for prev in sided + [p for p in window if p not in sided]:
-                sides = {a.country for a in prev.actor}, {a.country for a in prev.recipient}
-                if None in sides[0] | sides[1] or not sides[0] or not sides[1]:
-                    continue
-                if sides[0] == sides[1] and len(sides[0]) == 1:
-                    if sides[0] & mine:
-                        continue
-                    # a civil war or domestic talks: both sides are of one country, which
-                    # is the addressee ("i combattimenti tra l'esercito e le milizie ...
-                    # X ha chiesto alle due parti di")
-                    m.recipient = [
-                        replace(
-                            prev.recipient[0],
-                            raw_text=doc[hit[0] : hit[1]].text,
-                            sector=None,
-                            name=None,
-                            title=None,
-                            wikidata_id=None,
+            # the sides of the fights or mediated talks told before (the pair told most
+            # often within PARTY_FIGHT_SENTENCES, the latest on a tie: the article's own
+            # conflict, not a side remark), else the latest two-sided event of the
+            # sentence or the three before
+            tally: dict[frozenset, list] = {}
+            for prev in window:  # latest first
+                if prev.event_type in SIDED_TYPES or prev.mode == "third-party":
+                    sides = self._two_sides(prev, mine)
+                    if sides is not None:
+                        tally.setdefault(frozenset(a.country for a in sides), []).append(
+                            (prev, sides)
                         )
-                    ]
-                    m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
-                    break
-                if sides[0] & sides[1]:
-                    continue  # a domestic event mixed with others: no two sides
-                parties = [replace(a) for a in prev.actor + prev.recipient if a.country not in mine]
-                if len({a.country for a in parties}) < 2:
-                    continue
-                m.recipient = parties
-                m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
-                break
+            choice = None
+            if tally:
+                choice = max(tally.values(), key=len)[0]  # max keeps the first (latest) on ties
+            elif not keep_named:
+                near = [p for p in window if here - index[span_sent(p.trigger).start] <= 3]
+                choice = next(
+                    ((p, sd) for p in near if (sd := self._two_sides(p, mine)) is not None), None
+                )
+            if choice is None:
+                continue
+            prev, parties = choice
+            gov = any(w in phrase.lower() for w in PARTY_GOVERNMENT_WORDS)
+            m.recipient = [
+                replace(
+                    a,
+                    raw_text=phrase,
+                    sector="GOV" if gov else None,
+                    name=None,
+                    title=None,
+                    wikidata_id=None,
+                )
+                for a in ({a.country: a for a in parties}.values())
+            ]
+            m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
+
+    @staticmethod
+    def _two_sides(prev: Mention, mine: set) -> list[Actor] | None:
+        """The two sides of an earlier event, none of them the addressing actor's country:
+        actor and recipient, or the actors of a two-sided event with no recipient ("gli
+        scontri tra l'esercito thailandese e quello cambogiano"); a one-country pair (a civil
+        war) as one party; None when the event has no two sides."""
+        if not prev.recipient and prev.args.symmetric:
+            countries = [a.country for a in prev.actor]
+            if None in countries or len(set(countries) - mine) < 2 or set(countries) & mine:
+                return None
+            return [replace(a) for a in prev.actor]
+        sides = {a.country for a in prev.actor}, {a.country for a in prev.recipient}
+        if None in sides[0] | sides[1] or not sides[0] or not sides[1]:
+            return None
+        if sides[0] == sides[1] and len(sides[0]) == 1:
+            return None if sides[0] & mine else [replace(prev.recipient[0])]
+        if sides[0] & sides[1]:
+            return None  # a domestic event mixed with others: no two sides
+        parties = [replace(a) for a in prev.actor + prev.recipient if a.country not in mine]
+        return parties if len({a.country for a in parties}) >= 2 else None
 
     def allies(self, doc: Doc, mentions: list[Mention], hits: list) -> None:  # noqa: C901
         """Rule recipient.allies: "gli alleati" (``party_anaphors.tsv`` kind ``allies``) right

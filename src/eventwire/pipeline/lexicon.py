@@ -401,6 +401,14 @@ def agreement(lang: str) -> dict[str, dict[str, tuple[str | None, str | None]]]:
 
 
 @functools.cache
+def owned_nouns(lang: str) -> dict[str, str]:
+    """``owned_nouns.tsv``: word form or lemma -> kind ("goods", "target"): things whose
+    nationality adjective names the state an act done to them hits ("dazi sulle merci
+    cinesi", "ha bombardato postazioni cambogiane")."""
+    return {norm(cols[0]): cols[1] for _, cols in read_table(lang, "owned_nouns.tsv")}
+
+
+@functools.cache
 def light_verbs(lang: str) -> frozenset[str]:
     """Lemmas of ``light_verbs.tsv``: verbs whose object noun is the subject's own act."""
     path = lang_dir(lang) / "light_verbs.tsv"

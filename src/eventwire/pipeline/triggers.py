@@ -156,7 +156,7 @@ class TriggerIndex:
                 self.by_last.setdefault(word, set()).add(e.rank)
             if last is None:  # one word, or only gaps after it: no last word to look for
                 self.free.add(e.rank)
-        self._stops: dict[str, bool] = {}
+        self._stops: dict[str, bool | str] = {}
 
     def match(self, doc: Doc) -> list[tuple[int, int, TriggerEntry, int]]:
         """All (start, end, entry, words matched by text) matches, before overlap resolution."""
@@ -223,7 +223,7 @@ class TriggerIndex:
             for k, t in enumerate(words):
                 if out[k] is None:
                     stop = t in _GAP_STOP or fw.get(norm(t)) in _GAP_STOP_CLASSES
-                    out[k] = memo[t] = stop
+                    out[k] = memo[t] = _OPEN_QUOTE if stop and t in _OPEN_QUOTES else stop
             if len(memo) > 1 << 17:
                 memo.clear()
         return out  # type: ignore[return-value]
@@ -233,6 +233,10 @@ GAP = "*"
 MAX_GAP = 4
 _STOPS_KEY = "eventwire_gap_stops"
 _GAP_STOP = frozenset({".", ";", ":", "!", "?", ",", "«", "»", '"', "(", ")"})
+#: Opening quotes: a gap stops at one, but may end on one right before the next pattern word
+#: ("promettere * punizione" in "ha promesso una «punizione severa»"); a truthy stop mark.
+_OPEN_QUOTES = frozenset({"«"})
+_OPEN_QUOTE = "open-quote"
 #: Function-word classes a gap never crosses: "dichiarare * colpevole" must not match
 #: "ha dichiarato che i colpevoli ...", where the noun belongs to the embedded clause.
 _GAP_STOP_CLASSES = frozenset({"complementizer", "relative"})
@@ -253,6 +257,12 @@ def _match_at(n: int, keys, stops: list[bool], i: int, alts) -> tuple[int, int] 
         if GAP in words:
             for skip in range(0, MAX_GAP + 1):
                 if skip and (j + skip - 1 >= n or stops[j + skip - 1]):
+                    if j + skip - 1 < n and stops[j + skip - 1] == _OPEN_QUOTE:
+                        # a quoted phrase opening right before the next word: "ha promesso
+                        # a Israele una «punizione severa»" (the quote is the last word skipped)
+                        r = rec(j + skip, k + 1, by_text)
+                        if r is not None:
+                            return r
                     break
                 r = rec(j + skip, k + 1, by_text)
                 if r is not None:
