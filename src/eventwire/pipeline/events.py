@@ -4186,13 +4186,16 @@ class EventBuilder:
             m.args.symmetric = True
             m.why.append(Why("actor", "actor.visitor_of_the_passage", cue))
 
-    def _verb_object_start(self, doc: Doc, m: Mention, found: Callable[[int], bool]) -> int:
+    def _verb_object_start(
+        self, doc: Doc, m: Mention, found: Callable[[int], bool], start: int | None = None
+    ) -> int:
         """Where the judging verb's object noun starts: past determiners, possessives and one
-        lower-case adjective after the trigger (at most four words), or at the first word
-        ``found`` accepts."""
+        lower-case adjective after the trigger (or from ``start``; at most four words), or at
+        the first word ``found`` accepts."""
         tab = tokens(doc)
-        k, adjectives = m.trigger.end, 0
-        while k < len(doc) and k - m.trigger.end < 4 and not found(k):
+        first = m.trigger.end if start is None else start
+        k, adjectives = first, 0
+        while k < len(doc) and k - first < 4 and not found(k):
             c = self.sx.cls(tab.text[k])
             if c in ("det", "possessive"):
                 k += 1
@@ -4274,6 +4277,12 @@ class EventBuilder:
             ):
                 continue
             k = self._verb_object_start(doc, m, lambda k: k in starts)
+            into = self._investigated_act_prep(doc, m) if k not in starts else None
+            if into is not None:
+                # "opened an investigation on Friday into the torture of detainees by
+                # officers", "a probe into the killing": what is investigated is the act after
+                # the preposition, aimed at its doer
+                k = self._verb_object_start(doc, m, lambda j: j in starts, start=into + 1)
             act = starts.get(k)
             if act is None or act.event_type in ("ACCUSE", "SUPPORT", "REQUEST"):
                 continue
@@ -4281,6 +4290,20 @@ class EventBuilder:
             if doers and act.actor:
                 m.recipient = [replace(a) for a in act.actor]
                 m.why.append(Why("recipient", "recipient.judged_act_doer", act.trigger.text))
+
+    def _investigated_act_prep(self, doc: Doc, m: Mention) -> int | None:
+        """For an investigation, the "into" / "of" word (function-word classes prep_to,
+        prep_of) within three words after its trigger, no comma between; else None."""
+        if m.mode != "investigate":
+            return None
+        text = tokens(doc).text
+        sent_end = span_sent(m.trigger).end
+        for k in range(m.trigger.end, min(sent_end - 1, m.trigger.end + 3)):
+            if text[k] in (",", ";", ":"):
+                return None
+            if self.sx.cls(text[k]) in ("prep_to", "prep_of"):
+                return k
+        return None
 
     def judged_passive_acts(self, doc: Doc, mentions: list[Mention]) -> None:
         """An act condemned or praised in the passive: "L'attacco è stato condannato dal
