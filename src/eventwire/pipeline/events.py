@@ -2059,7 +2059,9 @@ class EventBuilder:
             if s >= m.trigger.end and e <= sent.end
         ]
         cues = sorted(e for e, _ in found)
-        if not cues:
+        if not cues or min(found, key=lambda f: f[0])[1].kind == "home":
+            # "boycotted elections, rejected Islamic rule and asked American troops to stay":
+            # what is boycotted is the state's own act; no party named after it is addressed
             return None
         # "in protest at the arrest of the activists": the arrested are wronged, not targeted
         wronged = [e for e, cue in found if cue.kind == "patient"]
