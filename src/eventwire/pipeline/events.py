@@ -2398,6 +2398,7 @@ class EventBuilder:
         self.judged_act_doers(doc, mentions)
         self.judged_passive_acts(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
+        self.people_handed_over(doc, mentions)
         self.rescues(doc, mentions)
         self.protesters_of_the_place(mentions)
         self.fill_from_context(doc, mentions)
@@ -4812,6 +4813,45 @@ class EventBuilder:
                     )
                     m.cameo_override = r.cameo or None
                     break
+
+    def people_handed_over(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule event_type.people_handed_over: a verb of handing over (``handover_verbs.tsv``)
+        whose AID or COOPERATE reading took people as its recipient ("handed over to Yemen 12
+        suspected al-Qaeda members", "two ETA members were handed over to Spain by French
+        authorities": the bare object, or the passive subject) is COOPERATE done to the party
+        after "to" (function-word class prep_to), the one they go to. Goods handed over stay
+        AID; with no "to" party the reading is left as it is."""
+        verbs = word_set(self.lang, "handover_verbs.tsv")
+        if not verbs:
+            return
+        text = tokens(doc).text
+        for m in mentions:
+            if m.event_type not in ("AID", "COOPERATE") or not m.args.recipient:
+                continue
+            if " ".join(t.lower_ for t in m.trigger[:2]) not in verbs:
+                continue
+            sent = span_sent(m.trigger)
+            receiver = None
+            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
+                if not (m.trigger.start < span.start < sent.end) or not ext(span, "actors"):
+                    continue
+                k = span.start - 1
+                while k > m.trigger.start and self.sx.cls(text[k]) == "det":
+                    k -= 1
+                if self.sx.cls(text[k]) == "prep_to" and k >= m.trigger.start + 1:
+                    receiver = span
+                    break
+                if span.start - m.trigger.end > 8:
+                    break
+            if receiver is None or any(
+                s.start == receiver.start and s.end == receiver.end for s in m.args.recipient
+            ):
+                continue
+            m.recipient = _actors_of([receiver])
+            m.args.recipient = [receiver]
+            if m.event_type == "AID":
+                m.type_override, m.mode, m.cameo_override = "COOPERATE", None, "063"
+            m.why.append(Why("recipient", "event_type.people_handed_over", receiver.text))
 
     def exchanges(self, doc: Doc, exch: list[Span], mentions: list[Mention]) -> list[Mention]:
         """ "in cambio di X" / "in exchange for X": the reverse transfer of the clause's AID."""
