@@ -784,8 +784,20 @@ def _hurt_by_clause(a: Mention, b: Mention) -> bool:
         return False
     if not a.args.passive or a.actor or not a.recipient or not b.actor or b.recipient:
         return False
-    if b.args.frame.startswith("N") or span_sent(a.trigger).start != span_sent(b.trigger).start:
+    if span_sent(a.trigger).start != span_sent(b.trigger).start:
         return False
+    if b.args.frame.startswith("N"):
+        # "Five policemen were killed in an ambush by Maoist guerrillas": the attack noun
+        # right after "in" (function-word class prep_in; determiners and one lower-case
+        # word between) is the act that hurt them, its doer named there
+        doc = a.trigger.doc
+        sx = syntax_for(doc.lang_)
+        between = doc[a.trigger.end : b.trigger.start]
+        return (
+            1 <= len(between) <= 3
+            and sx.cls(between[0].lower_) == "prep_in"
+            and all(sx.cls(t.lower_) == "det" or (t.is_alpha and t.is_lower) for t in between[1:])
+        )
     if not 0 < b.trigger.start - a.trigger.end <= 8:
         return False
     doc = a.trigger.doc
