@@ -2411,6 +2411,7 @@ class EventBuilder:
         self.judged_passive_acts(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.people_handed_over(doc, mentions)
+        self.withdrawn_from_nouns(doc, mentions)
         self.rescues(doc, mentions)
         self.protesters_of_the_place(mentions)
         self.fill_from_context(doc, mentions)
@@ -4825,6 +4826,40 @@ class EventBuilder:
                     )
                     m.cameo_override = r.cameo or None
                     break
+
+    def withdrawn_from_nouns(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.withdrawn_from_noun: a withdrawal told by a noun with no recipient
+        ("Rwanda's withdrawal of its troops from eastern Congo") is done to the party of
+        another country after its "from" word (function-word class prep_from; determiners
+        and one lower-case word between), within eight words in its sentence, as the verb's
+        "withdrew its tanks from Gaza" (argument.withdrawn_from)."""
+        text = tokens(doc).text
+        for m in mentions:
+            if m.event_type != "RETREAT" or m.mode != "withdraw" or m.recipient or not m.actor:
+                continue
+            if not m.args.frame.startswith("N"):
+                continue
+            sent = span_sent(m.trigger)
+            own = {a.country for a in m.actor}
+            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
+                if not (m.trigger.end <= span.start < sent.end) or not ext(span, "actors"):
+                    continue
+                if span.start - m.trigger.end > 8:
+                    break
+                k, words = span.start - 1, 0
+                while k > m.trigger.end and (
+                    self.sx.cls(text[k]) in ("det", "compass")
+                    or (self.sx.cls(text[k]) is None and text[k].isalpha() and text[k].islower())
+                ):
+                    words += self.sx.cls(text[k]) != "det"
+                    k -= 1
+                if self.sx.cls(text[k]) != "prep_from" or words > 1:
+                    continue
+                found = _actors_of([span])
+                if found and all(a.country and a.country not in own for a in found):
+                    m.recipient = found
+                    m.why.append(Why("recipient", "recipient.withdrawn_from_noun", span.text))
+                break
 
     def people_handed_over(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rule event_type.people_handed_over: a verb of handing over (``handover_verbs.tsv``)
