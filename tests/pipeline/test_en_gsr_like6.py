@@ -152,3 +152,16 @@ def test_released_members_of_a_group() -> None:
 def test_withdrawal_noun_from_a_country() -> None:
     got = _dyads("Vietnam's withdrawal from Cambodia was completed in September.")
     assert ("RETREAT", ("VNM",), ("KHM",)) in got
+
+
+def test_inspectors_at_work_investigate_the_country_of_the_site() -> None:
+    recs = records(
+        "UN inspectors began checking a missile plant in Libya on Monday.", language="en"
+    )
+    assert any(
+        r.event_type == "ACCUSE"
+        and r.mode == "investigate"
+        and [a.country for a in r.actor] == ["IGO"]
+        and [a.country for a in r.recipient] == ["LBY"]
+        for r in recs
+    )

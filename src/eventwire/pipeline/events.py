@@ -3172,6 +3172,21 @@ class EventBuilder:
                 home = not all(a.country != m.location.country for a in m.actor)
                 rule = "recipient.struck_settlements" if home else "recipient.target_from_place"
                 m.why.append(Why("recipient", rule, m.location.name))
+            # an international body's investigation in a country ("IAEA inspectors began
+            # checking a site in North Korea", "dispatched inspectors to a plant in central
+            # Iran") is aimed at that country
+            if (
+                m.event_type == "ACCUSE"
+                and m.mode == "investigate"
+                and not m.recipient
+                and m.actor
+                and all(a.country == "IGO" for a in m.actor)
+                and m.location is not None
+                and m.location.country
+                and m.located_where_it_happens
+            ):
+                m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
+                m.why.append(Why("recipient", "recipient.investigated_place", m.location.name))
             # foreign troops withdrawing, with nothing named to withdraw from, leave the
             # country where they are: the event's place, else the article's country
             if (
