@@ -4890,6 +4890,8 @@ class EventBuilder:
         for m in mentions:
             if m.event_type not in ("AID", "COOPERATE") or not m.args.recipient:
                 continue
+            if any(s.label_ == "GPE" for s in m.args.recipient):
+                continue  # "Manbij ... to be handed over to Turkish forces": a place, no people
             if " ".join(t.lower_ for t in m.trigger[:2]) not in verbs:
                 continue
             sent = span_sent(m.trigger)
