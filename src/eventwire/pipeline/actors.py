@@ -2396,6 +2396,12 @@ class _Run:
                     pick = before[-1]
             elif same:
                 before_me = [e for e in same if e[0] < p.start]
+                victim = self._victim_complement_start(p)
+                if victim is not None and any(e[0] < victim for e in before_me):
+                    # "the shooting of a Palestinian boy by soldiers": the country inside the
+                    # noun's "of" complement is the victim's, no evidence of whose the agent
+                    # after "by" is; the one named before the act noun may be
+                    before_me = [e for e in before_me if e[0] < victim]
                 if before_me:
                     pick = before_me[-1]
                 elif r.info.get("ethnic") or len({e[1] for e in evidence}) == 1:
@@ -2425,6 +2431,21 @@ class _Run:
                 pick[1], r.info.get("agent_code") or "", r.actors[0].sector
             )
             r.why.append(Why("actor", rule, f"{pick[2]} -> {pick[1]}"))
+
+    def _victim_complement_start(self, p: Parse) -> int | None:
+        """For a mention right after an agent word (grammar role ``agent_by``: "by") that
+        closes an "of" complement of the same sentence ("the shooting of a Palestinian boy by
+        soldiers"), where that "of" word is (at most eight words back, no comma between);
+        else None."""
+        i = p.start
+        if i < 2 or not self.kb.is_word("agent_by", self.txt[i - 1]):
+            return None
+        for k in range(i - 2, max(-1, i - 10), -1):
+            if self.sent_id[k] != self.sent_id[i] or self.txt[k] in (",", ";", ":"):
+                return None
+            if self.kb.is_word("of", self.txt[k]):
+                return k
+        return None
 
     def _home_possessive(self, p: Parse) -> str | None:
         """The home country of the language's press (grammar role ``home_country``) for a

@@ -38,7 +38,7 @@ from eventwire.pipeline.syntax import (
     agree,
 )
 from eventwire.pipeline.tokens import tokens
-from eventwire.pipeline.triggers import TriggerEntry, journey_patterns, presence_patterns
+from eventwire.pipeline.triggers import GAP, TriggerEntry, journey_patterns, presence_patterns
 from eventwire.records import Why
 
 #: How far (tokens) back a noun trigger after a role marker ("as human shields") looks
@@ -3600,6 +3600,15 @@ class ArgumentFinder:
                     "argument.rejected_requester"
                     if entry.event_type == "REJECT"
                     and not self.object_after(doc, trig, sent, RECIPIENT_PREPS)[0]
+                    else "argument.accepted_proposer"
+                    # "accepted a proposal by the National Liberation Army": a gapped
+                    # acceptance pattern ends on what was proposed; its "by/from" party made it
+                    if entry.event_type == "AGREE"
+                    and entry.frame == "V"
+                    and GAP in [w for w, _ in entry.words]
+                    and not self.object_after(doc, trig, sent, RECIPIENT_PREPS)[0]
+                    and (src1 := self.agent_after(doc, trig, sent, sources=True)) is not None
+                    and src1.start - trig.end <= 2
                     else "argument.withdrawn_from"
                     if entry.event_type == "RETREAT"
                     and entry.mode == "withdraw"

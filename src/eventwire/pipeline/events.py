@@ -784,8 +784,20 @@ def _hurt_by_clause(a: Mention, b: Mention) -> bool:
         return False
     if not a.args.passive or a.actor or not a.recipient or not b.actor or b.recipient:
         return False
-    if b.args.frame.startswith("N") or span_sent(a.trigger).start != span_sent(b.trigger).start:
+    if span_sent(a.trigger).start != span_sent(b.trigger).start:
         return False
+    if b.args.frame.startswith("N"):
+        # "Five policemen were killed in an ambush by Maoist guerrillas": the attack noun
+        # right after "in" (function-word class prep_in; determiners and one lower-case
+        # word between) is the act that hurt them, its doer named there
+        doc = a.trigger.doc
+        sx = syntax_for(doc.lang_)
+        between = doc[a.trigger.end : b.trigger.start]
+        return (
+            1 <= len(between) <= 3
+            and sx.cls(between[0].lower_) == "prep_in"
+            and all(sx.cls(t.lower_) == "det" or (t.is_alpha and t.is_lower) for t in between[1:])
+        )
     if not 0 < b.trigger.start - a.trigger.end <= 8:
         return False
     doc = a.trigger.doc
@@ -2093,7 +2105,9 @@ class EventBuilder:
             if s >= m.trigger.end and e <= sent.end
         ]
         cues = sorted(e for e, _ in found)
-        if not cues:
+        if not cues or min(found, key=lambda f: f[0])[1].kind == "home":
+            # "boycotted elections, rejected Islamic rule and asked American troops to stay":
+            # what is boycotted is the state's own act; no party named after it is addressed
             return None
         # "in protest at the arrest of the activists": the arrested are wronged, not targeted
         wronged = [e for e, cue in found if cue.kind == "patient"]
@@ -2430,6 +2444,8 @@ class EventBuilder:
         self.judged_act_doers(doc, mentions)
         self.judged_passive_acts(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
+        self.people_handed_over(doc, mentions)
+        self.withdrawn_from_nouns(doc, mentions)
         self.rescues(doc, mentions)
         self.protesters_of_the_place(mentions)
         self.attacked_places(doc, mentions)
@@ -3265,6 +3281,21 @@ class EventBuilder:
                 home = not all(a.country != m.location.country for a in m.actor)
                 rule = "recipient.struck_settlements" if home else "recipient.target_from_place"
                 m.why.append(Why("recipient", rule, m.location.name))
+            # an international body's investigation in a country ("IAEA inspectors began
+            # checking a site in North Korea", "dispatched inspectors to a plant in central
+            # Iran") is aimed at that country
+            if (
+                m.event_type == "ACCUSE"
+                and m.mode == "investigate"
+                and not m.recipient
+                and m.actor
+                and all(a.country == "IGO" for a in m.actor)
+                and m.location is not None
+                and m.location.country
+                and m.located_where_it_happens
+            ):
+                m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
+                m.why.append(Why("recipient", "recipient.investigated_place", m.location.name))
             # foreign troops withdrawing, with nothing named to withdraw from, leave the
             # country where they are: the event's place, else the article's country
             if (
@@ -4342,13 +4373,16 @@ class EventBuilder:
             m.args.symmetric = True
             m.why.append(Why("actor", "actor.visitor_of_the_passage", cue))
 
-    def _verb_object_start(self, doc: Doc, m: Mention, found: Callable[[int], bool]) -> int:
+    def _verb_object_start(
+        self, doc: Doc, m: Mention, found: Callable[[int], bool], start: int | None = None
+    ) -> int:
         """Where the judging verb's object noun starts: past determiners, possessives and one
-        lower-case adjective after the trigger (at most four words), or at the first word
-        ``found`` accepts."""
+        lower-case adjective after the trigger (or from ``start``; at most four words), or at
+        the first word ``found`` accepts."""
         tab = tokens(doc)
-        k, adjectives = m.trigger.end, 0
-        while k < len(doc) and k - m.trigger.end < 4 and not found(k):
+        first = m.trigger.end if start is None else start
+        k, adjectives = first, 0
+        while k < len(doc) and k - first < 4 and not found(k):
             c = self.sx.cls(tab.text[k])
             if c in ("det", "possessive"):
                 k += 1
@@ -4430,6 +4464,12 @@ class EventBuilder:
             ):
                 continue
             k = self._verb_object_start(doc, m, lambda k: k in starts)
+            into = self._investigated_act_prep(doc, m) if k not in starts else None
+            if into is not None:
+                # "opened an investigation on Friday into the torture of detainees by
+                # officers", "a probe into the killing": what is investigated is the act after
+                # the preposition, aimed at its doer
+                k = self._verb_object_start(doc, m, lambda j: j in starts, start=into + 1)
             act = starts.get(k)
             if act is None or act.event_type in ("ACCUSE", "SUPPORT", "REQUEST"):
                 continue
@@ -4437,6 +4477,20 @@ class EventBuilder:
             if doers and act.actor:
                 m.recipient = [replace(a) for a in act.actor]
                 m.why.append(Why("recipient", "recipient.judged_act_doer", act.trigger.text))
+
+    def _investigated_act_prep(self, doc: Doc, m: Mention) -> int | None:
+        """For an investigation, the "into" / "of" word (function-word classes prep_to,
+        prep_of) within three words after its trigger, no comma between; else None."""
+        if m.mode != "investigate":
+            return None
+        text = tokens(doc).text
+        sent_end = span_sent(m.trigger).end
+        for k in range(m.trigger.end, min(sent_end - 1, m.trigger.end + 3)):
+            if text[k] in (",", ";", ":"):
+                return None
+            if self.sx.cls(text[k]) in ("prep_to", "prep_of"):
+                return k
+        return None
 
     def judged_passive_acts(self, doc: Doc, mentions: list[Mention]) -> None:
         """An act condemned or praised in the passive: "L'attacco è stato condannato dal
@@ -4943,6 +4997,81 @@ class EventBuilder:
                     )
                     m.cameo_override = r.cameo or None
                     break
+
+    def withdrawn_from_nouns(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.withdrawn_from_noun: a withdrawal told by a noun with no recipient
+        ("Rwanda's withdrawal of its troops from eastern Congo") is done to the party of
+        another country after its "from" word (function-word class prep_from; determiners
+        and one lower-case word between), within eight words in its sentence, as the verb's
+        "withdrew its tanks from Gaza" (argument.withdrawn_from)."""
+        text = tokens(doc).text
+        for m in mentions:
+            if m.event_type != "RETREAT" or m.mode != "withdraw" or m.recipient or not m.actor:
+                continue
+            if not m.args.frame.startswith("N"):
+                continue
+            sent = span_sent(m.trigger)
+            own = {a.country for a in m.actor}
+            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
+                if not (m.trigger.end <= span.start < sent.end) or not ext(span, "actors"):
+                    continue
+                if span.start - m.trigger.end > 8:
+                    break
+                k, words = span.start - 1, 0
+                while k > m.trigger.end and (
+                    self.sx.cls(text[k]) in ("det", "compass")
+                    or (self.sx.cls(text[k]) is None and text[k].isalpha() and text[k].islower())
+                ):
+                    words += self.sx.cls(text[k]) != "det"
+                    k -= 1
+                if self.sx.cls(text[k]) != "prep_from" or words > 1:
+                    continue
+                found = _actors_of([span])
+                if found and all(a.country and a.country not in own for a in found):
+                    m.recipient = found
+                    m.why.append(Why("recipient", "recipient.withdrawn_from_noun", span.text))
+                break
+
+    def people_handed_over(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule event_type.people_handed_over: a verb of handing over (``handover_verbs.tsv``)
+        whose AID or COOPERATE reading took people as its recipient ("handed over to Yemen 12
+        suspected al-Qaeda members", "two ETA members were handed over to Spain by French
+        authorities": the bare object, or the passive subject) is COOPERATE done to the party
+        after "to" (function-word class prep_to), the one they go to. Goods handed over stay
+        AID; with no "to" party the reading is left as it is."""
+        verbs = word_set(self.lang, "handover_verbs.tsv")
+        if not verbs:
+            return
+        text = tokens(doc).text
+        for m in mentions:
+            if m.event_type not in ("AID", "COOPERATE") or not m.args.recipient:
+                continue
+            if any(s.label_ == "GPE" for s in m.args.recipient):
+                continue  # "Manbij ... to be handed over to Turkish forces": a place, no people
+            if " ".join(t.lower_ for t in m.trigger[:2]) not in verbs:
+                continue
+            sent = span_sent(m.trigger)
+            receiver = None
+            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
+                if not (m.trigger.start < span.start < sent.end) or not ext(span, "actors"):
+                    continue
+                k = span.start - 1
+                while k > m.trigger.start and self.sx.cls(text[k]) == "det":
+                    k -= 1
+                if self.sx.cls(text[k]) == "prep_to" and k >= m.trigger.start + 1:
+                    receiver = span
+                    break
+                if span.start - m.trigger.end > 8:
+                    break
+            if receiver is None or any(
+                s.start == receiver.start and s.end == receiver.end for s in m.args.recipient
+            ):
+                continue
+            m.recipient = _actors_of([receiver])
+            m.args.recipient = [receiver]
+            if m.event_type == "AID":
+                m.type_override, m.mode, m.cameo_override = "COOPERATE", None, "063"
+            m.why.append(Why("recipient", "event_type.people_handed_over", receiver.text))
 
     def exchanges(self, doc: Doc, exch: list[Span], mentions: list[Mention]) -> list[Mention]:
         """ "in cambio di X" / "in exchange for X": the reverse transfer of the clause's AID."""
