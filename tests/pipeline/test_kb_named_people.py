@@ -34,6 +34,10 @@ def office(text: str, name: str, date: str) -> tuple:
         ("2025-03-01", "Takeshi Iwaya", ("JPN", "GOV", "Minister of Foreign Affairs")),
         ("2024-06-01", "Hossein Salami", ("IRN", "MIL", "Commander of the IRGC")),
         ("2024-06-01", "Bezalel Smotrich", ("ISR", "GOV", "Minister of Finance")),
+        ("2025-04-10", "Howard Lutnick", ("USA", "GOV", "Secretary of Commerce")),
+        ("2025-06-27", "Olivier Nduhungirehe", ("RWA", "GOV", "Minister of Foreign Affairs")),
+        ("2025-06-27", "Thérèse Kayikwamba Wagner", ("COD", "GOV", "Minister of Foreign Affairs")),
+        ("2025-07-20", "Phumtham Wechayachai", ("THA", "GOV", "Acting Prime Minister")),
     ],
 )
 def test_office_holders_of_recent_news(date: str, name: str, expected: tuple) -> None:
@@ -49,6 +53,8 @@ def test_armed_group_figures_and_un_envoys_keep_their_side() -> None:
         "Jeanine Hennis-Plasschaert ha visitato Beirut.", "Jeanine Hennis-Plasschaert", "2025-03-01"
     )
     assert envoy[0] == "IGO"
+    m23 = office("I ribelli dell'M23 hanno preso Goma.", "ribelli dell'M23", "2025-01-28")
+    assert m23[:2] == ("COD", "REB")
 
 
 def test_a_spelling_that_contains_another_name_keeps_its_person() -> None:
