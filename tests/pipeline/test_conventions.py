@@ -34,3 +34,10 @@ from tests.pipeline.extracted import dyads
 )
 def test_convention(text: str, language: str, expected: tuple) -> None:
     assert dyads(text, language=language) == [expected]
+
+
+def test_the_red_cross_is_an_ngo_not_an_igo() -> None:
+    from tests.pipeline.test_actors import actors, mention
+
+    doc = actors("The Red Cross said it would send a team.", "en", "2024-05-01")
+    assert mention(doc, "Red Cross")._.actors[0].country == "NGO"
