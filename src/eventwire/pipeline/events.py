@@ -636,8 +636,15 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             # "una donna che aveva accusato il vicino di furto | è stata condannata": a finite
             # auxiliary after "di"/"a" opens the main clause, the infinitive complement ended
             return None
+        # the nearest opener counts too: "chiesto al Consiglio di sicurezza dell'Onu di
+        # imporre il ritiro" opens at the second "di", past a body's name of several words
+        near = opener is not None and any(
+            _opens_complement(sx, t, ext(p, "trigger").event_type) and len(between) - k <= 6
+            for k, t in enumerate(between)
+            if opener <= k <= 6
+        )
         if (
-            (opener is not None and len(between) - opener <= 6)
+            near
             or (len(between) == 0 and sx.is_infinitive(doc, trig.start))
             # the host pattern ends with its complement word: "agreed to | re-open",
             # "pronti a | negoziare", "agreed to a | ceasefire"
