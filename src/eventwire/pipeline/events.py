@@ -2629,7 +2629,18 @@ class EventBuilder:
         }
         # the destination follows the preposition, at most past an article ("in Tunisia",
         # "a Kiev"; not "torna in campo contro l'Iran")
-        near = any(0 <= s.start - m.trigger.end <= 1 for s in m.args.recipient)
+        # (a date between does not count: "ha ricevuto ieri il presidente lituano")
+        dated = {
+            k
+            for x in spans_of(m.trigger.doc, "timex")
+            if x.start >= m.trigger.end
+            for k in range(x.start, x.end)
+        }
+        near = any(
+            0 <= s.start - m.trigger.end
+            and sum(k not in dated for k in range(m.trigger.end, s.start)) <= 1
+            for s in m.args.recipient
+        )
         return not (
             home
             and near
