@@ -93,3 +93,26 @@ def test_a_withdrawal_asked_of_a_body_with_a_long_name_is_not_done() -> None:
     )
     assert any(r.event_type == "REQUEST" for r in got)
     assert not any(r.event_type == "RETREAT" and r.factuality.certainty == "certain" for r in got)
+
+
+def test_a_modal_of_the_first_verb_does_not_reach_a_second_verb_group_after_e() -> None:
+    got = records(
+        "Il premier croato ha accusato Belgrado di voler destabilizzare la regione e ha "
+        "chiesto alla Serbia di ritirare le truppe dal confine.",
+        "2024-03-02",
+    )
+    req = [r for r in got if r.event_type == "REQUEST"]
+    assert req and (req[0].factuality.certainty, req[0].factuality.time) == (
+        "certain",
+        "non_future",
+    )
+
+
+def test_a_modal_in_the_triggers_own_verb_group_still_counts() -> None:
+    got = records(
+        "Il premier croato ha criticato Belgrado e potrebbe chiedere alla Serbia di ritirare "
+        "le truppe dal confine.",
+        "2024-03-02",
+    )
+    req = [r for r in got if r.event_type == "REQUEST"]
+    assert req and req[0].factuality.certainty == "possible"
