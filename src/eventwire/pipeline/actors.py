@@ -1445,6 +1445,9 @@ class _Run:
                 country = base = pe.roles[0].country
         # complements: "del Cremlino" (org), "della polizia" (agent), "di Genova" (place)
         compl_sector = None
+        # the country came from a named party ("del Partito democratico"): names that parties
+        # of many states share, so a KB person named with it keeps his own country
+        party_country = False
         for comp in p.compl:
             if isinstance(comp, tuple):
                 c_country, s, e_ = comp
@@ -1486,6 +1489,7 @@ class _Run:
                 if cc and not country:
                     country = cc
                     base = self._base_code(comp, cc)
+                    party_country = comp.kind == NAMED and any(r.sector == "PTY" for r in ce.roles)
                     if cwhy:
                         why.append(cwhy)
         if p.portfolio is not None:  # "ministro dei Beni e Attività Culturali": no place
@@ -1630,6 +1634,22 @@ class _Run:
                     sector = role.sector
                     title = role.title or title
                     code_base = role.code or code_base
+                elif (
+                    role is not None
+                    and party_country
+                    and role.country
+                    and role.country != country
+                    and not any(r.country == country for r in entry.roles)
+                ):
+                    # "il leader del Partito democratico Lee Jae-myung" (Seoul, 2024): a party
+                    # name of many states; the KB person's own country beats the namesake's
+                    why.append(
+                        Why(
+                            "actor", "kb.person_over_party_namesake", f"{country} -> {role.country}"
+                        )
+                    )
+                    country = role.country
+                    code_base = role.code or role.country
                 elif role is not None:
                     country = country or role.country
                     code_base = role.code or code_base
@@ -2674,6 +2694,24 @@ class _Run:
             # a surname alone: the person named before
             if p.single is None and p.heads == [] and a is None:
                 pass
+            if a is not None and r.info.get("unknown") and a.name:
+                # "Hassan Sheikh" after "il presidente somalo Hassan Sheikh Mohamud": a name of
+                # two or more words the KB does not know, every word of which is in the name
+                # of one person named before, is that person (a name's short form)
+                parts = [w for w in norm(a.name).replace("-", " ").split() if len(w) >= 3]
+                owners = [{h[1].name for h in name_parts.get(w, ())} for w in parts]
+                same = set.intersection(*owners) if len(parts) >= 2 and all(owners) else set()
+                if len(same) == 1:
+                    hit = [h for h in name_parts[parts[0]] if h[1].name in same][-1]
+                    r.actors = [_copy(hit[1], raw_text=a.raw_text)]
+                    r.why.append(
+                        Why(
+                            "actor", "coref.name_part", f"{a.name} -> {hit[1].name}, token {hit[0]}"
+                        )
+                    )
+                    r.info["coref"] = hit[0]
+                    r.info.pop("unknown", None)
+                    a = r.actors[0]
             if a is not None and r.label == "PER" and a.name:
                 titles = [t for t in (a.title, r.info.get("office")) if t]
                 if not self.date_known and not r.info.get("office"):

@@ -209,8 +209,16 @@ def _mediation_words(lang: str) -> frozenset[str]:
 def _journey_verbs(lang: str) -> frozenset[str]:
     """First words of the ``travel_verbs.tsv`` patterns ("arrivare", "tornare"), verbs of
     motion whose perfect takes "essere" and has no passive; empty without the file. The
-    patterns of being somewhere ("essere a", "trovarsi in") are no verbs of motion."""
-    return frozenset(p.split()[0] for p in journey_patterns(lang) - presence_patterns(lang))
+    patterns of being somewhere ("essere a", "trovarsi in") are no verbs of motion, nor is
+    a host's verb (kind ``host``: "ricevere", which has a passive)."""
+    from eventwire.pipeline.lexicon import read_table
+
+    hosts = (
+        {c[0] for _, c in read_table(lang, "travel_verbs.tsv") if c[1:2] == ["host"]}
+        if journey_patterns(lang)
+        else set()
+    )
+    return frozenset(p.split()[0] for p in journey_patterns(lang) - presence_patterns(lang) - hosts)
 
 
 @functools.cache

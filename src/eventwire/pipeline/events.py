@@ -636,8 +636,15 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             # "una donna che aveva accusato il vicino di furto | è stata condannata": a finite
             # auxiliary after "di"/"a" opens the main clause, the infinitive complement ended
             return None
+        # the nearest opener counts too: "chiesto al Consiglio di sicurezza dell'Onu di
+        # imporre il ritiro" opens at the second "di", past a body's name of several words
+        near = opener is not None and any(
+            _opens_complement(sx, t, ext(p, "trigger").event_type) and len(between) - k <= 6
+            for k, t in enumerate(between)
+            if opener <= k <= 6
+        )
         if (
-            (opener is not None and len(between) - opener <= 6)
+            near
             or (len(between) == 0 and sx.is_infinitive(doc, trig.start))
             # the host pattern ends with its complement word: "agreed to | re-open",
             # "pronti a | negoziare", "agreed to a | ceasefire"
@@ -2674,7 +2681,18 @@ class EventBuilder:
         }
         # the destination follows the preposition, at most past an article ("in Tunisia",
         # "a Kiev"; not "torna in campo contro l'Iran")
-        near = any(0 <= s.start - m.trigger.end <= 1 for s in m.args.recipient)
+        # (a date between does not count: "ha ricevuto ieri il presidente lituano")
+        dated = {
+            k
+            for x in spans_of(m.trigger.doc, "timex")
+            if x.start >= m.trigger.end
+            for k in range(x.start, x.end)
+        }
+        near = any(
+            0 <= s.start - m.trigger.end
+            and sum(k not in dated for k in range(m.trigger.end, s.start)) <= 1
+            for s in m.args.recipient
+        )
         return not (
             home
             and near

@@ -45,6 +45,11 @@ def _sorted_starts(doc: Doc, events: list[Span]) -> list[int]:
     return starts
 
 
+#: Cue kinds that modify one verb group: a modal before "e" + auxiliary + the trigger is about
+#: the other verb ("di voler annettere ... e ha chiesto"); a source ("secondo X") covers both.
+_VERB_GROUP_CUES = frozenset({"possible", "power", "probable", "planned", "future"})
+
+
 @dataclass
 class CueHits:
     """Cue matches of one Doc, by kind: list of (start, end, pattern, source)."""
@@ -147,8 +152,19 @@ class FactualityReader:
         # decidere perquisizioni e arresti")
         conj_before = trig.start > sent.start and self.sx.cls(words[trig.start - 1]) == "conj"
 
-        def nearest(h: tuple) -> bool:
+        def nearest(h: tuple, kind: str = "") -> bool:
             lo, hi = (h[1], trig.start) if h[1] <= trig.start else (trig.end, h[0])
+            if (
+                kind in _VERB_GROUP_CUES
+                and h[1] <= trig.start
+                and any(
+                    self.sx.cls(words[k]) == "conj" and self.sx.is_finite_auxiliary(words[k + 1])
+                    for k in range(h[1], trig.start - 1)
+                )
+            ):
+                # "ha accusato Abiy di voler annettere ... e ha chiesto": a verb group of its
+                # own after "e" + auxiliary; the modal before it was about the other verb
+                return False
             between = [s for s in starts if lo <= s < hi]
             if between and conj_before and h[1] <= trig.start:
                 last = max(between)
@@ -159,7 +175,7 @@ class FactualityReader:
             return not between
 
         def hits_of(kind: str) -> list[tuple[int, int, str, str]]:
-            out = [h for h in hits.within(kind, *left) if nearest(h)]
+            out = [h for h in hits.within(kind, *left) if nearest(h, kind)]
             if right[1] > right[0]:
                 out += [h for h in hits.within(kind, *right) if nearest(h)]
             if (
