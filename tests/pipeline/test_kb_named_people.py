@@ -38,6 +38,8 @@ def office(text: str, name: str, date: str) -> tuple:
         ("2025-06-27", "Olivier Nduhungirehe", ("RWA", "GOV", "Minister of Foreign Affairs")),
         ("2025-06-27", "Thérèse Kayikwamba Wagner", ("COD", "GOV", "Minister of Foreign Affairs")),
         ("2025-07-20", "Phumtham Wechayachai", ("THA", "GOV", "Acting Prime Minister")),
+        ("2024-12-20", "Lee Jae-myung", ("KOR", "PTY", "Leader of the Democratic Party")),
+        ("2023-05-01", "Dorin Recean", ("MDA", "GOV", "Prime Minister")),
     ],
 )
 def test_office_holders_of_recent_news(date: str, name: str, expected: tuple) -> None:
