@@ -3566,6 +3566,17 @@ class ArgumentFinder:
                     if main is not None:
                         subj = main
                         why.append(Why("actor", "argument.subordinate_main_subject", main.text))
+                if (
+                    subj is not None
+                    and controlled is None
+                    and prel is None
+                    and subj.end <= trig.start
+                    and ":" in tokens(doc).text[subj.end : trig.start]
+                    and self.postverbal_subject(doc, trig, sent, entry) is not None
+                ):
+                    # "Ucraina: protestano i sindacati polacchi": a headline's topic before
+                    # the colon is not the subject of a verb-first clause whose subject follows
+                    subj = None
                 args.actor = group(subj)
                 otrig = trig  # what the object follows
                 if (speaker := self.quotation_speaker_after(doc, trig, sent)) is not None:

@@ -683,6 +683,10 @@ class Refinement:
             return False
         if self.frame in ("V", "N") and not m.args.frame.startswith(self.frame):
             return False
+        if self.frame == "Q" and not any(
+            w.rule == "argument.quotation_speaker_after" for w in m.args.why
+        ):
+            return False  # the speaker of a quotation, named after it ("«...», ha attaccato X")
         if "*" not in self.words:
             first = m.trigger[0]
             if not ({first.lower_, (first.lemma_ or "").lower()} & self.words):
