@@ -27,3 +27,13 @@ def test_a_visit_tomorrow_is_not_a_meeting_of_last_month() -> None:
     past = [r for r in records(text, "2024-05-10") if r.date.start == "2024-04-03"]
     assert len(past) == 1
     assert not any(w.field == "merge" for w in past[0].why)
+
+
+def test_a_health_ministry_named_by_its_demonym_is_that_states_source() -> None:
+    text = (
+        "Secondo il ministero della Sanità greco, i razzi turchi avrebbero ucciso "
+        "quattro civili nell'isola di Rodi."
+    )
+    recs = [r for r in records(text, "2024-05-10") if r.event_type == "ASSAULT"]
+    assert len(recs) == 1
+    assert [(a.country, a.sector) for a in recs[0].attribution] == [("GRC", "GOV")]
