@@ -37,3 +37,10 @@ def test_a_health_ministry_named_by_its_demonym_is_that_states_source() -> None:
     recs = [r for r in records(text, "2024-05-10") if r.event_type == "ASSAULT"]
     assert len(recs) == 1
     assert [(a.country, a.sector) for a in recs[0].attribution] == [("GRC", "GOV")]
+
+
+def test_an_american_cabinet_secretary_is_government() -> None:
+    text = "Il ministro delle Finanze tedesco ha incontrato ieri a Berlino il segretario al Tesoro americano."
+    recs = [r for r in records(text, "2024-05-10") if r.event_type == "CONSULT"]
+    assert len(recs) == 1
+    assert [(a.country, a.sector) for a in recs[0].recipient] == [("USA", "GOV")]
