@@ -5170,7 +5170,13 @@ class EventBuilder:
                 and m.date.granularity != "unknown"
             ):
                 target.date = m.date
-            if not target.attribution and m.attribution:
+            if (
+                not target.attribution
+                and m.attribution
+                # the article tells the act outright; a later hedged mention's source
+                # ("secondo il ministero, i raid avrebbero ucciso") vouches for a detail
+                and not (target.factuality.certainty == "certain" != m.factuality.certainty)
+            ):
                 target.attribution = m.attribution
             if target.mode is None and m.mode:
                 target.mode = m.mode
@@ -5206,7 +5212,7 @@ class EventBuilder:
             # an anaphoric mention with no parties named in the text ("l'incontro", "the
             # talks", "le città interessate dalle proteste"): parties the rules filled in
             # from places or context do not make it another event
-            if b.anaphoric and (a.mode == b.mode or b.mode is None):
+            if b.anaphoric and (a.mode == b.mode or b.mode is None) and not _dated_apart(a, b):
                 return "merge.same_event"
             return None
         if a.factuality.time != b.factuality.time and not _tenseless(b):
@@ -5252,13 +5258,8 @@ class EventBuilder:
             and (a.date.granularity == "unknown" or b.date.granularity == "unknown")
         ):
             return None
-        da, db = a.date, b.date
-        if da.granularity != "unknown" and db.granularity != "unknown":
-            if (
-                _iso_cmp(da.end or da.start or "", db.start or "") < 0
-                or _iso_cmp(db.end or db.start or "", da.start or "") < 0
-            ):
-                return None
+        if _dated_apart(a, b):
+            return None
         return rule
 
     def evidence(self, doc: Doc, m: Mention) -> Evidence:
@@ -5307,6 +5308,18 @@ class EventBuilder:
             confidence=max(0.05, min(0.95, m.confidence)),
             why=m.why,
         )
+
+
+def _dated_apart(a: Mention, b: Mention) -> bool:
+    """Both mentions have a date and the dates do not overlap ("aveva ricevuto il 27
+    aprile ... la visita di domani"): two acts."""
+    da, db = a.date, b.date
+    if da.granularity == "unknown" or db.granularity == "unknown":
+        return False
+    return (
+        _iso_cmp(da.end or da.start or "", db.start or "") < 0
+        or _iso_cmp(db.end or db.start or "", da.start or "") < 0
+    )
 
 
 @Language.factory("eventwire_events")

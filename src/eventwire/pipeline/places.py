@@ -92,7 +92,7 @@ SMALL_PLACE_CUES = frozenset(
 )
 #: The kinds of ``place_cues.tsv`` (described in its header).
 CUE_KINDS = frozenset(
-    "a in near to from between of where filler part region seat break and street".split()
+    "a in near to bound from between of where filler part region seat break and street".split()
 )
 #: Event types whose city argument is where they happen ("Tripoli è stata conquistata").
 PLACE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -485,7 +485,7 @@ class PlaceMentions:
             m.part, m.part_words = c[0], c[2]
             j = skip_fillers(j - c[1])
             c = lex.cue_ending_at(lows, j, lo) if j >= lo else None
-        if c and c[0] in ("a", "in", "near", "to", "from", "between", "where"):
+        if c and c[0] in ("a", "in", "near", "to", "bound", "from", "between", "where"):
             m.cue, m.cue_words = c[0], c[2]
             if m.part == "region" and c[0] in ("a", "in"):
                 m.cue = "in"
@@ -1288,6 +1288,10 @@ def _score_place(
             strength = 0.5  # Italian "alla Russia" is a dative, "a Cuba" a place
     elif cue == "between" and kind in (CITY, COMUNE):
         strength, rule = 0.8, "cue:between cities"
+    elif cue == "bound":
+        # "una nave diretta a Suez": where a thing was heading, a place only of a journey
+        if event_type in TRAVEL_TYPES:
+            strength, rule = 0.4, "cue:bound (travel)"
     elif cue == "to":
         if kind in (CITY, COMUNE):
             strength, rule = 0.5, "cue:to city"

@@ -302,6 +302,22 @@ class Syntax:
                 return True
         return False
 
+    def is_completed(self, doc: Doc, trig: Span) -> bool:
+        """A verb group of a completed act at the trigger: a participle after a form of
+        "avere" ("ha annullato", "di aver parlato", "had agreed"), after "stato" ("è stato
+        convocato") or after a reflexive "essere" ("si è recato"), maybe with one adverb
+        between ("ha già firmato"). Not "è previsto", "è atteso": a state, maybe to come."""
+        i = trig.start
+        if i == 0 or not self.is_participle(doc, i):
+            return False
+        lower = tokens(doc).lower
+        k = i - 1
+        if lower[k] in _AUX_ADVERBS and k > 0:
+            k -= 1
+        if lower[k] in _HAVE_AUX or lower[k] in ("stato", "stata", "stati", "state"):
+            return True
+        return lower[k] in _BE_AUX and k > 0 and lower[k - 1] in ("si", "ci", "mi", "vi", "ti")
+
     def is_verb_first(self, doc: Doc, i: int, sent: Span) -> bool:
         """A finite Italian verb opening its sentence, a headline or a clause after a colon
         ("Indaga la polizia", "Protestano i sindacati", "...: interviene la polizia"): its
@@ -374,6 +390,12 @@ class Syntax:
 
 
 _PLUPERFECT_AUX = frozenset("aveva avevano avevamo avevo era erano eravamo ero had".split())
+_HAVE_AUX = frozenset(
+    "ha hanno ho hai abbiamo avete aveva avevano avevo avevamo ebbe ebbero aver avere avendo "
+    "has have had having".split()
+)
+_BE_AUX = frozenset("è e' sono sei siamo siete era erano fu furono essere essersi".split())
+_AUX_ADVERBS = frozenset("già anche appena infine ormai poi already also just".split())
 _ARTICULATED = frozenset(
     "al allo alla ai agli alle del dello della dei degli delle dal dallo dalla dai dagli dalle "
     "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle col".split()

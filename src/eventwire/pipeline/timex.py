@@ -429,6 +429,19 @@ def _govern(
 ) -> tuple[Span | None, str, Span | None]:
     """(timex, rule, end-of-range timex or None)."""
     own = _in_sentence(doc, trigger)
+    # a completed act ("ha annullato i colloqui previsti domani", "ha detto di aver
+    # parlato"): a date after publication is the date of something else
+    completed = syntax_for(doc.lang_).is_completed(doc, trigger)
+
+    def later(x: Span | None) -> bool:
+        return (
+            completed
+            and x is not None
+            and time_relation(ext(x, "timex"), doc._.published) == "future"
+        )
+
+    if later(own):
+        own = None
     of = sentences(doc).of
     here = of[trigger.start]
     mentions = [s for s in (related or []) if ext(s, "trigger") is not None and of[s.start] != here]
@@ -437,7 +450,7 @@ def _govern(
     other_hedged = False
     for m in mentions:
         x = _in_sentence(doc, m)
-        if x is not None and (own is None or x.start != own.start):
+        if x is not None and (own is None or x.start != own.start) and not later(x):
             other = x
             other_hedged = _hedged_between(doc, m, x)
             break
@@ -453,7 +466,7 @@ def _govern(
     if other is not None:
         return other, "date.coreferent_mention", None
     story = _narrative(doc, trigger)
-    if story is not None:
+    if story is not None and not later(story):
         return story, "date.narrative_continuation", None
     return None, "date.publication_fallback", None
 
