@@ -2446,6 +2446,7 @@ class EventBuilder:
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.people_handed_over(doc, mentions)
         self.withdrawn_from_nouns(doc, mentions)
+        self.admitted_parties(doc, mentions)
         self.rescues(doc, mentions)
         self.protesters_of_the_place(mentions)
         self.attacked_places(doc, mentions)
@@ -5030,6 +5031,30 @@ class EventBuilder:
                 if found and all(a.country and a.country not in own for a in found):
                     m.recipient = found
                     m.why.append(Why("recipient", "recipient.withdrawn_from_noun", span.text))
+                break
+
+    def admitted_parties(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.admitted_party: access granted (RETREAT access: "Iraq allowed U.N.
+        weapons inspectors back into a presidential palace", "let United Nations inspectors
+        in") is granted to the party of the people let in, when their owner is named inside
+        the trigger's words ("U.N." before "inspectors"), not to the place they go to nor to
+        another party of the sentence. The owner must be another country or an international
+        body than the actor."""
+        for m in mentions:
+            if m.event_type != "RETREAT" or m.mode != "access" or not m.actor:
+                continue
+            if m.trigger.end - m.trigger.start < 3:
+                continue
+            own = {a.country for a in m.actor}
+            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
+                if not (m.trigger.start < span.start and span.end <= m.trigger.end):
+                    continue
+                if not ext(span, "actors"):
+                    continue
+                found = _actors_of([span])
+                if found and all(a.country and a.country not in own for a in found):
+                    m.recipient = found
+                    m.why.append(Why("recipient", "recipient.admitted_party", span.text))
                 break
 
     def people_handed_over(self, doc: Doc, mentions: list[Mention]) -> None:

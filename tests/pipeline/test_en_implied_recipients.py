@@ -1,0 +1,56 @@
+"""English recipients the text implies (session 13, h-en17): the party of people let in,
+the Congo of today's news, and further classes of the open misses of the English GSR-like
+sets. The sentences are inventions, not the probes; expected values written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.extracted import dyads
+
+
+def _dyads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return dyads(text, language="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # access is granted to the body of the people let in, not to the place they enter
+        (
+            "Syria allowed U.N. chemical weapons inspectors into an air base near Homs on Tuesday.",
+            ("RETREAT", ("SYR",), ("IGO",)),
+        ),
+        (
+            "Sudan let United Nations monitors back into the Darfur town of Nyala.",
+            ("RETREAT", ("SDN",), ("IGO",)),
+        ),
+    ],
+)
+def test_admitted_party(text: str, expected: tuple) -> None:
+    assert expected in _dyads(text)
+
+
+def test_admitted_party_needs_a_named_owner() -> None:
+    # no body named before the people let in: the rule gives no international body
+    got = _dyads("Myanmar allowed foreign aid workers into the delta region on Friday.")
+    assert not any(t == "RETREAT" and "IGO" in r for t, _, r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare "Congo" is the Democratic Republic in the news since 1997
+        (
+            "Burundi withdrew its soldiers from eastern Congo on Monday.",
+            ("RETREAT", ("BDI",), ("COD",)),
+        ),
+        # the other Congo keeps its own names
+        (
+            "Angola sent troops into Congo-Brazzaville to back the former president.",
+            ("MOBILIZE", ("AGO",), ("COG",)),
+        ),
+    ],
+)
+def test_congo(text: str, expected: tuple) -> None:
+    assert expected in _dyads(text)
