@@ -54,3 +54,27 @@ def test_admitted_party_needs_a_named_owner() -> None:
 )
 def test_congo(text: str, expected: tuple) -> None:
     assert expected in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deployment sent to face a side addresses it, of the same country too
+        (
+            "Hundreds of soldiers were deployed in Kinshasa ahead of opposition marches.",
+            ("MOBILIZE", ("COD",), ("COD",)),
+        ),
+        (
+            "The Malian government called up 5,000 reservists to counter Tuareg rebels in the north.",
+            ("MOBILIZE", ("MLI",), ("MLI",)),
+        ),
+    ],
+)
+def test_deployment_against(text: str, expected: tuple) -> None:
+    assert expected in _dyads(text)
+
+
+def test_deployment_ahead_of_a_visit_faces_nobody() -> None:
+    # the state's own leader is not the side a deployment faces
+    got = _dyads("Police were deployed in Lagos ahead of the president's visit on Monday.")
+    assert ("MOBILIZE", ("NGA",), ()) in got

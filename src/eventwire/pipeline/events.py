@@ -1045,6 +1045,15 @@ def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
     return idx
 
 
+#: Sectors of the deploying side's own country that a deployment may be sent to face.
+FACED_SECTORS = frozenset({"OPP", "REB", "UAF", "CVL", "LAB", "CRM", "AGR"})
+
+
+@functools.cache
+def _deployment_against_cues(lang: str) -> PatternIndex:
+    return _cue_table(lang, "deployment_against_cues.tsv", "against")
+
+
 def _natural_causes(lang: str) -> PatternIndex:
     return _cue_table(lang, "natural_causes.tsv", "natural")
 
@@ -1659,6 +1668,33 @@ class EventBuilder:
                     e <= span.start <= e + 2
                     and acts
                     and all(a.country and a.country not in own for a in acts)
+                ):
+                    return span
+        return None
+
+    def deployment_against(self, doc: Doc, m: Mention) -> Span | None:
+        """An actor mention within three words after a ``deployment_against_cues`` phrase
+        that follows the trigger in its sentence ("ahead of an opposition rally", "to
+        counter a rebel advance"), of no sector of the deploying side; of its own country
+        only a side it may face (``FACED_SECTORS``: not "ahead of the president's visit")."""
+        sent = span_sent(m.trigger)
+        own = {a.sector for a in m.actor}
+        states = {a.country for a in m.actor}
+        pool = [s for s in spans_of(doc, "actors") if m.trigger.end <= s.start < sent.end]
+        for s, e, _ in _deployment_against_cues(self.lang).match(doc):
+            if not (m.trigger.end <= s and e <= sent.end):
+                continue
+            for span in pool:
+                acts = ext(span, "actors") or []
+                if (
+                    e <= span.start <= e + 3
+                    and acts
+                    and all(
+                        a.country
+                        and a.sector not in own
+                        and (a.country not in states or a.sector in FACED_SECTORS)
+                        for a in acts
+                    )
                 ):
                     return span
         return None
@@ -3219,6 +3255,13 @@ class EventBuilder:
                 if front is not None:
                     m.recipient = _actors_of([front])
                     m.why.append(Why("recipient", "recipient.deployment_front", front.text))
+            # a deployment sent to face a side addresses it ("deployed ahead of an opposition
+            # rally", "called up reservists to counter a rebel advance")
+            if m.event_type == "MOBILIZE" and not m.recipient and m.actor:
+                faced = self.deployment_against(doc, m)
+                if faced is not None:
+                    m.recipient = _actors_of([faced])
+                    m.why.append(Why("recipient", "recipient.deployment_against", faced.text))
             # a strike of a company's workers is against the company ("uno sciopero degli
             # assistenti di volo Alitalia", "a strike by Ryanair pilots")
             if m.event_type == "PROTEST" and m.mode == "strike" and not m.recipient and m.actor:
