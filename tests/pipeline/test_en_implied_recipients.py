@@ -78,3 +78,30 @@ def test_deployment_ahead_of_a_visit_faces_nobody() -> None:
     # the state's own leader is not the side a deployment faces
     got = _dyads("Police were deployed in Lagos ahead of the president's visit on Monday.")
     assert ("MOBILIZE", ("NGA",), ()) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hunger strike, a general strike, a riot with no target address the home government
+        (
+            "Jailed Uighur activists went on hunger strike in a prison near Urumqi.",
+            ("PROTEST", ("CHN",), ("CHN",)),
+        ),
+        (
+            "Kenya's opposition called a general strike that shut down Nairobi on Monday.",
+            ("PROTEST", ("KEN",), ("KEN",)),
+        ),
+    ],
+)
+def test_home_protest_mode(text: str, expected: tuple) -> None:
+    assert expected in _dyads(text)
+
+
+def test_home_protest_mode_keeps_a_named_target() -> None:
+    # a target found at the protest's door is kept, the home government is not added
+    got = _dyads(
+        "Pakistani students went on hunger strike outside the Indian embassy in Islamabad."
+    )
+    assert ("PROTEST", ("PAK",), ("IND",)) in got
+    assert ("PROTEST", ("PAK",), ("PAK",)) not in got

@@ -1045,6 +1045,12 @@ def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
     return idx
 
 
+@functools.cache
+def _home_protest_modes(lang: str) -> frozenset[str]:
+    """``home_protest_modes.tsv``: PROTEST modes addressed to the protesters' government."""
+    return frozenset(cols[0] for _, cols in read_table(lang, "home_protest_modes.tsv"))
+
+
 #: Sectors of the deploying side's own country that a deployment may be sent to face.
 FACED_SECTORS = frozenset({"OPP", "REB", "UAF", "CVL", "LAB", "CRM", "AGR"})
 
@@ -3285,6 +3291,20 @@ class EventBuilder:
                 elif home:
                     m.recipient = [Actor(country=home, sector="GOV")]
                     m.why.append(Why("recipient", "recipient.protest_home_government", home))
+            # a hunger strike, strike or riot of a country's own people with no target
+            # addresses its government (``home_protest_modes.tsv``)
+            if (
+                m.event_type == "PROTEST"
+                and not m.recipient
+                and m.mode in _home_protest_modes(self.lang)
+                and m.actor
+                and all(a.sector and a.sector not in STATE_SECTORS for a in m.actor)
+                and len({a.country for a in m.actor}) == 1
+                and m.actor[0].country not in (None, "IGO", "NGO")
+            ):
+                home = m.actor[0].country
+                m.recipient = [Actor(country=home, sector="GOV")]
+                m.why.append(Why("recipient", "recipient.home_protest_mode", m.mode))
             # a demand for change by a country's own non-state groups ("I ribelli chiedono
             # riforme") with no named addressee is made of that country's government
             if (
