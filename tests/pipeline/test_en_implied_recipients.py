@@ -105,3 +105,22 @@ def test_home_protest_mode_keeps_a_named_target() -> None:
     )
     assert ("PROTEST", ("PAK",), ("IND",)) in got
     assert ("PROTEST", ("PAK",), ("PAK",)) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital named as the party asked stands for its government
+        (
+            "Afghanistan's president demanded that Islamabad close the militant camps.",
+            ("REQUEST", ("AFG",), ("PAK",)),
+        ),
+        # rebels demanding a release with no addressee ask their own government
+        (
+            "Colombian guerrillas demanded the release of their commander on Sunday.",
+            ("REQUEST", ("COL",), ("COL",)),
+        ),
+    ],
+)
+def test_demand_addressee(text: str, expected: tuple) -> None:
+    assert expected in _dyads(text)

@@ -1678,6 +1678,27 @@ class EventBuilder:
                     return span
         return None
 
+    def demand_that_subject(self, doc: Doc, m: Mention) -> Span | None:
+        """The actor mention that opens the "that" clause right after a demand's verb
+        (function-word class complementizer, then at most a determiner): the party asked
+        ("demanded that Islamabad stop"), of no country of the demanding side."""
+        text = tokens(doc).text
+        k = m.trigger.end
+        sent = span_sent(m.trigger)
+        if k >= sent.end or self.sx.cls(text[k]) != "complementizer":
+            return None
+        k += 1
+        if k < sent.end and self.sx.cls(text[k]) == "det":
+            k += 1
+        own = {a.country for a in m.actor}
+        for span in spans_of(doc, "actors"):
+            if span.start != k:
+                continue
+            acts = ext(span, "actors") or []
+            if acts and all(a.country and a.country not in own for a in acts):
+                return span
+        return None
+
     def deployment_against(self, doc: Doc, m: Mention) -> Span | None:
         """An actor mention within three words after a ``deployment_against_cues`` phrase
         that follows the trigger in its sentence ("ahead of an opposition rally", "to
@@ -3291,6 +3312,13 @@ class EventBuilder:
                 elif home:
                     m.recipient = [Actor(country=home, sector="GOV")]
                     m.why.append(Why("recipient", "recipient.protest_home_government", home))
+            # a demand whose "that" clause names its subject is made of that party
+            # ("demanded that Islamabad stop ...", "insisted that the junta hand over ...")
+            if m.event_type == "REQUEST" and not m.recipient and m.actor:
+                addressee = self.demand_that_subject(doc, m)
+                if addressee is not None:
+                    m.recipient = _actors_of([addressee], "GOV")
+                    m.why.append(Why("recipient", "recipient.demand_that_subject", addressee.text))
             # a hunger strike, strike or riot of a country's own people with no target
             # addresses its government (``home_protest_modes.tsv``)
             if (
@@ -3309,7 +3337,7 @@ class EventBuilder:
             # riforme") with no named addressee is made of that country's government
             if (
                 m.event_type == "REQUEST"
-                and m.mode in (None, "change")
+                and m.mode in (None, "change", "yield")
                 and not m.recipient
                 and m.actor
                 and all(a.sector and a.sector not in STATE_SECTORS for a in m.actor)
