@@ -1056,6 +1056,21 @@ def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
     return idx
 
 
+@functools.cache
+def _home_protest_modes(lang: str) -> frozenset[str]:
+    """``home_protest_modes.tsv``: PROTEST modes addressed to the protesters' government."""
+    return frozenset(cols[0] for _, cols in read_table(lang, "home_protest_modes.tsv"))
+
+
+#: Sectors of the deploying side's own country that a deployment may be sent to face.
+FACED_SECTORS = frozenset({"OPP", "REB", "UAF", "CVL", "LAB", "CRM", "AGR"})
+
+
+@functools.cache
+def _deployment_against_cues(lang: str) -> PatternIndex:
+    return _cue_table(lang, "deployment_against_cues.tsv", "against")
+
+
 def _natural_causes(lang: str) -> PatternIndex:
     return _cue_table(lang, "natural_causes.tsv", "natural")
 
@@ -1670,6 +1685,54 @@ class EventBuilder:
                     e <= span.start <= e + 2
                     and acts
                     and all(a.country and a.country not in own for a in acts)
+                ):
+                    return span
+        return None
+
+    def demand_that_subject(self, doc: Doc, m: Mention) -> Span | None:
+        """The actor mention that opens the "that" clause right after a demand's verb
+        (function-word class complementizer, then at most a determiner): the party asked
+        ("demanded that Islamabad stop"), of no country of the demanding side."""
+        text = tokens(doc).text
+        k = m.trigger.end
+        sent = span_sent(m.trigger)
+        if k >= sent.end or self.sx.cls(text[k]) != "complementizer":
+            return None
+        k += 1
+        if k < sent.end and self.sx.cls(text[k]) == "det":
+            k += 1
+        own = {a.country for a in m.actor}
+        for span in spans_of(doc, "actors"):
+            if span.start != k:
+                continue
+            acts = ext(span, "actors") or []
+            if acts and all(a.country and a.country not in own for a in acts):
+                return span
+        return None
+
+    def deployment_against(self, doc: Doc, m: Mention) -> Span | None:
+        """An actor mention within three words after a ``deployment_against_cues`` phrase
+        that follows the trigger in its sentence ("ahead of an opposition rally", "to
+        counter a rebel advance"), of no sector of the deploying side; of its own country
+        only a side it may face (``FACED_SECTORS``: not "ahead of the president's visit")."""
+        sent = span_sent(m.trigger)
+        own = {a.sector for a in m.actor}
+        states = {a.country for a in m.actor}
+        pool = [s for s in spans_of(doc, "actors") if m.trigger.end <= s.start < sent.end]
+        for s, e, _ in _deployment_against_cues(self.lang).match(doc):
+            if not (m.trigger.end <= s and e <= sent.end):
+                continue
+            for span in pool:
+                acts = ext(span, "actors") or []
+                if (
+                    e <= span.start <= e + 3
+                    and acts
+                    and all(
+                        a.country
+                        and a.sector not in own
+                        and (a.country not in states or a.sector in FACED_SECTORS)
+                        for a in acts
+                    )
                 ):
                     return span
         return None
@@ -2457,6 +2520,7 @@ class EventBuilder:
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.people_handed_over(doc, mentions)
         self.withdrawn_from_nouns(doc, mentions)
+        self.admitted_parties(doc, mentions)
         self.rescues(doc, mentions)
         self.protesters_of_the_place(mentions)
         self.attacked_places(doc, mentions)
@@ -3240,6 +3304,13 @@ class EventBuilder:
                 if front is not None:
                     m.recipient = _actors_of([front])
                     m.why.append(Why("recipient", "recipient.deployment_front", front.text))
+            # a deployment sent to face a side addresses it ("deployed ahead of an opposition
+            # rally", "called up reservists to counter a rebel advance")
+            if m.event_type == "MOBILIZE" and not m.recipient and m.actor:
+                faced = self.deployment_against(doc, m)
+                if faced is not None:
+                    m.recipient = _actors_of([faced])
+                    m.why.append(Why("recipient", "recipient.deployment_against", faced.text))
             # a strike of a company's workers is against the company ("uno sciopero degli
             # assistenti di volo Alitalia", "a strike by Ryanair pilots")
             if m.event_type == "PROTEST" and m.mode == "strike" and not m.recipient and m.actor:
@@ -3263,11 +3334,32 @@ class EventBuilder:
                 elif home:
                     m.recipient = [Actor(country=home, sector="GOV")]
                     m.why.append(Why("recipient", "recipient.protest_home_government", home))
+            # a demand whose "that" clause names its subject is made of that party
+            # ("demanded that Islamabad stop ...", "insisted that the junta hand over ...")
+            if m.event_type == "REQUEST" and not m.recipient and m.actor:
+                addressee = self.demand_that_subject(doc, m)
+                if addressee is not None:
+                    m.recipient = _actors_of([addressee], "GOV")
+                    m.why.append(Why("recipient", "recipient.demand_that_subject", addressee.text))
+            # a hunger strike, strike or riot of a country's own people with no target
+            # addresses its government (``home_protest_modes.tsv``)
+            if (
+                m.event_type == "PROTEST"
+                and not m.recipient
+                and m.mode in _home_protest_modes(self.lang)
+                and m.actor
+                and all(a.sector and a.sector not in STATE_SECTORS for a in m.actor)
+                and len({a.country for a in m.actor}) == 1
+                and m.actor[0].country not in (None, "IGO", "NGO")
+            ):
+                home = m.actor[0].country
+                m.recipient = [Actor(country=home, sector="GOV")]
+                m.why.append(Why("recipient", "recipient.home_protest_mode", m.mode))
             # a demand for change by a country's own non-state groups ("I ribelli chiedono
             # riforme") with no named addressee is made of that country's government
             if (
                 m.event_type == "REQUEST"
-                and m.mode in (None, "change")
+                and m.mode in (None, "change", "yield")
                 and not m.recipient
                 and m.actor
                 and all(a.sector and a.sector not in STATE_SECTORS for a in m.actor)
@@ -5052,6 +5144,30 @@ class EventBuilder:
                 if found and all(a.country and a.country not in own for a in found):
                     m.recipient = found
                     m.why.append(Why("recipient", "recipient.withdrawn_from_noun", span.text))
+                break
+
+    def admitted_parties(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.admitted_party: access granted (RETREAT access: "Iraq allowed U.N.
+        weapons inspectors back into a presidential palace", "let United Nations inspectors
+        in") is granted to the party of the people let in, when their owner is named inside
+        the trigger's words ("U.N." before "inspectors"), not to the place they go to nor to
+        another party of the sentence. The owner must be another country or an international
+        body than the actor."""
+        for m in mentions:
+            if m.event_type != "RETREAT" or m.mode != "access" or not m.actor:
+                continue
+            if m.trigger.end - m.trigger.start < 3:
+                continue
+            own = {a.country for a in m.actor}
+            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
+                if not (m.trigger.start < span.start and span.end <= m.trigger.end):
+                    continue
+                if not ext(span, "actors"):
+                    continue
+                found = _actors_of([span])
+                if found and all(a.country and a.country not in own for a in found):
+                    m.recipient = found
+                    m.why.append(Why("recipient", "recipient.admitted_party", span.text))
                 break
 
     def people_handed_over(self, doc: Doc, mentions: list[Mention]) -> None:
