@@ -1619,6 +1619,7 @@ class _Run:
                     and role.country
                     and role.country not in ("IGO", "NGO", country)
                     and not any(r.country == country for r in entry.roles)
+                    and not party_country
                 ):
                     # "il ministro degli Esteri del Mali Abdoulaye Diop": the state the title
                     # names is his; a KB person of that name who never acted for it (a
