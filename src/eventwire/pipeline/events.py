@@ -236,6 +236,15 @@ def _own_voice(source: Actor, actors: list[Actor]) -> bool:
     return any(a.country == source.country and a.sector == source.sector for a in actors)
 
 
+def _take_foreign_recipient(m: Mention, span: Span, own: set, rule: str) -> None:
+    """Make the actors of ``span`` the recipient of ``m`` when every one has a country and
+    none is of the actor's own countries ``own`` (the rule ``rule`` is its why)."""
+    found = _actors_of([span])
+    if found and all(a.country and a.country not in own for a in found):
+        m.recipient = found
+        m.why.append(Why("recipient", rule, span.text))
+
+
 def _actors_of(spans: list[Span], state_sector: str | None = None) -> list[Actor]:
     """The actors of argument spans (deduplicated).
 
@@ -5140,10 +5149,7 @@ class EventBuilder:
                     k -= 1
                 if self.sx.cls(text[k]) != "prep_from" or words > 1:
                     continue
-                found = _actors_of([span])
-                if found and all(a.country and a.country not in own for a in found):
-                    m.recipient = found
-                    m.why.append(Why("recipient", "recipient.withdrawn_from_noun", span.text))
+                _take_foreign_recipient(m, span, own, "recipient.withdrawn_from_noun")
                 break
 
     def admitted_parties(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -5164,10 +5170,7 @@ class EventBuilder:
                     continue
                 if not ext(span, "actors"):
                     continue
-                found = _actors_of([span])
-                if found and all(a.country and a.country not in own for a in found):
-                    m.recipient = found
-                    m.why.append(Why("recipient", "recipient.admitted_party", span.text))
+                _take_foreign_recipient(m, span, own, "recipient.admitted_party")
                 break
 
     def people_handed_over(self, doc: Doc, mentions: list[Mention]) -> None:
