@@ -236,6 +236,18 @@ def _own_voice(source: Actor, actors: list[Actor]) -> bool:
     return any(a.country == source.country and a.sector == source.sector for a in actors)
 
 
+def _civil_home(actors: list[Actor]) -> str | None:
+    """The one country of actors that are all non-state (a sector outside the state's) and
+    all of one state, else None: whose government their protest or demand addresses."""
+    if not actors or not all(a.sector and a.sector not in STATE_SECTORS for a in actors):
+        return None
+    countries = {a.country for a in actors}
+    if len(countries) != 1:
+        return None
+    [country] = countries
+    return None if country in (None, "IGO", "NGO") else country
+
+
 def _take_foreign_recipient(m: Mention, span: Span, own: set, rule: str) -> None:
     """Make the actors of ``span`` the recipient of ``m`` when every one has a country and
     none is of the actor's own countries ``own`` (the rule ``rule`` is its why)."""
@@ -3356,12 +3368,8 @@ class EventBuilder:
                 m.event_type == "PROTEST"
                 and not m.recipient
                 and m.mode in _home_protest_modes(self.lang)
-                and m.actor
-                and all(a.sector and a.sector not in STATE_SECTORS for a in m.actor)
-                and len({a.country for a in m.actor}) == 1
-                and m.actor[0].country not in (None, "IGO", "NGO")
+                and (home := _civil_home(m.actor))
             ):
-                home = m.actor[0].country
                 m.recipient = [Actor(country=home, sector="GOV")]
                 m.why.append(Why("recipient", "recipient.home_protest_mode", m.mode))
             # a demand for change by a country's own non-state groups ("I ribelli chiedono
@@ -3370,12 +3378,8 @@ class EventBuilder:
                 m.event_type == "REQUEST"
                 and m.mode in (None, "change", "yield")
                 and not m.recipient
-                and m.actor
-                and all(a.sector and a.sector not in STATE_SECTORS for a in m.actor)
-                and len({a.country for a in m.actor}) == 1
-                and m.actor[0].country not in (None, "IGO", "NGO")
+                and (home := _civil_home(m.actor))
             ):
-                home = m.actor[0].country
                 m.recipient = [Actor(country=home, sector="GOV")]
                 m.why.append(Why("recipient", "recipient.demand_home_government", home))
             # an attack on (or seizure of) a place in another country targets that country
