@@ -314,9 +314,9 @@ class Syntax:
         k = i - 1
         if lower[k] in _AUX_ADVERBS and k > 0:
             k -= 1
-        if lower[k] in _HAVE_AUX or lower[k] in ("stato", "stata", "stati", "state"):
+        if lower[k] in _HAVE_AUX or lower[k] in PASSIVE_PARTICIPLES:
             return True
-        return lower[k] in _BE_AUX and k > 0 and lower[k - 1] in ("si", "ci", "mi", "vi", "ti")
+        return lower[k] in _BE_AUX and k > 0 and lower[k - 1] in _REFLEXIVE_CLITICS
 
     def is_verb_first(self, doc: Doc, i: int, sent: Span) -> bool:
         """A finite Italian verb opening its sentence, a headline or a clause after a colon
@@ -395,6 +395,8 @@ _HAVE_AUX = frozenset(
     "has have had having".split()
 )
 _BE_AUX = frozenset("è e' sono sei siamo siete era erano fu furono essere essersi".split())
+#: Reflexive clitics before a form of "essere" ("si è recato", "ci siamo incontrati").
+_REFLEXIVE_CLITICS = frozenset({"si", "ci", "mi", "vi", "ti"})
 _AUX_ADVERBS = frozenset("già anche appena infine ormai poi already also just".split())
 _ARTICULATED = frozenset(
     "al allo alla ai agli alle del dello della dei degli delle dal dallo dalla dai dagli dalle "
