@@ -57,3 +57,8 @@ def test_a_town_named_one_letter_from_a_country_is_no_such_country() -> None:
     # "Tunisio" is one letter from Tunisia; after "la città di" it is a town's name
     dy = dyads("I soldati sono stati attaccati nei pressi della città di Tunisio.")
     assert not any("TUN" in d[1] + d[2] for d in dy), dy
+
+
+def test_the_ndrangheta_is_an_italian_criminal_group() -> None:
+    dy = dyads("La 'ndrangheta ha minacciato il sindaco di un paese calabrese.")
+    assert any(d[0] == "THREATEN" and d[1] == ("ITA",) for d in dy), dy
