@@ -336,6 +336,12 @@ class _Run:
                 continue  # part of a longer name
             if i > 1 and self._name_word(i - 1):
                 continue  # the end of a longer name ("della stessa Vanessa Lizano": no Libano)
+            if (
+                i > 1
+                and self.kb.is_word("of", txt[i - 1])
+                and self.kb.is_word("place_noun", txt[i - 2])
+            ):
+                continue  # "la città di Panamao": a town's name, no misspelt country (Panama)
             idx = self.kb.fuzzy_country(word)
             if idx is not None:
                 out.append(Atom(i, i + 1, COUNTRY, (idx,), 3, fuzzy=True))

@@ -2044,6 +2044,12 @@ class ArgumentFinder:
                 return True
             if not lv.isdisjoint(keys[j][1]):
                 return True
+            if (
+                tokens(doc).text[j] in ("«", "“")
+                and j > sent.start
+                and not lv.isdisjoint(keys[j - 1][1])
+            ):
+                return True  # 'ha espresso «forte insoddisfazione»': a light verb's quoted object
             if self.sx.is_hard_boundary(doc, j) or tokens(doc).text[j] == ",":
                 return False
             j -= 1
@@ -2315,6 +2321,30 @@ class ArgumentFinder:
         """The trigger noun heads the subject itself ("il meeting tra i due")."""
         return trig.start < subj.start
 
+    def _quoted_trigger_phrase(self, doc: Doc, k: int, trig: Span) -> bool:
+        """The quote opened at ``k`` right after a light verb holds only the trigger's own
+        short noun phrase (at most two words before it, closing right after it): "ha
+        espresso «forte insoddisfazione» per la decisione", the object the news quotes, no
+        speech of another voice ("definendole «diktat inaccettabili»" is not read so)."""
+        words = tokens(doc).text
+        return (
+            k > 0
+            and not light_verbs(self.sx.lang).isdisjoint(token_keys(doc, self.sx.lang)[k - 1][1])
+            and trig.start - k <= 3
+            and trig.end < len(words)
+            and words[trig.end] in ("»", "”")
+            and not any(w in ("«", "»", "“", "”") for w in words[k + 1 : trig.start])
+        )
+
+    def _after_own_quote(self, doc: Doc, trig: Span) -> int:
+        """Where the words after a trigger start: past the closing mark of its own short
+        quote ("«forte insoddisfazione» per la decisione di X"), else right after it."""
+        words = tokens(doc).text
+        for k in range(max(0, trig.start - 3), trig.start):
+            if words[k] in ("«", "“") and self._quoted_trigger_phrase(doc, k, trig):
+                return trig.end + 1
+        return trig.end
+
     def _in_quote_or_paren(self, doc: Doc, m: Span, trig: Span) -> bool:
         """A bracket or quote between the mention and the trigger: one of them is inside it.
         A short parenthesis right after the mention is its own acronym or gloss ("The
@@ -2341,6 +2371,9 @@ class ArgumentFinder:
                 if close is not None:
                     k = close + 1
                     continue
+            if words[k] in ("«", "“") and self._quoted_trigger_phrase(doc, k, trig):
+                k += 1  # 'ha espresso «forte insoddisfazione»': the noun's own short quote
+                continue
             if words[k] in ("(", ")", "«", "»"):
                 return True
             k += 1
@@ -2380,7 +2413,8 @@ class ArgumentFinder:
             key=lambda m: m.start,
         )
         tab = tokens(doc)
-        for k in range(trig.end, mentions[0].start if mentions else end):
+        lo = self._after_own_quote(doc, trig)
+        for k in range(lo, mentions[0].start if mentions else end):
             if self.sx.is_hard_boundary(doc, k) or tab.lower[k] in ("che", "that", "which", "who"):
                 break
             if self.sx.cls(tab.text[k]) == "pronoun_person":
@@ -2396,7 +2430,7 @@ class ArgumentFinder:
         if owner is not None:
             return owner, "object.owned_noun"
         for m in mentions:
-            if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
+            if any(self.sx.is_hard_boundary(doc, k) for k in range(lo, m.start)):
                 break
             if any(
                 tokens(doc).lower[k] in ("che", "that", "which", "who")
@@ -2432,7 +2466,7 @@ class ArgumentFinder:
                 return m, "object.of_trigger_noun"
             if g in preps:
                 return m, f"object.{g}"
-            if g == "prep_of" and (owned := self._owned_place_prep(doc, trig.end, m.start)):
+            if g == "prep_of" and (owned := self._owned_place_prep(doc, lo, m.start)):
                 if owned in preps:
                     # "l'attacco alla sede del partito", "attacks on the offices of the
                     # party": the owner of the place or thing acted on
@@ -4067,6 +4101,21 @@ class ArgumentFinder:
                     )
                     if not args.actor and troops is not None:
                         # "il ritiro delle truppe americane": the troops the pattern names
+                        args.actor = [troops]
+                        why.append(Why("actor", "argument.troops_in_trigger", troops.text))
+                if not args.actor and entry.event_type == "MOBILIZE":
+                    # "le esercitazioni delle truppe russe": the forces the pattern ends on,
+                    # with their demonym after it, are the ones that mobilize
+                    troops = next(
+                        (
+                            m
+                            for m in spans_of(doc, "actors")
+                            if trig.start < m.start < trig.end < m.end
+                            and any(a.country for a in ext(m, "actors") or [])
+                        ),
+                        None,
+                    )
+                    if troops is not None:
                         args.actor = [troops]
                         why.append(Why("actor", "argument.troops_in_trigger", troops.text))
                 if not args.recipient and (over := self.hung_over(doc, trig, sent)) is not None:
