@@ -606,6 +606,18 @@ class ArgumentFinder:
     def _bare(self, doc: Doc, m: Span, floor: int) -> bool:
         return self.sx.governing_prep(doc, m.start, floor) is None
 
+    @staticmethod
+    def _after_pattern_prep(doc: Doc, m: Span, trig: Span) -> bool:
+        """The mention ``m`` inside the trigger follows, at most past an article, a
+        preposition the trigger's own pattern names ("lanciare contro * droni": "ha lanciato
+        contro Israele centinaia di droni"): the pattern's target."""
+        words = {w for w, _ in trig._.trigger.words}
+        low = tokens(doc).lower
+        k = m.start - 1
+        if k > trig.start and low[k] in ("il", "lo", "la", "l'", "i", "gli", "le", "the"):
+            k -= 1
+        return trig.start < k and low[k] in words and low[k] != "*"
+
     # -- passive ---------------------------------------------------------------------
     @staticmethod
     def _present_form(doc: Doc, i: int) -> bool:
@@ -3842,7 +3854,10 @@ class ArgumentFinder:
                             or _foreign_people(m, own)
                         )
                     ]
-                    if inside and self._bare(doc, inside[0], trig.start):
+                    if inside and (
+                        self._bare(doc, inside[0], trig.start)
+                        or self._after_pattern_prep(doc, inside[0], trig)
+                    ):
                         args.recipient = group(inside[0])
                         why.append(Why("recipient", "argument.object_in_trigger", inside[0].text))
                 if (
@@ -3920,13 +3935,14 @@ class ArgumentFinder:
                 left = None
                 if (
                     owner is not None
-                    and entry.event_type == "RETREAT"
+                    and entry.event_type in ("RETREAT", "SANCTION")
                     and entry.mode == "withdraw"
                     and self._bare_from(doc, owner, trig)
                 ):
                     # "il ritiro di 1600 soldati americani dall'Iraq": a withdrawal's bare
                     # "da" complement is the place left, not the one withdrawing (as the
-                    # verb's "si ritirano dall'Iraq"); its troops' demonym names them
+                    # verb's "si ritirano dall'Iraq"); its troops' demonym names them; so
+                    # for an envoy recalled ("il ritiro del proprio ambasciatore da Abuja")
                     left, owner = owner, None
                 verb = self.reaction_verb(doc, trig, sent) if frame != "NSYM" else None
                 if (
