@@ -135,6 +135,17 @@ def _forces_yield(entry: TriggerEntry, subj: Span) -> bool:
     )
 
 
+#: Participles of "dirsi", "dichiararsi", "mostrarsi" ("si è detta pronta al dialogo"): with their
+#: clitic and auxiliary they stand between a conjunction and the trigger they describe.
+SELF_REPORT_PARTICIPLES = frozenset(
+    {
+        "detto", "detta", "detti", "dette",
+        "dichiarato", "dichiarata", "dichiarati", "dichiarate",
+        "mostrato", "mostrata", "mostrati", "mostrate",
+    }
+)  # fmt: skip
+
+
 #: Types whose object inside the trigger is the actor's own (troops sent, weapons given).
 OWN_OBJECT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 
@@ -1637,10 +1648,13 @@ class ArgumentFinder:
         """A verb right after "e/and" (auxiliaries and clitics aside): it shares the subject
         of the first verb ("La Russia accusa la Georgia ... e avverte che ...")."""
         j = trig.start - 1
+        low = tokens(doc).lower
         while j > sent.start and (
             self.sx.cls(tokens(doc).text[j]) in ("aux", "aux_passive", "adv", "modal")
-            or tokens(doc).lower[j] in CLITICS
-            or tokens(doc).lower[j] in ("still", "also", "then", "ancora", "poi", "inoltre")
+            or low[j] in CLITICS
+            or low[j] in ("still", "also", "then", "ancora", "poi", "inoltre")
+            # "ma si è detta pronta al dialogo": a reflexive "dirsi" before the trigger
+            or (low[j] in SELF_REPORT_PARTICIPLES and j - 2 >= sent.start and low[j - 2] in CLITICS)
         ):
             j -= 1
         if (

@@ -1389,6 +1389,16 @@ def _rescue_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 _DATIVES = frozenset({"a", "ad", "al", "allo", "alla", "all'", "ai", "agli", "alle"})
 
 
+#: Nouns of an offer: a refusal whose object is one answers the offer (AGREE) told before it.
+_OFFER_NOUNS = frozenset({"offerta", "offerte", "offer", "disponibilità"})
+
+
+def _rejects_an_offer(trig: Span) -> bool:
+    """An offer noun within three words after a refusal: "ha respinto l'offerta"."""
+    doc = trig.doc
+    return any(t.lower_ in _OFFER_NOUNS for t in doc[trig.end : min(len(doc), trig.end + 3)])
+
+
 def _dative_addressee(trig: Span) -> bool:
     """A dative phrase right after the trigger, a noun in lower case after it: the act names
     its addressee, one that is no state or person ("agli alleati", "ai partner europei")."""
@@ -4849,6 +4859,8 @@ class EventBuilder:
             wanted = (
                 "ACCUSE" if (embedded_types or {}).get(m.trigger.start) == "ACCUSE" else "REQUEST"
             )
+            if wanted == "REQUEST" and _rejects_an_offer(m.trigger):
+                wanted = "AGREE"  # "ha respinto l'offerta": the offer told just before
             for req in reversed(ordered[:k]):
                 # accusations are answered a little later too ("Kurti ha accusato la
                 # Serbia ... [the attack told] ... Vučić ha respinto le accuse")
