@@ -135,6 +135,17 @@ def _forces_yield(entry: TriggerEntry, subj: Span) -> bool:
     )
 
 
+#: Participles of "dirsi", "dichiararsi", "mostrarsi" ("si è detta pronta al dialogo"): with their
+#: clitic and auxiliary they stand between a conjunction and the trigger they describe.
+SELF_REPORT_PARTICIPLES = frozenset(
+    {
+        "detto", "detta", "detti", "dette",
+        "dichiarato", "dichiarata", "dichiarati", "dichiarate",
+        "mostrato", "mostrata", "mostrati", "mostrate",
+    }
+)  # fmt: skip
+
+
 #: Types whose object inside the trigger is the actor's own (troops sent, weapons given).
 OWN_OBJECT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 
@@ -605,6 +616,18 @@ class ArgumentFinder:
 
     def _bare(self, doc: Doc, m: Span, floor: int) -> bool:
         return self.sx.governing_prep(doc, m.start, floor) is None
+
+    @staticmethod
+    def _after_pattern_prep(doc: Doc, m: Span, trig: Span) -> bool:
+        """The mention ``m`` inside the trigger follows, at most past an article, a
+        preposition the trigger's own pattern names ("lanciare contro * droni": "ha lanciato
+        contro Israele centinaia di droni"): the pattern's target."""
+        words = {w for w, _ in trig._.trigger.words}
+        low = tokens(doc).lower
+        k = m.start - 1
+        if k > trig.start and low[k] in ("il", "lo", "la", "l'", "i", "gli", "le", "the"):
+            k -= 1
+        return trig.start < k and low[k] in words and low[k] != "*"
 
     # -- passive ---------------------------------------------------------------------
     @staticmethod
@@ -1625,10 +1648,13 @@ class ArgumentFinder:
         """A verb right after "e/and" (auxiliaries and clitics aside): it shares the subject
         of the first verb ("La Russia accusa la Georgia ... e avverte che ...")."""
         j = trig.start - 1
+        low = tokens(doc).lower
         while j > sent.start and (
             self.sx.cls(tokens(doc).text[j]) in ("aux", "aux_passive", "adv", "modal")
-            or tokens(doc).lower[j] in CLITICS
-            or tokens(doc).lower[j] in ("still", "also", "then", "ancora", "poi", "inoltre")
+            or low[j] in CLITICS
+            or low[j] in ("still", "also", "then", "ancora", "poi", "inoltre")
+            # "ma si è detta pronta al dialogo": a reflexive "dirsi" before the trigger
+            or (low[j] in SELF_REPORT_PARTICIPLES and j - 2 >= sent.start and low[j - 2] in CLITICS)
         ):
             j -= 1
         if (
@@ -3876,7 +3902,10 @@ class ArgumentFinder:
                             or _foreign_people(m, own)
                         )
                     ]
-                    if inside and self._bare(doc, inside[0], trig.start):
+                    if inside and (
+                        self._bare(doc, inside[0], trig.start)
+                        or self._after_pattern_prep(doc, inside[0], trig)
+                    ):
                         args.recipient = group(inside[0])
                         why.append(Why("recipient", "argument.object_in_trigger", inside[0].text))
                 if (
@@ -3954,13 +3983,14 @@ class ArgumentFinder:
                 left = None
                 if (
                     owner is not None
-                    and entry.event_type == "RETREAT"
+                    and entry.event_type in ("RETREAT", "SANCTION")
                     and entry.mode == "withdraw"
                     and self._bare_from(doc, owner, trig)
                 ):
                     # "il ritiro di 1600 soldati americani dall'Iraq": a withdrawal's bare
                     # "da" complement is the place left, not the one withdrawing (as the
-                    # verb's "si ritirano dall'Iraq"); its troops' demonym names them
+                    # verb's "si ritirano dall'Iraq"); its troops' demonym names them; so
+                    # for an envoy recalled ("il ritiro del proprio ambasciatore da Abuja")
                     left, owner = owner, None
                 verb = self.reaction_verb(doc, trig, sent) if frame != "NSYM" else None
                 if (

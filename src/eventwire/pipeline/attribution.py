@@ -208,6 +208,10 @@ class AttributionReader:
                             sources.append(m)
                         break
             if sources:
+                if end == sent.end:
+                    # no comma after the source: "ma secondo il quotidiano Asahi Shimbun il
+                    # governo cinese avrebbe escluso": the phrase ends with its source
+                    end = max(x.end for x in sources)
                 return SourceClaim(
                     self._clause_start(doc, sent, s),
                     sent.end,

@@ -41,6 +41,7 @@ from eventwire.pipeline.triggers import (
     GAP,
     REFERRED_SENTENCES,
     TriggerEntry,
+    host_patterns,
     journey_patterns,
     presence_patterns,
     strike_patterns,
@@ -78,6 +79,9 @@ RECALLED_YEARS = 3
 _RECALL_STOPS = frozenset({",", ";", ":", "(", ")", ".", "«", "»"})
 #: How many earlier events of the same type a mention may merge into (see EventBuilder.merge).
 MERGE_LOOKBACK = 50
+#: Prepositions of a reception's place between a host's verb and the guest ("ha ricevuto ieri
+#: al Quirinale il presidente"): the place and its preposition do not part the guest from the verb.
+_RECEPTION_PREPS = frozenset({"a", "al", "all'", "alla", "in", "nel", "nella", "presso", "at"})
 #: Longer than any trigger match (pattern words plus gaps): bounds the look-back for hosts.
 TRIGGER_SPAN_MAX = 40
 #: Types whose negation is a refusal (REJECT).
@@ -1380,6 +1384,34 @@ def _rescue_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 # (not an apology, CAMEO 055: the one charged apologises to those wronged, not to the court)
 # planned occurrences that a ban, a cancellation or foiling keeps from taking place
 # (FactualityReader.cancelled); a quashed conviction or a revoked arrest did happen
+#: Dative prepositions: one right after a verbal act's trigger opens its addressee ("ha chiesto
+#: agli alleati di ...", "ha chiesto alla comunità internazionale").
+_DATIVES = frozenset({"a", "ad", "al", "allo", "alla", "all'", "ai", "agli", "alle"})
+
+
+#: Nouns of an offer: a refusal whose object is one answers the offer (AGREE) told before it.
+_OFFER_NOUNS = frozenset({"offerta", "offerte", "offer", "disponibilità"})
+
+
+def _rejects_an_offer(trig: Span) -> bool:
+    """An offer noun within three words after a refusal: "ha respinto l'offerta"."""
+    doc = trig.doc
+    return any(t.lower_ in _OFFER_NOUNS for t in doc[trig.end : min(len(doc), trig.end + 3)])
+
+
+def _dative_addressee(trig: Span) -> bool:
+    """A dative phrase right after the trigger, a noun in lower case after it: the act names
+    its addressee, one that is no state or person ("agli alleati", "ai partner europei")."""
+    doc = trig.doc
+    k = trig.end
+    return (
+        k + 1 < len(doc)
+        and doc[k].lower_ in _DATIVES
+        and doc[k + 1].is_alpha
+        and doc[k + 1].is_lower
+    )
+
+
 CANCELLABLE_TYPES = frozenset({"PROTEST", "CONSULT", "MOBILIZE", "ASSAULT"})
 ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 APOLOGY_CAMEO = "055"
@@ -2010,10 +2042,14 @@ class EventBuilder:
         pact noun ("accordo", "trattato", "tregua") in its own words, its sentence or the
         sentence before: a form, a law, a ballot or a contract was signed ("firmare il
         registro del commissariato", "è stata firmata, dal Presidente, la riforma", "Icardi
-        ha firmato fino al 2019"), no agreement between parties."""
+        ha firmato fino al 2019"), no agreement between parties. A pattern that names what
+        is signed after its gap ("firmare * dichiarazione") is kept as it is."""
         sign, pact = _pact_words(self.lang)
         if not sign:
             return False
+        words = [w for w, _ in trig._.trigger.words]
+        if "*" in words[:-1]:
+            return False  # the pattern names what is signed: "firmare * dichiarazione"
         tab = tokens(doc)
         if not any({tab.lower[k], tab.lemma[k]} & sign for k in range(trig.start, trig.end)):
             return False
@@ -2564,6 +2600,7 @@ class EventBuilder:
         self.refine_by_factuality(doc, mentions, hits)
         self.resisted_pressure(doc, mentions)
         self.domestic_disputes(doc, mentions)
+        mentions = [m for m in mentions if not self.guestless_reception(self.lang, m)]
         mentions.extend(self.commitments(doc, mentions))
         mentions.extend(self.exchanges(doc, exchanges, mentions))
         kept: list[EventRecord] = []
@@ -2770,13 +2807,31 @@ class EventBuilder:
         }
         # the destination follows the preposition, at most past an article ("in Tunisia",
         # "a Kiev"; not "torna in campo contro l'Iran")
-        # (a date between does not count: "ha ricevuto ieri il presidente lituano")
+        # (a date between does not count: "ha ricevuto ieri il presidente lituano"; for a
+        # host's verb neither does the place of the reception, with its preposition: "ha
+        # ricevuto ieri a Castel Gandolfo il presidente ucraino")
+        doc = m.trigger.doc
         dated = {
             k
-            for x in spans_of(m.trigger.doc, "timex")
+            for x in spans_of(doc, "timex")
             if x.start >= m.trigger.end
             for k in range(x.start, x.end)
         }
+        if m.entry.pattern in host_patterns(lang):
+            k = m.trigger.end
+            while k < len(doc) and k - m.trigger.end < 12:
+                if k in dated:
+                    k += 1
+                    continue
+                w = doc[k].lower_
+                if w in _RECEPTION_PREPS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+                    e = k + 1
+                    while e < len(doc) and doc[e].text[:1].isupper():
+                        e += 1
+                    dated.update(range(k, e))  # "al Quirinale", "a Castel Gandolfo"
+                    k = e
+                    continue
+                break
         near = any(
             0 <= s.start - m.trigger.end
             and sum(k not in dated for k in range(m.trigger.end, s.start)) <= 1
@@ -2787,6 +2842,21 @@ class EventBuilder:
             and near
             and m.recipient
             and all(a.sector == "GOV" and a.country and a.country not in home for a in m.recipient)
+        )
+
+    @staticmethod
+    def guestless_reception(lang: str, m: Mention) -> bool:
+        """A host's verb at a seat of government in the active voice ("riceverà nelle
+        prossime settimane alla Casa Bianca il presidente ...") with no guest found: a
+        reception of no one known, no event (rule event.guestless_reception). The passive
+        keeps its guest as the actor ("è stato ricevuto al Quirinale")."""
+        words = [w for w, _ in m.entry.words]
+        return (
+            m.event_type == "CONSULT"
+            and len(words) > 1
+            and words[0] in {p.split()[0] for p in host_patterns(lang)}
+            and not m.args.passive
+            and not m.recipient
         )
 
     @staticmethod
@@ -4300,6 +4370,8 @@ class EventBuilder:
             mine = {a.country for a in m.actor}
             if None in mine:
                 continue
+            if _dative_addressee(m.trigger):
+                continue  # "ha chiesto agli alleati di": an addressee named, of no country
             here = index[span_sent(m.trigger).start]
             for prev in reversed(ordered[:k]):
                 if here - index[span_sent(prev.trigger).start] > 1:
@@ -4787,6 +4859,8 @@ class EventBuilder:
             wanted = (
                 "ACCUSE" if (embedded_types or {}).get(m.trigger.start) == "ACCUSE" else "REQUEST"
             )
+            if wanted == "REQUEST" and _rejects_an_offer(m.trigger):
+                wanted = "AGREE"  # "ha respinto l'offerta": the offer told just before
             for req in reversed(ordered[:k]):
                 # accusations are answered a little later too ("Kurti ha accusato la
                 # Serbia ... [the attack told] ... Vučić ha respinto le accuse")

@@ -417,6 +417,17 @@ def journey_patterns(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def host_patterns(lang: str) -> frozenset[str]:
+    """The ``travel_verbs.tsv`` patterns of kind ``host`` ("ricevere"): a host's verb whose
+    guest is its object; a subset of :func:`journey_patterns`."""
+    if not (lang_dir(lang) / "travel_verbs.tsv").exists():
+        return frozenset()
+    from eventwire.pipeline.lexicon import read_table
+
+    return frozenset(c[0] for _, c in read_table(lang, "travel_verbs.tsv") if c[1:2] == ["host"])
+
+
+@functools.cache
 def presence_patterns(lang: str) -> frozenset[str]:
     """The ``travel_verbs.tsv`` patterns of kind ``presence`` ("essere a", "trovarsi in"):
     being somewhere, no verb of motion; a subset of :func:`journey_patterns`."""
