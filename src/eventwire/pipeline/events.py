@@ -1078,6 +1078,12 @@ def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
 
 
 @functools.cache
+def _instrument_agents(lang: str) -> PatternIndex:
+    """``instrument_agents.tsv``: weapon nouns and the links to who used them."""
+    return _cue_table(lang, "instrument_agents.tsv")
+
+
+@functools.cache
 def _home_protest_modes(lang: str) -> frozenset[str]:
     """``home_protest_modes.tsv``: PROTEST modes addressed to the protesters' government."""
     return frozenset(cols[0] for _, cols in read_table(lang, "home_protest_modes.tsv"))
@@ -2546,6 +2552,7 @@ class EventBuilder:
         self.protesters_of_the_place(mentions)
         self.attacked_places(doc, mentions)
         self.fill_from_context(doc, mentions)
+        self.instrument_agents(doc, mentions)
         self.named_perpetrators(doc, mentions)
         self.private_perpetrators(doc, mentions)
         self.private_victims(doc, mentions)
@@ -3590,6 +3597,80 @@ class EventBuilder:
         if any(lo <= s < hi for s, _e, _c in _accident_cues(self.lang).match(doc)):
             return None
         return str(next(iter(counts)))
+
+    def instrument_agents(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule actor.instrument_agent: an attack whose weapon is said used by someone ("A
+        drone launched by the CIA killed", "when a bomb planted by Maoist rebels exploded",
+        "Shells fired by Eritrean artillery hit", ``instrument_agents.tsv``) was done by the
+        actor opening within three words after the link (a link within three words after the
+        weapon noun; words between, no punctuation), in the attack's sentence and within
+        eight words of its trigger, or anywhere after it when the weapon phrase opens the
+        sentence (its subject). It fills an attack with no doer; it replaces a doer when the
+        weapon phrase opens the sentence, or stands before the trigger with no other actor
+        mention between them (the doer read was then another party's word: "hit the
+        Ethiopian border town"); never the attack's own victim."""
+        hits = _instrument_agents(self.lang).match(doc)
+        if not hits:
+            return
+        text = tokens(doc).text
+        weapons = [(s, e) for s, e, c in hits if c.kind == "instrument"]
+        links = {s: e for s, e, c in hits if c.kind == "link"}
+        if not weapons or not links:
+            return
+        pool = sorted(spans_of(doc, "actors"), key=lambda a: a.start)
+        agents: list[tuple[int, int, Span]] = []  # (weapon start, weapon end, agent)
+        for ws, we in weapons:
+            for k in range(we, min(we + 3, len(text))):
+                if k not in links:
+                    continue
+                j = links[k]
+                span = next(
+                    (
+                        a
+                        for a in pool
+                        if j <= a.start <= j + 3
+                        and ext(a, "actors")
+                        and all(text[x][:1].isalpha() for x in range(j, a.start))
+                    ),
+                    None,
+                )
+                if span is not None:
+                    agents.append((ws, we, span))
+                break
+        for m in mentions:
+            if m.event_type != "ASSAULT" or m.args.symmetric:
+                continue
+            sent = span_sent(m.trigger)
+            victims = {a.raw_text for a in m.recipient if a.raw_text}
+            for ws, _we, span in agents:
+                if not (sent.start <= ws and span.end <= sent.end):
+                    continue
+                # the weapon phrase as the sentence's subject ("A drone launched by ...
+                # killed"): its doer is the doer of every attack the sentence tells after it
+                opening = ws - sent.start <= 1 and m.trigger.start >= ws
+                near = abs(ws - m.trigger.start) <= 8 or abs(m.trigger.start - span.end) <= 8
+                if not (opening or near):
+                    continue
+                if {a.raw_text for a in ext(span, "actors") or []} & victims:
+                    continue
+                actor = _actors_of([span])
+                if not any(a.country for a in actor):
+                    continue
+                if m.actor:
+                    if {a.country for a in m.actor} == {a.country for a in actor}:
+                        break
+                    if not (span.end <= m.trigger.start or ws <= m.trigger.start < span.end):
+                        continue
+                    if not opening and any(
+                        span.end <= a.start and a.end <= m.trigger.start
+                        for a in pool
+                        if ext(a, "actors")
+                    ):
+                        continue
+                m.actor = actor
+                m.why.append(Why("actor", "actor.instrument_agent", span.text))
+                m.why.extend(ext(span, "actor_why") or [])
+                break
 
     def named_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
         """An attack whose sentence names no doer was done by the one a perpetrator noun
