@@ -2570,6 +2570,7 @@ class EventBuilder:
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
         self.resisted_pressure(doc, mentions)
+        self.conceded_under_pressure(doc, mentions)
         self.domestic_disputes(doc, mentions)
         mentions.extend(self.commitments(doc, mentions))
         mentions.extend(self.exchanges(doc, exchanges, mentions))
@@ -3637,6 +3638,7 @@ class EventBuilder:
                 if span is not None:
                     agents.append((ws, we, span))
                 break
+        restated: list[tuple[Mention, int, set]] = []
         for m in mentions:
             if m.event_type != "ASSAULT" or m.args.symmetric:
                 continue
@@ -3656,8 +3658,9 @@ class EventBuilder:
                 actor = _actors_of([span])
                 if not any(a.country for a in actor):
                     continue
+                own = {a.country for a in actor}
                 if m.actor:
-                    if {a.country for a in m.actor} == {a.country for a in actor}:
+                    if {a.country for a in m.actor} == own:
                         break
                     if not (span.end <= m.trigger.start or ws <= m.trigger.start < span.end):
                         continue
@@ -3670,7 +3673,27 @@ class EventBuilder:
                 m.actor = actor
                 m.why.append(Why("actor", "actor.instrument_agent", span.text))
                 m.why.extend(ext(span, "actor_why") or [])
+                if m.trigger.start < ws and m.recipient:
+                    restated.append((m, span.end, own))
                 break
+        # "were killed when a bomb planted by X exploded": the weapon's own verb after the
+        # agent restates the attack the main clause tells with its victims; with no victim
+        # of its own named (none, or only the place's people) it is left with no party, so
+        # the two stay one record (rule merge.instrument_restated)
+        for m, after, own in restated:
+            sent = span_sent(m.trigger)
+            for o in mentions:
+                if (
+                    o is m
+                    or o.event_type != "ASSAULT"
+                    or not (after <= o.trigger.start < min(sent.end, after + 3))
+                    or {a.country for a in o.actor} != own
+                ):
+                    continue
+                if o.recipient and not any(w.rule == "recipient.victims_from_place" for w in o.why):
+                    continue
+                o.actor, o.recipient = [], []
+                o.why.append(Why("merge", "merge.instrument_restated", m.trigger.text))
 
     def named_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
         """An attack whose sentence names no doer was done by the one a perpetrator noun
@@ -5020,6 +5043,50 @@ class EventBuilder:
                 if party is not None:
                     m.recipient = _actors_of([party], "GOV")
                     m.why.append(Why("recipient", "argument.resisted_pressure", party.text))
+                break
+
+    def conceded_under_pressure(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.conceded_under_pressure: a concession (CONCEDE) is made to the party that a "from/by/of" phrase names
+        right after a noun of pressure (``pressure_nouns.tsv``: "Under pressure from
+        Washington, Pakistan eased restrictions", "lifted the ban, meeting a key demand of
+        the opposition") in its sentence, before or after the trigger, with no
+        hard boundary between the noun and the trigger. It fills an empty recipient or one
+        the text did not name (implied), never the actor's own mention."""
+        nouns = _pressure_nouns(doc.lang_)
+        if not nouns:
+            return
+        tab = tokens(doc)
+        for m in mentions:
+            if m.event_type != "CONCEDE" or not m.actor or m.args.symmetric:
+                continue
+            if any(a.raw_text for a in m.recipient):
+                continue
+            sent = span_sent(m.trigger)
+            for k in range(sent.start, sent.end):
+                if tab.lower[k] not in nouns or m.trigger.start <= k < m.trigger.end:
+                    continue
+                lo, hi = (k, m.trigger.start) if k < m.trigger.start else (m.trigger.end, k)
+                if any(self.sx.is_hard_boundary(doc, x) for x in range(lo, hi)):
+                    continue
+                party = next(
+                    (
+                        p
+                        for p in self.finder.mentions_in(doc, k + 1, min(sent.end, k + 6))
+                        if self.sx.governing_prep(doc, p.start, k + 1)
+                        in ("prep_by", "prep_from", "prep_of")
+                        and p not in m.args.actor
+                    ),
+                    None,
+                )
+                if party is None:
+                    continue
+                got = _actors_of([party], "GOV")
+                if {a.country for a in got} & {a.country for a in m.actor} and not any(
+                    a.sector != b.sector for a in got for b in m.actor
+                ):
+                    continue
+                m.recipient = got
+                m.why.append(Why("recipient", "recipient.conceded_under_pressure", party.text))
                 break
 
     def refine_by_factuality(self, doc: Doc, mentions: list[Mention], hits) -> None:  # noqa: ANN001
