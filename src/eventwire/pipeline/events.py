@@ -3661,6 +3661,8 @@ class EventBuilder:
                 own = {a.country for a in actor}
                 if m.actor:
                     if {a.country for a in m.actor} == own:
+                        if m.trigger.start < ws and m.recipient:
+                            restated.append((m, span.end, own))
                         break
                     if not (span.end <= m.trigger.start or ws <= m.trigger.start < span.end):
                         continue
