@@ -92,3 +92,8 @@ def test_meeting_a_key_demand_is_a_concession_to_its_owner() -> None:
 )
 def test_trigger_rows(text: str, expected: str) -> None:
     assert expected in {t for t, _, _ in _dyads(text)}
+
+
+def test_lords_resistance_army_is_a_ugandan_rebel_group() -> None:
+    got = _dyads("The Lord's Resistance Army abducted 40 schoolgirls in northern Uganda.")
+    assert any(t == "ASSAULT" and a == ("UGA",) for t, a, _ in got)
