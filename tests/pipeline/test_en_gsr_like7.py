@@ -97,3 +97,10 @@ def test_trigger_rows(text: str, expected: str) -> None:
 def test_lords_resistance_army_is_a_ugandan_rebel_group() -> None:
     got = _dyads("The Lord's Resistance Army abducted 40 schoolgirls in northern Uganda.")
     assert any(t == "ASSAULT" and a == ("UGA",) for t, a, _ in got)
+
+
+def test_missile_fired_from_a_drone_names_the_drone_owner() -> None:
+    got = _dyads(
+        "A missile fired from a Turkish drone killed three Kurdish fighters in northern Iraq."
+    )
+    assert any(t == "ASSAULT" and a == ("TUR",) for t, a, _ in got)
