@@ -104,3 +104,11 @@ def test_missile_fired_from_a_drone_names_the_drone_owner() -> None:
         "A missile fired from a Turkish drone killed three Kurdish fighters in northern Iraq."
     )
     assert any(t == "ASSAULT" and a == ("TUR",) for t, a, _ in got)
+
+
+def test_scrapped_increase_is_a_concession_and_initialled_accord_an_agreement() -> None:
+    assert "CONCEDE" in {
+        t for t, _, _ in _dyads("The Ghanaian government scrapped a planned rise in fuel prices.")
+    }
+    got = _dyads("Israel and Jordan initialled an agreement on sharing water on Tuesday.")
+    assert any(t == "AGREE" and set(a) | set(r) == {"ISR", "JOR"} for t, a, r in got)
