@@ -1082,6 +1082,12 @@ def _cue_table(lang: str, name: str, kind: str | None = None) -> PatternIndex:
 
 
 @functools.cache
+def _instrument_agents(lang: str) -> PatternIndex:
+    """``instrument_agents.tsv``: weapon nouns and the links to who used them."""
+    return _cue_table(lang, "instrument_agents.tsv")
+
+
+@functools.cache
 def _home_protest_modes(lang: str) -> frozenset[str]:
     """``home_protest_modes.tsv``: PROTEST modes addressed to the protesters' government."""
     return frozenset(cols[0] for _, cols in read_table(lang, "home_protest_modes.tsv"))
@@ -2582,6 +2588,7 @@ class EventBuilder:
         self.protesters_of_the_place(mentions)
         self.attacked_places(doc, mentions)
         self.fill_from_context(doc, mentions)
+        self.instrument_agents(doc, mentions)
         self.named_perpetrators(doc, mentions)
         self.private_perpetrators(doc, mentions)
         self.private_victims(doc, mentions)
@@ -2599,6 +2606,7 @@ class EventBuilder:
         self.refine_types(mentions)
         self.refine_by_factuality(doc, mentions, hits)
         self.resisted_pressure(doc, mentions)
+        self.conceded_under_pressure(doc, mentions)
         self.domestic_disputes(doc, mentions)
         mentions = [m for m in mentions if not self.guestless_reception(self.lang, m)]
         mentions.extend(self.commitments(doc, mentions))
@@ -3660,6 +3668,104 @@ class EventBuilder:
         if any(lo <= s < hi for s, _e, _c in _accident_cues(self.lang).match(doc)):
             return None
         return str(next(iter(counts)))
+
+    def instrument_agents(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule actor.instrument_agent: an attack whose weapon is said used by someone ("A
+        drone launched by the CIA killed", "when a bomb planted by Maoist rebels exploded",
+        "Shells fired by Eritrean artillery hit", ``instrument_agents.tsv``) was done by the
+        actor opening within three words after the link (a link within three words after the
+        weapon noun; words between, no punctuation), in the attack's sentence and within
+        eight words of its trigger, or anywhere after it when the weapon phrase opens the
+        sentence (its subject). It fills an attack with no doer; it replaces a doer when the
+        weapon phrase opens the sentence, or stands before the trigger with no other actor
+        mention between them (the doer read was then another party's word: "hit the
+        Ethiopian border town"); never the attack's own victim."""
+        hits = _instrument_agents(self.lang).match(doc)
+        if not hits:
+            return
+        text = tokens(doc).text
+        weapons = [(s, e) for s, e, c in hits if c.kind == "instrument"]
+        links = {s: e for s, e, c in hits if c.kind == "link"}
+        if not weapons or not links:
+            return
+        pool = sorted(spans_of(doc, "actors"), key=lambda a: a.start)
+        agents: list[tuple[int, int, Span]] = []  # (weapon start, weapon end, agent)
+        for ws, we in weapons:
+            for k in range(we, min(we + 3, len(text))):
+                if k not in links:
+                    continue
+                j = links[k]
+                span = next(
+                    (
+                        a
+                        for a in pool
+                        if j <= a.start <= j + 3
+                        and ext(a, "actors")
+                        and all(text[x][:1].isalpha() for x in range(j, a.start))
+                    ),
+                    None,
+                )
+                if span is not None:
+                    agents.append((ws, we, span))
+                break
+        restated: list[tuple[Mention, int, set]] = []
+        for m in mentions:
+            if m.event_type != "ASSAULT" or m.args.symmetric:
+                continue
+            sent = span_sent(m.trigger)
+            victims = {a.raw_text for a in m.recipient if a.raw_text}
+            for ws, _we, span in agents:
+                if not (sent.start <= ws and span.end <= sent.end):
+                    continue
+                # the weapon phrase as the sentence's subject ("A drone launched by ...
+                # killed"): its doer is the doer of every attack the sentence tells after it
+                opening = ws - sent.start <= 1 and m.trigger.start >= ws
+                near = abs(ws - m.trigger.start) <= 8 or abs(m.trigger.start - span.end) <= 8
+                if not (opening or near):
+                    continue
+                if {a.raw_text for a in ext(span, "actors") or []} & victims:
+                    continue
+                actor = _actors_of([span])
+                if not any(a.country for a in actor):
+                    continue
+                own = {a.country for a in actor}
+                if m.actor:
+                    if {a.country for a in m.actor} == own:
+                        if m.trigger.start < ws and m.recipient:
+                            restated.append((m, span.end, own))
+                        break
+                    if not (span.end <= m.trigger.start or ws <= m.trigger.start < span.end):
+                        continue
+                    if not opening and any(
+                        span.end <= a.start and a.end <= m.trigger.start
+                        for a in pool
+                        if ext(a, "actors")
+                    ):
+                        continue
+                m.actor = actor
+                m.why.append(Why("actor", "actor.instrument_agent", span.text))
+                m.why.extend(ext(span, "actor_why") or [])
+                if m.trigger.start < ws and m.recipient:
+                    restated.append((m, span.end, own))
+                break
+        # "were killed when a bomb planted by X exploded": the weapon's own verb after the
+        # agent restates the attack the main clause tells with its victims; with no victim
+        # of its own named (none, or only the place's people) it is left with no party, so
+        # the two stay one record (rule merge.instrument_restated)
+        for m, after, own in restated:
+            sent = span_sent(m.trigger)
+            for o in mentions:
+                if (
+                    o is m
+                    or o.event_type != "ASSAULT"
+                    or not (after <= o.trigger.start < min(sent.end, after + 3))
+                    or {a.country for a in o.actor} != own
+                ):
+                    continue
+                if o.recipient and not any(w.rule == "recipient.victims_from_place" for w in o.why):
+                    continue
+                o.actor, o.recipient = [], []
+                o.why.append(Why("merge", "merge.instrument_restated", m.trigger.text))
 
     def named_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
         """An attack whose sentence names no doer was done by the one a perpetrator noun
@@ -5013,6 +5119,50 @@ class EventBuilder:
                 if party is not None:
                     m.recipient = _actors_of([party], "GOV")
                     m.why.append(Why("recipient", "argument.resisted_pressure", party.text))
+                break
+
+    def conceded_under_pressure(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.conceded_under_pressure: a concession (CONCEDE) is made to the party that a "from/by/of" phrase names
+        right after a noun of pressure (``pressure_nouns.tsv``: "Under pressure from
+        Washington, Pakistan eased restrictions", "lifted the ban, meeting a key demand of
+        the opposition") in its sentence, before or after the trigger, with no
+        hard boundary between the noun and the trigger. It fills an empty recipient or one
+        the text did not name (implied), never the actor's own mention."""
+        nouns = _pressure_nouns(doc.lang_)
+        if not nouns:
+            return
+        tab = tokens(doc)
+        for m in mentions:
+            if m.event_type != "CONCEDE" or not m.actor or m.args.symmetric:
+                continue
+            if any(a.raw_text for a in m.recipient):
+                continue
+            sent = span_sent(m.trigger)
+            for k in range(sent.start, sent.end):
+                if tab.lower[k] not in nouns or m.trigger.start <= k < m.trigger.end:
+                    continue
+                lo, hi = (k, m.trigger.start) if k < m.trigger.start else (m.trigger.end, k)
+                if any(self.sx.is_hard_boundary(doc, x) for x in range(lo, hi)):
+                    continue
+                party = next(
+                    (
+                        p
+                        for p in self.finder.mentions_in(doc, k + 1, min(sent.end, k + 6))
+                        if self.sx.governing_prep(doc, p.start, k + 1)
+                        in ("prep_by", "prep_from", "prep_of")
+                        and p not in m.args.actor
+                    ),
+                    None,
+                )
+                if party is None:
+                    continue
+                got = _actors_of([party], "GOV")
+                if {a.country for a in got} & {a.country for a in m.actor} and not any(
+                    a.sector != b.sector for a in got for b in m.actor
+                ):
+                    continue
+                m.recipient = got
+                m.why.append(Why("recipient", "recipient.conceded_under_pressure", party.text))
                 break
 
     def refine_by_factuality(self, doc: Doc, mentions: list[Mention], hits) -> None:  # noqa: ANN001
