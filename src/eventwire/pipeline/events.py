@@ -3651,8 +3651,11 @@ class EventBuilder:
                 continue
             span = min(options, key=lambda o: (o[0], o[1].start))[1]
             noun_end = max([e for s, e, _ in hits if span.start <= s < span.end] + [span.end])
-            if unknown(span) and not _described(doc, noun_end):
-                continue  # "uomini armati" near "Balad", "il kamikaze" near "a Londra": unknown
+            fellow = any(t.lower_ in _fellow_nationals(self.lang) for t in span)
+            if unknown(span) and not fellow and not _described(doc, noun_end):
+                # "uomini armati" near "Balad", "il kamikaze" near "a Londra": unknown; "un
+                # connazionale dell'attentatore" ties the doer's nationality to a named person
+                continue
             actor = _actors_of([span])
             if not any(a.country for a in actor):
                 guess = _agent_country(doc, m, counts)
