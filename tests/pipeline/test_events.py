@@ -2651,3 +2651,21 @@ def test_a_place_in_a_locative_is_no_struck_subject():
     text = "In Siria il governo subisce critiche dai ribelli."
     recs = eventwire.extract(text, language="it")
     assert all(w.rule != "recipient.struck_place" for r in recs for w in r.why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il premier portoghese ha annunciato che si dimetterà entro la fine del mese.",
+        "Il ministro della Difesa tedesco ha annunciato ieri le sue prossime dimissioni.",
+    ],
+)
+def test_an_announced_resignation_is_no_commitment(text):
+    import eventwire
+
+    # the resignation is told once, as a future RETREAT resign: no AGREE beside it (GSR
+    # "will resign" is RETREAT; the Italian dev gold's announced resignations are RETREAT)
+    recs = eventwire.extract(text, language="it")
+    assert [(r.event_type, r.mode, r.factuality.time) for r in recs] == [
+        ("RETREAT", "resign", "future")
+    ]

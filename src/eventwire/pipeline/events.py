@@ -127,6 +127,10 @@ THREAT_MODES: dict = {
 }
 #: Types that are themselves speech acts: a future one is not a further commitment.
 NOT_COMMITMENTS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "CONCEDE"})
+#: (type, mode) of announced acts that commit the speaker to nobody: an announced resignation
+#: is its RETREAT ``resign`` record with ``time: future`` alone (GSR "will resign": RETREAT;
+#: Italian dev "ha annunciato le sue dimissioni": RETREAT resign), no AGREE beside it.
+NOT_COMMITMENT_MODES = frozenset({("RETREAT", "resign")})
 #: Actor mention kinds that are names (their words are never triggers).
 NAME_LABELS = frozenset({"PER", "ORG", "MEDIA", "GPE"})
 #: Factuality cue kinds whose multi-word phrases are never triggers.
@@ -5056,6 +5060,7 @@ class EventBuilder:
             f = m.factuality
             if (
                 m.event_type in NOT_COMMITMENTS
+                or (m.event_type, m.mode) in NOT_COMMITMENT_MODES
                 or not m.actor
                 or f.time != "future"
                 or f.polarity != "positive"
