@@ -131,6 +131,10 @@ THREAT_MODES: dict = {
 }
 #: Types that are themselves speech acts: a future one is not a further commitment.
 NOT_COMMITMENTS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "CONCEDE"})
+#: (type, mode) of announced acts that commit the speaker to nobody: an announced resignation
+#: is its RETREAT ``resign`` record with ``time: future`` alone (GSR "will resign": RETREAT;
+#: Italian dev "ha annunciato le sue dimissioni": RETREAT resign), no AGREE beside it.
+NOT_COMMITMENT_MODES = frozenset({("RETREAT", "resign")})
 #: Actor mention kinds that are names (their words are never triggers).
 NAME_LABELS = frozenset({"PER", "ORG", "MEDIA", "GPE"})
 #: Factuality cue kinds whose multi-word phrases are never triggers.
@@ -841,6 +845,25 @@ def _hurt_by_clause(a: Mention, b: Mention) -> bool:
     between = doc[a.trigger.end : b.trigger.start]
     joins = [t for t in between if sx.cls(t.lower_) == "clause"]
     return len(joins) == 1 and joins[0].lower_ not in _HURT_BY_CLAUSE_EXCLUDED
+
+
+def _described(doc: Doc, end: int) -> bool:
+    """A perpetrator noun the text goes on to describe, right after it: an apposition opened
+    by an article ("L'unico sparatore, un ex marine di 29 anni") or an origin word ("un
+    terrorista suicida, proveniente dal Caucaso"; ``identity_cues.tsv`` kinds count and
+    origin). Such a doer is identified, and acts where the text puts him; a bare noun ("gli
+    assalitori", "uomini armati") is an unidentified perpetrator, whose country is not
+    inferred from the place (dev conventions)."""
+    cues = _identity_cues(doc.lang_)
+    if not any(cues.values()):
+        return True  # a language with no such cues (English) keeps every perpetrator noun
+    k = end  # the token after the perpetrator noun ("terrorista suicida")
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc):
+        return False
+    word = doc[k].lower_
+    return word in cues["origin"] or (k > end and word in cues["count"])
 
 
 def _in_headline(m: Mention) -> bool:
@@ -1565,8 +1588,8 @@ def _victim_nouns(lang: str) -> dict[str, frozenset[str]]:
 
 
 def _identity_cues(lang: str) -> dict[str, frozenset[str]]:
-    """``identity_cues.tsv``: kind (verb, of, count) -> lower-case forms."""
-    out: dict[str, set[str]] = {"verb": set(), "of": set(), "count": set()}
+    """``identity_cues.tsv``: kind (verb, of, count, origin) -> lower-case forms."""
+    out: dict[str, set[str]] = {"verb": set(), "of": set(), "count": set(), "origin": set()}
     for _, cols in read_table(lang, "identity_cues.tsv"):
         if len(cols) >= 2 and cols[1] in out:
             out[cols[1]].add(cols[0].lower())
@@ -3789,6 +3812,7 @@ class EventBuilder:
             if span is not None and ext(span, "actors"):
                 perpetrators.append((index[sent_of(doc, s).start], span))
         counts = _country_counts(doc)
+        unknown = self.unknown_perpetrators(doc)
         for m in mentions:
             if m.event_type != "ASSAULT" or m.actor or not m.recipient or m.args.symmetric:
                 continue  # a mention with no party at all restates the attack: left alone
@@ -3806,6 +3830,12 @@ class EventBuilder:
             if not options:
                 continue
             span = min(options, key=lambda o: (o[0], o[1].start))[1]
+            noun_end = max([e for s, e, _ in hits if span.start <= s < span.end] + [span.end])
+            fellow = any(t.lower_ in _fellow_nationals(self.lang) for t in span)
+            if unknown(span) and not fellow and not _described(doc, noun_end):
+                # "uomini armati" near "Balad", "il kamikaze" near "a Londra": unknown; "un
+                # connazionale dell'attentatore" ties the doer's nationality to a named person
+                continue
             actor = _actors_of([span])
             if not any(a.country for a in actor):
                 guess = _agent_country(doc, m, counts)
@@ -5254,6 +5284,7 @@ class EventBuilder:
             f = m.factuality
             if (
                 m.event_type in NOT_COMMITMENTS
+                or (m.event_type, m.mode) in NOT_COMMITMENT_MODES
                 or not m.actor
                 or f.time != "future"
                 or f.polarity != "positive"
