@@ -493,6 +493,40 @@ class ItemResult:
     skipped_patterns: list[int] = field(default_factory=list)
 
 
+def _all_right_matching(candidates: Sequence[tuple]) -> dict[int, int]:
+    """The largest one-to-one set of required pairs with every field right (gold -> prediction).
+
+    Greedy best-agreement-first matching can spend a prediction on a pair that is fully
+    right when another fully right pair needed it (a gold event scored against itself
+    then loses a full record): this takes the pairs in the greedy order but lets a later
+    gold event move an earlier one to another fully right prediction (augmenting paths).
+    """
+    options: dict[int, list[int]] = {}
+    for key, gi, pi, required, _ in candidates:
+        if required and not key[1]:
+            options.setdefault(gi, []).append(pi)
+    owner: dict[int, int] = {}
+
+    def place(gi: int, seen: set[int]) -> bool:
+        # a free prediction first, in the greedy order: moves only when they add a pair
+        for pi in options[gi]:
+            if pi not in owner:
+                owner[pi] = gi
+                return True
+        for pi in options[gi]:
+            if pi in seen:
+                continue
+            seen.add(pi)
+            if place(owner[pi], seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    for gi in options:
+        place(gi, set())
+    return {gi: pi for pi, gi in owner.items()}
+
+
 def score_item(
     events: Sequence[dict[str, Any]],
     forbidden: Sequence[dict[str, Any]],
@@ -523,8 +557,11 @@ def score_item(
                 )
                 candidates.append((key, gi, pi, required, fields))
     candidates.sort(key=lambda c: c[0])
-    gold_taken: dict[int, int] = {}
-    pred_taken: set[int] = set()
+    gold_taken = _all_right_matching(candidates)
+    pred_taken = set(gold_taken.values())
+    fields_of = {(gi, pi): fields for _, gi, pi, _, fields in candidates}
+    for gi, pi in gold_taken.items():
+        res.pairs.append(Pair(gi, pi, True, fields_of[gi, pi]))
     for _, gi, pi, required, fields in candidates:
         if gi in gold_taken or pi in pred_taken:
             continue
