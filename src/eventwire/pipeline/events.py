@@ -491,9 +491,10 @@ def _latest_doer(
 ) -> Mention | None:
     """The latest event with an actor told before token ``before``, in sentence ``here`` or
     the ANAPHOR_SENTENCES before, of one of ``types`` (None: any act but speech), other than
-    ``skip`` and not the judge's own (``own``): the act a judgement is aimed at."""
+    ``skip`` and not the judge's own (``own``): the act a judgement is aimed at. An act
+    told in the future ("il movimento tornerà a colpire") has not happened: no act judged."""
     for prev in reversed(ordered):
-        if prev.trigger.start >= before or prev is skip:
+        if prev.trigger.start >= before or prev is skip or prev.factuality.time == "future":
             continue
         if here - index[span_sent(prev.trigger).start] > ANAPHOR_SENTENCES:
             break
