@@ -84,6 +84,8 @@ PERSON_NOUN_SENTENCES = 2
 #: How many sentences back a bare armed-group noun ("i ribelli") finds the same noun with its
 #: group named ("i ribelli Houthi"): the article's rebels, whoever the sentence says arms them.
 ARMED_GROUP_SENTENCES = 8
+#: "i due governi": the states named in its sentence and the ones before it may be its pair
+PAIR_SENTENCES = 3
 #: A weapon's model designation ("F-16", "T-72", "Su-35", "MiG-29", "S-400").
 _MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
 #: Sectors of a state's own bodies: an office of a body with another sector takes that sector
@@ -2506,6 +2508,8 @@ class _Run:
             code = _compose_code(actor.country or "", "", actor.sector)
             if own:
                 s = own[0][1]
+                if kind not in ("state", "government"):
+                    s.actors[0] = _copy(ante, raw_text=s.actors[0].raw_text)  # the group itself
                 s.actors[0].country = actor.country
                 s.info["code"] = _compose_code(
                     actor.country or "", s.info.get("agent_code") or "", s.actors[0].sector
@@ -2532,6 +2536,8 @@ class _Run:
             if m < len(self.txt) - 1 and self.txt[m].lower() in ("non", "not"):
                 m += 1  # "ha chiesto alle autorità di non lasciare"
             nxt = self.txt[m] if m < len(self.txt) else ""
+            if nxt.lower() in ("un", "uno", "una", "un'", "a", "an"):
+                return False  # "ha minacciato l'alleanza di una risposta": no owner
             return not (nxt.isalpha() and nxt.islower() and nxt.endswith(("are", "ere", "ire")))
         return w.lower() in _demonym_words(self.doc.lang_)
 
@@ -3092,14 +3098,44 @@ class _Run:
                             sector=act.sector if refers == "countries" else None,
                         )
                     )
+            if refers == "countries" and count == 2:
+                latest = seen_c[:2]
+                seen_c = self._pair_by_salience(p, before, seen_c)
+                if {x.country for x in latest} != {x.country for x in seen_c[:2]}:
+                    r.info["pair_by_salience"] = True
             take(seen_c)
         if len(picked) == count:
             r.actors = [_copy(x, raw_text=self.doc[p.start : p.end].text) for x in reversed(picked)]
+            rule = "coref.group_pair" if r.info.get("pair_by_salience") else "coref.group"
             r.why.append(
-                Why(
-                    "actor", "coref.group", " + ".join(x.name or x.country or "?" for x in r.actors)
-                )
+                Why("actor", rule, " + ".join(x.name or x.country or "?" for x in r.actors))
             )
+
+    def _pair_by_salience(
+        self, p: Parse, before: list[tuple[int, Actor, str]], seen_c: list[Actor]
+    ) -> list[Actor]:
+        """Rule coref.group_pair: "i due governi", "i due paesi" name the pair the passage is
+        about, not the last two states named: among the states named in the noun's sentence
+        and the PAIR_SENTENCES before, the two the article has named most so far (ties: the
+        latest). "La Somalia accusa l'Etiopia ... Il ministro egiziano ha telefonato al suo
+        omologo somalo ... L'Unione africana ha invitato i due governi": Ethiopia and
+        Somalia, not Egypt and Somalia."""
+        sid = self.sent_id[p.start]
+        near = {
+            act.country
+            for t, act, _lab in before
+            if act.country and sid - self.sent_id[t] <= PAIR_SENTENCES
+        }
+        counts: dict[str, int] = {}
+        for _t, act, _lab in before:
+            if act.country:
+                counts[act.country] = counts.get(act.country, 0) + 1
+        ranked = [x for x in seen_c if x.country in near]
+        if len(ranked) <= 2:
+            return seen_c
+        order = {id(x): k for k, x in enumerate(seen_c)}  # latest first
+        ranked.sort(key=lambda x: (-counts.get(x.country or "", 0), order[id(x)]))
+        return ranked[:2]
 
     def _surnames(
         self,
