@@ -2538,7 +2538,8 @@ class _Run:
             nxt = self.txt[m] if m < len(self.txt) else ""
             if nxt.lower() in ("un", "uno", "una", "un'", "a", "an"):
                 return False  # "ha minacciato l'alleanza di una risposta": no owner
-            return not (nxt.isalpha() and nxt.islower() and nxt.endswith(("are", "ere", "ire")))
+            verb = ("are", "ere", "ire", "ing")  # "di nascondere", "accused of hiding"
+            return not (nxt.isalpha() and nxt.islower() and nxt.endswith(verb))
         return w.lower() in _demonym_words(self.doc.lang_)
 
     @staticmethod
@@ -2615,10 +2616,12 @@ class _Run:
                     break
         if not found:
             return None
-        if (
-            found[0][1][0] not in ("state", "government")
-            or self.sent_id[found[0][0][0].start] == sid
-        ):
+        if found[0][1][0] not in ("state", "government"):
+            # the latest named group, one with a state before one with none (an entry of the
+            # KB filed as a group but naming a person: "hand over Osama bin Laden, the
+            # militia's ambassador" is the Taliban's)
+            return next((f for f in found if f[0][1].actors[0].country), found[0])
+        if self.sent_id[found[0][0][0].start] == sid:
             return found[0]  # the latest one; a state named in the noun's own sentence
         # a state named only in earlier sentences: the one the article has named most so far
         # (the country in the news, not a neighbour named last: "Pyongyang non ha
