@@ -2483,6 +2483,10 @@ class _Run:
                 k += 1
             if k < n and self._owned_after(k):
                 continue
+            mods = {w.lower() for w in self.txt[i + 1 : k]}
+            kinds = tuple(r for r in kinds if not r[3] or mods & set(r[3].split("|")))
+            if not kinds:
+                continue  # "le autorità" alone: too general ("le indagini delle autorità")
             own = [
                 (q, s) for q, s in resolved if q.start <= j < q.end and not s.info.get("anaphor")
             ]
@@ -2493,7 +2497,7 @@ class _Run:
             hit = self._anaphor_antecedent(i, kinds, resolved)
             if hit is None:
                 continue
-            (q2, s2), (kind, sector, source) = hit
+            (q2, s2), (kind, sector, source, _needs) = hit
             done.add(j)
             ante = s2.actors[0]
             raw = self.doc[i + 1 : k].text
@@ -2558,9 +2562,9 @@ class _Run:
     def _anaphor_antecedent(
         self,
         i: int,
-        kinds: tuple[tuple[str, str, str], ...],
+        kinds: tuple[tuple[str, str, str, str], ...],
         resolved: list[tuple[Parse, Resolved]],
-    ) -> tuple[tuple[Parse, Resolved], tuple[str, str, str]] | None:
+    ) -> tuple[tuple[Parse, Resolved], tuple[str, str, str, str]] | None:
         """The latest earlier mention of a kind the anaphor at token ``i`` can stand for, and
         that kind; parties named in the anaphor's own clause are skipped (by country for a
         state or government, by name for a group)."""
@@ -2586,7 +2590,7 @@ class _Run:
         for q, s in reversed(earlier):
             a = s.actors[0]
             back = sid - self.sent_id[q.start]
-            for kind, sector, source in kinds:
+            for kind, sector, source, needs in kinds:
                 reach = 4 if kind in ("state", "government") else ARMED_GROUP_SENTENCES
                 if back > reach:
                     continue
@@ -2612,7 +2616,7 @@ class _Run:
                         )
                     )
                 if ok:
-                    found.append(((q, s), (kind, sector, source)))
+                    found.append(((q, s), (kind, sector, source, needs)))
                     break
         if not found:
             return None
@@ -3215,7 +3219,7 @@ def _person_anaphors(lang: str) -> dict[str, dict[str, str]]:
 #: sectors of a party that may stand for its state in a definite anaphor ("il Paese")
 _ANAPHOR_STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 #: sectors of a named group "il movimento", "il gruppo" may stand for
-_ANAPHOR_GROUP_SECTORS = frozenset({"REB", "OPP", "PTY", "UAF"})
+_ANAPHOR_GROUP_SECTORS = frozenset({"REB", "PTY", "UAF"})  # not OPP: monitors, NGOs filed so
 #: country rules that are no evidence of whose a mention is (a guess from its context)
 _WEAK_COUNTRY = frozenset(
     {"country.context", "agent.default_country", "agent.default_country_withheld"}
@@ -3227,15 +3231,16 @@ class _DefiniteAnaphors:
     articles: frozenset[str]
     modifiers: frozenset[str]
     clause: frozenset[str]
-    heads_cased: dict[str, tuple[tuple[str, str, str], ...]]
-    heads_any: dict[str, tuple[tuple[str, str, str], ...]]
+    heads_cased: dict[str, tuple[tuple[str, str, str, str], ...]]
+    heads_any: dict[str, tuple[tuple[str, str, str, str], ...]]
 
     @property
     def heads(self) -> bool:
         return bool(self.heads_cased or self.heads_any)
 
-    def head(self, word: str) -> tuple[tuple[str, str, str], ...]:
-        """(kind, sector, source) of each reading of ``word`` as an anaphoric head noun."""
+    def head(self, word: str) -> tuple[tuple[str, str, str, str], ...]:
+        """(kind, sector, source, needed modifiers) of each reading of ``word`` as an
+        anaphoric head noun."""
         return self.heads_cased.get(word, ()) or self.heads_any.get(word.lower(), ())
 
 
@@ -3243,8 +3248,8 @@ class _DefiniteAnaphors:
 def _definite_anaphor_lexicon(lang: str) -> _DefiniteAnaphors:
     """``definite_anaphors.tsv``: articles, modifiers, clause words and head nouns."""
     sets: dict[str, set[str]] = {"article": set(), "modifier": set(), "clause": set()}
-    cased: dict[str, list[tuple[str, str, str]]] = {}
-    any_case: dict[str, list[tuple[str, str, str]]] = {}
+    cased: dict[str, list[tuple[str, str, str, str]]] = {}
+    any_case: dict[str, list[tuple[str, str, str, str]]] = {}
     for line, cols in read_table(lang, "definite_anaphors.tsv"):
         if len(cols) < 2:
             continue
@@ -3252,7 +3257,12 @@ def _definite_anaphor_lexicon(lang: str) -> _DefiniteAnaphors:
         if kind in sets:
             sets[kind].add(form.lower())
             continue
-        reading = (kind, cols[2] if len(cols) > 2 else "", f"{lang}/definite_anaphors.tsv:{line}")
+        reading = (
+            kind,
+            cols[2] if len(cols) > 2 else "",
+            f"{lang}/definite_anaphors.tsv:{line}",
+            cols[3] if len(cols) > 3 else "",
+        )
         if form[:1].isupper():
             cased.setdefault(form, []).append(reading)
         else:
