@@ -2522,8 +2522,18 @@ class _Run:
                 s.why.append(why)
                 continue
             info = {"kind": "anaphor", "anaphor": kind, "code": code, "coref": True}
+            if kind == "state" and not self.kb.is_word("to", self.txt[i].lower()):
+                # "il Paese" as a subject or a genitive ("la ricostruzione del Paese", "il
+                # Paese si incontra", "nell'interesse della nazione") made only wrong records
+                # as a party on unseen text: it stays an antecedent for the nouns after it
+                # ("... e ha chiesto alle nuove autorità") and no mention; "al Paese" (whom
+                # an act is addressed to) is one
+                info["antecedent_only"] = True
             resolved.append((Parse(start=i + 1, end=k), Resolved([actor], [why], label, info)))
-        resolved.sort(key=lambda pr: pr[0].start)
+        resolved[:] = sorted(
+            (pr for pr in resolved if not pr[1].info.get("antecedent_only")),
+            key=lambda pr: pr[0].start,
+        )
 
     def _owned_after(self, k: int) -> bool:
         """The word after a definite anaphor's noun gives it an owner or defines it ("il
