@@ -2463,7 +2463,9 @@ class _Run:
         named group, party or IGO), within the kind's reach, skipping the parties of its own
         clause (an actor is not its own recipient). The noun becomes a mention of that party,
         or a bare agent mention ("autorità") whose country came only from its sentence's
-        context takes that party's country. No antecedent: left as it was."""
+        context takes that party's country; a state noun is a mention only after a "to"
+        preposition ("al Paese"), elsewhere an antecedent for the nouns after it. No
+        antecedent: left as it was."""
         lex = _definite_anaphor_lexicon(self.doc.lang_)
         if not lex.heads:
             return
