@@ -84,6 +84,8 @@ PERSON_NOUN_SENTENCES = 2
 #: How many sentences back a bare armed-group noun ("i ribelli") finds the same noun with its
 #: group named ("i ribelli Houthi"): the article's rebels, whoever the sentence says arms them.
 ARMED_GROUP_SENTENCES = 8
+#: "i due governi": the states named in its sentence and the ones before it may be its pair
+PAIR_SENTENCES = 3
 #: A weapon's model designation ("F-16", "T-72", "Su-35", "MiG-29", "S-400").
 _MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
 #: Sectors of a state's own bodies: an office of a body with another sector takes that sector
@@ -524,6 +526,7 @@ class _Run:
         self._shared_heads(resolved)
         self._coreference(resolved)
         self._context_countries(resolved)
+        self._definite_anaphors(resolved)
         self.private = self._private_persons(resolved)
         spans = []
         for p, r in resolved:
@@ -2459,6 +2462,200 @@ class _Run:
             )
             r.why.append(Why("actor", rule, f"{pick[2]} -> {pick[1]}"))
 
+    def _definite_anaphors(self, resolved: list[tuple[Parse, Resolved]]) -> None:
+        """Rule coref.definite_anaphor: a definite noun of ``definite_anaphors.tsv`` ("il
+        movimento", "del Paese", "alle nuove autorità") with no owner of its own stands for
+        the latest party before it of a kind the noun can name (a state, its government, a
+        named group, party or IGO), within the kind's reach, skipping the parties of its own
+        clause (an actor is not its own recipient). The noun becomes a mention of that party,
+        or a bare agent mention ("autorità") whose country came only from its sentence's
+        context takes that party's country; a state noun is a mention only after a "to"
+        preposition ("al Paese"), elsewhere an antecedent for the nouns after it. No
+        antecedent: left as it was."""
+        lex = _definite_anaphor_lexicon(self.doc.lang_)
+        if not lex.heads:
+            return
+        n = len(self.txt)
+        done: set[int] = set()
+        for i in range(n - 1):
+            if self.txt[i].lower() not in lex.articles:
+                continue
+            j = i + 1
+            while j < n and j - i <= 2 and self.txt[j].lower() in lex.modifiers:
+                j += 1
+            kinds = lex.head(self.txt[j]) if j < n else ()
+            if not kinds or j in done or self.sent_first[j]:
+                continue
+            k = j + 1
+            while k < n and k - j <= 2 and self.txt[k].lower() in lex.modifiers:
+                k += 1
+            if k < n and self._owned_after(k):
+                continue
+            mods = {w.lower() for w in self.txt[i + 1 : k]}
+            kinds = tuple(r for r in kinds if not r[3] or mods & set(r[3].split("|")))
+            if not kinds:
+                continue  # "le autorità" alone: too general ("le indagini delle autorità")
+            own = [
+                (q, s) for q, s in resolved if q.start <= j < q.end and not s.info.get("anaphor")
+            ]
+            if own:
+                q, s = own[0]
+                if q.start < i + 1 or q.end > k or not self._context_only(s):
+                    continue
+            hit = self._anaphor_antecedent(i, kinds, resolved)
+            if hit is None:
+                continue
+            (q2, s2), (kind, sector, source, _needs) = hit
+            done.add(j)
+            ante = s2.actors[0]
+            raw = self.doc[i + 1 : k].text
+            evidence = f"{raw} -> {self.doc[q2.start : q2.end].text}, token {q2.start}"
+            why = Why("actor", "coref.definite_anaphor", f"{source} {kind}: {evidence}")
+            if kind in ("state", "government"):
+                actor = Actor(raw_text=raw, country=ante.country, sector=sector or None)
+                label = "GPE" if kind == "state" else "AGENT"
+            else:
+                actor = _copy(ante, raw_text=raw)
+                label = s2.label
+            code = _compose_code(actor.country or "", "", actor.sector)
+            if own:
+                s = own[0][1]
+                if kind not in ("state", "government"):
+                    s.actors[0] = _copy(ante, raw_text=s.actors[0].raw_text)  # the group itself
+                s.actors[0].country = actor.country
+                s.info["code"] = _compose_code(
+                    actor.country or "", s.info.get("agent_code") or "", s.actors[0].sector
+                )
+                s.info["anaphor"] = kind
+                s.why.append(why)
+                continue
+            info = {"kind": "anaphor", "anaphor": kind, "code": code, "coref": True}
+            if kind == "state" and not self.kb.is_word("to", self.txt[i].lower()):
+                # "il Paese" as a subject or a genitive ("la ricostruzione del Paese", "il
+                # Paese si incontra", "nell'interesse della nazione") made only wrong records
+                # as a party on unseen text: it stays an antecedent for the nouns after it
+                # ("... e ha chiesto alle nuove autorità") and no mention; "al Paese" (whom
+                # an act is addressed to) is one
+                info["antecedent_only"] = True
+            resolved.append((Parse(start=i + 1, end=k), Resolved([actor], [why], label, info)))
+        resolved[:] = sorted(
+            (pr for pr in resolved if not pr[1].info.get("antecedent_only")),
+            key=lambda pr: pr[0].start,
+        )
+
+    def _owned_after(self, k: int) -> bool:
+        """The word after a definite anaphor's noun gives it an owner or defines it ("il
+        governo di Beirut", "il governo siriano", "il partito Likud", "il gruppo che ..."):
+        it is no anaphor. A "di" before an infinitive ("ha accusato il movimento di
+        nascondere") is the verb's complement."""
+        w = self.txt[k]
+        if self.covered[k] or self.kb.is_word("relative", w.lower()):
+            return True
+        if w[:1].isupper() and not self.sent_first[k]:
+            return True
+        if self.kb.is_word("of", w.lower()):
+            m = k + 1
+            if m < len(self.txt) - 1 and self.txt[m].lower() in ("non", "not"):
+                m += 1  # "ha chiesto alle autorità di non lasciare"
+            nxt = self.txt[m] if m < len(self.txt) else ""
+            if nxt.lower() in ("un", "uno", "una", "un'", "a", "an"):
+                return False  # "ha minacciato l'alleanza di una risposta": no owner
+            verb = ("are", "ere", "ire", "ing")  # "di nascondere", "accused of hiding"
+            return not (nxt.isalpha() and nxt.islower() and nxt.endswith(verb))
+        return w.lower() in _demonym_words(self.doc.lang_)
+
+    @staticmethod
+    def _context_only(s: Resolved) -> bool:
+        """A bare agent mention whose country, if any, came only from its sentence's context
+        or a lexicon default (so a definite anaphor may give it its antecedent's)."""
+        if s.label != "AGENT" or not s.actors:
+            return False
+        if s.actors[0].country is None:
+            return True
+        rules = [
+            w.rule for w in s.why if w.rule.startswith(("country.", "coref.", "agent.default"))
+        ]
+        return bool(rules) and rules[-1] == "country.context"
+
+    def _anaphor_antecedent(
+        self,
+        i: int,
+        kinds: tuple[tuple[str, str, str, str], ...],
+        resolved: list[tuple[Parse, Resolved]],
+    ) -> tuple[tuple[Parse, Resolved], tuple[str, str, str, str]] | None:
+        """The latest earlier mention of a kind the anaphor at token ``i`` can stand for, and
+        that kind; parties named in the anaphor's own clause are skipped (by country for a
+        state or government, by name for a group)."""
+        lex = _definite_anaphor_lexicon(self.doc.lang_)
+        sid = self.sent_id[i]
+        first = self.sent_bounds[sid][0]
+        clause = first
+        for b in range(first, i):
+            if self.txt[b].lower() in lex.clause:
+                clause = b + 1
+        earlier = [(q, s) for q, s in resolved if q.end <= i and s.actors and len(s.actors) == 1]
+        # the clause's own parties: its mentions not inside a prepositional phrase ("la
+        # Turchia aiuterà la ricostruzione del Paese": Turkey; "il controllo del Paese" is no
+        # party of "controllo")
+        own = [
+            s
+            for q, s in earlier
+            if q.start >= clause and not self.kb.is_word("of", self.txt[q.start - 1].lower())
+        ]
+        skip_c = {s.actors[0].country for s in own}
+        skip_n = {s.actors[0].name for s in own}
+        found = []
+        for q, s in reversed(earlier):
+            a = s.actors[0]
+            back = sid - self.sent_id[q.start]
+            for kind, sector, source, needs in kinds:
+                reach = 4 if kind in ("state", "government") else ARMED_GROUP_SENTENCES
+                if back > reach:
+                    continue
+                if kind in ("state", "government"):
+                    ok = (
+                        a.country is not None
+                        and len(a.country) == 3
+                        and a.country not in ("IGO", "NGO", "MNC")
+                        and a.country not in skip_c
+                        and s.label in ("GPE", "PER", "AGENT", "ORG")
+                        and a.sector in _ANAPHOR_STATE_SECTORS
+                        and not any(w.rule in _WEAK_COUNTRY for w in s.why)
+                    )
+                else:
+                    ok = (
+                        s.label == "ORG"
+                        and a.name is not None
+                        and a.name not in skip_n
+                        and (
+                            (kind == "group" and a.sector in _ANAPHOR_GROUP_SECTORS)
+                            or (kind == "party" and a.sector == "PTY")
+                            or (kind == "igo" and a.country == "IGO")
+                        )
+                    )
+                if ok:
+                    found.append(((q, s), (kind, sector, source, needs)))
+                    break
+        if not found:
+            return None
+        if found[0][1][0] not in ("state", "government"):
+            # the latest named group, one with a state before one with none (an entry of the
+            # KB filed as a group but naming a person: "hand over Osama bin Laden, the
+            # militia's ambassador" is the Taliban's)
+            return next((f for f in found if f[0][1].actors[0].country), found[0])
+        if self.sent_id[found[0][0][0].start] == sid:
+            return found[0]  # the latest one; a state named in the noun's own sentence
+        # a state named only in earlier sentences: the one the article has named most so far
+        # (the country in the news, not a neighbour named last: "Pyongyang non ha
+        # commentato. L'ultima legge marziale nel Paese ..." is South Korea's); ties: the latest
+        salience: dict[str, int] = {}
+        for _q, s in earlier:
+            c = s.actors[0].country
+            if c and not any(w.rule in _WEAK_COUNTRY for w in s.why):
+                salience[c] = salience.get(c, 0) + 1
+        best = max(salience.get(f[0][1].actors[0].country or "", 0) for f in found)
+        return next(f for f in found if salience.get(f[0][1].actors[0].country or "", 0) == best)
+
     def _victim_complement_start(self, p: Parse) -> int | None:
         """For a mention right after an agent word (grammar role ``agent_by``: "by") that
         closes an "of" complement of the same sentence ("the shooting of a Palestinian boy by
@@ -2926,14 +3123,44 @@ class _Run:
                             sector=act.sector if refers == "countries" else None,
                         )
                     )
+            if refers == "countries" and count == 2:
+                latest = seen_c[:2]
+                seen_c = self._pair_by_salience(p, before, seen_c)
+                if {x.country for x in latest} != {x.country for x in seen_c[:2]}:
+                    r.info["pair_by_salience"] = True
             take(seen_c)
         if len(picked) == count:
             r.actors = [_copy(x, raw_text=self.doc[p.start : p.end].text) for x in reversed(picked)]
+            rule = "coref.group_pair" if r.info.get("pair_by_salience") else "coref.group"
             r.why.append(
-                Why(
-                    "actor", "coref.group", " + ".join(x.name or x.country or "?" for x in r.actors)
-                )
+                Why("actor", rule, " + ".join(x.name or x.country or "?" for x in r.actors))
             )
+
+    def _pair_by_salience(
+        self, p: Parse, before: list[tuple[int, Actor, str]], seen_c: list[Actor]
+    ) -> list[Actor]:
+        """Rule coref.group_pair: "i due governi", "i due paesi" name the pair the passage is
+        about, not the last two states named: among the states named in the noun's sentence
+        and the PAIR_SENTENCES before, the two the article has named most so far (ties: the
+        latest). "La Somalia accusa l'Etiopia ... Il ministro egiziano ha telefonato al suo
+        omologo somalo ... L'Unione africana ha invitato i due governi": Ethiopia and
+        Somalia, not Egypt and Somalia."""
+        sid = self.sent_id[p.start]
+        near = {
+            act.country
+            for t, act, _lab in before
+            if act.country and sid - self.sent_id[t] <= PAIR_SENTENCES
+        }
+        counts: dict[str, int] = {}
+        for _t, act, _lab in before:
+            if act.country:
+                counts[act.country] = counts.get(act.country, 0) + 1
+        ranked = [x for x in seen_c if x.country in near]
+        if len(ranked) <= 2:
+            return seen_c
+        order = {id(x): k for k, x in enumerate(seen_c)}  # latest first
+        ranked.sort(key=lambda x: (-counts.get(x.country or "", 0), order[id(x)]))
+        return ranked[:2]
 
     def _surnames(
         self,
@@ -3005,6 +3232,66 @@ def _person_anaphors(lang: str) -> dict[str, dict[str, str]]:
         if len(cols) >= 3 and cols[1] in out:
             out[cols[1]][cols[0].lower()] = cols[2]
     return out
+
+
+#: sectors of a party that may stand for its state in a definite anaphor ("il Paese")
+_ANAPHOR_STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+#: sectors of a named group "il movimento", "il gruppo" may stand for
+_ANAPHOR_GROUP_SECTORS = frozenset({"REB", "PTY", "UAF"})  # not OPP: monitors, NGOs filed so
+#: country rules that are no evidence of whose a mention is (a guess from its context)
+_WEAK_COUNTRY = frozenset(
+    {"country.context", "agent.default_country", "agent.default_country_withheld"}
+)
+
+
+@dataclass(frozen=True)
+class _DefiniteAnaphors:
+    articles: frozenset[str]
+    modifiers: frozenset[str]
+    clause: frozenset[str]
+    heads_cased: dict[str, tuple[tuple[str, str, str, str], ...]]
+    heads_any: dict[str, tuple[tuple[str, str, str, str], ...]]
+
+    @property
+    def heads(self) -> bool:
+        return bool(self.heads_cased or self.heads_any)
+
+    def head(self, word: str) -> tuple[tuple[str, str, str, str], ...]:
+        """(kind, sector, source, needed modifiers) of each reading of ``word`` as an
+        anaphoric head noun."""
+        return self.heads_cased.get(word, ()) or self.heads_any.get(word.lower(), ())
+
+
+@functools.cache
+def _definite_anaphor_lexicon(lang: str) -> _DefiniteAnaphors:
+    """``definite_anaphors.tsv``: articles, modifiers, clause words and head nouns."""
+    sets: dict[str, set[str]] = {"article": set(), "modifier": set(), "clause": set()}
+    cased: dict[str, list[tuple[str, str, str, str]]] = {}
+    any_case: dict[str, list[tuple[str, str, str, str]]] = {}
+    for line, cols in read_table(lang, "definite_anaphors.tsv"):
+        if len(cols) < 2:
+            continue
+        form, kind = cols[0], cols[1]
+        if kind in sets:
+            sets[kind].add(form.lower())
+            continue
+        reading = (
+            kind,
+            cols[2] if len(cols) > 2 else "",
+            f"{lang}/definite_anaphors.tsv:{line}",
+            cols[3] if len(cols) > 3 else "",
+        )
+        if form[:1].isupper():
+            cased.setdefault(form, []).append(reading)
+        else:
+            any_case.setdefault(form, []).append(reading)
+    return _DefiniteAnaphors(
+        frozenset(sets["article"]),
+        frozenset(sets["modifier"]),
+        frozenset(sets["clause"]),
+        {k: tuple(v) for k, v in cased.items()},
+        {k: tuple(v) for k, v in any_case.items()},
+    )
 
 
 @functools.cache

@@ -499,7 +499,11 @@ def _latest_doer(
 ) -> Mention | None:
     """The latest event with an actor told before token ``before``, in sentence ``here`` or
     the ANAPHOR_SENTENCES before, of one of ``types`` (None: any act but speech), other than
-    ``skip`` and not the judge's own (``own``): the act a judgement is aimed at."""
+    ``skip`` and not the judge's own (``own``): the act a judgement is aimed at. One that
+    has happened before one told in the future ("Gli Houthi hanno attaccato ... il movimento
+    tornerà a colpire ... ha condannato i raid": the attack done); a future one only when
+    none has ("criticized the decision to withdraw")."""
+    later = None
     for prev in reversed(ordered):
         if prev.trigger.start >= before or prev is skip:
             continue
@@ -507,8 +511,10 @@ def _latest_doer(
             break
         fits = prev.event_type not in SPEECH_TYPES if types is None else prev.event_type in types
         if fits and prev.actor and not own(prev):
-            return prev
-    return None
+            if prev.factuality.time != "future":
+                return prev
+            later = later or prev
+    return later
 
 
 def _spans_named(doc: Doc, group: str, text: str | None, trig: Span) -> list[Span]:
