@@ -7,7 +7,9 @@ Rules (numbers refer to the spec's "Scoring" section):
    for ``symmetric`` gold events the union of both sides is compared. Country sets ignore
    actors without a country. Matching is one-to-one and greedy: candidate pairs are taken in
    order of field agreement (most fields right first; ties: exact type before an alternative,
-   required before optional, then document order).
+   required before optional, then document order), except that the required pairs with
+   every field right are first made as many as possible (a later one may move an earlier one
+   to another fully right prediction), so that a gold set scored against itself is perfect.
 2. Event P/R/F1 count matches with *required* gold events; a prediction paired with an
    optional gold event is neither a true nor a false positive.
 3. A further prediction matching an already paired gold event is a *duplicate*: counted apart
