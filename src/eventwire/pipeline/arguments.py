@@ -3717,7 +3717,9 @@ class ArgumentFinder:
                     obj_that = None
                     obj, rule = None, None
                 elif obj_that := (
-                    entry.event_type == "REQUEST" and self.that_subject(doc, trig, sent)
+                    # "demanded that the US cancel"; "charged that Georgian authorities were
+                    # harbouring": an accusation's that-clause opens with the one accused
+                    entry.event_type in ("REQUEST", "ACCUSE") and self.that_subject(doc, trig, sent)
                 ):
                     args.recipient = group(obj_that)
                     why.append(Why("recipient", "argument.complement_subject", obj_that.text))
