@@ -74,3 +74,19 @@ def test_the_moro_islamic_liberation_front_is_philippine() -> None:
     assert got
     assert not any("MYS" in a + r for _, a, r in got)
     assert any("PHL" in a for _, a, _ in got)
+
+
+def test_a_claim_reported_by_another_party_names_no_accused() -> None:
+    got = _dyads(
+        "The Syrian envoy condemned the U.N. claim that thousands of rebels remained in Idlib."
+    )
+    assert any(t == "ACCUSE" and r == ("IGO",) for t, _, r in got)
+
+
+def test_the_venue_of_an_accord_is_no_party() -> None:
+    got = _dyads(
+        "Negotiators for the Nepalese government and the Maoist rebels initialled a draft "
+        "accord on Monday in New Delhi."
+    )
+    assert any(t == "AGREE" and "NPL" in a for t, a, _ in got)
+    assert not any("IND" in a + r for _, a, r in got)
