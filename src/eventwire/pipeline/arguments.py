@@ -1986,7 +1986,9 @@ class ArgumentFinder:
     def _that_right_after(self, doc: Doc, trig: Span) -> bool:
         """ "charged that", "alleged that": the that-clause opens right after a trigger of at
         most two words (not "condemned the UN claim that", "disputing Trump's claim that",
-        where the clause is what another party claimed)."""
+        where the clause is what another party claimed). The caller asks it only of an
+        accusation of wrongdoing (mode ``allege``): "expressed disappointment that", "it is
+        unacceptable that" name a regret's cause, not one accused."""
         return (
             len(trig) <= 2
             and trig.end < len(doc)
@@ -3731,7 +3733,11 @@ class ArgumentFinder:
                     # harbouring": an accusation's that-clause opens with the one accused
                     (
                         entry.event_type == "REQUEST"
-                        or (entry.event_type == "ACCUSE" and self._that_right_after(doc, trig))
+                        or (
+                            entry.event_type == "ACCUSE"
+                            and entry.mode == "allege"
+                            and self._that_right_after(doc, trig)
+                        )
                     )
                     and self.that_subject(doc, trig, sent)
                 ):
