@@ -3162,12 +3162,14 @@ class EventBuilder:
             m.why.append(Why("recipient", "recipient.attacked_place", place.name))
 
     def _venue_only(self, doc: Doc, m: Mention, country: str) -> bool:
-        """An accord, a meeting, support or cooperation (``VENUE_TYPES``) held in
-        ``country``, which the article names only by the event's place: no mention of a
-        party of that country but the place's own words."""
+        """An accord, a meeting, support or cooperation (``VENUE_TYPES``) held in a city or
+        region of ``country``, which the article names only by the event's place: no mention
+        of a party of that country but the place's own words."""
         if m.event_type not in VENUE_TYPES or m.location is None:
             return False
-        if m.location.country != country:
+        if m.location.country != country or not m.location.admin1:
+            # a venue is a city or a region; a country named as the place is often the
+            # subject's ("il vertice di Roma sulla situazione in Libano")
             return False
         place = m.location.raw_text
         return not any(
