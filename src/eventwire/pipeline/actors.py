@@ -745,6 +745,16 @@ class _Run:
                 ethnic = None
             k = (ethnic or first).end
             k += self._grammar_len("possessive", k)
+            # "Ecuador's (main) Indian federation", "Fiji's Indian community": an ethnic
+            # group's word after a country's possessive names that country's members of the
+            # group, as "Bosnian Serbs" does; the group word gives no country of its own
+            owned = self._possessed_ethnic_end(first, ethnic, k, end_limit)
+            if owned is not None:
+                if self._atom(owned, AGENT) is None:
+                    p.single = first
+                    p.end = owned
+                    return p
+                k = owned
             if first.kind == NAMED and (close := self._bracket_end(k, end_limit)) is not None:
                 # "the Hizbollah (Party of God) group": a bracketed alias between a name and
                 # a group noun that takes its sector
@@ -1045,10 +1055,12 @@ class _Run:
         if a is not None and a.kind in (COUNTRY, CAPITAL, NAMED):
             # an owner and its agent: "the Israeli prime minister", "Israel's militia"
             j = a.end + self._grammar_len("possessive", a.end)
-            agents = self._agent_chain(j)
+            # "of Fiji's Indian community": the group's word belongs to the owner's mention
+            owned = self._possessed_ethnic_end(a, None, j, limit)
+            agents = self._agent_chain(j if owned is None else owned)
             if agents is not None:
                 return [a, agents[0]], agents[1]
-            return [a], a.end
+            return [a], a.end if owned is None else owned
         if a is not None and a.kind in (AGENT, MOD):
             agents = self._agent_chain(k)
             if agents is None:
@@ -1189,6 +1201,35 @@ class _Run:
     def _entry(self, a: Atom) -> DictEntry:
         return self.kb.entries[a.entries[0]]
 
+    def _possessed_ethnic_end(
+        self, first: Atom, ethnic: Atom | None, k: int, limit: int
+    ) -> int | None:
+        """The end of an ethnic group's demonym (grammar class ``ethnic_group``) that follows
+        a country name's possessive, with up to two lower-case words or modifiers between
+        ("Ecuador's main Indian federation"), or None. ``k`` is the token after the
+        possessive."""
+        if ethnic is not None or first.kind not in (COUNTRY, CAPITAL) or k == first.end:
+            return None
+        if first.kind == COUNTRY and self._is_demonym(first):
+            return None
+        m = k
+        for _ in range(3):
+            while (mod := self._atom(m, MOD)) is not None:
+                m = mod.end
+            if m >= limit:
+                return None
+            c = self._atom(m, COUNTRY)
+            if c is not None:
+                word = self.txt[c.start]
+                demonym = self._is_demonym(c) or word in _demonym_words(self.doc.lang_)
+                if demonym and self.kb.is_word("ethnic_group", word):
+                    return c.end
+                return None
+            if m in self.atom_at or not (self.txt[m].isalpha() and self.txt[m].islower()):
+                return None
+            m += 1
+        return None
+
     def _is_demonym(self, a: Atom) -> bool:
         """An adjectival country word: a lexicon demonym, or written in lower case."""
         if not self.txt[a.start][:1].isupper():
@@ -1312,6 +1353,9 @@ class _Run:
             whys = [why] if why else []
             if p.end > a.end:  # "Bosnian Serbs": the ethnic group's country is the first word's
                 whys.append(Why("actor", "country.ethnic_group", f"{raw} -> {country}"))
+                if self.kb.is_word("possessive", self.txt[a.end]):
+                    # "Ecuador's Indians": a group of the country's people, not its state
+                    sector = "CVL"
             if self._counted_people(p.start):
                 sector = "CVL"
                 whys.append(Why("actor", "demonym.people_counted", f"{raw}: a number of people"))

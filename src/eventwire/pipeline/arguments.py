@@ -1983,6 +1983,18 @@ class ArgumentFinder:
             k += 1
         return k
 
+    def _that_right_after(self, doc: Doc, trig: Span) -> bool:
+        """ "charged that", "alleged that": the that-clause opens right after a trigger of at
+        most two words (not "condemned the UN claim that", "disputing Trump's claim that",
+        where the clause is what another party claimed). The caller asks it only of an
+        accusation of wrongdoing (mode ``allege``): "expressed disappointment that", "it is
+        unacceptable that" name a regret's cause, not one accused."""
+        return (
+            len(trig) <= 2
+            and trig.end < len(doc)
+            and tokens(doc).lower[trig.end] in ("that", "che")
+        )
+
     def that_subject(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """ "demanded that the US cancel ...": the subject of the that-clause right after."""
         k = trig.end
@@ -3717,7 +3729,17 @@ class ArgumentFinder:
                     obj_that = None
                     obj, rule = None, None
                 elif obj_that := (
-                    entry.event_type == "REQUEST" and self.that_subject(doc, trig, sent)
+                    # "demanded that the US cancel"; "charged that Georgian authorities were
+                    # harbouring": an accusation's that-clause opens with the one accused
+                    (
+                        entry.event_type == "REQUEST"
+                        or (
+                            entry.event_type == "ACCUSE"
+                            and entry.mode == "allege"
+                            and self._that_right_after(doc, trig)
+                        )
+                    )
+                    and self.that_subject(doc, trig, sent)
                 ):
                     args.recipient = group(obj_that)
                     why.append(Why("recipient", "argument.complement_subject", obj_that.text))

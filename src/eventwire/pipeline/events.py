@@ -1254,6 +1254,10 @@ def _country_counts(doc: Doc) -> Counter:
     return _both_country_counts(doc)[0]
 
 
+#: event types held at a venue: the place of an accord or a meeting is not its other party
+VENUE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+
+
 def _named_country_counts(doc: Doc) -> Counter:
     """The same without the lexicon defaults of agents the text gives no country ("il
     sindaco" -> ITA?): the countries the article names, for such an agent's own country."""
@@ -3186,6 +3190,23 @@ class EventBuilder:
             m.recipient = [Actor(raw_text=doc[k].text, country=place.country)]
             m.why.append(Why("recipient", "recipient.attacked_place", place.name))
 
+    def _venue_only(self, doc: Doc, m: Mention, country: str) -> bool:
+        """An accord, a meeting, support or cooperation (``VENUE_TYPES``) held in a city or
+        region of ``country``, which the article names only by the event's place: no mention
+        of a party of that country but the place's own words."""
+        if m.event_type not in VENUE_TYPES or m.location is None:
+            return False
+        if m.location.country != country or not m.location.admin1:
+            # a venue is a city or a region; a country named as the place is often the
+            # subject's ("il vertice di Roma sulla situazione in Libano")
+            return False
+        place = m.location.raw_text
+        return not any(
+            a.country == country and s.text != place
+            for s in spans_of(doc, "actors")
+            for a in ext(s, "actors") or []
+        )
+
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
         counts = _country_counts(doc)
@@ -3597,8 +3618,17 @@ class EventBuilder:
             ):
                 known = m.actor or m.recipient
                 countries = {a.country for a in known}
-                if len(countries) == 1 and countries <= set(dyad):
-                    other = next(c for c in dyad if c not in countries)
+                other = (
+                    next(c for c in dyad if c not in countries)
+                    if len(countries) == 1 and countries <= set(dyad)
+                    else None
+                )
+                if other is not None and self._venue_only(doc, m, other):
+                    # "signed a pact in Rome", "initialled an accord in Kuala Lumpur": a
+                    # meeting's or an accord's venue is its place, not its other party
+                    m.why.append(Why("argument", "argument.venue_not_counterpart", other))
+                    other = None
+                if other is not None:
                     # it acts as the article's mentions of it do ("la Russia", "Mosca": GOV)
                     seen = sectors.get(other, Counter()).most_common(2)
                     usual = (

@@ -119,6 +119,10 @@ class PlaceLexicon:
     #: part words that name a district of a city ("quartiere", "arrondissement") -> the
     #: one country that has such districts ("" for any): the third column of place_cues.tsv
     districts: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: names of several words are written in title case (``actors_grammar.tsv``, role
+    #: ``names``: "title"): an n-gram ending with a lower-case content word is no name
+    #: ("the northern Spanish town of Sallent" is not Jamaica's Spanish Town)
+    title_names: bool = False
     #: a cue's last word -> the lengths of the cues ending with it, longest first (most
     #: tokens end no cue: the place finders ask for every token of the text)
     lengths_by_last: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -198,6 +202,11 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         demonyms=demonyms,
         function_words=frozenset(function_words(lang)),
         districts=districts,
+        title_names=any(
+            cols[0] == "names" and "title" in cols[1].split("|")
+            for _, cols in read_table(lang, "actors_grammar.tsv")
+            if len(cols) > 1
+        ),
     )
 
 
@@ -317,7 +326,7 @@ class PlaceMentions:
         lex = place_lexicon(self.lang)
         bounds = _sentence_bounds(doc)
         lows = [t.replace("’", "'") for t in tokens(doc).lower]
-        mentions = self._find(doc, gaz, bounds, lows)
+        mentions = self._find(doc, gaz, bounds, lows, lex)
         for m in mentions:
             self._read_cue(doc, m, lex, lows)
         self._link(doc, mentions, gaz, lex, lows)
@@ -347,7 +356,12 @@ class PlaceMentions:
 
     # -- 1. find -----------------------------------------------------------------------
     def _find(
-        self, doc: Doc, gaz: Gazetteer, bounds: list[tuple[int, int]], lows: list[str]
+        self,
+        doc: Doc,
+        gaz: Gazetteer,
+        bounds: list[tuple[int, int]],
+        lows: list[str],
+        lex: PlaceLexicon | None = None,
     ) -> list[_Mention]:
         """Longest gazetteer names over n-grams that start with a capital (or "L'")."""
         out: list[_Mention] = []
@@ -389,6 +403,15 @@ class PlaceMentions:
                     continue
                 if not _is_word(last) and not last.endswith("."):
                     continue
+                if (
+                    lex is not None
+                    and lex.title_names
+                    and j - i > 1
+                    and last.isalpha()
+                    and last.islower()
+                    and last not in lex.function_words
+                ):
+                    continue  # "Spanish town", "Long island": a lower-case last word
                 key = keys[j - i - 1]
                 if gaz.has_key(key, self.lang):
                     hits = gaz.lookup_key(key, self.lang)
