@@ -90,3 +90,29 @@ def test_a_reception_at_palazzo_chigi_happens_in_rome() -> None:
     )
     assert r.location is not None and r.location.country == "ITA"
     assert r.location.name == "Rome"
+
+
+def test_hours_before_reach_back_a_day_not_as_many_days_as_hours() -> None:
+    r = _one("Nelle ultime 24 ore l'aviazione russa ha bombardato Kharkiv.", "ASSAULT")
+    assert (r.date.start, r.date.end) == ("2025-03-11", "2025-03-12")
+    r = _one("Nelle ore precedenti l'esercito israeliano aveva bombardato Rafah.", "ASSAULT")
+    assert (r.date.start, r.date.end) == ("2025-03-11", "2025-03-12")
+
+
+def test_a_memorandum_d_intesa_is_no_intention() -> None:
+    r = _one(
+        "Il premier etiope e il presidente del Somaliland hanno firmato ieri un memorandum "
+        "d'intesa.",
+        "SUPPORT",
+    )
+    assert r.factuality.certainty == "certain"
+    assert r.factuality.time == "non_future"
+
+
+def test_a_law_that_declares_an_accord_void_cites_nobody() -> None:
+    r = _one(
+        "Il presidente somalo ha firmato ieri un decreto che dichiara nullo il memorandum "
+        "firmato lunedì con l'Etiopia.",
+        "SUPPORT",
+    )
+    assert r.attribution == []
