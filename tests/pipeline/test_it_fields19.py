@@ -116,3 +116,17 @@ def test_a_law_that_declares_an_accord_void_cites_nobody() -> None:
         "SUPPORT",
     )
     assert r.attribution == []
+
+
+def test_a_source_inside_a_gerund_clause_does_not_cover_the_main_clause() -> None:
+    r = _one(
+        "L'aviazione saudita ha bombardato ieri Sanaa, uccidendo dodici civili secondo gli Houthi.",
+        "ASSAULT",
+    )
+    assert r.attribution == []
+    r = _one(
+        "Secondo gli Houthi, l'aviazione saudita ha bombardato ieri Sanaa, uccidendo dodici "
+        "civili.",
+        "ASSAULT",
+    )
+    assert [a.country for a in r.attribution] == ["YEM"]

@@ -233,6 +233,16 @@ class AttributionReader:
             k -= 1
         if k > sent.start and self.sx.cls(tab.lower[k]) in ("relative", "complementizer"):
             return k
+        # ", uccidendo almeno dieci persone secondo il ministero": a source inside a gerund
+        # clause after a comma covers that clause, not the main clause before the comma
+        c = next((j for j in range(s - 1, sent.start, -1) if tab.text[j] == ","), None)
+        if (
+            c is not None
+            and c + 1 < s
+            and tab.lower[c + 1].endswith(("ando", "endo"))
+            and tab.lower[c + 1][:1].isalpha()
+        ):
+            return c + 1
         return sent.start
 
     def _medium_noun_title(
