@@ -233,6 +233,16 @@ class AttributionReader:
             k -= 1
         if k > sent.start and self.sx.cls(tab.lower[k]) in ("relative", "complementizer"):
             return k
+        # ", uccidendo almeno dieci persone secondo il ministero": a source inside a gerund
+        # clause after a comma covers that clause, not the main clause before the comma
+        c = next((j for j in range(s - 1, sent.start, -1) if tab.text[j] == ","), None)
+        if (
+            c is not None
+            and c + 1 < s
+            and tab.lower[c + 1].endswith(("ando", "endo"))
+            and tab.lower[c + 1][:1].isalpha()
+        ):
+            return c + 1
         return sent.start
 
     def _medium_noun_title(
@@ -306,6 +316,8 @@ class AttributionReader:
         for s, e, cue in found:
             if cue.kind != "report_verb":
                 continue
+            if self._thing_relative(doc, sent, s):
+                continue
             postposed = self._postposed_source(doc, sent, s, e)
             if postposed is not None:
                 return SourceClaim(
@@ -367,6 +379,18 @@ class AttributionReader:
                     (s, e),
                 )
         return None
+
+    def _thing_relative(self, doc: Doc, sent: Span, s: int) -> bool:
+        """ "ha firmato una legge che dichiara nullo l'accordo": a reporting verb whose
+        subject is a relative "che" after a thing (no actor mention ends right before it)
+        says what that thing does; nobody is cited."""
+        tab = tokens(doc)
+        k = s - 1
+        while k > sent.start and self.sx.cls(tab.lower[k]) in ("aux", "adv"):
+            k -= 1
+        if k <= sent.start or tab.lower[k] != "che" or tab.text[k - 1] == ",":
+            return False
+        return not any(m.end == k for m in self._mentions(doc, sent.start, k))
 
     def _coordinated_subject(self, doc: Doc, sent: Span, s: int, before: list[Span]) -> Span | None:
         """ "Il governo ha convocato gli ambasciatori e ha annunciato sanzioni": a reporting

@@ -1683,13 +1683,32 @@ class EventBuilder:
             ),
             None,
         )
+        after = None
         for s, e, cue in matches:
             if s >= trig.end and e <= end:
                 etype, mode = cue.kind.split(":")
                 if etype == entry.event_type and not (
                     inf is not None and s > inf and mode == "assist"
                 ):
-                    return mode, Why("mode", "mode.cue", f"{cue.source} {cue.pattern}")
+                    after = mode, Why("mode", "mode.cue", f"{cue.source} {cue.pattern}")
+                    break
+        doer = self._doer_mode(doc, trig, entry, matches, doers)
+        if after is not None:
+            if after[0] == "heavy-weapons" and doer is not None and doer[0] == "aerial":
+                # "l'aviazione ha colpito depositi di missili", "jets fired missiles": the
+                # missiles are the aircraft's (or their target): an air strike
+                return doer
+            return after
+        if doer is not None:
+            return doer
+        if entry.event_type in defaults:
+            return defaults[entry.event_type], Why("mode", "mode.default", entry.event_type)
+        return None, None
+
+    def _doer_mode(
+        self, doc: Doc, trig: Span, entry: TriggerEntry, matches, doers: Sequence[Span]
+    ) -> tuple[str, Why] | None:
+        """The means named in an attack's doer phrase right before the verb, or None."""
         # the doer's phrase: a doer of an attack right before the verb, maybe with its
         # weapons ("militiamen armed with spears"), no clause or punctuation in between
         sent = span_sent(trig)
@@ -1718,9 +1737,7 @@ class EventBuilder:
                 _s, _e, cue = max(before, key=lambda x: (x[1], -x[0]))
                 mode = cue.kind.split(":")[1]
                 return mode, Why("mode", "mode.doer_cue", f"{cue.source} {cue.pattern}")
-        if entry.event_type in defaults:
-            return defaults[entry.event_type], Why("mode", "mode.default", entry.event_type)
-        return None, None
+        return None
 
     def contexts(self, trig: Span, entry: TriggerEntry, matches) -> list[str]:
         out = list(entry.contexts)

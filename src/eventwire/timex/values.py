@@ -913,7 +913,11 @@ def shifted_bounds(anchor: Anchor | None, spec: str) -> tuple[str | None, str | 
     elif unit == "decade":
         unit, ilo, ihi = ("year", 10 * ilo, 10 * ihi)
     elif unit in ("hour", "minute"):
-        unit, ilo, ihi = ("day", min(ilo, 0), max(ihi, 0))
+        # "nelle ultime 24 ore", "nelle ore precedenti": the days those hours reach into
+        # (a day per 24 hours or part of it), not as many days as hours
+        per = 24 if unit == "hour" else 24 * 60
+        back, ahead = -min(ilo, 0), max(ihi, 0)
+        unit, ilo, ihi = ("day", -((back + per - 1) // per), (ahead + per - 1) // per)
     base = _anchor_value(anchor, unit)
     if base is None:
         # Coarser anchor: bound at the anchor's own granularity.
