@@ -3604,9 +3604,20 @@ class ArgumentFinder:
                     subj = controlled
                     why.append(Why("actor", "argument.object_control", controlled.text))
                 elif (
-                    subj is None
-                    and (rel := self.coordinated_relative_subject(doc, trig, sent)) is not None
+                    (rel := self.coordinated_relative_subject(doc, trig, sent)) is not None
+                    and (
+                        subj is None
+                        or (
+                            subj.start <= rel.start
+                            # a relative closed by a comma gives the verb after ", e" back to the
+                            # main clause: "Meloni ha ricevuto Macron, che ha parlato, e ha poi"
+                            and "," not in tokens(doc).text[rel.end + 1 : trig.start]
+                        )
+                    )
                 ):
+                    # "Meloni riceverà papa Francesco, che interverrà alla sessione e
+                    # incontrerà Biden": the relative's second verb is the antecedent's, not
+                    # that of the main clause's subject before it
                     subj = rel
                     why.append(Why("actor", "argument.coordinated_relative_subject", rel.text))
                 elif (
