@@ -71,3 +71,8 @@ def test_an_agreement_called_bilateral_is_no_meeting() -> None:
     assert not any(t == "CONSULT" for t, _, _ in got), got
     got = dyads("Meloni ha avuto ieri un bilaterale con il premier giapponese.", "2024-06-26")
     assert any(t == "CONSULT" and r == ("JPN",) for t, _, r in got), got
+
+
+def test_a_us_department_named_alone_is_the_us_government() -> None:
+    got = dyads("Il Dipartimento del Tesoro ha sanzionato tre banche russe.", "2024-05-10")
+    assert any(t == "SANCTION" and a == ("USA",) for t, a, _ in got), got
