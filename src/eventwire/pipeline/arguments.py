@@ -1857,7 +1857,25 @@ class ArgumentFinder:
             if low in (";", ":") or tab.text[j] in QUOTES:
                 return None
             if low in ("che", "who", "which", "quale", "quali"):
-                if any(self._bare(doc, m, j + 1) for m in self.mentions_in(doc, j + 1, conj)):
+                v = j + 1
+                while v < conj and (
+                    self.sx.cls(tab.lower[v]) in ("adv", "aux", "aux_passive", "modal")
+                    or tab.lower[v] in CLITICS
+                    or tab.lower[v] == "non"
+                ):
+                    v += 1
+                # the pronoun's own verb right after it ("che visiterà il Senato e
+                # incontrerà"): a party after that verb is its object, not the clause's
+                # subject; else any bare party between is ("che il governo ha approvato e")
+                verb_first = (
+                    v < conj
+                    and tab.text[v].isalpha()
+                    and tab.text[v].islower()
+                    and self.sx.cls(tab.lower[v]) is None
+                )
+                if not verb_first and any(
+                    self._bare(doc, m, j + 1) for m in self.mentions_in(doc, j + 1, conj)
+                ):
                     return None
                 i = j - 1
                 if (
@@ -3616,9 +3634,22 @@ class ArgumentFinder:
                     subj = controlled
                     why.append(Why("actor", "argument.object_control", controlled.text))
                 elif (
-                    subj is None
-                    and (rel := self.coordinated_relative_subject(doc, trig, sent)) is not None
+                    (rel := self.coordinated_relative_subject(doc, trig, sent)) is not None
+                    and (
+                        subj is None
+                        or (
+                            # the main clause's subject, or a party of the relative's first
+                            # verb ("che visiterà il Senato e incontrerà")
+                            (subj.start <= rel.start or rel.end <= subj.start < trig.start)
+                            # a relative closed by a comma gives the verb after ", e" back to the
+                            # main clause: "Meloni ha ricevuto Macron, che ha parlato, e ha poi"
+                            and "," not in tokens(doc).text[rel.end + 1 : trig.start]
+                        )
+                    )
                 ):
+                    # "Meloni riceverà papa Francesco, che interverrà alla sessione e
+                    # incontrerà Biden": the relative's second verb is the antecedent's, not
+                    # that of the main clause's subject before it
                     subj = rel
                     why.append(Why("actor", "argument.coordinated_relative_subject", rel.text))
                 elif (

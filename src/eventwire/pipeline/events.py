@@ -2671,6 +2671,7 @@ class EventBuilder:
         mentions = [m for m in mentions if not self.hosted_meeting(doc, m, mentions)]
         mentions = [m for m in mentions if not self.presence_for_a_meeting(self.lang, m, mentions)]
         merged = self.merge(mentions)
+        merged = self.separate_meetings(doc, merged)
         self.meeting_modes(merged)  # after the merge: a settled mode keeps mentions apart
         for m in merged:
             self.aid_of_the_source_government(m)
@@ -5382,6 +5383,45 @@ class EventBuilder:
             )
             c.why.append(Why("event_type", "event_type.commitment_to_future_act", m.event_type))
             out.append(c)
+        return out
+
+    def separate_meetings(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A meeting "separatamente/separately" with two or more parties is one meeting with
+        each ("il Papa incontrerà separatamente Biden e Milei"): one CONSULT per recipient
+        (``separate_meeting_words.tsv``), the word looked for after the trigger up to the
+        end of its clause (a comma, a semicolon or the sentence's end)."""
+        words = word_set(self.lang, "separate_meeting_words.tsv")
+        if not words:
+            return mentions
+        tab = tokens(doc)
+        out: list[Mention] = []
+        for m in mentions:
+            if m.event_type != "CONSULT" or len(m.recipient) < 2:
+                out.append(m)
+                continue
+            sent = sent_of(doc, m.trigger.start)
+            hit = None
+            for k in range(m.trigger.end, min(sent.end, m.trigger.end + 15)):
+                if tab.text[k] == "," and k + 1 < sent.end and tab.lower[k + 1] in words:
+                    hit = tab.text[k + 1]  # "ha incontrato Macron e Scholz, separatamente,"
+                    break
+                if tab.text[k] in (",", ";", ".", ":"):
+                    break
+                if tab.lower[k] in words:
+                    hit = tab.text[k]
+                    break
+            if hit is None:
+                out.append(m)
+                continue
+            for r in m.recipient:
+                c = replace(
+                    m,
+                    recipient=[r],
+                    mode=None if m.mode == "multilateral" else m.mode,
+                    why=list(m.why),
+                )
+                c.why.append(Why("recipient", "event.separate_meetings", hit))
+                out.append(c)
         return out
 
     @staticmethod

@@ -130,6 +130,13 @@ class Syntax:
     def is_clause_word(self, doc: Doc, i: int) -> bool:
         return self.cls(tokens(doc).text[i]) in _CLAUSE_CLASSES
 
+    def _aux_after_name(self, words: list[str], start: int) -> bool:
+        """The capitalised words from ``start`` are followed by an auxiliary ("ha", "è")."""
+        k = start
+        while k < len(words) and words[k][:1].isupper():
+            k += 1
+        return k > start and k < len(words) and self.cls(words[k]) in ("aux", "aux_passive")
+
     def governing_prep(self, doc: Doc, start: int, floor: int = 0) -> str | None:
         """The preposition class governing a noun phrase that starts at token ``start``.
 
@@ -175,6 +182,10 @@ class Syntax:
                     and words[j].islower()
                     and self.cls(words[j]) is None
                     and self.cls(words[j - 1]) == "det"
+                    # Italian puts few adjectives before a name: a noun there ends an
+                    # opening phrase whose name is the subject of the auxiliary after it
+                    # ("Durante la visita Vance ha accusato", "Al vertice Macron aveva detto")
+                    and not (self.lang == "it" and self._aux_after_name(words, start))
                 )
                 or (
                     # a capitalised adjective right before a common noun after "by" ("by
