@@ -2415,6 +2415,10 @@ class _Run:
         for p, r in todo:
             if self._repeated_body(p, r, resolved):
                 continue
+            # "le forze straniere", "foreign troops": not the country of their context
+            near = range(max(p.start - 1, 0), min(p.end + 1, len(self.txt)))
+            if any(self.kb.is_word("foreign", self.txt[i]) for i in near):
+                continue
             sid = self.sent_id[p.start]
             same = [
                 e for e in evidence if self.sent_id[e[0]] == sid and not p.start <= e[0] < p.end

@@ -1088,6 +1088,30 @@ def _fellow_nationals(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _foreign_words(lang: str) -> frozenset[str]:
+    """Words describing an agent as foreign ("straniere", "foreign": the ``foreign`` row of
+    ``actors_grammar.tsv``): such an agent takes no country from its article."""
+    return frozenset(
+        w.lower()
+        for _, cols in read_table(lang, "actors_grammar.tsv")
+        if cols[0] == "foreign"
+        for w in cols[1].split("|")
+    )
+
+
+def _described_foreign(doc: Doc, spans: list[Span], raw_text: str | None) -> bool:
+    """True when the mention ``raw_text`` among ``spans`` has a foreign word right before it,
+    inside it or right after it ("le forze straniere", "foreign troops")."""
+    words = _foreign_words(doc.lang_)
+    for s in spans:
+        if s.text == raw_text:
+            near = doc[max(s.start - 1, 0) : min(s.end + 1, len(doc))]
+            if any(t.lower_ in words for t in near):
+                return True
+    return False
+
+
+@functools.cache
 def _first_person(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """First-person words and verb endings of a language (``first_person.tsv``)."""
     rows = [cols[0].lower() for _, cols in read_table(lang, "first_person.tsv")]
@@ -3325,6 +3349,9 @@ class EventBuilder:
                     if a.raw_text in ownerless:
                         continue
                     if a.country is None and (a.sector or a.name):
+                        spans = m.args.actor if side is m.actor else m.args.recipient
+                        if _described_foreign(doc, spans, a.raw_text):
+                            continue  # "le forze straniere": not the article's country
                         guess = _agent_country(doc, m, named if a.raw_text in defaulted else counts)
                         if guess is None or (side is m.actor and guess in hosts):
                             continue  # nothing known; a visitor is no guest of his own country
