@@ -1774,8 +1774,8 @@ class ArgumentFinder:
         return main, ante
 
     def passive_subordinate_patient(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
-        """The one a passive verb with no subject of its own, right after "quando/mentre"
-        (auxiliaries, adverbs and clitics aside), is done to: the main clause's subject ("Un
+        """The one a passive verb with no subject of its own, right after "quando/mentre/dopo
+        che" (auxiliaries, adverbs and clitics aside), is done to: the main clause's subject ("Un
         giornalista stava attraversando la strada quando è stato colpito", "Il console
         rientrava in albergo, quando fu aggredito"). Italian only, and conservative: the
         participle's gender and number (``agreement.tsv``) must be known and the main
@@ -1786,11 +1786,25 @@ class ArgumentFinder:
             return None
         tab = tokens(doc)
         k = self._before_verb_group(doc, trig.start - 1, sent, modal=False)
-        if not (k > sent.start and tab.lower[k] in ("quando", "mentre")):
+        date = next(
+            (t for t in spans_of(doc, "timex") if t.end == k + 1 and t.start > sent.start), None
+        )
+        if date is not None:
+            # "dopo che lunedì era stato invitato": a date between the opener and the verb
+            k = date.start - 1
+            if k > sent.start and self.sx.cls(tab.lower[k]) == "det":
+                k -= 1  # "quando il 3 maggio è stato contestato"
+            k = self._before_verb_group(doc, k, sent, modal=False)
+        opener = k
+        if k > sent.start + 1 and tab.lower[k] == "che" and tab.lower[k - 1] == "dopo":
+            # "Il ministro ha lasciato l'aula, dopo che era stato contestato dai deputati"
+            opener = k - 1
+        elif not (k > sent.start and tab.lower[k] in ("quando", "mentre")):
             return None
         feats = self.sx.clause_features(doc, trig.start, k + 1)
         if feats[1] is None:
             return None
+        k = opener
         main = self.main_subject(doc, doc[k : k + 1], sent)
         if main is None or main.end > k or not self._clause_subject(doc, main, sent):
             return None  # "L'imputato, difeso dagli avvocati X e Y, è in carcere ... quando"
