@@ -85,3 +85,27 @@ def test_a_date_between_dopo_che_and_the_passive_does_not_hide_the_main_subject(
     )
     assert {a.country for a in r.recipient} == {"DEU"}
     assert {a.country for a in r.actor} == {"FRA"}
+
+
+def test_counted_nationals_are_the_ones_arrested() -> None:
+    # "due olandesi" is a noun of people, not an adjective: the arrest is done to them, not
+    # to the people of the country it happens in
+    (r,) = _of_type("Ieri due olandesi sono stati arrestati a Istanbul.", "COERCE")
+    assert {a.country for a in r.recipient} == {"NLD"}
+    assert {a.country for a in r.actor} == {"TUR"}
+
+
+def test_counted_nationals_who_protest_are_people_not_their_state() -> None:
+    (r,) = _of_type(
+        "Sabato alcuni olandesi hanno protestato davanti al consolato a Istanbul.", "PROTEST"
+    )
+    assert {(a.country, a.sector) for a in r.actor} == {("NLD", "CVL")}
+
+
+def test_coordinated_participles_share_the_subject_after_the_second() -> None:
+    got = _of_type(
+        "Il 4 aprile è stato fermato e arrestato un operaio bulgaro a Verona.", "COERCE"
+    )
+    assert got
+    for r in got:
+        assert {a.country for a in r.recipient} == {"BGR"}

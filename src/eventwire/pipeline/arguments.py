@@ -359,7 +359,7 @@ class ArgumentFinder:
         """Actor mentions inside [start, end) that can be arguments.
 
         A lone lower-case demonym after a noun ("del banchiere italiano") is a modifier,
-        not a party; with a determiner ("i russi") it is one.
+        not a party; with a determiner ("i russi") or a count ("due russi") it is one.
         """
         mentions = spans_of(doc, "actors")
         # the rules ask again and again for the same sentences and clauses: the answer is
@@ -395,9 +395,13 @@ class ArgumentFinder:
             return False
         if m.label_ == "AGENT":
             return False
+        if m.start > 0 and words[m.start - 1].isdigit():
+            return False  # "3 tedeschi": counted people
         return m.start == 0 or self.sx.cls(words[m.start - 1]) not in (
             "det",
             "possessive",  # "i nostri russi": a possessive determines it as an article does
+            "count",  # "due tedeschi sono stati arrestati": counted people, a noun
+            "quantity",
             "prep_of",
             "prep_to",
             "prep_by",
@@ -2709,13 +2713,23 @@ class ArgumentFinder:
         if self.sx.lang != "it":
             return None
         words = tokens(doc).text
-        between = self._time_and_place_phrases(doc, trig.end, sent.end)
-        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+        end = trig.end
+        if (
+            end + 1 < sent.end
+            and words[end] in ("e", "ed")
+            and self.sx.is_participle(doc, end + 1)
+            and words[end + 1].islower()
+        ):
+            # "era stato fermato e arrestato un operaio marocchino": coordinated participles
+            # share the subject after the second
+            end += 2
+        between = self._time_and_place_phrases(doc, end, sent.end)
+        for m in sorted(self.mentions_in(doc, end, sent.end), key=lambda m: m.start):
             if all(k in between for k in range(m.start, m.end)):
                 continue  # the place of "a Roma" is no subject
             if all(
                 k in between or self.sx.cls(words[k]) in ("det", "count", "adv")
-                for k in range(trig.end, m.start)
+                for k in range(end, m.start)
             ):
                 return m
             return None
