@@ -103,9 +103,7 @@ def test_counted_nationals_who_protest_are_people_not_their_state() -> None:
 
 
 def test_coordinated_participles_share_the_subject_after_the_second() -> None:
-    got = _of_type(
-        "Il 4 aprile è stato fermato e arrestato un operaio bulgaro a Verona.", "COERCE"
-    )
+    got = _of_type("Il 4 aprile è stato fermato e arrestato un operaio bulgaro a Verona.", "COERCE")
     assert got
     for r in got:
         assert {a.country for a in r.recipient} == {"BGR"}
