@@ -395,13 +395,13 @@ class ArgumentFinder:
             return False
         if m.label_ == "AGENT":
             return False
-        if m.start > 0 and words[m.start - 1].isdigit():
-            return False  # "3 tedeschi": counted people
+        if m.start > 0 and m.text.lower() in _demonym_words(self.sx.lang):
+            before = words[m.start - 1]
+            if before.isdigit() or self.sx.cls(before) in ("count", "quantity"):
+                return False  # "due tedeschi sono stati arrestati", "3 tedeschi": people
         return m.start == 0 or self.sx.cls(words[m.start - 1]) not in (
             "det",
             "possessive",  # "i nostri russi": a possessive determines it as an article does
-            "count",  # "due tedeschi sono stati arrestati": counted people, a noun
-            "quantity",
             "prep_of",
             "prep_to",
             "prep_by",
