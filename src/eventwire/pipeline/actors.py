@@ -1461,14 +1461,19 @@ class _Run:
         return False
 
     def _counted_people(self, i: int) -> bool:
-        """True when people are counted just before ``i`` ("thousands of Nigerians")."""
+        """True when people are counted just before ``i`` ("thousands of Nigerians", "due
+        tedeschi")."""
         j = i - 1
         if j >= 0 and self.kb.is_word("of", self.txt[j]):
             j -= 1
         if j < 0:
             return False
         tok = self.doc[j]
-        return bool(tok.like_num) or self.kb.is_word("quantity", tok.text)
+        return (
+            bool(tok.like_num)
+            or self.kb.is_word("quantity", tok.text)
+            or self.kb.is_word("number", tok.text.lower())  # "due tedeschi", "alcuni russi"
+        )
 
     def _resolve_agent(self, p: Parse) -> Resolved:
         doc = self.doc

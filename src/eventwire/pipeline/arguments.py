@@ -370,7 +370,7 @@ class ArgumentFinder:
         """Actor mentions inside [start, end) that can be arguments.
 
         A lone lower-case demonym after a noun ("del banchiere italiano") is a modifier,
-        not a party; with a determiner ("i russi") it is one.
+        not a party; with a determiner ("i russi") or a count ("due russi") it is one.
         """
         mentions = spans_of(doc, "actors")
         # the rules ask again and again for the same sentences and clauses: the answer is
@@ -406,6 +406,10 @@ class ArgumentFinder:
             return False
         if m.label_ == "AGENT":
             return False
+        if m.start > 0 and m.text.lower() in _demonym_words(self.sx.lang):
+            before = words[m.start - 1]
+            if before.isdigit() or self.sx.cls(before) in ("count", "quantity"):
+                return False  # "due tedeschi sono stati arrestati", "3 tedeschi": people
         return m.start == 0 or self.sx.cls(words[m.start - 1]) not in (
             "det",
             "possessive",  # "i nostri russi": a possessive determines it as an article does
@@ -1800,8 +1804,8 @@ class ArgumentFinder:
         return main, ante
 
     def passive_subordinate_patient(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
-        """The one a passive verb with no subject of its own, right after "quando/mentre"
-        (auxiliaries, adverbs and clitics aside), is done to: the main clause's subject ("Un
+        """The one a passive verb with no subject of its own, right after "quando/mentre/dopo
+        che" (auxiliaries, adverbs and clitics aside), is done to: the main clause's subject ("Un
         giornalista stava attraversando la strada quando è stato colpito", "Il console
         rientrava in albergo, quando fu aggredito"). Italian only, and conservative: the
         participle's gender and number (``agreement.tsv``) must be known and the main
@@ -1812,11 +1816,25 @@ class ArgumentFinder:
             return None
         tab = tokens(doc)
         k = self._before_verb_group(doc, trig.start - 1, sent, modal=False)
-        if not (k > sent.start and tab.lower[k] in ("quando", "mentre")):
+        date = next(
+            (t for t in spans_of(doc, "timex") if t.end == k + 1 and t.start > sent.start), None
+        )
+        if date is not None:
+            # "dopo che lunedì era stato invitato": a date between the opener and the verb
+            k = date.start - 1
+            if k > sent.start and self.sx.cls(tab.lower[k]) == "det":
+                k -= 1  # "quando il 3 maggio è stato contestato"
+            k = self._before_verb_group(doc, k, sent, modal=False)
+        opener = k
+        if k > sent.start + 1 and tab.lower[k] == "che" and tab.lower[k - 1] == "dopo":
+            # "Il ministro ha lasciato l'aula, dopo che era stato contestato dai deputati"
+            opener = k - 1
+        elif not (k > sent.start and tab.lower[k] in ("quando", "mentre")):
             return None
         feats = self.sx.clause_features(doc, trig.start, k + 1)
         if feats[1] is None:
             return None
+        k = opener
         main = self.main_subject(doc, doc[k : k + 1], sent)
         if main is None or main.end > k or not self._clause_subject(doc, main, sent):
             return None  # "L'imputato, difeso dagli avvocati X e Y, è in carcere ... quando"
@@ -2751,13 +2769,23 @@ class ArgumentFinder:
         if self.sx.lang != "it":
             return None
         words = tokens(doc).text
-        between = self._time_and_place_phrases(doc, trig.end, sent.end)
-        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+        end = trig.end
+        if (
+            end + 1 < sent.end
+            and words[end] in ("e", "ed")
+            and self.sx.is_participle(doc, end + 1)
+            and words[end + 1].islower()
+        ):
+            # "era stato fermato e arrestato un operaio marocchino": coordinated participles
+            # share the subject after the second
+            end += 2
+        between = self._time_and_place_phrases(doc, end, sent.end)
+        for m in sorted(self.mentions_in(doc, end, sent.end), key=lambda m: m.start):
             if all(k in between for k in range(m.start, m.end)):
                 continue  # the place of "a Roma" is no subject
             if all(
                 k in between or self.sx.cls(words[k]) in ("det", "count", "adv")
-                for k in range(trig.end, m.start)
+                for k in range(end, m.start)
             ):
                 return m
             return None

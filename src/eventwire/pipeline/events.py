@@ -1621,6 +1621,19 @@ def _victim_nouns(lang: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@functools.cache
+def _attempt_verbs(lang: str) -> frozenset[str]:
+    """``attempt_verbs.tsv``: forms of verbs of trying and deciding ("tentato", "cerca") that
+    share their subject with the infinitive after "di" / "a"."""
+    return word_set(lang, "attempt_verbs.tsv")
+
+
+@functools.cache
+def _antecedent_pronouns(lang: str) -> frozenset[str]:
+    """``antecedent_pronouns.tsv``: pronouns a relative "che" follows ("coloro che")."""
+    return word_set(lang, "antecedent_pronouns.tsv")
+
+
 def _identity_cues(lang: str) -> dict[str, frozenset[str]]:
     """``identity_cues.tsv``: kind (verb, of, count, origin) -> lower-case forms."""
     out: dict[str, set[str]] = {"verb": set(), "of": set(), "count": set(), "origin": set()}
@@ -2260,7 +2273,12 @@ class EventBuilder:
             or self.sx.cls(low[k]) in ("aux", "aux_passive", "adv", "modal")
         ):
             k -= 1
-        return k >= 0 and low[k] in ("che", "that")
+        # "chi riesca a catturare coloro che hanno ucciso": a relative, its subject the pronoun
+        return (
+            k >= 0
+            and low[k] in ("che", "that")
+            and not (k > 0 and low[k - 1] in _antecedent_pronouns(self.lang))
+        )
 
     def first_person_quote(self, doc: Doc, trig: Span) -> bool:
         """The trigger is inside a quotation opened in its sentence, and a first-person word
@@ -3929,6 +3947,26 @@ class EventBuilder:
             m.why.append(Why("actor", "actor.named_perpetrator", span.text))
             m.why.extend(ext(span, "actor_why") or [])
 
+    def attempt_verb_start(self, doc: Doc, trig: Span) -> int:
+        """Where the words before an infinitive trigger that only say its subject tried or
+        decided to do it begin: the attempt verb of "ha tentato di ucciderla", "cerca di
+        accoltellarlo" (``attempt_verbs.tsv``), so that the person before them is read as
+        right before the act; the trigger's start otherwise."""
+        low = tokens(doc).lower
+        k = trig.start
+        if (
+            k >= 2
+            and low[k - 1] in ("di", "a", "ad")
+            and low[k - 2] in _attempt_verbs(self.lang)
+            and (
+                self.sx.is_infinitive(doc, k)
+                # with a clitic: "ucciderla", "colpirlo"
+                or (len(low[k]) > 6 and re.search(r"[aei]r(?:la|lo|li|le|gli|ne)$", low[k]))
+            )
+        ):
+            return k - 2
+        return k
+
     def private_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
         """An attack with no doer done by a person the text describes but does not name (the
         actor stage's ``private_persons``: "un uomo di 40 anni", "una donna", "un 45enne"):
@@ -3951,7 +3989,7 @@ class EventBuilder:
                 "adv",
                 "relative",
                 "complementizer",
-            ) or (text[k].lower() in CLITICS)
+            ) or (text[k].lower() in CLITICS or text[k].lower() == "l'")
 
         for m in mentions:
             if m.event_type not in ("ASSAULT", "PROTEST") or m.actor or m.args.symmetric:
@@ -3959,11 +3997,13 @@ class EventBuilder:
             sent = span_sent(m.trigger)
             doer = None
             patient = None  # "una donna è stata uccisa": the passive's subject suffered it
+            # "un uomo ha tentato di ucciderla": the attempt verb stands between them
+            before = self.attempt_verb_start(doc, m.trigger)
             for p in persons:
                 if p.start < sent.start or p.end > sent.end:
                     continue
-                if p.end <= m.trigger.start:
-                    gap = range(p.end, m.trigger.start)
+                if p.end <= before:
+                    gap = range(p.end, before)
                     if len(gap) <= 4 and all(joins(k) for k in gap):
                         if any(self.sx.cls(text[k]) == "aux_passive" for k in gap):
                             patient = p
@@ -4298,7 +4338,7 @@ class EventBuilder:
                 doer = raw
             else:
                 sent = span_sent(m.trigger)
-                j = m.trigger.start - 1
+                j = self.attempt_verb_start(doc, m.trigger) - 1
                 while j >= sent.start and (
                     self.sx.cls(tab.text[j]) in ("aux", "aux_passive")
                     or low[j] in VICTIM_CLITICS
