@@ -3365,7 +3365,7 @@ class ArgumentFinder:
             args.actor = self.coordinated(doc, agent, pool)
             why.append(Why("actor", "argument.passive_agent", agent.text))
         rows = passive_rows(self.sx.lang).get("owner_recipient", frozenset())
-        owned = entry.event_type in rows or f"{entry.event_type}/{entry.mode}" in rows
+        owned = f"{entry.event_type}/{entry.mode or ''}" in rows
         owner = next(
             (
                 m

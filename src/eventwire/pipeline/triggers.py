@@ -246,6 +246,16 @@ def passive_fits(doc: Doc, start: int, entry: TriggerEntry, lang: str) -> int | 
     state = verb in passive_rows(lang).get("state", frozenset())
     if state and not act_aux:
         return None
+    if not aux and len(entry.words) == n_noun + 2:
+        # a participle right after its object with no auxiliary tells the act only with its
+        # doer after it ("i diplomatici espulsi da Varsavia") or the row's own complement
+        # ("i missili lanciati contro"); alone it mostly names a thing told before ("la
+        # nave assaltata è ...", "l'incendio appiccato in una chiesa": precision seeds)
+        k = v + 1
+        while k < len(doc) and sx.cls(tab.lower[k]) == "adv":
+            k += 1
+        if k >= len(doc) or sx.cls(tab.lower[k]) != "prep_by":
+            return None
     return v
 
 
