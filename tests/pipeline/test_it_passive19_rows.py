@@ -80,3 +80,13 @@ def test_closed_crossings_that_stay_closed_are_a_state_not_an_act() -> None:
 def test_crossings_closed_by_a_state_are_its_act() -> None:
     got = dyads("I valichi sono stati chiusi dalla Finlandia.", "2024-05-02")
     assert any(t == "COERCE" and a == ("FIN",) for t, a, _ in got)
+
+
+def test_a_bare_participle_naming_a_thing_told_before_is_no_new_act() -> None:
+    text = "La petroliera abbordata è la Sea Star, ha detto un portavoce della marina greca."
+    assert not any("passive" in (w.entry or "") for r in records(text) for w in r.why)
+
+
+def test_missiles_of_a_state_launched_against_another_are_its_attack() -> None:
+    got = dyads("I missili nordcoreani lanciati contro il Giappone sono caduti in mare.")
+    assert any(t == "ASSAULT" and a == ("PRK",) and r == ("JPN",) for t, a, r in got)
