@@ -90,3 +90,8 @@ def test_a_bare_participle_naming_a_thing_told_before_is_no_new_act() -> None:
 def test_missiles_of_a_state_launched_against_another_are_its_attack() -> None:
     got = dyads("I missili nordcoreani lanciati contro il Giappone sono caduti in mare.")
     assert any(t == "ASSAULT" and a == ("PRK",) and r == ("JPN",) for t, a, r in got)
+
+
+def test_a_reflexive_with_essere_is_no_passive() -> None:
+    text = "Le truppe si sono schierate con il governo ucraino."
+    assert not any("passive" in (w.entry or "") for r in records(text) for w in r.why)

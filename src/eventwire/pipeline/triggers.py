@@ -188,6 +188,7 @@ def passive_entries(lang: str, entries: list[TriggerEntry]) -> tuple[TriggerEntr
 
 
 _MODALS = frozenset({"potere", "dovere", "volere"})
+_REFLEXIVES = frozenset({"si", "s'", "ci", "mi", "ti", "vi", "ne"})
 
 
 def passive_fits(doc: Doc, start: int, entry: TriggerEntry, lang: str) -> int | None:
@@ -219,6 +220,8 @@ def passive_fits(doc: Doc, start: int, entry: TriggerEntry, lang: str) -> int | 
     for j in range(start + n_noun, v):
         word = tab.lower[j]
         c = sx.cls(word)
+        if word in _REFLEXIVES:
+            return None  # "le truppe si sono schierate": a reflexive, no passive
         if c == "aux_passive":
             aux = True
             if word in ("stato", "stata", "stati", "state") or word.startswith(
