@@ -95,3 +95,21 @@ def test_missiles_of_a_state_launched_against_another_are_its_attack() -> None:
 def test_a_reflexive_with_essere_is_no_passive() -> None:
     text = "Le truppe si sono schierate con il governo ucraino."
     assert not any("passive" in (w.entry or "") for r in records(text) for w in r.why)
+
+
+def test_an_official_announcing_an_agentless_dispatch_is_his_state_acting() -> None:
+    got = dyads(
+        "Il ministro della Difesa lituano ha annunciato che altri mille soldati saranno "
+        "inviati al confine.",
+        "2024-05-02",
+    )
+    assert any(t == "MOBILIZE" and a == ("LTU",) for t, a, _ in got)
+
+
+def test_an_official_reporting_an_agentless_attack_is_not_its_doer() -> None:
+    got = dyads(
+        "Il ministro degli Esteri giapponese ha detto che missili sono stati lanciati contro "
+        "Tokyo.",
+        "2024-05-02",
+    )
+    assert not any(t == "ASSAULT" and "JPN" in a for t, a, _ in got)
