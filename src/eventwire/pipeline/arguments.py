@@ -38,7 +38,15 @@ from eventwire.pipeline.syntax import (
     agree,
 )
 from eventwire.pipeline.tokens import tokens
-from eventwire.pipeline.triggers import GAP, TriggerEntry, journey_patterns, presence_patterns
+from eventwire.pipeline.triggers import (
+    GAP,
+    PASSIVE_NOTE,
+    TriggerEntry,
+    journey_patterns,
+    passive_fits,
+    passive_rows,
+    presence_patterns,
+)
 from eventwire.records import Why
 
 #: How far (tokens) back a noun trigger after a role marker ("as human shields") looks
@@ -3372,6 +3380,9 @@ class ArgumentFinder:
         to/on/against party after it, is the recipient."""
         args = Arguments(frame="VPASS", why=why)
         args.passive = True
+        entry = ext(trig, "trigger")
+        if entry is not None and entry.note.startswith(PASSIVE_NOTE):
+            return self._passive_of_row(doc, trig, sent, pool, args, entry)
         agent = self.agent_after(doc, trig, sent)
         if agent is not None:
             args.actor = self.coordinated(doc, agent, pool)
@@ -3385,6 +3396,63 @@ class ArgumentFinder:
         if target is not None and target not in args.actor:
             args.recipient = self.coordinated(doc, target, pool)
             why.append(Why("recipient", "argument.fronted_patient_owner", target.text))
+        return args
+
+    def _passive_of_row(
+        self,
+        doc: Doc,
+        trig: Span,
+        sent: Span,
+        pool: list[Span],
+        args: Arguments,
+        entry: TriggerEntry,
+    ) -> Arguments:
+        """A verb-object row in the passive (rule trigger.passive_of_row: "le sanzioni sono
+        state imposte a Mosca dall'Ue", "i diplomatici russi espulsi da Varsavia"): the
+        "da X" agent after the participle acts; the recipient is a party named on the object
+        in the rows whose object belongs to the one acted on (``passive_rows.tsv``
+        owner_recipient: "i diplomatici russi"), else the first a/contro/su party after the
+        participle. A party named on the object of any other row is the one that acts ("le
+        truppe russe inviate al confine"). With no agent the actor is left to the
+        implied-actor rules: the object is never a party of its own act."""
+        why = args.why
+        v = passive_fits(doc, trig.start, entry, self.sx.lang)
+        verb = doc[v : v + 1] if v is not None else trig
+        agent = self.agent_after(doc, verb, sent)
+        if agent is not None:
+            args.actor = self.coordinated(doc, agent, pool)
+            why.append(Why("actor", "argument.passive_agent", agent.text))
+        rows = passive_rows(self.sx.lang).get("owner_recipient", frozenset())
+        owned = f"{entry.event_type}/{entry.mode or ''}" in rows
+        owner = next(
+            (
+                m
+                for m in pool
+                if trig.start <= m.start < verb.start
+                and m not in args.actor
+                and any(a.country for a in ext(m, "actors") or [])
+                and not any(
+                    w.rule in ("country.locative", "country.context")
+                    for w in ext(m, "actor_why") or []
+                )
+            ),
+            None,
+        )  # a party named on the object ("i diplomatici russi"), not the bare noun nor one
+        # placed by where it goes ("mille soldati verranno inviati in Lituania")
+        if owner is not None and not owned:
+            if not args.actor:
+                args.actor = self.coordinated(doc, owner, pool)
+                why.append(Why("actor", "argument.passive_object_owner", owner.text))
+            owner = None
+        target = owner
+        if target is None:
+            target, _how = self.object_after(
+                doc, verb, sent, NOUN_RECIPIENT_PREPS, allow_bare=False, actor=tuple(args.actor)
+            )
+        if target is not None and target not in args.actor:
+            args.recipient = self.coordinated(doc, target, pool)
+            rule = "passive_object_owner" if target is owner else "passive_target"
+            why.append(Why("recipient", f"argument.{rule}", target.text))
         return args
 
     def _arrived_goods(

@@ -39,6 +39,7 @@ from eventwire.pipeline.timex import date_event
 from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import (
     GAP,
+    PASSIVE_NOTE,
     REFERRED_SENTENCES,
     TriggerEntry,
     host_patterns,
@@ -814,6 +815,31 @@ def _better_named(kept: list[Actor], later: list[Actor]) -> bool:
 def _document_nouns(lang: str) -> frozenset[str]:
     """``document_nouns.tsv``: nouns of texts a body adopts or issues."""
     return word_set(lang, "document_nouns.tsv")
+
+
+#: Acts a state's official announces as the state's own when told in an agentless passive
+#: of a verb-object row ("il ministro della Difesa ha annunciato che tremila militari saranno
+#: inviati al confine"): not attacks or arrests, which a speaker reports of others.
+_ANNOUNCED_OWN_ACTS = frozenset({"MOBILIZE", "AID", "SANCTION", "RETREAT", "CONCEDE"})
+
+
+def _announced_passives(mentions: list[Mention]) -> None:
+    """Rule actor.announcer_of_passive: a verb-object row read in the passive with no doer
+    named (rule trigger.passive_of_row) and a government or military speaker of a country
+    as its source: the speaker's side does it."""
+    for m in mentions:
+        if (
+            m.actor
+            or not m.entry.note.startswith(PASSIVE_NOTE)
+            or m.entry.event_type not in _ANNOUNCED_OWN_ACTS
+            or len(m.attribution) != 1
+            or not m.attribution[0].country
+            or m.attribution[0].sector not in ("GOV", "MIL")
+            or any(a.country == m.attribution[0].country for a in m.recipient)
+        ):
+            continue
+        m.actor, m.attribution = list(m.attribution), []
+        m.why.append(Why("actor", "actor.announcer_of_passive", m.actor[0].raw_text))
 
 
 #: Clause words that join a victims' passive to the act that hurt them ("were killed when
@@ -2529,6 +2555,9 @@ class EventBuilder:
                 not args.actor
                 and srcs
                 and entry.frame.startswith("V")
+                # a verb-object row's passive has its object for subject: the doer is unsaid
+                # ("ha detto che missili sono stati lanciati contro Kiev")
+                and not entry.note.startswith(PASSIVE_NOTE)
                 and self.subjectless_che_clause(doc, trig)
             ):
                 # "La Lega ha annunciato che non sosterrà un governo tecnico": a reported
@@ -2679,6 +2708,7 @@ class EventBuilder:
         self.rescues(doc, mentions)
         self.protesters_of_the_place(mentions)
         self.attacked_places(doc, mentions)
+        _announced_passives(mentions)
         self.fill_from_context(doc, mentions)
         self.instrument_agents(doc, mentions)
         self.named_perpetrators(doc, mentions)

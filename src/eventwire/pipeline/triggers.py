@@ -26,6 +26,7 @@ from eventwire.pipeline.lexicon import (
     lang_dir,
     light_verbs,
     norm,
+    read_table,
     split_pattern,
     token_keys,
     word_alternatives,
@@ -123,7 +124,142 @@ def load_triggers(lang: str) -> tuple[TriggerEntry, ...]:
     for n, path in enumerate(files):
         lines = path.read_text(encoding="utf-8").splitlines()
         entries.extend(parse_trigger_lines(lines, f"{lang}/{path.name}", lang, n * 1_000_000))
-    return tuple(entries)
+    return tuple(entries) + passive_entries(lang, entries)
+
+
+#: The note that marks an entry derived by ``passive_entries`` (rule trigger.passive_of_row).
+PASSIVE_NOTE = "passive_of_row:"
+
+
+@functools.cache
+def passive_rows(lang: str) -> dict[str, frozenset[str]]:
+    """``passive_rows.tsv``: kind (state, owner_recipient, skip) -> values."""
+    out: dict[str, set[str]] = {}
+    for _, cols in read_table(lang, "passive_rows.tsv"):
+        out.setdefault(cols[0], set()).add(cols[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def passive_entries(lang: str, entries: list[TriggerEntry]) -> tuple[TriggerEntry, ...]:
+    """Rule trigger.passive_of_row: a verb-object row of frame V ("imporre * sanzioni",
+    "lanciare * missili contro") also matches its object before its participle ("nuove
+    sanzioni sono state imposte", "i missili lanciati contro"): a VPASS entry "sanzioni *
+    imporre", checked by ``passive_fits`` (only auxiliaries, modals, adverbs and the object's
+    modifiers between). Languages without ``passive_rows.tsv`` derive none."""
+    rows = passive_rows(lang)
+    if not rows:
+        return ()
+    skip = rows.get("skip", frozenset())
+    fw = function_words(lang)
+    out: list[TriggerEntry] = []
+    rank = 9_000_000
+    for e in entries:
+        w = e.words
+        if e.frame != "V" or len(w) < 2 or w[0][1] or w[0][0] in skip:
+            continue
+        if not w[0][0].endswith(("are", "ere", "ire", "rre")) or w[0][0] == GAP:
+            continue
+        k = 2 if w[1][0] == GAP else 1
+        if k >= len(w) or w[k][1] or w[k][0] == GAP or fw.get(w[k][0]) is not None:
+            continue
+        noun = w[k][0]
+        if not noun.isalpha() or noun.endswith(("are", "ire")):
+            continue  # "attaccare * dire": no object noun
+        rest = w[k + 1 :]
+        # "navi da guerra", "incaricato d'affari": a complement with no gap is the noun's
+        n_noun = 1
+        if rest and GAP not in (x for x, _ in rest) and len(rest) >= 2:
+            n_noun += len(rest)
+            rest = ()
+        words = (*w[k : k + n_noun], (GAP, False), w[0], *rest)
+        rank += 1
+        out.append(
+            replace(
+                e,
+                pattern=" ".join(x for x, _ in words),
+                words=words,
+                frame="VPASS",
+                note=f"{PASSIVE_NOTE}{n_noun}:{e.pattern}",
+                source=f"{e.source} passive",
+                rank=rank,
+            )
+        )
+    return tuple(out)
+
+
+_MODALS = frozenset({"potere", "dovere", "volere"})
+_REFLEXIVES = frozenset({"si", "s'", "ci", "mi", "ti", "vi", "ne"})
+
+
+def passive_fits(doc: Doc, start: int, entry: TriggerEntry, lang: str) -> int | None:
+    """The participle's index when a passive entry's match from ``start`` is the passive of
+    its row: only a passive auxiliary (essere, venire), modals, adverbs and up to two
+    modifiers of the object between it and the verb, which is a participle; a state verb
+    ("chiudere": "i valichi chiusi", "sono chiusi") needs "stato" or "venire". Else None."""
+    n_noun = int(entry.note[len(PASSIVE_NOTE) :].split(":", 1)[0])
+    verb = entry.words[n_noun + 1][0]
+    tab = tokens(doc)
+    keys = token_keys(doc, lang)
+    sx = syntax_for(lang)
+    v = next(
+        (
+            j
+            for j in range(start + n_noun, min(len(doc), start + n_noun + MAX_GAP + 1))
+            if verb in keys[j][1] or tab.lower[j] == verb
+        ),
+        None,
+    )
+    if (
+        v is None
+        or tab.lower[v] == verb
+        or not sx.is_participle(doc, v)
+        and not (v > 0 and sx.cls(tab.lower[v - 1]) == "aux_passive")
+    ):
+        return None
+    aux, act_aux, mods = False, False, 0
+    for j in range(start + n_noun, v):
+        word = tab.lower[j]
+        c = sx.cls(word)
+        if word in _REFLEXIVES:
+            return None  # "le truppe si sono schierate": a reflexive, no passive
+        if c == "aux_passive":
+            aux = True
+            if word in ("stato", "stata", "stati", "state") or word.startswith(
+                ("vien", "veng", "venn", "verr", "veni")
+            ):
+                act_aux = True
+            elif word.startswith(("rest", "rimas")):
+                return None  # "restano chiusi": a state
+        elif c in ("modal", "adv") or not _MODALS.isdisjoint(keys[j][1]):
+            continue  # "potrebbero essere inviati"
+        elif (
+            c is None
+            and tab.is_alpha[j]
+            and mods < 2
+            and (
+                not sx.is_participle(doc, j)
+                or (not aux and any(m.start <= j < m.end for m in doc.spans.get("actors", ())))
+            )
+        ):  # no verb form but the party the object belongs to ("danesi", spelt like one)
+            # before the auxiliary the object's modifiers ("i diplomatici russi espulsi",
+            # "le sanzioni Ue imposte"); after it one adverb ("saranno presto inviati")
+            mods += 1 if not aux else 2
+        else:
+            return None
+    state = verb in passive_rows(lang).get("state", frozenset())
+    if state and not act_aux:
+        return None
+    if not aux and len(entry.words) == n_noun + 2:
+        # a participle right after its object with no auxiliary tells the act only with its
+        # doer after it ("i diplomatici espulsi da Varsavia") or the row's own complement
+        # ("i missili lanciati contro"); alone it mostly names a thing told before ("la
+        # nave assaltata è ...", "l'incendio appiccato in una chiesa": precision seeds)
+        k = v + 1
+        while k < len(doc) and sx.cls(tab.lower[k]) == "adv":
+            k += 1
+        if k >= len(doc) or sx.cls(tab.lower[k]) != "prep_by":
+            return None
+    return v
 
 
 class TriggerIndex:
@@ -185,6 +321,9 @@ class TriggerIndex:
                     if last is not None and not dk.near(last, i + lo, i + hi):
                         continue
                     m = _match_at(n, keys, stops, i, alts)
+                    if m is not None and e.note.startswith(PASSIVE_NOTE):
+                        if passive_fits(doc, i, e, self.lang) is None:
+                            m = None
                     if m is not None:
                         seen.add(e.rank)
                         found.append((i, m[0], e, m[1]))
@@ -395,6 +534,7 @@ def _index(lang: str) -> TriggerIndex:
     folder = lang_dir(lang)
     here = Path(__file__).resolve().parent
     sources = [*folder.glob("triggers*.tsv"), folder / "morphology.tsv"]
+    sources += [folder / "passive_rows.tsv", folder / "function_words.tsv"]
     sources += [here / "triggers.py", here / "lexicon.py", here.parent / "records.py"]
     key = cache.fingerprint(sources, extra=(lang, spacy.__version__))
     got = cache.load_object(f"triggers-{lang}", key)
