@@ -2421,8 +2421,7 @@ class _Run:
             if self._repeated_body(p, r, resolved):
                 continue
             # "le forze straniere", "foreign troops": not the country of their context
-            near = range(max(p.start - 1, 0), min(p.end + 1, len(self.txt)))
-            if any(self.kb.is_word("foreign", self.txt[i]) for i in near):
+            if not self._office(p) and self._described_foreign(p):
                 continue
             sid = self.sent_id[p.start]
             same = [
@@ -2514,6 +2513,15 @@ class _Run:
                 pick[1], r.info.get("agent_code") or "", r.actors[0].sector
             )
             r.why.append(Why("actor", rule, f"{pick[2]} -> {pick[1]}"))
+
+    def _described_foreign(self, p: Parse) -> bool:
+        """A foreign word right before or after the mention ("foreign troops", "le forze
+        straniere"), not made someone's own by a possessive before it ("its foreign ...")."""
+        for i in (p.start - 1, p.end):
+            if 0 <= i < len(self.txt) and self.kb.is_word("foreign", self.txt[i]):
+                if not (i > 0 and self.kb.is_word("foreign_owner", self.txt[i - 1])):
+                    return True
+        return False
 
     def _definite_anaphors(self, resolved: list[tuple[Parse, Resolved]]) -> None:
         """Rule coref.definite_anaphor: a definite noun of ``definite_anaphors.tsv`` ("il

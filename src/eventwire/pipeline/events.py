@@ -1114,26 +1114,28 @@ def _fellow_nationals(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-def _foreign_words(lang: str) -> frozenset[str]:
+def _foreign_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Words describing an agent as foreign ("straniere", "foreign": the ``foreign`` row of
-    ``actors_grammar.tsv``): such an agent takes no country from its article."""
-    return frozenset(
-        w.lower()
-        for _, cols in read_table(lang, "actors_grammar.tsv")
-        if cols[0] == "foreign"
-        for w in cols[1].split("|")
+    ``actors_grammar.tsv``), and the possessives that make it someone's own ("its foreign
+    fighters": the ``foreign_owner`` row)."""
+    rows = {cols[0]: cols[1] for _, cols in read_table(lang, "actors_grammar.tsv")}
+    return tuple(
+        frozenset(w.lower() for w in rows.get(role, "").split("|") if w)
+        for role in ("foreign", "foreign_owner")
     )
 
 
 def _described_foreign(doc: Doc, spans: list[Span], raw_text: str | None) -> bool:
-    """True when the mention ``raw_text`` among ``spans`` has a foreign word right before it,
-    inside it or right after it ("le forze straniere", "foreign troops")."""
-    words = _foreign_words(doc.lang_)
+    """True when the mention ``raw_text`` among ``spans`` has a foreign word right before or
+    right after it ("le forze straniere", "foreign troops"; not "its foreign fighters")."""
+    words, owners = _foreign_words(doc.lang_)
     for s in spans:
-        if s.text == raw_text:
-            near = doc[max(s.start - 1, 0) : min(s.end + 1, len(doc))]
-            if any(t.lower_ in words for t in near):
-                return True
+        if s.text != raw_text:
+            continue
+        for i in (s.start - 1, s.end):
+            if 0 <= i < len(doc) and doc[i].lower_ in words:
+                if not (i > 0 and doc[i - 1].lower_ in owners):
+                    return True
     return False
 
 
@@ -3398,7 +3400,7 @@ class EventBuilder:
                         continue
                     if a.country is None and (a.sector or a.name):
                         spans = m.args.actor if side is m.actor else m.args.recipient
-                        if _described_foreign(doc, spans, a.raw_text):
+                        if a.title is None and _described_foreign(doc, spans, a.raw_text):
                             continue  # "le forze straniere": not the article's country
                         guess = _agent_country(doc, m, named if a.raw_text in defaulted else counts)
                         if guess is None or (side is m.actor and guess in hosts):

@@ -1,0 +1,41 @@
+"""Agents the text calls foreign ("le forze straniere", "foreign troops") take no country from
+their article (the ``foreign`` row of ``actors_grammar.tsv``); the same agents without that
+word still do. Sentences written for these tests; expected values by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.extracted import records
+
+DAY = "2024-06-25"
+
+
+def _accusations(text: str, language: str):
+    return [r for r in records(text, DAY, language) if r.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il Niger ha accusato le truppe straniere di aver ucciso dei pastori.", "it"),
+        ("Il Niger ha accusato i militari stranieri di aver ucciso dei pastori.", "it"),
+        ("Niger accused foreign troops of killing herders.", "en"),
+    ],
+)
+def test_a_foreign_agent_is_not_of_the_article_country(text: str, language: str) -> None:
+    (r,) = _accusations(text, language)
+    assert {a.country for a in r.actor} == {"NER"}
+    assert r.recipient and all(a.country != "NER" for a in r.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il Niger ha accusato le truppe di aver ucciso dei pastori.", "it"),
+        ("Niger accused the troops of killing herders.", "en"),
+    ],
+)
+def test_the_same_agent_without_the_word_still_takes_it(text: str, language: str) -> None:
+    (r,) = _accusations(text, language)
+    assert {a.country for a in r.recipient} == {"NER"}
