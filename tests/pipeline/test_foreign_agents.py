@@ -1,6 +1,8 @@
-"""Agents the text calls foreign ("le forze straniere", "foreign troops") take no country from
-their article (the ``foreign`` row of ``actors_grammar.tsv``); the same agents without that
-word still do. Sentences written for these tests; expected values by hand."""
+"""Italian agents the text calls foreign ("le forze straniere") take no country from their
+article (the ``foreign`` row of ``it/actors_grammar.tsv``); the same agents without that word
+still do. English has no such row: the PLOVER GSR codes unnamed agents by the place of the
+act ("a convoy of foreign troops" near Kabul: AFG). Sentences written for these tests;
+expected values by hand."""
 
 from __future__ import annotations
 
@@ -20,7 +22,6 @@ def _accusations(text: str, language: str):
     [
         ("Il Niger ha accusato le truppe straniere di aver ucciso dei pastori.", "it"),
         ("Il Niger ha accusato i militari stranieri di aver ucciso dei pastori.", "it"),
-        ("Niger accused foreign troops of killing herders.", "en"),
     ],
 )
 def test_a_foreign_agent_is_not_of_the_article_country(text: str, language: str) -> None:
@@ -33,9 +34,11 @@ def test_a_foreign_agent_is_not_of_the_article_country(text: str, language: str)
     ("text", "language"),
     [
         ("Il Niger ha accusato le truppe di aver ucciso dei pastori.", "it"),
-        ("Niger accused the troops of killing herders.", "en"),
+        ("Il Niger ha accusato le sue truppe straniere di aver ucciso dei pastori.", "it"),
     ],
 )
-def test_the_same_agent_without_the_word_still_takes_it(text: str, language: str) -> None:
+def test_the_same_agent_without_the_word_or_made_its_own_still_takes_it(
+    text: str, language: str
+) -> None:
     (r,) = _accusations(text, language)
     assert {a.country for a in r.recipient} == {"NER"}

@@ -2517,9 +2517,10 @@ class _Run:
     def _described_foreign(self, p: Parse) -> bool:
         """A foreign word right before or after the mention ("foreign troops", "le forze
         straniere"), not made someone's own by a possessive before it ("its foreign ...")."""
+        owned = p.start > 0 and self.kb.is_word("foreign_owner", self.txt[p.start - 1])
         for i in (p.start - 1, p.end):
             if 0 <= i < len(self.txt) and self.kb.is_word("foreign", self.txt[i]):
-                if not (i > 0 and self.kb.is_word("foreign_owner", self.txt[i - 1])):
+                if not (owned or (i > 0 and self.kb.is_word("foreign_owner", self.txt[i - 1]))):
                     return True
         return False
 

@@ -1115,9 +1115,9 @@ def _fellow_nationals(lang: str) -> frozenset[str]:
 
 @functools.cache
 def _foreign_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Words describing an agent as foreign ("straniere", "foreign": the ``foreign`` row of
-    ``actors_grammar.tsv``), and the possessives that make it someone's own ("its foreign
-    fighters": the ``foreign_owner`` row)."""
+    """Words describing an agent as foreign ("straniere": the ``foreign`` row of
+    ``actors_grammar.tsv``; English has none, the GSR codes unnamed agents by the place), and
+    the possessives that make it someone's own ("le sue truppe": the ``foreign_owner`` row)."""
     rows = {cols[0]: cols[1] for _, cols in read_table(lang, "actors_grammar.tsv")}
     return tuple(
         frozenset(w.lower() for w in rows.get(role, "").split("|") if w)
@@ -1127,14 +1127,15 @@ def _foreign_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _described_foreign(doc: Doc, spans: list[Span], raw_text: str | None) -> bool:
     """True when the mention ``raw_text`` among ``spans`` has a foreign word right before or
-    right after it ("le forze straniere", "foreign troops"; not "its foreign fighters")."""
+    right after it ("le forze straniere"; not "le sue truppe straniere", "its foreign fighters")."""
     words, owners = _foreign_words(doc.lang_)
     for s in spans:
         if s.text != raw_text:
             continue
+        owned = s.start > 0 and doc[s.start - 1].lower_ in owners  # "le sue truppe straniere"
         for i in (s.start - 1, s.end):
             if 0 <= i < len(doc) and doc[i].lower_ in words:
-                if not (i > 0 and doc[i - 1].lower_ in owners):
+                if not (owned or (i > 0 and doc[i - 1].lower_ in owners)):
                     return True
     return False
 
