@@ -242,6 +242,23 @@ def _first_since(doc: Doc, x: Span) -> bool:
     return cue.search(tokens(doc).span_text(k, x.start)) is not None
 
 
+#: Event types that last over days, so that an until-date after the trigger ends the event
+#: itself ("la visita si prolungherà fino al 19 settembre"); for the others it ends the state
+#: the act starts ("la sospensione dei negoziati fino al 2028").
+LASTING_TYPES = frozenset({"CONSULT", "MOBILIZE", "PROTEST", "ASSAULT"})
+
+
+def _range_begun(doc: Doc, x: Span) -> bool:
+    """True when a since-expression ("dal 10", "from Monday") of the sentence opens the range
+    the until-expression ``x`` closes."""
+    sent = sent_of(doc, x.start)
+    return any(
+        ext(y, "timex").role == "begin"
+        for y in _timexes_in(doc, sent.start, sent.end, unresolved=True)
+        if y.start < x.start
+    )
+
+
 def _boundaries(doc: Doc, a: int, b: int, triggers: list[Span]) -> int:
     """Clause boundaries between token offsets a < b: punctuation and other triggers."""
     words = tokens(doc).text
@@ -265,6 +282,16 @@ def _score(doc: Doc, trig: Span, x: Span, triggers: list[Span]) -> tuple[int, in
     if t.role == "premod":
         if x.end <= trig.start and trig.start - x.end <= PREMOD_WINDOW:
             return (-1, trig.start - x.end)
+        return None
+    if (
+        t.role == "end"
+        and trig.end <= x.start
+        and _event_type(trig) not in LASTING_TYPES
+        and not _range_begun(doc, x)
+    ):
+        # "la sospensione dei negoziati fino al 2028", "sanzioni prorogate fino a marzo":
+        # an until-date after the act ends the state the act starts, it does not date it
+        # (a visit, drills, a protest or fighting "fino al 19" last until then)
         return None
     if _across_contrast(doc, trig, x):
         return None
