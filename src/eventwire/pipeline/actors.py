@@ -2420,8 +2420,10 @@ class _Run:
         for p, r in todo:
             if self._repeated_body(p, r, resolved):
                 continue
-            # "le forze straniere", "foreign troops": not the country of their context
+            # "le forze straniere": not the country of their context (nor, in the event
+            # stage, of their article)
             if not self._office(p) and self._described_foreign(p):
+                r.why.append(Why("actor", "country.foreign_agent", self.doc[p.start : p.end].text))
                 continue
             sid = self.sent_id[p.start]
             same = [

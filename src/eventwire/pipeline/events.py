@@ -1114,33 +1114,6 @@ def _fellow_nationals(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-def _foreign_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Words describing an agent as foreign ("straniere": the ``foreign`` row of
-    ``actors_grammar.tsv``; English has none, the GSR codes unnamed agents by the place), and
-    the possessives that make it someone's own ("le sue truppe": the ``foreign_owner`` row)."""
-    rows = {cols[0]: cols[1] for _, cols in read_table(lang, "actors_grammar.tsv")}
-    return tuple(
-        frozenset(w.lower() for w in rows.get(role, "").split("|") if w)
-        for role in ("foreign", "foreign_owner")
-    )
-
-
-def _described_foreign(doc: Doc, spans: list[Span], raw_text: str | None) -> bool:
-    """True when the mention ``raw_text`` among ``spans`` has a foreign word right before or
-    right after it ("le forze straniere"; not "le sue truppe straniere", "its foreign fighters")."""
-    words, owners = _foreign_words(doc.lang_)
-    for s in spans:
-        if s.text != raw_text:
-            continue
-        owned = s.start > 0 and doc[s.start - 1].lower_ in owners  # "le sue truppe straniere"
-        for i in (s.start - 1, s.end):
-            if 0 <= i < len(doc) and doc[i].lower_ in words:
-                if not (owned or (i > 0 and doc[i - 1].lower_ in owners)):
-                    return True
-    return False
-
-
-@functools.cache
 def _first_person(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """First-person words and verb endings of a language (``first_person.tsv``)."""
     rows = [cols[0].lower() for _, cols in read_table(lang, "first_person.tsv")]
@@ -3401,7 +3374,12 @@ class EventBuilder:
                         continue
                     if a.country is None and (a.sector or a.name):
                         spans = m.args.actor if side is m.actor else m.args.recipient
-                        if a.title is None and _described_foreign(doc, spans, a.raw_text):
+                        if any(
+                            w.rule == "country.foreign_agent"
+                            for s in spans
+                            if s.text == a.raw_text
+                            for w in ext(s, "actor_why") or []
+                        ):
                             continue  # "le forze straniere": not the article's country
                         guess = _agent_country(doc, m, named if a.raw_text in defaulted else counts)
                         if guess is None or (side is m.actor and guess in hosts):
