@@ -1113,6 +1113,24 @@ def _fellow_nationals(lang: str) -> frozenset[str]:
     return word_set(lang, "fellow_nationals.tsv")
 
 
+def _actor_after_cue(
+    doc: Doc, m: Mention, cues: PatternIndex, lo: int, reach: int, ok: Callable[[Actor], bool]
+) -> Span | None:
+    """The first actor mention (in mention order) starting within ``reach`` words after a
+    match of ``cues`` that lies between token ``lo`` and the end of the trigger's sentence,
+    every actor of which satisfies ``ok``."""
+    sent = span_sent(m.trigger)
+    pool = [s for s in spans_of(doc, "actors") if lo <= s.start < sent.end]
+    for s, e, _ in cues.match(doc):
+        if not (lo <= s and e <= sent.end):
+            continue
+        for span in pool:
+            acts = ext(span, "actors") or []
+            if e <= span.start <= e + reach and acts and all(ok(a) for a in acts):
+                return span
+    return None
+
+
 @functools.cache
 def _first_person(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """First-person words and verb endings of a language (``first_person.tsv``)."""
@@ -1818,24 +1836,18 @@ class EventBuilder:
         """An actor mention within two words after a ``deployment_target_cues`` phrase that
         follows the trigger in its sentence ("off the coast of Georgia", "near the Israeli
         border"), of no country of the deploying side."""
-        sent = span_sent(m.trigger)
         own = {a.country for a in m.actor}
         # a gapped pattern may hold the front ("put its forces along the Pakistani border on
         # high alert"): the cue may stand inside the trigger after its first word
         lo = m.trigger.start + 1 if len(m.trigger) > 1 else m.trigger.end
-        pool = [s for s in spans_of(doc, "actors") if lo <= s.start < sent.end]
-        for s, e, _ in _deployment_target_cues(self.lang).match(doc):
-            if not (lo <= s and e <= sent.end):
-                continue
-            for span in pool:
-                acts = ext(span, "actors") or []
-                if (
-                    e <= span.start <= e + 2
-                    and acts
-                    and all(a.country and a.country not in own for a in acts)
-                ):
-                    return span
-        return None
+        return _actor_after_cue(
+            doc,
+            m,
+            _deployment_target_cues(self.lang),
+            lo,
+            2,
+            lambda a: bool(a.country) and a.country not in own,
+        )
 
     def demand_that_subject(self, doc: Doc, m: Mention) -> Span | None:
         """The actor mention that opens the "that" clause right after a demand's verb
@@ -1863,27 +1875,20 @@ class EventBuilder:
         that follows the trigger in its sentence ("ahead of an opposition rally", "to
         counter a rebel advance"), of no sector of the deploying side; of its own country
         only a side it may face (``FACED_SECTORS``: not "ahead of the president's visit")."""
-        sent = span_sent(m.trigger)
         own = {a.sector for a in m.actor}
         states = {a.country for a in m.actor}
-        pool = [s for s in spans_of(doc, "actors") if m.trigger.end <= s.start < sent.end]
-        for s, e, _ in _deployment_against_cues(self.lang).match(doc):
-            if not (m.trigger.end <= s and e <= sent.end):
-                continue
-            for span in pool:
-                acts = ext(span, "actors") or []
-                if (
-                    e <= span.start <= e + 3
-                    and acts
-                    and all(
-                        a.country
-                        and a.sector not in own
-                        and (a.country not in states or a.sector in FACED_SECTORS)
-                        for a in acts
-                    )
-                ):
-                    return span
-        return None
+        return _actor_after_cue(
+            doc,
+            m,
+            _deployment_against_cues(self.lang),
+            m.trigger.end,
+            3,
+            lambda a: (
+                bool(a.country)
+                and a.sector not in own
+                and (a.country not in states or a.sector in FACED_SECTORS)
+            ),
+        )
 
     def suspects_of_investigation(
         self, m: Mention, mentions: list[Mention], sent_index: dict[int, int]
