@@ -1441,6 +1441,15 @@ def _place_genitive_nouns(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _destination_heads(lang: str) -> tuple[tuple[str, ...], ...]:
+    """``destination_heads.tsv``: word sequences between a journey's preposition and the
+    country named as its destination ("nella capitale dell'Iraq")."""
+    return tuple(
+        tuple(cols[0].lower().split()) for _, cols in read_table(lang, "destination_heads.tsv")
+    )
+
+
+@functools.cache
 def _prayer_words(lang: str) -> PatternIndex:
     """``prayer_words.tsv``: the words of praying (empty without the file)."""
     return _cue_table(lang, "prayer_words.tsv", "prayer")
@@ -2929,6 +2938,13 @@ class EventBuilder:
             if x.start >= m.trigger.end
             for k in range(x.start, x.end)
         }
+        # "nella capitale dell'Iraq": the capital's words do not count either
+        # (destination_heads.tsv)
+        for head in _destination_heads(lang):
+            end = m.trigger.end + len(head)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[m.trigger.end : end]) == head:
+                dated.update(range(m.trigger.end, end))
+                break
         if m.entry.pattern in host_patterns(lang):
             k = m.trigger.end
             while k < len(doc) and k - m.trigger.end < 12:
