@@ -1,6 +1,6 @@
 """Italian recall classes found on the blind recall seed 9090 by the session-15 recall helper:
 a journey told with an articulated preposition before its destination ("nella capitale di X",
-"nel Regno Unito"), and dissent voiced with "esprimere" (sentences written for these tests;
+"nel Regno Unito") (sentences written for these tests;
 the expected values written by hand)."""
 
 from __future__ import annotations
@@ -38,17 +38,3 @@ def test_arriving_in_the_night_or_in_a_region_is_no_visit() -> None:
 def test_a_person_with_no_office_arriving_in_a_capital_is_no_visit() -> None:
     dy = dyads("Un turista tedesco è arrivato ieri nella capitale della Grecia.")
     assert not any(d[0] == "CONSULT" for d in dy), dy
-
-
-def test_dissent_voiced_by_a_government_is_a_charge() -> None:
-    dy = dyads(
-        "Il governo polacco ha espresso il proprio dissenso nei confronti del governo ungherese."
-    )
-    assert ("ACCUSE", ("POL",), ("HUN",)) in dy, dy
-
-
-def test_a_demonstration_of_dissent_stays_a_protest() -> None:
-    dy = dyads(
-        "Migliaia di studenti hanno organizzato manifestazioni di dissenso contro il governo greco."
-    )
-    assert dy and all(d[0] == "PROTEST" for d in dy), dy
