@@ -1404,6 +1404,28 @@ def _act_anaphors(lang: str) -> dict[str, frozenset[str] | None]:
     return out
 
 
+@functools.cache
+def _during_anaphors(
+    lang: str,
+) -> tuple[tuple[tuple[str, ...], ...], frozenset[str], dict[str, frozenset[str]]]:
+    """``during_anaphors.tsv``: the openers of a time adjunct ("durante", "nel corso
+    della"), as token sequences; the words skipped before its noun; noun -> event types."""
+    openers: list[tuple[str, ...]] = []
+    skip: set[str] = set()
+    nouns: dict[str, frozenset[str]] = {}
+    for _, cols in read_table(lang, "during_anaphors.tsv"):
+        if cols[0] == "opener":
+            openers.append(tuple(w for w, _ in split_pattern(lang, cols[1])))
+        elif cols[0] == "skip":
+            skip.add(cols[1].lower())
+        elif cols[0] == "noun" and len(cols) > 2:
+            nouns[cols[1].lower()] = frozenset(cols[2].split(","))
+    return tuple(openers), frozenset(skip), nouns
+
+
+#: How many sentences back "durante la visita" may find the visit it names.
+DURING_SENTENCES = 3
+
 #: How many sentences back an act noun ("il gesto") may find the act it names again.
 ANAPHOR_SENTENCES = 5
 #: Acts in words and meetings: "la decisione" does not stand for one of them.
@@ -3278,6 +3300,43 @@ class EventBuilder:
             for a in ext(s, "actors") or []
         )
 
+    def _date_during(
+        self, doc: Doc, m: Mention, dated: list[Mention], sent_index: dict[int, int]
+    ) -> None:
+        """Rule date.during_antecedent: an undated past act in a sentence with a time
+        adjunct naming an event ("Durante la visita Vance ha accusato la Danimarca",
+        ``during_anaphors.tsv``) happened when the latest dated act of one of the noun's
+        types did, in that sentence or the ``DURING_SENTENCES`` before."""
+        openers, skip, nouns = _during_anaphors(self.lang)
+        if not nouns:
+            return
+        sent = span_sent(m.trigger)
+        words = [t.text.lower() for t in sent]
+        types: frozenset[str] | None = None
+        for k in range(len(words)):
+            for opener in openers:
+                if tuple(words[k : k + len(opener)]) != opener:
+                    continue
+                j = k + len(opener)
+                while j < len(words) and (self.sx.cls(words[j]) == "det" or words[j] in skip):
+                    j += 1
+                if j < len(words) and words[j] in nouns:
+                    types = nouns[words[j]]
+                    break
+            if types is not None:
+                break
+        if types is None:
+            return
+        here = sent_index[sent.start]
+        for prior in reversed(dated):
+            gap = here - sent_index[span_sent(prior.trigger).start]
+            if gap > DURING_SENTENCES:
+                return
+            if prior.event_type in types and prior.trigger.start < m.trigger.start:
+                m.date = replace(prior.date)
+                m.why.append(Why("date", "date.during_antecedent", prior.trigger.text))
+                return
+
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
         counts = _country_counts(doc)
@@ -3293,6 +3352,7 @@ class EventBuilder:
         first_sent = doc_sents(doc)[0].start if len(doc) else 0
         sent_index = {s.start: k for k, s in enumerate(doc_sents(doc))}
         last_dated: Mention | None = None
+        dated: list[Mention] = []  # dated past acts so far, in text order
         for m in sorted(mentions, key=lambda m: m.trigger.start):
             # narrative continuation: an undated past event right after a dated one, with a
             # party in common, happened then ("Shoigu si era recato ... I due avevano ...")
@@ -3315,12 +3375,19 @@ class EventBuilder:
                         Why("date", "date.narrative_continuation", last_dated.trigger.text)
                     )
             if (
+                m.date.granularity == "unknown"
+                and m.date.raw_text is None
+                and m.factuality.time == "non_future"
+            ):
+                self._date_during(doc, m, dated, sent_index)
+            if (
                 m.date.granularity != "unknown"
                 and m.factuality.time == "non_future"
                 and m.factuality.polarity == "positive"
                 and m.factuality.certainty == "certain"
             ):
                 last_dated = m
+                dated.append(m)
         unknown = self.unknown_perpetrators(doc)
         # agents whose lexicon default was withheld ("il sindaco" -> ITA? in a passage naming
         # other countries): the country the article names, not counting such defaults

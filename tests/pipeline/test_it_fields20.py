@@ -1,0 +1,91 @@
+"""Fields of records found on seed-like news, round 4 (bench/README.md, "Full-record accuracy,
+round 4"): "durante la visita" dating an act by the visit it names, a web site's title with a
+dot as the source, a reporting verb and a "secondo X" in two clauses of one sentence (sentences
+written for these tests; the expected values written by hand)."""
+
+from __future__ import annotations
+
+from tests.pipeline.extracted import records
+
+DATE = "2025-03-29"  # a Saturday
+
+
+def _one(text: str, event_type: str, language: str = "it"):
+    got = [r for r in records(text, DATE, language) if r.event_type == event_type]
+    assert got, f"no {event_type} record"
+    return got[0]
+
+
+def test_an_act_during_a_visit_takes_the_date_of_the_visit() -> None:
+    text = (
+        "Il presidente turco ha visitato lunedì Baku. Durante la sua visita il presidente ha "
+        "accusato l'Armenia di provocazioni."
+    )
+    r = _one(text, "ACCUSE")
+    assert (r.date.start, r.date.granularity) == ("2025-03-24", "day")
+    assert any(w.rule == "date.during_antecedent" for w in r.why)
+    text = (
+        "Il ministro degli Esteri francese ha incontrato martedì a Roma il collega italiano. "
+        "Nel corso dell'incontro il ministro ha criticato la Germania."
+    )
+    assert _one(text, "ACCUSE").date.start == "2025-03-25"
+    text = (
+        "The French foreign minister visited Berlin on Tuesday. During the visit he criticized "
+        "Russia."
+    )
+    assert _one(text, "ACCUSE", "en").date.start == "2025-03-25"
+
+
+def test_an_adjunct_naming_another_kind_of_event_dates_nothing() -> None:
+    # the protests were never reported: the meeting's date is not theirs
+    text = (
+        "Il ministro degli Esteri francese ha incontrato martedì a Roma il collega italiano. "
+        "Durante le proteste il ministro ha criticato la Germania."
+    )
+    r = _one(text, "ACCUSE")
+    assert r.date.granularity == "unknown"
+    # a visit four sentences back is too far
+    text = (
+        "Il presidente turco ha visitato lunedì Baku. Il viaggio era atteso da mesi. I due "
+        "governi hanno molti progetti comuni. La stampa locale ne ha parlato a lungo. Durante "
+        "la visita il presidente ha accusato l'Armenia di provocazioni."
+    )
+    assert _one(text, "ACCUSE").date.granularity == "unknown"
+
+
+def test_a_web_site_with_a_dotted_title_is_the_source() -> None:
+    r = _one(
+        "Secondo il sito Politico.eu, il ministro francese avrebbe incontrato sabato il collega "
+        "tedesco.",
+        "CONSULT",
+    )
+    assert [a.name for a in r.attribution] == ["Politico.eu"]
+    r = _one(
+        "According to the website Civil.ge, the French minister met his German counterpart on "
+        "Saturday.",
+        "CONSULT",
+        "en",
+    )
+    assert [a.name for a in r.attribution] == ["Civil.ge"]
+
+
+def test_a_reporting_verb_and_a_source_phrase_in_two_clauses() -> None:
+    text = (
+        "La Commissione europea ha promesso di aiutare la Moldova, riferisce l'agenzia "
+        "Reuters, e secondo fonti di Bruxelles un pacchetto di aiuti potrebbe essere approvato "
+        "a febbraio."
+    )
+    r = _one(text, "AGREE")
+    assert [a.name for a in r.attribution] == ["Reuters"]
+    # "secondo X" after ", e" covers its own clause only: the condemnation is the text's own
+    text = (
+        "Il governo francese ha condannato l'attacco, e secondo fonti diplomatiche Parigi "
+        "potrebbe richiamare l'ambasciatore."
+    )
+    assert _one(text, "ACCUSE").attribution == []
+    assert [a.raw_text for a in _one(text, "SANCTION").attribution] == ["fonti diplomatiche"]
+    # with no conjunction the source phrase still covers the whole sentence
+    r = _one(
+        "Secondo il quotidiano Le Monde, il governo francese ha condannato l'attacco.", "ACCUSE"
+    )
+    assert [a.name for a in r.attribution] == ["Le Monde"]
