@@ -89,3 +89,41 @@ def test_a_reporting_verb_and_a_source_phrase_in_two_clauses() -> None:
         "Secondo il quotidiano Le Monde, il governo francese ha condannato l'attacco.", "ACCUSE"
     )
     assert [a.name for a in r.attribution] == ["Le Monde"]
+
+
+def test_a_span_of_days_filled_with_exercises() -> None:
+    # "due giorni di" between the light verb and the noun: the army still exercises
+    r = _one(
+        "L'esercito russo ha avviato oggi due giorni di esercitazioni militari vicino al confine "
+        "con la Finlandia.",
+        "MOBILIZE",
+    )
+    assert [(a.country, a.sector) for a in r.actor] == [("RUS", "MIL")]
+    # dated on its first day, the act runs for the whole span
+    assert (r.date.start, r.date.end, r.date.granularity) == ("2025-03-29", "2025-03-30", "range")
+    r = _one(
+        "L'esercito russo ha avviato oggi una settimana di esercitazioni militari vicino al "
+        "confine con la Finlandia.",
+        "MOBILIZE",
+    )
+    assert (r.date.start, r.date.end) == ("2025-03-29", "2025-04-04")
+
+
+def test_a_span_closed_on_the_date_given_is_not_counted_forward() -> None:
+    r = _one(
+        "L'esercito russo ha concluso ieri tre giorni di esercitazioni militari vicino al "
+        "confine con la Finlandia.",
+        "MOBILIZE",
+    )
+    assert (r.date.start, r.date.granularity) == ("2025-03-28", "day")
+
+
+def test_a_raid_on_a_body_s_premises_is_done_to_that_body() -> None:
+    r = _one(
+        "Nella notte i soldati hanno fatto irruzione nell'edificio del Parlamento a Seul.", "COERCE"
+    )
+    assert [(a.country, a.sector) for a in r.recipient] == [("KOR", "LEG")]
+    assert any(w.rule == "recipient.premises_owner" for w in r.why)
+    # premises of nobody named: the people of the place, as before
+    r = _one("La polizia turca ha fatto irruzione in un appartamento a Istanbul.", "COERCE")
+    assert [(a.country, a.sector) for a in r.recipient] == [("TUR", "CVL")]

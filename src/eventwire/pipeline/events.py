@@ -2332,6 +2332,35 @@ class EventBuilder:
                 return True
         return False
 
+    def premises_owner(self, doc: Doc, m: Mention) -> list[Actor]:
+        """Rule recipient.premises_owner: "hanno fatto irruzione nell'edificio del Parlamento",
+        "raided the offices of the newspaper": right after the trigger, a noun of premises
+        (``premises_nouns.tsv``, after "in" and an article) and its "di"/"of" complement, an
+        actor that is not the doer: the raid is done to that body. Empty where there is none."""
+        nouns = word_set(self.lang, "premises_nouns.tsv")
+        words = tokens(doc).lower
+        sent = span_sent(m.trigger)
+        k = m.trigger.end
+        if k < sent.end and self.sx.cls(words[k]) == "prep_in":
+            k += 1
+        if k < sent.end and self.sx.cls(words[k]) == "det":
+            k += 1
+        if k >= sent.end or words[k] not in nouns:
+            return []
+        k += 1
+        if k < sent.end and self.sx.cls(words[k]) is None and words[k].isalpha():
+            k += 1  # "quartier generale"
+        if k >= sent.end or self.sx.cls(words[k]) != "prep_of":
+            return []
+        k += 1
+        if k < sent.end and self.sx.cls(words[k]) == "det":
+            k += 1
+        doers = {(a.country, a.sector) for a in m.actor}
+        for span in spans_of(doc, "actors"):
+            if span.start == k:
+                return [a for a in ext(span, "actors") or [] if (a.country, a.sector) not in doers]
+        return []
+
     def recipient_cue(self, doc: Doc, m: Mention) -> Cue | None:
         """The ``recipient_cues`` entry nearest the trigger in its sentence, else the last
         one in the two sentences before it ("Quattro arresti e due etti di droga
@@ -3562,6 +3591,11 @@ class EventBuilder:
                             m.why.append(Why("recipient", "recipient.national_legal_act", national))
             # an act done to unnamed people: the people of the place (or the actor's country)
             implied, sector = _implied_recipient(m)
+            if not m.recipient and m.actor and implied:
+                owner = self.premises_owner(doc, m)
+                if owner:
+                    m.recipient = owner
+                    m.why.append(Why("recipient", "recipient.premises_owner", owner[0].raw_text))
             if not m.recipient and m.actor and implied:
                 country = (m.location.country if m.location else None) or next(
                     (a.country for a in m.actor if a.country and a.country not in ("IGO", "NGO")),
