@@ -127,3 +127,28 @@ def test_a_raid_on_a_body_s_premises_is_done_to_that_body() -> None:
     # premises of nobody named: the people of the place, as before
     r = _one("La polizia turca ha fatto irruzione in un appartamento a Istanbul.", "COERCE")
     assert [(a.country, a.sector) for a in r.recipient] == [("TUR", "CVL")]
+
+
+def test_the_capital_struck_in_an_attack_on_one_country() -> None:
+    r = _one(
+        "L'aviazione israeliana ha bombardato il Libano, colpendo anche la capitale.", "ASSAULT"
+    )
+    assert (r.location.name, r.location.country) == ("Beirut", "LBN")
+    assert any(w.rule == "places.recipient_capital" for w in r.why)
+    r = _one(
+        "Russian forces attacked Ukraine overnight, hitting mostly the capital.", "ASSAULT", "en"
+    )
+    assert r.location.name == "Kyiv"
+
+
+def test_a_capital_outside_the_attack_s_clause_or_named_is_no_place_of_it() -> None:
+    r = _one(
+        "L'aviazione israeliana ha bombardato il Libano meridionale, mentre la capitale è "
+        "rimasta tranquilla.",
+        "ASSAULT",
+    )
+    assert r.location is None or r.location.name != "Beirut"
+    r = _one(
+        "L'aviazione israeliana ha bombardato il Libano, colpendo la capitale del Sud.", "ASSAULT"
+    )
+    assert r.location is None or r.location.name != "Beirut"

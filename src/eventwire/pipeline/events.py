@@ -2748,6 +2748,7 @@ class EventBuilder:
         self.private_victims(doc, mentions)
         self.identified_people(doc, mentions)
         self.struck_places(doc, mentions)
+        self.recipient_capitals(doc, mentions)
         self.state_act_owners(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
@@ -4394,6 +4395,58 @@ class EventBuilder:
                 continue
             m.recipient = [Actor(raw_text=doc[first:end].text, country=country, sector="CVL")]
             m.why.append(Why("recipient", "recipient.struck_place", doc[first].text))
+
+    def _struck_by(self, doc: Doc, trig: Span, det: int) -> bool:
+        """Whether the phrase opening at ``det`` is the object of the trigger or of a gerund
+        clause after it ("..., colpendo soprattutto la capitale"): at most two words (no
+        comma) between that verb and the phrase."""
+        for j in range(det - 1, max(trig.end - 1, det - 4) - 1, -1):
+            if tokens(doc).text[j] == ",":
+                return False
+            if j == trig.end - 1 or self.sx.is_gerund(doc, j):
+                return True
+        return False
+
+    def recipient_capitals(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule places.recipient_capital: an attack on one country with no place, whose
+        sentence names after the trigger "the capital" with no name after it
+        (``capital_words.tsv``: "ha lanciato contro l'Ucraina 400 droni, colpendo soprattutto
+        la capitale"), happens in that country's capital."""
+        from eventwire.kb.gazetteer import get_gazetteer
+
+        words = word_set(self.lang, "capital_words.tsv")
+        if not words:
+            return
+        low = tokens(doc).lower
+        place_starts = {s.start for s in spans_of(doc, "places")}
+        actor_starts = {s.start for s in spans_of(doc, "actors")}
+        for m in mentions:
+            if m.event_type != "ASSAULT" or m.location is not None or m.args.symmetric:
+                continue
+            countries = {a.country for a in m.recipient if a.country}
+            if len(countries) != 1 or countries & {"IGO", "NGO"}:
+                continue
+            sent = span_sent(m.trigger)
+            k = next(
+                (
+                    j
+                    for j in range(m.trigger.end + 1, sent.end)
+                    if low[j] in words and self.sx.cls(low[j - 1]) == "det"
+                ),
+                None,
+            )
+            if k is None or not self._struck_by(doc, m.trigger, k - 1):
+                continue
+            nxt = k + 1
+            if nxt < sent.end and (
+                nxt in place_starts or nxt in actor_starts or self.sx.cls(low[nxt]) == "prep_of"
+            ):
+                continue  # "la capitale ucraina", "la capitale del Donbass": named
+            capital = get_gazetteer().capital(countries.pop())
+            if capital is None:
+                continue
+            m.location = get_gazetteer().to_place(capital, raw_text=doc[k].text)
+            m.why.append(Why("location", "places.recipient_capital", capital.name))
 
     def private_victims(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rule recipient.private_victim: an attack with no victim, done to a private person
