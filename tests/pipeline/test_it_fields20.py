@@ -152,3 +152,20 @@ def test_a_capital_outside_the_attack_s_clause_or_named_is_no_place_of_it() -> N
         "L'aviazione israeliana ha bombardato il Libano, colpendo la capitale del Sud.", "ASSAULT"
     )
     assert r.location is None or r.location.name != "Beirut"
+
+
+def test_where_after_a_thing_s_complement_is_the_thing_s_place() -> None:
+    # "dove" follows "dell'Ucraina", the complement of the conference: the meeting is in Rome
+    r = _one(
+        "Oggi il leader ucraino parteciperà a Roma alla conferenza sulla ricostruzione "
+        "dell'Ucraina, dove incontrerà la presidente del Consiglio italiana.",
+        "CONSULT",
+    )
+    assert r.location is not None and r.location.name == "Rome"
+    # after a place word ("nella capitale della Libia, dove") the toponym is still the place
+    r = _one(
+        "Il ministro francese si è recato nella capitale della Libia, dove ha incontrato il "
+        "premier libico.",
+        "CONSULT",
+    )
+    assert r.location is not None and r.location.country == "LBY"
