@@ -148,6 +148,7 @@ class Gazetteer:
         self.by_admin1: dict[str, GazPlace] = {}  # "IT.09" -> admin1 place
         self._names: dict[str, str] = {}  # key -> "place<TAB>kind|place<TAB>kind"
         self._curated: dict[str, dict[str, list[NameHit]]] = {}
+        self._capitals: dict[str, GazPlace] | None = None  # ISO3 -> capital, on first use
         self._load()
 
     # -- loading ---------------------------------------------------------------------
@@ -318,6 +319,17 @@ class Gazetteer:
 
     def country(self, iso3: str) -> GazPlace | None:
         return self.by_country.get(iso3)
+
+    def capital(self, iso3: str) -> GazPlace | None:
+        """The capital (GeoNames PPLC) of a country, or None."""
+        if self._capitals is None:
+            self._capitals = {}
+            for key, rest in self._rows.items():
+                if rest.split("\t", 2)[1] == "PPLC":
+                    place = self.place(key)
+                    if place is not None and place.cc3:
+                        self._capitals.setdefault(place.cc3, place)
+        return self._capitals.get(iso3)
 
     def admin1_name(self, place: GazPlace) -> str | None:
         """The name of the first-level region a place lies in (itself for a region)."""

@@ -35,6 +35,12 @@ from eventwire.pipeline.tokens import tokens
 from eventwire.records import Actor, Why
 
 
+def _title_word(text: str) -> bool:
+    """A word of a medium's title: letters and digits, with inner hyphens or dots ("Al-Monitor",
+    a web site's "Civil.ge")."""
+    return text[-1:].isalnum() and text.replace("-", "").replace(".", "").isalnum()
+
+
 @dataclass
 class SourceClaim:
     """Sources for a token range of the article, with the rule and cue that named them."""
@@ -71,7 +77,22 @@ class AttributionReader:
             found = by_sent.get(sent.start, [])
             claim = self._anaphoric_report(doc, sent, found)
             if claim is None:
-                claim = self._source_prep(doc, sent, found) or self._report_verb(doc, sent, found)
+                claim = self._source_prep(doc, sent, found)
+                if claim is not None and claim.start > sent.start:
+                    # "X ha promesso ..., riferisce l'agenzia Reuters, e secondo fonti di
+                    # Bruxelles ...": the source phrase covers its own clause; the clause
+                    # before it may have a reporting verb of its own
+                    early = self._report_verb(
+                        doc,
+                        doc[sent.start : claim.start],
+                        [f for f in found if f[1] <= claim.start],
+                    )
+                    if early is not None:
+                        early.end = min(early.end, claim.start)
+                        early.sources = [self._named_medium(doc, m) for m in early.sources]
+                        out.append(early)
+                if claim is None:
+                    claim = self._report_verb(doc, sent, found)
             if claim is None:
                 claim = self._per_x(doc, sent)
             if claim is not None:
@@ -107,7 +128,7 @@ class AttributionReader:
             end < sent.end
             and end - m.end < 4
             and tab.text[end][:1].isupper()
-            and tab.text[end].replace("-", "").isalnum()
+            and _title_word(tab.text[end])
             and self.sx.cls(tab.lower[end]) is None
         ):
             end += 1
@@ -233,6 +254,14 @@ class AttributionReader:
             k -= 1
         if k > sent.start and self.sx.cls(tab.lower[k]) in ("relative", "complementizer"):
             return k
+        # ", e secondo fonti di Bruxelles un pacchetto potrebbe ...": a conjunction after a
+        # comma opens a clause of its own; the source covers that clause only
+        if (
+            k > sent.start
+            and self.sx.cls(tab.lower[k]) in ("conj", "clause")
+            and tab.text[k - 1] == ","
+        ):
+            return k
         # ", uccidendo almeno dieci persone secondo il ministero": a source inside a gerund
         # clause after a comma covers that clause, not the main clause before the comma
         c = next((j for j in range(s - 1, sent.start, -1) if tab.text[j] == ","), None)
@@ -267,7 +296,7 @@ class AttributionReader:
             k < end
             and k - noun < 4
             and tab.text[k][:1].isupper()
-            and tab.text[k].replace("-", "").isalnum()
+            and _title_word(tab.text[k])
             and self.sx.cls(tab.lower[k]) is None
         ):
             k += 1

@@ -1404,6 +1404,28 @@ def _act_anaphors(lang: str) -> dict[str, frozenset[str] | None]:
     return out
 
 
+@functools.cache
+def _during_anaphors(
+    lang: str,
+) -> tuple[tuple[tuple[str, ...], ...], frozenset[str], dict[str, frozenset[str]]]:
+    """``during_anaphors.tsv``: the openers of a time adjunct ("durante", "nel corso
+    della"), as token sequences; the words skipped before its noun; noun -> event types."""
+    openers: list[tuple[str, ...]] = []
+    skip: set[str] = set()
+    nouns: dict[str, frozenset[str]] = {}
+    for _, cols in read_table(lang, "during_anaphors.tsv"):
+        if cols[0] == "opener":
+            openers.append(tuple(w for w, _ in split_pattern(lang, cols[1])))
+        elif cols[0] == "skip":
+            skip.add(cols[1].lower())
+        elif cols[0] == "noun" and len(cols) > 2:
+            nouns[cols[1].lower()] = frozenset(cols[2].split(","))
+    return tuple(openers), frozenset(skip), nouns
+
+
+#: How many sentences back "durante la visita" may find the visit it names.
+DURING_SENTENCES = 3
+
 #: How many sentences back an act noun ("il gesto") may find the act it names again.
 ANAPHOR_SENTENCES = 5
 #: Acts in words and meetings: "la decisione" does not stand for one of them.
@@ -2319,6 +2341,35 @@ class EventBuilder:
                 return True
         return False
 
+    def premises_owner(self, doc: Doc, m: Mention) -> list[Actor]:
+        """Rule recipient.premises_owner: "hanno fatto irruzione nell'edificio del Parlamento",
+        "raided the offices of the newspaper": right after the trigger, a noun of premises
+        (``premises_nouns.tsv``, after "in" and an article) and its "di"/"of" complement, an
+        actor that is not the doer: the raid is done to that body. Empty where there is none."""
+        nouns = word_set(self.lang, "premises_nouns.tsv")
+        words = tokens(doc).lower
+        sent = span_sent(m.trigger)
+        k = m.trigger.end
+        if k < sent.end and self.sx.cls(words[k]) == "prep_in":
+            k += 1
+        if k < sent.end and self.sx.cls(words[k]) == "det":
+            k += 1
+        if k >= sent.end or words[k] not in nouns:
+            return []
+        k += 1
+        if k < sent.end and self.sx.cls(words[k]) is None and words[k].isalpha():
+            k += 1  # "quartier generale"
+        if k >= sent.end or self.sx.cls(words[k]) != "prep_of":
+            return []
+        k += 1
+        if k < sent.end and self.sx.cls(words[k]) == "det":
+            k += 1
+        doers = {(a.country, a.sector) for a in m.actor}
+        for span in spans_of(doc, "actors"):
+            if span.start == k:
+                return [a for a in ext(span, "actors") or [] if (a.country, a.sector) not in doers]
+        return []
+
     def recipient_cue(self, doc: Doc, m: Mention) -> Cue | None:
         """The ``recipient_cues`` entry nearest the trigger in its sentence, else the last
         one in the two sentences before it ("Quattro arresti e due etti di droga
@@ -2706,6 +2757,7 @@ class EventBuilder:
         self.private_victims(doc, mentions)
         self.identified_people(doc, mentions)
         self.struck_places(doc, mentions)
+        self.recipient_capitals(doc, mentions)
         self.state_act_owners(doc, mentions)
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
@@ -3294,6 +3346,43 @@ class EventBuilder:
             for a in ext(s, "actors") or []
         )
 
+    def _date_during(
+        self, doc: Doc, m: Mention, dated: list[Mention], sent_index: dict[int, int]
+    ) -> None:
+        """Rule date.during_antecedent: an undated past act in a sentence with a time
+        adjunct naming an event ("Durante la visita Vance ha accusato la Danimarca",
+        ``during_anaphors.tsv``) happened when the latest dated act of one of the noun's
+        types did, in that sentence or the ``DURING_SENTENCES`` before."""
+        openers, skip, nouns = _during_anaphors(self.lang)
+        if not nouns:
+            return
+        sent = span_sent(m.trigger)
+        words = [t.text.lower() for t in sent]
+        types: frozenset[str] | None = None
+        for k in range(len(words)):
+            for opener in openers:
+                if tuple(words[k : k + len(opener)]) != opener:
+                    continue
+                j = k + len(opener)
+                while j < len(words) and (self.sx.cls(words[j]) == "det" or words[j] in skip):
+                    j += 1
+                if j < len(words) and words[j] in nouns:
+                    types = nouns[words[j]]
+                    break
+            if types is not None:
+                break
+        if types is None:
+            return
+        here = sent_index[sent.start]
+        for prior in reversed(dated):
+            gap = here - sent_index[span_sent(prior.trigger).start]
+            if gap > DURING_SENTENCES:
+                return
+            if prior.event_type in types and prior.trigger.start < m.trigger.start:
+                m.date = replace(prior.date)
+                m.why.append(Why("date", "date.during_antecedent", prior.trigger.text))
+                return
+
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
         counts = _country_counts(doc)
@@ -3309,6 +3398,7 @@ class EventBuilder:
         first_sent = doc_sents(doc)[0].start if len(doc) else 0
         sent_index = {s.start: k for k, s in enumerate(doc_sents(doc))}
         last_dated: Mention | None = None
+        dated: list[Mention] = []  # dated past acts so far, in text order
         for m in sorted(mentions, key=lambda m: m.trigger.start):
             # narrative continuation: an undated past event right after a dated one, with a
             # party in common, happened then ("Shoigu si era recato ... I due avevano ...")
@@ -3331,12 +3421,19 @@ class EventBuilder:
                         Why("date", "date.narrative_continuation", last_dated.trigger.text)
                     )
             if (
+                m.date.granularity == "unknown"
+                and m.date.raw_text is None
+                and m.factuality.time == "non_future"
+            ):
+                self._date_during(doc, m, dated, sent_index)
+            if (
                 m.date.granularity != "unknown"
                 and m.factuality.time == "non_future"
                 and m.factuality.polarity == "positive"
                 and m.factuality.certainty == "certain"
             ):
                 last_dated = m
+                dated.append(m)
         unknown = self.unknown_perpetrators(doc)
         # agents whose lexicon default was withheld ("il sindaco" -> ITA? in a passage naming
         # other countries): the country the article names, not counting such defaults
@@ -3511,6 +3608,11 @@ class EventBuilder:
                             m.why.append(Why("recipient", "recipient.national_legal_act", national))
             # an act done to unnamed people: the people of the place (or the actor's country)
             implied, sector = _implied_recipient(m)
+            if not m.recipient and m.actor and implied:
+                owner = self.premises_owner(doc, m)
+                if owner:
+                    m.recipient = owner
+                    m.why.append(Why("recipient", "recipient.premises_owner", owner[0].raw_text))
             if not m.recipient and m.actor and implied:
                 country = (m.location.country if m.location else None) or next(
                     (a.country for a in m.actor if a.country and a.country not in ("IGO", "NGO")),
@@ -4309,6 +4411,58 @@ class EventBuilder:
                 continue
             m.recipient = [Actor(raw_text=doc[first:end].text, country=country, sector="CVL")]
             m.why.append(Why("recipient", "recipient.struck_place", doc[first].text))
+
+    def _struck_by(self, doc: Doc, trig: Span, det: int) -> bool:
+        """Whether the phrase opening at ``det`` is the object of the trigger or of a gerund
+        clause after it ("..., colpendo soprattutto la capitale"): at most two words (no
+        comma) between that verb and the phrase."""
+        for j in range(det - 1, max(trig.end - 1, det - 4) - 1, -1):
+            if tokens(doc).text[j] == ",":
+                return False
+            if j == trig.end - 1 or self.sx.is_gerund(doc, j):
+                return True
+        return False
+
+    def recipient_capitals(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule places.recipient_capital: an attack on one country with no place, whose
+        sentence names after the trigger "the capital" with no name after it
+        (``capital_words.tsv``: "ha lanciato contro l'Ucraina 400 droni, colpendo soprattutto
+        la capitale"), happens in that country's capital."""
+        from eventwire.kb.gazetteer import get_gazetteer
+
+        words = word_set(self.lang, "capital_words.tsv")
+        if not words:
+            return
+        low = tokens(doc).lower
+        place_starts = {s.start for s in spans_of(doc, "places")}
+        actor_starts = {s.start for s in spans_of(doc, "actors")}
+        for m in mentions:
+            if m.event_type != "ASSAULT" or m.location is not None or m.args.symmetric:
+                continue
+            countries = {a.country for a in m.recipient if a.country}
+            if len(countries) != 1 or countries & {"IGO", "NGO"}:
+                continue
+            sent = span_sent(m.trigger)
+            k = next(
+                (
+                    j
+                    for j in range(m.trigger.end + 1, sent.end)
+                    if low[j] in words and self.sx.cls(low[j - 1]) == "det"
+                ),
+                None,
+            )
+            if k is None or not self._struck_by(doc, m.trigger, k - 1):
+                continue
+            nxt = k + 1
+            if nxt < sent.end and (
+                nxt in place_starts or nxt in actor_starts or self.sx.cls(low[nxt]) == "prep_of"
+            ):
+                continue  # "la capitale ucraina", "la capitale del Donbass": named
+            capital = get_gazetteer().capital(countries.pop())
+            if capital is None:
+                continue
+            m.location = get_gazetteer().to_place(capital, raw_text=doc[k].text)
+            m.why.append(Why("location", "places.recipient_capital", capital.name))
 
     def private_victims(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rule recipient.private_victim: an attack with no victim, done to a private person

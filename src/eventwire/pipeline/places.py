@@ -1349,7 +1349,11 @@ def _score_place(
         place.start > trigger.start and any(t == "(" for t in words[trigger.end : place.start])
     ):
         score -= 0.3
-    if info.get("where_after") and trigger.start > place.end:
+    if (
+        info.get("where_after")
+        and trigger.start > place.end
+        and not _complement_of_thing(doc, place)
+    ):
         score += 0.5
         rule += "+where"
     claimed = 0
@@ -1375,6 +1379,29 @@ def _score_place(
     ):
         return None  # "condannato ...: rifugiatosi in Francia, l'uomo fu arrestato"
     return score, rule
+
+
+def _complement_of_thing(doc: Doc, place: Span) -> bool:
+    """A toponym that is the "di" complement of a noun that is no part, region or seat word
+    ("la conferenza sulla ricostruzione dell'Ucraina, dove incontrerà ..."): a "dove" after it
+    names where that thing is, not the toponym."""
+    lex = place_lexicon(doc.lang_)
+    lows = tokens(doc).lower
+    sent = sent_of(doc, place.start)
+    j = place.start - 1
+    filler = lex.cue_ending_at(lows, j, sent.start) if j >= sent.start else None
+    if filler is not None and filler[0] == "filler":
+        j -= filler[1]
+    of = lex.cue_ending_at(lows, j, sent.start) if j >= sent.start else None
+    if of is None or of[0] != "of":
+        return False
+    k = j - of[1]
+    noun = lex.cue_ending_at(lows, k, sent.start) if k >= sent.start else None
+    return (
+        k >= sent.start
+        and tokens(doc).is_alpha[k]
+        and (noun is None or noun[0] not in ("part", "region", "seat"))
+    )
 
 
 def _claimed_across(doc: Doc, trigger: Span, place: Span, triggers: list[Span]) -> bool:

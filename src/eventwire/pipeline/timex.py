@@ -29,6 +29,7 @@ keep their text but get no ``start``/``end``: never guessed.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import logging
 import re
@@ -39,12 +40,12 @@ from spacy.tokens import Doc, Span
 from eventwire.cache import compile_regex
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.extensions import doc_sents, doc_text, ext, sent_of, spans_of
-from eventwire.pipeline.lexicon import cue_index
+from eventwire.pipeline.lexicon import cue_index, read_table, token_keys
 from eventwire.pipeline.syntax import syntax_for
 from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Time, Why
 from eventwire.timex.model import Timex
-from eventwire.timex.resources import ResourceError, available_languages
+from eventwire.timex.resources import ResourceError, available_languages, load
 from eventwire.timex.tagger import Tagger, get_tagger
 from eventwire.timex.values import time_relation
 
@@ -519,6 +520,61 @@ def _complete(value: str, begin: str | None) -> str | None:
     return out
 
 
+@functools.cache
+def _span_units(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """``span_units.tsv``: unit -> days; count words -> counts (with the timex number words);
+    the lemmas of verbs that end a span."""
+    units: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    ends: set[str] = set()
+    try:
+        maps = load(lang).maps.get("normNumber", {})
+    except ResourceError:
+        maps = {}
+    numbers.update({k: int(v) for k, v in maps.items() if v.isdigit()})
+    for _, cols in read_table(lang, "span_units.tsv"):
+        if cols[0] == "unit" and len(cols) > 2:
+            units[cols[1].lower()] = int(cols[2])
+        elif cols[0] == "number" and len(cols) > 2:
+            numbers[cols[1].lower()] = int(cols[2])
+        elif cols[0] == "end":
+            ends.add(cols[1].lower())
+    return units, numbers, frozenset(ends)
+
+
+#: The longest span of days an act noun may be said to fill.
+SPAN_DAYS_MAX = 31
+
+
+def span_days(doc: Doc, trigger: Span) -> tuple[int, str] | None:
+    """ "ha avviato oggi due giorni di esercitazioni": the days of a span of time whose "di"
+    complement the trigger is (``span_units.tsv``), and its words; None where there is no
+    such span, or a verb that ends the span governs it ("ha concluso tre giorni di colloqui")."""
+    lang = doc.lang_
+    units, numbers, ends = _span_units(lang)
+    if not units:
+        return None
+    sx = syntax_for(lang)
+    words = tokens(doc).lower
+    sent = sent_of(doc, trigger.start)
+    k = trigger.start - 1
+    if k > sent.start and sx.cls(words[k]) == "det":
+        k -= 1
+    if k - 2 < sent.start or sx.cls(words[k]) != "prep_of" or words[k - 1] not in units:
+        return None
+    count = words[k - 2]
+    n = int(count) if count.isdigit() else numbers.get(count)
+    if not n:
+        return None
+    days = n * units[words[k - 1]]
+    if days > SPAN_DAYS_MAX:
+        return None
+    keys = token_keys(doc, lang)
+    if any(not ends.isdisjoint(keys[j][1]) for j in range(max(sent.start, k - 6), k - 2)):
+        return None
+    return days, doc[k - 2 : k].text
+
+
 def date_event(doc: Doc, trigger: Span, related: list[Span] | None = None) -> tuple[Time, Why]:
     """The event's date: the governing time expression, else the publication date (unknown)."""
     pub = doc._.published
@@ -538,6 +594,11 @@ def date_event(doc: Doc, trigger: Span, related: list[Span] | None = None) -> tu
             return Time(raw_text=raw, start=t.begin, end=finish, granularity="range"), why
     if t.begin and t.finish:
         granularity = t.granularity if t.granularity != "unknown" else "range"
+        span = span_days(doc, trigger) if granularity == "day" else None
+        if span is not None and span[0] > 1:
+            finish = datetime.date.fromisoformat(t.begin) + datetime.timedelta(span[0] - 1)
+            why = Why("date", "date.span_of_days", f"{entry} + {span[1]}")
+            return Time(f"{x.text} ... {span[1]}", t.begin, finish.isoformat(), "range"), why
         return Time(x.text, t.begin, t.finish, granularity), Why("date", rule, entry)
     # A date that lacks its year and no publication date to take it from: not guessed.
     return Time(x.text, None, None, "unknown"), Why("date", "date.unresolved", entry)
