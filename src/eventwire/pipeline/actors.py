@@ -1094,13 +1094,17 @@ class _Run:
 
     def _place_after_body(self, k: int, limit: int) -> tuple[str, int, int] | None:
         """A city or region name at ``k`` (GeoNames/ISTAT): (country, start, end). Not the
-        start of a person's name ("Maurizio Beretta")."""
+        start of a person's name ("Maurizio Beretta"), nor a word of ``non_places.txt``
+        ("la Chiesa Cattolica" is the Church, not the town of Cattolica)."""
         if k >= limit or self.covered[k] or not self.txt[k][:1].isupper():
             return None
         if self._person_start(k):
             return None
+        non_places = place_lexicon(self.doc.lang_).non_places
         for n in range(min(self.kb.max_place_words, limit - k), 0, -1):
             if any(self.covered[k : k + n]):
+                continue
+            if normalize_name(self.doc[k : k + n].text) in non_places:
                 continue
             country = self.kb.place_country(self.doc[k : k + n].text)
             if country:

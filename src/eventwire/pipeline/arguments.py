@@ -3173,15 +3173,22 @@ class ArgumentFinder:
         return self.coordinated(doc, first, pool)
 
     def demonym_after(self, doc: Doc, trig: Span) -> Span | None:
-        """A nationality adjective right after a noun trigger (one adjective may intervene)."""
+        """A nationality adjective right after a noun trigger (one adjective may intervene;
+        a function word may not: "un appello ai keniani" names whom the appeal is made to,
+        not who makes it)."""
         tab = tokens(doc)
+        if self.sx.cls(tab.text[trig.end - 1]) is not None:
+            return None  # the trigger ends in a preposition ("appello ai"): its object follows
         for m in spans_of(doc, "actors"):
             if (
                 trig.end <= m.start <= trig.end + 1
                 and m.end - m.start == 1
                 and tab.text[m.start].islower()  # Token.is_lower
                 and m.label_ == "GPE"
-                and all(tab.is_alpha[k] and tab.text[k].islower() for k in range(trig.end, m.start))
+                and all(
+                    tab.is_alpha[k] and tab.text[k].islower() and self.sx.cls(tab.text[k]) is None
+                    for k in range(trig.end, m.start)
+                )
             ):
                 return m
         return None
