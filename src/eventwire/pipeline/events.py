@@ -257,6 +257,13 @@ def _civil_home(actors: list[Actor]) -> str | None:
     return None if country in (None, "IGO", "NGO") else country
 
 
+@functools.cache
+def _mediation_stems(lang: str) -> tuple[str, ...]:
+    """Lemmas of ``mediation_words.tsv`` ("broker", "mediate"): a word starting with one is
+    a form of it ("brokered", "mediated"); empty without the file."""
+    return tuple(sorted(c[0].lower() for _, c in read_table(lang, "mediation_words.tsv")))
+
+
 def _take_foreign_recipient(m: Mention, span: Span, own: set, rule: str) -> None:
     """Make the actors of ``span`` the recipient of ``m`` when every one has a country and
     none is of the actor's own countries ``own`` (the rule ``rule`` is its why)."""
@@ -2744,6 +2751,8 @@ class EventBuilder:
         self.judged_passive_acts(doc, mentions)
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.people_handed_over(doc, mentions)
+        self.refused_transfers(doc, mentions)
+        self.mediator_compounds(doc, mentions)
         self.withdrawn_from_nouns(doc, mentions)
         self.admitted_parties(doc, mentions)
         self.rescues(doc, mentions)
@@ -5818,6 +5827,91 @@ class EventBuilder:
             if m.event_type == "AID":
                 m.type_override, m.mode, m.cameo_override = "COOPERATE", None, "063"
             m.why.append(Why("recipient", "event_type.people_handed_over", receiver.text))
+
+    def mediator_compounds(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.mediator_compound: a party named right before a hyphen and a word
+        of mediating (``mediation_words.tsv``: "a Norwegian-brokered ceasefire agreement",
+        "a U.N.-mediated truce") brokered the act; it is not the party the act is done to,
+        and is dropped from the recipients (the parties that agreed stay the actors)."""
+        words = _mediation_stems(self.lang)
+        if not words:
+            return
+        lower = tokens(doc).lower
+        n = len(doc)
+        for m in mentions:
+            if not m.args.recipient:
+                continue
+            keep = [
+                s
+                for s in m.args.recipient
+                if not (
+                    s.end + 1 < n
+                    and lower[s.end] == "-"
+                    and any(lower[s.end + 1].startswith(w) for w in words)
+                )
+            ]
+            if len(keep) == len(m.args.recipient):
+                continue
+            dropped = [s.text for s in m.args.recipient if s not in keep]
+            m.args.recipient = keep
+            m.recipient = _actors_of(keep)
+            m.why.append(Why("recipient", "recipient.mediator_compound", ", ".join(dropped)))
+
+    def refused_transfers(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.refused_transfer: a refusal (REJECT) whose infinitive, within
+        six words after the trigger, is a verb of handing over (``handover_verbs.tsv``) or
+        of letting in (``admit_verbs.tsv``) is made to the party that would have gained
+        the refused act: the one after "to" (function-word class prep_to) within eight
+        words after a handing-over verb ("refused to hand over bin Laden to the United
+        States", "refused to hand over documents to a Spanish judge"), the bare object of
+        a verb of letting in ("refused on Sunday to allow U.N. weapons inspectors into
+        presidential palaces": not the places, nor the people handed over). That party
+        must have a country other than the actor's own."""
+        handover = word_set(self.lang, "handover_verbs.tsv")
+        admit = word_set(self.lang, "admit_verbs.tsv")
+        if not handover and not admit:
+            return
+        tab = tokens(doc)
+        text, lower = tab.text, tab.lower
+        for m in mentions:
+            if m.event_type != "REJECT" or not m.actor:
+                continue
+            sent = span_sent(m.trigger)
+            stop = min(sent.end - 1, m.trigger.end + 6)
+            to = next(
+                (
+                    k
+                    for k in range(m.trigger.end, stop)
+                    if lower[k] == "to" and self.sx.cls(text[k]) == "prep_to"
+                ),
+                None,
+            )
+            if to is None:
+                continue
+            pair = " ".join(lower[to + 1 : min(to + 3, sent.end)])
+            kind = "handover" if pair in handover else "admit" if lower[to + 1] in admit else None
+            if kind is None:
+                continue
+            verb_end = to + (3 if kind == "handover" else 2)
+            own = {a.country for a in m.actor}
+            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
+                if not (verb_end <= span.start < sent.end) or not ext(span, "actors"):
+                    continue
+                if span.start - verb_end > 8:
+                    break
+                k = span.start - 1
+                while k >= verb_end and self.sx.cls(text[k]) == "det":
+                    k -= 1
+                if kind == "admit":
+                    if k >= verb_end:
+                        break  # not the bare object right after the verb
+                elif not (k >= verb_end and self.sx.cls(text[k]) == "prep_to"):
+                    continue
+                before = list(m.recipient)
+                _take_foreign_recipient(m, span, own, "recipient.refused_transfer")
+                if m.recipient != before:
+                    m.args.recipient = [span]
+                break
 
     def exchanges(self, doc: Doc, exch: list[Span], mentions: list[Mention]) -> list[Mention]:
         """ "in cambio di X" / "in exchange for X": the reverse transfer of the clause's AID."""

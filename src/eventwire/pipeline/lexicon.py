@@ -389,6 +389,13 @@ def function_words(lang: str) -> dict[str, str]:
 
 
 @functools.cache
+def approximators(lang: str) -> frozenset[str]:
+    """``approximators.tsv``: words that make a number approximate ("about 3,000
+    fighters"); before a number they belong to the count, not a preposition."""
+    return frozenset(norm(cols[0]) for _, cols in read_table(lang, "approximators.tsv"))
+
+
+@functools.cache
 def agreement(lang: str) -> dict[str, dict[str, tuple[str | None, str | None]]]:
     """Kind (article, ending, aux) -> form -> (gender, number) (``agreement.tsv``)."""
     out: dict[str, dict[str, tuple[str | None, str | None]]] = {}

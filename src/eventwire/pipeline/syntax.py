@@ -11,7 +11,7 @@ import functools
 
 from spacy.tokens import Doc, Span
 
-from eventwire.pipeline.lexicon import agreement, function_words, norm
+from eventwire.pipeline.lexicon import agreement, approximators, function_words, norm
 from eventwire.pipeline.tokens import tokens
 
 #: Participles of the passive auxiliary: the word after them is a participle ("era stata
@@ -57,6 +57,7 @@ class Syntax:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.fw = function_words(lang)
+        self.approx = approximators(lang)
         self._cls: dict[str, str | None] = {}
 
     def cls(self, token_text: str) -> str | None:
@@ -172,6 +173,13 @@ class Syntax:
                     and self.cls(words[j + 1]) not in ("det", "possessive")
                 )
                 or (self.cls(words[j]) == "compass" and words[j].islower())
+                or (
+                    # "About 3,000 fighters of X handed in": an approximator before a
+                    # number is part of the count, not a preposition governing the phrase
+                    lower[j] in self.approx
+                    and j + 1 < start
+                    and words[j + 1].replace(",", "").replace(".", "").isdigit()
+                )
                 or ("-" in words[j] and words[j][:1].islower() and len(words[j]) > 3)
                 or (
                     # an adjective between an article and a name ("from the defeated Fatah
