@@ -3410,6 +3410,16 @@ class EventBuilder:
                 and m.location is not None
                 and m.location.country
                 and (m.event_type == "PROTEST" or (m.event_type == "ASSAULT" and m.args.symmetric))
+                # clashes: the place must be their own, not read from a follow-up sentence
+                # ("Gli scontri erano iniziati ... Islamabad aveva risposto"), nor the
+                # complement of another act before them ("hanno concordato a Doha una tregua,
+                # dopo una settimana di scontri"), as for the victims of the place below (a
+                # crowd gathering there while another act happens keeps the place: "irruzione
+                # nel Parlamento a Seul, mentre migliaia di manifestanti si radunavano")
+                and (
+                    m.event_type == "PROTEST"
+                    or (m.located_where_it_happens and not _place_of_another_event(doc, m))
+                )
             ):
                 # protesters, and the unnamed sides of clashes, are civilians (PLOVER CVL)
                 sector = "CVL"
