@@ -126,3 +126,18 @@ def test_a_demonstration_with_a_day_before_its_place() -> None:
     )
     assert any(t == "PROTEST" and a == ("ROU",) for t, a, _ in got), got
     assert not dyads("Il governo ha manifestato ieri la sua preoccupazione.", "2025-03-16")
+
+
+def test_a_summit_of_two_states_is_not_multilateral() -> None:
+    got = [
+        r
+        for r in records(
+            "Si terrà lunedì a Ginevra il vertice tra il presidente americano Joe Biden e il "
+            "presidente cinese Xi Jinping.",
+            "2023-06-14",
+        )
+        if r.event_type == "CONSULT"
+    ]
+    assert got and all(r.mode != "multilateral" for r in got), [(r.mode) for r in got]
+    g7 = [r for r in records("Il vertice del G7 si terrà in Puglia a giugno.", "2024-03-01")]
+    assert any(r.mode == "multilateral" for r in g7), [(r.event_type, r.mode) for r in g7]

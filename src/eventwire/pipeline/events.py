@@ -5525,6 +5525,22 @@ class EventBuilder:
         Kyiv"); else three or more countries meeting are multilateral ("the defence ministers
         of Russia, Kazakhstan and Kyrgyzstan met")."""
         for m in mentions:
+            if (
+                m.event_type == "CONSULT"
+                and m.mode == "multilateral"
+                and len(m.actor) == 1
+                and len(m.recipient) == 1
+                and len(
+                    sides := {a.country for a in m.actor + m.recipient if a.country}
+                    - {"IGO", "NGO"}
+                )
+                == 2
+                and all(a.country not in (None, "IGO", "NGO") for a in m.actor + m.recipient)
+            ):
+                # "il vertice tra Trump e Putin": a summit word's mode, but two states meeting
+                # is no multilateral meeting (PLOVER: three or more parties)
+                m.mode = None
+                m.why.append(Why("mode", "mode.two_party_summit", ",".join(sorted(sides))))
             if m.event_type != "CONSULT" or m.mode is not None:
                 continue
             acts = {a.country for a in m.actor if a.country}
