@@ -217,6 +217,12 @@ def _means_nouns(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _since_words(lang: str) -> frozenset[str]:
+    """``since_words.tsv``: "tempo", "anni" after "da" make it "since/for", no agent."""
+    return word_set(lang, "since_words.tsv")
+
+
+@functools.cache
 def _mediation_words(lang: str) -> frozenset[str]:
     """Lemmas of ``mediation_words.tsv`` ("mediate", "host"), empty without the file."""
     from eventwire.pipeline.lexicon import norm, read_table
@@ -863,7 +869,12 @@ class ArgumentFinder:
         indiana sequestrata negli ultimi giorni dai pirati"): a passive said of that noun
         (Italian's active past needs its auxiliary), whose subject is no mention before it."""
         i = trig.start
-        if self.sx.lang != "it" or frame != "V" or i == 0 or not self.sx.is_participle(doc, i):
+        if (
+            self.sx.lang != "it"
+            or frame not in ("V", "VSYM")  # "il memorandum firmato ad Addis Abeba da X e Y"
+            or i == 0
+            or not self.sx.is_participle(doc, i)
+        ):
             return False
         tab = tokens(doc)
         prev = tab.text[i - 1]
@@ -2176,15 +2187,30 @@ class ArgumentFinder:
             if m.start < trig.end or m.start >= end:
                 continue  # the noun may end the trigger: "alzare * tariffe * merci"
             if any(
-                self.sx.is_hard_boundary(doc, k) or tab.lower[k] in ("che", "that", "which")
+                self.sx.is_hard_boundary(doc, k)
+                or tab.lower[k] in ("che", "that", "which")
+                # "Gli scontri erano iniziati, quando le forze talebane": another clause
+                or (self.sx.cls(tab.lower[k]) == "clause" and tab.lower[k] != "dopo")
                 for k in range(trig.end, m.start)
             ):
                 return None
-            k = m.start - 1
-            if tab.text[m.start][:1].islower() and (
-                owned.get(tab.lower[k]) == kind or any(owned.get(x) == kind for x in keys[k][1])
+            if not tab.text[m.start][:1].islower():
+                continue
+            heads = [m.start - 1]
+            if (
+                m.start - 3 >= trig.end
+                and tab.lower[m.start - 2] == "di"
+                and tab.text[m.start - 1].isalpha()
+                and tab.text[m.start - 1].islower()
             ):
-                return m
+                # "posti di frontiera pakistani": the head of a "di" compound, when no
+                # party stands between it and the trigger ("un attacco a Taiwan potrebbe
+                # giustificare un intervento delle forze di autodifesa giapponesi": no)
+                if not any(n.start < m.start for n in self.mentions_in(doc, trig.end, m.start)):
+                    heads.append(m.start - 3)
+            for k in heads:
+                if owned.get(tab.lower[k]) == kind or any(owned.get(x) == kind for x in keys[k][1]):
+                    return m
         return None
 
     def role_marker(self, doc: Doc, trig: Span, sent: Span) -> int | None:
@@ -2539,6 +2565,8 @@ class ArgumentFinder:
                 return m, "object.bare"
             if g in ("prep_to", "prep_in") and allow_bare and self._place_before_object(doc, m):
                 continue  # "ha arrestato a Parigi un attivista": where, then whom
+            if g in ("prep_to", "prep_in") and self._place_of_joint_act(doc, trig, m):
+                continue  # "hanno concordato ieri a Doha un cessate il fuoco": where
             if g == "prep_of" and allow_bare and self._object_noun_before(doc, trig.end, m.start):
                 return m, "object.of_object"  # "shelled positions of the security forces"
             if g in ("prep_of", "prep_from") and allow_bare and self._ends_in_noun(doc, trig, m):
@@ -2635,6 +2663,19 @@ class ArgumentFinder:
         ):
             return False
         return self.sx.governing_prep(doc, nxt.start, m.end) is None
+
+    def _place_of_joint_act(self, doc: Doc, trig: Span, m: Span) -> bool:
+        """A place name after "a/in" ("a Doha", "al Cairo", "in Turchia") following a joint
+        act's trigger (frame VSYM: "concordare", "firmare", "negoziare"): such verbs name
+        the other party with "con" or in a joint subject, never with "a" or "in", so the
+        place is where the act happens, not its addressee (Italian)."""
+        entry = ext(trig, "trigger")
+        return (
+            self.sx.lang == "it"
+            and entry is not None
+            and entry.frame == "VSYM"
+            and m.label_ == "GPE"
+        )
 
     def _owned_place_prep(self, doc: Doc, start: int, mention_start: int) -> str | None:
         """The class of the preposition opening "a/contro/on + short noun phrase + di/of X"
@@ -3014,8 +3055,15 @@ class ArgumentFinder:
             return False
         for k in range(trig.end, min(len(doc), trig.end + 3)):
             if self.sx.cls(tokens(doc).text[k]) == "prep_by":
-                # "conferred by phone with": a means, no agent (``means_nouns.tsv``)
-                return not (k + 1 < len(doc) and doc[k + 1].lower_ in _means_nouns(self.sx.lang))
+                # "conferred by phone with": a means, no agent (``means_nouns.tsv``);
+                # "accusa da tempo Kabul": a span of time, no agent (``since_words.tsv``)
+                return not (
+                    k + 1 < len(doc)
+                    and (
+                        doc[k + 1].lower_ in _means_nouns(self.sx.lang)
+                        or doc[k + 1].lower_ in _since_words(self.sx.lang)
+                    )
+                )
             low = doc[k].lower_
             if not (
                 low == ","

@@ -3532,6 +3532,16 @@ class EventBuilder:
                 and m.location is not None
                 and m.location.country
                 and (m.event_type == "PROTEST" or (m.event_type == "ASSAULT" and m.args.symmetric))
+                # clashes: the place must be their own, not read from a follow-up sentence
+                # ("Gli scontri erano iniziati ... Islamabad aveva risposto"), nor the
+                # complement of another act before them ("hanno concordato a Doha una tregua,
+                # dopo una settimana di scontri"), as for the victims of the place below (a
+                # crowd gathering there while another act happens keeps the place: "irruzione
+                # nel Parlamento a Seul, mentre migliaia di manifestanti si radunavano")
+                and (
+                    m.event_type == "PROTEST"
+                    or (m.located_where_it_happens and not _place_of_another_event(doc, m))
+                )
             ):
                 # protesters, and the unnamed sides of clashes, are civilians (PLOVER CVL)
                 sector = "CVL"
@@ -5694,6 +5704,22 @@ class EventBuilder:
         Kyiv"); else three or more countries meeting are multilateral ("the defence ministers
         of Russia, Kazakhstan and Kyrgyzstan met")."""
         for m in mentions:
+            if (
+                m.event_type == "CONSULT"
+                and m.mode == "multilateral"
+                and len(m.actor) == 1
+                and len(m.recipient) == 1
+                and len(
+                    sides := {a.country for a in m.actor + m.recipient if a.country}
+                    - {"IGO", "NGO"}
+                )
+                == 2
+                and all(a.country not in (None, "IGO", "NGO") for a in m.actor + m.recipient)
+            ):
+                # "il vertice tra Trump e Putin": a summit word's mode, but two states meeting
+                # is no multilateral meeting (PLOVER: three or more parties)
+                m.mode = None
+                m.why.append(Why("mode", "mode.two_party_summit", ",".join(sorted(sides))))
             if m.event_type != "CONSULT" or m.mode is not None:
                 continue
             acts = {a.country for a in m.actor if a.country}
