@@ -635,6 +635,11 @@ class PlaceMentions:
                 # "risponde a Parisi": an alternate name of Paris, but a surname here
                 m.reject = f"an alternate name that is {why} ({text})"
                 continue
+            if all(h.name_kind == "alt" for h in m.hits) and (m.start, m.end, "ORG") in names:
+                # "ha chiesto a Hamas": an alternate name of Hamm, but the whole mention is
+                # an organisation of the actor KB (capitals read as governments are GPE)
+                m.reject = f"an alternate name that is an organisation's name ({text})"
+                continue
             if m.cue == "street" and not any(h.source.startswith(LANDMARKS_SOURCE) for h in m.hits):
                 # "in via Padova"; but "in piazza Tienanmen" is the landmark of its city
                 m.reject = f"a street's name ({m.cue_words} {text})"

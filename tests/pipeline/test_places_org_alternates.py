@@ -1,0 +1,30 @@
+"""A one-word organisation of the actor KB is no place, even where a GeoNames alternate name
+spells it ("Hamas" is an alternate name of Hamm, Germany) and a locative cue precedes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Qatar ha chiesto a Hamas di liberare gli ostaggi.",
+        "Israele ha lanciato un ultimatum a Hamas.",
+    ],
+)
+def test_organisation_is_not_its_namesake_town(text: str) -> None:
+    events = extract(text, language="it", published="2025-03-01")
+    assert events
+    assert all(e.location is None or e.location.name != "Hamm" for e in events)
+
+
+def test_a_capital_read_as_its_government_keeps_its_place() -> None:
+    events = extract(
+        "Il presidente egiziano è arrivato a Mosca per una visita ufficiale.",
+        language="it",
+        published="2025-03-01",
+    )
+    assert any(e.location is not None and e.location.country == "RUS" for e in events)
