@@ -341,6 +341,11 @@ GAP_ADDRESSEE_TYPES = frozenset({"AID", "MOBILIZE", "AGREE"})
 #: una settimana per", "dà dieci giorni alla Serbia per"; CAMEO 139) or a plain warning ("non
 #: permetteremo al Pakistan di"; 130).
 GAP_ADDRESSEE_CAMEOS = frozenset({"130", "139"})
+#: Acts whose gapped trigger may hold the one addressed, though their reach after the trigger
+#: is the usual one: a demand or appeal ("ha chiesto alla Russia l'estradizione di X", "ha
+#: rivolto ai governi un appello"): the "a" party inside is the one asked, not the
+#: noun's complement after it.
+GAP_ASKED_TYPES = frozenset({"REQUEST"})
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
 
 
@@ -833,8 +838,13 @@ class ArgumentFinder:
         if i > sent.start:
             return words[i - 1] == ":"
         # opening its sentence (a title, or a headline KIND split at its colon), with the one
-        # it is done to right after it: "Arrestati Mario Rossi e Luigi Bianchi"
-        nxt = words[i + 1] if i + 1 < sent.end else ""
+        # it is done to right after it: "Arrestati Mario Rossi e Luigi Bianchi", or after a
+        # place or time phrase ("Ucciso in Malesia il fratellastro del leader")
+        k = i + 1
+        between = self._time_and_place_phrases(doc, k, sent.end)
+        while k in between:
+            k += 1
+        nxt = words[k] if k < sent.end else ""
         return nxt[:1].isalnum() and not (self.sx.cls(nxt) or "").startswith(("prep", "conj"))
 
     def _reduced_relative(self, doc: Doc, trig: Span, frame: str) -> bool:
@@ -2601,7 +2611,7 @@ class ArgumentFinder:
             return None
         entry = ext(trig, "trigger")
         if (
-            getattr(entry, "event_type", None) not in GAP_ADDRESSEE_TYPES
+            getattr(entry, "event_type", None) not in GAP_ADDRESSEE_TYPES | GAP_ASKED_TYPES
             and getattr(entry, "cameo", None) not in GAP_ADDRESSEE_CAMEOS
         ):
             return None  # "went to Syria to fight", "close to the Turkish border": places
