@@ -43,3 +43,20 @@ def test_the_state_asked_inside_an_extradition_demand_is_the_recipient() -> None
     assert {a.country for a in r.actor} == {"ARG"}
     assert {a.country for a in r.recipient} == {"CHL"}
     assert any(w.rule == "argument.object.in_trigger_gap" for w in r.why)
+
+
+def test_the_one_an_investigation_is_on_is_the_recipient() -> None:
+    (r,) = _of_type("La procura di Lione ha avviato indagini sul sindaco di Marsiglia.", "ACCUSE")
+    assert {a.country for a in r.recipient} == {"FRA"}
+    assert any(w.rule == "argument.investigated_party" for w in r.why)
+
+
+def test_an_investigation_verb_takes_its_su_party() -> None:
+    (r,) = _of_type("La polizia belga indaga sul ministro olandese Jan de Vries.", "ACCUSE")
+    assert {a.country for a in r.recipient} == {"NLD"}
+
+
+def test_an_investigation_into_a_killing_does_not_accuse_the_victim() -> None:
+    # "sull'omicidio del sindaco": the mayor is the one killed, not investigated
+    for r in _of_type("La polizia belga indaga sull'omicidio del sindaco di Anversa.", "ACCUSE"):
+        assert not any(w.rule == "argument.investigated_party" for w in r.why)

@@ -3239,6 +3239,27 @@ class ArgumentFinder:
                 return m
         return None
 
+    def investigated(self, doc: Doc, trig: Span, args: Arguments) -> Span | None:
+        """The party an investigation is on: the first mention after the trigger, within
+        ``OBJECT_WINDOW`` words and before a hard boundary, governed right before it (past
+        determiners) by "su / sul / sulla ..." ("indagini sul sindaco di Napoli", "indaga
+        sulla società spagnola Bankia"); not one past a noun ("sull'omicidio di X" names
+        the victim), nor the investigator."""
+        sent = sent_of(doc, trig.start)
+        tab = tokens(doc)
+        end = min(sent.end, trig.end + OBJECT_WINDOW)
+        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if m.start >= end or m in args.actor:
+                return None
+            if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
+                return None
+            j = m.start - 1
+            while j >= trig.end and self.sx.cls(tab.text[j]) == "det":
+                j -= 1
+            if j >= trig.end and self.sx.cls(tab.text[j]) == "prep_on":
+                return m
+        return None
+
     def find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:
         """Apply the frame's rules to one trigger.
 
@@ -3246,6 +3267,20 @@ class ArgumentFinder:
         a locative preposition is the meeting's place, not a party (a visit's place is its
         host, and "chiesto a Mosca" names an addressee: both kept)."""
         args = self._find(doc, trig, entry)
+        if (
+            not args.recipient
+            and entry.event_type == "ACCUSE"
+            and entry.mode == "investigate"
+            and self.sx.lang == "it"
+            and (target := self.investigated(doc, trig, args)) is not None
+        ):
+            # "le indagini sul ministro X", "la procura indaga sulla società Y": the one the
+            # investigation is on
+            sent = sent_of(doc, trig.start)
+            args.recipient = self.coordinated(
+                doc, target, self.mentions_in(doc, sent.start, sent.end)
+            )
+            args.why.append(Why("recipient", "argument.investigated_party", target.text))
         for role, side in (("actor", args.actor), ("recipient", args.recipient)):
             for a, b in zip(side, side[1:], strict=False):
                 if b.start - a.end > 3 and self._repeated_prep_after_modifier(doc, a, b.start):
