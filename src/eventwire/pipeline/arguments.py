@@ -347,6 +347,11 @@ GAP_ADDRESSEE_TYPES = frozenset({"AID", "MOBILIZE", "AGREE"})
 #: una settimana per", "dà dieci giorni alla Serbia per"; CAMEO 139) or a plain warning ("non
 #: permetteremo al Pakistan di"; 130).
 GAP_ADDRESSEE_CAMEOS = frozenset({"130", "139"})
+#: Acts whose gapped trigger may hold the one addressed, though their reach after the trigger
+#: is the usual one: a demand or appeal ("ha chiesto alla Russia l'estradizione di X", "ha
+#: rivolto ai governi un appello"): the "a" party inside is the one asked, not the
+#: noun's complement after it.
+GAP_ASKED_TYPES = frozenset({"REQUEST"})
 GERUND_ADDRESSED_TYPES = frozenset({"AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT"})
 
 
@@ -839,8 +844,13 @@ class ArgumentFinder:
         if i > sent.start:
             return words[i - 1] == ":"
         # opening its sentence (a title, or a headline KIND split at its colon), with the one
-        # it is done to right after it: "Arrestati Mario Rossi e Luigi Bianchi"
-        nxt = words[i + 1] if i + 1 < sent.end else ""
+        # it is done to right after it: "Arrestati Mario Rossi e Luigi Bianchi", or after a
+        # place or time phrase ("Ucciso in Malesia il fratellastro del leader")
+        k = i + 1
+        between = self._time_and_place_phrases(doc, k, sent.end)
+        while k in between:
+            k += 1
+        nxt = words[k] if k < sent.end else ""
         return nxt[:1].isalnum() and not (self.sx.cls(nxt) or "").startswith(("prep", "conj"))
 
     def _reduced_relative(self, doc: Doc, trig: Span, frame: str) -> bool:
@@ -2629,7 +2639,7 @@ class ArgumentFinder:
             return None
         entry = ext(trig, "trigger")
         if (
-            getattr(entry, "event_type", None) not in GAP_ADDRESSEE_TYPES
+            getattr(entry, "event_type", None) not in GAP_ADDRESSEE_TYPES | GAP_ASKED_TYPES
             and getattr(entry, "cameo", None) not in GAP_ADDRESSEE_CAMEOS
         ):
             return None  # "went to Syria to fight", "close to the Turkish border": places
@@ -3284,6 +3294,27 @@ class ArgumentFinder:
                 return m
         return None
 
+    def investigated(self, doc: Doc, trig: Span, args: Arguments) -> Span | None:
+        """The party an investigation is on: the first mention after the trigger, within
+        ``OBJECT_WINDOW`` words and before a hard boundary, governed right before it (past
+        determiners) by "su / sul / sulla ..." ("indagini sul sindaco di Napoli", "indaga
+        sulla società spagnola Bankia"); not one past a noun ("sull'omicidio di X" names
+        the victim), nor the investigator."""
+        sent = sent_of(doc, trig.start)
+        tab = tokens(doc)
+        end = min(sent.end, trig.end + OBJECT_WINDOW)
+        for m in sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start):
+            if m.start >= end or m in args.actor:
+                return None
+            if any(self.sx.is_hard_boundary(doc, k) for k in range(trig.end, m.start)):
+                return None
+            j = m.start - 1
+            while j >= trig.end and self.sx.cls(tab.text[j]) == "det":
+                j -= 1
+            if j >= trig.end and self.sx.cls(tab.text[j]) == "prep_on":
+                return m
+        return None
+
     def find(self, doc: Doc, trig: Span, entry: TriggerEntry) -> Arguments:
         """Apply the frame's rules to one trigger.
 
@@ -3291,6 +3322,20 @@ class ArgumentFinder:
         a locative preposition is the meeting's place, not a party (a visit's place is its
         host, and "chiesto a Mosca" names an addressee: both kept)."""
         args = self._find(doc, trig, entry)
+        if (
+            not args.recipient
+            and entry.event_type == "ACCUSE"
+            and entry.mode == "investigate"
+            and self.sx.lang == "it"
+            and (target := self.investigated(doc, trig, args)) is not None
+        ):
+            # "le indagini sul ministro X", "la procura indaga sulla società Y": the one the
+            # investigation is on
+            sent = sent_of(doc, trig.start)
+            args.recipient = self.coordinated(
+                doc, target, self.mentions_in(doc, sent.start, sent.end)
+            )
+            args.why.append(Why("recipient", "argument.investigated_party", target.text))
         for role, side in (("actor", args.actor), ("recipient", args.recipient)):
             for a, b in zip(side, side[1:], strict=False):
                 if b.start - a.end > 3 and self._repeated_prep_after_modifier(doc, a, b.start):

@@ -4228,6 +4228,31 @@ class EventBuilder:
             return None
         return None
 
+    def kin_party_country(self, doc: Doc, kind: str, k: int) -> tuple[str, str] | None:
+        """(country, text) of the party a relative noun at token ``k`` is said of by a "di"
+        complement right after it ("il figlio del presidente del Senegal", "la moglie di un
+        diplomatico tedesco"): a mention with one country starting past the "di" form and at
+        most two determiners. None otherwise."""
+        if kind != "kin" or k < 0:
+            return None
+        table = _victim_nouns(self.lang)
+        low = tokens(doc).lower
+        sent = sent_of(doc, k)
+        j = k + 1
+        if j >= sent.end or low[j] not in table["of"]:
+            return None
+        j += 1
+        while j < sent.end and j < k + 5 and self.sx.cls(tokens(doc).text[j]) == "det":
+            j += 1
+        for span in self.finder.mentions_in(doc, j, sent.end):
+            if span.start != j:
+                continue
+            countries = {a.country for a in ext(span, "actors") or [] if a.country}
+            if len(countries) == 1:
+                return next(iter(countries)), span.text
+            return None
+        return None
+
     def victim_noun(self, doc: Doc, m: Mention) -> tuple[str, int] | None:
         """(kind, token) of the private person an attack with no victim is done to, by
         ``victim_nouns.tsv``: the object right after a verb trigger, past determiners ("ha
@@ -4255,7 +4280,13 @@ class EventBuilder:
             k += 1
         elif not m.args.frame.startswith("V"):
             return None
-        while k < sent.end and k < trig.end + 4 and low[k] in table["determiner"]:
+        else:
+            # "è stato ucciso a Parigi il figlio del ministro": past a place or time phrase
+            between = self.finder._time_and_place_phrases(doc, k, sent.end)
+            while k in between:
+                k += 1
+        first = k
+        while k < sent.end and k < first + 4 and low[k] in table["determiner"]:
             k += 1
         if k < sent.end:
             for kind in ("kin", "person"):
@@ -4527,6 +4558,15 @@ class EventBuilder:
                 continue
             kind, k = found
             raw = tab.text[k] if k >= 0 else None
+            kin_of = self.kin_party_country(doc, kind, k) if kind == "kin" else None
+            if kin_of is not None and (
+                not m.recipient or any(w.rule == "recipient.victims_from_place" for w in m.why)
+            ):
+                # "ucciso in Malesia il fratellastro del leader della Corea del Nord": a
+                # relative of a party is of that party's country, not the place's people
+                m.why = [w for w in m.why if w.rule != "recipient.victims_from_place"]
+                m.recipient = [Actor(raw_text=raw, country=kin_of[0], sector="CVL")]
+                m.why.append(Why("recipient", "recipient.relative_of_party", kin_of[1]))
             if not m.recipient:
                 guess = _agent_country(doc, m, counts)
                 if guess is None:
