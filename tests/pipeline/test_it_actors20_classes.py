@@ -61,3 +61,18 @@ def test_a_place_between_the_noun_and_the_arrested() -> None:
 def test_an_attack_on_a_city_keeps_the_city_as_target() -> None:
     text = "Il ministro ucraino ha condannato l'attacco a Odessa delle forze russe."
     assert ("ASSAULT", ("RUS",), ("UKR",)) in of_type(text, "ASSAULT")
+
+
+def test_a_nationality_written_in_two_words_names_the_doer() -> None:
+    text = (
+        "Il governo giapponese protesta per il rapimento di pescatori giapponesi da parte "
+        "dei nord coreani."
+    )
+    found = of_type(text, "ASSAULT")
+    assert found
+    assert all(d[1] == ("PRK",) for d in found)
+
+
+def test_the_two_word_south_korean_form() -> None:
+    text = "I soldati sud coreani hanno sparato contro una motovedetta nordcoreana."
+    assert ("ASSAULT", ("KOR",), ("PRK",)) in of_type(text, "ASSAULT")
