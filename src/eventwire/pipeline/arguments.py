@@ -1531,8 +1531,19 @@ class ArgumentFinder:
             k -= 1
         floor = max(sent.start, k - 4)
         aside = False
+        timex = [s for s in spans_of(doc, "timex") if sent.start <= s.start < trig.start]
         while k >= floor:
             low = tab.lower[k]
+            span = next((s for s in timex if s.start <= k < s.end), None)
+            if span is not None:
+                # "l'uomo che il 19 novembre 2001 uccise", "che nel 2003 ha ucciso": a time
+                # phrase (with its preposition or article) between the pronoun and the verb
+                k = span.start - 1
+                if k >= sent.start and self.sx.cls(tab.text[k]) in ("det", "prep_in", "prep_to"):
+                    k -= 1
+                floor = max(sent.start, k - 3)
+                timex.remove(span)
+                continue
             if low == "," and not aside:
                 # jump over one aside: back to the comma that opens it
                 opening = next(
@@ -3191,6 +3202,20 @@ class ArgumentFinder:
             )
             if after is not None:
                 start = after + 1
+        if start + 1 < sent.end and self.sx.cls(tab.text[start]) in ("prep_to", "prep_in"):
+            # "l'omicidio a Genova di quattro militanti", "l'arresto a Mosca dell'oppositore":
+            # the place where it happened stands between the noun and its "di" complement
+            places = [p for p in spans_of(doc, "places") if p.start == start + 1]
+            places += [
+                m for m in spans_of(doc, "actors") if m.start == start + 1 and m.label_ == "GPE"
+            ]
+            place = max(places, key=lambda p: p.end, default=None)
+            if (
+                place is not None
+                and place.end < sent.end
+                and self.sx.cls(tab.text[place.end]) == "prep_of"
+            ):
+                start = place.end
         end = min(sent.end, start + GENITIVE_WINDOW + 3)
         # after "da parte di" / "per mano di" the complement starts inside the window and may
         # end past it ("un mandato di cattura internazionale da parte della Corte penale

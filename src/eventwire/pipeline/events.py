@@ -4152,11 +4152,23 @@ class EventBuilder:
             patient = None  # "una donna è stata uccisa": the passive's subject suffered it
             # "un uomo ha tentato di ucciderla": the attempt verb stands between them
             before = self.attempt_verb_start(doc, m.trigger)
+            # "l'uomo che il 19 novembre 2001 uccise": a time phrase (with its article or
+            # preposition) may stand between the person's relative pronoun and the verb
+            timex: set[int] = set()
+            for t in spans_of(doc, "timex"):
+                if sent.start <= t.start and t.end <= before:
+                    timex.update(range(t.start, t.end))
+                    if t.start - 1 >= sent.start and self.sx.cls(text[t.start - 1]) in (
+                        "det",
+                        "prep_in",
+                        "prep_to",
+                    ):
+                        timex.add(t.start - 1)
             for p in persons:
                 if p.start < sent.start or p.end > sent.end:
                     continue
                 if p.end <= before:
-                    gap = range(p.end, before)
+                    gap = [k for k in range(p.end, before) if k not in timex]
                     if len(gap) <= 4 and all(joins(k) for k in gap):
                         if any(self.sx.cls(text[k]) == "aux_passive" for k in gap):
                             patient = p
