@@ -466,9 +466,16 @@ class ArgumentFinder:
                 break
             group.append(ordered[j + 1])
             j += 1
-        # leftwards
+        # leftwards; not into a source aside opening the sentence ("Secondo l'agenzia X, i
+        # ministri A e B avrebbero concordato": X is no party)
+        sent = sent_of(doc, mention.start)
+        asides = self.source_asides(doc, sent, mention.start)
         j = k
-        while j - 1 >= 0 and self._joined(doc, ordered[j - 1], ordered[j].start):
+        while (
+            j - 1 >= 0
+            and self._joined(doc, ordered[j - 1], ordered[j].start)
+            and not any(a <= ordered[j - 1].start < b for a, b in asides)
+        ):
             group.insert(0, ordered[j - 1])
             j -= 1
         # a list needs a conjunction somewhere ("A, B e C"); commas alone are appositions
@@ -1448,8 +1455,10 @@ class ArgumentFinder:
             opens = doc.user_data[key] = frozenset(found)
         words = tokens(doc).text
         out = []
-        for a in range(sent.start, end - 1):
-            if words[a] != "," or a + 1 not in opens:
+        for a in range(sent.start - 1, end - 1):
+            # an aside after a comma, or one opening the sentence ("Secondo l'organizzazione
+            # X, i paramilitari avrebbero ucciso ...": X is no subject of the verb after it)
+            if (a >= sent.start and words[a] != ",") or a + 1 not in opens:
                 continue
             b = next((k for k in range(a + 2, min(end, a + 17)) if words[k] == ","), None)
             if b is not None and not any(self.sx.is_hard_boundary(doc, k) for k in range(a + 1, b)):
