@@ -113,3 +113,30 @@ def test_taking_control_of_a_town_is_a_seizure_but_not_of_a_situation_or_a_firm(
         "Il fondo americano ha preso il controllo della società.",
     ):
         assert not any(r.event_type == "COERCE" for r in records(text, "2025-02-17")), text
+
+
+def test_a_source_opening_the_sentence_is_no_party_of_the_clause_after_it() -> None:
+    got = records(
+        "Secondo l'organizzazione Amnesty International, i miliziani avrebbero torturato "
+        "decine di prigionieri.",
+        "2025-03-01",
+    )
+    assert got
+    assert not any(a.country == "NGO" for r in got for a in r.actor), got
+    got = dyads(
+        "Secondo l'agenzia Reuters, Francia e Germania avrebbero concordato una posizione "
+        "comune sui dazi.",
+        "2025-03-01",
+    )
+    assert any(t == "AGREE" and set(a) | set(r) == {"FRA", "DEU"} for t, a, r in got), got
+
+
+def test_the_city_before_a_relative_where_places_the_clause_after_it() -> None:
+    got = records(
+        "Il presidente francese Emmanuel Macron è partito ieri per Pechino, dove oggi "
+        "incontrerà il presidente cinese Xi Jinping.",
+        "2024-04-06",
+    )
+    meet = [r for r in got if r.event_type == "CONSULT"]
+    assert meet and meet[0].location is not None, got
+    assert meet[0].location.country == "CHN", meet[0].location
