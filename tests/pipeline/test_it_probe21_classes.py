@@ -140,3 +140,20 @@ def test_the_city_before_a_relative_where_places_the_clause_after_it() -> None:
     meet = [r for r in got if r.event_type == "CONSULT"]
     assert meet and meet[0].location is not None, got
     assert meet[0].location.country == "CHN", meet[0].location
+
+
+def test_the_government_a_foreign_official_addresses_is_the_one_he_just_met() -> None:
+    got = dyads(
+        "Il ministro degli Esteri francese Jean-Noël Barrot ha incontrato ieri il presidente "
+        "algerino Abdelmadjid Tebboune. Durante il colloquio Barrot ha chiesto al governo di "
+        "liberare lo scrittore Boualem Sansal.",
+        "2025-04-07",
+    )
+    assert any(t == "REQUEST" and a == ("FRA",) and r == ("DZA",) for t, a, r in got), got
+    # a minister asking his own government, no foreign counterpart met by him just before
+    got = dyads(
+        "Il ministro degli Esteri Antonio Tajani ha incontrato il suo omologo francese. Il "
+        "ministro della Difesa Guido Crosetto ha poi criticato il governo per i tagli.",
+        "2025-04-07",
+    )
+    assert not any(t == "ACCUSE" and r == ("FRA",) for t, a, r in got), got

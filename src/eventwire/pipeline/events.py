@@ -2764,6 +2764,7 @@ class EventBuilder:
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
         self.warned_in_clause(doc, mentions)
+        self.own_government_guesses(mentions)
         self.counterpart_from_context(mentions)
         self.retaliation_targets(mentions)
         self.visitor_of_the_passage(doc, mentions)
@@ -4891,6 +4892,54 @@ class EventBuilder:
                     break  # one state is no alliance
                 m.recipient = [replace(a) for a in prev.actor]
                 m.why.append(Why("recipient", "recipient.allies", prev.trigger.text))
+                break
+
+    @staticmethod
+    def own_government_guesses(mentions: list[Mention]) -> None:
+        """Rule recipient.own_government_guess: a named government person of one state
+        addressing "il governo" with no owner ("Durante il colloquio Rubio ha chiesto al
+        governo di ..."), whose country the actor stage only guessed from the article (rule
+        country.context) as the actor's own, addresses the government of the state the same
+        person dealt with just before (the sentence or the one before: "Rubio ha incontrato
+        il presidente panamense"); with no such act the guess stays (a minister asking his
+        own government)."""
+        ordered = sorted(mentions, key=lambda m: m.trigger.start)
+        if not ordered:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+        for k, m in enumerate(ordered):
+            if m.event_type not in ADDRESSED_TYPES or not m.actor or not m.args.recipient:
+                continue
+            mine = {a.country for a in m.actor}
+            who = {a.name for a in m.actor if a.name}
+            if len(mine) != 1 or None in mine or not who:
+                continue
+            if not all(a.sector == "GOV" for a in m.actor + m.recipient):
+                continue
+            if not all(a.country in mine for a in m.recipient) or not all(
+                any(w.rule == "country.context" for w in ext(sp, "actor_why") or [])
+                for sp in m.args.recipient
+            ):
+                continue
+            here = index[span_sent(m.trigger).start]
+            for prev in reversed(ordered[:k]):
+                if here - index[span_sent(prev.trigger).start] > 1:
+                    break
+                if prev.factuality.polarity == "negative" or not prev.actor or not prev.recipient:
+                    continue
+                sides = prev.actor, prev.recipient
+                on = [bool(who & {a.name for a in side}) for side in sides]
+                if on[0] == on[1]:
+                    continue
+                other = sides[1] if on[0] else sides[0]
+                theirs = {a.country for a in other}
+                if len(theirs) != 1 or None in theirs or theirs & mine:
+                    continue
+                m.recipient = [
+                    replace(r, country=other[0].country, name=None, title=None, wikidata_id=None)
+                    for r in m.recipient
+                ]
+                m.why.append(Why("recipient", "recipient.own_government_guess", prev.trigger.text))
                 break
 
     @staticmethod
