@@ -1420,13 +1420,14 @@ class ArgumentFinder:
         apposition up to its closing comma."""
         group = spans_of(doc, "actors")
         head = next((m for m in group if m.end == a), None)
-        if head is None or not ext(head, "actors"):
-            return False
+        if head is None or head.label_ != "AGENT" or not ext(head, "actors"):
+            return False  # an office or body phrase, not a state ("Turkey, a Nato member,")
         if any(x.name for x in ext(head, "actors")):
             return False
         inner = [m for m in group if a < m.start and m.end <= b]
         return (
             len(inner) == 1
+            and inner[0].label_ == "PER"
             and inner[0].end == b
             and all(x.name for x in ext(inner[0], "actors") or [None])
             and len(ext(inner[0], "actors") or []) == 1
