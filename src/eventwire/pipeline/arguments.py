@@ -477,9 +477,16 @@ class ArgumentFinder:
                 break
             group.append(ordered[j + 1])
             j += 1
-        # leftwards
+        # leftwards; not into a source aside opening the sentence ("Secondo l'agenzia X, i
+        # ministri A e B avrebbero concordato": X is no party)
+        sent = sent_of(doc, mention.start)
+        asides = self.source_asides(doc, sent, mention.start)
         j = k
-        while j - 1 >= 0 and self._joined(doc, ordered[j - 1], ordered[j].start):
+        while (
+            j - 1 >= 0
+            and self._joined(doc, ordered[j - 1], ordered[j].start)
+            and not any(a <= ordered[j - 1].start < b for a, b in asides)
+        ):
             group.insert(0, ordered[j - 1])
             j -= 1
         # a list needs a conjunction somewhere ("A, B e C"); commas alone are appositions
@@ -1418,10 +1425,34 @@ class ArgumentFinder:
             if b - a < 2 or b - a > 15:
                 continue
             if self.sx.cls(words[a + 1]) in ("det",) and a in _actor_ends(doc):
+                if self._names_the_office(doc, a, b):
+                    continue
                 out.append((a + 1, b))
         out.extend(self.relative_clauses(doc, sent, commas))
         out.extend(self.source_asides(doc, sent, end))
         return out
+
+    @staticmethod
+    def _names_the_office(doc: Doc, a: int, b: int) -> bool:
+        """Rule argument.apposed_name: "Il capo dell'esercito, il generale Abdel Fattah
+        al-Burhan, ha annunciato": the apposition between the commas ``a`` and ``b`` names
+        the person of an office phrase right before it that has no name of its own. It is
+        no aside then but the subject itself: one mention of a named person fills the
+        apposition up to its closing comma."""
+        group = spans_of(doc, "actors")
+        head = next((m for m in group if m.end == a), None)
+        if head is None or head.label_ != "AGENT" or not ext(head, "actors"):
+            return False  # an office or body phrase, not a state ("Turkey, a Nato member,")
+        if any(x.name for x in ext(head, "actors")):
+            return False
+        inner = [m for m in group if a < m.start and m.end <= b]
+        return (
+            len(inner) == 1
+            and inner[0].label_ == "PER"
+            and inner[0].end == b
+            and all(x.name for x in ext(inner[0], "actors") or [None])
+            and len(ext(inner[0], "actors") or []) == 1
+        )
 
     def source_asides(self, doc: Doc, sent: Span, end: int) -> list[tuple[int, int]]:
         """Token ranges of source asides in commas before ``end`` (rule
@@ -1446,8 +1477,10 @@ class ArgumentFinder:
             opens = doc.user_data[key] = frozenset(found)
         words = tokens(doc).text
         out = []
-        for a in range(sent.start, end - 1):
-            if words[a] != "," or a + 1 not in opens:
+        for a in range(sent.start - 1, end - 1):
+            # an aside after a comma, or one opening the sentence ("Secondo l'organizzazione
+            # X, i paramilitari avrebbero ucciso ...": X is no subject of the verb after it)
+            if (a >= sent.start and words[a] != ",") or a + 1 not in opens:
                 continue
             b = next((k for k in range(a + 2, min(end, a + 17)) if words[k] == ","), None)
             if b is not None and not any(self.sx.is_hard_boundary(doc, k) for k in range(a + 1, b)):
@@ -2344,6 +2377,21 @@ class ArgumentFinder:
         if not bare:
             subj = self.subject(doc, trig, sent)
             return subj, None
+        # "Il capo dell'esercito, il generale X, ha annunciato il ritiro": the apposed name
+        # is the office's person, one party (rule argument.apposed_name)
+        words = tokens(doc).text
+        bare = [
+            m
+            for k, m in enumerate(bare)
+            if not (
+                k + 1 < len(bare)
+                and m.end < len(words)
+                and words[m.end] == ","
+                and bare[k + 1].end < len(words)
+                and words[bare[k + 1].end] == ","
+                and self._names_the_office(doc, m.end, bare[k + 1].end)
+            )
+        ]
         # "I due avevano ... e Kim aveva ... il suo sostegno": a conjunction before a bare
         # mention (not a list with the one before) starts a new clause with a new subject
         for k in range(len(bare) - 1, 0, -1):

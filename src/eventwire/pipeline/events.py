@@ -1399,6 +1399,8 @@ PARTY_FIGHT_SENTENCES = 12
 HOSTED_MEETING_REACH = 8
 #: Words of a party phrase naming the sides' governments ("i due governi", "entrambi i leader").
 PARTY_GOVERNMENT_WORDS = ("govern", "leader", "president", "premier", "capital")
+#: Event types whose subject "le parti" may be (rule actor.the_parties): acts done together.
+PARTY_SUBJECT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "SUPPORT"})
 
 
 @functools.cache
@@ -2771,6 +2773,7 @@ class EventBuilder:
         self.judged_anaphoric_acts(doc, mentions)
         self.addressed_parties(doc, mentions)
         self.warned_in_clause(doc, mentions)
+        self.own_government_guesses(mentions)
         self.counterpart_from_context(mentions)
         self.retaliation_targets(mentions)
         self.visitor_of_the_passage(doc, mentions)
@@ -3021,10 +3024,13 @@ class EventBuilder:
                     k = e
                     continue
                 break
+        # the passive names the host after the verb, past its "da" ("è stato ricevuto ieri
+        # a Brasilia dal presidente brasiliano"), and its guest is the subject before it
+        after = m.args.actor if m.args.passive and m.entry.pattern in host_patterns(lang) else []
         near = any(
             0 <= s.start - m.trigger.end
             and sum(k not in dated for k in range(m.trigger.end, s.start)) <= 1
-            for s in m.args.recipient
+            for s in m.args.recipient + after
         )
         return not (
             home
@@ -4718,8 +4724,9 @@ class EventBuilder:
             return
         index = {s.start: n for n, s in enumerate(doc_sents(doc))}
         ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        done = self.parties_as_subject(doc, mentions, hits, index, ordered)
         for m in mentions:
-            if not m.actor:
+            if not m.actor or id(m) in done:
                 continue
             hit = next((h for h in hits if m.trigger.start < h[0] <= m.trigger.end + 2), None)
             if hit is not None and not all(
@@ -4792,6 +4799,108 @@ class EventBuilder:
             ]
             m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
 
+    def _sides_told_before(
+        self, m: Mention, ordered: list[Mention], index: dict[int, int], mine: set
+    ) -> tuple[Mention, list[Actor]] | None:
+        """The two sides "le parti" names for ``m``: those of the fights, mediated talks or
+        talks "tra X e Y" told within PARTY_FIGHT_SENTENCES (the pair told most often, the
+        latest on a tie),
+        else of the latest two-sided event of the sentence or the three before."""
+        here = index[span_sent(m.trigger).start]
+        window = [
+            prev
+            for prev in reversed(ordered)
+            if prev.trigger.start < m.trigger.start
+            and here - index[span_sent(prev.trigger).start] <= PARTY_FIGHT_SENTENCES
+            and prev is not m
+        ]
+        tally: dict[frozenset, list] = {}
+        for prev in window:  # latest first
+            if (
+                prev.event_type in SIDED_TYPES
+                or prev.mode == "third-party"
+                # talks "tra X e Y" name their two sides too
+                or any(w.rule == "argument.between_parties" for w in prev.why)
+            ):
+                sides = self._two_sides(prev, mine)
+                if sides is not None:
+                    tally.setdefault(frozenset(a.country for a in sides), []).append((prev, sides))
+        if tally:
+            return max(tally.values(), key=len)[0]
+        near = [p for p in window if here - index[span_sent(p.trigger).start] <= 3]
+        return next(((p, sd) for p in near if (sd := self._two_sides(p, mine)) is not None), None)
+
+    def parties_as_subject(
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        hits: list,
+        index: dict[int, int],
+        ordered: list[Mention],
+    ) -> set[int]:
+        """Rule actor.the_parties: a phrase of ``party_anaphors.tsv`` (kind parties) as the
+        subject of an agreement, a meeting, cooperation or a truce with no actor ("Secondo
+        il quotidiano, le parti avrebbero già concordato ...", "Lo scorso gennaio le parti
+        avevano firmato un accordo"): only the verb group (auxiliaries, adverbs, clitics)
+        between the phrase and the trigger, no preposition before the phrase. The parties
+        are the two sides the recipient rule (recipient.the_parties) would name; the event
+        is symmetric between them. Returns the ids of the mentions given their parties."""
+        words = tokens(doc).text
+        done: set[int] = set()
+        for m in mentions:
+            if m.actor or m.args.recipient or m.event_type not in PARTY_SUBJECT_TYPES:
+                continue  # a recipient read from the context only is replaced
+            sent = span_sent(m.trigger)
+            hit = next(
+                (
+                    h
+                    for h in hits
+                    if sent.start <= h[0]
+                    and h[1] <= m.trigger.start
+                    and all(
+                        self.sx.cls(words[k]) in ("aux", "aux_passive", "adv")
+                        or words[k].lower() in CLITICS
+                        for k in range(h[1], m.trigger.start)
+                    )
+                ),
+                None,
+            )
+            if hit is None or m.trigger.start - hit[1] > 3:
+                continue
+            before = self.sx.cls(words[hit[0] - 1]) if hit[0] > sent.start else None
+            if before is not None and before.startswith("prep"):
+                continue  # "con le parti": no subject
+            choice = self._sides_told_before(m, ordered, index, set())
+            if choice is None:
+                continue
+            prev, parties = choice
+            sides = list({a.country: a for a in parties}.values())
+            if len(sides) != 2:
+                continue
+            phrase = doc[hit[0] : hit[1]].text
+            gov = any(w in phrase.lower() for w in PARTY_GOVERNMENT_WORDS)
+            # a side that is no state keeps its sector (an armed group); a state's is the
+            # phrase's ("le parti": none, "i due governi": GOV)
+            m.actor, m.recipient = (
+                [
+                    replace(
+                        a,
+                        raw_text=phrase,
+                        sector=a.sector
+                        if a.sector in ("REB", "OPP", "PTY")
+                        else ("GOV" if gov else None),
+                        name=None,
+                        title=None,
+                        wikidata_id=None,
+                    )
+                ]
+                for a in sides
+            )
+            m.args.symmetric = True
+            m.why.append(Why("actor", "actor.the_parties", prev.trigger.text))
+            done.add(id(m))
+        return done
+
     @staticmethod
     def _two_sides(prev: Mention, mine: set) -> list[Actor] | None:
         """The two sides of an earlier event, none of them the addressing actor's country:
@@ -4854,6 +4963,54 @@ class EventBuilder:
                     break  # one state is no alliance
                 m.recipient = [replace(a) for a in prev.actor]
                 m.why.append(Why("recipient", "recipient.allies", prev.trigger.text))
+                break
+
+    @staticmethod
+    def own_government_guesses(mentions: list[Mention]) -> None:
+        """Rule recipient.own_government_guess: a named government person of one state
+        addressing "il governo" with no owner ("Durante il colloquio Rubio ha chiesto al
+        governo di ..."), whose country the actor stage only guessed from the article (rule
+        country.context) as the actor's own, addresses the government of the state the same
+        person dealt with just before (the sentence or the one before: "Rubio ha incontrato
+        il presidente panamense"); with no such act the guess stays (a minister asking his
+        own government)."""
+        ordered = sorted(mentions, key=lambda m: m.trigger.start)
+        if not ordered:
+            return
+        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+        for k, m in enumerate(ordered):
+            if m.event_type not in ADDRESSED_TYPES or not m.actor or not m.args.recipient:
+                continue
+            mine = {a.country for a in m.actor}
+            who = {a.name for a in m.actor if a.name}
+            if len(mine) != 1 or None in mine or not who:
+                continue
+            if not all(a.sector == "GOV" for a in m.actor + m.recipient):
+                continue
+            if not all(a.country in mine for a in m.recipient) or not all(
+                any(w.rule == "country.context" for w in ext(sp, "actor_why") or [])
+                for sp in m.args.recipient
+            ):
+                continue
+            here = index[span_sent(m.trigger).start]
+            for prev in reversed(ordered[:k]):
+                if here - index[span_sent(prev.trigger).start] > 1:
+                    break
+                if prev.factuality.polarity == "negative" or not prev.actor or not prev.recipient:
+                    continue
+                sides = prev.actor, prev.recipient
+                on = [bool(who & {a.name for a in side}) for side in sides]
+                if on[0] == on[1]:
+                    continue
+                other = sides[1] if on[0] else sides[0]
+                theirs = {a.country for a in other}
+                if len(theirs) != 1 or None in theirs or theirs & mine:
+                    continue
+                m.recipient = [
+                    replace(r, country=other[0].country, name=None, title=None, wikidata_id=None)
+                    for r in m.recipient
+                ]
+                m.why.append(Why("recipient", "recipient.own_government_guess", prev.trigger.text))
                 break
 
     @staticmethod

@@ -1337,6 +1337,17 @@ def _score_place(
     elif strength == 0 and cue is None and event_type in PLACE_PATIENT_TYPES:
         if kind in (CITY, COMUNE) and abs(place.start - trigger.start) <= 4:
             strength, rule = 0.6, f"{event_type.lower()} of a city"
+    if (
+        strength <= 0
+        and not is_arg
+        and info.get("where_after")
+        and place.end <= trigger.start
+        and kind in (CITY, COMUNE)
+    ):
+        # "è partito ieri per Washington, dove oggi incontrerà": the city a relative "dove"
+        # follows is where its clause happens, whatever word led to it (the +where bonus
+        # below then applies as to "a Washington, dove")
+        strength, rule = 0.5, "cue:relative"
     if strength <= 0:
         return None
     if place.start < trigger.start:
