@@ -4755,33 +4755,11 @@ class EventBuilder:
             # two parties read from the phrase by mention recency stay unless a fight or
             # mediated talks told before name the sides
             keep_named = bool(named) and len({r.country for r in named} - mine - {None}) >= 2
-            window = [
-                prev
-                for prev in reversed(ordered)
-                if prev.trigger.start < m.trigger.start
-                and here - index[span_sent(prev.trigger).start] <= PARTY_FIGHT_SENTENCES
-                and prev is not m
-            ]
-            # the sides of the fights or mediated talks told before (the pair told most
-            # often within PARTY_FIGHT_SENTENCES, the latest on a tie: the article's own
-            # conflict, not a side remark), else the latest two-sided event of the
-            # sentence or the three before
-            tally: dict[frozenset, list] = {}
-            for prev in window:  # latest first
-                if prev.event_type in SIDED_TYPES or prev.mode == "third-party":
-                    sides = self._two_sides(prev, mine)
-                    if sides is not None:
-                        tally.setdefault(frozenset(a.country for a in sides), []).append(
-                            (prev, sides)
-                        )
-            choice = None
-            if tally:
-                choice = max(tally.values(), key=len)[0]  # max keeps the first (latest) on ties
-            elif not keep_named:
-                near = [p for p in window if here - index[span_sent(p.trigger).start] <= 3]
-                choice = next(
-                    ((p, sd) for p in near if (sd := self._two_sides(p, mine)) is not None), None
-                )
+            # the sides of the fights or mediated talks told before, else (unless the
+            # phrase named two parties itself) the latest two-sided event nearby
+            choice = self._sides_told_before(
+                m, ordered, index, mine, between=False, near_fallback=not keep_named
+            )
             if choice is None:
                 continue
             prev, parties = choice
@@ -4800,12 +4778,19 @@ class EventBuilder:
             m.why.append(Why("recipient", "recipient.the_parties", prev.trigger.text))
 
     def _sides_told_before(
-        self, m: Mention, ordered: list[Mention], index: dict[int, int], mine: set
+        self,
+        m: Mention,
+        ordered: list[Mention],
+        index: dict[int, int],
+        mine: set,
+        *,
+        between: bool = True,
+        near_fallback: bool = True,
     ) -> tuple[Mention, list[Actor]] | None:
         """The two sides "le parti" names for ``m``: those of the fights, mediated talks or
         talks "tra X e Y" told within PARTY_FIGHT_SENTENCES (the pair told most often, the
-        latest on a tie),
-        else of the latest two-sided event of the sentence or the three before."""
+        latest on a tie; talks "tra X e Y" only with ``between``), else (with
+        ``near_fallback``) of the latest two-sided event of the sentence or the three before."""
         here = index[span_sent(m.trigger).start]
         window = [
             prev
@@ -4820,13 +4805,15 @@ class EventBuilder:
                 prev.event_type in SIDED_TYPES
                 or prev.mode == "third-party"
                 # talks "tra X e Y" name their two sides too
-                or any(w.rule == "argument.between_parties" for w in prev.why)
+                or (between and any(w.rule == "argument.between_parties" for w in prev.why))
             ):
                 sides = self._two_sides(prev, mine)
                 if sides is not None:
                     tally.setdefault(frozenset(a.country for a in sides), []).append((prev, sides))
         if tally:
-            return max(tally.values(), key=len)[0]
+            return max(tally.values(), key=len)[0]  # max keeps the first (latest) on ties
+        if not near_fallback:
+            return None
         near = [p for p in window if here - index[span_sent(p.trigger).start] <= 3]
         return next(((p, sd) for p in near if (sd := self._two_sides(p, mine)) is not None), None)
 
