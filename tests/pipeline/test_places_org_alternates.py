@@ -28,3 +28,14 @@ def test_a_capital_read_as_its_government_keeps_its_place() -> None:
         published="2025-03-01",
     )
     assert any(e.location is not None and e.location.country == "RUS" for e in events)
+
+
+def test_a_place_named_entry_of_the_actor_kb_keeps_its_place() -> None:
+    # "Gaza City" is an ORG of the actor KB with no sector, and only an alternate name of
+    # the gazetteer: still the place of the attack
+    events = extract(
+        "Israeli helicopters fired rockets at a police station in Gaza City on Friday.",
+        language="en",
+        published="2024-03-01",
+    )
+    assert any(e.location is not None and e.location.country == "PSE" for e in events)

@@ -211,6 +211,20 @@ def place_lexicon(lang: str) -> PlaceLexicon:
 
 
 # -- mentions ------------------------------------------------------------------------------
+def _organisation_spans(doc: Doc) -> set[tuple[int, int]]:
+    """(start, end) of the actor stage's ORG mentions whose every actor has a sector: an
+    organisation with a role ("Hamas" REB), not an entry named after its place."""
+    if "actors" not in doc.spans:
+        return set()
+    return {
+        (s.start, s.end)
+        for s in spans_of(doc, "actors")
+        if s.label_ == "ORG"
+        and (actors := ext(s, "actors") or [])
+        and all(a.sector for a in actors)
+    }
+
+
 @dataclass
 class Candidate:
     """A ranked reading of a toponym."""
@@ -591,6 +605,7 @@ class PlaceMentions:
     ) -> None:
         """Set ``reject`` on toponyms that are not places here (the reason is kept)."""
         names = _name_spans(doc)
+        organisations = _organisation_spans(doc)
         gaz = self.gazetteer
         by_start = {m.start: m for m in mentions}
         by_end = {m.end: m for m in mentions}
@@ -635,9 +650,11 @@ class PlaceMentions:
                 # "risponde a Parisi": an alternate name of Paris, but a surname here
                 m.reject = f"an alternate name that is {why} ({text})"
                 continue
-            if all(h.name_kind == "alt" for h in m.hits) and (m.start, m.end, "ORG") in names:
+            if all(h.name_kind == "alt" for h in m.hits) and (m.start, m.end) in organisations:
                 # "ha chiesto a Hamas": an alternate name of Hamm, but the whole mention is
-                # an organisation of the actor KB (capitals read as governments are GPE)
+                # an organisation of the actor KB with a sector (REB); not a place-named
+                # entry ("Gaza City", ORG with no sector) nor a capital read as its
+                # government (a GPE mention)
                 m.reject = f"an alternate name that is an organisation's name ({text})"
                 continue
             if m.cue == "street" and not any(h.source.startswith(LANDMARKS_SOURCE) for h in m.hits):
