@@ -410,23 +410,19 @@ class _Run:
         if any(self.kb.is_word(r, nxt.text) for r in ("of", "locative", "and", "led_by")):
             return False
         if not adjective and self._vicinity_after(a.end):
-            return False  # "40 villagers south of X", "civilians outside X": where they are
+            return False  # "40 villagers south of X": where they are, no "villagers south"
         if not wordclass.is_noun(lang, nxt.text) or wordclass.is_inflected_verb(lang, nxt.text):
             return False
         # a noun that can also be a verb ("aid", "use") follows an adjective only
         return adjective or not wordclass.is_verb(lang, nxt.text)
 
     def _vicinity_after(self, i: int) -> bool:
-        """A word of the grammar role ``vicinity`` at token ``i`` that opens a place phrase:
-        a compass word before "of" ("south of Algiers"), or a word such as "outside" before a
-        determiner or a capitalised word ("outside Kabul", "outside the town")."""
-        if not self.kb.is_word("vicinity", self.txt[i]) or i + 1 >= len(self.doc):
-            return False
-        after = self.txt[i + 1]
+        """A word of the grammar role ``vicinity`` at token ``i`` that opens a place phrase
+        with "of" after it ("south of Algiers", "west of the capital")."""
         return (
-            self.kb.is_word("of", after)
-            or self.kb.is_word("determiner", after)
-            or (after[:1].isupper() and self.tab.is_alpha[i + 1])
+            i + 1 < len(self.doc)
+            and self.kb.is_word("vicinity", self.txt[i])
+            and self.kb.is_word("of", self.txt[i + 1])
         )
 
     def _inside_proper_name(self, a: Atom) -> bool:
