@@ -45,3 +45,9 @@ def test_sealing_a_deal_is_no_restriction() -> None:
     assert not [
         d for d in _dyads("Japan and Chile sealed a trade deal on Monday.") if d[0] == "COERCE"
     ]
+
+
+def test_a_police_cordon_is_no_restriction_but_a_sealed_border_area_is() -> None:
+    assert not _dyads("Police sealed off the surrounding area after the shooting.")
+    got = [d for d in _dyads("Jordan sealed off the border area with Iraq.") if d[0] == "COERCE"]
+    assert got == [("COERCE", ("JOR",), ("IRQ",))]
