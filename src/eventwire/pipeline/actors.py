@@ -409,10 +409,21 @@ class _Run:
             return False
         if any(self.kb.is_word(r, nxt.text) for r in ("of", "locative", "and", "led_by")):
             return False
+        if not adjective and self._vicinity_after(a.end):
+            return False  # "40 villagers south of X": where they are, no "villagers south"
         if not wordclass.is_noun(lang, nxt.text) or wordclass.is_inflected_verb(lang, nxt.text):
             return False
         # a noun that can also be a verb ("aid", "use") follows an adjective only
         return adjective or not wordclass.is_verb(lang, nxt.text)
+
+    def _vicinity_after(self, i: int) -> bool:
+        """A word of the grammar role ``vicinity`` at token ``i`` that opens a place phrase
+        with "of" after it ("south of Algiers", "west of the capital")."""
+        return (
+            i + 1 < len(self.doc)
+            and self.kb.is_word("vicinity", self.txt[i])
+            and self.kb.is_word("of", self.txt[i + 1])
+        )
 
     def _inside_proper_name(self, a: Atom) -> bool:
         """A capitalised agent word after an unknown capitalised word is part of a name the KB
