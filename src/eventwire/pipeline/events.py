@@ -1717,6 +1717,17 @@ PASSAGE_PEOPLE_ACTS = frozenset(
 )
 
 
+def _earlier_within(
+    ordered: list[Mention], k: int, index: dict[int, int], here: int, reach: int
+) -> Iterator[Mention]:
+    """The mentions before ``ordered[k]``, latest first, whose sentence is at most ``reach``
+    sentences before sentence ``here`` (``index``: sentence start -> sentence number)."""
+    for prev in reversed(ordered[:k]):
+        if here - index[span_sent(prev.trigger).start] > reach:
+            return
+        yield prev
+
+
 class EventBuilder:
     """Turns the triggers of a Doc into merged event records."""
 
@@ -2956,9 +2967,7 @@ class EventBuilder:
                 and span_sent(o.trigger).start == span_sent(m.trigger).start
                 and companions(o) is not None
             ]
-            for prev in reversed(ordered[:k]):
-                if here - index[span_sent(prev.trigger).start] > REFERRED_SENTENCES:
-                    break
+            for prev in _earlier_within(ordered, k, index, here, REFERRED_SENTENCES):
                 if prev.event_type != "AID" or not prev.actor or referred(prev):
                     continue
                 if {a.country for a in prev.recipient} != theirs or None in theirs:
@@ -4980,9 +4989,7 @@ class EventBuilder:
             ):
                 continue
             here = index[span_sent(m.trigger).start]
-            for prev in reversed(ordered[:k]):
-                if here - index[span_sent(prev.trigger).start] > 1:
-                    break
+            for prev in _earlier_within(ordered, k, index, here, 1):
                 if prev.factuality.polarity == "negative" or not prev.actor or not prev.recipient:
                     continue
                 sides = prev.actor, prev.recipient
@@ -5031,9 +5038,7 @@ class EventBuilder:
             if _dative_addressee(m.trigger):
                 continue  # "ha chiesto agli alleati di": an addressee named, of no country
             here = index[span_sent(m.trigger).start]
-            for prev in reversed(ordered[:k]):
-                if here - index[span_sent(prev.trigger).start] > 1:
-                    break
+            for prev in _earlier_within(ordered, k, index, here, 1):
                 if prev.factuality.polarity == "negative" or not prev.actor or not prev.recipient:
                     continue
                 if any(w.rule == "recipient.counterpart_from_context" for w in prev.why):
@@ -5080,9 +5085,7 @@ class EventBuilder:
             if None in mine or mine & {"IGO", "NGO"}:
                 continue
             here = index[span_sent(m.trigger).start]
-            for prev in reversed(ordered[:k]):
-                if here - index[span_sent(prev.trigger).start] > RETALIATION_SENTENCES:
-                    break
+            for prev in _earlier_within(ordered, k, index, here, RETALIATION_SENTENCES):
                 if (
                     prev.event_type not in RETALIATED_TYPES
                     or prev.factuality.polarity == "negative"
@@ -5164,9 +5167,7 @@ class EventBuilder:
             if m.date.granularity != "day" or not part_only(m.date):
                 continue
             here = index[span_sent(m.trigger).start]
-            for prev in reversed(ordered[:k]):
-                if here - index[span_sent(prev.trigger).start] > 1:
-                    break
+            for prev in _earlier_within(ordered, k, index, here, 1):
                 t = prev.date
                 if t.raw_text is None or t.granularity != "day" or part_only(t):
                     continue
