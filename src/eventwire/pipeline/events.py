@@ -3846,6 +3846,13 @@ class EventBuilder:
                 # the U.S. military presence"; not a company, "l'azienda giapponese Sony")
                 and m.mode != "resign"
                 and (m.event_type != "PROTEST" or _counterpart_in_sentence(doc, m, dyad))
+                # a state's court or prosecutor rules on its own state's matters ("Il
+                # tribunale di Roma ha respinto la convalida" in an Italy-Albania story): the
+                # article's other country is no counterpart of its rulings
+                and not (
+                    m.actor
+                    and all(a.sector == "JUD" and a.country not in (None, "IGO") for a in m.actor)
+                )
             ):
                 known = m.actor or m.recipient
                 countries = {a.country for a in known}
