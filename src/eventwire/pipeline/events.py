@@ -1717,6 +1717,15 @@ PASSAGE_PEOPLE_ACTS = frozenset(
 )
 
 
+def _in_text_order(mentions: list[Mention]) -> tuple[list[Mention], dict[int, int]]:
+    """The mentions in text order, and the sentence number of each sentence start of their
+    Doc (empty when there are no mentions)."""
+    ordered = sorted(mentions, key=lambda m: m.trigger.start)
+    if not ordered:
+        return ordered, {}
+    return ordered, {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+
+
 def _earlier_within(
     ordered: list[Mention], k: int, index: dict[int, int], here: int, reach: int
 ) -> Iterator[Mention]:
@@ -2936,10 +2945,9 @@ class EventBuilder:
         transfer it refers back to (the latest earlier one, same sentence or two before),
         with whoever the text says acted along ("insieme alla Francia"); only to the same
         receiving country."""
-        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        ordered, index = _in_text_order(mentions)
         if not ordered:
             return
-        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
 
         def referred(m: Mention) -> bool:
             return m.event_type == "AID" and any(
@@ -4977,10 +4985,9 @@ class EventBuilder:
         person dealt with just before (the sentence or the one before: "Rubio ha incontrato
         il presidente panamense"); with no such act the guess stays (a minister asking his
         own government)."""
-        ordered = sorted(mentions, key=lambda m: m.trigger.start)
+        ordered, index = _in_text_order(mentions)
         if not ordered:
             return
-        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
         for k, m in enumerate(ordered):
             if m.event_type not in ADDRESSED_TYPES or not m.actor or not m.args.recipient:
                 continue
@@ -5025,10 +5032,9 @@ class EventBuilder:
         when that act was negated, when the side left is the actor itself or a party the
         text does not name (a country read off the article), nor from a recipient this
         rule filled itself."""
-        ordered = sorted(mentions, key=lambda m: m.trigger.start)
+        ordered, index = _in_text_order(mentions)
         if not ordered:
             return
-        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
 
         def names(actors: list[Actor]) -> set[str]:
             return {a.raw_text for a in actors if a.raw_text} | {a.name for a in actors if a.name}
@@ -5081,10 +5087,9 @@ class EventBuilder:
         (``RETALIATED_TYPES``, not negated, not a guess of this rule or of the context) done
         to the threatener's country, in the sentence or the RETALIATION_SENTENCES before, the
         doer of another country than the threatener's."""
-        ordered = sorted(mentions, key=lambda m: m.trigger.start)
+        ordered, index = _in_text_order(mentions)
         if not ordered:
             return
-        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
         for k, m in enumerate(ordered):
             if m.event_type != "THREATEN" or m.recipient or not m.actor:
                 continue
@@ -5161,10 +5166,9 @@ class EventBuilder:
         parts = _parts_of_day(self.lang)
         if not parts:
             return
-        ordered = sorted(mentions, key=lambda n: n.trigger.start)
+        ordered, index = _in_text_order(mentions)
         if not ordered:
             return
-        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
 
         def part_only(t: Time) -> bool:
             words = [w for w in (t.raw_text or "").lower().split() if w not in PART_OF_DAY_SKIP]
@@ -5493,10 +5497,9 @@ class EventBuilder:
         ..., ma il sindaco respinge le accuse"): the recipient is the accuser of the
         accusation told just before, when the refuser is not that accuser and, if both are
         known, is of the accused's country (rule recipient.answered_accusation)."""
-        ordered = sorted(mentions, key=lambda m: m.trigger.start)
+        ordered, index = _in_text_order(mentions)
         if not ordered:
             return
-        index = {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
         # sentences with words, for a distance that paragraph breaks do not lengthen
         worded: dict[int, int] = {}
         n_worded = -1
