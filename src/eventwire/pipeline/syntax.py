@@ -11,7 +11,7 @@ import functools
 
 from spacy.tokens import Doc, Span
 
-from eventwire.pipeline.lexicon import agreement, approximators, function_words, norm
+from eventwire.pipeline.lexicon import agreement, approximators, function_words, norm, word_set
 from eventwire.pipeline.tokens import tokens
 
 #: Participles of the passive auxiliary: the word after them is a participle ("era stata
@@ -369,12 +369,29 @@ class Syntax:
         tab = tokens(doc)
         text = tab.lower[i]
         if self.lang == "it":
-            return text.endswith(("ando", "endo")) and len(text) > 5
+            return (
+                text.endswith(("ando", "endo"))
+                and len(text) > 5
+                and not self.progressive_gerund(doc, i)
+            )
         if not text.endswith("ing") or len(text) < 5:
             return False
         if i == 0 or tab.text[i - 1] in HARD_BOUNDARIES or tab.text[i - 1] in QUOTES:
             return True  # "Calling for talks, the minister ...": opens its sentence
         return tab.text[i - 1] == "," or tab.lower[i - 1] in ("and", "while", "after", "before")
+
+    def progressive_gerund(self, doc: Doc, i: int) -> bool:
+        """The gerund at ``i`` follows a form of "stare" (``progressive_aux.tsv``; clitics
+        and adverbs between): "che stava protestando", "sta ancora indagando" are finite
+        verbs, with a subject of their own clause, not gerunds heading an adjunct."""
+        aux = word_set(self.lang, "progressive_aux.tsv")
+        if not aux:
+            return False
+        low = tokens(doc).lower
+        j = i - 1
+        while j >= 0 and i - j <= 3 and (low[j] in CLITICS or self.cls(low[j]) == "adv"):
+            j -= 1
+        return j >= 0 and low[j] in aux
 
     def is_infinitive(self, doc: Doc, i: int) -> bool:
         """An infinitive: Italian -are/-ere/-ire (+ clitic), English after "to"."""
