@@ -296,6 +296,9 @@ _MEMO = "eventwire_argument_memo"
 #: collegamento si è lamentato"), never an opening adjunct.
 _VERB_GROUP_WORDS = frozenset("non si ci ne mi ti vi li glielo gliela".split())
 
+#: The most words an aside between ", e" and its verb may run (", e dopo essersi consultato
+#: via telefono con la madre ed il suo avvocato, ha accettato": 14).
+_ASIDE_WORDS = 16
 #: The most words an opening adjunct may run before the auxiliary of a subjectless verb
 #: ("Al termine del lungo incontro di ieri ha minacciato": 7).
 _ADJUNCT_WORDS = 8
@@ -646,6 +649,20 @@ class ArgumentFinder:
 
     def _bare(self, doc: Doc, m: Span, floor: int) -> bool:
         return self.sx.governing_prep(doc, m.start, floor) is None
+
+    def _shares_prep(self, doc: Doc, m: Span, floor: int) -> bool:
+        """``m`` is the second conjunct of a phrase a preposition governs: right after
+        "e/o" with no article of its own, the first conjunct ending at that conjunction and
+        governed ("interrogato da carabinieri e polizia", "tra Russia e Ucraina"): it shares
+        the preposition, and is no subject of a verb after it
+        (``subject``, ``main_subject``; the conjuncts are still gathered as one party)."""
+        k = m.start - 1
+        if self.sx.lang != "it" or k - 1 < floor or self.sx.cls(tokens(doc).lower[k]) != "conj":
+            return False  # English: "by Russian and Syrian airstrikes" (adjectives) gathers both
+        if k not in _actor_ends(doc):
+            return False
+        left = next((x for x in self.mentions_in(doc, floor, k) if x.end == k), None)
+        return left is not None and self.sx.governing_prep(doc, left.start, floor) is not None
 
     @staticmethod
     def _after_pattern_prep(doc: Doc, m: Span, trig: Span) -> bool:
@@ -1216,7 +1233,11 @@ class ArgumentFinder:
         for m in cands:
             if pron is not None and m.end <= pron:
                 break
-            if self._bare(doc, m, sent.start) and not self._in_quote_or_paren(doc, m, trig):
+            if (
+                self._bare(doc, m, sent.start)
+                and not self._shares_prep(doc, m, sent.start)
+                and not self._in_quote_or_paren(doc, m, trig)
+            ):
                 return m
         if pron is None:
             # "A camp for Congolese refugees was attacked", "the offices of the Palestinian
@@ -1743,10 +1764,35 @@ class ArgumentFinder:
             )
         ):
             return False  # "la Germania (ha) però respinto": "però" is an adverb of its clause
+        if j > sent.start and tokens(doc).text[j] == ",":
+            return self._conjunction_before_aside(doc, j, sent)
         return j > sent.start and (
             self.sx.cls(tokens(doc).text[j]) == "conj"
             or tokens(doc).lower[j] in ("but", "ma", "però")
         )
+
+    def _conjunction_before_aside(self, doc: Doc, close: int, sent: Span) -> bool:
+        """The comma at ``close`` ends an adverbial aside that opens right after ", e/and"
+        (", e dopo essersi consultato con il suo avvocato, ha accettato", ", e, mentre
+        trattava, ha liberato"): a clause word of time or cause, or a gerund, after the
+        conjunction, at most ``_ASIDE_WORDS`` words, no bare mention, quotation or other
+        clause inside. The verb after the aside is coordinated with the first verb."""
+        tab = tokens(doc)
+        words, low = tab.text, tab.lower
+        for c in range(close - 1, max(sent.start, close - _ASIDE_WORDS) - 1, -1):
+            if words[c] in QUOTES or low[c] in ("che", "cui", "that", "which", "who"):
+                return False
+            if self.sx.is_hard_boundary(doc, c):
+                return False
+            if self.sx.cls(low[c]) != "conj" or c - 1 <= sent.start or words[c - 1] != ",":
+                continue
+            k = c + 2 if words[c + 1] == "," else c + 1
+            if k >= close or not (
+                low[k] in SUBORDINATORS or low[k] in ("dopo", "after") or self.sx.is_gerund(doc, k)
+            ):
+                continue
+            return not any(self._bare(doc, m, k + 1) for m in self.mentions_in(doc, k + 1, close))
+        return False
 
     def _before_verb_group(self, doc: Doc, k: int, sent: Span, modal: bool = True) -> int:
         """The first token at or before ``k`` (not before the sentence's first word) that is
@@ -2040,7 +2086,7 @@ class ArgumentFinder:
         """The subject of the sentence's first clause (for a gerund: "police opened fire,
         killing one person and arresting 12")."""
         for m in sorted(self.mentions_in(doc, sent.start, trig.start), key=lambda m: m.start):
-            if self._bare(doc, m, sent.start):
+            if self._bare(doc, m, sent.start) and not self._shares_prep(doc, m, sent.start):
                 return m
         if self.sx.is_gerund(doc, trig.start) and trig.start == self._clause_head(doc, sent):
             # "Richiamando le parti all'autocontrollo, le missioni dell'UE hanno ...": a gerund
