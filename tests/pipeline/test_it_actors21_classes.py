@@ -99,3 +99,19 @@ def test_an_aside_with_its_own_subject_gives_no_subject() -> None:
     )
     found = of_type(text, "ACCUSE")
     assert all("FRA" not in d[1] for d in found)
+
+
+def test_a_relative_opening_the_sentence_past_an_aside_is_the_doer() -> None:
+    text = (
+        "Il marito di Anna, interrogato a lungo dai carabinieri di Torino, ha confessato "
+        "di averla accoltellata."
+    )
+    found = [r for r in records(text, DAY) if r.event_type == "ASSAULT"]
+    assert found
+    assert all(any(w.rule == "actor.relative_of_victim" for w in r.why) and r.actor for r in found)
+
+
+def test_a_relative_who_reports_another_clause_is_no_doer() -> None:
+    text = "Il fratello di Sara ha raccontato che uno sconosciuto l'ha aggredita a Milano."
+    found = [r for r in records(text, DAY) if r.event_type == "ASSAULT"]
+    assert all(not any(w.rule == "actor.relative_of_victim" for w in r.why) for r in found)

@@ -34,7 +34,7 @@ from eventwire.pipeline.lexicon import (
     word_set,
 )
 from eventwire.pipeline.places import locate_event
-from eventwire.pipeline.syntax import CLITICS, Syntax, syntax_for
+from eventwire.pipeline.syntax import CLITICS, QUOTES, Syntax, syntax_for
 from eventwire.pipeline.timex import date_event
 from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import (
@@ -4643,10 +4643,45 @@ class EventBuilder:
                     )
                 ):
                     doer = tab.text[j]
+            if doer is None and kind == "clitic":
+                doer = self.opening_kin_subject(doc, m.trigger)
             if doer is None:
                 continue
             m.actor = [Actor(raw_text=None, country=next(iter(victim)), sector="CVL")]
             m.why.append(Why("actor", "actor.relative_of_victim", doer))
+
+    def opening_kin_subject(self, doc: Doc, trig: Span) -> str | None:
+        """A relative or partner (``victim_nouns.tsv`` kin) opening the sentence after its
+        article is the subject of the clause an act with a clitic victim depends on ("Il
+        convivente di Vanessa, interrogato a lungo da carabinieri e polizia, ha ammesso di
+        averla uccisa"): no clause word, relative, quotation, colon or semicolon, and no
+        bare actor mention, between it and the act. Its text, or None."""
+        table = _victim_nouns(self.lang)
+        tab = tokens(doc)
+        low = tab.lower
+        sent = span_sent(trig)
+        k = sent.start + 1
+        if (
+            k >= trig.start
+            or low[sent.start] not in table["determiner"]
+            or low[k] not in table["kin"]
+        ):
+            return None
+        for j in range(k + 1, trig.start):
+            if (
+                self.sx.cls(low[j]) in ("clause", "complementizer", "relative")
+                or low[j] in ("che", "cui")
+                or tab.text[j] in QUOTES
+                or tab.text[j] in (":", ";", "(", ")")
+            ):
+                return None
+        finder = self.finder
+        if any(
+            finder._bare(doc, x, sent.start) and not finder._shares_prep(doc, x, sent.start)
+            for x in finder.mentions_in(doc, k + 1, trig.start)
+        ):
+            return None
+        return tab.text[k]
 
     def state_act_object(self, doc: Doc, m: Mention, nouns: frozenset[str]) -> int | None:
         """The token of a law or decree noun (``nouns``) that is the verb's object: past
