@@ -48,7 +48,9 @@ def test_a_state_of_emergency_over_a_spill_is_no_coercion() -> None:
         "Il presidente russo ha dichiarato lo stato di emergenza nella regione."
     )
     assert not of_type(text, "COERCE")
-    text = "Dopo il terremoto, il governo turco ha dichiarato lo stato di emergenza in dieci province."
+    text = (
+        "Dopo il terremoto, il governo turco ha dichiarato lo stato di emergenza in dieci province."
+    )
     assert not of_type(text, "COERCE")
 
 
