@@ -83,3 +83,32 @@ def test_people_gathered_in_prayer_hold_no_meeting() -> None:
 def test_ministers_meeting_stay_a_meeting() -> None:
     text = "I ministri degli Esteri di Francia e Germania si sono riuniti a Berlino."
     assert of_type(text, "CONSULT")
+
+
+def test_flights_suspended_for_snow_are_no_sanction() -> None:
+    text = (
+        "Forti nevicate hanno paralizzato la Serbia. Il governo serbo ha sospeso i voli da e "
+        "per il Montenegro."
+    )
+    assert not of_type(text, "SANCTION")
+
+
+def test_flights_suspended_after_a_dispute_stay_a_sanction() -> None:
+    text = (
+        "Dopo l'espulsione del suo ambasciatore, il governo russo ha sospeso i voli per la Georgia."
+    )
+    assert of_type(text, "SANCTION")
+
+
+def test_snow_blocking_roads_is_no_protest() -> None:
+    text = "In Montenegro forti nevicate hanno bloccato le strade per Belgrado."
+    assert not of_type(text, "PROTEST")
+
+
+def test_firemen_freeing_people_under_rubble_make_no_release() -> None:
+    text = (
+        "A Tirana i vigili del fuoco albanesi hanno lavorato tutta la notte per liberare gli "
+        "abitanti rimasti sotto le macerie."
+    )
+    assert not of_type(text, "RETREAT")
+    assert not of_type(text, "AID")
