@@ -1277,6 +1277,17 @@ def _sport_words(lang: str) -> PatternIndex:
     return _cue_table(lang, "sport_words.tsv")
 
 
+@functools.cache
+def _sense_cues(lang: str) -> PatternIndex:
+    """``sense_cues.tsv``: trigger words with a non-political sense (kind ``sense``) and the
+    words of a passage in that sense (kind ``context``), each cue's kind ``kind:domain``."""
+    idx = PatternIndex(lang)
+    for line, cols in read_table(lang, "sense_cues.tsv"):
+        src = f"{lang}/sense_cues.tsv:{line}"
+        idx.add(split_pattern(lang, cols[0]), Cue(f"{cols[1]}:{cols[2]}", cols[0], src))
+    return idx
+
+
 def _protest_target_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "protest_target_cues.tsv", "door")
 
@@ -2294,6 +2305,29 @@ class EventBuilder:
                 return cue.pattern
         return None
 
+    def other_sense(self, doc: Doc, trig: Span) -> str | None:
+        """A trigger word with a private, medical, scientific or civil protection sense
+        (``sense_cues.tsv``, kind ``sense`` of a domain: "visitare", "stato di emergenza",
+        "indagine") in a passage of that domain (a ``context`` word of the same domain in its
+        sentence or the one before or after it: "ambulatorio", "turisti", "carburante",
+        "ricercatori"): a doctor examining a child, tourists, a disaster, a study; no visit,
+        coercion or investigation (rule event.other_sense). The context word, else None."""
+        own = set(range(trig.start, trig.end))
+        matches = _sense_cues(self.lang).match(doc)
+        domains = {
+            c.kind.split(":", 1)[1]
+            for s, _e, c in matches
+            if c.kind.startswith("sense:") and s in own
+        }
+        if not domains:
+            return None
+        lo, hi = _sentence_window(doc, trig.start, 1, 1)
+        for s, _e, cue in matches:
+            kind, _, domain = cue.kind.partition(":")
+            if kind == "context" and domain in domains and lo <= s < hi and s not in own:
+                return cue.pattern
+        return None
+
     def participant_noun(self, doc: Doc, trig: Span) -> bool:
         """A verb's participle used as a noun names people, not an act: "i feriti", "tre
         arrestati", "the wounded", "the accused". Italian feminine forms are left alone:
@@ -2582,6 +2616,8 @@ class EventBuilder:
                 continue  # "ha conquistato, sulla pista di Cesana, l'oro": a win, no seizure
             if self.sport_sense(doc, trig):
                 continue  # "Alonso ha dovuto ritirarsi a dieci giri dalla fine": a race
+            if self.other_sense(doc, trig):
+                continue  # "il medico ha visitato la paziente", "turisti hanno visitato Irbil"
             if entry.event_type == "SUPPORT" and self.signing_without_pact(doc, trig):
                 continue  # "firmare il registro", "la riforma è stata firmata": no agreement
             is_noun = args.frame.startswith("N")
