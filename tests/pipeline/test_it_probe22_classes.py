@@ -166,3 +166,24 @@ def test_a_closing_network_or_radio_is_the_source() -> None:
     ):
         r = _one(text, "ACCUSE")
         assert [a.name or a.raw_text for a in r.attribution] == [source], (text, r.attribution)
+
+
+def test_coordinated_demonyms_after_an_attack_noun_are_joint_doers() -> None:
+    r = _one("Gli attacchi russi e bielorussi contro l'Ucraina sono continuati.", "ASSAULT")
+    assert {a.country for a in r.actor} == {"RUS", "BLR"}, r
+    # a demonym then another noun phrase: one doer
+    r = _one("I bombardamenti israeliani e le proteste sono continuati.", "ASSAULT")
+    assert {a.country for a in r.actor} == {"ISR"}, r
+
+
+def test_the_named_head_of_an_international_body_visits_a_capital() -> None:
+    r = _one(
+        "Il direttore generale dell'Aiea Rafael Grossi si recherà a Teheran a maggio.", "CONSULT"
+    )
+    assert r.mode == "visit", r
+    assert {a.country for a in r.actor} == {"IGO"}, r
+    assert {a.country for a in r.recipient} == {"IRN"}, r
+    # a body is no traveller
+    assert not [
+        r for r in records("L'Onu si è recata a Kiev.", "2025-03-14") if r.event_type == "CONSULT"
+    ]

@@ -3005,10 +3005,15 @@ class EventBuilder:
         # being somewhere ("il ministro russo sarà oggi al Cairo") is a visit only of a
         # person in office: a state "in Siria" is there with its forces, on no visit
         person = m.entry.pattern in presence_patterns(lang)
+        # the named head of an international body travels as a state's envoy does ("il
+        # direttore generale dell'Aiea Rafael Grossi si recherà a Teheran")
+        igo_person = any(s.label_ == "PER" for s in m.args.actor)
         home = {
             a.country
             for a in m.actor
-            if a.sector == "GOV" and a.country and (a.title or not person)
+            if a.country
+            and (a.sector == "GOV" or (a.country == "IGO" and igo_person))
+            and (a.title or not person)
         }
         # the destination follows the preposition, at most past an article ("in Tunisia",
         # "a Kiev"; not "torna in campo contro l'Iran")
