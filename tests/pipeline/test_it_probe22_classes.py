@@ -94,6 +94,8 @@ def test_people_leaving_places_do_not_withdraw() -> None:
         "Lo scrittore ha lasciato la Russia nel 2022 per motivi politici.",
         "Il governo ha lasciato aperta la porta al dialogo con la Cina.",
         "I soldati hanno lasciato la caserma per le esercitazioni.",
+        "Le milizie curde, lasciate a difendere la città da sole, sono state fermate dai "
+        "soldati turchi.",
     ):
         assert not [r for r in records(text, "2025-03-14") if r.event_type == "RETREAT"], text
 

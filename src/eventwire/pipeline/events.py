@@ -3229,6 +3229,22 @@ class EventBuilder:
         )
         if not (armed or mission) or m.args.passive:
             return True
+        # "lasciate a combattere da sole": "lasciare a" + an infinitive lets someone act, and
+        # a participle with no auxiliary before it describes its noun, no one leaving
+        k = m.trigger.end
+        if (
+            k + 1 < len(doc)
+            and doc[k].lower_ in ("a", "ad")
+            and doc[k + 1].lower_.endswith(("are", "ere", "ire"))
+        ):
+            return True
+        last = doc[m.trigger.end - 1].lower_
+        if last.endswith(("ato", "ata", "ati", "ate")) and not any(
+            doc[j].lower_ in ("ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "abbia")
+            or doc[j].lower_.startswith(("avr", "avev", "abbi"))
+            for j in range(max(span_sent(m.trigger).start, m.trigger.start - 3), m.trigger.start)
+        ):
+            return True
         mine = {a.country for a in m.actor}
         left = {a.country for a in m.recipient}
         return not left or None in left or bool(left & mine)
