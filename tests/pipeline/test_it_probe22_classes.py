@@ -189,3 +189,17 @@ def test_the_named_head_of_an_international_body_visits_a_capital() -> None:
     assert not [
         r for r in records("L'Onu si è recata a Kiev.", "2025-03-14") if r.event_type == "CONSULT"
     ]
+
+
+def test_the_parties_after_a_mediated_meeting_are_the_two_it_mediated() -> None:
+    got = [
+        r
+        for r in records(
+            "Il presidente serbo e il premier kosovaro si sono incontrati ieri, in un colloquio "
+            "mediato dall'Alto rappresentante dell'Ue. Le due delegazioni si rivedranno a "
+            "Bruxelles a marzo.",
+            "2025-02-10",
+        )
+        if r.event_type == "CONSULT" and "rivedranno" in r.evidence.trigger.text
+    ]
+    assert got and {a.country for a in got[0].actor + got[0].recipient} == {"SRB", "XKX"}, got

@@ -4972,7 +4972,19 @@ class EventBuilder:
         """The two sides of an earlier event, none of them the addressing actor's country:
         actor and recipient, or the actors of a two-sided event with no recipient ("gli
         scontri tra l'esercito thailandese e quello cambogiano"); a one-country pair (a civil
-        war) as one party; None when the event has no two sides."""
+        war) as one party; None when the event has no two sides. A mediation whose actor
+        is the mediator ("mediato dal primo ministro X" between two leaders) has the two
+        parties it mediates between as its sides."""
+        theirs = {a.country for a in prev.recipient}
+        if (
+            prev.mode == "third-party"
+            and len(theirs) == 2
+            and None not in theirs
+            and not theirs & mine
+            and prev.actor
+            and not {a.country for a in prev.actor} & theirs
+        ):
+            return [replace(a) for a in prev.recipient]
         if not prev.recipient and prev.args.symmetric:
             countries = [a.country for a in prev.actor]
             if None in countries or len(set(countries) - mine) < 2 or set(countries) & mine:
