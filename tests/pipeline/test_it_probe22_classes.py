@@ -203,3 +203,8 @@ def test_the_parties_after_a_mediated_meeting_are_the_two_it_mediated() -> None:
         if r.event_type == "CONSULT" and "rivedranno" in r.evidence.trigger.text
     ]
     assert got and {a.country for a in got[0].actor + got[0].recipient} == {"SRB", "XKX"}, got
+
+
+def test_revising_is_no_meeting() -> None:
+    text = "Il ministro tedesco ha detto che si dovranno rivedere gli accordi con la Polonia."
+    assert not [r for r in records(text, "2025-03-14") if r.event_type == "CONSULT"], text
