@@ -538,6 +538,7 @@ class _Run:
         self._coreference(resolved)
         self._context_countries(resolved)
         self._definite_anaphors(resolved)
+        self._bloc_anaphors(resolved)
         self.private = self._private_persons(resolved)
         spans = []
         for p, r in resolved:
@@ -2621,6 +2622,122 @@ class _Run:
             (pr for pr in resolved if not pr[1].info.get("antecedent_only")),
             key=lambda pr: pr[0].start,
         )
+
+    def _state_lists(
+        self, resolved: list[tuple[Parse, Resolved]]
+    ) -> list[list[tuple[Parse, Resolved]]]:
+        """Lists of two or more single-state mentions joined only by commas and "e"/"ed"
+        ("Francia, Germania e Regno Unito"), in text order."""
+        states = [
+            (q, s)
+            for q, s in resolved
+            if len(s.actors) == 1
+            and (c := s.actors[0].country) is not None
+            and len(c) == 3
+            and c not in ("IGO", "NGO", "MNC")
+            and s.label == "GPE"
+            and not s.info.get("anaphor")
+        ]
+        lists: list[list[tuple[Parse, Resolved]]] = []
+        run: list[tuple[Parse, Resolved]] = []
+        for q, s in states:
+            if run:
+                gap = [w.lower() for w in self.txt[run[-1][0].end : q.start]]
+                if (
+                    1 <= len(gap) <= 2
+                    and all(w in (",", "e", "ed", "la", "il", "l'", "le") for w in gap)
+                    and gap[0] in (",", "e", "ed")
+                ):
+                    run.append((q, s))
+                    continue
+                if len(run) >= 2:
+                    lists.append(run)
+            run = [(q, s)]
+        if len(run) >= 2:
+            lists.append(run)
+        return lists
+
+    def _bloc_anaphors(self, resolved: list[tuple[Parse, Resolved]]) -> None:
+        """Rule coref.bloc_anaphor: a plural phrase of ``bloc_anaphors.tsv`` ("i tre Paesi",
+        "agli europei", "i tre Paesi europei, Francia, Germania e Regno Unito") stands for a
+        list of states the article names together: the list in apposition right after it,
+        else the latest list before it (the sentence or the four before), of the phrase's
+        count if it has one. The phrase becomes a mention of all of them."""
+        rows = read_table(self.doc.lang_, "bloc_anaphors.tsv")
+        if not rows:
+            return
+        kinds: dict[str, dict[str, str]] = {}
+        for _line, cols in rows:
+            kinds.setdefault(cols[1], {})[cols[0]] = cols[2] if len(cols) > 2 else ""
+        articles = _definite_anaphor_lexicon(self.doc.lang_).articles
+        lists = self._state_lists(resolved)
+        if not lists:
+            return
+        n = len(self.txt)
+        taken = {k for q, _s in resolved for k in range(q.start, q.end)}
+        added: list[tuple[Parse, Resolved]] = []
+        seen: dict[int, int] = {}  # list id -> sentence of its latest standing-for phrase
+        for i in range(n - 1):
+            if self.txt[i].lower() not in articles:
+                continue
+            j, count = i + 1, None
+            if self.txt[j].lower() in kinds.get("count", {}):
+                count = int(kinds["count"][self.txt[j].lower()])
+                j += 1
+            if j >= n:
+                continue
+            w = self.txt[j].lower()
+            if w in kinds.get("head", {}) and count is not None:
+                pass
+            elif w in kinds.get("demonym", {}) and not (
+                j + 1 < n and self.txt[j + 1][:1].isupper()
+            ):
+                pass
+            else:
+                continue
+            k = j + 1
+            while k < n and k - j <= 2 and self.txt[k].lower() in kinds.get("modifier", {}):
+                k += 1
+            if any(x in taken for x in range(i, k)):
+                continue
+            sid = self.sent_id[i]
+
+            sizes = range(2, 99) if count is None else (count,)
+            # the list in apposition: a comma within eight words after the phrase, the list
+            # right after it
+            ante = None
+            comma = next((c for c in range(k, min(n, k + 9)) if self.txt[c] == ","), None)
+            if comma is not None and self.sent_id[comma] == sid:
+                ante = next(
+                    (
+                        r
+                        for r in lists
+                        if r[0][0].start in (comma + 1, comma + 2) and len(r) in sizes
+                    ),
+                    None,
+                )
+            if ante is None:
+                # a list stays in reach from its last mention, the phrases that stood for it
+                # included ("i tre Paesi ... agli europei")
+                before = [
+                    r
+                    for r in lists
+                    if r[-1][0].end <= i
+                    and 0 <= sid - seen.get(id(r), self.sent_id[r[0][0].start]) <= 4
+                ]
+                ante = next((r for r in reversed(before) if len(r) in sizes), None)
+            if ante is None:
+                continue
+            seen[id(ante)] = sid
+            raw = self.doc[i + 1 : k].text
+            names = ", ".join(self.doc[q.start : q.end].text for q, _s in ante)
+            why = Why("actor", "coref.bloc_anaphor", f"{raw} -> {names}")
+            actors = [Actor(raw_text=raw, country=s.actors[0].country) for _q, s in ante]
+            info = {"kind": "anaphor", "anaphor": "bloc", "code": "", "coref": True}
+            added.append((Parse(start=i + 1, end=k), Resolved(actors, [why], "GPE", info)))
+            taken.update(range(i, k))
+        if added:
+            resolved[:] = sorted(resolved + added, key=lambda pr: pr[0].start)
 
     def _owned_after(self, k: int) -> bool:
         """The word after a definite anaphor's noun gives it an owner or defines it ("il

@@ -4434,8 +4434,16 @@ class ArgumentFinder:
                         args.actor = args.actor + [m for m in voices if m not in args.actor]
                         why.append(Why("actor", "argument.voiced_by", voices[0].text))
                 elif (demo := self.demonym_after(doc, trig)) is not None:
-                    # "l'invasione russa", "un attacco militare statunitense"
-                    args.actor = [demo]
+                    # "l'invasione russa", "un attacco militare statunitense"; coordinated
+                    # demonyms are joint doers ("gli attacchi israeliani e americani")
+                    args.actor = [demo] + [
+                        m
+                        for m in spans_of(doc, "actors")
+                        if m.start == demo.end + 1
+                        and m.end == m.start + 1
+                        and doc[m.start].text.islower()
+                        and doc[demo.end].lower_ in ("e", "ed")
+                    ]
                     why.append(Why("actor", "argument.noun_demonym", demo.text))
                 elif verb is not None:
                     # "ha ricevuto sostegno da X", "drew criticism from the opposition"

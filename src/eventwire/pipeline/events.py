@@ -42,6 +42,7 @@ from eventwire.pipeline.triggers import (
     PASSIVE_NOTE,
     REFERRED_SENTENCES,
     TriggerEntry,
+    departure_table,
     host_patterns,
     journey_patterns,
     presence_patterns,
@@ -2812,6 +2813,7 @@ class EventBuilder:
         self.refused_transfers(doc, mentions)
         self.mediator_compounds(doc, mentions)
         self.withdrawn_from_nouns(doc, mentions)
+        self.places_left(doc, mentions)
         self.admitted_parties(doc, mentions)
         self.rescues(doc, mentions)
         self.protesters_of_the_place(mentions)
@@ -2848,6 +2850,7 @@ class EventBuilder:
         # a journey that is no visit must not absorb the later mentions of other events
         mentions = [m for m in mentions if not self.journey_not_visit(self.lang, m)]
         mentions = [m for m in mentions if not self.strike_not_attack(self.lang, m)]
+        mentions = [m for m in mentions if not self.departure_not_withdrawal(self.lang, m)]
         mentions = [m for m in mentions if not self.impact_of_an_attack(doc, m, mentions)]
         mentions = [m for m in mentions if not self.mediation_of_a_meeting(m, mentions)]
         mentions = [m for m in mentions if not self.hosted_meeting(doc, m, mentions)]
@@ -3038,10 +3041,15 @@ class EventBuilder:
         # being somewhere ("il ministro russo sarà oggi al Cairo") is a visit only of a
         # person in office: a state "in Siria" is there with its forces, on no visit
         person = m.entry.pattern in presence_patterns(lang)
+        # the named head of an international body travels as a state's envoy does ("il
+        # direttore generale dell'Aiea Rafael Grossi si recherà a Teheran")
+        igo_person = any(s.label_ == "PER" for s in m.args.actor)
         home = {
             a.country
             for a in m.actor
-            if a.sector == "GOV" and a.country and (a.title or not person)
+            if a.country
+            and (a.sector == "GOV" or (a.country == "IGO" and igo_person))
+            and (a.title or not person)
         }
         # the destination follows the preposition, at most past an article ("in Tunisia",
         # "a Kiev"; not "torna in campo contro l'Iran")
@@ -3232,6 +3240,50 @@ class EventBuilder:
         return not any(
             a.sector in ARMED_SECTORS for s in m.args.actor for a in (ext(s, "actors") or [])
         )
+
+    @staticmethod
+    def departure_not_withdrawal(lang: str, m: Mention) -> bool:
+        """Rule event.departure_not_withdrawal: a leaving verb (``departure_verbs.tsv``:
+        "lasciare") is a withdrawal only when armed forces or an international mission
+        ("ispettori", "osservatori") leave a place of another state ("le truppe francesi
+        hanno lasciato il Mali", "gli ispettori dell'Aiea hanno lasciato il Paese"); a minister
+        leaving a capital, a refugee leaving his country or "lasciare spazio" is no event."""
+        verbs, missions = departure_table(lang)
+        if m.entry.pattern not in verbs:
+            return False
+        doc = m.trigger.doc
+        # the doer as the text gives it: an armed party or a weapon with an owner, or a
+        # mission word in the subject's own words (up to four words before its mention:
+        # "gli ispettori dell'Aiea")
+        armed = any(
+            a.sector in ARMED_SECTORS for s in m.args.actor for a in (ext(s, "actors") or [])
+        )
+        mission = any(
+            doc[k].lower_ in missions
+            for s in m.args.actor
+            for k in range(max(span_sent(s).start, s.start - 4), s.end)
+        )
+        if not (armed or mission) or m.args.passive:
+            return True
+        # "lasciate a combattere da sole": "lasciare a" + an infinitive lets someone act, and
+        # a participle with no auxiliary before it describes its noun, no one leaving
+        k = m.trigger.end
+        if (
+            k + 1 < len(doc)
+            and doc[k].lower_ in ("a", "ad")
+            and doc[k + 1].lower_.endswith(("are", "ere", "ire"))
+        ):
+            return True
+        last = doc[m.trigger.end - 1].lower_
+        if last.endswith(("ato", "ata", "ati", "ate")) and not any(
+            doc[j].lower_ in ("ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "abbia")
+            or doc[j].lower_.startswith(("avr", "avev", "abbi"))
+            for j in range(max(span_sent(m.trigger).start, m.trigger.start - 3), m.trigger.start)
+        ):
+            return True
+        mine = {a.country for a in m.actor}
+        left = {a.country for a in m.recipient}
+        return not left or None in left or bool(left & mine)
 
     @staticmethod
     def relief_without_giver(m: Mention) -> bool:
@@ -4930,8 +4982,11 @@ class EventBuilder:
         words = tokens(doc).text
         done: set[int] = set()
         for m in mentions:
-            if m.actor or m.args.recipient or m.event_type not in PARTY_SUBJECT_TYPES:
+            # "le delegazioni" is itself a mention of no country: no actor either
+            if any(a.country for a in m.actor) or m.args.recipient:
                 continue  # a recipient read from the context only is replaced
+            if m.event_type not in PARTY_SUBJECT_TYPES:
+                continue
             sent = span_sent(m.trigger)
             hit = next(
                 (
@@ -4988,7 +5043,19 @@ class EventBuilder:
         """The two sides of an earlier event, none of them the addressing actor's country:
         actor and recipient, or the actors of a two-sided event with no recipient ("gli
         scontri tra l'esercito thailandese e quello cambogiano"); a one-country pair (a civil
-        war) as one party; None when the event has no two sides."""
+        war) as one party; None when the event has no two sides. A mediation whose actor
+        is the mediator ("mediato dal primo ministro X" between two leaders) has the two
+        parties it mediates between as its sides."""
+        theirs = {a.country for a in prev.recipient}
+        if (
+            prev.mode == "third-party"
+            and len(theirs) == 2
+            and None not in theirs
+            and not theirs & mine
+            and prev.actor
+            and not {a.country for a in prev.actor} & theirs
+        ):
+            return [replace(a) for a in prev.recipient]
         if not prev.recipient and prev.args.symmetric:
             countries = [a.country for a in prev.actor]
             if None in countries or len(set(countries) - mine) < 2 or set(countries) & mine:
@@ -6068,6 +6135,40 @@ class EventBuilder:
                 if self.sx.cls(text[k]) != "prep_from" or words > 1:
                     continue
                 _take_foreign_recipient(m, span, own, "recipient.withdrawn_from_noun")
+                break
+
+    def places_left(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.place_left: a leaving verb of ``departure_verbs.tsv`` ("le truppe
+        francesi avevano lasciato il Mali", "i caccia hanno lasciato ieri la base di
+        N'Djamena") with no recipient leaves the party of another country named as its bare
+        object: determiners, a date or adverb and one lower-case noun with its "di" between
+        (the place's kind: "la base di"), within six words. Whether the departure is a
+        withdrawal at all is decided later (event.departure_not_withdrawal)."""
+        verbs, _missions = departure_table(self.lang)
+        text = tokens(doc).text
+        dated = {k for x in spans_of(doc, "timex") for k in range(x.start, x.end)}
+        for m in mentions:
+            if m.entry.pattern not in verbs or m.recipient or not m.actor or m.args.passive:
+                continue
+            sent = span_sent(m.trigger)
+            own = {a.country for a in m.actor}
+            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
+                if not (m.trigger.end <= span.start < sent.end) or not ext(span, "actors"):
+                    continue
+                if span.start - m.trigger.end > 6:
+                    break
+                nouns, ok = 0, True
+                for k in range(m.trigger.end, span.start):
+                    c = self.sx.cls(text[k])
+                    if k in dated or c in ("det", "adv", "prep_of"):
+                        continue
+                    if c is None and text[k].isalpha() and text[k].islower() and not nouns:
+                        nouns += 1
+                        continue
+                    ok = False
+                    break
+                if ok:
+                    _take_foreign_recipient(m, span, own, "recipient.place_left")
                 break
 
     def admitted_parties(self, doc: Doc, mentions: list[Mention]) -> None:

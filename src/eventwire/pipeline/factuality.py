@@ -251,7 +251,18 @@ class FactualityReader:
             # offrire", "sarebbero migliaia i consiglieri") reports a present state
             i = next(i for i, f in forms if f == "conditional")
             copula = self.sx.cls(tokens(doc).lower[i]) == "aux_passive"
-            if (
+            # "starebbe cercando il sostegno", "starebbero negoziando": the progressive of
+            # the trigger's own verb reports an act going on now, no prospect (rule
+            # factuality.reportive_progressive); "starebbe preparando un attacco" keeps the
+            # attack ahead
+            progressive = (
+                tokens(doc).lemma[i].lower() == "stare"
+                and trig.start <= i + 1 < trig.end
+                and tokens(doc).lower[i + 1].endswith(("ando", "endo"))
+            )
+            if progressive:
+                why.append(Why("factuality.time", "factuality.reportive_progressive", words[i]))
+            elif (
                 not (i + 1 < len(doc) and self.sx.is_participle(doc, i + 1))
                 and not (trig.start > i and self.sx.is_participle(doc, trig.start))
                 and not copula

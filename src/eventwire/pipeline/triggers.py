@@ -581,6 +581,21 @@ def presence_patterns(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def departure_table(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The ``departure_verbs.tsv`` trigger patterns ("lasciare") and the mission words
+    ("ispettori") of the subject, both empty without the file."""
+    if not (lang_dir(lang) / "departure_verbs.tsv").exists():
+        return frozenset(), frozenset()
+    from eventwire.pipeline.lexicon import read_table
+
+    rows = [c for _, c in read_table(lang, "departure_verbs.tsv")]
+    return (
+        frozenset(c[0] for c in rows if c[1:2] == ["verb"]),
+        frozenset(c[0] for c in rows if c[1:2] == ["mission"]),
+    )
+
+
+@functools.cache
 def strike_patterns(lang: str) -> frozenset[str]:
     """Trigger patterns of ``strike_verbs.tsv`` ("colpire"), empty without the file."""
     if not (lang_dir(lang) / "strike_verbs.tsv").exists():
