@@ -2714,3 +2714,19 @@ def test_a_demonym_inside_a_fixed_phrase_names_no_nation():
     assert "IND" not in {a.country for r in recs for a in r.actor + r.recipient}
     shot = extract("Un ragazzo ha ferito il fratello giocando alla roulette russa.", "it")
     assert "RUS" not in {a.country for r in shot for a in r.actor + r.recipient}
+
+
+def test_the_country_of_a_prison_or_trial_is_no_nationality():
+    # "nel carcere olandese": where a man died in custody, not the country of the man nor of
+    # those who charged and arrested him; with no other country the records are withheld
+    from eventwire.api import extract
+
+    held = extract(
+        "Il dittatore, accusato di crimini di guerra, è morto nel carcere olandese di "
+        "Scheveningen. Era stato arrestato nel 2001.",
+        "it",
+    )
+    assert "NLD" not in {a.country for r in held for a in r.actor + r.recipient}
+    # the place where the act itself happens still gives the state that acts
+    (arrest,) = extract("Il pittore è stato arrestato a Buenos Aires.", "it")
+    assert [a.country for a in arrest.actor] == ["ARG"]

@@ -1315,6 +1315,34 @@ def _named_country_counts(doc: Doc) -> Counter:
     return _both_country_counts(doc)[1]
 
 
+#: How many tokens after a venue word (``venue_words.tsv``: "carcere", "asilo") its place may
+#: begin ("il suo processo era iniziato all'Aia").
+VENUE_REACH = 4
+
+
+@functools.cache
+def _venue_words(lang: str) -> frozenset[str]:
+    return frozenset(cols[0].lower() for _, cols in read_table(lang, "venue_words.tsv"))
+
+
+def _venue_place(doc: Doc, span: Span) -> bool:
+    """A place or demonym naming where someone is held, tried, treated or sheltered ("nel
+    carcere olandese di Scheveningen", "asilo politico in Svizzera"): a word of
+    ``venue_words.tsv`` at most VENUE_REACH tokens before it in its sentence, with no
+    punctuation between. Such a country is no one's nationality in the passage."""
+    words = _venue_words(doc.lang_)
+    if not words:
+        return False
+    sent = span_sent(doc[span.start : span.start + 1])
+    for k in range(span.start - 1, max(sent.start, span.start - VENUE_REACH) - 1, -1):
+        tok = doc[k]
+        if tok.is_punct:
+            return False
+        if tok.lower_ in words:
+            return True
+    return False
+
+
 #: The most tokens a heading closing a text has, its colon included ("Crisi in Myanmar:").
 CLOSING_HEADING_TOKENS = 6
 
@@ -1342,14 +1370,14 @@ def _both_country_counts(doc: Doc) -> tuple[Counter, Counter]:
     # does not hold (glued news items): it is no country of what comes before it
     end = _closing_heading_start(doc)
     for span in actors:
-        if span.start >= end:
+        if span.start >= end or _venue_place(doc, span):
             continue
         for a in ext(span, "actors") or []:
             if a.country and a.country not in ("IGO", "NGO", "MNC"):
                 counts[a.country] += 1
     for span in places:
         place = ext(span, "place")
-        if place is not None and place.country and span.start < end:
+        if place is not None and place.country and span.start < end and not _venue_place(doc, span):
             counts[place.country] += 1
     named = Counter(counts)
     for span in actors:
