@@ -1333,8 +1333,8 @@ def _venue_place(doc: Doc, span: Span) -> bool:
     words = _venue_words(doc.lang_)
     if not words:
         return False
-    sent = span_sent(doc[span.start : span.start + 1])
-    for k in range(span.start - 1, max(sent.start, span.start - VENUE_REACH) - 1, -1):
+    first = span_sent(span).start if doc.has_annotation("SENT_START") else 0
+    for k in range(span.start - 1, max(first, span.start - VENUE_REACH) - 1, -1):
         tok = doc[k]
         if tok.is_punct:
             return False
@@ -1351,6 +1351,8 @@ def _closing_heading_start(doc: Doc) -> int:
     """Where a heading that closes the text begins (``len(doc)`` when there is none): a last
     sentence of a few tokens ending in a colon, which opens the next news item of a glued
     text ("... attribuito a Jack. Francia:"); a longer one introduces a quotation instead."""
+    if not doc.has_annotation("SENT_START"):
+        return len(doc)  # a Doc with no sentences (tests building span groups by hand)
     sents = doc_sents(doc)
     if len(sents) < 2:
         return len(doc)
