@@ -2669,3 +2669,64 @@ def test_an_announced_resignation_is_no_commitment(text):
     assert [(r.event_type, r.mode, r.factuality.time) for r in recs] == [
         ("RETREAT", "resign", "future")
     ]
+
+
+def test_a_heading_closing_the_text_gives_no_country_to_what_precedes_it():
+    # glued news items: "Portogallo:" opens the next story, so the unnamed agents and the
+    # victim of the story before it are not Portuguese
+    from eventwire.api import extract
+
+    text = (
+        "Un uomo ha accoltellato il vicino di casa durante una lite. "
+        "Il vicino è stato arrestato poco dopo. Portogallo:"
+    )
+    countries = {a.country for r in extract(text, "it") for a in r.actor + r.recipient}
+    assert "PRT" not in countries
+    # the same country named in the story itself still counts
+    named = "Un uomo ha accoltellato il vicino di casa durante una lite a Lisbona. Portogallo:"
+    recs = extract(named, "it")
+    assert {a.country for r in recs for a in r.recipient} == {"PRT"}
+
+
+def test_a_long_sentence_ending_in_a_colon_is_no_heading():
+    # a sentence that introduces a quotation names the story's own country
+    from eventwire.api import extract
+
+    text = (
+        "Un uomo ha accoltellato il vicino di casa durante una lite. Così racconta il "
+        "testimone arrivato dalla Spagna:"
+    )
+    assert {a.country for r in extract(text, "it") for a in r.recipient} == {"ESP"}
+    # the same country as a closing heading: no country, no record
+    assert (
+        extract("Un uomo ha accoltellato il vicino di casa durante una lite. Spagna:", "it") == []
+    )
+
+
+def test_a_demonym_inside_a_fixed_phrase_names_no_nation():
+    # "canapa indiana", "roulette russa": no Indian or Russian party in the passage
+    from eventwire.api import extract
+
+    recs = extract(
+        "Il latitante si è complimentato con i poliziotti. Nel bunker coltivava canapa indiana.",
+        "it",
+    )
+    assert "IND" not in {a.country for r in recs for a in r.actor + r.recipient}
+    shot = extract("Un ragazzo ha ferito il fratello giocando alla roulette russa.", "it")
+    assert "RUS" not in {a.country for r in shot for a in r.actor + r.recipient}
+
+
+def test_the_country_of_a_prison_or_trial_is_no_nationality():
+    # "nel carcere olandese": where a man died in custody, not the country of the man nor of
+    # those who charged and arrested him; with no other country the records are withheld
+    from eventwire.api import extract
+
+    held = extract(
+        "Il dittatore, accusato di crimini di guerra, è morto nel carcere olandese di "
+        "Scheveningen. Era stato arrestato nel 2001.",
+        "it",
+    )
+    assert "NLD" not in {a.country for r in held for a in r.actor + r.recipient}
+    # the place where the act itself happens still gives the state that acts
+    (arrest,) = extract("Il pittore è stato arrestato a Buenos Aires.", "it")
+    assert [a.country for a in arrest.actor] == ["ARG"]

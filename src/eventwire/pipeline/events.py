@@ -1327,24 +1327,76 @@ def _named_country_counts(doc: Doc) -> Counter:
     return _both_country_counts(doc)[1]
 
 
+#: How many tokens after a venue word (``venue_words.tsv``: "carcere", "asilo") its place may
+#: begin ("il suo processo era iniziato all'Aia").
+VENUE_REACH = 4
+
+
+@functools.cache
+def _venue_words(lang: str) -> frozenset[str]:
+    return frozenset(cols[0].lower() for _, cols in read_table(lang, "venue_words.tsv"))
+
+
+def _venue_place(doc: Doc, span: Span) -> bool:
+    """A place or demonym naming where someone is held, tried, treated or sheltered ("nel
+    carcere olandese di Scheveningen", "asilo politico in Svizzera"): a word of
+    ``venue_words.tsv`` at most VENUE_REACH tokens before it in its sentence, with no
+    punctuation between. Such a country is no one's nationality in the passage."""
+    words = _venue_words(doc.lang_)
+    if not words:
+        return False
+    first = span_sent(span).start if doc.has_annotation("SENT_START") else 0
+    for k in range(span.start - 1, max(first, span.start - VENUE_REACH) - 1, -1):
+        tok = doc[k]
+        if tok.is_punct:
+            return False
+        if tok.lower_ in words:
+            return True
+    return False
+
+
+#: The most tokens a heading closing a text has, its colon included ("Crisi in Myanmar:").
+CLOSING_HEADING_TOKENS = 6
+
+
+def _closing_heading_start(doc: Doc) -> int:
+    """Where a heading that closes the text begins (``len(doc)`` when there is none): a last
+    sentence of a few tokens ending in a colon, which opens the next news item of a glued
+    text ("... attribuito a Jack. Francia:"); a longer one introduces a quotation instead."""
+    if not doc.has_annotation("SENT_START"):
+        return len(doc)  # a Doc with no sentences (tests building span groups by hand)
+    sents = doc_sents(doc)
+    if len(sents) < 2:
+        return len(doc)
+    last = sents[-1]
+    if last[-1].text == ":" and len(last) <= CLOSING_HEADING_TOKENS:
+        return last.start
+    return len(doc)
+
+
 def _both_country_counts(doc: Doc) -> tuple[Counter, Counter]:
     actors, places = spans_of(doc, "actors"), spans_of(doc, "places")
     got = doc.user_data.get(_COUNTS)
     if got is not None and _same_list(got[0], actors) and _same_list(got[1], places):
         return got[2], got[3]  # type: ignore[no-any-return]
     counts: Counter = Counter()
+    # a heading closing the text ("Francia:", "Crisi in Myanmar:") opens a story the text
+    # does not hold (glued news items): it is no country of what comes before it
+    end = _closing_heading_start(doc)
     for span in actors:
+        if span.start >= end or _venue_place(doc, span):
+            continue
         for a in ext(span, "actors") or []:
             if a.country and a.country not in ("IGO", "NGO", "MNC"):
                 counts[a.country] += 1
     for span in places:
         place = ext(span, "place")
-        if place is not None and place.country:
+        if place is not None and place.country and span.start < end and not _venue_place(doc, span):
             counts[place.country] += 1
     named = Counter(counts)
     for span in actors:
         default = (ext(span, "actor_info") or {}).get("default_only")
-        if default and not any(a.country for a in ext(span, "actors") or []):
+        if default and span.start < end and not any(a.country for a in ext(span, "actors") or []):
             counts[default] += 1
     doc.user_data[_COUNTS] = (actors, places, counts, named)
     return counts, named
