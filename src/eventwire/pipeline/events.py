@@ -2774,6 +2774,7 @@ class EventBuilder:
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.people_handed_over(doc, mentions)
         self.refused_transfers(doc, mentions)
+        self.refused_acts(doc, mentions)
         self.mediator_compounds(doc, mentions)
         self.withdrawn_from_nouns(doc, mentions)
         self.admitted_parties(doc, mentions)
@@ -6114,7 +6115,8 @@ class EventBuilder:
             to = next(
                 (
                     k
-                    for k in range(m.trigger.end, stop)
+                    # the trigger may end with its "to" ("declined to")
+                    for k in range(m.trigger.end - 1, stop)
                     if lower[k] == "to" and self.sx.cls(text[k]) == "prep_to"
                 ),
                 None,
@@ -6145,6 +6147,43 @@ class EventBuilder:
                 if m.recipient != before:
                     m.args.recipient = [span]
                 break
+
+    def refused_acts(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.refused_act (English): a refusal (REJECT) with no recipient whose
+        pattern ends with "to" ("declined to", "refused to" with at most one word between)
+        is made to the recipients of the act its infinitive names, a mention whose trigger
+        opens on the verb right after "to": "declined to recognise the results of Peru's
+        run-off" (Peru), "refused to lift sanctions on Iraq" (Iraq). Not when those
+        recipients are the refusal's own actors."""
+        if self.lang != "en":
+            return
+        tab = tokens(doc)
+        lower = tab.lower
+        by_start: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_start.setdefault(m.trigger.start, []).append(m)
+        for m in mentions:
+            if m.event_type != "REJECT" or not m.actor or m.recipient:
+                continue
+            end = m.trigger.end
+            if lower[end - 1] == "to":
+                verb = end
+            else:
+                to = next(
+                    (k for k in range(end, end + 2) if k < len(lower) and lower[k] == "to"), None
+                )
+                if to is None:
+                    continue
+                verb = to + 1
+            act = next((o for o in by_start.get(verb, ()) if o is not m and o.recipient), None)
+            if act is None:
+                continue
+            own = {(a.country, a.sector) for a in m.actor}
+            if all((a.country, a.sector) in own for a in act.recipient):
+                continue
+            m.recipient = list(act.recipient)
+            m.args.recipient = list(act.args.recipient)
+            m.why.append(Why("recipient", "recipient.refused_act", act.trigger.text))
 
     def exchanges(self, doc: Doc, exch: list[Span], mentions: list[Mention]) -> list[Mention]:
         """ "in cambio di X" / "in exchange for X": the reverse transfer of the clause's AID."""
