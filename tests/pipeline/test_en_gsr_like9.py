@@ -104,3 +104,27 @@ def test_a_peace_deal_clinched_by_two_sides_is_an_agreement() -> None:
     got = _of(text, "AGREE")
     assert len(got) == 1 and set(got[0][1] + got[0][2]) == {"TCD", "SDN"}
     assert not _of(text, "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("A border agreement was signed in Lusaka by Chile and Mexico.", {"CHL", "MEX"}),
+        (
+            "An agreement on border trade was reached by Laos and Thailand after three days of talks.",
+            {"LAO", "THA"},
+        ),
+        (
+            "A truce agreement was signed in Geneva by the Angolan government and UNITA rebels late on Sunday.",
+            {"AGO"},
+        ),
+    ],
+)
+def test_the_by_agents_of_a_passive_agreement_are_its_sides(text: str, sides: set[str]) -> None:
+    got = _of(text, "AGREE")
+    assert len(got) == 1 and set(got[0][1] + got[0][2]) == sides
+
+
+def test_an_agreement_welcomed_by_a_body_is_not_made_by_it() -> None:
+    text = "The agreement was welcomed by the European Union."
+    assert not [d for d in _of(text, "AGREE") if "IGO" in d[1] + d[2]]
