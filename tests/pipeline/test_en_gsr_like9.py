@@ -128,3 +128,22 @@ def test_the_by_agents_of_a_passive_agreement_are_its_sides(text: str, sides: se
 def test_an_agreement_welcomed_by_a_body_is_not_made_by_it() -> None:
     text = "The agreement was welcomed by the European Union."
     assert not [d for d in _of(text, "AGREE") if "IGO" in d[1] + d[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Vietnam released the jailed dissident Nguyen Van Ly on Friday.", "VNM", "VNM"),
+        ("Iran freed the journalist Roxana Saberi on Monday.", "IRN", "IRN"),
+    ],
+)
+def test_a_title_word_opening_a_name_is_the_released_patient(
+    text: str, actor: str, recipient: str
+) -> None:
+    assert _of(text, "RETREAT") == [("RETREAT", (actor,), (recipient,))]
+
+
+def test_an_ended_occupation_is_a_withdrawal() -> None:
+    assert _of("Vietnam ended its occupation of Cambodia in 1989.", "RETREAT") == [
+        ("RETREAT", ("VNM",), ("KHM",))
+    ]

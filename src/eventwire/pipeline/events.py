@@ -390,7 +390,10 @@ def _country_named(m: Mention, country: str) -> bool:
 
 
 def _own_words(
-    trig: Span, name_starts: dict[int, int] | None = None, attributive: bool = False
+    trig: Span,
+    name_starts: dict[int, int] | None = None,
+    attributive: bool = False,
+    title_starts: frozenset[int] = frozenset(),
 ) -> Iterable[int]:
     """The tokens of a trigger that may be its own words, not words a "*" gap skipped: all of
     them, or only the first and last of a pattern with a gap (a name inside the gap, "defaced
@@ -398,11 +401,15 @@ def _own_words(
     of a gapped pattern that ends a name opening inside the gap is that named patient's head
     ("banned the Islamic Renaissance Party", "expelled him from the Labour Party"):
     ``name_starts`` maps the last token of each actor name to its first. Not after a
-    determiner (``attributive``): "the outlawed Kurdistan Workers' Party" names the party."""
+    determiner (``attributive``): "the outlawed Kurdistan Workers' Party" names the party.
+    So is a lower-case title word that opens a name (``title_starts``, English: "released
+    the dissident Wang Dan", "freed the journalist X"): the patient's own noun."""
     if any(GAP in w for w, _ in ext(trig, "trigger").words):
         last = trig.end - 1
         opens = (name_starts or {}).get(last)
         if opens is not None and trig.start < opens <= last and not attributive:
+            return (trig.start,)
+        if last in title_starts and not attributive:
             return (trig.start,)
         return (trig.start, last)
     return range(trig.start, trig.end)
@@ -2516,6 +2523,16 @@ class EventBuilder:
             for sp in spans_of(doc, "actors")
             if sp.label_ in NAME_LABELS and sp.end - sp.start > 1
         }
+        # English: a lower-case title word opening a person's name ("the dissident Wang Dan")
+        title_starts = frozenset(
+            sp.start
+            for sp in spans_of(doc, "actors")
+            if self.lang == "en"
+            and sp.label_ in NAME_LABELS
+            and sp.end - sp.start > 1
+            and doc[sp.start].is_lower
+            and doc[sp.start].is_alpha
+        )
         embedded: dict[int, Arguments] = {}
         embedded_types: dict[int, str] = {}  # host start -> the embedded trigger's type
         embedded_at: dict[int, Span] = {}  # embedded trigger start -> its host
@@ -2528,7 +2545,9 @@ class EventBuilder:
         triggers = [
             t
             for t in triggers
-            if not any(i in names for i in _own_words(t, name_starts, t.start in after_det))
+            if not any(
+                i in names for i in _own_words(t, name_starts, t.start in after_det, title_starts)
+            )
             # "the outlawed Kurdish group": a verb pattern opening on a participle after a
             # determiner is an adjective with its noun, no act
             and not (
