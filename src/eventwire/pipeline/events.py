@@ -2876,8 +2876,19 @@ class EventBuilder:
         unknown ("a carico di ignoti"). Not a law or decree criticised (``state_act_nouns.tsv``, the
         verb's object): rule recipient.state_act_owner decides its owner ("la legge del 1905" has none to guess)."""
         acts = _state_act_nouns(self.lang)
+        # English: "declined to step down" is two mentions, the refusal "declined to" and the
+        # negated retreat right after it read as a refusal (refine_by_factuality): the first
+        # is the same refusal of one's own act
+        own_retreat_starts = {
+            o.trigger.start
+            for o in mentions
+            if self.lang == "en"
+            and any(w.rule == "event_type.refusal" and w.entry == "RETREAT" for w in o.why)
+        }
         for m in mentions:
             if m.args.frame.startswith("V") and self.state_act_object(doc, m, acts) is not None:
+                continue
+            if any(m.trigger.end <= k <= m.trigger.end + 1 for k in own_retreat_starts):
                 continue
             if (
                 m.event_type in DOMESTIC_DISPUTE_TYPES
