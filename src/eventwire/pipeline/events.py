@@ -6184,7 +6184,10 @@ class EventBuilder:
         is made to the recipients of the act its infinitive names, a mention whose trigger
         opens on the verb right after "to": "declined to recognise the results of Peru's
         run-off" (Peru), "refused to lift sanctions on Iraq" (Iraq). Not when those
-        recipients are the refusal's own actors."""
+        recipients are the refusal's own actors, nor for an agreement or retreat, which
+        becomes a REJECT of its own. A refused meeting, aid or cooperation ("declined to meet
+        his counterpart", negated by the refusal cue) becomes the REJECT of its kind: the bare
+        refusal before it restates that act and is dropped."""
         if self.lang != "en":
             return
         tab = tokens(doc)
@@ -6192,6 +6195,7 @@ class EventBuilder:
         by_start: dict[int, list[Mention]] = {}
         for m in mentions:
             by_start.setdefault(m.trigger.start, []).append(m)
+        restated: list[Mention] = []
         for m in mentions:
             if m.event_type != "REJECT" or not m.actor or m.recipient:
                 continue
@@ -6205,8 +6209,24 @@ class EventBuilder:
                 if to is None:
                     continue
                 verb = to + 1
+            refused = next(
+                (
+                    o
+                    for o in by_start.get(verb, ())
+                    if o.event_type in REFUSED_ACTS
+                    and o.factuality.polarity == "negative"
+                    and o.recipient
+                ),
+                None,
+            )
+            if refused is not None:
+                # "declined to meet his counterpart": the refused meeting (or aid) becomes the
+                # REJECT of its kind (refine_by_factuality); the bare refusal restates it
+                restated.append(m)
+                continue
             act = next((o for o in by_start.get(verb, ()) if o is not m and o.recipient), None)
-            if act is None:
+            if act is None or act.event_type in REFUSABLE:
+                # a refused agreement or retreat becomes a REJECT of its own
                 continue
             own = {(a.country, a.sector) for a in m.actor}
             if all((a.country, a.sector) in own for a in act.recipient):
@@ -6214,6 +6234,8 @@ class EventBuilder:
             m.recipient = list(act.recipient)
             m.args.recipient = list(act.args.recipient)
             m.why.append(Why("recipient", "recipient.refused_act", act.trigger.text))
+        if restated:
+            mentions[:] = [m for m in mentions if all(m is not r for r in restated)]
 
     def exchanges(self, doc: Doc, exch: list[Span], mentions: list[Mention]) -> list[Mention]:
         """ "in cambio di X" / "in exchange for X": the reverse transfer of the clause's AID."""
