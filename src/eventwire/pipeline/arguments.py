@@ -3072,6 +3072,63 @@ class ArgumentFinder:
             and len(words) >= 2
         )
 
+    def passive_noun_agent(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """English: the "by" agent of a passive said of a noun trigger, the noun being its
+        subject: "An agreement (to reopen the border crossing) was reached (after talks) by
+        Ethiopia and Djibouti", "A ceasefire agreement was signed in Lusaka by X and Y".
+        The auxiliary ("was", "were", "has/have/had been") comes within eight words after
+        the noun, an "-ed" participle (or "made", "struck") right after it or one adverb
+        later, and "by" within eight words after the participle; no comma or hard boundary
+        before "by", no trigger of another type after the auxiliary ("was welcomed by"; the
+        noun's own complement may hold one: "to reopen the border"), no actor mention but a place
+        after "in"/"at" (the venue: "signed in Lusaka by"); an actor in the gap is another
+        party, and the reading is left to the other rules."""
+        if self.sx.lang != "en":
+            return None
+        tab = tokens(doc)
+        lower = tab.lower
+        stop = min(sent.end - 1, trig.end + 9)
+        aux = next(
+            (
+                k
+                for k in range(trig.end, stop)
+                if lower[k] in ("was", "were")
+                or (lower[k] == "been" and k > trig.end and lower[k - 1] in ("has", "have", "had"))
+            ),
+            None,
+        )
+        if aux is None:
+            return None
+
+        def participle(k: int) -> bool:
+            return k < sent.end and (
+                (lower[k].endswith("ed") and tab.is_alpha[k]) or lower[k] in ("made", "struck")
+            )
+
+        part = aux + 1 if participle(aux + 1) else aux + 2 if participle(aux + 2) else None
+        if part is None:
+            return None
+        by = next(
+            (k for k in range(part + 1, min(sent.end - 1, part + 9)) if lower[k] == "by"), None
+        )
+        if by is None:
+            return None
+        span = range(trig.end, by)
+        if any(tab.text[k] in (",", ";", ":") or self.sx.is_hard_boundary(doc, k) for k in span):
+            return None
+        if any(aux < t.start < by and t.label_ != trig.label_ for t in spans_of(doc, "triggers")):
+            return None  # "The agreement was welcomed by the EU": another act's agent
+        mentions = sorted(self.mentions_in(doc, trig.end, sent.end), key=lambda m: m.start)
+        if any(
+            m.start < by and self.sx.governing_prep(doc, m.start, trig.end) != "prep_in"
+            for m in mentions
+        ):
+            return None  # a party before "by" (a place after "in"/"at" is the venue)
+        first = next((m for m in mentions if m.start > by), None)
+        if first is None or self.sx.governing_prep(doc, first.start, by) != "prep_by":
+            return None
+        return first
+
     def agent_after(self, doc: Doc, trig: Span, sent: Span, sources: bool = False) -> Span | None:
         """A "da X" / "by X" agent after the trigger (with ``sources``, also "from X")."""
         wanted = ("prep_by", "prep_from") if sources else ("prep_by",)
@@ -4346,6 +4403,13 @@ class ArgumentFinder:
                 if len(parties) == 2:
                     args.actor, args.recipient = parties[:1], parties[1:]
                 why.append(Why("actor", "argument.between_parties", None))
+            elif frame == "NSYM" and (by := self.passive_noun_agent(doc, trig, sent)) is not None:
+                # "A ceasefire agreement was signed in Lusaka by the Angolan government and
+                # UNITA rebels", "An agreement to reopen the border was reached by Ethiopia
+                # and Djibouti": the agents of the noun's own passive verb are its sides
+                args.symmetric = True
+                args.actor, args.recipient = group(by), []
+                why.append(Why("actor", "argument.passive_noun_agent", by.text))
             else:
                 owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
                 left = None

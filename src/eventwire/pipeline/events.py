@@ -391,7 +391,10 @@ def _country_named(m: Mention, country: str) -> bool:
 
 
 def _own_words(
-    trig: Span, name_starts: dict[int, int] | None = None, attributive: bool = False
+    trig: Span,
+    name_starts: dict[int, int] | None = None,
+    attributive: bool = False,
+    title_starts: frozenset[int] = frozenset(),
 ) -> Iterable[int]:
     """The tokens of a trigger that may be its own words, not words a "*" gap skipped: all of
     them, or only the first and last of a pattern with a gap (a name inside the gap, "defaced
@@ -399,11 +402,15 @@ def _own_words(
     of a gapped pattern that ends a name opening inside the gap is that named patient's head
     ("banned the Islamic Renaissance Party", "expelled him from the Labour Party"):
     ``name_starts`` maps the last token of each actor name to its first. Not after a
-    determiner (``attributive``): "the outlawed Kurdistan Workers' Party" names the party."""
+    determiner (``attributive``): "the outlawed Kurdistan Workers' Party" names the party.
+    So is a lower-case title word that opens a name (``title_starts``, English: "released
+    the dissident Wang Dan", "freed the journalist X"): the patient's own noun."""
     if any(GAP in w for w, _ in ext(trig, "trigger").words):
         last = trig.end - 1
         opens = (name_starts or {}).get(last)
         if opens is not None and trig.start < opens <= last and not attributive:
+            return (trig.start,)
+        if last in title_starts and not attributive:
             return (trig.start,)
         return (trig.start, last)
     return range(trig.start, trig.end)
@@ -2603,6 +2610,16 @@ class EventBuilder:
             for sp in spans_of(doc, "actors")
             if sp.label_ in NAME_LABELS and sp.end - sp.start > 1
         }
+        # English: a lower-case title word opening a person's name ("the dissident Wang Dan")
+        title_starts = frozenset(
+            sp.start
+            for sp in spans_of(doc, "actors")
+            if self.lang == "en"
+            and sp.label_ in NAME_LABELS
+            and sp.end - sp.start > 1
+            and doc[sp.start].is_lower
+            and doc[sp.start].is_alpha
+        )
         embedded: dict[int, Arguments] = {}
         embedded_types: dict[int, str] = {}  # host start -> the embedded trigger's type
         embedded_at: dict[int, Span] = {}  # embedded trigger start -> its host
@@ -2615,7 +2632,9 @@ class EventBuilder:
         triggers = [
             t
             for t in triggers
-            if not any(i in names for i in _own_words(t, name_starts, t.start in after_det))
+            if not any(
+                i in names for i in _own_words(t, name_starts, t.start in after_det, title_starts)
+            )
             # "the outlawed Kurdish group": a verb pattern opening on a participle after a
             # determiner is an adjective with its noun, no act
             and not (
@@ -2863,6 +2882,7 @@ class EventBuilder:
         self.refine_types(mentions)  # before context fills: they depend on the type
         self.people_handed_over(doc, mentions)
         self.refused_transfers(doc, mentions)
+        self.refused_acts(doc, mentions)
         self.mediator_compounds(doc, mentions)
         self.withdrawn_from_nouns(doc, mentions)
         self.places_left(doc, mentions)
@@ -2947,8 +2967,19 @@ class EventBuilder:
         unknown ("a carico di ignoti"). Not a law or decree criticised (``state_act_nouns.tsv``, the
         verb's object): rule recipient.state_act_owner decides its owner ("la legge del 1905" has none to guess)."""
         acts = _state_act_nouns(self.lang)
+        # English: "declined to step down" is two mentions, the refusal "declined to" and the
+        # negated retreat right after it read as a refusal (refine_by_factuality): the first
+        # is the same refusal of one's own act
+        own_retreat_starts = {
+            o.trigger.start
+            for o in mentions
+            if self.lang == "en"
+            and any(w.rule == "event_type.refusal" and w.entry == "RETREAT" for w in o.why)
+        }
         for m in mentions:
             if m.args.frame.startswith("V") and self.state_act_object(doc, m, acts) is not None:
+                continue
+            if any(m.trigger.end <= k <= m.trigger.end + 1 for k in own_retreat_starts):
                 continue
             if (
                 m.event_type in DOMESTIC_DISPUTE_TYPES
@@ -6338,7 +6369,8 @@ class EventBuilder:
             to = next(
                 (
                     k
-                    for k in range(m.trigger.end, stop)
+                    # the trigger may end with its "to" ("declined to")
+                    for k in range(m.trigger.end - 1, stop)
                     if lower[k] == "to" and self.sx.cls(text[k]) == "prep_to"
                 ),
                 None,
@@ -6369,6 +6401,65 @@ class EventBuilder:
                 if m.recipient != before:
                     m.args.recipient = [span]
                 break
+
+    def refused_acts(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.refused_act (English): a refusal (REJECT) with no recipient whose
+        pattern ends with "to" ("declined to", "refused to" with at most one word between)
+        is made to the recipients of the act its infinitive names, a mention whose trigger
+        opens on the verb right after "to": "declined to recognise the results of Peru's
+        run-off" (Peru), "refused to lift sanctions on Iraq" (Iraq). Not when those
+        recipients are the refusal's own actors, nor for an agreement or retreat, which
+        becomes a REJECT of its own. A refused meeting, aid or cooperation ("declined to meet
+        his counterpart", negated by the refusal cue) becomes the REJECT of its kind: the bare
+        refusal before it restates that act and is dropped."""
+        if self.lang != "en":
+            return
+        tab = tokens(doc)
+        lower = tab.lower
+        by_start: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_start.setdefault(m.trigger.start, []).append(m)
+        restated: list[Mention] = []
+        for m in mentions:
+            if m.event_type != "REJECT" or not m.actor or m.recipient:
+                continue
+            end = m.trigger.end
+            if lower[end - 1] == "to":
+                verb = end
+            else:
+                to = next(
+                    (k for k in range(end, end + 2) if k < len(lower) and lower[k] == "to"), None
+                )
+                if to is None:
+                    continue
+                verb = to + 1
+            refused = next(
+                (
+                    o
+                    for o in by_start.get(verb, ())
+                    if o.event_type in REFUSED_ACTS
+                    and o.factuality.polarity == "negative"
+                    and o.recipient
+                ),
+                None,
+            )
+            if refused is not None:
+                # "declined to meet his counterpart": the refused meeting (or aid) becomes the
+                # REJECT of its kind (refine_by_factuality); the bare refusal restates it
+                restated.append(m)
+                continue
+            act = next((o for o in by_start.get(verb, ()) if o is not m and o.recipient), None)
+            if act is None or act.event_type in REFUSABLE:
+                # a refused agreement or retreat becomes a REJECT of its own
+                continue
+            own = {(a.country, a.sector) for a in m.actor}
+            if all((a.country, a.sector) in own for a in act.recipient):
+                continue
+            m.recipient = list(act.recipient)
+            m.args.recipient = list(act.args.recipient)
+            m.why.append(Why("recipient", "recipient.refused_act", act.trigger.text))
+        if restated:
+            mentions[:] = [m for m in mentions if all(m is not r for r in restated)]
 
     def exchanges(self, doc: Doc, exch: list[Span], mentions: list[Mention]) -> list[Mention]:
         """ "in cambio di X" / "in exchange for X": the reverse transfer of the clause's AID."""

@@ -618,6 +618,40 @@ def _natural_cause_words(lang: str) -> frozenset[str]:
     )
 
 
+def _without_gaps_over_inner_acts(
+    found: list[tuple[int, int, TriggerEntry, int]],
+    keys,
+    light: frozenset[str],  # noqa: ANN001
+) -> list[tuple[int, int, TriggerEntry, int]]:
+    """Drop a gapped match whose gap opens on another act of another type.
+
+    The verb's own phrase comes first: "backed down on planned cuts" is the phrasal
+    "back down" (CONCEDE), not "back * plan" (SUPPORT) over the particle; "voiced support
+    for the Nigerian opposition" is the light verb's object noun "support", not "voice *
+    opposition" (ACCUSE). So a match ``V * N`` is dropped when another match of another
+    event type reaches into its gap and ends before ``N``, and is either a gapless phrase
+    opening on the same verb (not one that takes an infinitive: "prepared to resume
+    shelling" keeps the longer reading) or a noun entry right after a light verb
+    (``light_verbs.tsv``).
+    """
+    drop: set[int] = set()
+    for k, (s, e, entry, _) in enumerate(found):
+        lead = next((j for j, (w, _) in enumerate(entry.words) if w == GAP), None)
+        if not lead:
+            continue
+        gap_start = s + lead
+        is_light = lead == 1 and not light.isdisjoint(keys[s][1])
+        for s2, e2, other, _ in found:
+            if other.event_type == entry.event_type or not gap_start < e2 < e:
+                continue
+            phrasal = s2 == s and other.frame != "VINTR" and all(w != GAP for w, _ in other.words)
+            object_noun = is_light and s2 == gap_start and other.is_noun
+            if phrasal or object_noun:
+                drop.add(k)
+                break
+    return [m for k, m in enumerate(found) if k not in drop]
+
+
 class TriggerMatcher:
     """Writes ``doc.spans["triggers"]``: one span per trigger, ``span._.trigger`` its entry."""
 
@@ -647,6 +681,8 @@ class TriggerMatcher:
         # a UN-backed ceasefire")
         halves = compound_half_tokens(doc, self.lang)
         found = [m for m in self.index.match(doc) if m[0] not in halves]
+        if self.lang == "en":
+            found = _without_gaps_over_inner_acts(found, keys, light)
         actor_spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
         journeys = journey_patterns(self.lang)
         for s, e, entry in resolve_overlaps(found, nominal):
