@@ -4,6 +4,7 @@ give."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Span
 
 from eventwire.pipeline.extensions import doc_sents, doc_text, sent_of, span_sent, spans_of
@@ -45,6 +46,24 @@ def test_token_lists_are_the_token_attributes(lang: str) -> None:
     for a in range(len(doc)):
         for b in range(a, min(len(doc), a + 6) + 1):
             assert tab.span_text(a, b) == doc[a:b].text
+
+
+#: Word forms no earlier test has met (new lexemes: their attributes are computed now)
+NEW_WORDS = "Zorblax, ZQUIRT e qwxxv-9 (Plimbo) 3,7 milioni! «Ékroval» $ €12 vrrap@x.it ²"
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_lexical_attributes_the_rules_read_are_spacys_for_new_words(lang: str) -> None:
+    """The pipeline's vocabulary skips the lexical attributes nothing reads; those the rules
+    read are computed as in a blank spaCy pipeline, also for words it meets for the first time."""
+    ours = get_nlp(lang).make_doc(NEW_WORDS)
+    blank = spacy.blank(lang).make_doc(NEW_WORDS)
+    assert [t.text for t in ours] == [t.text for t in blank]
+    for name in ("lower_", "norm_", "lang_", "is_alpha", "is_lower", "is_space", "is_title"):
+        assert [getattr(t, name) for t in ours] == [getattr(t, name) for t in blank], name
+    for name in ("is_stop", "like_num", "is_punct"):
+        assert [getattr(t, name) for t in ours] == [getattr(t, name) for t in blank], name
+    assert any(t.like_num for t in ours) and any(t.is_punct for t in ours)
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

@@ -33,7 +33,7 @@ from eventwire.kb.dictionaries import (
     read_dictionary,
     read_table,
 )
-from eventwire.kb.normalize import first_run, fold, norm
+from eventwire.kb.normalize import first_run, fold, norm, norm_folded
 from eventwire.records import SECTORS, Actor
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
@@ -114,10 +114,11 @@ _WHITESPACE = re.compile(r"\s")
 def _token_key(token_text: str) -> tuple[str | None, str]:
     """A token's part of an n-gram key (:func:`fold`; None when it is empty or holds
     whitespace, and the n-gram key is then normalised whole) and its first run."""
-    piece: str | None = fold(token_text)
+    folded = fold(token_text)
+    piece: str | None = folded
     if not piece or _WHITESPACE.search(piece):
         piece = None
-    return piece, first_run(norm(token_text))
+    return piece, first_run(norm_folded(folded))
 
 
 class _LexiconFile:

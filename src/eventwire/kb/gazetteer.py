@@ -48,6 +48,8 @@ _DASHES = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " 
 
 def fold(text: str) -> str:
     """``text`` without accents (NFKD, combining marks dropped)."""
+    if text.isascii():  # (NFKD leaves ASCII as it is)
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -20,7 +20,12 @@ def norm(text: str) -> str:
     The key does not depend on tokenisation: ``"Kim Jong-un"`` and ``Kim Jong - un`` agree,
     as do ``dell'Interno`` and ``dell' Interno``.
     """
-    text = fold(text)
+    return norm_folded(fold(text))
+
+
+def norm_folded(text: str) -> str:
+    """The last step of :func:`norm`, on a text :func:`fold` gave: single spaces, none around
+    ``- ' /``."""
     if not _PLAIN.fullmatch(text):
         text = _SPACES.sub(" ", text).strip()
         text = _JOINERS.sub(r"\1", text)

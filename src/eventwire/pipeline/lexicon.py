@@ -10,7 +10,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain, compress, count, repeat
-from operator import itemgetter, ne
+from operator import is_, itemgetter, ne
 from pathlib import Path
 from typing import Any
 
@@ -177,15 +177,12 @@ class DocKeys:
             if len(memo) >= _MAX_KEYS:
                 memo.clear()
             ordered = self.ordered
-            dicts = _BITS.dicts
-            for k, mask in enumerate(masks):
-                if mask is None:
-                    keys = ordered[k]
-                    mask = 0
-                    for firsts, _size, b in dicts.values():
-                        if not firsts.keys().isdisjoint(keys):
-                            mask |= b
-                    masks[k] = memo[serials[k]] = mask
+            bits = _BITS.key_bits
+            for k in compress(range(len(masks)), map(is_, masks, repeat(None))):
+                mask = 0
+                for key in ordered[k]:
+                    mask |= bits.get(key, 0)
+                masks[k] = memo[serials[k]] = mask
         return _BITS.generation, masks, list(compress(range(len(masks)), masks))
 
     def near(self, words: frozenset[str], lo: int, hi: int) -> bool:
@@ -203,6 +200,9 @@ class _StartBits:
         self.dicts: dict[int, tuple[dict[str, Any], int, int]] = {}
         #: word number -> mask
         self.masks: dict[int, int] = {}
+        #: key -> the bits of the dicts having it (a word's mask is the union over its keys:
+        #: one look-up per key instead of a set test per dict)
+        self.key_bits: dict[str, int] = {}
         self.generation = 0
 
     def bit(self, firsts: dict[str, Any]) -> int:
@@ -218,6 +218,11 @@ class _StartBits:
             b = next(1 << k for k in range(_MAX_BITS + 1) if (1 << k) not in used)
             got = self.dicts[id(firsts)] = (firsts, len(firsts), b)
             self.masks.clear()
+            key_bits: dict[str, int] = {}
+            for words, _size, one in self.dicts.values():
+                for key in words:
+                    key_bits[key] = key_bits.get(key, 0) | one
+            self.key_bits = key_bits
             self.generation += 1
         return got[2]
 
@@ -250,7 +255,7 @@ def _word_keys(lang: str, text: str, lemma: str) -> _Word:
             memo.clear()
         by_suffix = _rules_by_suffix(lang)
         low = norm(text)
-        keys = {low, norm(lemma or text)}
+        keys = {low, norm(lemma)} if lemma and lemma != text else {low}
         for n in _suffix_lengths(lang):
             if len(low) > n + 2:
                 for repl in by_suffix.get(low[-n:], ()):

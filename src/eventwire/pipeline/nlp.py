@@ -68,6 +68,7 @@ def _pipeline(lang: str, actor_dictionaries: tuple[str, ...]) -> Language:
     _prime_tokenizer_regexes(lang)
     nlp = spacy.blank(lang)
     nlp.max_length = 5_000_000
+    _keep_read_lexeme_attrs(nlp)
     _split_abbreviation_compounds(nlp)
     nlp.add_pipe("eventwire_lemmas")  # spaCy's lookup lemmas, without loading the table
     for name in COMPONENTS:
@@ -77,6 +78,29 @@ def _pipeline(lang: str, actor_dictionaries: tuple[str, ...]) -> Language:
             nlp.add_pipe(name)
     nlp.initialize()
     return nlp
+
+
+#: The lexical attributes spaCy computes for each new word form that eventwire reads (token
+#: ``lower_``, ``norm_``, ``lang_``, ``is_alpha``, ``is_lower``, ``is_space``, ``is_title``,
+#: ``is_stop``, ``like_num``, ``is_punct``; ``pipeline/tokens.py`` reads the flags per Doc).
+#: spaCy's blank vocabulary also computes ``shape_``, ``prefix_``, ``suffix_``, ``is_digit``,
+#: ``is_upper``, ``is_ascii``, ``is_bracket``, ``is_quote``, ``is_left_punct``,
+#: ``is_right_punct``, ``is_currency``, ``like_url`` and ``like_email`` for every new word,
+#: a sixth of the tokenizer's first pass over a corpus, and nothing reads them: in this
+#: pipeline they stay unset (0 / ""). A rule that needs one adds it here.
+_READ_LEXEME_ATTRS = frozenset(
+    ("LOWER", "NORM", "LANG", "IS_ALPHA", "IS_LOWER", "IS_SPACE", "IS_TITLE", "IS_STOP")
+    + ("LIKE_NUM", "IS_PUNCT")
+)
+
+
+def _keep_read_lexeme_attrs(nlp: Language) -> None:
+    from spacy.attrs import IDS
+
+    getters = nlp.vocab.lex_attr_getters  # this vocabulary's own dict
+    for name, attr in IDS.items():
+        if attr in getters and name not in _READ_LEXEME_ATTRS:
+            del getters[attr]
 
 
 #: A hyphen between an abbreviation's final period and a lower-case word ("U.S.-led",

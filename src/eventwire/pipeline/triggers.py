@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from itertools import compress
+from itertools import compress, repeat
+from operator import is_
 from pathlib import Path
 
 from spacy.language import Language
@@ -359,10 +360,10 @@ class TriggerIndex:
         out = list(map(memo.get, words))
         if None in out:
             fw = function_words(self.lang)
-            for k, t in enumerate(words):
-                if out[k] is None:
-                    stop = t in _GAP_STOP or fw.get(norm(t)) in _GAP_STOP_CLASSES
-                    out[k] = memo[t] = _OPEN_QUOTE if stop and t in _OPEN_QUOTES else stop
+            for k in compress(range(len(out)), map(is_, out, repeat(None))):
+                t = words[k]
+                stop = t in _GAP_STOP or fw.get(norm(t)) in _GAP_STOP_CLASSES
+                out[k] = memo[t] = _OPEN_QUOTE if stop and t in _OPEN_QUOTES else stop
             if len(memo) > 1 << 17:
                 memo.clear()
         return out  # type: ignore[return-value]
