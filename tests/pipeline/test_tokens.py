@@ -352,3 +352,30 @@ def test_appositions_before_a_word_are_read_once_per_doc_and_actor_group(monkeyp
     assert finder.appositions(doc, doc[:], 5) == [] and calls == [9, 5]
     doc.spans["actors"] = []  # another group: read again
     assert finder.appositions(doc, doc[:], 9) == [] and calls == [9, 5, 9]
+
+
+def test_no_rule_reads_a_lexical_attribute_the_vocabulary_skips() -> None:
+    """The vocabulary leaves shape, prefix, suffix, is_digit, is_upper, like_url ... unset
+    (``pipeline/nlp.py`` ``_READ_LEXEME_ATTRS``): a rule reading one would get 0 or "" on
+    every word. Fails when source code reads one as a token attribute or a Matcher key."""
+    import re
+    from pathlib import Path
+
+    import eventwire
+    from eventwire.pipeline.nlp import _READ_LEXEME_ATTRS
+
+    skipped = {
+        "SHAPE", "PREFIX", "SUFFIX", "IS_DIGIT", "IS_UPPER", "IS_ASCII", "IS_BRACKET",
+        "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "LIKE_URL", "LIKE_EMAIL",
+    }  # fmt: skip
+    assert not skipped & _READ_LEXEME_ATTRS
+    # prefix/suffix only in their string form: ``path.suffix`` is pathlib's
+    names = [n.lower() + ("_" if n in ("PREFIX", "SUFFIX") else "_?") for n in sorted(skipped)]
+    attr = re.compile(r"\.(" + "|".join(names) + r")\b")
+    key = re.compile(r"[\"'](" + "|".join(sorted(skipped)) + r")[\"']")
+    found = []
+    for path in Path(eventwire.__file__).parent.rglob("*.py"):
+        for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            hits = [*attr.finditer(line), *key.finditer(line)]
+            found += [f"{path.name}:{no}: {m.group(0)}" for m in hits]
+    assert not found, found
