@@ -10,9 +10,9 @@ from tests.pipeline.extracted import dyads, records
 
 
 def test_a_comma_headline_names_those_the_participle_is_said_of() -> None:
-    # the freed are the French technicians, not the label's country (its state may be the
+    # the freed are the French tourists, not the label's country (its state may be the
     # article's other party: argument.lead_dyad_counterpart)
-    dy = dyads("Kenya, liberati i tre tecnici francesi sequestrati a marzo.")
+    dy = dyads("Kenya, liberati i tre turisti francesi sequestrati a marzo.")
     assert any(d[0] == "RETREAT" and d[2] == ("FRA",) for d in dy), dy
     assert not any(d[0] == "RETREAT" and "KEN" in d[2] for d in dy), dy
 
@@ -23,7 +23,7 @@ def test_a_comma_headline_arrest_keeps_the_state_of_the_label_as_arrester() -> N
 
 
 def test_a_comma_headline_attack_has_an_unidentified_perpetrator() -> None:
-    dy = dyads("Pakistan, rapiti tre ingegneri cinesi.")
+    dy = dyads("Pakistan, rapiti tre missionari cinesi.")
     assert ("ASSAULT", (), ("CHN",)) in dy, dy
     assert not any(d[0] == "ASSAULT" and "PAK" in d[2] for d in dy), dy
 
