@@ -866,7 +866,9 @@ class ArgumentFinder:
         sent = sent_of(doc, i)
         words = tokens(doc).text
         if i > sent.start:
-            return words[i - 1] == ":"
+            if words[i - 1] == ":":
+                return True
+            return self._comma_label(doc, trig, None)
         # opening its sentence (a title, or a headline KIND split at its colon), with the one
         # it is done to right after it: "Arrestati Mario Rossi e Luigi Bianchi", or after a
         # place or time phrase ("Ucciso in Malesia il fratellastro del leader")
@@ -875,6 +877,30 @@ class ArgumentFinder:
         while k in between:
             k += 1
         nxt = words[k] if k < sent.end else ""
+        return nxt[:1].isalnum() and not (self.sx.cls(nxt) or "").startswith(("prep", "conj"))
+
+    def _comma_label(self, doc: Doc, trig: Span, subj: Span | None) -> bool:
+        """Italian: a headline participle after a place label and a comma ("Somalia,
+        liberati i cooperanti italiani", "Iran, arrestati tre statunitensi"), the label alone,
+        one place name, opening the sentence, with a word right after the participle: the
+        headline of "Somalia: liberati ...", whose label is no party the participle is said of
+        (``subj``, if given, is that label)."""
+        i = trig.start
+        sent = sent_of(doc, i)
+        words = tokens(doc).text
+        if i - 1 <= sent.start or words[i - 1] != "," or i + 1 >= sent.end:
+            return False
+        label = next(
+            (
+                m
+                for m in self.mentions_in(doc, sent.start, i - 1)
+                if m.start == sent.start and m.end == i - 1 and m.label_ == "GPE"
+            ),
+            None,
+        )
+        if label is None or (subj is not None and subj.start != label.start):
+            return False
+        nxt = words[trig.end]
         return nxt[:1].isalnum() and not (self.sx.cls(nxt) or "").startswith(("prep", "conj"))
 
     def _reduced_relative(self, doc: Doc, trig: Span, frame: str) -> bool:
@@ -3813,6 +3839,7 @@ class ArgumentFinder:
                 why.append(Why("actor", "argument.obligation_speaker", speaker.text))
             return args
         if frame in ("V", "VINTR", "VRCP", "VSYM"):
+            headline = False
             if entry.event_type in (
                 "ASSAULT",
                 "COERCE",
@@ -3827,11 +3854,13 @@ class ArgumentFinder:
                 passive = self.is_passive(doc, trig, frame)
                 subj = self.subject(doc, trig, sent)
                 if (
-                    not passive
-                    and self.sx.lang == "it"
+                    self.sx.lang == "it"
                     and frame == "V"
                     and self._headline_participle(doc, trig)
-                    and (subj is None or entry.event_type == "ASSAULT")
+                    and (
+                        (not passive and (subj is None or entry.event_type == "ASSAULT"))
+                        or self._comma_label(doc, trig, subj)
+                    )
                 ):
                     # a headline's participle with no auxiliary is a passive (Italian's
                     # active past needs one): "Scandalo appalti: arrestati X e Y" names those
@@ -3840,9 +3869,10 @@ class ArgumentFinder:
                     # unidentified perpetrators are never guessed). A state's act keeps its
                     # label as the state that acts ("Iran: arrestati tre statunitensi").
                     passive, subj = True, None
+                    headline = True
                     why.append(Why("frame", "frame.headline_participle", None))
             said_why = None
-            if passive and self.sx.lang == "it" and frame == "V":
+            if passive and self.sx.lang == "it" and frame == "V" and not headline:
                 said_of = next(
                     (
                         m
