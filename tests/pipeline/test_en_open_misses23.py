@@ -88,3 +88,35 @@ def test_unnamed_fighters_struck_abroad_are_the_places(text: str, recipient: str
 def test_fighters_at_home_or_named_keep_their_country(text: str, recipient: str) -> None:
     got = [d for d in _dyads(text) if d[0] == "ASSAULT"]
     assert [d[2] for d in got] == [(recipient,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan students occupied the education ministry in Nairobi on Monday.",
+        "Opposition deputies occupied the speaker's podium in the Georgian parliament.",
+    ],
+)
+def test_people_occupying_a_building_protest(text: str) -> None:
+    types = {d[0] for d in _dyads(text)}
+    assert "PROTEST" in types and "COERCE" not in types
+
+
+def test_troops_occupying_a_town_still_coerce() -> None:
+    types = {d[0] for d in _dyads("Israeli troops occupied the town of Jenin.")}
+    assert types == {"COERCE"}
+
+
+def test_a_crowd_stoning_an_embassy_riots_but_stoning_a_person_is_an_assault() -> None:
+    assert {d[0] for d in _dyads("Protesters stoned the British embassy in Tehran.")} == {"PROTEST"}
+    assert {d[0] for d in _dyads("Villagers stoned a woman to death in northern Nigeria.")} == {
+        "ASSAULT"
+    }
+
+
+def test_accepting_a_framework_or_road_map_is_an_agreement() -> None:
+    for text in (
+        "Eritrea accepted an African Union framework for peace on Monday.",
+        "The rebels accepted the Norwegian road map on Sunday.",
+    ):
+        assert "AGREE" in {d[0] for d in _dyads(text)}, text
