@@ -1181,6 +1181,16 @@ def _home_protest_modes(lang: str) -> frozenset[str]:
     return frozenset(cols[0] for _, cols in read_table(lang, "home_protest_modes.tsv"))
 
 
+def _unnamed_group_word(raw: str | None) -> bool:
+    """A party named only by lower-case words ("suspected militants", "rebel"): no name,
+    country or demonym of its own."""
+    return bool(raw) and raw == raw.lower() and any(c.isalpha() for c in raw)
+
+
+#: Words from a destination word to the place it opens ("to flood survivors in northern").
+_DESTINATION_REACH = 5
+
+
 #: Sectors of the deploying side's own country that a deployment may be sent to face.
 FACED_SECTORS = frozenset({"OPP", "REB", "UAF", "CVL", "LAB", "CRM", "AGR"})
 
@@ -2539,6 +2549,33 @@ class EventBuilder:
                     return span
         return None
 
+    def _destination_place(self, doc: Doc, m: Mention) -> bool:
+        """The event's place follows the trigger in its clause after a destination word
+        (``destination_cues.tsv``: "to", "into"), with no comma, other trigger or
+        sentence end between: where the aid or the forces were sent."""
+        cues = word_set(self.lang, "destination_cues.tsv")
+        if not cues or m.location is None:
+            return False
+        t = m.trigger
+        places = [
+            p for p in _spans_named(doc, "places", m.location.raw_text, t) if p.start >= t.end
+        ]
+        if not places:
+            return False
+        sp = places[0]
+        words = [w.lower() for w in tokens(doc).text[t.end : sp.start]]
+        if any(w in (",", ";", ":") for w in words):
+            return False
+        # the destination word opens the place's own phrase: at most a few words before it
+        # ("to quake survivors in northern Chad"), not a phrase that ends before it ("was
+        # deployed to the eastern Mediterranean this week after a port call in Cyprus")
+        if not any(w in cues for w in words[-_DESTINATION_REACH:]):
+            return False
+        return not any(
+            t.end <= o.start and o.end <= sp.start and ext(o, "trigger") is not None
+            for o in spans_of(doc, "triggers")
+        )
+
     def has_grievance(self, doc: Doc, m: Mention) -> bool:
         """A grievance phrase after a protest trigger in its sentence (``grievance_cues``)."""
         sent = span_sent(m.trigger)
@@ -2893,6 +2930,7 @@ class EventBuilder:
         _announced_passives(mentions)
         self.fill_from_context(doc, mentions)
         self.instrument_agents(doc, mentions)
+        self.unnamed_groups_abroad(doc, mentions)
         self.named_perpetrators(doc, mentions)
         self.private_perpetrators(doc, mentions)
         self.private_victims(doc, mentions)
@@ -3961,6 +3999,19 @@ class EventBuilder:
             ):
                 m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
                 m.why.append(Why("recipient", "recipient.investigated_place", m.location.name))
+            # aid or forces sent to a place ("flew blankets to quake survivors in eastern
+            # Chad", "rushed riot police to Ambon") go to that place's country
+            if (
+                m.event_type in ("AID", "MOBILIZE")
+                and not m.recipient
+                and any(a.country for a in m.actor)
+                and m.location is not None
+                and m.location.country
+                and m.located_where_it_happens
+                and self._destination_place(doc, m)
+            ):
+                m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
+                m.why.append(Why("recipient", "recipient.destination_place", m.location.name))
             # foreign troops withdrawing, with nothing named to withdraw from, leave the
             # country where they are: the event's place, else the article's country
             if (
@@ -4144,6 +4195,49 @@ class EventBuilder:
         if any(lo <= s < hi for s, _e, _c in _accident_cues(self.lang).match(doc)):
             return None
         return str(next(iter(counts)))
+
+    def unnamed_groups_abroad(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule recipient.unnamed_group_abroad (English): unnamed fighters struck abroad ("a
+        drone killed six suspected militants in northern Yemen", "jets strafed rebel
+        positions outside Freetown"). The bare group word took the attackers' country from
+        the context; the place where the attack happens, in another country, says whose
+        they are."""
+        if self.lang != "en":
+            return
+        for m in mentions:
+            sides = {a.country for a in m.actor}
+            if (
+                m.event_type == "ASSAULT"
+                and not m.args.symmetric
+                and len(sides) == 1
+                and None not in sides
+                and m.recipient
+                and all(
+                    a.country in sides and not a.name and _unnamed_group_word(a.raw_text)
+                    for a in m.recipient
+                )
+                and m.location is not None
+                and m.location.country
+                and m.location.country not in sides
+                and m.located_where_it_happens
+                and not _place_of_another_event(doc, m)
+                and not self._named_before_group(doc, m)
+            ):
+                m.recipient = [replace(a, country=m.location.country) for a in m.recipient]
+                m.why.append(Why("recipient", "recipient.unnamed_group_abroad", m.location.name))
+
+    def _named_before_group(self, doc: Doc, m: Mention) -> bool:
+        """A capitalised word between the trigger and the struck group's word ("bombed
+        suspected Kurdish rebel camps"): the group may be named by whose it is, even where
+        that word was not read as a country; also true where the group word is not found
+        after the trigger in its sentence."""
+        tab = tokens(doc)
+        sent = span_sent(m.trigger)
+        first = (m.recipient[0].raw_text or "").split()
+        for k in range(m.trigger.end, sent.end):
+            if first and tab.text[k] == first[0]:
+                return any(tab.text[j][:1].isupper() for j in range(m.trigger.end, k))
+        return True
 
     def instrument_agents(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rule actor.instrument_agent: an attack whose weapon is said used by someone ("A
