@@ -1,8 +1,9 @@
-"""Session 16 precision classes (h-prec22). "Sequestro" / "sequestrare" in a kidnapping
+"""Session 16 precision classes (h-prec22). 1. "Sequestro" / "sequestrare" in a kidnapping
 passage (``it/sense_cues.tsv`` domain kidnap, rule event_type.other_sense_type): the seizure
 of a person by kidnappers is ASSAULT abduct, not the seizure of property by the state
 (COERCE seize) of ``triggers.tsv``. Seizures of funds and goods by courts and police stay
-COERCE. Invented sentences."""
+COERCE. 2. "si ritirerà dalla carica" leaves an office: RETREAT resign (triggers.tsv), with
+no AGREE commitment beside it, not a military withdrawal. Invented sentences."""
 
 from __future__ import annotations
 
@@ -58,3 +59,21 @@ def test_police_seizing_goods_stays_a_seizure() -> None:
     text = "La polizia tedesca ha sequestrato due tonnellate di cocaina nel porto di Amburgo."
     assert of_type(text, "COERCE")
     assert not of_type(text, "ASSAULT")
+
+
+def test_leaving_an_office_announced_is_a_resignation_and_no_agreement() -> None:
+    """ "si ritirerà dalla carica" leaves an office (RETREAT resign, as "lasciare la
+    carica"); an announced resignation commits to no one, so no AGREE record beside it."""
+    text = (
+        "Il ministro degli Esteri francese Jean Dupont ha annunciato ieri che si ritirerà "
+        "dalla carica il prossimo 31 agosto."
+    )
+    recs = records(text, DAY)
+    assert [r for r in recs if r.event_type == "RETREAT" and r.mode == "resign"]
+    assert not [r for r in recs if r.event_type == "AGREE"]
+
+
+def test_troops_withdrawing_stay_a_withdrawal() -> None:
+    text = "Le truppe russe si ritireranno dalla regione entro marzo, ha annunciato il ministero."
+    recs = records(text, DAY)
+    assert [r for r in recs if r.event_type == "RETREAT" and r.mode == "withdraw"]
