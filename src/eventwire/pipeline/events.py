@@ -2342,7 +2342,7 @@ class EventBuilder:
 
     def sense_type(self, doc: Doc, trig: Span, entry: TriggerEntry) -> TriggerEntry:
         """The trigger's entry, retyped where its word has another event sense in its
-        passage's domain (``sense_cues.tsv`` fourth column; rule event.other_sense_type):
+        passage's domain (``sense_cues.tsv`` fourth column; rule event_type.other_sense_type):
         "il sequestro" of a woman in a passage of "rapita", "rapitori", "ostaggi",
         "riscatto" is a kidnapping (ASSAULT abduct), not a seizure of property
         (COERCE seize)."""
