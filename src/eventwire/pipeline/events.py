@@ -1306,6 +1306,19 @@ def _sense_cues(lang: str) -> PatternIndex:
     return idx
 
 
+@functools.cache
+def _sense_types(lang: str) -> dict[str, tuple[str, str | None, str | None, str]]:
+    """``sense_cues.tsv``: the domains whose sense rows give their word another event type
+    (fourth column "TYPE mode cameo": "sequestro" among kidnappers is ASSAULT abduct), by
+    domain: (type, mode, cameo, source). Domains without one give no record."""
+    out: dict[str, tuple[str, str | None, str | None, str]] = {}
+    for line, cols in read_table(lang, "sense_cues.tsv"):
+        if cols[1] == "sense" and len(cols) > 3 and cols[3]:
+            etype, mode, cameo = (cols[3].split() + [None, None])[:3]
+            out[cols[2]] = (etype, mode, cameo, f"{lang}/sense_cues.tsv:{line}")
+    return out
+
+
 def _protest_target_cues(lang: str) -> PatternIndex:
     return _cue_table(lang, "protest_target_cues.tsv", "door")
 
@@ -2375,6 +2388,50 @@ class EventBuilder:
                 return cue.pattern
         return None
 
+    def sense_domain(self, doc: Doc, trig: Span, retyped: bool) -> tuple[str, str] | None:
+        """(domain, context word) of a ``sense_cues.tsv`` sense word inside ``trig`` whose
+        sentence, or the one before or after it, holds a context word of the same domain;
+        only domains that give another type (``retyped``) or only those that give none."""
+        own = set(range(trig.start, trig.end))
+        matches = _sense_cues(self.lang).match(doc)
+        types = _sense_types(self.lang)
+        domains = {
+            c.kind.split(":", 1)[1]
+            for s, _e, c in matches
+            if c.kind.startswith("sense:") and s in own
+        }
+        domains = {d for d in domains if (d in types) == retyped}
+        if not domains:
+            return None
+        lo, hi = _sentence_window(doc, trig.start, 1, 1)
+        for s, _e, cue in matches:
+            kind, _, domain = cue.kind.partition(":")
+            if kind == "context" and domain in domains and lo <= s < hi and s not in own:
+                return domain, cue.pattern
+        return None
+
+    def sense_type(self, doc: Doc, trig: Span, entry: TriggerEntry) -> TriggerEntry:
+        """The trigger's entry, retyped where its word has another event sense in its
+        passage's domain (``sense_cues.tsv`` fourth column; rule event_type.other_sense_type):
+        "il sequestro" of a woman in a passage of "rapita", "rapitori", "ostaggi",
+        "riscatto" is a kidnapping (ASSAULT abduct), not a seizure of property
+        (COERCE seize)."""
+        found = self.sense_domain(doc, trig, True)
+        if found is None:
+            return entry
+        domain, cue = found
+        etype, mode, cameo, src = _sense_types(self.lang)[domain]
+        if etype == entry.event_type and mode == entry.mode:
+            return entry
+        new = replace(entry, event_type=etype, mode=mode, cameo=cameo)
+        trig._.trigger = new
+        why = list(ext(trig, "trigger_why") or [])
+        why.append(
+            Why("event_type", "event_type.other_sense_type", f"{src} {domain} ({cue}) -> {etype}")
+        )
+        trig._.trigger_why = why
+        return new
+
     def other_sense(self, doc: Doc, trig: Span) -> str | None:
         """A trigger word with a private, medical, scientific or civil protection sense
         (``sense_cues.tsv``, kind ``sense`` of a domain: "visitare", "stato di emergenza",
@@ -2382,21 +2439,8 @@ class EventBuilder:
         sentence or the one before or after it: "ambulatorio", "turisti", "carburante",
         "ricercatori"): a doctor examining a child, tourists, a disaster, a study; no visit,
         coercion or investigation (rule event.other_sense). The context word, else None."""
-        own = set(range(trig.start, trig.end))
-        matches = _sense_cues(self.lang).match(doc)
-        domains = {
-            c.kind.split(":", 1)[1]
-            for s, _e, c in matches
-            if c.kind.startswith("sense:") and s in own
-        }
-        if not domains:
-            return None
-        lo, hi = _sentence_window(doc, trig.start, 1, 1)
-        for s, _e, cue in matches:
-            kind, _, domain = cue.kind.partition(":")
-            if kind == "context" and domain in domains and lo <= s < hi and s not in own:
-                return cue.pattern
-        return None
+        found = self.sense_domain(doc, trig, False)
+        return found[1] if found else None
 
     def participant_noun(self, doc: Doc, trig: Span) -> bool:
         """A verb's participle used as a noun names people, not an act: "i feriti", "tre
@@ -2684,7 +2728,7 @@ class EventBuilder:
             and not self.participant_noun(doc, t)
         ]
         for trig in triggers:
-            entry: TriggerEntry = ext(trig, "trigger")
+            entry: TriggerEntry = self.sense_type(doc, trig, ext(trig, "trigger"))
             if entry.frame == "XCHG":
                 exchanges.append(trig)
                 continue
