@@ -167,9 +167,25 @@ class ActorMentions:
         return doc
 
 
-#: Italian definite articles, bare and joined to a preposition, in the singular masculine
-#: (the only ones before a metonym marked "article" in actors_metonyms.tsv: "il Colle")
-_DEFINITE_ARTICLES = frozenset({"il", "al", "del", "dal", "nel", "sul", "col"})
+#: Italian singular definite articles, bare and joined to a preposition: the ones before a
+#: metonym marked "article" in actors_metonyms.tsv ("il Colle", "alla Commissione")
+_DEFINITE_ARTICLES = frozenset(
+    {
+        "il",
+        "al",
+        "del",
+        "dal",
+        "nel",
+        "sul",
+        "col",
+        "la",
+        "alla",
+        "della",
+        "dalla",
+        "nella",
+        "sulla",
+    }
+)
 
 
 class _Run:
@@ -236,7 +252,8 @@ class _Run:
         """A metonym marked "article" ("il Colle" for the Quirinale) stands right after a
         definite article, bare or articulated ("al Colle", "dal Colle"), and is no part of a
         longer name: not "Gioia del Colle" (a capitalised word before "del"), "il Colle di
-        Val d'Elsa", "il Colle Oppio" (a "di" phrase or a capitalised word after it)."""
+        Val d'Elsa", "il Colle Oppio" (a "di" phrase or a capitalised word after it), nor
+        one named by an adjective after it ("la Commissione tributaria")."""
         i = m.start
         if i == 0:
             return False
@@ -249,7 +266,19 @@ class _Run:
             return False  # "Il Colle" inside a title-case name
         if m.end < len(self.doc):
             nxt = self.txt[m.end]
-            if nxt[:1].isupper() or self.kb.is_word("of", nxt):
+            if nxt[:1].isupper():
+                return False
+            if self.kb.is_word("of", nxt):
+                # "alla Commissione di non procedere", "il Colle di intervenire": "di" and a
+                # verb open a clause, no part of a name
+                after = self.txt[m.end + 1].lower() if m.end + 1 < len(self.doc) else ""
+                if nxt.lower() != "di" or not (
+                    after == "non" or after.endswith(("are", "ere", "ire", "rre"))
+                ):
+                    return False
+            # "la Commissione parlamentare", "la Commissione tributaria": a body of another
+            # kind, named by its adjective
+            if nxt.isalpha() and nxt.islower() and wordclass.is_adjective(self.doc.lang_, nxt):
                 return False
         return True
 
@@ -723,6 +752,20 @@ class _Run:
                 return None
         return None
 
+    def _name_before_noun(self, first: Atom, k: int, m: int) -> bool:
+        """A country's or capital's name right before a lower-case agent noun, in a language
+        whose adjectives follow the noun ("ha fornito a Mosca missili", "ha offerto a
+        Manila navi"): two phrases, the name no owner of the noun (Italian says "missili
+        russi", "navi di Manila"); English "Moscow officials" keeps its owner."""
+        if "after" not in self.kb.grammar.get("adjectives", frozenset()):
+            return False
+        if first.kind == NAMED:
+            if not self._entry(first).extra.get("metonym"):
+                return False  # a seat of power ("Mosca", "Cremlino") only
+        elif first.kind not in (COUNTRY, CAPITAL) or self._is_demonym(first):
+            return False
+        return k == first.end and m == k and self.txt[m][:1].islower()
+
     def _parse_at(self, a: Atom) -> Parse | None:
         end_limit = self._sent_end(a.start)
         p = Parse(a.start, a.end)
@@ -776,7 +819,7 @@ class _Run:
             m = k
             while (mod := self._atom(m, MOD)) is not None:
                 m = mod.end
-            if self._atom(m, AGENT) is not None:
+            if self._atom(m, AGENT) is not None and not self._name_before_noun(first, k, m):
                 p.pre = first
                 j = k
             else:

@@ -365,6 +365,14 @@ def _causative_verbs(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _dative_give_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of ``dative_give_verbs.tsv`` ("fornire", "offrire"): verbs of giving whose
+    "a" complement is the receiver, a capital there standing for its state; empty without
+    the file."""
+    return word_set(lang, "dative_give_verbs.tsv")
+
+
+@functools.cache
 def _object_control_verbs(lang: str) -> frozenset[str]:
     """Lemmas of ``object_control_verbs.tsv`` ("permettere", "ordinare"): verbs whose
     "a"-object does the act of the infinitive after "di"; empty without the file."""
@@ -2739,7 +2747,8 @@ class ArgumentFinder:
         a transfer's trigger pattern with a gap ("fornire * missili", ``GAP_ADDRESSEE_TYPES``)
         can hold its addressee, an actor mention governed by "a" inside the matched words;
         not a city named for its seat of power ("inviato a Kiev armi" is read as a place
-        there, as by ``object_after``)."""
+        there, as by ``object_after``) unless the verb is one of giving
+        (``dative_give_verbs.tsv``: "ha fornito a Mosca droni" gives to Russia)."""
         if "prep_to" not in preps or len(trig) < 3:
             return None
         entry = ext(trig, "trigger")
@@ -2753,10 +2762,12 @@ class ArgumentFinder:
                 continue
             if self.sx.governing_prep(doc, m.start, trig.start + 1) != "prep_to":
                 continue
-            if m.label_ == "GPE" and any(
-                (w.rule or "").startswith("metonym.") for w in ext(m, "actor_why") or []
+            if (
+                m.label_ == "GPE"
+                and any((w.rule or "").startswith("metonym.") for w in ext(m, "actor_why") or [])
+                and not (_first_forms(trig) & _dative_give_verbs(self.sx.lang))
             ):
-                continue
+                continue  # "ha fornito a Mosca droni": a verb of giving's receiver
             return m
         return None
 

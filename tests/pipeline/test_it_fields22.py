@@ -1,0 +1,68 @@
+"""Italian parties of seed-like probes (session 16, h-fields22): a capital standing for its
+state as the receiver of a verb of giving ("ha fornito a Mosca droni"), and a seat of power
+right before a lower-case weapon or group noun, which in Italian is no owner of that noun
+("a Mosca missili" are two phrases). Sentences written for these tests; expected values by
+hand."""
+
+from __future__ import annotations
+
+from eventwire.pipeline.extensions import spans_of
+from eventwire.pipeline.nlp import get_nlp
+from tests.pipeline.extracted import records
+
+DAY = "2024-05-20"
+#: a first sentence, so the records below are not read as the lead (whose dyad fills parties)
+LEAD = "Il vertice dei ministri si è chiuso ieri a Ginevra. "
+
+
+def _of_type(text: str, event_type: str):
+    return [r for r in records(LEAD + text, DAY) if r.event_type == event_type]
+
+
+def test_a_capital_inside_a_giving_trigger_is_the_receiving_state() -> None:
+    (r,) = _of_type(
+        "Secondo il Guardian, la Cina avrebbe fornito a Mosca componenti per droni.", "AID"
+    )
+    assert {a.country for a in r.actor} == {"CHN"}
+    assert {a.country for a in r.recipient} == {"RUS"}
+    assert any(w.rule == "argument.object.in_trigger_gap" for w in r.why)
+
+
+def test_a_capital_before_a_bare_weapon_noun_is_the_receiver() -> None:
+    (r,) = _of_type("La Corea del Nord aveva già fornito a Mosca droni, usati da mesi.", "AID")
+    assert {a.country for a in r.recipient} == {"RUS"}
+
+
+def test_a_sending_verb_keeps_the_capital_as_the_place() -> None:
+    # "inviare" is a verb of motion: "a Kiev" may say where the arms go, not to whom
+    (r,) = _of_type("Gli Stati Uniti hanno inviato a Kiev nuove armi.", "AID")
+    assert not any(w.rule == "argument.object.in_trigger_gap" for w in r.why)
+
+
+def test_a_seat_of_power_is_no_owner_of_the_lower_case_noun_after_it() -> None:
+    doc = get_nlp("it")("La Turchia ha venduto a Varsavia missili e a Mosca elicotteri.")
+    texts = [s.text for s in spans_of(doc, "actors")]
+    assert "Varsavia" in texts and "Mosca" in texts
+    assert not any(t.startswith(("Varsavia ", "Mosca ")) for t in texts)
+
+
+def test_an_italian_weapon_noun_with_its_demonym_stays_one_mention() -> None:
+    doc = get_nlp("it")("I missili russi hanno colpito Odessa.")
+    assert "missili russi" in [s.text for s in spans_of(doc, "actors")]
+
+
+def test_a_bare_commissione_after_an_article_is_the_european_commission() -> None:
+    (r,) = _of_type(
+        "Il premier spagnolo ha chiesto alla Commissione di non firmare l'intesa.", "REQUEST"
+    )
+    assert {a.country for a in r.recipient} == {"IGO"}
+    assert any(w.rule == "metonym.seat_of_power" for w in r.why)
+
+
+def test_a_commissione_named_by_an_adjective_or_a_name_is_another_body() -> None:
+    for text in (
+        "La Commissione parlamentare ha chiesto al governo di riferire.",
+        "La Commissione Esteri ha chiesto al governo di riferire.",
+    ):
+        for r in _of_type(text, "REQUEST"):
+            assert "IGO" not in {a.country for a in r.actor}
