@@ -66,3 +66,22 @@ def test_a_commissione_named_by_an_adjective_or_a_name_is_another_body() -> None
     ):
         for r in _of_type(text, "REQUEST"):
             assert "IGO" not in {a.country for a in r.actor}
+
+
+def test_protesters_at_a_foreign_embassy_are_not_of_the_embassy_s_state() -> None:
+    text = (
+        "Il governo del Perù ha convocato l'ambasciatore cileno. Il Perù accusa il Cile di "
+        "ingerenza. Centinaia di persone hanno manifestato davanti all'ambasciata cilena nella "
+        "capitale."
+    )
+    (r,) = [x for x in records(text, DAY) if x.event_type == "PROTEST"]
+    assert {a.country for a in r.recipient} == {"CHL"}
+    assert {a.country for a in r.actor} == {"PER"}
+    assert any(w.rule == "actor.protesters_of_the_host" for w in r.why)
+
+
+def test_protesters_with_a_named_place_keep_the_place_s_country() -> None:
+    text = LEAD + "Un gruppo di attivisti ha manifestato davanti all'ambasciata russa a Lisbona."
+    (r,) = [x for x in records(text, DAY) if x.event_type == "PROTEST"]
+    assert {a.country for a in r.recipient} == {"RUS"}
+    assert "RUS" not in {a.country for a in r.actor}
