@@ -85,3 +85,15 @@ def test_protesters_with_a_named_place_keep_the_place_s_country() -> None:
     (r,) = [x for x in records(text, DAY) if x.event_type == "PROTEST"]
     assert {a.country for a in r.recipient} == {"RUS"}
     assert "RUS" not in {a.country for a in r.actor}
+
+
+def test_a_named_person_s_second_office_in_commas_is_no_subject() -> None:
+    # "presidente" alone would be read as the president named in the sentence before
+    text = (
+        "Il presidente americano Donald Trump ha parlato ieri con i due leader. Il premier "
+        "ceco Petr Fiala, presidente di turno dell'Ue, ha chiesto alla Russia di fermare i "
+        "combattimenti."
+    )
+    (r,) = [x for x in records(text, DAY) if x.event_type == "REQUEST"]
+    assert {a.country for a in r.actor} == {"CZE"}
+    assert "USA" not in {a.country for a in r.actor}

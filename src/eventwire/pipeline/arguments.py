@@ -1457,9 +1457,32 @@ class ArgumentFinder:
                 if self._names_the_office(doc, a, b):
                     continue
                 out.append((a + 1, b))
+            elif a in _actor_ends(doc) and self._office_of_named(doc, a, b):
+                out.append((a + 1, b))
         out.extend(self.relative_clauses(doc, sent, commas))
         out.extend(self.source_asides(doc, sent, end))
         return out
+
+    @staticmethod
+    def _office_of_named(doc: Doc, a: int, b: int) -> bool:
+        """Rule argument.office_apposition: "Il premier malese Anwar Ibrahim, presidente di
+        turno dell'Asean, ha chiesto": a bare lower-case office phrase in the commas ``a``
+        and ``b`` right after a named person is that person's second office, an aside; the
+        named mention before it is the subject (not the office, read alone as some other
+        president)."""
+        group = spans_of(doc, "actors")
+        head = next((m for m in group if m.end == a), None)
+        if head is None or not any(x.name for x in ext(head, "actors") or []):
+            return False
+        inner = next((m for m in group if m.start == a + 1), None)
+        return (
+            inner is not None
+            # an office read as a person by title coreference ("presidente" -> an earlier
+            # president) is still an office phrase: it starts in lower case
+            and inner.label_ in ("AGENT", "PER")
+            and inner.end <= b
+            and doc[a + 1].text[:1].islower()
+        )
 
     @staticmethod
     def _names_the_office(doc: Doc, a: int, b: int) -> bool:
