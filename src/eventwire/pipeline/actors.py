@@ -39,7 +39,7 @@ from eventwire.kb.dictionaries import DictEntry, Role
 from eventwire.kb.gazetteer import get_gazetteer, normalize_name
 from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
-from eventwire.pipeline.lexicon import agreement, cue_index, read_table
+from eventwire.pipeline.lexicon import agreement, cue_index, function_words, read_table
 from eventwire.pipeline.places import alternate_name_of_a_person, place_lexicon
 from eventwire.pipeline.syntax import italian_participle
 from eventwire.pipeline.tokens import sentences, tokens
@@ -277,8 +277,16 @@ class _Run:
                 ):
                     return False
             # "la Commissione parlamentare", "la Commissione tributaria": a body of another
-            # kind, named by its adjective
-            if nxt.isalpha() and nxt.islower() and wordclass.is_adjective(self.doc.lang_, nxt):
+            # kind, named by its adjective; not a locution opening "di"/"che" ("al Colle
+            # prima di sera")
+            after = self.txt[m.end + 1].lower() if m.end + 1 < len(self.doc) else ""
+            if (
+                nxt.isalpha()
+                and nxt.islower()
+                and after not in ("di", "che")
+                and nxt.lower() not in function_words(self.doc.lang_)  # "dal Colle nessun"
+                and wordclass.is_adjective(self.doc.lang_, nxt)
+            ):
                 return False
         return True
 
