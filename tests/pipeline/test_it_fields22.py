@@ -51,23 +51,6 @@ def test_an_italian_weapon_noun_with_its_demonym_stays_one_mention() -> None:
     assert "missili russi" in [s.text for s in spans_of(doc, "actors")]
 
 
-def test_a_bare_commissione_after_an_article_is_the_european_commission() -> None:
-    (r,) = _of_type(
-        "Il premier spagnolo ha chiesto alla Commissione di non firmare l'intesa.", "REQUEST"
-    )
-    assert {a.country for a in r.recipient} == {"IGO"}
-    assert any(w.rule == "metonym.seat_of_power" for w in r.why)
-
-
-def test_a_commissione_named_by_an_adjective_or_a_name_is_another_body() -> None:
-    for text in (
-        "La Commissione parlamentare ha chiesto al governo di riferire.",
-        "La Commissione Esteri ha chiesto al governo di riferire.",
-    ):
-        for r in _of_type(text, "REQUEST"):
-            assert "IGO" not in {a.country for a in r.actor}
-
-
 def test_protesters_at_a_foreign_embassy_are_not_of_the_embassy_s_state() -> None:
     text = (
         "Il governo del Perù ha convocato l'ambasciatore cileno. Il Perù accusa il Cile di "
@@ -97,3 +80,12 @@ def test_a_named_person_s_second_office_in_commas_is_no_subject() -> None:
     (r,) = [x for x in records(text, DAY) if x.event_type == "REQUEST"]
     assert {a.country for a in r.actor} == {"CZE"}
     assert "USA" not in {a.country for a in r.actor}
+
+
+def test_an_apposition_giving_an_unknown_name_s_country_is_kept() -> None:
+    text = (
+        LEAD
+        + "Juan Ortega, studente messicano di chimica, è stato arrestato dalla polizia spagnola."
+    )
+    (r,) = [x for x in records(text, DAY) if x.event_type == "COERCE"]
+    assert {a.country for a in r.recipient} == {"MEX"}

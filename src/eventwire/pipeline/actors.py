@@ -39,7 +39,7 @@ from eventwire.kb.dictionaries import DictEntry, Role
 from eventwire.kb.gazetteer import get_gazetteer, normalize_name
 from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
-from eventwire.pipeline.lexicon import agreement, cue_index, function_words, read_table
+from eventwire.pipeline.lexicon import agreement, cue_index, read_table
 from eventwire.pipeline.places import alternate_name_of_a_person, place_lexicon
 from eventwire.pipeline.syntax import italian_participle
 from eventwire.pipeline.tokens import sentences, tokens
@@ -167,25 +167,9 @@ class ActorMentions:
         return doc
 
 
-#: Italian singular definite articles, bare and joined to a preposition: the ones before a
-#: metonym marked "article" in actors_metonyms.tsv ("il Colle", "alla Commissione")
-_DEFINITE_ARTICLES = frozenset(
-    {
-        "il",
-        "al",
-        "del",
-        "dal",
-        "nel",
-        "sul",
-        "col",
-        "la",
-        "alla",
-        "della",
-        "dalla",
-        "nella",
-        "sulla",
-    }
-)
+#: Italian definite articles, bare and joined to a preposition, in the singular masculine
+#: (the only ones before a metonym marked "article" in actors_metonyms.tsv: "il Colle")
+_DEFINITE_ARTICLES = frozenset({"il", "al", "del", "dal", "nel", "sul", "col"})
 
 
 class _Run:
@@ -252,8 +236,7 @@ class _Run:
         """A metonym marked "article" ("il Colle" for the Quirinale) stands right after a
         definite article, bare or articulated ("al Colle", "dal Colle"), and is no part of a
         longer name: not "Gioia del Colle" (a capitalised word before "del"), "il Colle di
-        Val d'Elsa", "il Colle Oppio" (a "di" phrase or a capitalised word after it), nor
-        one named by an adjective after it ("la Commissione tributaria")."""
+        Val d'Elsa", "il Colle Oppio" (a "di" phrase or a capitalised word after it)."""
         i = m.start
         if i == 0:
             return False
@@ -266,27 +249,7 @@ class _Run:
             return False  # "Il Colle" inside a title-case name
         if m.end < len(self.doc):
             nxt = self.txt[m.end]
-            if nxt[:1].isupper():
-                return False
-            if self.kb.is_word("of", nxt):
-                # "alla Commissione di non procedere", "il Colle di intervenire": "di" and a
-                # verb open a clause, no part of a name
-                after = self.txt[m.end + 1].lower() if m.end + 1 < len(self.doc) else ""
-                if nxt.lower() != "di" or not (
-                    after == "non" or after.endswith(("are", "ere", "ire", "rre"))
-                ):
-                    return False
-            # "la Commissione parlamentare", "la Commissione tributaria": a body of another
-            # kind, named by its adjective; not a locution opening "di"/"che" ("al Colle
-            # prima di sera")
-            after = self.txt[m.end + 1].lower() if m.end + 1 < len(self.doc) else ""
-            if (
-                nxt.isalpha()
-                and nxt.islower()
-                and after not in ("di", "che")
-                and nxt.lower() not in function_words(self.doc.lang_)  # "dal Colle nessun"
-                and wordclass.is_adjective(self.doc.lang_, nxt)
-            ):
+            if nxt[:1].isupper() or self.kb.is_word("of", nxt):
                 return False
         return True
 

@@ -1472,7 +1472,10 @@ class ArgumentFinder:
         president)."""
         group = spans_of(doc, "actors")
         head = next((m for m in group if m.end == a), None)
-        if head is None or not any(x.name for x in ext(head, "actors") or []):
+        # a named person of a known country: an apposition giving the country of a name
+        # the KB does not know ("José Perez, studente messicano, è stato arrestato") is
+        # the mention that says who he is, not an aside
+        if head is None or not any(x.name and x.country for x in ext(head, "actors") or []):
             return False
         inner = next((m for m in group if m.start == a + 1), None)
         return (
