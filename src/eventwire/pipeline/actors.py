@@ -723,6 +723,20 @@ class _Run:
                 return None
         return None
 
+    def _name_before_noun(self, first: Atom, k: int, m: int) -> bool:
+        """A country's or capital's name right before a lower-case agent noun, in a language
+        whose adjectives follow the noun ("ha fornito a Mosca missili", "ha offerto a
+        Manila navi"): two phrases, the name no owner of the noun (Italian says "missili
+        russi", "navi di Manila"); English "Moscow officials" keeps its owner."""
+        if "after" not in self.kb.grammar.get("adjectives", frozenset()):
+            return False
+        if first.kind == NAMED:
+            if not self._entry(first).extra.get("metonym"):
+                return False  # a seat of power ("Mosca", "Cremlino") only
+        elif first.kind not in (COUNTRY, CAPITAL) or self._is_demonym(first):
+            return False
+        return k == first.end and m == k and self.txt[m][:1].islower()
+
     def _parse_at(self, a: Atom) -> Parse | None:
         end_limit = self._sent_end(a.start)
         p = Parse(a.start, a.end)
@@ -776,7 +790,7 @@ class _Run:
             m = k
             while (mod := self._atom(m, MOD)) is not None:
                 m = mod.end
-            if self._atom(m, AGENT) is not None:
+            if self._atom(m, AGENT) is not None and not self._name_before_noun(first, k, m):
                 p.pre = first
                 j = k
             else:

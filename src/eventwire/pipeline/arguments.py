@@ -365,6 +365,14 @@ def _causative_verbs(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _dative_give_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of ``dative_give_verbs.tsv`` ("fornire", "offrire"): verbs of giving whose
+    "a" complement is the receiver, a capital there standing for its state; empty without
+    the file."""
+    return word_set(lang, "dative_give_verbs.tsv")
+
+
+@functools.cache
 def _object_control_verbs(lang: str) -> frozenset[str]:
     """Lemmas of ``object_control_verbs.tsv`` ("permettere", "ordinare"): verbs whose
     "a"-object does the act of the infinitive after "di"; empty without the file."""
@@ -1475,9 +1483,35 @@ class ArgumentFinder:
                 if self._names_the_office(doc, a, b):
                     continue
                 out.append((a + 1, b))
+            elif a in _actor_ends(doc) and self._office_of_named(doc, a, b):
+                out.append((a + 1, b))
         out.extend(self.relative_clauses(doc, sent, commas))
         out.extend(self.source_asides(doc, sent, end))
         return out
+
+    @staticmethod
+    def _office_of_named(doc: Doc, a: int, b: int) -> bool:
+        """Rule argument.office_apposition: "Il premier malese Anwar Ibrahim, presidente di
+        turno dell'Asean, ha chiesto": a bare lower-case office phrase in the commas ``a``
+        and ``b`` right after a named person is that person's second office, an aside; the
+        named mention before it is the subject (not the office, read alone as some other
+        president)."""
+        group = spans_of(doc, "actors")
+        head = next((m for m in group if m.end == a), None)
+        # a named person of a known country: an apposition giving the country of a name
+        # the KB does not know ("José Perez, studente messicano, è stato arrestato") is
+        # the mention that says who he is, not an aside
+        if head is None or not any(x.name and x.country for x in ext(head, "actors") or []):
+            return False
+        inner = next((m for m in group if m.start == a + 1), None)
+        return (
+            inner is not None
+            # an office read as a person by title coreference ("presidente" -> an earlier
+            # president) is still an office phrase: it starts in lower case
+            and inner.label_ in ("AGENT", "PER")
+            and inner.end <= b
+            and doc[a + 1].text[:1].islower()
+        )
 
     @staticmethod
     def _names_the_office(doc: Doc, a: int, b: int) -> bool:
@@ -2765,7 +2799,8 @@ class ArgumentFinder:
         a transfer's trigger pattern with a gap ("fornire * missili", ``GAP_ADDRESSEE_TYPES``)
         can hold its addressee, an actor mention governed by "a" inside the matched words;
         not a city named for its seat of power ("inviato a Kiev armi" is read as a place
-        there, as by ``object_after``)."""
+        there, as by ``object_after``) unless the verb is one of giving
+        (``dative_give_verbs.tsv``: "ha fornito a Mosca droni" gives to Russia)."""
         if "prep_to" not in preps or len(trig) < 3:
             return None
         entry = ext(trig, "trigger")
@@ -2779,10 +2814,12 @@ class ArgumentFinder:
                 continue
             if self.sx.governing_prep(doc, m.start, trig.start + 1) != "prep_to":
                 continue
-            if m.label_ == "GPE" and any(
-                (w.rule or "").startswith("metonym.") for w in ext(m, "actor_why") or []
+            if (
+                m.label_ == "GPE"
+                and any((w.rule or "").startswith("metonym.") for w in ext(m, "actor_why") or [])
+                and not (_first_forms(trig) & _dative_give_verbs(self.sx.lang))
             ):
-                continue
+                continue  # "ha fornito a Mosca droni": a verb of giving's receiver
             return m
         return None
 

@@ -1972,6 +1972,23 @@ class EventBuilder:
                 out.update(range(sp.start, sp.end))
         return out
 
+    def _protesters_not_of_the_door(self, m: Mention, counts: Counter) -> None:
+        """Rule actor.protesters_of_the_host: people the text gives no country, protesting
+        at a foreign state's door ("davanti all'ambasciata americana nella capitale"), are
+        no people of that state, though its demonym is the one country their sentence
+        names: they are of the place's country, else of the article's other country."""
+        door = {a.country for a in m.recipient if a.country}
+        guessed = {w.entry for w in m.why if w.rule == "actor.country_from_article"}
+        if not door or not guessed & door:
+            return
+        host = m.location.country if m.location is not None else None
+        if host is None or host in door:
+            host = _dominant(Counter({c: n for c, n in counts.items() if c not in door}))
+        for k, a in enumerate(m.actor):
+            if a.country in door and a.country in guessed and not a.name:
+                m.actor[k] = replace(a, country=host)
+                m.why.append(Why("actor", "actor.protesters_of_the_host", host))
+
     def protest_door(self, doc: Doc, m: Mention) -> Span | None:
         """An actor mention within three words after a ``protest_target_cues`` word in the
         protest's sentence, not one of the protesters."""
@@ -3938,6 +3955,7 @@ class EventBuilder:
                 if door is not None:
                     m.recipient = _actors_of([door], "GOV")
                     m.why.append(Why("recipient", "recipient.protest_at_door", door.text))
+                    self._protesters_not_of_the_door(m, counts)
             # a deployment at a country's door addresses it ("deployed off the coast of
             # Georgia", "massing near the Israeli border")
             if m.event_type == "MOBILIZE" and not m.recipient and m.actor:
