@@ -1831,6 +1831,17 @@ def _earlier_within(
         yield prev
 
 
+def _actor_spans_from(doc: Doc, start: int, end: int, reach: int | None = None) -> Iterator[Span]:
+    """The actor mentions (with an actor) starting in ``[start, end)``, in text order, up to
+    ``reach`` words after ``start`` (no limit when None)."""
+    for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
+        if not (start <= span.start < end) or not ext(span, "actors"):
+            continue
+        if reach is not None and span.start - start > reach:
+            return
+        yield span
+
+
 class EventBuilder:
     """Turns the triggers of a Doc into merged event records."""
 
@@ -6359,11 +6370,7 @@ class EventBuilder:
                 continue
             sent = span_sent(m.trigger)
             own = {a.country for a in m.actor}
-            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
-                if not (m.trigger.end <= span.start < sent.end) or not ext(span, "actors"):
-                    continue
-                if span.start - m.trigger.end > 8:
-                    break
+            for span in _actor_spans_from(doc, m.trigger.end, sent.end, 8):
                 k, words = span.start - 1, 0
                 while k > m.trigger.end and (
                     self.sx.cls(text[k]) in ("det", "compass")
@@ -6391,11 +6398,7 @@ class EventBuilder:
                 continue
             sent = span_sent(m.trigger)
             own = {a.country for a in m.actor}
-            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
-                if not (m.trigger.end <= span.start < sent.end) or not ext(span, "actors"):
-                    continue
-                if span.start - m.trigger.end > 6:
-                    break
+            for span in _actor_spans_from(doc, m.trigger.end, sent.end, 6):
                 nouns, ok = 0, True
                 for k in range(m.trigger.end, span.start):
                     c = self.sx.cls(text[k])
@@ -6451,9 +6454,7 @@ class EventBuilder:
                 continue
             sent = span_sent(m.trigger)
             receiver = None
-            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
-                if not (m.trigger.start < span.start < sent.end) or not ext(span, "actors"):
-                    continue
+            for span in _actor_spans_from(doc, m.trigger.start + 1, sent.end):
                 k = span.start - 1
                 while k > m.trigger.start and self.sx.cls(text[k]) == "det":
                     k -= 1
@@ -6539,11 +6540,7 @@ class EventBuilder:
                 continue
             verb_end = to + (3 if kind == "handover" else 2)
             own = {a.country for a in m.actor}
-            for span in sorted(spans_of(doc, "actors"), key=lambda s: s.start):
-                if not (verb_end <= span.start < sent.end) or not ext(span, "actors"):
-                    continue
-                if span.start - verb_end > 8:
-                    break
+            for span in _actor_spans_from(doc, verb_end, sent.end, 8):
                 k = span.start - 1
                 while k >= verb_end and self.sx.cls(text[k]) == "det":
                     k -= 1
