@@ -2677,12 +2677,9 @@ class _Run:
         list of states the article names together: the list in apposition right after it,
         else the latest list before it (the sentence or the four before), of the phrase's
         count if it has one. The phrase becomes a mention of all of them."""
-        rows = read_table(self.doc.lang_, "bloc_anaphors.tsv")
-        if not rows:
+        kinds = _bloc_anaphor_kinds(self.doc.lang_)
+        if not kinds:
             return
-        kinds: dict[str, dict[str, str]] = {}
-        for _line, cols in rows:
-            kinds.setdefault(cols[1], {})[cols[0]] = cols[2] if len(cols) > 2 else ""
         articles = _definite_anaphor_lexicon(self.doc.lang_).articles
         lists = self._state_lists(resolved)
         if not lists:
@@ -3423,6 +3420,16 @@ class _Run:
         if extra:
             resolved.extend(extra)
             resolved.sort(key=lambda pr: pr[0].start)
+
+
+@functools.cache
+def _bloc_anaphor_kinds(lang: str) -> dict[str, dict[str, str]]:
+    """``bloc_anaphors.tsv`` by kind (second column): phrase -> third column ("" if none);
+    read once per language (the per-Doc rule only reads it)."""
+    kinds: dict[str, dict[str, str]] = {}
+    for _line, cols in read_table(lang, "bloc_anaphors.tsv"):
+        kinds.setdefault(cols[1], {})[cols[0]] = cols[2] if len(cols) > 2 else ""
+    return kinds
 
 
 @functools.cache

@@ -1364,7 +1364,7 @@ VENUE_REACH = 4
 
 @functools.cache
 def _venue_words(lang: str) -> frozenset[str]:
-    return frozenset(cols[0].lower() for _, cols in read_table(lang, "venue_words.tsv"))
+    return word_set(lang, "venue_words.tsv")
 
 
 def _venue_place(doc: Doc, span: Span) -> bool:
