@@ -84,7 +84,7 @@ def test_the_real_senses_stay():
     )
 
 
-# --- sport: retiring from a race, a match, congratulations on a win (sport_words.tsv) ------
+# --- sport: retiring from a race, a match, congratulations on a win (sense_cues.tsv sport) --
 
 
 @pytest.mark.parametrize(

@@ -1289,12 +1289,6 @@ def _contest_prizes(lang: str) -> PatternIndex:
     return _cue_table(lang, "contest_prizes.tsv", "prize")
 
 
-def _sport_words(lang: str) -> PatternIndex:
-    """``sport_words.tsv``: trigger words with a sport sense (kind ``sense``) and the words
-    of a sport passage (kind ``context``)."""
-    return _cue_table(lang, "sport_words.tsv")
-
-
 @functools.cache
 def _sense_cues(lang: str) -> PatternIndex:
     """``sense_cues.tsv``: trigger words with a non-political sense (kind ``sense``) and the
@@ -2400,22 +2394,6 @@ class EventBuilder:
                 return cue.pattern
         return None
 
-    def sport_sense(self, doc: Doc, trig: Span) -> str | None:
-        """A trigger word with a sport sense (``sport_words.tsv``, kind ``sense``: "ritirarsi",
-        "incontro", "complimenti") in a passage of sport (a ``context`` word in its sentence or
-        the one before or after it: "giri", "podio", "scacchi"): a rider or a driver retiring
-        from a race, a match, congratulations on a win; no withdrawal, talks or political
-        support (rule event.sport_sense). The sport word, else None."""
-        own = set(range(trig.start, trig.end))
-        matches = _sport_words(self.lang).match(doc)
-        if not any(c.kind == "sense" and s in own for s, _e, c in matches):
-            return None
-        lo, hi = _sentence_window(doc, trig.start, 1, 1)
-        for s, _e, cue in matches:
-            if cue.kind == "context" and lo <= s < hi and s not in own:
-                return cue.pattern
-        return None
-
     def sense_domain(self, doc: Doc, trig: Span, retyped: bool) -> tuple[str, str] | None:
         """(domain, context word) of a ``sense_cues.tsv`` sense word inside ``trig`` whose
         sentence, or the one before or after it, holds a context word of the same domain;
@@ -2461,12 +2439,14 @@ class EventBuilder:
         return new
 
     def other_sense(self, doc: Doc, trig: Span) -> str | None:
-        """A trigger word with a private, medical, scientific or civil protection sense
+        """A trigger word with a private, medical, scientific, sport or civil protection sense
         (``sense_cues.tsv``, kind ``sense`` of a domain: "visitare", "stato di emergenza",
-        "indagine") in a passage of that domain (a ``context`` word of the same domain in its
-        sentence or the one before or after it: "ambulatorio", "turisti", "carburante",
-        "ricercatori"): a doctor examining a child, tourists, a disaster, a study; no visit,
-        coercion or investigation (rule event.other_sense). The context word, else None."""
+        "indagine", "ritirarsi") in a passage of that domain (a ``context`` word of the same
+        domain in its sentence or the one before or after it: "ambulatorio", "turisti",
+        "carburante", "ricercatori", "giri"): a doctor examining a child, tourists, a disaster,
+        a study, a race; no visit, coercion, investigation or withdrawal (rule
+        event.other_sense; the domain sport was rule event.sport_sense with its own file and
+        reader). The context word, else None."""
         found = self.sense_domain(doc, trig, False)
         return found[1] if found else None
 
@@ -2795,10 +2775,10 @@ class EventBuilder:
                 continue  # "uccidono balene", "catturato un lupo": hunting, no political act
             if self.contest_prize(doc, trig):
                 continue  # "ha conquistato, sulla pista di Cesana, l'oro": a win, no seizure
-            if self.sport_sense(doc, trig):
-                continue  # "Alonso ha dovuto ritirarsi a dieci giri dalla fine": a race
             if self.other_sense(doc, trig):
-                continue  # "il medico ha visitato la paziente", "turisti hanno visitato Irbil"
+                # "il medico ha visitato la paziente", "turisti hanno visitato Irbil",
+                # "Alonso ha dovuto ritirarsi a dieci giri dalla fine" (a race)
+                continue
             if entry.event_type == "SUPPORT" and self.signing_without_pact(doc, trig):
                 continue  # "firmare il registro", "la riforma è stata firmata": no agreement
             is_noun = args.frame.startswith("N")
