@@ -28,7 +28,13 @@ def _dyads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "DEU",
             "TUR",
         ),
-        ("Jakarta sent 1,500 extra troops to Aceh after the election.", "MOBILIZE", "IDN", "IDN"),
+        # relief sent at home goes to the sender's own people (docs/conventions.md)
+        (
+            "The Mexican government flew food and blankets to flood victims in Tabasco.",
+            "AID",
+            "MEX",
+            "MEX",
+        ),
     ],
 )
 def test_aid_and_forces_sent_to_a_place_go_to_its_country(
@@ -58,6 +64,21 @@ def test_aid_and_forces_sent_to_a_place_go_to_its_country(
 def test_a_place_that_is_no_destination_gives_no_recipient(text: str, etype: str) -> None:
     got = [d for d in _dyads(text) if d[0] == etype]
     assert all(d[2] == () for d in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta sent 1,500 extra troops to Aceh after the election.",
+        "Thailand rushed 3,000 riot police to Chiang Mai after clashes between rival groups.",
+    ],
+)
+def test_forces_sent_to_a_place_at_home_face_no_one_it_names(text: str) -> None:
+    # a deployment at home has no recipient unless a party is named as its target
+    # (docs/conventions.md, "a state mobilising its own forces"; session 17)
+    got = [d for d in _dyads(text) if d[0] == "MOBILIZE"]
+    assert len(got) == 1
+    assert got[0][2] == ()
 
 
 @pytest.mark.parametrize(

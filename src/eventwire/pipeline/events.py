@@ -4053,7 +4053,10 @@ class EventBuilder:
                 m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
                 m.why.append(Why("recipient", "recipient.investigated_place", m.location.name))
             # aid or forces sent to a place ("flew blankets to quake survivors in eastern
-            # Chad", "rushed riot police to Ambon") go to that place's country
+            # Chad", "moved marines into Ingushetia") go to that place's country; relief sent
+            # at home goes to the sender's own people, but forces deployed at home face no one
+            # the place names ("rushed riot police to Ambon after clashes": no recipient, as
+            # the GSR's "ordered patrols ... after violent protests"; docs/conventions.md)
             if (
                 m.event_type in ("AID", "MOBILIZE")
                 and not m.recipient
@@ -4061,6 +4064,10 @@ class EventBuilder:
                 and m.location is not None
                 and m.location.country
                 and m.located_where_it_happens
+                and not (
+                    m.event_type == "MOBILIZE"
+                    and m.location.country in {a.country for a in m.actor}
+                )
                 and self._destination_place(doc, m)
             ):
                 m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
