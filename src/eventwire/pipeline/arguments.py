@@ -223,6 +223,18 @@ def _since_words(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _light_phrases(lang: str) -> tuple[tuple[frozenset[str], str, str], ...]:
+    """``light_phrases.tsv``: (verb lemmas or forms, noun, preposition) of the phrases whose
+    prepositional object is the subject's own act ("dare vita a", "prendere parte a")."""
+    from eventwire.pipeline.lexicon import norm, read_table
+
+    return tuple(
+        (frozenset(norm(v) for v in c[0].split(",") if v), norm(c[1]), norm(c[2]))
+        for _, c in read_table(lang, "light_phrases.tsv")
+    )
+
+
+@functools.cache
 def _mediation_words(lang: str) -> frozenset[str]:
     """Lemmas of ``mediation_words.tsv`` ("mediate", "host"), empty without the file."""
     from eventwire.pipeline.lexicon import norm, read_table
@@ -2271,7 +2283,7 @@ class ArgumentFinder:
             k = trig.start - 2
             return not (k >= sent.start and self.sx.is_participle(doc, k))
         if g is not None:
-            return self.reply_with(doc, trig, sent)
+            return self.reply_with(doc, trig, sent) or self.light_phrase(doc, trig, sent)
         j = trig.start - 1
         steps = 0
         keys = token_keys(doc, self.sx.lang)
@@ -2307,6 +2319,34 @@ class ArgumentFinder:
                 return False
             j -= 1
             steps += 1
+        return False
+
+    def light_phrase(self, doc: Doc, trig: Span, sent: Span) -> bool:
+        """ "ha dato luogo a manifestazioni", "hanno preso parte allo sciopero": a noun trigger
+        right after the preposition of a phrase of ``light_phrases.tsv`` (articles skipped,
+        the preposition compared by class; adverbs may stand between verb and noun) is the
+        clause subject's own act, as the object of a light verb is."""
+        phrases = _light_phrases(self.sx.lang)
+        if not phrases:
+            return False
+        tab = tokens(doc)
+        keys = token_keys(doc, self.sx.lang)
+        k = trig.start - 1
+        while k > sent.start and self.sx.cls(tab.text[k]) == "det":
+            k -= 1
+        if k - 2 < sent.start:
+            return False
+        prep = self.sx.cls(tab.text[k])
+        if prep is None:
+            return False
+        for verbs, noun, p in phrases:
+            if self.sx.cls(p) != prep or tab.lower[k - 1] != noun:
+                continue
+            j = k - 2
+            while j > sent.start and self.sx.cls(tab.text[j]) == "adv":
+                j -= 1
+            if not verbs.isdisjoint(keys[j][1]):
+                return True
         return False
 
     def reply_with(self, doc: Doc, trig: Span, sent: Span) -> bool:
