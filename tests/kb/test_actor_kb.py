@@ -190,3 +190,37 @@ def test_usual_role_of_an_international_officer_is_the_longest_office() -> None:
     long_ = Role("ITAGOV", "ITA", "GOV", "Minister", "2019-02-01", "2026-01-01")
     got = usual_role(person(short, long_))
     assert (got.country, got.sector) == ("ITA", "GOV")
+
+
+def _matched_entries(lang: str, text: str) -> dict[str, set[str]]:
+    """Span text -> the kinds of the entries the KB matched there."""
+    kb = get_kb(lang)
+    doc = get_nlp(lang).make_doc(text)
+    out: dict[str, set[str]] = {}
+    for m in kb.matches(doc):
+        span = doc[m.start : m.end].text
+        out.setdefault(span, set()).update(kb.entries[i].kind for i in m.entries)
+    return out
+
+
+def test_an_agent_noun_matches_only_with_its_own_accents() -> None:
+    # "papà" (dad) is another word than "papa" (the Pope): an accent on a common noun counts
+    got = _matched_entries("it", "Il papà del ragazzo e il papa hanno parlato con le autorità.")
+    assert "papá" not in _matched_entries("it", "Il papá del ragazzo è arrivato.")
+    assert "papà" not in got
+    assert "AGENT" in got.get("papa", set())
+    assert "AGENT" in got.get("autorità", set())  # an agent written with its accent
+
+
+def test_a_name_matches_whatever_its_accents() -> None:
+    # names are written with or without their accents: "Macron" and "Macrón" are one man
+    plain = _matched_entries("it", "Emmanuel Macron ha parlato.")
+    accented = _matched_entries("it", "Emmanuel Macrón ha parlato.")
+    assert plain.get("Emmanuel Macron") and accented.get("Emmanuel Macrón")
+
+
+def test_an_agent_noun_with_the_other_accent_still_matches() -> None:
+    # "autoritá" (acute for grave) is a common misspelling of "autorità", not another word
+    assert "AGENT" in _matched_entries("it", "Le autoritá locali sono intervenute.").get(
+        "autoritá", set()
+    )

@@ -33,7 +33,7 @@ from eventwire.kb.dictionaries import (
     read_dictionary,
     read_table,
 )
-from eventwire.kb.normalize import first_run, fold, norm, norm_folded
+from eventwire.kb.normalize import accent_key, first_run, fold, norm, norm_folded
 from eventwire.records import SECTORS, Actor
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
@@ -232,6 +232,9 @@ class ActorKB:
         self.max_grammar_words = 1
         self.given_names: dict[str, str] = {}  # normalised given name -> source
         self.name_titles: set[str] = set()  # words before KB names that are no given names
+        #: agent nouns (``actors_agents.tsv``) -> their forms with accents kept: a common
+        #: noun's accent tells words apart ("papà" is no "papa"), a name's does not
+        self.accent_forms: dict[int, frozenset[str]] = {}
         lang_dir = Path(lang_dir)
         gc_was_on = gc.isenabled()
         gc.disable()  # many small objects: the collector would only slow loading down
@@ -361,6 +364,8 @@ class ActorKB:
                 self.starts[run] = len(key)
         if kind in ("PER", "ORG", "MEDIA"):
             self.by_name[norm(name)].append(idx)
+        if kind == "AGENT" and not isinstance(e, list):
+            self.accent_forms[idx] = frozenset(accent_key(a) for a in e.aliases)
         return idx
 
     def _load_lexicons(self, lang_dir: Path) -> None:
@@ -619,11 +624,22 @@ class ActorKB:
                     continue
                 span_text = text[begin : ends[k]]
                 ok = [idx for idx, rule in found if _case_ok(span_text, rule)]
+                if ok and not span_text.isascii():
+                    ok = self._accents_ok(span_text, ok)
                 if not ok:
                     continue
                 best = min(priority[idx] for idx in ok)
                 out.append(Match(i, j, tuple(x for x in ok if priority[x] == best), best))
         return out
+
+    def _accents_ok(self, span_text: str, ok: list[int]) -> list[int]:
+        """The entries of ``ok`` whose accents agree with the text's: an agent noun matches
+        only as written ("il papà" is no Pope); names match whatever their accents."""
+        forms = self.accent_forms
+        if not any(idx in forms for idx in ok):
+            return ok
+        key = accent_key(span_text)
+        return [idx for idx in ok if idx not in forms or key in forms[idx]]
 
     @functools.cached_property
     def _sorted_keys(self) -> list[str]:

@@ -43,6 +43,16 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+def accent_key(text: str) -> str:
+    """:func:`norm` that keeps where a letter bears an accent, not which one: "papà" and
+    "papa" differ, "autorità" and the common misspelling "autoritá" agree."""
+    text = text.translate(_APOS)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join("\u0300" if unicodedata.combining(ch) else ch for ch in text)
+    return norm_folded(text.casefold())
+
+
 def first_run(key: str) -> str:
     """The first run of letters/digits of a key (the index under which it is stored)."""
     m = _FIRST_RUN.search(key)
