@@ -71,6 +71,10 @@ if not Doc.has_extension("withheld"):
 
 #: Trigger types whose complement clause holds an event that is said, not done.
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+#: Types a condition does not make hypothetical: a threat is a condition stated ("se non
+#: verrà rispettata la tregua, minaccia di attaccare"; dev README: the threat is coded, the
+#: conditional act is not).
+CONDITIONAL_THREAT_TYPES = frozenset({"THREATEN"})
 #: Of those, the types whose direct object noun is the content too ("chiedere la condanna").
 OBJECT_EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 #: Words that open such a complement ("chiedere a X di ...", "urge X to ...").
@@ -2808,9 +2812,12 @@ class EventBuilder:
             )
             if (
                 any(w.rule == "factuality.condition" for w in fact_why)
-                and entry.event_type not in EMBEDDING_TYPES
+                and entry.event_type not in CONDITIONAL_THREAT_TYPES
             ):
-                continue  # hypothetical ("se sorpassate, condurrebbero ad un attacco")
+                # hypothetical ("se sorpassate, condurrebbero ad un attacco"); acts in words
+                # too: a request or a charge in a condition is none made ("se i deputati
+                # avranno obiezioni, chiederemo loro ...", "se verrà confermata l'accusa")
+                continue
             if fact.polarity == "positive" and any(
                 w.rule in ("factuality.power", "factuality.purpose") for w in fact_why
             ):
