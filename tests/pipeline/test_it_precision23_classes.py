@@ -8,6 +8,8 @@
    attentato") are passives: the label is the story's place, not the attacker.
 3. An attack noun subject of an impact verb ("un attentato ha colpito il contingente
    italiano") struck that verb's object, not the people of the place named after it.
+4. "denuncia catastale / dei redditi / di successione" is a filing, no complaint
+   (``it/not_triggers.tsv``).
 """
 
 from __future__ import annotations
@@ -78,3 +80,18 @@ def test_an_attack_noun_that_killed_named_people_is_one_record() -> None:
 def test_an_attack_on_a_city_keeps_its_people() -> None:
     text = "Un attentato ha colpito il centro di Kabul."
     assert of_type(text, "ASSAULT") == [("ASSAULT", (), ("AFG",))]
+
+
+def test_a_land_registry_filing_is_no_complaint() -> None:
+    text = (
+        "Alcuni documenti, tra cui la denuncia catastale del padre, hanno dimostrato che la "
+        "famiglia viveva a Siena."
+    )
+    assert not of_type(text, "ACCUSE")
+
+
+def test_a_complaint_to_the_police_stays_a_complaint() -> None:
+    text = (
+        "Il sindacato ha presentato una denuncia contro l'azienda per comportamento antisindacale."
+    )
+    assert of_type(text, "ACCUSE")

@@ -75,6 +75,8 @@ EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"}
 #: verrà rispettata la tregua, minaccia di attaccare"; dev README: the threat is coded, the
 #: conditional act is not).
 CONDITIONAL_THREAT_TYPES = frozenset({"THREATEN"})
+#: The factuality rules of a future or conditional verb (a hypothetical act in words).
+HYPOTHETICAL_VERB_RULES = frozenset({"factuality.future", "factuality.conditional_mood"})
 #: Of those, the types whose direct object noun is the content too ("chiedere la condanna").
 OBJECT_EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 #: Words that open such a complement ("chiedere a X di ...", "urge X to ...").
@@ -2810,13 +2812,18 @@ class EventBuilder:
             fact, fact_why = self.reader.read(
                 doc, trig, is_noun, hits, date_relation(date, published), triggers
             )
-            if (
-                any(w.rule == "factuality.condition" for w in fact_why)
-                and entry.event_type not in CONDITIONAL_THREAT_TYPES
+            if any(w.rule == "factuality.condition" for w in fact_why) and (
+                entry.event_type not in EMBEDDING_TYPES
+                or (
+                    entry.event_type not in CONDITIONAL_THREAT_TYPES
+                    and any(w.rule in HYPOTHETICAL_VERB_RULES for w in fact_why)
+                )
             ):
-                # hypothetical ("se sorpassate, condurrebbero ad un attacco"); acts in words
-                # too: a request or a charge in a condition is none made ("se i deputati
-                # avranno obiezioni, chiederemo loro ...", "se verrà confermata l'accusa")
+                # hypothetical ("se sorpassate, condurrebbero ad un attacco"); an act in
+                # words too when a future or conditional verb tells it ("se i deputati avranno
+                # obiezioni, chiederemo loro ...", "se verrà confermata l'accusa"): a "se" of
+                # the indicative past or present is often no condition ("se tutti e tre erano
+                # accusati", "non ne ha saputo nulla, se non al rinvio a processo")
                 continue
             if fact.polarity == "positive" and any(
                 w.rule in ("factuality.power", "factuality.purpose") for w in fact_why
