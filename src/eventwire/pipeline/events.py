@@ -2815,7 +2815,8 @@ class EventBuilder:
             if any(w.rule == "factuality.condition" for w in fact_why) and (
                 entry.event_type not in EMBEDDING_TYPES
                 or (
-                    entry.event_type not in CONDITIONAL_THREAT_TYPES
+                    self.lang == "it"
+                    and entry.event_type not in CONDITIONAL_THREAT_TYPES
                     and any(w.rule in HYPOTHETICAL_VERB_RULES for w in fact_why)
                 )
             ):
@@ -2823,7 +2824,9 @@ class EventBuilder:
                 # words too when a future or conditional verb tells it ("se i deputati avranno
                 # obiezioni, chiederemo loro ...", "se verrà confermata l'accusa"): a "se" of
                 # the indicative past or present is often no condition ("se tutti e tre erano
-                # accusati", "non ne ha saputo nulla, se non al rinvio a processo")
+                # accusati", "non ne ha saputo nulla, se non al rinvio a processo"); Italian
+                # only: in English "as he has repeatedly threatened" after an if-clause lent
+                # its threat the deal's party, and the audits that measured this are Italian
                 continue
             if fact.polarity == "positive" and any(
                 w.rule in ("factuality.power", "factuality.purpose") for w in fact_why
