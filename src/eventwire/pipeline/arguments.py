@@ -258,6 +258,10 @@ def _journey_verbs(lang: str) -> frozenset[str]:
     return frozenset(p.split()[0] for p in journey_patterns(lang) - presence_patterns(lang) - hosts)
 
 
+#: Articles that make a noun definite (struck_by_attack_noun: a noun named again).
+DEFINITE_ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "the"})
+
+
 @functools.cache
 def _impact_gerunds(lang: str) -> frozenset[str]:
     """Lemmas of ``impact_gerunds.tsv`` ("ferendo", "trapassando"), empty without the file."""
@@ -887,6 +891,21 @@ class ArgumentFinder:
         words = tokens(doc).text
         if i > sent.start:
             if words[i - 1] == ":":
+                return True
+            # the last of coordinated participles right after the colon ("Turchia: morti e
+            # feriti in un attentato", "Messico: rapiti e uccisi tre studenti"): a passive too
+            k = i
+            while (
+                k - 2 > sent.start
+                and words[k - 1] in (",", "e", "ed")
+                and (
+                    self.sx.is_participle(doc, k - 2)
+                    # one lower-case word first after the colon: "morti e feriti"
+                    or (words[k - 3] == ":" and words[k - 2].isalpha() and words[k - 2].islower())
+                )
+            ):
+                k -= 2
+            if k < i and words[k - 1] == ":":
                 return True
             return self._comma_label(doc, trig, None)
         # opening its sentence (a title, or a headline KIND split at its colon), with the one
@@ -2576,6 +2595,34 @@ class ArgumentFinder:
                 continue
             obj, _ = self.object_after(doc, doc[k : k + 1], sent, frozenset())
             if obj is not None and obj.label_ in ("AGENT", "PER"):
+                return obj
+            return None
+        return None
+
+    def struck_by_attack_noun(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """The one an attack noun, subject of an impact verb right after it, struck ("Un
+        attentato terroristico ha colpito il contingente militare italiano", "un'autobomba ha
+        ucciso tre soldati"): the verb (``impact_gerunds.tsv`` lemmas, any finite form, an
+        auxiliary before its participle) comes within three words of the noun, no comma
+        between, and its object is a party the text names, not a place."""
+        tab = tokens(doc)
+        # a definite noun names again an attack told before ("Islamabad aveva risposto con raid
+        # aerei; i bombardamenti avrebbero ucciso 37 civili"), whose record has its parties
+        if trig.start > sent.start and tab.lower[trig.start - 1] in DEFINITE_ARTICLES:
+            return None
+        keys = token_keys(doc, self.sx.lang)
+        verbs = _impact_gerunds(self.sx.lang)
+        for k in range(trig.end, min(sent.end, trig.end + 4)):
+            if tab.text[k] in (",", ";", ":") or self.sx.is_hard_boundary(doc, k):
+                return None
+            if self.sx.cls(tab.lower[k]) in ("aux", "modal"):
+                continue
+            if verbs.isdisjoint(keys[k][1]) or self.sx.is_gerund(doc, k):
+                continue
+            if self.sx.is_participle(doc, k) and self.sx.cls(tab.lower[k - 1]) != "aux":
+                return None  # "l'attentato, ucciso ..." / a participle said of the noun
+            obj, _ = self.object_after(doc, doc[k : k + 1], sent, frozenset())
+            if obj is not None and obj.label_ in ("AGENT", "PER", "NORP", "ORG"):
                 return obj
             return None
         return None
@@ -4695,6 +4742,16 @@ class ArgumentFinder:
                     if troops is not None:
                         args.actor = [troops]
                         why.append(Why("actor", "argument.troops_in_trigger", troops.text))
+                if (
+                    not args.recipient
+                    and entry.event_type == "ASSAULT"
+                    and (struck := self.struck_by_attack_noun(doc, trig, sent)) is not None
+                    and struck not in args.actor
+                ):
+                    # "un attentato ha colpito il contingente italiano": the one the attack
+                    # noun's impact verb struck (not the people of the place named after it)
+                    args.recipient = group(struck)
+                    why.append(Why("recipient", "argument.struck_by_attack_noun", struck.text))
                 if not args.recipient and (over := self.hung_over(doc, trig, sent)) is not None:
                     # "Su di lui pende un mandato di cattura", "X, sul quale grava l'accusa"
                     args.recipient = [m for m in group(over) if m not in args.actor]

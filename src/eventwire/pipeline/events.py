@@ -71,6 +71,12 @@ if not Doc.has_extension("withheld"):
 
 #: Trigger types whose complement clause holds an event that is said, not done.
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+#: Types a condition does not make hypothetical: a threat is a condition stated ("se non
+#: verrà rispettata la tregua, minaccia di attaccare"; dev README: the threat is coded, the
+#: conditional act is not).
+CONDITIONAL_THREAT_TYPES = frozenset({"THREATEN"})
+#: The factuality rules of a future or conditional verb (a hypothetical act in words).
+HYPOTHETICAL_VERB_RULES = frozenset({"factuality.future", "factuality.conditional_mood"})
 #: Of those, the types whose direct object noun is the content too ("chiedere la condanna").
 OBJECT_EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 #: Words that open such a complement ("chiedere a X di ...", "urge X to ...").
@@ -2786,11 +2792,22 @@ class EventBuilder:
             fact, fact_why = self.reader.read(
                 doc, trig, is_noun, hits, date_relation(date, published), triggers
             )
-            if (
-                any(w.rule == "factuality.condition" for w in fact_why)
-                and entry.event_type not in EMBEDDING_TYPES
+            if any(w.rule == "factuality.condition" for w in fact_why) and (
+                entry.event_type not in EMBEDDING_TYPES
+                or (
+                    self.lang == "it"
+                    and entry.event_type not in CONDITIONAL_THREAT_TYPES
+                    and any(w.rule in HYPOTHETICAL_VERB_RULES for w in fact_why)
+                )
             ):
-                continue  # hypothetical ("se sorpassate, condurrebbero ad un attacco")
+                # hypothetical ("se sorpassate, condurrebbero ad un attacco"); an act in
+                # words too when a future or conditional verb tells it ("se i deputati avranno
+                # obiezioni, chiederemo loro ...", "se verrà confermata l'accusa"): a "se" of
+                # the indicative past or present is often no condition ("se tutti e tre erano
+                # accusati", "non ne ha saputo nulla, se non al rinvio a processo"); Italian
+                # only: in English "as he has repeatedly threatened" after an if-clause lent
+                # its threat the deal's party, and the audits that measured this are Italian
+                continue
             if fact.polarity == "positive" and any(
                 w.rule in ("factuality.power", "factuality.purpose") for w in fact_why
             ):

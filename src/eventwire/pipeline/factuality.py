@@ -298,7 +298,8 @@ class FactualityReader:
                 # but a comma with a clause word after it ("..., ma hanno rifiutato",
                 # "..., mentre ...") opens a new clause the condition does not reach
                 if trailing and any(
-                    tokens(doc).text[k] == "," and self.sx.is_clause_word(doc, k + 1)
+                    tokens(doc).text[k] == ","
+                    and (self.sx.is_clause_word(doc, k + 1) or self._relative_apposition(doc, k))
                     for k in range(e, trig.start - 1)
                 ):
                     continue
@@ -348,6 +349,17 @@ class FactualityReader:
                 why.append(Why("factuality.time", f"factuality.date_{date_relation}", None))
             fact.time = new
         return fact, why
+
+    def _relative_apposition(self, doc: Doc, k: int) -> bool:
+        """After the comma at ``k``, a noun phrase that a relative clause qualifies ("...
+        se avesse acconsentito, un'opzione che però è stata rifiutata"): a determiner, one
+        word, then "che" / "cui": the relative clause is asserted, no part of the condition."""
+        text = tokens(doc).text
+        return (
+            k + 3 < len(doc)
+            and self.sx.cls(text[k + 1]) == "det"
+            and self.sx.cls(text[k + 3]) in ("complementizer", "relative")
+        )
 
     @staticmethod
     def after_aside(doc: Doc, e: int, limit: int) -> int:
