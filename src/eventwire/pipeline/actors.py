@@ -52,6 +52,13 @@ for _name in ("actor_why", "actor_info"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
+#: Articles and articled prepositions that may open the next state of a list ("agli Stati
+#: Uniti e al Regno Unito"): see ActorResolver._state_lists.
+_LIST_LINKS = frozenset(
+    "la il l' le lo i gli a ad al allo alla all' ai agli alle di del dello della dell' dei "
+    "degli delle con da dal dallo dalla dall' dai dagli dalle in nel nello nella nell' nei "
+    "negli nelle per su sul sullo sulla sull' sui sugli sulle tra fra".split()
+)
 #: Atom kinds: named actor, country/demonym, capital, agent noun, group reference, modifier.
 NAMED, COUNTRY, CAPITAL, AGENT, GROUP, MOD = "N", "C", "K", "A", "G", "M"
 _KIND_OF_ENTRY = {
@@ -2658,10 +2665,13 @@ class _Run:
             if run:
                 gap = [w.lower() for w in self.txt[run[-1][0].end : q.start]]
                 if (
-                    1 <= len(gap) <= 2
-                    and all(w in (",", "e", "ed", "la", "il", "l'", "le") for w in gap)
+                    1 <= len(gap) <= 3
+                    and all(w in (",", "e", "ed") or w in _LIST_LINKS for w in gap)
                     and gap[0] in (",", "e", "ed")
                 ):
+                    # "Francia, Germania e Regno Unito"; "agli Stati Uniti e al Regno
+                    # Unito", "con la Francia e con la Germania": the second state repeats
+                    # the first's preposition
                     run.append((q, s))
                     continue
                 if len(run) >= 2:
@@ -2688,6 +2698,7 @@ class _Run:
         taken = {k for q, _s in resolved for k in range(q.start, q.end)}
         added: list[tuple[Parse, Resolved]] = []
         seen: dict[int, int] = {}  # list id -> sentence of its latest standing-for phrase
+        dropped: list[int] = []  # ids of the bare groups a longer phrase replaced
         for i in range(n - 1):
             if self.txt[i].lower() not in articles:
                 continue
@@ -2709,7 +2720,15 @@ class _Run:
             k = j + 1
             while k < n and k - j <= 2 and self.txt[k].lower() in kinds.get("modifier", {}):
                 k += 1
-            if any(x in taken for x in range(i, k)):
+            # a bare group word inside the phrase ("i due" of "i due alleati") gives way
+            # to the longer phrase, which names a list; any other mention there stands
+            shorter = [
+                pr
+                for pr in resolved
+                if pr[1].info.get("kind") == "group" and i <= pr[0].start and pr[0].end < k
+            ]
+            short_toks = {x for q, _r in shorter for x in range(q.start, q.end)}
+            if any(x in taken and x not in short_toks for x in range(i, k)):
                 continue
             sid = self.sent_id[i]
 
@@ -2747,8 +2766,10 @@ class _Run:
             info = {"kind": "anaphor", "anaphor": "bloc", "code": "", "coref": True}
             added.append((Parse(start=i + 1, end=k), Resolved(actors, [why], "GPE", info)))
             taken.update(range(i, k))
+            dropped.extend(id(pr) for pr in shorter)
         if added:
-            resolved[:] = sorted(resolved + added, key=lambda pr: pr[0].start)
+            kept = [pr for pr in resolved if id(pr) not in set(dropped)]
+            resolved[:] = sorted(kept + added, key=lambda pr: pr[0].start)
 
     def _owned_after(self, k: int) -> bool:
         """The word after a definite anaphor's noun gives it an owner or defines it ("il

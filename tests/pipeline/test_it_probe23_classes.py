@@ -1,0 +1,118 @@
+"""Italian constructions of seed-like political news found by the session-17 blind probes
+(bench/probes, "Session 17 blind set"): a negated intention ("non ha intenzione di"), envoys
+named after their title ("l'ambasciatore russo X", "l'alto commissario canadese X", "il
+nunzio apostolico"), the owner of a criticised thing after an adverb or as a passive
+subject ("ha criticato duramente il veto ungherese", "la decisione russa è stata
+condannata"), and a counted plural for a list whose second state repeats the preposition
+("agli Stati Uniti e al Regno Unito ... i due alleati"). Sentences written for these tests;
+the expected values written by hand."""
+
+from __future__ import annotations
+
+from tests.pipeline.extracted import records
+
+
+def _of(text: str, kind: str, published: str = "2024-05-16") -> list:
+    return [r for r in records(text, published) if r.event_type == kind]
+
+
+def _one(text: str, kind: str, published: str = "2024-05-16"):
+    got = _of(text, kind, published)
+    assert got, (text, [(r.event_type, r.evidence.trigger.text) for r in records(text, published)])
+    return got[0]
+
+
+def test_a_negated_intention_negates_the_act_it_governs() -> None:
+    for text in (
+        "Il presidente serbo ha assicurato che il suo governo non ha intenzione di invadere "
+        "il Kosovo.",
+        "Il Cremlino ha detto che la Russia non ha alcuna intenzione di attaccare la Finlandia.",
+        "Il premier ha ribadito che Baku non ha mai avuto l'intenzione di attaccare l'Armenia.",
+    ):
+        got = _of(text, "ASSAULT")
+        assert got and all(r.factuality.polarity == "negative" for r in got), (text, got)
+
+
+def test_an_intention_not_negated_is_a_planned_act() -> None:
+    r = _one("Secondo Kiev, la Russia ha intenzione di attaccare la Moldavia.", "ASSAULT")
+    assert r.factuality.polarity == "positive"
+    assert r.factuality.time == "future"
+
+
+def test_an_envoy_named_after_the_title_is_still_summoned_or_expelled() -> None:
+    for text, kind, want in (
+        ("Il governo polacco ha convocato l'ambasciatore russo Sergej Andreev.", "ACCUSE", "RUS"),
+        ("Il Kenya ha convocato l'alto commissario britannico Jane Marriott.", "ACCUSE", "GBR"),
+        ("Il governo indiano ha espulso l'ambasciatore canadese Mario Bianchi.", "SANCTION", "CAN"),
+        ("Il governo del Nicaragua ha espulso il nunzio apostolico.", "SANCTION", "VAT"),
+        ("Il Pakistan ha richiamato il suo alto commissario da Nuova Delhi.", "SANCTION", "IND"),
+    ):
+        r = _one(text, kind)
+        assert {a.country for a in r.recipient} == {want}, (text, r)
+
+
+def test_the_owner_of_a_criticised_thing_after_an_adverb_is_the_recipient() -> None:
+    for text, kind, want in (
+        ("Il governo francese ha criticato duramente il veto ungherese.", "ACCUSE", "HUN"),
+        ("Il ministro tedesco ha condannato ieri la decisione russa.", "ACCUSE", "RUS"),
+    ):
+        r = _one(text, kind)
+        assert {a.country for a in r.recipient} == {want}, (text, r)
+
+
+def test_the_owner_of_a_passive_subject_thing_is_the_recipient() -> None:
+    for text, kind, actor, want in (
+        (
+            "Il veto ungherese è stato criticato duramente dal primo ministro polacco.",
+            "ACCUSE",
+            "POL",
+            "HUN",
+        ),
+        ("La decisione russa è stata condannata dal governo francese.", "ACCUSE", "FRA", "RUS"),
+        (
+            "Il ministro ha detto che la proposta americana è stata respinta dal governo iraniano.",
+            "REJECT",
+            "IRN",
+            "USA",
+        ),
+    ):
+        r = _one(text, kind)
+        assert {a.country for a in r.actor} == {actor}, (text, r)
+        assert {a.country for a in r.recipient} == {want}, (text, r)
+
+
+def test_a_demonym_inside_a_passive_clause_is_not_its_subject() -> None:
+    # the demonym belongs to the agent phrase, not to a subject thing before the verb
+    r = _one("Il piano è stato criticato dal governo russo.", "ACCUSE")
+    assert {a.country for a in r.actor} == {"RUS"}, r
+    assert not {a.country for a in r.recipient} - {None}, r
+
+
+def test_two_allies_stand_for_a_list_with_repeated_prepositions() -> None:
+    for text, kind, side, want in (
+        (
+            "Il Canada avrebbe chiesto agli Stati Uniti e al Regno Unito di condannare Nuova "
+            "Delhi, ma i due alleati hanno rifiutato.",
+            "REJECT",
+            "actor",
+            {"USA", "GBR"},
+        ),
+        (
+            "Kiev ha chiesto nuovi aiuti alla Germania e alla Francia. Mosca ha accusato i "
+            "due alleati di prolungare la guerra.",
+            "ACCUSE",
+            "recipient",
+            {"DEU", "FRA"},
+        ),
+    ):
+        r = _one(text, kind)
+        assert {a.country for a in getattr(r, side)} == want, (text, r)
+
+
+def test_a_bare_pair_word_still_takes_the_last_two_named() -> None:
+    r = _one(
+        "Il presidente francese e il cancelliere tedesco si sono visti a Berlino. I due "
+        "hanno accusato la Russia di sabotaggi.",
+        "ACCUSE",
+    )
+    assert {a.country for a in r.actor} == {"FRA", "DEU"}, r
