@@ -4,8 +4,10 @@ named after their title ("l'ambasciatore russo X", "l'alto commissario canadese 
 nunzio apostolico"), the owner of a criticised thing after an adverb or as a passive
 subject ("ha criticato duramente il veto ungherese", "la decisione russa è stata
 condannata"), and a counted plural for a list whose second state repeats the preposition
-("agli Stati Uniti e al Regno Unito ... i due alleati"). Sentences written for these tests;
-the expected values written by hand."""
+("agli Stati Uniti e al Regno Unito ... i due alleati"); a counterpart ("il suo omologo X")
+the KB does not know, a bare participle after a name ("... Nijjar, ucciso a giugno"), a visit
+ended ("ha concluso una visita"), a pact renewed, helicopters supplied. Sentences written for
+these tests; the expected values written by hand."""
 
 from __future__ import annotations
 
@@ -116,3 +118,50 @@ def test_a_bare_pair_word_still_takes_the_last_two_named() -> None:
         "ACCUSE",
     )
     assert {a.country for a in r.actor} == {"FRA", "DEU"}, r
+
+
+def test_an_unknown_counterpart_is_of_the_other_state() -> None:
+    for text, kind, want in (
+        (
+            "Il ministro dell'Interno tedesco ha chiesto alle autorità tunisine di riprendere "
+            "i migranti, e il suo omologo Khaled Nouri si è detto pronto a collaborare.",
+            "AGREE",
+            "TUN",
+        ),
+        (
+            "Il ministro degli Esteri italiano Antonio Tajani è arrivato ieri al Cairo. Il suo "
+            "omologo Youssef Hamdi ha accusato Israele di violare la tregua.",
+            "ACCUSE",
+            "EGY",
+        ),
+    ):
+        r = _one(text, kind)
+        assert {a.country for a in r.actor} == {want}, (text, r)
+
+
+def test_a_bare_participle_after_an_unknown_name_is_not_the_subject_s_act() -> None:
+    # the clause subject did not kill the man named before the comma
+    for text in (
+        "Il governo ha ricordato il leader sikh Ravinder Gill, ucciso a giugno.",
+        "Il premier canadese ha parlato dell'uccisione dell'attivista Karan Deol, ucciso a maggio.",
+    ):
+        for r in _of(text, "ASSAULT"):
+            assert not {a.country for a in r.actor} - {None}, (text, r)
+
+
+def test_a_visit_ended_is_the_subject_s_visit() -> None:
+    for text, want in (
+        ("Il presidente francese ha concluso oggi una visita di tre giorni in Marocco.", "MAR"),
+        ("Il premier giapponese ha terminato ieri la sua visita in Vietnam.", "VNM"),
+    ):
+        r = _one(text, "CONSULT")
+        assert r.actor and r.actor[0].country in ("FRA", "JPN"), (text, r)
+        assert {a.country for a in r.recipient} == {want}, (text, r)
+
+
+def test_a_pact_renewed_is_signed_again_and_helicopters_are_military_aid() -> None:
+    r = _one("Cuba e il Venezuela hanno rinnovato l'accordo di cooperazione energetica.", "SUPPORT")
+    assert {a.country for a in r.actor + r.recipient} == {"CUB", "VEN"}, r
+    r = _one("Secondo la stampa, la Francia potrebbe fornire al Marocco elicotteri.", "AID")
+    assert {a.country for a in r.recipient} == {"MAR"}, r
+    assert r.factuality.certainty == "possible", r

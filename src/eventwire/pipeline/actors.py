@@ -59,6 +59,8 @@ _LIST_LINKS = frozenset(
     "degli delle con da dal dallo dalla dall' dai dagli dalle in nel nello nella nell' nei "
     "negli nelle per su sul sullo sulla sull' sui sugli sulle tra fra".split()
 )
+#: The title of a counterpart office ("il suo omologo": agents' "Counterpart" rows).
+COUNTERPART = "Counterpart"
 #: Atom kinds: named actor, country/demonym, capital, agent noun, group reference, modifier.
 NAMED, COUNTRY, CAPITAL, AGENT, GROUP, MOD = "N", "C", "K", "A", "G", "M"
 _KIND_OF_ENTRY = {
@@ -2505,6 +2507,14 @@ class _Run:
                 pick, rule = after[0], "country.locative"
             elif owner:
                 pick, rule = owner[0], "country.complement_demonym"
+            elif (
+                r.actors[0].title == COUNTERPART
+                and (other := self._counterpart_country(p, r, resolved, evidence)) is not None
+            ):
+                # "il ministro francese ha chiesto alle autorità marocchine ..., e il suo
+                # omologo X": a counterpart is of the other state, never of the one whose
+                # counterpart he is
+                pick, rule = other, "country.counterpart"
             elif r.label == "PER" and not (same and same[0][0] < p.start):
                 pick = None  # a person's country: only from an office word and its sentence
             elif r.label == "PER":
@@ -2552,6 +2562,39 @@ class _Run:
                 pick[1], r.info.get("agent_code") or "", r.actors[0].sector
             )
             r.why.append(Why("actor", rule, f"{pick[2]} -> {pick[1]}"))
+
+    def _counterpart_country(
+        self,
+        p: Parse,
+        r: Resolved,
+        resolved: list[tuple[Parse, Resolved]],
+        evidence: list[tuple[int, str, str]],
+    ) -> tuple[int, str, str] | None:
+        """The country of a counterpart ("il suo omologo") the text gives no country: the
+        latest country named before it, in its sentence or the one before, other than the
+        country of the person (or office) before it whose counterpart he is. None when the
+        text names no such person, or no other country."""
+        sid = self.sent_id[p.start]
+        own = next(
+            (
+                s.actors[0].country
+                for q, s in reversed(resolved)
+                if q.end <= p.start
+                and sid - self.sent_id[q.start] <= 1
+                and s.label in ("PER", "AGENT")
+                and s.actors
+                and s.actors[0].country
+                and s.actors[0].title
+                and s is not r
+            ),
+            None,
+        )
+        if own is None:
+            return None
+        before = [
+            e for e in evidence if e[0] < p.start and sid - self.sent_id[e[0]] <= 1 and e[1] != own
+        ]
+        return before[-1] if before else None
 
     def _described_foreign(self, p: Parse) -> bool:
         """A foreign word right before or after the mention ("foreign troops", "le forze
@@ -3052,7 +3095,10 @@ class _Run:
         i = p.start
         if i >= 2 and self.kb.is_word("possessive", self.txt[i - 1]):
             return self._unknown_capitalised(i - 2) or (
-                self.txt[i - 2][:1].isupper() and not self.covered[i - 2]
+                self.txt[i - 2][:1].isupper()
+                and not self.covered[i - 2]
+                # "Il suo omologo": a sentence's capitalised article owns nothing
+                and not self.tab.is_stop[i - 2]
             )
         return False
 

@@ -773,6 +773,25 @@ class ArgumentFinder:
                 return ()
         return ()
 
+    def _participle_after_name(self, doc: Doc, i: int) -> bool:
+        """Rule argument.participle_after_name: "la morte del leader sikh Hardeep Singh
+        Nijjar, ucciso a giugno": an Italian bare participle right after a name and its
+        comma is said of that person (Italian's active past needs its auxiliary), even when
+        the name is no party the KB knows."""
+        tab = tokens(doc)
+        return (
+            self.sx.lang == "it"
+            and i >= 2
+            and tab.text[i - 1] == ","
+            and tab.text[i - 2][:1].isupper()
+            and tab.is_alpha[i - 2]
+            and self.sx.is_participle(doc, i)
+            and not self._present_form(doc, i)
+            # a place's name is no person the participle is said of ("... vicino a San
+            # Cataldo, strangolata")
+            and not any(sp.start <= i - 2 < sp.end for sp in spans_of(doc, "places"))
+        )
+
     def is_passive(self, doc: Doc, trig: Span, frame: str) -> bool:
         """A passive: a participle trigger after an essere/venire/be auxiliary.
 
@@ -810,6 +829,8 @@ class ArgumentFinder:
             # "i giornalisti uccisi in Siria", "due civili arrestati": a participle right
             # after the people it is said of (Italian's active past needs its auxiliary);
             # "Ivan Petrov, giornalista russo, ucciso a Mosca": after their apposition
+            return True
+        if frame == "V" and self._participle_after_name(doc, i):
             return True
         if self._noun_participle(doc, trig, frame):
             # "una nave sequestrata negli ultimi giorni dai pirati": said of the noun
@@ -3989,6 +4010,13 @@ class ArgumentFinder:
                     subj = said_of
                     said_why = Why("recipient", "argument.participle_said_of", said_of.text)
                     why.append(said_why)
+                elif said_of is None and self._participle_after_name(doc, trig.start):
+                    # "... del leader Nijjar, ucciso a giugno": said of the named person
+                    # the KB does not know, not of the clause subject
+                    subj = None
+                    why.append(
+                        Why("recipient", "argument.participle_after_name", doc[trig.start - 2].text)
+                    )
             if passive:
                 args.passive = True
                 if (
