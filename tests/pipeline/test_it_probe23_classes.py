@@ -165,3 +165,28 @@ def test_a_pact_renewed_is_signed_again_and_helicopters_are_military_aid() -> No
     r = _one("Secondo la stampa, la Francia potrebbe fornire al Marocco elicotteri.", "AID")
     assert {a.country for a in r.recipient} == {"MAR"}, r
     assert r.factuality.certainty == "possible", r
+
+
+def test_the_eu_council_president_is_no_prime_minister() -> None:
+    # "presidente del Consiglio" alone is Italy's prime minister; "... europeo" the EU's
+    r = _one(
+        "Il primo ministro ungherese ha incontrato i giornalisti. Il presidente del Consiglio "
+        "europeo ha accusato Budapest di bloccare gli aiuti.",
+        "ACCUSE",
+        "2023-12-15",
+    )
+    assert {a.country for a in r.actor} == {"IGO"}, r
+    r = _one(
+        "Il presidente del Consiglio ha accusato l'opposizione di bloccare la riforma.",
+        "ACCUSE",
+    )
+    assert "IGO" not in {a.country for a in r.actor}, r
+
+
+def test_the_twenty_seven_stand_for_the_eu() -> None:
+    r = _one("I Ventisette hanno approvato nuove sanzioni contro la Bielorussia.", "SANCTION")
+    assert {a.country for a in r.actor} == {"IGO"}, r
+    assert {a.country for a in r.recipient} == {"BLR"}, r
+    # a number opening a sentence is no one
+    r = _one("Ventisette persone sono state arrestate dalla polizia bielorussa.", "COERCE")
+    assert "IGO" not in {a.country for a in r.actor + r.recipient}, r

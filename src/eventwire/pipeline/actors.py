@@ -176,9 +176,11 @@ class ActorMentions:
         return doc
 
 
-#: Italian definite articles, bare and joined to a preposition, in the singular masculine
-#: (the only ones before a metonym marked "article" in actors_metonyms.tsv: "il Colle")
-_DEFINITE_ARTICLES = frozenset({"il", "al", "del", "dal", "nel", "sul", "col"})
+#: Italian definite articles, bare and joined to a preposition, masculine (the only ones
+#: before a metonym marked "article" in actors_metonyms.tsv: "il Colle", "i Ventisette")
+_DEFINITE_ARTICLES = frozenset(
+    {"il", "al", "del", "dal", "nel", "sul", "col", "i", "ai", "dei", "dai", "nei", "sui", "coi"}
+)
 
 
 class _Run:
