@@ -190,3 +190,12 @@ def test_the_twenty_seven_stand_for_the_eu() -> None:
     # a number opening a sentence is no one
     r = _one("Ventisette persone sono state arrestate dalla polizia bielorussa.", "COERCE")
     assert "IGO" not in {a.country for a in r.actor + r.recipient}, r
+
+
+def test_a_medium_named_past_an_adjective_is_the_source() -> None:
+    r = _one(
+        "Il governo slovacco ha accusato Bruxelles di ingerenza, secondo la radio pubblica "
+        "Rozhlas.",
+        "ACCUSE",
+    )
+    assert [a.name for a in r.attribution] == ["Rozhlas"], r.attribution
