@@ -152,7 +152,7 @@ def test_a_bare_participle_after_an_unknown_name_is_not_the_subject_s_act() -> N
 def test_a_visit_ended_is_the_subject_s_visit() -> None:
     for text, want in (
         ("Il presidente francese ha concluso oggi una visita di tre giorni in Marocco.", "MAR"),
-        ("Il premier giapponese ha terminato ieri la sua visita in Vietnam.", "VNM"),
+        ("Il premier giapponese ha concluso ieri la sua visita in Vietnam.", "VNM"),
     ):
         r = _one(text, "CONSULT")
         assert r.actor and r.actor[0].country in ("FRA", "JPN"), (text, r)
