@@ -52,6 +52,15 @@ for _name in ("actor_why", "actor_info"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
+#: Articles and articled prepositions that may open the next state of a list ("agli Stati
+#: Uniti e al Regno Unito"): see ActorResolver._state_lists.
+_LIST_LINKS = frozenset(
+    "la il l' le lo i gli a ad al allo alla all' ai agli alle di del dello della dell' dei "
+    "degli delle con da dal dallo dalla dall' dai dagli dalle in nel nello nella nell' nei "
+    "negli nelle per su sul sullo sulla sull' sui sugli sulle tra fra".split()
+)
+#: The title of a counterpart office ("il suo omologo": agents' "Counterpart" rows).
+COUNTERPART = "Counterpart"
 #: Atom kinds: named actor, country/demonym, capital, agent noun, group reference, modifier.
 NAMED, COUNTRY, CAPITAL, AGENT, GROUP, MOD = "N", "C", "K", "A", "G", "M"
 _KIND_OF_ENTRY = {
@@ -167,9 +176,11 @@ class ActorMentions:
         return doc
 
 
-#: Italian definite articles, bare and joined to a preposition, in the singular masculine
-#: (the only ones before a metonym marked "article" in actors_metonyms.tsv: "il Colle")
-_DEFINITE_ARTICLES = frozenset({"il", "al", "del", "dal", "nel", "sul", "col"})
+#: Italian definite articles, bare and joined to a preposition, masculine (the only ones
+#: before a metonym marked "article" in actors_metonyms.tsv: "il Colle", "i Ventisette")
+_DEFINITE_ARTICLES = frozenset(
+    {"il", "al", "del", "dal", "nel", "sul", "col", "i", "ai", "dei", "dai", "nei", "sui", "coi"}
+)
 
 
 class _Run:
@@ -2498,6 +2509,14 @@ class _Run:
                 pick, rule = after[0], "country.locative"
             elif owner:
                 pick, rule = owner[0], "country.complement_demonym"
+            elif (
+                r.actors[0].title == COUNTERPART
+                and (other := self._counterpart_country(p, r, resolved, evidence)) is not None
+            ):
+                # "il ministro francese ha chiesto alle autorità marocchine ..., e il suo
+                # omologo X": a counterpart is of the other state, never of the one whose
+                # counterpart he is
+                pick, rule = other, "country.counterpart"
             elif r.label == "PER" and not (same and same[0][0] < p.start):
                 pick = None  # a person's country: only from an office word and its sentence
             elif r.label == "PER":
@@ -2545,6 +2564,39 @@ class _Run:
                 pick[1], r.info.get("agent_code") or "", r.actors[0].sector
             )
             r.why.append(Why("actor", rule, f"{pick[2]} -> {pick[1]}"))
+
+    def _counterpart_country(
+        self,
+        p: Parse,
+        r: Resolved,
+        resolved: list[tuple[Parse, Resolved]],
+        evidence: list[tuple[int, str, str]],
+    ) -> tuple[int, str, str] | None:
+        """The country of a counterpart ("il suo omologo") the text gives no country: the
+        latest country named before it, in its sentence or the one before, other than the
+        country of the person (or office) before it whose counterpart he is. None when the
+        text names no such person, or no other country."""
+        sid = self.sent_id[p.start]
+        own = next(
+            (
+                s.actors[0].country
+                for q, s in reversed(resolved)
+                if q.end <= p.start
+                and sid - self.sent_id[q.start] <= 1
+                and s.label in ("PER", "AGENT")
+                and s.actors
+                and s.actors[0].country
+                and s.actors[0].title
+                and s is not r
+            ),
+            None,
+        )
+        if own is None:
+            return None
+        before = [
+            e for e in evidence if e[0] < p.start and sid - self.sent_id[e[0]] <= 1 and e[1] != own
+        ]
+        return before[-1] if before else None
 
     def _described_foreign(self, p: Parse) -> bool:
         """A foreign word right before or after the mention ("foreign troops", "le forze
@@ -2658,10 +2710,13 @@ class _Run:
             if run:
                 gap = [w.lower() for w in self.txt[run[-1][0].end : q.start]]
                 if (
-                    1 <= len(gap) <= 2
-                    and all(w in (",", "e", "ed", "la", "il", "l'", "le") for w in gap)
+                    1 <= len(gap) <= 3
+                    and all(w in (",", "e", "ed") or w in _LIST_LINKS for w in gap)
                     and gap[0] in (",", "e", "ed")
                 ):
+                    # "Francia, Germania e Regno Unito"; "agli Stati Uniti e al Regno
+                    # Unito", "con la Francia e con la Germania": the second state repeats
+                    # the first's preposition
                     run.append((q, s))
                     continue
                 if len(run) >= 2:
@@ -2688,6 +2743,7 @@ class _Run:
         taken = {k for q, _s in resolved for k in range(q.start, q.end)}
         added: list[tuple[Parse, Resolved]] = []
         seen: dict[int, int] = {}  # list id -> sentence of its latest standing-for phrase
+        dropped: list[int] = []  # ids of the bare groups a longer phrase replaced
         for i in range(n - 1):
             if self.txt[i].lower() not in articles:
                 continue
@@ -2709,7 +2765,15 @@ class _Run:
             k = j + 1
             while k < n and k - j <= 2 and self.txt[k].lower() in kinds.get("modifier", {}):
                 k += 1
-            if any(x in taken for x in range(i, k)):
+            # a bare group word inside the phrase ("i due" of "i due alleati") gives way
+            # to the longer phrase, which names a list; any other mention there stands
+            shorter = [
+                pr
+                for pr in resolved
+                if pr[1].info.get("kind") == "group" and i <= pr[0].start and pr[0].end < k
+            ]
+            short_toks = {x for q, _r in shorter for x in range(q.start, q.end)}
+            if any(x in taken and x not in short_toks for x in range(i, k)):
                 continue
             sid = self.sent_id[i]
 
@@ -2747,8 +2811,10 @@ class _Run:
             info = {"kind": "anaphor", "anaphor": "bloc", "code": "", "coref": True}
             added.append((Parse(start=i + 1, end=k), Resolved(actors, [why], "GPE", info)))
             taken.update(range(i, k))
+            dropped.extend(id(pr) for pr in shorter)
         if added:
-            resolved[:] = sorted(resolved + added, key=lambda pr: pr[0].start)
+            kept = [pr for pr in resolved if id(pr) not in set(dropped)]
+            resolved[:] = sorted(kept + added, key=lambda pr: pr[0].start)
 
     def _owned_after(self, k: int) -> bool:
         """The word after a definite anaphor's noun gives it an owner or defines it ("il
@@ -3031,7 +3097,10 @@ class _Run:
         i = p.start
         if i >= 2 and self.kb.is_word("possessive", self.txt[i - 1]):
             return self._unknown_capitalised(i - 2) or (
-                self.txt[i - 2][:1].isupper() and not self.covered[i - 2]
+                self.txt[i - 2][:1].isupper()
+                and not self.covered[i - 2]
+                # "Il suo omologo": a sentence's capitalised article owns nothing
+                and not self.tab.is_stop[i - 2]
             )
         return False
 

@@ -789,6 +789,25 @@ class ArgumentFinder:
                 return ()
         return ()
 
+    def _participle_after_name(self, doc: Doc, i: int) -> bool:
+        """Rule argument.participle_after_name: "la morte del leader sikh Hardeep Singh
+        Nijjar, ucciso a giugno": an Italian bare participle right after a name and its
+        comma is said of that person (Italian's active past needs its auxiliary), even when
+        the name is no party the KB knows."""
+        tab = tokens(doc)
+        return (
+            self.sx.lang == "it"
+            and i >= 2
+            and tab.text[i - 1] == ","
+            and tab.text[i - 2][:1].isupper()
+            and tab.is_alpha[i - 2]
+            and self.sx.is_participle(doc, i)
+            and not self._present_form(doc, i)
+            # a place's name is no person the participle is said of ("... vicino a San
+            # Cataldo, strangolata")
+            and not any(sp.start <= i - 2 < sp.end for sp in spans_of(doc, "places"))
+        )
+
     def is_passive(self, doc: Doc, trig: Span, frame: str) -> bool:
         """A passive: a participle trigger after an essere/venire/be auxiliary.
 
@@ -826,6 +845,8 @@ class ArgumentFinder:
             # "i giornalisti uccisi in Siria", "due civili arrestati": a participle right
             # after the people it is said of (Italian's active past needs its auxiliary);
             # "Ivan Petrov, giornalista russo, ucciso a Mosca": after their apposition
+            return True
+        if frame == "V" and self._participle_after_name(doc, i):
             return True
         if self._noun_participle(doc, trig, frame):
             # "una nave sequestrata negli ultimi giorni dai pirati": said of the noun
@@ -3587,13 +3608,18 @@ class ArgumentFinder:
         country that owns the law, decision or place is the one the act is aimed at."""
         tab = tokens(doc)
         k = trig.end
+        # one or two adverbs may stand between the verb and its object ("ha criticato
+        # duramente il veto ungherese", "ha condannato ieri la decisione russa")
+        while allow_bare and k < min(sent.end, trig.end + 2) and self.sx.cls(tab.text[k]) == "adv":
+            k += 1
+        opened = k
         if k < sent.end and self.sx.cls(tab.text[k]) in preps:
             k += 1
         elif not allow_bare:
             return None
         while k < sent.end and self.sx.cls(tab.text[k]) in ("det", "possessive"):
             k += 1
-        if k == trig.end or k >= sent.end:
+        if k == opened or k >= sent.end:
             return None  # an article opens the object ("la legge", "alla riforma")
         if not (tab.is_alpha[k] and tab.text[k].islower() and self.sx.cls(tab.text[k]) is None):
             return None
@@ -3605,6 +3631,56 @@ class ArgumentFinder:
         # an adjective may stand between, no function word ("il corteo dei russi")
         if any(self.sx.cls(tab.text[j]) is not None for j in range(k + 1, demo.start)):
             return None
+        return demo
+
+    def passive_subject_owner(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """Rule argument.passive_subject_owner: the nationality adjective of a passive verb's
+        subject, when the subject is a thing, not a party: "Il veto ungherese è stato
+        criticato dal premier polacco", "la decisione russa è stata condannata da Parigi".
+        The subject opens its clause (the sentence, or past a comma) as an article, a common
+        noun, at most one more adjective and the demonym, right before the passive
+        auxiliaries (adverbs may stand among them): the passive form of owner_demonym."""
+        tab = tokens(doc)
+        k = trig.start - 1
+        aux = 0
+        while k >= sent.start and self.sx.cls(tab.text[k]) in ("aux_passive", "adv"):
+            aux += self.sx.cls(tab.text[k]) == "aux_passive"
+            k -= 1
+        if not aux or k < sent.start:
+            return None
+        demo = next(
+            (
+                m
+                for m in spans_of(doc, "actors")
+                if m.end == k + 1
+                and m.end - m.start == 1
+                and m.label_ == "GPE"
+                and tab.text[m.start].islower()
+            ),
+            None,
+        )
+        if demo is None:
+            return None
+        j = demo.start - 1
+        nouns = 0
+        while (
+            j >= sent.start
+            and nouns < 2
+            and tab.is_alpha[j]
+            and tab.text[j].islower()
+            and self.sx.cls(tab.text[j]) is None
+            and not any(m.start <= j < m.end for m in spans_of(doc, "actors"))
+        ):
+            nouns += 1
+            j -= 1
+        if not nouns or j < sent.start or self.sx.cls(tab.text[j]) not in ("det", "possessive"):
+            return None
+        if (
+            j > sent.start
+            and tab.text[j - 1] not in (",", ";", ":", "«", '"')
+            and self.sx.cls(tab.text[j - 1]) != "complementizer"
+        ):
+            return None  # "ha criticato il veto ungherese": only a clause's own subject
         return demo
 
     def _past_owner(self, doc: Doc, trig: Span, actor: list[Span]) -> Span:
@@ -4021,6 +4097,13 @@ class ArgumentFinder:
                     subj = said_of
                     said_why = Why("recipient", "argument.participle_said_of", said_of.text)
                     why.append(said_why)
+                elif said_of is None and self._participle_after_name(doc, trig.start):
+                    # "... del leader Nijjar, ucciso a giugno": said of the named person
+                    # the KB does not know, not of the clause subject
+                    subj = None
+                    why.append(
+                        Why("recipient", "argument.participle_after_name", doc[trig.start - 2].text)
+                    )
             if passive:
                 args.passive = True
                 if (
@@ -4069,6 +4152,18 @@ class ArgumentFinder:
                     # "Il console stava rientrando quando fu aggredito": the main subject
                     subj = main
                     why.append(Why("recipient", "argument.subordinate_main_patient", main.text))
+                if (
+                    subj is None
+                    and self.sx.lang == "it"
+                    and frame == "V"
+                    and entry.event_type not in OWN_OBJECT_TYPES
+                    and (owner := self.passive_subject_owner(doc, trig, sent)) is not None
+                    and owner not in args.actor
+                ):
+                    # "Il veto ungherese è stato criticato da Tusk": the country owning the
+                    # thing acted on (owner_demonym for an active verb's object)
+                    subj = owner
+                    why.append(Why("recipient", "argument.passive_subject_owner", owner.text))
                 # an intransitive frame's passive subject is what was acted with
                 # ("reservists were called up"), no recipient
                 args.recipient = group(subj) if frame != "VINTR" else []

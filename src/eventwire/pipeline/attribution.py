@@ -119,23 +119,24 @@ class AttributionReader:
             return m
         tab = tokens(doc)
         sent = sent_of(doc, m.start)
-        nxt = [x for x in self._mentions(doc, m.end, min(sent.end, m.end + 4)) if x.start == m.end]
+        start = self._past_medium_adjectives(doc, m.end, sent.end)
+        nxt = [x for x in self._mentions(doc, start, min(sent.end, start + 4)) if x.start == start]
         if nxt:
             other = nxt[0]._.actors or []
             return nxt[0] if len(other) == 1 and other[0].sector == "JRN" else m
-        end = m.end
+        end = start
         while (
             end < sent.end
-            and end - m.end < 4
+            and end - start < 4
             and tab.text[end][:1].isupper()
             and _title_word(tab.text[end])
             and self.sx.cls(tab.lower[end]) is None
         ):
             end += 1
-        if end == m.end:
+        if end == start:
             return m
         span = Span(doc, m.start, end, label=m.label_)
-        title = doc[m.end : end].text
+        title = doc[start:end].text
         span._.actors = [replace(found[0], raw_text=span.text, name=title)]
         span._.actor_why = [*(m._.actor_why or []), Why("actor", "attribution.medium_title", title)]
         return span
@@ -274,6 +275,20 @@ class AttributionReader:
             return c + 1
         return sent.start
 
+    @staticmethod
+    def _past_medium_adjectives(doc: Doc, k: int, end: int) -> int:
+        """Past at most two ``medium_adj`` words at token ``k`` ("la radio pubblica
+        Kossuth", "l'agenzia statale Irna"): where the medium's title may start."""
+        adj = {
+            s
+            for s, e, cue in cue_index(doc.lang_, "attribution_cues.tsv").match(doc)
+            if cue.kind == "medium_adj" and e == s + 1
+        }
+        j = k
+        while j < end and j - k < 2 and j in adj:
+            j += 1
+        return j if j < end and tokens(doc).text[j][:1].isupper() else k
+
     def _medium_noun_title(
         self, doc: Doc, e: int, end: int, found: list, phrase: list[Span]
     ) -> Span | None:
@@ -288,6 +303,7 @@ class AttributionReader:
         noun = next((ne for ns, ne, c in found if c.kind == "medium_noun" and ns == j), None)
         if noun is None:
             return None
+        noun = self._past_medium_adjectives(doc, noun, end)
         nxt = [m for m in phrase if m.start == noun]
         if nxt:
             return nxt[0]

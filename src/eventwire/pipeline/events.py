@@ -416,7 +416,8 @@ def _own_words(
         opens = (name_starts or {}).get(last)
         if opens is not None and trig.start < opens <= last and not attributive:
             return (trig.start,)
-        if last in title_starts and not attributive:
+        if not attributive and any(k in title_starts for k in range(trig.start + 1, last + 1)):
+            # the title may be two words, the last the trigger's: "l'alto commissario X"
             return (trig.start,)
         return (trig.start, last)
     return range(trig.start, trig.end)
@@ -2705,12 +2706,12 @@ class EventBuilder:
             for sp in spans_of(doc, "actors")
             if sp.label_ in NAME_LABELS and sp.end - sp.start > 1
         }
-        # English: a lower-case title word opening a person's name ("the dissident Wang Dan")
+        # a lower-case title word opening a person's name ("the dissident Wang Dan",
+        # "ha convocato l'ambasciatore russo Denis Alipov")
         title_starts = frozenset(
             sp.start
             for sp in spans_of(doc, "actors")
-            if self.lang == "en"
-            and sp.label_ in NAME_LABELS
+            if sp.label_ in NAME_LABELS
             and sp.end - sp.start > 1
             and doc[sp.start].is_lower
             and doc[sp.start].is_alpha
