@@ -145,3 +145,40 @@ def test_a_vow_to_cooperate_is_also_a_commitment() -> None:
 def test_a_promise_keeps_its_own_agreement() -> None:
     text = "Belarus promised to hand over the remaining missiles on its territory to Russia."
     assert ("AGREE", ("BLR",), ("RUS",)) in _dyads(text)
+
+
+def test_pressing_a_party_to_act_is_a_request() -> None:
+    text = "The Palestinian Authority pressed Israel to free the prisoners."
+    assert [d[:2] for d in _of(text, "REQUEST")] == [("REQUEST", ("PSE",))]
+    assert _of(text, "REQUEST")[0][2] == ("ISR",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government pressed ahead with plans to privatise the railways.",
+        "Rebels pressed on with their offensive to take the capital.",
+    ],
+)
+def test_pressing_ahead_is_no_request(text: str) -> None:
+    assert not _of(text, "REQUEST")
+
+
+def test_forces_quitting_a_town_withdraw_from_its_country() -> None:
+    text = "Ugandan troops quit the Congolese town of Kisangani."
+    assert _of(text, "RETREAT") == [("RETREAT", ("UGA",), ("COD",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The Philippine army sent reinforcements to Jolo island to hunt Abu Sayyaf gunmen.",
+            "PHL",
+        ),
+        ("The Indian army rushed troops to Kashmir to flush out Pakistani infiltrators.", "PAK"),
+    ],
+)
+def test_a_deployment_faces_the_party_it_is_sent_to_fight(text: str, recipient: str) -> None:
+    got = _of(text, "MOBILIZE")
+    assert got and got[0][2] == (recipient,), _dyads(text)
