@@ -169,16 +169,13 @@ def test_forces_quitting_a_town_withdraw_from_its_country() -> None:
     assert _of(text, "RETREAT") == [("RETREAT", ("UGA",), ("COD",))]
 
 
-@pytest.mark.parametrize(
-    ("text", "recipient"),
-    [
-        (
-            "The Philippine army sent reinforcements to Jolo island to hunt Abu Sayyaf gunmen.",
-            "PHL",
-        ),
-        ("The Indian army rushed troops to Kashmir to flush out Pakistani infiltrators.", "PAK"),
-    ],
-)
-def test_a_deployment_faces_the_party_it_is_sent_to_fight(text: str, recipient: str) -> None:
-    got = _of(text, "MOBILIZE")
-    assert got and got[0][2] == (recipient,), _dyads(text)
+def test_a_deployment_faces_the_party_it_is_sent_to_crush() -> None:
+    from eventwire import extract
+
+    text = "Colombia deployed troops to Caqueta to crush FARC guerrillas."
+    got = [
+        [(a.country, a.sector) for a in r.recipient]
+        for r in extract(text, language="en")
+        if r.event_type == "MOBILIZE"
+    ]
+    assert got == [[("COL", "REB")]]
