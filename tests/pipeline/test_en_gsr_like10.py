@@ -179,3 +179,23 @@ def test_a_deployment_faces_the_party_it_is_sent_to_crush() -> None:
         if r.event_type == "MOBILIZE"
     ]
     assert got == [[("COL", "REB")]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Eritrea sank two Yemeni vessels near the Hanish islands.", "ERI", "YEM"),
+        ("Indian gunboats have sunk a Pakistani fishing boat in the Sir Creek area.", "IND", "PAK"),
+    ],
+)
+def test_sinking_a_named_ship_is_an_assault(text: str, actor: str, recipient: str) -> None:
+    assert _of(text, "ASSAULT") == [("ASSAULT", (actor,), (recipient,))]
+
+
+def test_a_plan_that_sank_is_no_assault() -> None:
+    assert not _dyads("The British peace plan sank without trace in Brussels.")
+
+
+def test_conceding_defeat_is_a_concession_to_the_winner() -> None:
+    text = "Senegal's President Abdou Diouf conceded defeat to opposition leader Abdoulaye Wade."
+    assert _of(text, "CONCEDE") == [("CONCEDE", ("SEN",), ("SEN",))]
