@@ -6203,7 +6203,8 @@ class EventBuilder:
         report_sents = {
             sent_of(doc, s).start
             for s, _e, cue in cue_index(self.lang, "attribution_cues.tsv").match(doc)
-            if cue.kind == "report_verb"
+            # a vow or promise ("vowed to kill", en commit_verb) is the subject's own statement
+            if cue.kind in ("report_verb", "commit_verb")
         }
         out = []
         for m in mentions:
