@@ -208,6 +208,13 @@ class Mention:
 
 
 @functools.cache
+def _requested_act_modifiers(lang: str) -> frozenset[str]:
+    """Adjectives between a request or threat verb and the act it names ("ha chiesto nuove
+    sanzioni"; ``lang/<lang>/requested_act_modifiers.tsv``)."""
+    return frozenset(row[0].lower() for _, row in read_table(lang, "requested_act_modifiers.tsv"))
+
+
+@functools.cache
 def _pressure_nouns(lang: str) -> frozenset[str]:
     """Nouns of pressure put on someone to act (``lang/<lang>/pressure_nouns.tsv``)."""
     return frozenset(row[0].lower() for _, row in read_table(lang, "pressure_nouns.tsv"))
@@ -671,6 +678,22 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             and all(sx.cls(t) == "det" for t in between)
         ):
             return p  # "ha chiesto (, fra l'altro,) la condanna": the requested act is not an event
+        if (
+            ext(p, "trigger").event_type in ("REQUEST", "THREATEN")
+            and not ext(p, "trigger").is_noun
+            and ext(trig, "trigger").is_noun
+            # "its long-threatened invasion": a participle before the noun is no verb
+            and (p.start == 0 or sx.cls(doc[p.start - 1].text) not in ("det", "possessive"))
+            and (p.start == 0 or doc[p.start - 1].text != "-")
+            and len(between) <= 2
+            and all(
+                sx.cls(t) == "det" or t.lower() in _requested_act_modifiers(doc.lang_)
+                for t in between
+            )
+        ):
+            # "ha chiesto (nuove) sanzioni contro la Svezia", "demanded tougher sanctions":
+            # a bare or adjective-led object noun is the act asked for or threatened
+            return p
         if any(t == "," for t in between):
             return None  # "... al sindaco, che aveva respinto": another clause
         # the complement opens within a few words of the host ("chiesto a Kim di", "urged
@@ -4136,6 +4159,8 @@ class EventBuilder:
                 # the U.S. military presence"; not a company, "l'azienda giapponese Sony")
                 and m.mode != "resign"
                 and (m.event_type != "PROTEST" or _counterpart_in_sentence(doc, m, dyad))
+                # the target of a requested act is not the request's addressee
+                and not any(w.rule == "argument.requested_act_target" for w in m.why)
                 # a state's court or prosecutor rules on its own state's matters ("Il
                 # tribunale di Roma ha respinto la convalida" in an Italy-Albania story): the
                 # article's other country is no counterpart of its rulings
@@ -5982,8 +6007,8 @@ class EventBuilder:
                             )
                         )
 
-    @staticmethod
     def adopt_embedded_recipients(
+        self,
         mentions: list[Mention],
         embedded: dict[int, Arguments],
         embedded_types: dict[int, str] | None = None,
@@ -6022,10 +6047,37 @@ class EventBuilder:
                 m.recipient = _actors_of(doers, "GOV")
                 m.why.append(Why("recipient", "argument.demanded_act_doer", doers[0].text))
                 continue
+            if (
+                m.event_type == "REQUEST"
+                and inner_type != "REQUEST"
+                and not self._main_clause_party(m.trigger, inner.recipient)
+            ):
+                # "ha chiesto sanzioni contro la Svezia", "called for an embargo against X":
+                # the request goes to whoever is asked to act, never to the requested act's
+                # target; with no addressee it has no recipient (docs/conventions.md). A
+                # request restated as a call on someone ("called for a target, calling on
+                # the EU to ...") goes to that addressee, below
+                if any(s not in m.args.actor for s in inner.recipient):
+                    m.why.append(
+                        Why("recipient", "argument.requested_act_target", inner.recipient[0].text)
+                    )
+                continue
             spans = [s for s in inner.recipient if s not in m.args.actor]
             if spans:
                 m.recipient = _actors_of(spans, "GOV")
                 m.why.append(Why("recipient", "argument.embedded_act_recipient", spans[0].text))
+
+    def _main_clause_party(self, trig: Span, spans: list[Span]) -> bool:
+        """Whether a finite auxiliary stands between a request noun and the party found for
+        its requested act: that party belongs to the main clause ("a request for the
+        extradition of X was sent to Zimbabwe"), it is the request's addressee."""
+        words = tokens(trig.doc).text
+        return any(
+            self.sx.is_finite_auxiliary(words[k])
+            for s in spans
+            if s.start > trig.end
+            for k in range(trig.end, s.start)
+        )
 
     def resisted_pressure(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rule argument.resisted_pressure: a refusal with no recipient ("declined to resign
