@@ -880,6 +880,41 @@ def _announced_passives(mentions: list[Mention]) -> None:
         m.why.append(Why("actor", "actor.announcer_of_passive", m.actor[0].raw_text))
 
 
+#: Acts of abuse a monitor charges others with (``_monitor_charges``): violence, not a
+#: seizure or an arrest, which a monitor often only reports ("said troops had taken control").
+_CHARGED_ABUSES = frozenset({"ASSAULT"})
+
+
+def _monitor_charges(mentions: list[Mention], lang: str) -> None:
+    """Rule actor.monitor_charge (English): an attack by a named party in the complement of
+    a monitor's own reporting verb in the main clause ("Amnesty International said Chadian
+    troops had tortured detainees") is the monitor's charge: ACCUSE `disapprove` by the monitor (an NGO),
+    the abuser its recipient (docs/conventions.md, abuse reported by a monitor; the GSR's one
+    event per sentence is the one the sentence asserts). A trailing source ("..., a rights
+    group said", rule attribution.postposed) only sources the abuse, which stays."""
+    if lang != "en":
+        return
+    for m in mentions:
+        if (
+            m.event_type not in _CHARGED_ABUSES
+            # the abuser named with a country: a monitor's count of victims of no one named
+            # ("the Observatory says 100 civilians have been killed") is no charge
+            or not m.actor
+            or not all(a.country and a.country not in ("IGO", "NGO") for a in m.actor)
+            or m.factuality.polarity != "positive"
+            or m.factuality.certainty != "certain"
+            or len(m.attribution) != 1
+            or "NGO" not in (m.attribution[0].country, m.attribution[0].sector)
+            or not any(w.rule == "attribution.report_verb" for w in m.why)
+            or any(w.rule == "attribution.postposed" for w in m.why)
+        ):
+            continue
+        monitor = m.attribution[0]
+        m.why.append(Why("event_type", "actor.monitor_charge", monitor.raw_text or monitor.name))
+        m.type_override, m.mode, m.cameo_override = "ACCUSE", "disapprove", "112"
+        m.actor, m.recipient, m.attribution = [monitor], list(m.actor), []
+
+
 #: Clause words that join a victims' passive to the act that hurt them ("were killed when
 #: troops opened fire"); not those of a condition, a contrast or a question.
 _HURT_BY_CLAUSE_EXCLUDED = frozenset({"if", "se", "but", "ma", "although", "whether"})
@@ -1661,6 +1696,12 @@ def _party_anaphors(lang: str) -> PatternIndex:
 
 def _perpetrator_nouns(lang: str) -> PatternIndex:
     return _cue_table(lang, "perpetrator_nouns.tsv", "perpetrator")
+
+
+@functools.cache
+def _unidentified_people(lang: str) -> frozenset[str]:
+    """Nouns of a described, unidentified person (``unidentified_people.tsv``: "a man")."""
+    return frozenset(c[0].lower() for _, c in read_table(lang, "unidentified_people.tsv"))
 
 
 @functools.cache
@@ -2651,6 +2692,36 @@ class EventBuilder:
             for o in spans_of(doc, "triggers")
         )
 
+    def home_relief(self, doc: Doc, m: Mention) -> str | None:
+        """Rule recipient.home_relief: the country of a state's aid with no recipient when its
+        sentence names a disaster or its victims (``disaster_cues.tsv``: "agli alluvionati",
+        "flood-hit") and no other country, and its place (if any) is at home: relief given
+        at home goes to the state's own people (docs/conventions.md; dev kind-wn-dev-1443)."""
+        cues = word_set(self.lang, "disaster_cues.tsv")
+        own = {a.country for a in m.actor}
+        if (
+            not cues
+            or len(own) != 1
+            or None in own
+            or own & {"IGO", "NGO"}
+            or not any(a.sector in ("GOV", "MIL", "COP") for a in m.actor)
+        ):
+            return None
+        home = next(iter(own))
+        if m.location is not None and m.location.country not in (None, home):
+            return None
+        sent = span_sent(m.trigger)
+        low = tokens(doc).lower
+        words = {w for k in range(sent.start, sent.end) for w in low[k].split("-")}
+        if not words & cues:
+            return None
+        for s in spans_of(doc, "actors"):
+            if sent.start <= s.start < sent.end and any(
+                a.country not in (None, home) for a in ext(s, "actors") or []
+            ):
+                return None
+        return home
+
     def has_grievance(self, doc: Doc, m: Mention) -> bool:
         """A grievance phrase after a protest trigger in its sentence (``grievance_cues``)."""
         sent = span_sent(m.trigger)
@@ -3003,6 +3074,7 @@ class EventBuilder:
         self.protesters_of_the_place(mentions)
         self.attacked_places(doc, mentions)
         _announced_passives(mentions)
+        _monitor_charges(mentions, self.lang)
         self.fill_from_context(doc, mentions)
         self.instrument_agents(doc, mentions)
         self.unnamed_groups_abroad(doc, mentions)
@@ -4095,6 +4167,9 @@ class EventBuilder:
             ):
                 m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
                 m.why.append(Why("recipient", "recipient.destination_place", m.location.name))
+            if m.event_type == "AID" and not m.recipient and (home := self.home_relief(doc, m)):
+                m.recipient = [Actor(country=home, sector="CVL")]
+                m.why.append(Why("recipient", "recipient.home_relief", home))
             # foreign troops withdrawing, with nothing named to withdraw from, leave the
             # country where they are: the event's place, else the article's country
             if (
@@ -4572,11 +4647,26 @@ class EventBuilder:
                 if not m.recipient or any(w.rule == "recipient.victims_from_place" for w in m.why):
                     m.recipient = [Actor(raw_text=patient.text, country=guess, sector="CVL")]
                     m.why.append(Why("recipient", "recipient.private_patient", patient.text))
-                if kin is not None:
+                if kin is not None and kin.lower() in _victim_nouns(self.lang)["kin"]:
                     m.actor = [Actor(raw_text=kin, country=guess, sector="CVL")]
                     m.why.append(Why("actor", "actor.private_agent_of_passive", kin))
                 continue
             if doer is None:
+                continue
+            kin_words = _victim_nouns(self.lang)["kin"]
+            after = range(m.trigger.end, min(sent.end, m.trigger.end + 5))
+            if (
+                m.event_type == "ASSAULT"
+                and not any(t.lower_ in kin_words for t in doer)
+                # "una donna che ha sparato al marito": tied to the victim, her own relative
+                and not any(tokens(doc).lower[k] in kin_words for k in after)
+            ):
+                # "un uomo ha accoltellato tre passanti", "un 45enne ha sparato": a doer the
+                # passage describes but does not identify (by name, group, nationality or a
+                # tie to a named person) has no actor, whatever the place (docs/conventions.md,
+                # an unidentified attacker); "il marito della vittima" and one who attacks
+                # his or her own relative ("ha sparato al marito") are identified
+                m.why.append(Why("actor", "actor.unidentified_private_person", doer.text))
                 continue
             if m.event_type == "PROTEST":
                 # "un uomo aveva bruciato una copia del Corano davanti alla moschea di
@@ -5096,6 +5186,13 @@ class EventBuilder:
         the article (dev conventions: "Their country is not inferred from the location"),
         nor kept when the actor stage read it off the context (rule country.context)."""
         starts = {s for s, _e, _c in _perpetrator_nouns(self.lang).match(doc)}
+        people = _unidentified_people(self.lang)
+        low = tokens(doc).lower
+        for k, w in enumerate(low):
+            # "a man stabbed", "an unidentified man": a lone person described, not identified
+            if w in people and k >= 1 and low[k - 1] in ("a", "an", "unidentified"):
+                if low[k - 1] != "unidentified" or (k >= 2 and low[k - 2] == "an"):
+                    starts.add(k)
 
         def unknown(span: Span) -> bool:
             guessed = any(w.rule == "country.context" for w in ext(span, "actor_why") or [])
