@@ -681,7 +681,8 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
         if (
             ext(p, "trigger").event_type in ("REQUEST", "THREATEN")
             and not ext(p, "trigger").is_noun
-            and ext(trig, "trigger").is_noun
+            # (a mention span read by factuality alone carries no trigger entry)
+            and getattr(ext(trig, "trigger"), "is_noun", False)
             # "its long-threatened invasion": a participle before the noun is no verb
             and (p.start == 0 or sx.cls(doc[p.start - 1].text) not in ("det", "possessive"))
             and (p.start == 0 or doc[p.start - 1].text != "-")
@@ -4657,6 +4658,9 @@ class EventBuilder:
             after = range(m.trigger.end, min(sent.end, m.trigger.end + 5))
             if (
                 m.event_type == "ASSAULT"
+                # indefinite ("un uomo", "una donna"): "l'uomo che uccise" refers back to
+                # someone the passage named ("Reza Khan, l'uomo che ...")
+                and doer[0].lower_ in ("un", "uno", "una", "un'", "a", "an")
                 and not any(t.lower_ in kin_words for t in doer)
                 # "una donna che ha sparato al marito": tied to the victim, her own relative
                 and not any(tokens(doc).lower[k] in kin_words for k in after)
@@ -4665,8 +4669,15 @@ class EventBuilder:
                 # passage describes but does not identify (by name, group, nationality or a
                 # tie to a named person) has no actor, whatever the place (docs/conventions.md,
                 # an unidentified attacker); "il marito della vittima" and one who attacks
-                # his or her own relative ("ha sparato al marito") are identified
+                # his or her own relative ("ha sparato al marito") are identified. The doer
+                # stays, with no country (as actor.unidentified_perpetrator); the victims are
+                # still people of the place
+                m.actor = [Actor(raw_text=doer.text, country=None, sector="CVL")]
                 m.why.append(Why("actor", "actor.unidentified_private_person", doer.text))
+                home = _agent_country(doc, m, counts)
+                if not m.recipient and home is not None:
+                    m.recipient = [Actor(country=home, sector="CVL")]
+                    m.why.append(Why("recipient", "recipient.victim_of_private_person", None))
                 continue
             if m.event_type == "PROTEST":
                 # "un uomo aveva bruciato una copia del Corano davanti alla moschea di
