@@ -1137,12 +1137,12 @@ def test_fines_exemptions_and_halted_shares_are_no_events(text):
 @pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
-        # a person the text describes, right before the attack verb or as its passive agent:
-        # a private person acting where the attack happens (dev conventions)
-        ("Un uomo di 40 anni ha accoltellato il suo vicino a Lione.", ["FRA"], ["FRA"]),
+        # a person the text describes and ties to the victim (his or her own relative): a
+        # private person acting where the attack happens (dev conventions)
         ("A Lione un giovane di 25 anni ha ucciso la sua ex compagna.", ["FRA"], ["FRA"]),
-        ("A Lione un commerciante è stato aggredito da un 30enne.", ["FRA"], ["FRA"]),
         ("A Lione una donna che ha sparato al marito è stata arrestata.", ["FRA"], ["FRA"]),
+        # described but not identified: no country (docs/conventions.md since session 17)
+        ("Un uomo di 40 anni ha accoltellato il suo vicino a Lione.", [None], ["FRA"]),
         # said to be unknown: an unidentified perpetrator keeps no country
         ("Un uomo non identificato ha sparato sui passanti a Lione.", [], ["FRA"]),
         ("A Lione un uomo mascherato ha accoltellato un passante.", [], ["FRA"]),
@@ -1156,8 +1156,8 @@ def test_a_described_private_person_is_the_attacker(text, actor, recipient):
     rec = recs[0]
     assert [a.country for a in rec.actor] == actor
     assert sorted({a.country for a in rec.recipient}) == recipient
-    assert any(w.rule == "actor.private_person" for w in rec.why) == bool(actor)
-    if actor:
+    assert any(w.rule == "actor.private_person" for w in rec.why) == any(actor)
+    if any(actor):
         assert [a.sector for a in rec.actor] == ["CVL"]
 
 

@@ -15,9 +15,11 @@ def _attacks(text: str):
 
 
 def test_a_private_doer_who_tried_to_kill_is_the_actor() -> None:
+    # described, not identified: the doer is found, with no country (docs/conventions.md)
     (r,) = _attacks("A Lione un uomo ha tentato di strangolarla nel parcheggio dell'ospedale.")
-    assert {a.country for a in r.actor} == {"FRA"}
-    assert any(w.rule == "actor.private_person" for w in r.why)
+    assert [a.raw_text for a in r.actor] == ["un uomo"]
+    assert {a.country for a in r.actor} == {None}
+    assert any(w.rule == "actor.unidentified_private_person" for w in r.why)
 
 
 def test_a_relative_who_tried_to_kill_is_the_actor() -> None:
@@ -28,7 +30,8 @@ def test_a_relative_who_tried_to_kill_is_the_actor() -> None:
 
 def test_a_private_doer_before_an_elided_clitic_is_the_actor() -> None:
     (r,) = _attacks("A Porto un giovane l'ha accoltellata davanti alla stazione.")
-    assert {a.country for a in r.actor} == {"PRT"}
+    assert [a.raw_text for a in r.actor] == ["un giovane"]
+    assert {a.country for a in r.actor} == {None}
 
 
 def test_a_verb_that_is_no_attempt_does_not_make_the_person_the_doer() -> None:

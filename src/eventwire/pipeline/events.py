@@ -214,6 +214,13 @@ class Mention:
 
 
 @functools.cache
+def _requested_act_modifiers(lang: str) -> frozenset[str]:
+    """Adjectives between a request or threat verb and the act it names ("ha chiesto nuove
+    sanzioni"; ``lang/<lang>/requested_act_modifiers.tsv``)."""
+    return frozenset(row[0].lower() for _, row in read_table(lang, "requested_act_modifiers.tsv"))
+
+
+@functools.cache
 def _pressure_nouns(lang: str) -> frozenset[str]:
     """Nouns of pressure put on someone to act (``lang/<lang>/pressure_nouns.tsv``)."""
     return frozenset(row[0].lower() for _, row in read_table(lang, "pressure_nouns.tsv"))
@@ -678,6 +685,23 @@ def embedded_under(sx: Syntax, doc: Doc, trig: Span, triggers: list[Span]) -> Sp
             and all(sx.cls(t) == "det" for t in between)
         ):
             return p  # "ha chiesto (, fra l'altro,) la condanna": the requested act is not an event
+        if (
+            ext(p, "trigger").event_type in ("REQUEST", "THREATEN")
+            and not ext(p, "trigger").is_noun
+            # (a mention span read by factuality alone carries no trigger entry)
+            and getattr(ext(trig, "trigger"), "is_noun", False)
+            # "its long-threatened invasion": a participle before the noun is no verb
+            and (p.start == 0 or sx.cls(doc[p.start - 1].text) not in ("det", "possessive"))
+            and (p.start == 0 or doc[p.start - 1].text != "-")
+            and len(between) <= 2
+            and all(
+                sx.cls(t) == "det" or t.lower() in _requested_act_modifiers(doc.lang_)
+                for t in between
+            )
+        ):
+            # "ha chiesto (nuove) sanzioni contro la Svezia", "demanded tougher sanctions":
+            # a bare or adjective-led object noun is the act asked for or threatened
+            return p
         if any(t == "," for t in between):
             return None  # "... al sindaco, che aveva respinto": another clause
         # the complement opens within a few words of the host ("chiesto a Kim di", "urged
@@ -862,6 +886,41 @@ def _announced_passives(mentions: list[Mention]) -> None:
             continue
         m.actor, m.attribution = list(m.attribution), []
         m.why.append(Why("actor", "actor.announcer_of_passive", m.actor[0].raw_text))
+
+
+#: Acts of abuse a monitor charges others with (``_monitor_charges``): violence, not a
+#: seizure or an arrest, which a monitor often only reports ("said troops had taken control").
+_CHARGED_ABUSES = frozenset({"ASSAULT"})
+
+
+def _monitor_charges(mentions: list[Mention], lang: str) -> None:
+    """Rule actor.monitor_charge (English): an attack by a named party in the complement of
+    a monitor's own reporting verb in the main clause ("Amnesty International said Chadian
+    troops had tortured detainees") is the monitor's charge: ACCUSE `disapprove` by the monitor (an NGO),
+    the abuser its recipient (docs/conventions.md, abuse reported by a monitor; the GSR's one
+    event per sentence is the one the sentence asserts). A trailing source ("..., a rights
+    group said", rule attribution.postposed) only sources the abuse, which stays."""
+    if lang != "en":
+        return
+    for m in mentions:
+        if (
+            m.event_type not in _CHARGED_ABUSES
+            # the abuser named with a country: a monitor's count of victims of no one named
+            # ("the Observatory says 100 civilians have been killed") is no charge
+            or not m.actor
+            or not all(a.country and a.country not in ("IGO", "NGO") for a in m.actor)
+            or m.factuality.polarity != "positive"
+            or m.factuality.certainty != "certain"
+            or len(m.attribution) != 1
+            or "NGO" not in (m.attribution[0].country, m.attribution[0].sector)
+            or not any(w.rule == "attribution.report_verb" for w in m.why)
+            or any(w.rule == "attribution.postposed" for w in m.why)
+        ):
+            continue
+        monitor = m.attribution[0]
+        m.why.append(Why("event_type", "actor.monitor_charge", monitor.raw_text or monitor.name))
+        m.type_override, m.mode, m.cameo_override = "ACCUSE", "disapprove", "112"
+        m.actor, m.recipient, m.attribution = [monitor], list(m.actor), []
 
 
 #: Clause words that join a victims' passive to the act that hurt them ("were killed when
@@ -1645,6 +1704,12 @@ def _party_anaphors(lang: str) -> PatternIndex:
 
 def _perpetrator_nouns(lang: str) -> PatternIndex:
     return _cue_table(lang, "perpetrator_nouns.tsv", "perpetrator")
+
+
+@functools.cache
+def _unidentified_people(lang: str) -> frozenset[str]:
+    """Nouns of a described, unidentified person (``unidentified_people.tsv``: "a man")."""
+    return frozenset(c[0].lower() for _, c in read_table(lang, "unidentified_people.tsv"))
 
 
 @functools.cache
@@ -2635,6 +2700,36 @@ class EventBuilder:
             for o in spans_of(doc, "triggers")
         )
 
+    def home_relief(self, doc: Doc, m: Mention) -> str | None:
+        """Rule recipient.home_relief: the country of a state's aid with no recipient when its
+        sentence names a disaster or its victims (``disaster_cues.tsv``: "agli alluvionati",
+        "flood-hit") and no other country, and its place (if any) is at home: relief given
+        at home goes to the state's own people (docs/conventions.md; dev kind-wn-dev-1443)."""
+        cues = word_set(self.lang, "disaster_cues.tsv")
+        own = {a.country for a in m.actor}
+        if (
+            not cues
+            or len(own) != 1
+            or None in own
+            or own & {"IGO", "NGO"}
+            or not any(a.sector in ("GOV", "MIL", "COP") for a in m.actor)
+        ):
+            return None
+        home = next(iter(own))
+        if m.location is not None and m.location.country not in (None, home):
+            return None
+        sent = span_sent(m.trigger)
+        low = tokens(doc).lower
+        words = {w for k in range(sent.start, sent.end) for w in low[k].split("-")}
+        if not words & cues:
+            return None
+        for s in spans_of(doc, "actors"):
+            if sent.start <= s.start < sent.end and any(
+                a.country not in (None, home) for a in ext(s, "actors") or []
+            ):
+                return None
+        return home
+
     def has_grievance(self, doc: Doc, m: Mention) -> bool:
         """A grievance phrase after a protest trigger in its sentence (``grievance_cues``)."""
         sent = span_sent(m.trigger)
@@ -2998,6 +3093,7 @@ class EventBuilder:
         self.protesters_of_the_place(mentions)
         self.attacked_places(doc, mentions)
         _announced_passives(mentions)
+        _monitor_charges(mentions, self.lang)
         self.fill_from_context(doc, mentions)
         self.instrument_agents(doc, mentions)
         self.unnamed_groups_abroad(doc, mentions)
@@ -4090,6 +4186,9 @@ class EventBuilder:
             ):
                 m.recipient = [Actor(raw_text=m.location.raw_text, country=m.location.country)]
                 m.why.append(Why("recipient", "recipient.destination_place", m.location.name))
+            if m.event_type == "AID" and not m.recipient and (home := self.home_relief(doc, m)):
+                m.recipient = [Actor(country=home, sector="CVL")]
+                m.why.append(Why("recipient", "recipient.home_relief", home))
             # foreign troops withdrawing, with nothing named to withdraw from, leave the
             # country where they are: the event's place, else the article's country
             if (
@@ -4154,6 +4253,8 @@ class EventBuilder:
                 # the U.S. military presence"; not a company, "l'azienda giapponese Sony")
                 and m.mode != "resign"
                 and (m.event_type != "PROTEST" or _counterpart_in_sentence(doc, m, dyad))
+                # the target of a requested act is not the request's addressee
+                and not any(w.rule == "argument.requested_act_target" for w in m.why)
                 # a state's court or prosecutor rules on its own state's matters ("Il
                 # tribunale di Roma ha respinto la convalida" in an Italy-Albania story): the
                 # article's other country is no counterpart of its rulings
@@ -4565,11 +4666,36 @@ class EventBuilder:
                 if not m.recipient or any(w.rule == "recipient.victims_from_place" for w in m.why):
                     m.recipient = [Actor(raw_text=patient.text, country=guess, sector="CVL")]
                     m.why.append(Why("recipient", "recipient.private_patient", patient.text))
-                if kin is not None:
+                if kin is not None and kin.lower() in _victim_nouns(self.lang)["kin"]:
                     m.actor = [Actor(raw_text=kin, country=guess, sector="CVL")]
                     m.why.append(Why("actor", "actor.private_agent_of_passive", kin))
                 continue
             if doer is None:
+                continue
+            kin_words = _victim_nouns(self.lang)["kin"]
+            after = range(m.trigger.end, min(sent.end, m.trigger.end + 5))
+            if (
+                m.event_type == "ASSAULT"
+                # indefinite ("un uomo", "una donna"): "l'uomo che uccise" refers back to
+                # someone the passage named ("Reza Khan, l'uomo che ...")
+                and doer[0].lower_ in ("un", "uno", "una", "un'", "a", "an")
+                and not any(t.lower_ in kin_words for t in doer)
+                # "una donna che ha sparato al marito": tied to the victim, her own relative
+                and not any(tokens(doc).lower[k] in kin_words for k in after)
+            ):
+                # "un uomo ha accoltellato tre passanti", "un 45enne ha sparato": a doer the
+                # passage describes but does not identify (by name, group, nationality or a
+                # tie to a named person) has no actor, whatever the place (docs/conventions.md,
+                # an unidentified attacker); "il marito della vittima" and one who attacks
+                # his or her own relative ("ha sparato al marito") are identified. The doer
+                # stays, with no country (as actor.unidentified_perpetrator); the victims are
+                # still people of the place
+                m.actor = [Actor(raw_text=doer.text, country=None, sector="CVL")]
+                m.why.append(Why("actor", "actor.unidentified_private_person", doer.text))
+                home = _agent_country(doc, m, counts)
+                if not m.recipient and home is not None:
+                    m.recipient = [Actor(country=home, sector="CVL")]
+                    m.why.append(Why("recipient", "recipient.victim_of_private_person", None))
                 continue
             if m.event_type == "PROTEST":
                 # "un uomo aveva bruciato una copia del Corano davanti alla moschea di
@@ -5089,6 +5215,13 @@ class EventBuilder:
         the article (dev conventions: "Their country is not inferred from the location"),
         nor kept when the actor stage read it off the context (rule country.context)."""
         starts = {s for s, _e, _c in _perpetrator_nouns(self.lang).match(doc)}
+        people = _unidentified_people(self.lang)
+        low = tokens(doc).lower
+        for k, w in enumerate(low):
+            # "a man stabbed", "an unidentified man": a lone person described, not identified
+            if w in people and k >= 1 and low[k - 1] in ("a", "an", "unidentified"):
+                if low[k - 1] != "unidentified" or (k >= 2 and low[k - 2] == "an"):
+                    starts.add(k)
 
         def unknown(span: Span) -> bool:
             guessed = any(w.rule == "country.context" for w in ext(span, "actor_why") or [])
@@ -6000,8 +6133,8 @@ class EventBuilder:
                             )
                         )
 
-    @staticmethod
     def adopt_embedded_recipients(
+        self,
         mentions: list[Mention],
         embedded: dict[int, Arguments],
         embedded_types: dict[int, str] | None = None,
@@ -6040,10 +6173,37 @@ class EventBuilder:
                 m.recipient = _actors_of(doers, "GOV")
                 m.why.append(Why("recipient", "argument.demanded_act_doer", doers[0].text))
                 continue
+            if (
+                m.event_type == "REQUEST"
+                and inner_type != "REQUEST"
+                and not self._main_clause_party(m.trigger, inner.recipient)
+            ):
+                # "ha chiesto sanzioni contro la Svezia", "called for an embargo against X":
+                # the request goes to whoever is asked to act, never to the requested act's
+                # target; with no addressee it has no recipient (docs/conventions.md). A
+                # request restated as a call on someone ("called for a target, calling on
+                # the EU to ...") goes to that addressee, below
+                if any(s not in m.args.actor for s in inner.recipient):
+                    m.why.append(
+                        Why("recipient", "argument.requested_act_target", inner.recipient[0].text)
+                    )
+                continue
             spans = [s for s in inner.recipient if s not in m.args.actor]
             if spans:
                 m.recipient = _actors_of(spans, "GOV")
                 m.why.append(Why("recipient", "argument.embedded_act_recipient", spans[0].text))
+
+    def _main_clause_party(self, trig: Span, spans: list[Span]) -> bool:
+        """Whether a finite auxiliary stands between a request noun and the party found for
+        its requested act: that party belongs to the main clause ("a request for the
+        extradition of X was sent to Zimbabwe"), it is the request's addressee."""
+        words = tokens(trig.doc).text
+        return any(
+            self.sx.is_finite_auxiliary(words[k])
+            for s in spans
+            if s.start > trig.end
+            for k in range(trig.end, s.start)
+        )
 
     def resisted_pressure(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rule argument.resisted_pressure: a refusal with no recipient ("declined to resign
