@@ -44,3 +44,14 @@ def test_a_released_sum_is_aid_past_the_gap() -> None:
 
 def test_blocking_a_road_is_still_no_refusal() -> None:
     assert "REJECT" not in _kinds("I manifestanti hanno bloccato la strada per l'aeroporto.")
+
+
+def test_a_negation_inside_a_gapped_noun_trigger_negates_it() -> None:
+    for text in (
+        "Il nuovo pacchetto non conterrà sanzioni contro le banche iraniane.",
+        "Il nuovo pacchetto non conterrà però sanzioni contro le banche iraniane.",
+    ):
+        r = _one(text, "SANCTION")
+        assert r.factuality.polarity == "negative", (text, r.factuality)
+    r = _one("Il nuovo pacchetto conterrà sanzioni contro le banche iraniane.", "SANCTION")
+    assert r.factuality.polarity == "positive", r.factuality
