@@ -460,6 +460,35 @@ class FactualityReader:
                 break
             if ok:
                 return True
+        return is_noun and self._negated_in_gap(doc, trig, hits, modal)
+
+    def _negated_in_gap(self, doc: Doc, trig: Span, hits: CueHits, modal: set[int]) -> bool:
+        """A negation inside a gapped noun trigger, before the verb that governs its last
+        noun: "il pacchetto non includerà (invece) sanzioni" (trigger "pacchetto * sanzioni")
+        says there will be none. Between the cue and the last word only clitics,
+        auxiliaries, adverbs, determiners and one content word (that verb) may stand."""
+        if len(trig) < 3:
+            return False
+        tab = tokens(doc)
+        for s, e, _pat, _src in hits.within("negation", trig.start + 1, trig.end - 1):
+            if s in modal:
+                continue
+            content = 0
+            for k in range(e, trig.end - 1):
+                t = tab.lower[k]
+                if (
+                    t in CLITICS
+                    or t in _NEG_SKIP_WORDS
+                    or self.sx.cls(t) in _NEG_SKIP_CLASSES
+                    or self.sx.cls(t) in ("det", "possessive")
+                ):
+                    continue
+                if self.sx.cls(t) is None and tab.is_alpha[k] and content == 0:
+                    content = 1
+                    continue
+                break
+            else:
+                return True
         return False
 
     def neg_clause(
