@@ -3234,6 +3234,10 @@ class ArgumentFinder:
             for k in range(start, mention_start)
             if self.sx.cls(tab.text[k]) not in ("det", "possessive", "adv")
         ]
+        if self.sx.lang == "en" and len(words) >= 2 and self.sx.cls(tab.text[words[-1]]) == "count":
+            # "demolished the homes of two Palestinian militants": the count is the
+            # complement's own, after its "of"
+            words = words[:-1]
         if not words or len(words) > 4:
             return False
         if self.sx.cls(tab.text[words[-1]]) != "prep_of":

@@ -58,6 +58,7 @@ class Syntax:
         self.lang = lang
         self.fw = function_words(lang)
         self.approx = approximators(lang)
+        self.act_qualifiers = word_set(lang, "act_qualifiers.tsv")
         self._cls: dict[str, str | None] = {}
 
     def cls(self, token_text: str) -> str | None:
@@ -168,7 +169,22 @@ class Syntax:
                         self.cls(words[j]) == "count"
                         or words[j].replace(".", "").replace(",", "").isdigit()
                     )
-                    and (words[j + 1][:1].islower() or (self.lang == "en" and j + 2 == start))
+                    and (
+                        words[j + 1][:1].islower()
+                        or (self.lang == "en" and j + 2 == start)
+                        # "of nine Ogoni activists", "by 300 Chechen rebels": an English count
+                        # right after "of"/"by" before a capitalised adjective of a common
+                        # noun (not a year: "of 2004 Russian ..."; not "Doctors from two
+                        # American aid groups", whose "from" names the doctors' origin)
+                        or (
+                            self.lang == "en"
+                            and j + 1 == start
+                            and not name
+                            and j - 1 >= floor
+                            and self.cls(words[j - 1]) in ("prep_of", "prep_by")
+                            and not (len(words[j]) == 4 and words[j][:2] in ("18", "19", "20"))
+                        )
+                    )
                     # "nel 2004 la polizia": a number before an article is no quantity of it
                     and self.cls(words[j + 1]) not in ("det", "possessive")
                 )
@@ -293,6 +309,11 @@ class Syntax:
         c = self.cls(prev)
         if c == "det" or c == "possessive":
             return True
+        if prev in self.act_qualifiers and i >= 2:
+            # "into alleged torture of detainees" (``act_qualifiers.tsv``): the qualifier
+            # stands where the determiner would
+            c2 = self.cls(norm(tokens(doc).text[i - 2]))
+            return c2 in ("det", "possessive") or c2 in PREP_CLASSES
         return c in PREP_CLASSES and (prev.endswith("'") or prev in _ARTICULATED)
 
     def is_verbal_use(self, doc: Doc, i: int) -> bool:
