@@ -79,3 +79,68 @@ def test_uscirf(text: str, name: str, lang: str) -> None:
     got = code(text, name, "2024-05-01", lang)
     assert got[1:3] == ("USA", "GOV")
     assert got[0] == "US Commission on International Religious Freedom"
+
+
+# -- name.other_person: a KB person's one-word name inside another person's name ----------
+
+
+def names_of(text: str, lang: str, date: str = "2024-05-01") -> dict[str, str | None]:
+    doc = actors(text, lang, date)
+    return {s.text: s._.actors[0].name for s in doc.spans["actors"] if s._.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kb_name"),
+    [
+        # a KB surname as another person's given name
+        ("Cameron Whitfield ha lasciato Roma dopo il vertice.", "it", "David Cameron"),
+        ("Cameron Whitfield left Rome after the summit.", "en", "David Cameron"),
+        # a KB surname after a given name no list has
+        ("Ha preso la parola la sindaca Tavita Meloni, di Cagliari.", "it", "Giorgia Meloni"),
+        ("The reporter Tavita Blinken filed the story from Gaza.", "en", "Antony Blinken"),
+    ],
+)
+def test_kb_surname_inside_another_name_is_not_the_kb_person(
+    text: str, lang: str, kb_name: str
+) -> None:
+    assert kb_name not in names_of(text, lang).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention_text"),
+    [
+        (
+            "L'ambasciatore canadese Cameron Whitfield ha lasciato Roma.",
+            "it",
+            "ambasciatore canadese Cameron Whitfield",
+        ),
+        (
+            "The Canadian envoy Cameron Whitfield left Rome on Monday.",
+            "en",
+            "Canadian envoy Cameron Whitfield",
+        ),
+    ],
+)
+def test_titled_person_keeps_his_whole_name(text: str, lang: str, mention_text: str) -> None:
+    assert names_of(text, lang).get(mention_text) == "Cameron Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention_text", "kb_name"),
+    [
+        # a title word or an office before the surname is no other name
+        ("Mr Blinken met the Saudi crown prince.", "en", "Blinken", "Antony Blinken"),
+        (
+            "Il segretario di Stato Blinken ha incontrato il principe saudita.",
+            "it",
+            "segretario di Stato Blinken",
+            "Antony Blinken",
+        ),
+        # the person's own given name is part of his name
+        ("Ha parlato Giorgia Meloni a Bruxelles.", "it", "Giorgia Meloni", "Giorgia Meloni"),
+    ],
+)
+def test_kb_surname_with_title_or_own_name_still_resolves(
+    text: str, lang: str, mention_text: str, kb_name: str
+) -> None:
+    assert names_of(text, lang).get(mention_text) == kb_name

@@ -444,6 +444,8 @@ class _Run:
         King Abdullah)."""
         if a.kind == NAMED and a.end - a.start == 1 and self._other_given_name(a):
             return True
+        if a.kind == NAMED and a.end - a.start == 1 and self._beside_other_name(a):
+            return True
         if a.kind == NAMED and a.end - a.start == 1 and a.priority >= 2:
             return self._unknown_capitalised(a.start - 1) or self._unknown_capitalised(a.end)
         if a.kind != AGENT or a.start == 0:
@@ -473,6 +475,45 @@ class _Run:
             return False
         own = {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
         return norm(word) not in own
+
+    def _beside_other_name(self, a: Atom) -> bool:
+        """A KB person's one-word name (surname or given name) with a capitalised name word
+        right before or after it that none of his names has and no KB entry covers ("Cameron
+        MacKay" is not David Cameron, "Lisa Obama" not Barack): another person's name, no KB
+        mention; the unknown-person step may read the whole name (rule
+        ``name.other_person``). Title words ("Mr", "Sheikh"), all-capital words and
+        title-case headlines are left alone."""
+        e = self._entry(a)
+        if e.kind != "PER":
+            return False
+        own: set[str] | None = None
+        for i in (a.start - 1, a.end):
+            if not self._unknown_capitalised(i) or self.sent_id[i] != self.sent_id[a.start]:
+                continue
+            word = self.txt[i]
+            if word.isupper() or norm(word) in self.kb.name_titles:
+                continue
+            if self.kb.is_word("not_name", word):
+                continue
+            if own is None:
+                own = {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
+            if norm(word) in own:
+                continue
+            if self._title_case_sentence(a.start):
+                return False
+            return True
+        return False
+
+    def _title_case_sentence(self, i: int) -> bool:
+        """The sentence of token ``i`` is a title-case headline: no lower-case word of four
+        letters or more but stop words ("Cameron Says He Will Quit"; a short sentence of
+        names, "The Canadian envoy Cameron Whitfield left Rome", is none)."""
+        sent = self.sent_bounds[self.sent_id[i]]
+        alpha, stop, txt = self.tab.is_alpha, self.tab.is_stop, self.txt
+        return not any(
+            alpha[k] and txt[k][:1].islower() and len(txt[k]) > 3 and not stop[k]
+            for k in range(sent[0], sent[1])
+        )
 
     def _unknown_capitalised(self, i: int) -> bool:
         """Token ``i`` is a capitalised word of the same sentence that no KB entry covers and
