@@ -144,3 +144,17 @@ def test_kb_surname_with_title_or_own_name_still_resolves(
     text: str, lang: str, mention_text: str, kb_name: str
 ) -> None:
     assert names_of(text, lang).get(mention_text) == kb_name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Secondo Cameron Whitfield, il negoziato è fallito.", "it"),
+        ("Later, Cameron Whitfield said the talks had failed.", "en"),
+    ],
+)
+def test_the_whole_name_is_an_unknown_person(text: str, lang: str) -> None:
+    doc = actors(text, lang, "2024-05-01")
+    span = mention(doc, "Cameron Whitfield")
+    a = span._.actors[0]
+    assert (a.name, a.country, a.sector) == ("Cameron Whitfield", None, None)

@@ -206,6 +206,9 @@ class _Run:
         self.sent_first = [False] * len(doc)  # Token.is_sent_start
         for first, _end in sents.bounds:
             self.sent_first[first] = True
+        #: tokens of KB person names read as part of another person's name
+        #: (``_beside_other_name``): a cue for the unknown-person step
+        self.other_person: set[int] = set()
         self.atoms = self._atoms(kb.matches(doc))
         self.atom_at: dict[int, Atom] = {a.start: a for a in self.atoms}
         self.covered = [False] * len(doc)
@@ -501,6 +504,7 @@ class _Run:
                 continue
             if self._title_case_sentence(a.start):
                 return False
+            self.other_person.add(a.start)
             return True
         return False
 
@@ -1916,8 +1920,12 @@ class _Run:
                 and i > 0
                 and self.sent_id[i] == self.sent_id[i - 1]
             )
+            # "Cameron MacKay": a KB person's one-word name beside another name word
+            kb_part = next((k for k in range(i, end) if k in self.other_person), None)
+            if kb_part is not None and kb_part != i and self.sent_first[i]:
+                kb_part = None  # "Secondo Cameron MacKay": tried again from the next word
             if (
-                (given or age or office)
+                (given or age or office or kb_part is not None)
                 and len(words) >= 2
                 and not self._not_a_person(i, end)
                 and not self._after_street_word(i)
@@ -1926,7 +1934,16 @@ class _Run:
                 cue = (
                     f"given name {first} ({given})"
                     if given
-                    else (f"age after: {age}" if age else "an office in apposition")
+                    else (
+                        f"age after: {age}"
+                        if age
+                        else (
+                            "an office in apposition"
+                            if office
+                            else f"{self.txt[kb_part]}: a KB name beside another name word"
+                            " (name.other_person)"
+                        )
+                    )
                 )
                 extra.append(
                     (
