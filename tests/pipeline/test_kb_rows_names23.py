@@ -136,6 +136,13 @@ def test_titled_person_keeps_his_whole_name(text: str, lang: str, mention_text: 
             "segretario di Stato Blinken",
             "Antony Blinken",
         ),
+        # a place's name before the surname is no other name
+        (
+            "Oggi a Villa Madama Meloni ha ricevuto il presidente algerino.",
+            "it",
+            "Meloni",
+            "Giorgia Meloni",
+        ),
         # the person's own given name is part of his name
         ("Ha parlato Giorgia Meloni a Bruxelles.", "it", "Giorgia Meloni", "Giorgia Meloni"),
     ],

@@ -502,10 +502,27 @@ class _Run:
                 own = {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
             if norm(word) in own:
                 continue
+            if i < a.start and self._place_ends_at(i):
+                continue  # "a Villa Madama Tebboune e Draghi": a place, then the KB name
             if self._title_case_sentence(a.start):
                 return False
             self.other_person.add(a.start)
             return True
+        return False
+
+    def _place_ends_at(self, i: int) -> bool:
+        """The capitalised words ending at token ``i`` name a place or a landmark ("Villa
+        Madama", "Porta Pia")."""
+        j = i
+        while j > 0 and self.sent_id[j - 1] == self.sent_id[i] and self.txt[j - 1][:1].isupper():
+            if not self.tab.is_alpha[j - 1] or i - j >= 3:
+                break
+            j -= 1
+        lang = self.doc.lang_
+        for k in range(j, i + 1):
+            text = self.doc[k : i + 1].text
+            if self.kb.place_country(text) or get_gazetteer().is_landmark(text, lang):
+                return True
         return False
 
     def _title_case_sentence(self, i: int) -> bool:
