@@ -496,8 +496,8 @@ class _Run:
             word = self.txt[i]
             if word.isupper() or norm(word) in self.kb.name_titles:
                 continue
-            if self.kb.is_word("not_name", word):
-                continue
+            if self.kb.is_word("not_name", word) or self._common_word(word):
+                continue  # "Mussi Nuove manifestazioni": a headline run into the text
             if own is None:
                 own = {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
             if norm(word) in own:
@@ -509,6 +509,16 @@ class _Run:
             self.other_person.add(a.start)
             return True
         return False
+
+    def _common_word(self, word: str) -> bool:
+        """A capitalised word whose lower-case form the language's word lists know as a noun,
+        adjective or verb ("Nuove", "Tower"): no name word for ``_beside_other_name``."""
+        lang, low = self.doc.lang_, word.lower()
+        return bool(
+            wordclass.is_noun(lang, low)
+            or wordclass.is_adjective(lang, low)
+            or wordclass.is_verb(lang, low)
+        )
 
     def _place_ends_at(self, i: int) -> bool:
         """The capitalised words ending at token ``i`` name a place or a landmark ("Villa
