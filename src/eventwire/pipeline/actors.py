@@ -206,6 +206,9 @@ class _Run:
         self.sent_first = [False] * len(doc)  # Token.is_sent_start
         for first, _end in sents.bounds:
             self.sent_first[first] = True
+        #: tokens of KB person names read as part of another person's name
+        #: (``_beside_other_name``): a cue for the unknown-person step
+        self.other_person: set[int] = set()
         self.atoms = self._atoms(kb.matches(doc))
         self.atom_at: dict[int, Atom] = {a.start: a for a in self.atoms}
         self.covered = [False] * len(doc)
@@ -444,6 +447,8 @@ class _Run:
         King Abdullah)."""
         if a.kind == NAMED and a.end - a.start == 1 and self._other_given_name(a):
             return True
+        if a.kind == NAMED and a.end - a.start == 1 and self._beside_other_name(a):
+            return True
         if a.kind == NAMED and a.end - a.start == 1 and a.priority >= 2:
             return self._unknown_capitalised(a.start - 1) or self._unknown_capitalised(a.end)
         if a.kind != AGENT or a.start == 0:
@@ -473,6 +478,73 @@ class _Run:
             return False
         own = {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
         return norm(word) not in own
+
+    def _beside_other_name(self, a: Atom) -> bool:
+        """A KB person's one-word name (surname or given name) with a capitalised name word
+        right before or after it that none of his names has and no KB entry covers ("Cameron
+        MacKay" is not David Cameron, "Lisa Obama" not Barack): another person's name, no KB
+        mention; the unknown-person step may read the whole name (rule
+        ``name.other_person``). Title words ("Mr", "Sheikh"), all-capital words and
+        title-case headlines are left alone."""
+        e = self._entry(a)
+        if e.kind != "PER":
+            return False
+        own: set[str] | None = None
+        for i in (a.start - 1, a.end):
+            if not self._unknown_capitalised(i) or self.sent_id[i] != self.sent_id[a.start]:
+                continue
+            word = self.txt[i]
+            if word.isupper() or norm(word) in self.kb.name_titles:
+                continue
+            if self.kb.is_word("not_name", word) or self._common_word(word):
+                continue  # "Mussi Nuove manifestazioni": a headline run into the text
+            if own is None:
+                own = {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
+            if norm(word) in own:
+                continue
+            if i < a.start and self._place_ends_at(i):
+                continue  # "a Villa Madama Tebboune e Draghi": a place, then the KB name
+            if self._title_case_sentence(a.start):
+                return False
+            self.other_person.add(a.start)
+            return True
+        return False
+
+    def _common_word(self, word: str) -> bool:
+        """A capitalised word whose lower-case form the language's word lists know as a noun,
+        adjective or verb ("Nuove", "Tower"): no name word for ``_beside_other_name``."""
+        lang, low = self.doc.lang_, word.lower()
+        return bool(
+            wordclass.is_noun(lang, low)
+            or wordclass.is_adjective(lang, low)
+            or wordclass.is_verb(lang, low)
+        )
+
+    def _place_ends_at(self, i: int) -> bool:
+        """The capitalised words ending at token ``i`` name a place or a landmark ("Villa
+        Madama", "Porta Pia")."""
+        j = i
+        while j > 0 and self.sent_id[j - 1] == self.sent_id[i] and self.txt[j - 1][:1].isupper():
+            if not self.tab.is_alpha[j - 1] or i - j >= 3:
+                break
+            j -= 1
+        lang = self.doc.lang_
+        for k in range(j, i + 1):
+            text = self.doc[k : i + 1].text
+            if self.kb.place_country(text) or get_gazetteer().is_landmark(text, lang):
+                return True
+        return False
+
+    def _title_case_sentence(self, i: int) -> bool:
+        """The sentence of token ``i`` is a title-case headline: no lower-case word of four
+        letters or more but stop words ("Cameron Says He Will Quit"; a short sentence of
+        names, "The Canadian envoy Cameron Whitfield left Rome", is none)."""
+        sent = self.sent_bounds[self.sent_id[i]]
+        alpha, stop, txt = self.tab.is_alpha, self.tab.is_stop, self.txt
+        return not any(
+            alpha[k] and txt[k][:1].islower() and len(txt[k]) > 3 and not stop[k]
+            for k in range(sent[0], sent[1])
+        )
 
     def _unknown_capitalised(self, i: int) -> bool:
         """Token ``i`` is a capitalised word of the same sentence that no KB entry covers and
@@ -1875,8 +1947,12 @@ class _Run:
                 and i > 0
                 and self.sent_id[i] == self.sent_id[i - 1]
             )
+            # "Cameron MacKay": a KB person's one-word name beside another name word
+            kb_part = next((k for k in range(i, end) if k in self.other_person), None)
+            if kb_part is not None and kb_part != i and self.sent_first[i]:
+                kb_part = None  # "Secondo Cameron MacKay": tried again from the next word
             if (
-                (given or age or office)
+                (given or age or office or kb_part is not None)
                 and len(words) >= 2
                 and not self._not_a_person(i, end)
                 and not self._after_street_word(i)
@@ -1885,7 +1961,16 @@ class _Run:
                 cue = (
                     f"given name {first} ({given})"
                     if given
-                    else (f"age after: {age}" if age else "an office in apposition")
+                    else (
+                        f"age after: {age}"
+                        if age
+                        else (
+                            "an office in apposition"
+                            if office
+                            else f"{self.txt[kb_part]}: a KB name beside another name word"
+                            " (name.other_person)"
+                        )
+                    )
                 )
                 extra.append(
                     (
