@@ -58,7 +58,6 @@ class Syntax:
         self.lang = lang
         self.fw = function_words(lang)
         self.approx = approximators(lang)
-        self.act_qualifiers = word_set(lang, "act_qualifiers.tsv")
         self._cls: dict[str, str | None] = {}
 
     def cls(self, token_text: str) -> str | None:
@@ -309,11 +308,6 @@ class Syntax:
         c = self.cls(prev)
         if c == "det" or c == "possessive":
             return True
-        if prev in self.act_qualifiers and i >= 2:
-            # "into alleged torture of detainees" (``act_qualifiers.tsv``): the qualifier
-            # stands where the determiner would
-            c2 = self.cls(norm(tokens(doc).text[i - 2]))
-            return c2 in ("det", "possessive") or c2 in PREP_CLASSES
         return c in PREP_CLASSES and (prev.endswith("'") or prev in _ARTICULATED)
 
     def is_verbal_use(self, doc: Doc, i: int) -> bool:
