@@ -687,11 +687,7 @@ class ActorKB:
             return "the last word of a KB person's name"
         if self.given_name(key):
             return "a given name"
-        low = key.lower()
-        if any(
-            f(self.lang, low)
-            for f in (wordclass.is_noun, wordclass.is_adjective, wordclass.is_verb)
-        ):
+        if wordclass.is_content_word(self.lang, key.lower()):
             return "a word of the language"
         return None
 

@@ -99,6 +99,11 @@ def is_verb(lang: str, word: str) -> bool:
     return w in verbs or _base(lang, w) in verbs
 
 
+def is_content_word(lang: str, word: str) -> bool:
+    """``word`` can be a noun, an adjective or a verb of the language (a word, not a name)."""
+    return is_noun(lang, word) or is_adjective(lang, word) or is_verb(lang, word)
+
+
 def is_inflected_verb(lang: str, word: str) -> bool:
     """English: an inflected verb form ("says", "fired", "arrested"), not a base form."""
     w = word.lower()

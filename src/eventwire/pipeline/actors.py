@@ -496,7 +496,9 @@ class _Run:
             word = self.txt[i]
             if word.isupper() or norm(word) in self.kb.name_titles:
                 continue
-            if self.kb.is_word("not_name", word) or self._common_word(word):
+            if self.kb.is_word("not_name", word) or wordclass.is_content_word(
+                self.doc.lang_, word.lower()
+            ):
                 continue  # "Mussi Nuove manifestazioni": a headline run into the text
             if own is None:
                 own = {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
@@ -509,16 +511,6 @@ class _Run:
             self.other_person.add(a.start)
             return True
         return False
-
-    def _common_word(self, word: str) -> bool:
-        """A capitalised word whose lower-case form the language's word lists know as a noun,
-        adjective or verb ("Nuove", "Tower"): no name word for ``_beside_other_name``."""
-        lang, low = self.doc.lang_, word.lower()
-        return bool(
-            wordclass.is_noun(lang, low)
-            or wordclass.is_adjective(lang, low)
-            or wordclass.is_verb(lang, low)
-        )
 
     def _place_ends_at(self, i: int) -> bool:
         """The capitalised words ending at token ``i`` name a place or a landmark ("Villa
@@ -2898,7 +2890,8 @@ class _Run:
             taken.update(range(i, k))
             dropped.extend(id(pr) for pr in shorter)
         if added:
-            kept = [pr for pr in resolved if id(pr) not in set(dropped)]
+            gone = set(dropped)
+            kept = [pr for pr in resolved if id(pr) not in gone]
             resolved[:] = sorted(kept + added, key=lambda pr: pr[0].start)
 
     def _owned_after(self, k: int) -> bool:
