@@ -41,7 +41,7 @@ from eventwire.kb.normalize import norm
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.lexicon import agreement, cue_index, read_table
 from eventwire.pipeline.places import alternate_name_of_a_person, place_lexicon
-from eventwire.pipeline.syntax import italian_participle
+from eventwire.pipeline.syntax import INDEFINITE_ARTICLES, italian_participle
 from eventwire.pipeline.tokens import sentences, tokens
 from eventwire.records import Actor, Why
 
@@ -2909,7 +2909,7 @@ class _Run:
             if m < len(self.txt) - 1 and self.txt[m].lower() in ("non", "not"):
                 m += 1  # "ha chiesto alle autorità di non lasciare"
             nxt = self.txt[m] if m < len(self.txt) else ""
-            if nxt.lower() in ("un", "uno", "una", "un'", "a", "an"):
+            if nxt.lower() in INDEFINITE_ARTICLES:
                 return False  # "ha minacciato l'alleanza di una risposta": no owner
             verb = ("are", "ere", "ire", "ing")  # "di nascondere", "accused of hiding"
             return not (nxt.isalpha() and nxt.islower() and nxt.endswith(verb))

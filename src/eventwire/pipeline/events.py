@@ -34,7 +34,7 @@ from eventwire.pipeline.lexicon import (
     word_set,
 )
 from eventwire.pipeline.places import locate_event
-from eventwire.pipeline.syntax import CLITICS, QUOTES, Syntax, syntax_for
+from eventwire.pipeline.syntax import CLITICS, INDEFINITE_ARTICLES, QUOTES, Syntax, syntax_for
 from eventwire.pipeline.timex import date_event
 from eventwire.pipeline.tokens import tokens
 from eventwire.pipeline.triggers import (
@@ -4678,7 +4678,7 @@ class EventBuilder:
                 m.event_type == "ASSAULT"
                 # indefinite ("un uomo", "una donna"): "l'uomo che uccise" refers back to
                 # someone the passage named ("Reza Khan, l'uomo che ...")
-                and doer[0].lower_ in ("un", "uno", "una", "un'", "a", "an")
+                and doer[0].lower_ in INDEFINITE_ARTICLES
                 and not any(t.lower_ in kin_words for t in doer)
                 # "una donna che ha sparato al marito": tied to the victim, her own relative
                 and not any(tokens(doc).lower[k] in kin_words for k in after)

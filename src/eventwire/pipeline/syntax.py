@@ -34,6 +34,9 @@ COMPLEX_PREPS = {
     ("per", "mano"): "prep_by",
     ("on", "behalf"): "prep_by",
 }
+#: Indefinite articles (Italian and English): a phrase they open is described, not named
+#: or referred back to ("un uomo", "a man"; "di una risposta").
+INDEFINITE_ARTICLES = frozenset({"un", "uno", "una", "un'", "a", "an"})
 PREP_CLASSES = frozenset(
     {
         "prep_of",
