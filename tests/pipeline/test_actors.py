@@ -1569,3 +1569,20 @@ def test_a_demonym_after_in_is_a_language() -> None:
     # a demonym on a noun stays a country
     doc = actors("I manifestanti svedesi hanno letto un messaggio in tedesco.", "it", "2023-09")
     assert codes(mention(doc, "manifestanti svedesi"))[0] == "SWE"
+
+
+def test_a_country_name_before_a_surname_is_a_given_name() -> None:
+    # "Jordan", "Chad", "Georgia" are given names too: before a name word no KB entry
+    # covers they start a person's name, and the country is not a party
+    from eventwire import extract
+
+    (rec,) = extract("Jordan Pellegrini criticised the Canadian government.", language="en")
+    assert all(a.country != "JOR" for a in rec.actor)
+    assert [a.name for a in rec.actor] == ["Jordan Pellegrini"]
+    # the country itself, before a verb or a weekday, stays the state
+    for text in (
+        "Jordan accused Israel of violating the truce.",
+        "Jordan Monday accused Israel of violating the truce.",
+    ):
+        (rec,) = extract(text, language="en")
+        assert [a.country for a in rec.actor] == ["JOR"], text

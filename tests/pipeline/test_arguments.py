@@ -2272,3 +2272,21 @@ def test_the_subject_of_a_receiving_frame_suffers_the_act(text, expected):
         for r in extract(text, language="it")
     ]
     assert expected in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ieri si sono svolti diversi cortei fuori dalla Casa Bianca.",
+        "Le proteste lontano dal Cremlino sono state disperse.",
+        "Un sit-in a pochi metri dall'ambasciata americana è stato sciolto.",
+    ],
+)
+def test_a_place_after_fuori_da_is_no_agent_of_the_noun(text):
+    # "fuori da", "lontano da", "a pochi metri da": the "da" says where, not by whom; the
+    # building in it is not the one protesting
+    from eventwire import extract
+
+    for rec in extract(text, language="it"):
+        if rec.event_type == "PROTEST":
+            assert all(a.sector != "GOV" for a in rec.actor), rec.actor

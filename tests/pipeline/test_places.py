@@ -233,6 +233,16 @@ def test_a_landmark_locates_the_act_and_is_no_person() -> None:
     assert all(a.raw_text != "Lafayette Park" for a in rec.actor + rec.recipient)
 
 
+def test_a_building_named_after_a_person_is_a_place() -> None:
+    from eventwire import extract
+
+    # a tower that bears a politician's name is the place of a rally, not a party to it
+    recs = extract("Ieri si sono svolti diversi cortei fuori dalla Trump Tower.", language="it")
+    (rec,) = [r for r in recs if r.event_type == "PROTEST"]
+    assert rec.location is not None and rec.location.country == "USA"
+    assert all(a.name != "Donald Trump" for a in rec.actor + rec.recipient)
+
+
 def test_a_street_of_the_passage_city_is_a_part_of_it(nlp_it: Language) -> None:
     # the gazetteer does not know "via Zamboni": the passage names one city, Bologna
     doc = nlp_it(

@@ -231,6 +231,8 @@ class ActorKB:
         self.grammar: dict[str, frozenset[str]] = {}
         self.max_grammar_words = 1
         self.given_names: dict[str, str] = {}  # normalised given name -> source
+        #: country names that are also given names ("jordan", "chad")
+        self.country_given_names: set[str] = set()
         self.name_titles: set[str] = set()  # words before KB names that are no given names
         #: agent nouns (``actors_agents.tsv``) -> their forms with accents kept: a common
         #: noun's accent tells words apart ("papà" is no "papa"), a name's does not
@@ -511,6 +513,8 @@ class ActorKB:
                 for f in _split_forms(forms):
                     if kind == "title":
                         self.name_titles.add(norm(f))
+                    elif kind == "country_given":
+                        self.country_given_names.add(norm(f))
                     else:
                         self.given_names[norm(f)] = where
         path = folder / "actors_modifiers.tsv"

@@ -449,6 +449,8 @@ class _Run:
             return True
         if a.kind == NAMED and a.end - a.start == 1 and self._beside_other_name(a):
             return True
+        if a.kind == COUNTRY and a.end - a.start == 1 and self._country_as_given_name(a):
+            return True
         if a.kind == NAMED and a.end - a.start == 1 and a.priority >= 2:
             return self._unknown_capitalised(a.start - 1) or self._unknown_capitalised(a.end)
         if a.kind != AGENT or a.start == 0:
@@ -491,15 +493,9 @@ class _Run:
             return False
         own: set[str] | None = None
         for i in (a.start - 1, a.end):
-            if not self._unknown_capitalised(i) or self.sent_id[i] != self.sent_id[a.start]:
+            if not self._name_word_beside(i, a.start):
                 continue
             word = self.txt[i]
-            if word.isupper() or norm(word) in self.kb.name_titles:
-                continue
-            if self.kb.is_word("not_name", word) or wordclass.is_content_word(
-                self.doc.lang_, word.lower()
-            ):
-                continue  # "Mussi Nuove manifestazioni": a headline run into the text
             if own is None:
                 own = {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
             if norm(word) in own:
@@ -511,6 +507,37 @@ class _Run:
             self.other_person.add(a.start)
             return True
         return False
+
+    def _name_word_beside(self, i: int, start: int) -> bool:
+        """Token ``i``, beside a mention starting at ``start``, is a capitalised name word of
+        the same sentence that no KB entry covers: no title ("Mr", "Sheikh"), no all-capital
+        word, no common word of the language ("Mussi Nuove manifestazioni": a headline run
+        into the text)."""
+        if not self._unknown_capitalised(i) or self.sent_id[i] != self.sent_id[start]:
+            return False
+        word = self.txt[i]
+        if word.isupper() or norm(word) in self.kb.name_titles:
+            return False
+        return not (
+            self.kb.is_word("not_name", word)
+            or wordclass.is_content_word(self.doc.lang_, word.lower())
+        )
+
+    def _country_as_given_name(self, a: Atom) -> bool:
+        """A country's one-word name that is also a given name (``actors_given_names.tsv``,
+        kind ``country_given``: "Jordan", "Chad", "Georgia") right before a capitalised name word that no KB entry
+        covers ("Jordan Bardella", "Jordan Peterson"): a person's given name, no country
+        mention (rule ``name.other_person``; the unknown-person step reads the whole name).
+        Not before a place's or a landmark's next word, nor in a title-case headline."""
+        if norm(self.txt[a.start]) not in self.kb.country_given_names:
+            return False
+        i = a.end
+        if not self._name_word_beside(i, a.start) or self._place_ends_at(i):
+            return False
+        if self._title_case_sentence(a.start):
+            return False
+        self.other_person.add(a.start)
+        return True
 
     def _place_ends_at(self, i: int) -> bool:
         """The capitalised words ending at token ``i`` name a place or a landmark ("Villa

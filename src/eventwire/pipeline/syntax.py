@@ -34,6 +34,11 @@ COMPLEX_PREPS = {
     ("per", "mano"): "prep_by",
     ("on", "behalf"): "prep_by",
 }
+#: Words before an Italian "da" that make it a place's ("fuori dalla Casa Bianca", "lontano da
+#: Kiev", "a pochi metri dall'ambasciata"), never a passive or noun agent.
+LOCATIVE_BEFORE_DA = frozenset(
+    "fuori lontano lontana lontani lontane distante distanti distanza metri chilometri km".split()
+)
 #: Indefinite articles (Italian and English): a phrase they open is described, not named
 #: or referred back to ("un uomo", "a man"; "di una risposta").
 INDEFINITE_ARTICLES = frozenset({"un", "uno", "una", "un'", "a", "an"})
@@ -273,6 +278,8 @@ class Syntax:
             key = (lower[j - 2], lower[j - 1])
             if key in COMPLEX_PREPS:
                 return COMPLEX_PREPS[key]
+        if c == "prep_by" and j - 1 >= floor and lower[j - 1] in LOCATIVE_BEFORE_DA:
+            return "prep_in"
         if c in PREP_CLASSES:
             return c
         if lower[j] in ("secondo",) or (
