@@ -2730,3 +2730,29 @@ def test_the_country_of_a_prison_or_trial_is_no_nationality():
     # the place where the act itself happens still gives the state that acts
     (arrest,) = extract("Il pittore è stato arrestato a Buenos Aires.", "it")
     assert [a.country for a in arrest.actor] == ["ARG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il ministro Rossi ha attaccato ieri Emmanuel Macron.", "it"),
+        ("Il presidente americano Donald Trump ha attaccato Volodymyr Zelensky.", "it"),
+        ("President Donald Trump attacked Volodymyr Zelensky in a speech.", "en"),
+    ],
+)
+def test_an_official_attacking_a_named_person_does_so_in_words(text, lang):
+    # type_refinements.tsv, recipient code PER: an attack by an official on a person named
+    # by name is an accusation, whatever that person's office
+    from eventwire import extract
+
+    types = {r.event_type for r in extract(text, language=lang, published="2025-03-01")}
+    assert types == {"ACCUSE"}
+
+
+def test_an_official_attacking_a_state_still_attacks():
+    from eventwire import extract
+
+    recs = extract(
+        "Il presidente Donald Trump ha attaccato l'Iran.", language="it", published="2025-06-22"
+    )
+    assert {r.event_type for r in recs} == {"ASSAULT"}

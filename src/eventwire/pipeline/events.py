@@ -788,11 +788,17 @@ class Refinement:
                     for a in m.recipient
                 )
             )
-        if "*" not in self.recipient_sectors and not any(
-            # a recipient the text names: not one implied by EventBuilder (the people of
-            # the place a search or a seizure happens in)
-            a.sector in self.recipient_sectors and a.raw_text
-            for a in m.recipient
+        if "*" not in self.recipient_sectors and not (
+            any(
+                # a recipient the text names: not one implied by EventBuilder (the people of
+                # the place a search or a seizure happens in)
+                a.sector in self.recipient_sectors and a.raw_text
+                for a in m.recipient
+            )
+            # "PER": a person the text names ("ha attaccato Macron"), whatever the office
+            or (
+                "PER" in self.recipient_sectors and any(s.label_ == "PER" for s in m.args.recipient)
+            )
         ):
             return False
         return "*" in self.sectors or any(a.sector in self.sectors for a in m.actor)
