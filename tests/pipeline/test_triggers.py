@@ -57,6 +57,21 @@ def test_talking_of_something_is_no_consultation():
     assert not [t for t in _triggers("Il ministro ha parlato della crisi.") if t[1] == "CONSULT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "across"),
+    [
+        # the nouns after "per/di/a" + infinitive are that verb's objects, not the pattern's
+        ("Il blocco per portare gli aiuti resta in vigore.", False),
+        ("Il governo ha deciso di bloccare per un mese gli aiuti.", True),
+    ],
+)
+def test_a_gap_never_crosses_an_infinitive_clause(text, across):
+    hits = [
+        t for t in _triggers(text) if t[0].startswith(("blocc", "Blocc")) and t[0].endswith("aiuti")
+    ]
+    assert bool(hits) is across, _triggers(text)
+
+
 def test_longest_match_wins():
     found = _triggers("Il tribunale lo ha condannato all'ergastolo.")
     assert ("condannato all'ergastolo", "SANCTION") in found

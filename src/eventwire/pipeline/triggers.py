@@ -340,6 +340,16 @@ class TriggerIndex:
             words = tokens(doc).lower
             sx = syntax_for(self.lang)
             for k in range(1, len(doc)):
+                if (
+                    self.lang == "it"
+                    and words[k - 1] in _INFINITIVE_OPENERS
+                    and sx.is_infinitive(doc, k)
+                ):
+                    # "il blocco per portare aiuti", "ha accettato di discutere la proposta":
+                    # a verb opened by "per"/"di"/"a" takes the nouns after it as its own
+                    # objects, so a gap never crosses it ("bloccare * aiuti")
+                    stops[k] = True
+                    continue
                 # "were called up by the Israeli army": a participle's "by" opens its doer,
                 # whose words are no object of the verb ("call up * army"). English only:
                 # Italian "da" after a participle is as often "from" ("partiti da Roma").
@@ -380,6 +390,9 @@ _OPEN_QUOTE = "open-quote"
 #: Function-word classes a gap never crosses: "dichiarare * colpevole" must not match
 #: "ha dichiarato che i colpevoli ...", where the noun belongs to the embedded clause.
 _GAP_STOP_CLASSES = frozenset({"complementizer", "relative"})
+#: Italian words before an infinitive that opens a clause of its own ("per portare", "di
+#: inviare", "a firmare"): a gap stops at that infinitive.
+_INFINITIVE_OPENERS = frozenset({"per", "di", "a", "ad"})
 
 
 def _match_at(n: int, keys, stops: list[bool], i: int, alts) -> tuple[int, int] | None:  # noqa: ANN001
