@@ -4722,6 +4722,10 @@ class ArgumentFinder:
                 why.append(Why("actor", "argument.passive_noun_agent", by.text))
             else:
                 owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
+                if owner is not None and owner == self.provenance_agent(doc, trig, sent):
+                    # "Proteste sono arrivate anche dai sindaci di ...": the "da" of a verb of
+                    # provenance (it/provenance_verbs.tsv) names who did the act
+                    why.append(Why("argument", "argument.provenance_agent", owner.text))
                 left = None
                 if (
                     owner is not None
