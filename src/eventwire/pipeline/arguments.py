@@ -381,6 +381,13 @@ def _causative_verbs(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _provenance_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of ``provenance_verbs.tsv`` ("arrivare", "giungere"): "critiche sono arrivate
+    da X" names the critic (empty without the file)."""
+    return word_set(lang, "provenance_verbs.tsv")
+
+
+@functools.cache
 def _dative_give_verbs(lang: str) -> frozenset[str]:
     """Lemmas of ``dative_give_verbs.tsv`` ("fornire", "offrire"): verbs of giving whose
     "a" complement is the receiver, a capital there standing for its state; empty without
@@ -1776,6 +1783,16 @@ class ArgumentFinder:
                 for m in sorted(self.mentions_in(doc, prev.start, prev.end), key=lambda m: -m.end):
                     return m
         return None
+
+    def singular_latter(self, doc: Doc, trig: Span) -> bool:
+        """A singular Italian "latter" ("quest'ultimo", "quest'ultima") stands before the
+        trigger in its sentence."""
+        sent = sent_of(doc, trig.start)
+        low = tokens(doc).lower
+        return any(
+            sent.start <= s and e <= trig.start and low[e - 1] in ("ultimo", "ultima")
+            for s, e, _ in _latter_anaphors(self.sx.lang).match(doc)
+        )
 
     def hung_over(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
         """The one a noun trigger "hangs over" (``pending_verbs.tsv``): the mention after a
@@ -3519,6 +3536,9 @@ class ArgumentFinder:
         right after a dash- or parenthesis-enclosed aside that follows it ("la visita – per la
         prima volta visita di Stato – dell'attuale Pontefice")."""
         tab = tokens(doc)
+        came = self.provenance_agent(doc, trig, sent)
+        if came is not None:
+            return came
         start = trig.end
         if start < sent.end and tab.text[start] in ("–", "—", "("):
             close = ")" if tab.text[start] == "(" else tab.text[start]
@@ -3564,6 +3584,38 @@ class ArgumentFinder:
             if g == "prep_by" or (g == "prep_of" and m.start - start <= GENITIVE_WINDOW):
                 return m
             break
+        return None
+
+    def provenance_agent(self, doc: Doc, trig: Span, sent: Span) -> Span | None:
+        """ "Proteste sono arrivate anche dai sindaci di Roma e Torino", "critiche al governo
+        sono giunte dall'opposizione": a verb of ``provenance_verbs.tsv`` within eight words
+        after a noun trigger (no comma, clause word or other verb between; an essere form may
+        precede it), adverbs, then "da" and a mention right after it (determiners skipped):
+        that party did the act, whatever the length of its name."""
+        verbs = _provenance_verbs(self.sx.lang)
+        if not verbs:
+            return None
+        tab = tokens(doc)
+        keys = token_keys(doc, self.sx.lang)
+        end = min(sent.end, trig.end + 8)
+        for k in range(trig.end, end):
+            if tab.text[k] in (",", ";", ":", "(", "«", "»", '"') or self.sx.is_hard_boundary(
+                doc, k
+            ):
+                return None
+            if tab.lower[k] in ("che", "cui") or self.sx.cls(tab.text[k]) == "clause":
+                return None
+            if verbs.isdisjoint(keys[k][1]):
+                continue
+            j = k + 1
+            while j < sent.end and self.sx.cls(tab.text[j]) == "adv":
+                j += 1
+            if j >= sent.end or self.sx.cls(tab.text[j]) != "prep_by":
+                return None
+            j += 1
+            while j < sent.end and self.sx.cls(tab.text[j]) in ("det", "possessive"):
+                j += 1
+            return next((m for m in self.mentions_in(doc, j, sent.end) if m.start == j), None)
         return None
 
     def voiced_by(self, doc: Doc, owner: Span, sent: Span, pool: list[Span]) -> list[Span]:
@@ -4319,6 +4371,11 @@ class ArgumentFinder:
                     latter = (
                         self.latter(doc, trig, sent, self.subject_floor(doc, trig, sent)) is subj
                     )
+                    if latter and self.singular_latter(doc, trig):
+                        # "tra Mosca e Kiev, dopo che quest'ultima ha schierato truppe": the
+                        # one party named last, not those coordinated with it ("queste
+                        # ultime" may stand for all of them)
+                        args.actor = [subj]
                     zero = (
                         subj.start < sent.start
                         and self.zero_subject_after_adjunct(doc, trig, sent) == subj
@@ -4665,6 +4722,10 @@ class ArgumentFinder:
                 why.append(Why("actor", "argument.passive_noun_agent", by.text))
             else:
                 owner = self.genitive(doc, trig, sent) or self.possessor_before(doc, trig, sent)
+                if owner is not None and owner == self.provenance_agent(doc, trig, sent):
+                    # "Proteste sono arrivate anche dai sindaci di ...": the "da" of a verb of
+                    # provenance (it/provenance_verbs.tsv) names who did the act
+                    why.append(Why("argument", "argument.provenance_agent", owner.text))
                 left = None
                 if (
                     owner is not None

@@ -2581,6 +2581,51 @@ class EventBuilder:
             and not (k > 0 and low[k - 1] in _antecedent_pronouns(self.lang))
         )
 
+    def predicative_stance_owner(
+        self, doc: Doc, trig: Span, entry: TriggerEntry, srcs: list[Span]
+    ) -> list[Span] | None:
+        """For a STANCE predicate after a copula ("... è inaccettabile", "sono inaccettabili",
+        adverbs and "non" between) said by a reporting verb's speaker (``srcs``): the parties
+        of the copula's subject, the thing judged ("la scelta di Macron", "le sanzioni
+        americane", "le condizioni poste dall'Ue"): the first actor mention between the
+        clause's start and the copula, with those coordinated with it; None when the subject
+        names no party ("la situazione è inaccettabile") or the rule does not apply ("X ha
+        definito inaccettabile Y": the subject of "definire" holds the stance, as the verb
+        frame says)."""
+        if entry.frame != "STANCE" or not srcs:
+            return None
+        sent = span_sent(trig)
+        low = tokens(doc).lower
+        k = trig.start - 1
+        while k > sent.start and (low[k] == "non" or self.sx.cls(low[k]) == "adv"):
+            k -= 1
+        if k <= sent.start or self.sx.cls(low[k]) != "aux_passive":
+            return None
+        floor = self.finder.subject_floor(doc, trig, sent)
+        pool = self.finder.mentions_in(doc, sent.start, sent.end)
+        text = tokens(doc).text
+        demonyms = [
+            m
+            for m in spans_of(doc, "actors")
+            if floor < m.start
+            and m.end <= k
+            and m.end - m.start == 1
+            and m.label_ == "GPE"
+            and text[m.start].islower()
+            and text[m.start - 1].isalpha()
+            and text[m.start - 1].islower()
+            and self.sx.cls(text[m.start - 1]) is None
+        ]  # "le sanzioni americane", "il bombardamento russo di Kharkiv": the noun's owner
+        for m in sorted(
+            [*self.finder.mentions_in(doc, floor, k), *demonyms], key=lambda m: m.start
+        ):
+            if any(s.start <= m.start < s.end for s in srcs):
+                continue
+            if m in demonyms:
+                return [m]
+            return [c for c in self.finder.coordinated(doc, m, pool) if c.end <= k]
+        return None
+
     def first_person_quote(self, doc: Doc, trig: Span) -> bool:
         """The trigger is inside a quotation opened in its sentence, and a first-person word
         (``first_person.tsv``) stands between the opening quote and the trigger's end."""
@@ -2932,7 +2977,17 @@ class EventBuilder:
             location, loc_why = located if located else (None, None)
             etype = entry.event_type
             srcs, attr_rule = self.attr.sources_for(claims, trig, args.actor)
-            if not args.actor and srcs and self.first_person_quote(doc, trig):
+            judged = self.predicative_stance_owner(doc, trig, entry, srcs)
+            if judged is not None:
+                # "X ha detto che la scelta di Y è inaccettabile", "«Le richieste russe sono
+                # inaccettabili», ha detto X": the speaker holds the stance, the owner of the
+                # thing judged (the copula's subject) is its target, not its holder
+                args.actor = list(srcs)
+                args.recipient = judged
+                args.why.append(Why("actor", "actor.stance_speaker", attr_rule))
+                args.why.append(Why("recipient", "recipient.stance_judged_owner", judged[0].text))
+                srcs, attr_rule = [], None
+            elif not args.actor and srcs and self.first_person_quote(doc, trig):
                 # «Siamo pronti a negoziare», ha detto X: the speaker is the actor
                 args.actor = list(srcs)
                 args.why.append(Why("actor", "actor.quote_speaker", attr_rule))
