@@ -164,6 +164,13 @@ MODE_WINDOW = 10
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
 
 
+def _named_commander(a: Actor) -> bool:
+    """A named military person the KB knows (a junta's head, an army chief: "il generale Min
+    Aung Hlaing"): travelling abroad or received by a foreign government, he is on a visit as
+    a government person is (rule event.commander_visit)."""
+    return a.sector == "MIL" and bool(a.name) and bool(a.wikidata_id or a.title)
+
+
 @dataclass
 class Mention:
     """One trigger with everything read around it, before the in-article merge."""
@@ -3097,6 +3104,7 @@ class EventBuilder:
         self.fill_from_context(doc, mentions)
         self.instrument_agents(doc, mentions)
         self.unnamed_groups_abroad(doc, mentions)
+        self.attributed_perpetrators(doc, mentions)
         self.named_perpetrators(doc, mentions)
         self.private_perpetrators(doc, mentions)
         self.private_victims(doc, mentions)
@@ -3335,7 +3343,7 @@ class EventBuilder:
             a.country
             for a in m.actor
             if a.country
-            and (a.sector == "GOV" or (a.country == "IGO" and igo_person))
+            and (a.sector == "GOV" or (a.country == "IGO" and igo_person) or _named_commander(a))
             and (a.title or not person)
         }
         # the destination follows the preposition, at most past an article ("in Tunisia",
@@ -3384,7 +3392,10 @@ class EventBuilder:
             home
             and near
             and m.recipient
-            and all(a.sector == "GOV" and a.country and a.country not in home for a in m.recipient)
+            and all(
+                (a.sector == "GOV" or _named_commander(a)) and a.country and a.country not in home
+                for a in m.recipient
+            )
         )
 
     @staticmethod
@@ -4515,6 +4526,58 @@ class EventBuilder:
                     continue
                 o.actor, o.recipient = [], []
                 o.why.append(Why("merge", "merge.instrument_restated", m.trigger.text))
+
+    def attributed_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule actor.attributed_perpetrator: an attack whose sentence has a participle of
+        ``perpetrator_participles.tsv`` said of it ("Un attacco ..., attribuito dall'esercito
+        all'Eln, aveva ferito tre soldati"; "L'attentato, rivendicato dalla guerriglia, ha
+        ucciso ...") was done by the party after the participle's "a" (kind ``to``; the "da"
+        phrase before it is who attributes it) or "da" (kind ``by``). The participle stands
+        after the attack's noun, or before the verb trigger (its subject the attack noun);
+        the party replaces no doer but the attributer or none."""
+        kinds = {
+            c[0].lower(): c[1] for _, c in read_table(self.lang, "perpetrator_participles.tsv")
+        }
+        if not kinds:
+            return
+        tab = tokens(doc)
+        pool = spans_of(doc, "actors")
+        starts = {a.start: a for a in pool if ext(a, "actors")}
+        for m in mentions:
+            if m.event_type != "ASSAULT" or m.args.symmetric:
+                continue
+            sent = span_sent(m.trigger)
+            noun = m.args.frame.startswith("N")
+            for k in range(sent.start, sent.end):
+                kind = kinds.get(tab.lower[k])
+                if kind is None:
+                    continue
+                if not ((noun and m.trigger.end <= k) or (not noun and k < m.trigger.start)):
+                    continue
+                source, doer, j = None, None, k + 1
+                if j < sent.end and self.sx.cls(tab.lower[j]) == "prep_by":
+                    span = starts.get(j + 1) or starts.get(j + 2)
+                    if span is None:
+                        continue
+                    if kind == "by":
+                        doer = span
+                    else:
+                        source, j = span, span.end
+                if kind == "to" and j < sent.end and self.sx.cls(tab.lower[j]) == "prep_to":
+                    doer = starts.get(j + 1) or starts.get(j + 2)
+                if doer is None:
+                    continue
+                actor = _actors_of([doer])
+                if not any(a.country for a in actor):
+                    continue
+                held = {a.raw_text or "" for a in m.actor}
+                if m.actor and (source is None or not all(h in source.text for h in held)):
+                    continue
+                # "attribuito dall'esercito agli Houthi": the "a" phrase read as the one hit
+                m.recipient = [a for a in m.recipient if a.raw_text != doer.text]
+                m.actor = actor
+                m.why.append(Why("actor", "actor.attributed_perpetrator", doer.text))
+                break
 
     def named_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
         """An attack whose sentence names no doer was done by the one a perpetrator noun
@@ -6292,6 +6355,22 @@ class EventBuilder:
         for m in mentions:
             if (
                 m.factuality.polarity == "negative"
+                and m.event_type == "AID"
+                and m.actor
+                # aid cut from someone named ("non finanzieranno più la guerra": no one)
+                and m.recipient
+                and not m.args.frame.startswith("N")
+                and self.no_longer(doc, m)
+            ):
+                # "la Polonia non invierà più armi all'Ucraina": aid that will no longer be
+                # given is cut (PLOVER SANCTION discontinue, CAMEO 162/1622), not a negated aid
+                m.why.append(Why("event_type", "event_type.aid_stopped", m.trigger.text))
+                m.type_override, m.mode = "SANCTION", "discontinue"
+                m.cameo_override = "1622" if "military" in m.contexts else "162"
+                m.factuality = replace(m.factuality, polarity="positive")
+                continue
+            if (
+                m.factuality.polarity == "negative"
                 and m.actor
                 and (
                     m.event_type in REFUSABLE
@@ -6332,6 +6411,20 @@ class EventBuilder:
                     )
                     m.type_override, m.cameo_override = "THREATEN", "130"
                     m.factuality = replace(m.factuality, time="non_future", certainty="certain")
+
+    def no_longer(self, doc: Doc, m: Mention) -> bool:
+        """A cessation adverb (``cessation_adverbs.tsv``: "più") right after the trigger's
+        verb, or after its auxiliary before the participle ("non ha più fornito"), in a
+        negated clause: "no longer"."""
+        rows = [c for _, c in read_table(self.lang, "cessation_adverbs.tsv")]
+        words = {c[0] for c in rows if c[1:2] == ["adverb"]}
+        comparative = {c[0] for c in rows if c[1:2] == ["comparative"]}
+        k = m.trigger.start
+        low = tokens(doc).lower
+        for j in (k + 1, k - 1):
+            if 0 <= j < len(doc) and low[j] in words:
+                return not (j + 1 < len(doc) and low[j + 1] in comparative)
+        return False
 
     def refusal(self, doc: Doc, m: Mention, hits) -> str | None:  # noqa: ANN001
         """The ``refusal`` cue ("declined to", "refuse to", "will not") right before a verb
