@@ -2850,7 +2850,8 @@ class _Run:
                 k += 1
             # a bare group word inside the phrase ("i due" of "i due alleati") gives way
             # to the longer phrase, which names a list; any other mention there stands
-            # ("ai tre governi": the bare body noun "governi", of no country, too)
+            # ("ai tre governi": the bare body noun "governi", its country at most the
+            # sentence's context, too)
             shorter = [
                 pr
                 for pr in resolved
@@ -2863,8 +2864,7 @@ class _Run:
                         count is not None
                         and count >= 3
                         and pr[1].info.get("kind") != "group"
-                        and pr[1].actors
-                        and not any(a.country for a in pr[1].actors)
+                        and self._context_only(pr[1])
                         and pr[0].end <= k
                     )
                 )

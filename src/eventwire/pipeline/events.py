@@ -4568,8 +4568,11 @@ class EventBuilder:
                 if doer is None:
                     continue
                 actor = _actors_of([doer])
-                if not any(a.country for a in actor):
-                    continue
+                whys = [
+                    w.rule for w in ext(doer, "actor_why") or [] if w.rule.startswith("country.")
+                ]
+                if not any(a.country for a in actor) or (whys and whys[-1] == "country.context"):
+                    continue  # "alle milizie filoiraniane": a doer of no country the text gives
                 held = {a.raw_text or "" for a in m.actor}
                 if m.actor and (source is None or not all(h in source.text for h in held)):
                     continue
