@@ -70,6 +70,9 @@ def test_a_negated_verb_of_taking_part_negates_the_event_noun() -> None:
         assert all(r.factuality.polarity == "negative" for r in _of(text, "CONSULT")), text
     r = _one("Il Cile ha partecipato al vertice con l'Argentina.", "CONSULT")
     assert r.factuality.polarity == "positive"
+    # with no partner named the meeting may have taken place without the subject
+    text = "Il vertice della Nato si è aperto a Vilnius. La Turchia non ha partecipato al vertice."
+    assert all(r.factuality.polarity == "positive" for r in _of(text, "CONSULT")), text
 
 
 def test_an_import_ban_hits_the_goods_owner() -> None:
@@ -124,3 +127,38 @@ def test_an_attacks_doer_named_by_a_participle() -> None:
         "ASSAULT",
     ):
         assert "USA" not in _countries(r.actor), r.actor
+
+
+def test_a_nationality_adjective_between_medium_and_title() -> None:
+    for text, name in (
+        ("Secondo il sito americano Axios, Israele avrebbe incontrato la Siria a Parigi.", "Axios"),
+        (
+            "Secondo il quotidiano francese Le Monde, Parigi espellerà due diplomatici russi.",
+            "Le Monde",
+        ),
+    ):
+        got = [r for r in records(text, "2024-05-16") if r.attribution]
+        assert got, text
+        assert all(any(name in (a.name or "") for a in r.attribution) for r in got), (
+            text,
+            [r.attribution for r in got],
+        )
+
+
+def test_the_parties_of_a_domestic_pair_meet_again() -> None:
+    for text in (
+        "Il governo colombiano e l'Esercito di liberazione nazionale hanno firmato un accordo. "
+        "Le parti si incontreranno di nuovo a maggio.",
+        "Il governo colombiano e l'Esercito di liberazione nazionale hanno firmato un accordo. "
+        "Le parti torneranno a riunirsi a luglio.",
+    ):
+        got = _of(text, "CONSULT")
+        assert got, text
+        sides = {(a.country, a.sector) for a in got[0].actor + got[0].recipient}
+        assert ("COL", "REB") in sides and len(sides) == 2, (text, sides)
+    # between two states too, past an aspect verb
+    r = _one(
+        "Armenia e Azerbaigian hanno firmato un accordo. Le parti torneranno a riunirsi a luglio.",
+        "CONSULT",
+    )
+    assert _countries(r.actor) | _countries(r.recipient) == {"ARM", "AZE"}

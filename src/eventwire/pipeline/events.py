@@ -164,6 +164,20 @@ MODE_WINDOW = 10
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
 
 
+def _domestic_sides(prev: Mention) -> list[Actor] | None:
+    """The two sides of an earlier event between parties of one country that its sectors
+    tell apart, one of them an armed or political group (a government and a rebel group):
+    its actor and its recipient (rule actor.the_parties); None otherwise."""
+    if len(prev.actor) != 1 or len(prev.recipient) != 1:
+        return None
+    a, r = prev.actor[0], prev.recipient[0]
+    if not a.country or a.country != r.country or a.sector == r.sector:
+        return None
+    if not {a.sector, r.sector} & {"REB", "OPP", "PTY"}:
+        return None
+    return [replace(a), replace(r)]
+
+
 def _named_commander(a: Actor) -> bool:
     """A named military person the KB knows (a junta's head, an army chief: "il generale Min
     Aung Hlaing"): travelling abroad or received by a foreign government, he is on a visit as
@@ -5434,6 +5448,22 @@ class EventBuilder:
         are the two sides the recipient rule (recipient.the_parties) would name; the event
         is symmetric between them. Returns the ids of the mentions given their parties."""
         words = tokens(doc).text
+        keys = token_keys(doc, self.lang)
+        aspect = {c[0]: c[1] for _, c in read_table(self.lang, "aspect_verbs.tsv") if len(c) > 1}
+
+        def verb_group(k: int, end: int) -> bool:
+            """Token ``k`` belongs to the verb group before the trigger at ``end``: an
+            auxiliary, adverb or clitic, or an aspect verb and its preposition ("torneranno
+            a riunirsi", ``aspect_verbs.tsv``)."""
+            if (
+                self.sx.cls(words[k]) in ("aux", "aux_passive", "adv")
+                or words[k].lower() in CLITICS
+            ):
+                return True
+            if any(aspect.get(x) == words[k + 1].lower() for x in keys[k][1]) and k + 2 <= end:
+                return True
+            return any(aspect.get(x) == words[k].lower() for x in keys[k - 1][1])
+
         done: set[int] = set()
         for m in mentions:
             # "le delegazioni" is itself a mention of no country: no actor either
@@ -5448,11 +5478,7 @@ class EventBuilder:
                     for h in hits
                     if sent.start <= h[0]
                     and h[1] <= m.trigger.start
-                    and all(
-                        self.sx.cls(words[k]) in ("aux", "aux_passive", "adv")
-                        or words[k].lower() in CLITICS
-                        for k in range(h[1], m.trigger.start)
-                    )
+                    and all(verb_group(k, m.trigger.start) for k in range(h[1], m.trigger.start))
                 ),
                 None,
             )
@@ -5466,6 +5492,10 @@ class EventBuilder:
                 continue
             prev, parties = choice
             sides = list({a.country: a for a in parties}.values())
+            if len(sides) == 1:
+                # a one-country pair ("il governo colombiano e l'Eln hanno firmato ...; le
+                # parti torneranno a riunirsi"): its two sides, told apart by sector
+                sides = _domestic_sides(prev) or sides
             if len(sides) != 2:
                 continue
             phrase = doc[hit[0] : hit[1]].text

@@ -490,9 +490,12 @@ class FactualityReader:
     ) -> bool:
         """Rule factuality.negated_participation: a negated verb of taking part
         (``participation_verbs.tsv``: "partecipare a"; or a phrase of ``light_phrases.tsv``:
-        "prendere parte a") whose preposition opens the noun trigger ("la Turchia non ha
-        preso parte ai negoziati", "non parteciperà al vertice"): the subject's part in the
-        event is denied, so the record (the subject one of its sides) is negative."""
+        "prendere parte a") whose preposition opens the noun trigger of a meeting with a
+        partner named after it ("il Brasile non ha preso parte ai negoziati con
+        l'Argentina", "non parteciperà al vertice con Biden"): the subject's own meeting with
+        that partner did not happen, so the record is negative. A noun with no partner
+        ("Casini non ha partecipato al vertice") keeps its polarity: the event may have
+        taken place without the subject."""
         phrases = _participation_phrases(self.sx.lang)
         if not phrases:
             return False
@@ -523,8 +526,20 @@ class FactualityReader:
                 j += 1
                 if j < trig.start and self.sx.cls(tab.lower[j]) == "det":
                     j += 1
-                if j == trig.start:
+                if j == trig.start and self._with_partner(doc, trig):
                     return True
+        return False
+
+    def _with_partner(self, doc: Doc, trig: Span) -> bool:
+        """The event noun names the subject's partner right after it ("al vertice con
+        l'Argentina", at most one adjective between): the event is the subject's own
+        meeting, which did not happen. Without one ("Casini non ha partecipato al vertice")
+        the event may have taken place without the subject."""
+        tab = tokens(doc)
+        sent_end = span_sent(trig).end
+        for k in range(trig.end, min(sent_end, trig.end + 2)):
+            if self.sx.cls(tab.lower[k]) == "prep_with":
+                return True
         return False
 
     def _negated_in_gap(self, doc: Doc, trig: Span, hits: CueHits, modal: set[int]) -> bool:
