@@ -162,3 +162,15 @@ def test_the_parties_of_a_domestic_pair_meet_again() -> None:
         "CONSULT",
     )
     assert _countries(r.actor) | _countries(r.recipient) == {"ARM", "AZE"}
+
+
+def test_a_request_not_to_break_off_talks_is_a_change() -> None:
+    r = _one(
+        "Il presidente americano ha chiesto a Israele e Hamas di non interrompere i colloqui.",
+        "REQUEST",
+    )
+    assert r.mode == "change"
+    r = _one(
+        "Il presidente americano ha chiesto a Israele di avviare colloqui con Hamas.", "REQUEST"
+    )
+    assert r.mode == "meet"

@@ -1996,8 +1996,10 @@ class EventBuilder:
         for s, e, cue in matches:
             if s >= trig.end and e <= end:
                 etype, mode = cue.kind.split(":")
+                # (nor of a meeting: "di non interrompere i colloqui" asks a change of
+                # conduct, REQUEST change by the requested-not convention, not a meeting)
                 if etype == entry.event_type and not (
-                    inf is not None and s > inf and mode == "assist"
+                    inf is not None and s > inf and mode in ("assist", "meet")
                 ):
                     after = mode, Why("mode", "mode.cue", f"{cue.source} {cue.pattern}")
                     break
