@@ -52,6 +52,11 @@ for _name in ("actor_why", "actor_info"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
+#: Sentences back a bloc anaphor ("i tre Paesi") reaches for its list of states; with a
+#: count of three or more, which few lists match, further (rule coref.bloc_anaphor).
+BLOC_REACH = 4
+BLOC_REACH_COUNTED = 8
+
 #: Articles and articled prepositions that may open the next state of a list ("agli Stati
 #: Uniti e al Regno Unito"): see ActorResolver._state_lists.
 _LIST_LINKS = frozenset(
@@ -2834,8 +2839,9 @@ class _Run:
         """Rule coref.bloc_anaphor: a plural phrase of ``bloc_anaphors.tsv`` ("i tre Paesi",
         "agli europei", "i tre Paesi europei, Francia, Germania e Regno Unito") stands for a
         list of states the article names together: the list in apposition right after it,
-        else the latest list before it (the sentence or the four before), of the phrase's
-        count if it has one. The phrase becomes a mention of all of them."""
+        else the latest list before it (the sentence or the four before; the eight before
+        for a count of three or more), of the phrase's count if it has one. The phrase
+        becomes a mention of all of them."""
         kinds = _bloc_anaphor_kinds(self.doc.lang_)
         if not kinds:
             return
@@ -2871,10 +2877,24 @@ class _Run:
                 k += 1
             # a bare group word inside the phrase ("i due" of "i due alleati") gives way
             # to the longer phrase, which names a list; any other mention there stands
+            # ("ai tre governi": the bare body noun "governi", its country at most the
+            # sentence's context, too)
             shorter = [
                 pr
                 for pr in resolved
-                if pr[1].info.get("kind") == "group" and i <= pr[0].start and pr[0].end < k
+                if i <= pr[0].start
+                and (
+                    (pr[1].info.get("kind") == "group" and pr[0].end < k)
+                    # a count of three or more: few lists match it, and "i due governi"
+                    # is left to the pair rules (coref.group_pair)
+                    or (
+                        count is not None
+                        and count >= 3
+                        and pr[1].info.get("kind") != "group"
+                        and self._context_only(pr[1])
+                        and pr[0].end <= k
+                    )
+                )
             ]
             short_toks = {x for q, _r in shorter for x in range(q.start, q.end)}
             if any(x in taken and x not in short_toks for x in range(i, k)):
@@ -2897,12 +2917,15 @@ class _Run:
                 )
             if ante is None:
                 # a list stays in reach from its last mention, the phrases that stood for it
-                # included ("i tre Paesi ... agli europei")
+                # included ("i tre Paesi ... agli europei"); a count of three or more picks
+                # its list from further back ("ai tre governi" five sentences after
+                # "Varsavia, Budapest e Bratislava"): few lists have that many states
+                reach = BLOC_REACH_COUNTED if count is not None and count >= 3 else BLOC_REACH
                 before = [
                     r
                     for r in lists
                     if r[-1][0].end <= i
-                    and 0 <= sid - seen.get(id(r), self.sent_id[r[0][0].start]) <= 4
+                    and 0 <= sid - seen.get(id(r), self.sent_id[r[0][0].start]) <= reach
                 ]
                 ante = next((r for r in reversed(before) if len(r) in sizes), None)
             if ante is None:

@@ -2650,7 +2650,13 @@ class ArgumentFinder:
             return None
         keys = token_keys(doc, self.sx.lang)
         verbs = _impact_gerunds(self.sx.lang)
-        for k in range(trig.end, min(sent.end, trig.end + 4)):
+        # the noun's own "di" complement comes first ("un bombardamento dell'aviazione
+        # birmana ha ucciso dodici civili", "Ieri un raid dell'esercito ... ha colpito")
+        start = trig.end
+        gen = self.genitive(doc, trig, sent)
+        if gen is not None and 0 <= gen.start - trig.end <= 1:
+            start = gen.end
+        for k in range(start, min(sent.end, start + 4)):
             if tab.text[k] in (",", ";", ":") or self.sx.is_hard_boundary(doc, k):
                 return None
             if self.sx.cls(tab.lower[k]) in ("aux", "modal"):

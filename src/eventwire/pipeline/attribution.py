@@ -284,6 +284,18 @@ class AttributionReader:
             for s, e, cue in cue_index(doc.lang_, "attribution_cues.tsv").match(doc)
             if cue.kind == "medium_adj" and e == s + 1
         }
+        # a nationality adjective too ("il sito americano Axios", "l'agenzia russa Tass"):
+        # a one-word lower-case mention of a state, a capitalised title right after it
+        text = tokens(doc).text
+        adj |= {
+            m.start
+            for m in spans_of(doc, "actors")
+            if m.end == m.start + 1
+            and m.label_ in ("GPE", "NORP")
+            and text[m.start][:1].islower()
+            and m.end < end
+            and text[m.end][:1].isupper()
+        }
         j = k
         while j < end and j - k < 2 and j in adj:
             j += 1

@@ -164,6 +164,27 @@ MODE_WINDOW = 10
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
 
 
+def _domestic_sides(prev: Mention) -> list[Actor] | None:
+    """The two sides of an earlier event between parties of one country that its sectors
+    tell apart, one of them an armed or political group (a government and a rebel group):
+    its actor and its recipient (rule actor.the_parties); None otherwise."""
+    if len(prev.actor) != 1 or len(prev.recipient) != 1:
+        return None
+    a, r = prev.actor[0], prev.recipient[0]
+    if not a.country or a.country != r.country or a.sector == r.sector:
+        return None
+    if not {a.sector, r.sector} & {"REB", "OPP", "PTY"}:
+        return None
+    return [replace(a), replace(r)]
+
+
+def _named_commander(a: Actor) -> bool:
+    """A named military person the KB knows (a junta's head, an army chief: "il generale Min
+    Aung Hlaing"): travelling abroad or received by a foreign government, he is on a visit as
+    a government person is (rule event.commander_visit)."""
+    return a.sector == "MIL" and bool(a.name) and bool(a.wikidata_id or a.title)
+
+
 @dataclass
 class Mention:
     """One trigger with everything read around it, before the in-article merge."""
@@ -1981,8 +2002,10 @@ class EventBuilder:
         for s, e, cue in matches:
             if s >= trig.end and e <= end:
                 etype, mode = cue.kind.split(":")
+                # (nor of a meeting: "di non interrompere i colloqui" asks a change of
+                # conduct, REQUEST change by the requested-not convention, not a meeting)
                 if etype == entry.event_type and not (
-                    inf is not None and s > inf and mode == "assist"
+                    inf is not None and s > inf and mode in ("assist", "meet")
                 ):
                     after = mode, Why("mode", "mode.cue", f"{cue.source} {cue.pattern}")
                     break
@@ -3158,6 +3181,7 @@ class EventBuilder:
         self.fill_from_context(doc, mentions)
         self.instrument_agents(doc, mentions)
         self.unnamed_groups_abroad(doc, mentions)
+        self.attributed_perpetrators(doc, mentions)
         self.named_perpetrators(doc, mentions)
         self.private_perpetrators(doc, mentions)
         self.private_victims(doc, mentions)
@@ -3396,7 +3420,7 @@ class EventBuilder:
             a.country
             for a in m.actor
             if a.country
-            and (a.sector == "GOV" or (a.country == "IGO" and igo_person))
+            and (a.sector == "GOV" or (a.country == "IGO" and igo_person) or _named_commander(a))
             and (a.title or not person)
         }
         # the destination follows the preposition, at most past an article ("in Tunisia",
@@ -3445,7 +3469,10 @@ class EventBuilder:
             home
             and near
             and m.recipient
-            and all(a.sector == "GOV" and a.country and a.country not in home for a in m.recipient)
+            and all(
+                (a.sector == "GOV" or _named_commander(a)) and a.country and a.country not in home
+                for a in m.recipient
+            )
         )
 
     @staticmethod
@@ -4577,6 +4604,61 @@ class EventBuilder:
                 o.actor, o.recipient = [], []
                 o.why.append(Why("merge", "merge.instrument_restated", m.trigger.text))
 
+    def attributed_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Rule actor.attributed_perpetrator: an attack whose sentence has a participle of
+        ``perpetrator_participles.tsv`` said of it ("Un attacco ..., attribuito dall'esercito
+        all'Eln, aveva ferito tre soldati"; "L'attentato, rivendicato dalla guerriglia, ha
+        ucciso ...") was done by the party after the participle's "a" (kind ``to``; the "da"
+        phrase before it is who attributes it) or "da" (kind ``by``). The participle stands
+        after the attack's noun, or before the verb trigger (its subject the attack noun);
+        the party replaces no doer but the attributer or none."""
+        kinds = {
+            c[0].lower(): c[1] for _, c in read_table(self.lang, "perpetrator_participles.tsv")
+        }
+        if not kinds:
+            return
+        tab = tokens(doc)
+        pool = spans_of(doc, "actors")
+        starts = {a.start: a for a in pool if ext(a, "actors")}
+        for m in mentions:
+            if m.event_type != "ASSAULT" or m.args.symmetric:
+                continue
+            sent = span_sent(m.trigger)
+            noun = m.args.frame.startswith("N")
+            for k in range(sent.start, sent.end):
+                kind = kinds.get(tab.lower[k])
+                if kind is None:
+                    continue
+                if not ((noun and m.trigger.end <= k) or (not noun and k < m.trigger.start)):
+                    continue
+                source, doer, j = None, None, k + 1
+                if j < sent.end and self.sx.cls(tab.lower[j]) == "prep_by":
+                    span = starts.get(j + 1) or starts.get(j + 2)
+                    if span is None:
+                        continue
+                    if kind == "by":
+                        doer = span
+                    else:
+                        source, j = span, span.end
+                if kind == "to" and j < sent.end and self.sx.cls(tab.lower[j]) == "prep_to":
+                    doer = starts.get(j + 1) or starts.get(j + 2)
+                if doer is None:
+                    continue
+                actor = _actors_of([doer])
+                whys = [
+                    w.rule for w in ext(doer, "actor_why") or [] if w.rule.startswith("country.")
+                ]
+                if not any(a.country for a in actor) or (whys and whys[-1] == "country.context"):
+                    continue  # "alle milizie filoiraniane": a doer of no country the text gives
+                held = {a.raw_text or "" for a in m.actor}
+                if m.actor and (source is None or not all(h in source.text for h in held)):
+                    continue
+                # "attribuito dall'esercito agli Houthi": the "a" phrase read as the one hit
+                m.recipient = [a for a in m.recipient if a.raw_text != doer.text]
+                m.actor = actor
+                m.why.append(Why("actor", "actor.attributed_perpetrator", doer.text))
+                break
+
     def named_perpetrators(self, doc: Doc, mentions: list[Mention]) -> None:
         """An attack whose sentence names no doer was done by the one a perpetrator noun
         (``perpetrator_nouns.tsv``) names around it: "L'aeroporto è stato colpito da un
@@ -5429,6 +5511,22 @@ class EventBuilder:
         are the two sides the recipient rule (recipient.the_parties) would name; the event
         is symmetric between them. Returns the ids of the mentions given their parties."""
         words = tokens(doc).text
+        keys = token_keys(doc, self.lang)
+        aspect = {c[0]: c[1] for _, c in read_table(self.lang, "aspect_verbs.tsv") if len(c) > 1}
+
+        def verb_group(k: int, end: int) -> bool:
+            """Token ``k`` belongs to the verb group before the trigger at ``end``: an
+            auxiliary, adverb or clitic, or an aspect verb and its preposition ("torneranno
+            a riunirsi", ``aspect_verbs.tsv``)."""
+            if (
+                self.sx.cls(words[k]) in ("aux", "aux_passive", "adv")
+                or words[k].lower() in CLITICS
+            ):
+                return True
+            if any(aspect.get(x) == words[k + 1].lower() for x in keys[k][1]) and k + 2 <= end:
+                return True
+            return any(aspect.get(x) == words[k].lower() for x in keys[k - 1][1])
+
         done: set[int] = set()
         for m in mentions:
             # "le delegazioni" is itself a mention of no country: no actor either
@@ -5443,11 +5541,7 @@ class EventBuilder:
                     for h in hits
                     if sent.start <= h[0]
                     and h[1] <= m.trigger.start
-                    and all(
-                        self.sx.cls(words[k]) in ("aux", "aux_passive", "adv")
-                        or words[k].lower() in CLITICS
-                        for k in range(h[1], m.trigger.start)
-                    )
+                    and all(verb_group(k, m.trigger.start) for k in range(h[1], m.trigger.start))
                 ),
                 None,
             )
@@ -5461,6 +5555,10 @@ class EventBuilder:
                 continue
             prev, parties = choice
             sides = list({a.country: a for a in parties}.values())
+            if len(sides) == 1:
+                # a one-country pair ("il governo colombiano e l'Eln hanno firmato ...; le
+                # parti torneranno a riunirsi"): its two sides, told apart by sector
+                sides = _domestic_sides(prev) or sides
             if len(sides) != 2:
                 continue
             phrase = doc[hit[0] : hit[1]].text
@@ -6353,6 +6451,22 @@ class EventBuilder:
         for m in mentions:
             if (
                 m.factuality.polarity == "negative"
+                and m.event_type == "AID"
+                and m.actor
+                # aid cut from someone named ("non finanzieranno più la guerra": no one)
+                and m.recipient
+                and not m.args.frame.startswith("N")
+                and self.no_longer(doc, m)
+            ):
+                # "la Polonia non invierà più armi all'Ucraina": aid that will no longer be
+                # given is cut (PLOVER SANCTION discontinue, CAMEO 162/1622), not a negated aid
+                m.why.append(Why("event_type", "event_type.aid_stopped", m.trigger.text))
+                m.type_override, m.mode = "SANCTION", "discontinue"
+                m.cameo_override = "1622" if "military" in m.contexts else "162"
+                m.factuality = replace(m.factuality, polarity="positive")
+                continue
+            if (
+                m.factuality.polarity == "negative"
                 and m.actor
                 and (
                     m.event_type in REFUSABLE
@@ -6393,6 +6507,20 @@ class EventBuilder:
                     )
                     m.type_override, m.cameo_override = "THREATEN", "130"
                     m.factuality = replace(m.factuality, time="non_future", certainty="certain")
+
+    def no_longer(self, doc: Doc, m: Mention) -> bool:
+        """A cessation adverb (``cessation_adverbs.tsv``: "più") right after the trigger's
+        verb, or after its auxiliary before the participle ("non ha più fornito"), in a
+        negated clause: "no longer"."""
+        rows = [c for _, c in read_table(self.lang, "cessation_adverbs.tsv")]
+        words = {c[0] for c in rows if c[1:2] == ["adverb"]}
+        comparative = {c[0] for c in rows if c[1:2] == ["comparative"]}
+        k = m.trigger.start
+        low = tokens(doc).lower
+        for j in (k + 1, k - 1):
+            if 0 <= j < len(doc) and low[j] in words:
+                return not (j + 1 < len(doc) and low[j + 1] in comparative)
+        return False
 
     def refusal(self, doc: Doc, m: Mention, hits) -> str | None:  # noqa: ANN001
         """The ``refusal`` cue ("declined to", "refuse to", "will not") right before a verb

@@ -14,6 +14,7 @@ conditional endings) and the event's own date complete them. The scope rules:
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -31,6 +32,26 @@ _NEG_SKIP_CLASSES = frozenset({"aux", "aux_passive", "adv"})
 _NEG_SKIP_WORDS = frozenset(
     "ancora più mai affatto yet even ever been be to do does did have has had".split()
 )
+
+
+@functools.cache
+def _participation_phrases(lang: str) -> tuple[tuple[frozenset[str], str, str], ...]:
+    """(verb lemmas or forms, noun or "", preposition) of ``light_phrases.tsv`` ("prendere
+    parte a") and ``participation_verbs.tsv`` ("partecipare a"): taking part in the event
+    the preposition's noun names."""
+    from eventwire.pipeline.lexicon import norm, read_table
+
+    out = [
+        (frozenset(norm(v) for v in c[0].split(",") if v), norm(c[1]), norm(c[2]))
+        for _, c in read_table(lang, "light_phrases.tsv")
+        if len(c) >= 3
+    ]
+    out += [
+        (frozenset({norm(c[0])}), "", norm(c[1]))
+        for _, c in read_table(lang, "participation_verbs.tsv")
+        if len(c) >= 2
+    ]
+    return tuple(out)
 
 
 def _sorted_starts(doc: Doc, events: list[Span]) -> list[int]:
@@ -460,7 +481,66 @@ class FactualityReader:
                 break
             if ok:
                 return True
+        if is_noun and self._negated_participation(doc, trig, hits, c_start, modal):
+            return True
         return is_noun and self._negated_in_gap(doc, trig, hits, modal)
+
+    def _negated_participation(
+        self, doc: Doc, trig: Span, hits: CueHits, c_start: int, modal: set[int]
+    ) -> bool:
+        """Rule factuality.negated_participation: a negated verb of taking part
+        (``participation_verbs.tsv``: "partecipare a"; or a phrase of ``light_phrases.tsv``:
+        "prendere parte a") whose preposition opens the noun trigger of a meeting with a
+        partner named after it ("il Brasile non ha preso parte ai negoziati con
+        l'Argentina", "non parteciperà al vertice con Biden"): the subject's own meeting with
+        that partner did not happen, so the record is negative. A noun with no partner
+        ("Casini non ha partecipato al vertice") keeps its polarity: the event may have
+        taken place without the subject."""
+        phrases = _participation_phrases(self.sx.lang)
+        if not phrases:
+            return False
+        tab = tokens(doc)
+        keys = token_keys(doc, self.sx.lang)
+        for _s, e, _pat, _src in hits.within("negation", c_start, trig.start):
+            if _s in modal:
+                continue
+            k = e
+            while k < trig.start and (
+                tab.lower[k] in CLITICS
+                or tab.lower[k] in _NEG_SKIP_WORDS
+                or self.sx.cls(tab.lower[k]) in _NEG_SKIP_CLASSES
+            ):
+                k += 1
+            if k >= trig.start:
+                continue
+            for verbs, noun, prep in phrases:
+                if verbs.isdisjoint(keys[k][1]) and tab.lower[k] not in verbs:
+                    continue
+                j = k + 1
+                if noun:
+                    if j >= trig.start or tab.lower[j] != noun:
+                        continue
+                    j += 1
+                if j >= trig.start or self.sx.cls(tab.lower[j]) != self.sx.cls(prep):
+                    continue
+                j += 1
+                if j < trig.start and self.sx.cls(tab.lower[j]) == "det":
+                    j += 1
+                if j == trig.start and self._with_partner(doc, trig):
+                    return True
+        return False
+
+    def _with_partner(self, doc: Doc, trig: Span) -> bool:
+        """The event noun names the subject's partner right after it ("al vertice con
+        l'Argentina", at most one adjective between): the event is the subject's own
+        meeting, which did not happen. Without one ("Casini non ha partecipato al vertice")
+        the event may have taken place without the subject."""
+        tab = tokens(doc)
+        sent_end = span_sent(trig).end
+        for k in range(trig.end, min(sent_end, trig.end + 2)):
+            if self.sx.cls(tab.lower[k]) == "prep_with":
+                return True
+        return False
 
     def _negated_in_gap(self, doc: Doc, trig: Span, hits: CueHits, modal: set[int]) -> bool:
         """A negation inside a gapped noun trigger, before the verb that governs its last
