@@ -1536,6 +1536,35 @@ def _agent_country(doc: Doc, m: Mention, counts: Counter) -> str | None:
     return None
 
 
+#: Rules that guess a mention's country rather than read it off its own words.
+GUESSED_COUNTRY_RULES = frozenset(
+    {"country.context", "agent.default_country", "agent.default_country_withheld"}
+)
+
+
+def _stated_countries(side: list[Actor], spans: list[Span]) -> set[str]:
+    """The countries a side's own words give it (a demonym, a country's name, a KB entry),
+    not those read off the context or a lexicon default."""
+    out = set()
+    for a in side:
+        if not a.country:
+            continue
+        whys = [w for s in spans if s.text == a.raw_text for w in ext(s, "actor_why") or []]
+        if not any(w.rule in GUESSED_COUNTRY_RULES for w in whys):
+            out.add(a.country)
+    return out
+
+
+def _unknown_person(a: Actor, spans: list[Span]) -> bool:
+    """The actor is a person's name no list knows, with no office (rule name.unknown_person)."""
+    return a.sector is None and any(
+        w.rule == "name.unknown_person"
+        for s in spans
+        if s.text == a.raw_text
+        for w in ext(s, "actor_why") or []
+    )
+
+
 def _same_list(a: list[Span], b: list[Span]) -> bool:
     """The same span list of ``spans_of`` (a missing group reads as a new empty list)."""
     return a is b or not (a or b)
@@ -3893,6 +3922,10 @@ class EventBuilder:
                 if m.event_type == "CONSULT" and m.mode == "visit"
                 else set()
             )
+            stated = {
+                id(side): _stated_countries(side, spans)
+                for side, spans in ((m.actor, m.args.actor), (m.recipient, m.args.recipient))
+            }
             for side in (m.actor, m.recipient):
                 for k, a in enumerate(side):
                     if a.raw_text in ownerless:
@@ -3906,7 +3939,8 @@ class EventBuilder:
                             for w in ext(s, "actor_why") or []
                         ):
                             continue  # "le forze straniere": not the article's country
-                        guess = _agent_country(doc, m, named if a.raw_text in defaulted else counts)
+                        pool = named if a.raw_text in defaulted else counts
+                        guess = _agent_country(doc, m, pool)
                         if guess is None or (side is m.actor and guess in hosts):
                             continue  # nothing known; a visitor is no guest of his own country
                         if (
@@ -3920,6 +3954,20 @@ class EventBuilder:
                             # country is not of that country ("Ayman al-Zawahiri ha condannato
                             # l'intervento degli USA": dev README, armed groups with no country)
                             m.why.append(Why("actor", "actor.countryless_group_against", guess))
+                            continue
+                        other = m.recipient if side is m.actor else m.actor
+                        if (
+                            len(pool) > 1
+                            and guess in stated[id(other)]
+                            and _unknown_person(a, spans)
+                        ):
+                            # in an article naming several countries, a person no list knows
+                            # is not guessed to be of the one country his sentence names when
+                            # it is the country of the other party of his own act ("La Germania
+                            # vota. Alice Weidel ha criticato il governo cinese": not CHN)
+                            m.why.append(
+                                Why("actor", "actor.unknown_person_not_of_the_other_party", guess)
+                            )
                             continue
                         side[k] = replace(a, country=guess)
                         m.why.append(Why("actor", "actor.country_from_article", guess))
