@@ -85,6 +85,14 @@ def test_former_heads_of_government_keep_their_later_role(
     assert code(f"{name} ha criticato il governo.", name, date)[2] == sector
 
 
+@pytest.mark.parametrize(
+    ("date", "sector"), [("2017-06-10", "OPP"), ("2021-06-10", "LEG"), ("2013-06-10", None)]
+)
+def test_corbyn_leader_of_the_opposition_then_mp(date: str, sector: str | None) -> None:
+    got = code("Corbyn urged the government to act.", "Corbyn", date, "en")
+    assert got[:3] == ("Jeremy Corbyn", "GBR", sector)
+
+
 def test_jaroslaw_kaczynski_deputy_then_party_leader() -> None:
     name = "Jarosław Kaczyński"
     assert code(f"{name} ha parlato.", name, "2021-06-10")[1:4] == (
@@ -197,6 +205,12 @@ def test_unknown_person_is_not_of_the_recipients_country(text: str) -> None:
         (
             "A Pechino la tensione sale. Marta Lorentz ha criticato duramente il governo.",
             "criticato",
+            "actor",
+        ),
+        # an office of a place is no state: a local person's complaint
+        (
+            "La Germania vota a febbraio. Marta Lorentz ha denunciato il sindaco di Lione.",
+            "denunciato",
             "actor",
         ),
         # an article of one country: the police's arrest of a local person

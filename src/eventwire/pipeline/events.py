@@ -1542,15 +1542,23 @@ GUESSED_COUNTRY_RULES = frozenset(
 )
 
 
-def _stated_countries(side: list[Actor], spans: list[Span]) -> set[str]:
-    """The countries a side's own words give it (a demonym, a country's name, a KB entry),
-    not those read off the context or a lexicon default."""
+#: Rules by which a mention stands for a state itself: a country's name, its capital.
+STATE_PARTY_RULES = frozenset({"country.country", "metonym.capital"})
+
+
+def _state_countries(side: list[Actor], spans: list[Span]) -> set[str]:
+    """The countries of a side's parties that stand for their state by their own words: a
+    country's name ("la Cina"), its capital ("Pechino"), or a government body with its country
+    ("il governo cinese", "the regime in Tehran"); not an office of a place ("il sindaco di
+    Lione"), nor a country read off the context or a lexicon default."""
     out = set()
     for a in side:
-        if not a.country:
+        if not a.country or a.sector not in (None, "GOV"):
             continue
-        whys = [w for s in spans if s.text == a.raw_text for w in ext(s, "actor_why") or []]
-        if not any(w.rule in GUESSED_COUNTRY_RULES for w in whys):
+        rules = {w.rule for s in spans if s.text == a.raw_text for w in ext(s, "actor_why") or []}
+        if rules & GUESSED_COUNTRY_RULES:
+            continue
+        if rules & STATE_PARTY_RULES or ("agent.body" in rules and a.sector == "GOV"):
             out.add(a.country)
     return out
 
@@ -3923,7 +3931,7 @@ class EventBuilder:
                 else set()
             )
             stated = {
-                id(side): _stated_countries(side, spans)
+                id(side): _state_countries(side, spans)
                 for side, spans in ((m.actor, m.args.actor), (m.recipient, m.args.recipient))
             }
             for side in (m.actor, m.recipient):
@@ -3963,8 +3971,9 @@ class EventBuilder:
                         ):
                             # in an article naming several countries, a person no list knows
                             # is not guessed to be of the one country his sentence names when
-                            # it is the country of the other party of his own act ("La Germania
-                            # vota. Alice Weidel ha criticato il governo cinese": not CHN)
+                            # the other party of his own act is that country's state ("La
+                            # Germania vota. Alice Weidel ha criticato il governo cinese": not
+                            # CHN); a local office stays his ("ha denunciato il sindaco di Lione")
                             m.why.append(
                                 Why("actor", "actor.unknown_person_not_of_the_other_party", guess)
                             )
