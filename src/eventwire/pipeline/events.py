@@ -1563,6 +1563,43 @@ def _agent_country(doc: Doc, m: Mention, counts: Counter) -> str | None:
     return None
 
 
+#: Rules that guess a mention's country rather than read it off its own words.
+GUESSED_COUNTRY_RULES = frozenset(
+    {"country.context", "agent.default_country", "agent.default_country_withheld"}
+)
+
+
+#: Rules by which a mention stands for a state itself: a country's name, its capital.
+STATE_PARTY_RULES = frozenset({"country.country", "metonym.capital"})
+
+
+def _state_countries(side: list[Actor], spans: list[Span]) -> set[str]:
+    """The countries of a side's parties that stand for their state by their own words: a
+    country's name ("la Cina"), its capital ("Pechino"), or a government body with its country
+    ("il governo cinese", "the regime in Tehran"); not an office of a place ("il sindaco di
+    Lione"), nor a country read off the context or a lexicon default."""
+    out = set()
+    for a in side:
+        if not a.country or a.sector not in (None, "GOV"):
+            continue
+        rules = {w.rule for s in spans if s.text == a.raw_text for w in ext(s, "actor_why") or []}
+        if rules & GUESSED_COUNTRY_RULES:
+            continue
+        if rules & STATE_PARTY_RULES or ("agent.body" in rules and a.sector == "GOV"):
+            out.add(a.country)
+    return out
+
+
+def _unknown_person(a: Actor, spans: list[Span]) -> bool:
+    """The actor is a person's name no list knows, with no office (rule name.unknown_person)."""
+    return a.sector is None and any(
+        w.rule == "name.unknown_person"
+        for s in spans
+        if s.text == a.raw_text
+        for w in ext(s, "actor_why") or []
+    )
+
+
 def _same_list(a: list[Span], b: list[Span]) -> bool:
     """The same span list of ``spans_of`` (a missing group reads as a new empty list)."""
     return a is b or not (a or b)
@@ -3981,6 +4018,10 @@ class EventBuilder:
                 if m.event_type == "CONSULT" and m.mode == "visit"
                 else set()
             )
+            stated = {
+                id(side): _state_countries(side, spans)
+                for side, spans in ((m.actor, m.args.actor), (m.recipient, m.args.recipient))
+            }
             for side in (m.actor, m.recipient):
                 for k, a in enumerate(side):
                     if a.raw_text in ownerless:
@@ -3994,7 +4035,8 @@ class EventBuilder:
                             for w in ext(s, "actor_why") or []
                         ):
                             continue  # "le forze straniere": not the article's country
-                        guess = _agent_country(doc, m, named if a.raw_text in defaulted else counts)
+                        pool = named if a.raw_text in defaulted else counts
+                        guess = _agent_country(doc, m, pool)
                         if guess is None or (side is m.actor and guess in hosts):
                             continue  # nothing known; a visitor is no guest of his own country
                         if (
@@ -4008,6 +4050,21 @@ class EventBuilder:
                             # country is not of that country ("Ayman al-Zawahiri ha condannato
                             # l'intervento degli USA": dev README, armed groups with no country)
                             m.why.append(Why("actor", "actor.countryless_group_against", guess))
+                            continue
+                        other = m.recipient if side is m.actor else m.actor
+                        if (
+                            len(pool) > 1
+                            and guess in stated[id(other)]
+                            and _unknown_person(a, spans)
+                        ):
+                            # in an article naming several countries, a person no list knows
+                            # is not guessed to be of the one country his sentence names when
+                            # the other party of his own act is that country's state ("La
+                            # Germania vota. Alice Weidel ha criticato il governo cinese": not
+                            # CHN); a local office stays his ("ha denunciato il sindaco di Lione")
+                            m.why.append(
+                                Why("actor", "actor.unknown_person_not_of_the_other_party", guess)
+                            )
                             continue
                         side[k] = replace(a, country=guess)
                         m.why.append(Why("actor", "actor.country_from_article", guess))
