@@ -3564,7 +3564,11 @@ class ArgumentFinder:
                 # "l'attacco alla sede del partito": the "di" is the inner noun's (the party
                 # owns the place attacked), not the trigger's
                 break
-            if g == "prep_by" and self._verb_group_between(doc, start, m.start):
+            if (
+                g == "prep_by"
+                and self.sx.lang == "it"
+                and self._verb_group_between(doc, start, m.start)
+            ):
                 # "dopo l'agguato sono riusciti a sfuggire dalla polizia": a verb group
                 # between the noun and the "da" phrase governs it; the police did not ambush
                 break
@@ -3578,7 +3582,8 @@ class ArgumentFinder:
         riusciti a sfuggire dalla polizia", "l'attacco è condannato da Obama"), not an
         adjective or a participle of the noun ("l'attacco compiuto dalle milizie" keeps its
         agent), nor the passive of a ``light_verbs.tsv`` verb, whose agent does the noun's
-        act ("il duro attacco è lanciato da X")."""
+        act ("il duro attacco è lanciato da X"). Italian only: English keeps its readings
+        (249 Guardian articles unchanged)."""
         words = tokens(doc).lower
         keys = token_keys(doc, self.sx.lang)
         light = light_verbs(self.sx.lang)
