@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from eventwire.kb.wordclass import is_noun, is_verb
 from eventwire.pipeline.extensions import ext, sent_of, spans_of
 from eventwire.pipeline.lexicon import (
     agreement,
@@ -65,6 +66,8 @@ COMPANION_WINDOW = 10
 SUBORDINATORS = frozenset({"quando", "mentre", "perché", "poiché", "when", "while", "because"})
 #: How far a noun's "di X" / "of X" complement may be from the noun.
 GENITIVE_WINDOW = 3
+#: Infinitive endings (Italian, with the elided and clitic-free forms only).
+INFINITIVE_ENDINGS = ("are", "ere", "ire")
 
 
 def window_end(doc: Doc, start: int, words: int = OBJECT_WINDOW) -> int:
@@ -3587,6 +3590,14 @@ class ArgumentFinder:
                 # "l'attacco alla sede del partito": the "di" is the inner noun's (the party
                 # owns the place attacked), not the trigger's
                 break
+            if (
+                g == "prep_by"
+                and self.sx.lang == "it"
+                and self._verb_group_between(doc, start, m.start)
+            ):
+                # "dopo l'agguato sono riusciti a sfuggire dalla polizia": a verb group
+                # between the noun and the "da" phrase governs it; the police did not ambush
+                break
             if g == "prep_by" or (g == "prep_of" and m.start - start <= GENITIVE_WINDOW):
                 return m
             break
@@ -3623,6 +3634,28 @@ class ArgumentFinder:
                 j += 1
             return next((m for m in self.mentions_in(doc, j, sent.end) if m.start == j), None)
         return None
+
+    def _verb_group_between(self, doc: Doc, start: int, end: int) -> bool:
+        """An auxiliary or an infinitive in [start, end): a clause of its own ("sono
+        riusciti a sfuggire dalla polizia", "l'attacco è condannato da Obama"), not an
+        adjective or a participle of the noun ("l'attacco compiuto dalle milizie" keeps its
+        agent), nor the passive of a ``light_verbs.tsv`` verb, whose agent does the noun's
+        act ("il duro attacco è lanciato da X"). Italian only: English keeps its readings
+        (249 Guardian articles unchanged)."""
+        words = tokens(doc).lower
+        keys = token_keys(doc, self.sx.lang)
+        light = light_verbs(self.sx.lang)
+        if any(not light.isdisjoint(keys[k][1]) for k in range(start, end)):
+            return False
+        return any(
+            self.sx.cls(w) in ("aux", "aux_passive")
+            or (
+                w.endswith(INFINITIVE_ENDINGS)
+                and is_verb(self.sx.lang, w)
+                and not is_noun(self.sx.lang, w)
+            )
+            for w in words[start:end]
+        )
 
     def voiced_by(self, doc: Doc, owner: Span, sent: Span, pool: list[Span]) -> list[Span]:
         """The parties a noun trigger's "di" complement acted through, in a participle aside
