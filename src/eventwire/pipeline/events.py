@@ -1588,6 +1588,8 @@ def _during_anaphors(
 
 #: How many sentences back "durante la visita" may find the visit it names.
 DURING_SENTENCES = 3
+#: Doc user data: sentence start -> the types of its "durante ..." adjunct (EventBuilder._during_types)
+_DURING_TYPES = "eventwire_during_types"
 
 #: How many sentences back an act noun ("il gesto") may find the act it names again.
 ANAPHOR_SENTENCES = 5
@@ -1854,6 +1856,7 @@ def _antecedent_pronouns(lang: str) -> frozenset[str]:
     return word_set(lang, "antecedent_pronouns.tsv")
 
 
+@functools.cache
 def _identity_cues(lang: str) -> dict[str, frozenset[str]]:
     """``identity_cues.tsv``: kind (verb, of, count, origin) -> lower-case forms."""
     out: dict[str, set[str]] = {"verb": set(), "of": set(), "count": set(), "origin": set()}
@@ -3760,24 +3763,10 @@ class EventBuilder:
         adjunct naming an event ("Durante la visita Vance ha accusato la Danimarca",
         ``during_anaphors.tsv``) happened when the latest dated act of one of the noun's
         types did, in that sentence or the ``DURING_SENTENCES`` before."""
-        openers, skip, nouns = _during_anaphors(self.lang)
-        if not nouns:
+        if not _during_anaphors(self.lang)[2]:
             return
         sent = span_sent(m.trigger)
-        words = [t.text.lower() for t in sent]
-        types: frozenset[str] | None = None
-        for k in range(len(words)):
-            for opener in openers:
-                if tuple(words[k : k + len(opener)]) != opener:
-                    continue
-                j = k + len(opener)
-                while j < len(words) and (self.sx.cls(words[j]) == "det" or words[j] in skip):
-                    j += 1
-                if j < len(words) and words[j] in nouns:
-                    types = nouns[words[j]]
-                    break
-            if types is not None:
-                break
+        types = self._during_types(doc, sent)
         if types is None:
             return
         here = sent_index[sent.start]
@@ -3789,6 +3778,35 @@ class EventBuilder:
                 m.date = replace(prior.date)
                 m.why.append(Why("date", "date.during_antecedent", prior.trigger.text))
                 return
+
+    def _during_types(self, doc: Doc, sent: Span) -> frozenset[str] | None:
+        """The event types of the first time adjunct naming an event in ``sent`` ("durante
+        la visita", ``during_anaphors.tsv``), or None; kept per Doc and sentence (asked for
+        every undated act of the sentence)."""
+        memo = doc.user_data.setdefault(_DURING_TYPES, {})
+        if sent.start in memo:
+            return memo[sent.start]  # type: ignore[no-any-return]
+        openers, skip, nouns = _during_anaphors(self.lang)
+        words = [w.lower() for w in tokens(doc).text[sent.start : sent.end]]
+        # an opener starts only at its first word (an empty one would start anywhere)
+        firsts = {o[0] for o in openers} if all(openers) else None
+        types: frozenset[str] | None = None
+        for k in range(len(words)):
+            if firsts is not None and words[k] not in firsts:
+                continue
+            for opener in openers:
+                if tuple(words[k : k + len(opener)]) != opener:
+                    continue
+                j = k + len(opener)
+                while j < len(words) and (self.sx.cls(words[j]) == "det" or words[j] in skip):
+                    j += 1
+                if j < len(words) and words[j] in nouns:
+                    types = nouns[words[j]]
+                    break
+            if types is not None:
+                break
+        memo[sent.start] = types
+        return types
 
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
@@ -5649,6 +5667,16 @@ class EventBuilder:
         "Mosca ha avvertito che un ulteriore allargamento dell'Alleanza avrà conseguenze")
         with no one named as warned is aimed at the first party of that clause of another
         country than the warner's (up to the sentence's end or a semicolon)."""
+        todo = [
+            m
+            for m in mentions
+            if m.event_type == "THREATEN"
+            and not m.recipient
+            and m.actor
+            and m.entry.pattern.endswith(" che")
+        ]
+        if not todo:
+            return  # (the parties below are listed only for such a warning)
         words = tokens(doc).text
         nato = _nato_named(doc)
         parties: list[tuple[int, str, list[Actor]]] = [
@@ -5663,14 +5691,9 @@ class EventBuilder:
                 if cue.kind == "allies" and doc[s].text[:1].isupper()
             ]
         parties.sort(key=lambda p: p[0])
-        for m in mentions:
-            if (
-                m.event_type != "THREATEN"
-                or m.recipient
-                or not m.actor
-                or not m.entry.pattern.endswith(" che")
-            ):
-                continue
+        for m in todo:
+            if m.recipient:
+                continue  # (the same mention twice in the list)
             mine = {a.country for a in m.actor}
             sent = span_sent(m.trigger)
             end = next((k for k in range(m.trigger.end, sent.end) if words[k] == ";"), sent.end)
