@@ -1139,6 +1139,16 @@ def _refinements() -> tuple[Refinement, ...]:
 
 
 @functools.cache
+def _refinements_of_type() -> dict[str, tuple[Refinement, ...]]:
+    """The refinements by the event type they apply to (``Refinement.applies`` asks that
+    first), in the file's order."""
+    out: dict[str, list[Refinement]] = {}
+    for r in _refinements():
+        out.setdefault(r.event_type, []).append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
 def _implied_actors() -> dict[tuple[str, str], str]:
     from eventwire.pipeline.lexicon import lang_dir
 
@@ -6529,7 +6539,7 @@ class EventBuilder:
     def refine_types(mentions: list[Mention]) -> None:
         """Apply ``type_refinements.tsv``: the type some words get from who acts."""
         for m in mentions:
-            for r in _refinements():
+            for r in _refinements_of_type().get(m.event_type, ()):
                 if r.applies(m):
                     m.why.append(
                         Why(
