@@ -1896,7 +1896,17 @@ def _in_text_order(mentions: list[Mention]) -> tuple[list[Mention], dict[int, in
     ordered = sorted(mentions, key=lambda m: m.trigger.start)
     if not ordered:
         return ordered, {}
-    return ordered, {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+    doc = ordered[0].trigger.doc
+    # (made once per Doc: half a dozen rules ask; the dict is shared, do not change it)
+    index = doc.user_data.get(_SENTENCE_NUMBERS)
+    if index is None:
+        index = doc.user_data[_SENTENCE_NUMBERS] = {
+            s.start: n for n, s in enumerate(doc_sents(doc))
+        }
+    return ordered, index
+
+
+_SENTENCE_NUMBERS = "eventwire_sentence_numbers"
 
 
 def _earlier_within(
@@ -6056,9 +6066,9 @@ class EventBuilder:
         ..., ma il sindaco respinge le accuse"): the recipient is the accuser of the
         accusation told just before, when the refuser is not that accuser and, if both are
         known, is of the accused's country (rule recipient.answered_accusation)."""
+        if not any(m.event_type == "REJECT" and not m.recipient and m.actor for m in mentions):
+            return  # (no refusal to answer: only a refusal's recipient changes below)
         ordered, index = _in_text_order(mentions)
-        if not ordered:
-            return
         # sentences with words, for a distance that paragraph breaks do not lengthen
         worded: dict[int, int] = {}
         n_worded = -1
