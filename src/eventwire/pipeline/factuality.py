@@ -55,9 +55,21 @@ class CueHits:
     """Cue matches of one Doc, by kind: list of (start, end, pattern, source)."""
 
     by_kind: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)
+    #: kind -> the starts of its hits when they are in order, else None (made on first use)
+    _starts: dict[str, list[int] | None] = field(default_factory=dict, repr=False, compare=False)
 
     def within(self, kind: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        return [h for h in self.by_kind.get(kind, []) if h[0] >= start and h[1] <= end]
+        hits = self.by_kind.get(kind, [])
+        starts = self._starts.get(kind)
+        if starts is None or len(starts) != len(hits):
+            starts = [h[0] for h in hits]
+            if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
+                return [h for h in hits if h[0] >= start and h[1] <= end]
+            self._starts[kind] = starts
+        # the hits starting in [start, end] (a hit ends at or after its start), in order:
+        # asked for every trigger, kind and side, this was a scan of the Doc's hits
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        return [h for h in hits[lo:hi] if h[1] <= end]
 
 
 def find_cues(doc: Doc, lang: str) -> CueHits:
