@@ -3434,7 +3434,12 @@ class ArgumentFinder:
         nxt = trigs[k].start
         # "offerto un risarcimento ai feriti": a trigger word that is itself a mention of
         # people (the wounded, the protesters) can still be this one's argument
-        own = [m.end for m in spans_of(doc, "actors") if m.start == nxt]
+        starts, spans = _actor_index(doc)  # (by start: no scan of the group per trigger)
+        own = []
+        for j in range(bisect_left(starts, (nxt, -1)), len(starts)):
+            if starts[j][0] != nxt:
+                break
+            own.append(spans[j].end)
         return max(own) if own else nxt
 
     def mediation_before_between(self, doc: Doc, trig: Span, sent: Span) -> bool:
