@@ -342,6 +342,16 @@ def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
     return cached[1], cached[2]
 
 
+def _actors_starting_in(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The actor mentions starting in [lo, hi), in the group's order: what a scan of the
+    group keeping those starts gives, read from the per-Doc index by start."""
+    starts, spans = _actor_index(doc)
+    a, b = bisect_left(starts, (lo, -1)), bisect_left(starts, (hi, -1))
+    if b - a < 2:
+        return spans[a:b]
+    return [spans[j] for j in sorted(range(a, b), key=lambda j: starts[j][1])]
+
+
 def _actor_ends(doc: Doc) -> frozenset[int]:
     """Where actor mentions end (``m.end``), read once per actor group (rules ask for each
     trigger and comma)."""
@@ -2423,7 +2433,7 @@ class ArgumentFinder:
         tab = tokens(doc)
         owned = owned_nouns(self.sx.lang)
         keys = token_keys(doc, self.sx.lang)
-        for m in spans_of(doc, "actors"):
+        for m in _actors_starting_in(doc, trig.end, end):
             if m.start < trig.end or m.start >= end:
                 continue  # the noun may end the trigger: "alzare * tariffe * merci"
             if any(
@@ -3538,7 +3548,9 @@ class ArgumentFinder:
             # the place where it happened stands between the noun and its "di" complement
             places = [p for p in spans_of(doc, "places") if p.start == start + 1]
             places += [
-                m for m in spans_of(doc, "actors") if m.start == start + 1 and m.label_ == "GPE"
+                m
+                for m in _actors_starting_in(doc, start + 1, start + 2)
+                if m.start == start + 1 and m.label_ == "GPE"
             ]
             place = max(places, key=lambda p: p.end, default=None)
             if (
@@ -3593,7 +3605,7 @@ class ArgumentFinder:
         tab = tokens(doc)
         if self.sx.cls(tab.text[trig.end - 1]) is not None:
             return None  # the trigger ends in a preposition ("appello ai"): its object follows
-        for m in spans_of(doc, "actors"):
+        for m in _actors_starting_in(doc, trig.end, trig.end + 2):
             if (
                 trig.end <= m.start <= trig.end + 1
                 and m.end - m.start == 1
