@@ -342,6 +342,10 @@ def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
     return cached[1], cached[2]
 
 
+#: The relative pronouns a preposition can govern (ArgumentFinder._prep_relative)
+_RELATIVE_WORDS = ("cui", "quale", "quali")
+
+
 def _actors_starting_in(doc: Doc, lo: int, hi: int) -> list[Span]:
     """The actor mentions starting in [lo, hi), in the group's order: what a scan of the
     group keeping those starts gives, read from the per-Doc index by start."""
@@ -442,8 +446,10 @@ class ArgumentFinder:
                 if spans[k].end <= end:
                     inside.append(starts[k][1])
             inside.sort()  # the span group's order, as a scan of the group gives
-            got = memo[(start, end)] = [i for i in inside if not self._adjectival(doc, mentions[i])]
-        return [mentions[i] for i in got]
+            got = memo[(start, end)] = [
+                mentions[i] for i in inside if not self._adjectival(doc, mentions[i])
+            ]
+        return list(got)  # (a new list: callers may change it)
 
     def _memo(self, doc: Doc, name: str) -> dict[Any, Any]:
         """A per-Doc memo of the answers of ``name`` (rules ask the same of a sentence for
@@ -1118,14 +1124,16 @@ class ArgumentFinder:
         inside an apposition.
         """
         appos = self.appositions(doc, sent, trig.start)
+        low = tokens(doc).lower
         for k in range(trig.start - 1, sent.start - 1, -1):
-            t = tokens(doc).lower[k]
-            if any(a <= k < b for a, b in appos):
+            t = low[k]
+            if appos and any(a <= k < b for a, b in appos):
                 continue  # ", l'unico organo che avrebbe il potere di ...,": an aside
             if (
                 t in ("che", "that", "cui")
                 or self.sx.cls(t) == "clause"
-                or self._prep_relative(doc, k, sent) is not None  # "Biden, al quale ha"
+                # "Biden, al quale ha" (_prep_relative holds only for these words)
+                or (t in _RELATIVE_WORDS and self._prep_relative(doc, k, sent) is not None)
             ):
                 if self.sx.cls(t) == "clause" and self._adverbial_aside(doc, k, trig, sent):
                     continue  # "i carabinieri, dopo una lunga indagine, hanno arrestato"
@@ -1992,7 +2000,7 @@ class ArgumentFinder:
         """The preposition governing a relative pronoun at ``k`` ("a cui", "al quale", "con
         la quale", "contro i quali"), or None."""
         low = tokens(doc).lower
-        if low[k] not in ("cui", "quale", "quali") or k <= sent.start:
+        if low[k] not in _RELATIVE_WORDS or k <= sent.start:
             return None
         p = k - 1
         if low[k] != "cui" and self.sx.cls(low[p]) == "det" and p > sent.start:
