@@ -1546,14 +1546,15 @@ class ArgumentFinder:
         out = []
         words = tokens(doc).text
         commas = [k for k in range(sent.start, end) if words[k] == ","]
+        ends = _actor_ends(doc)
         for a, b in zip(commas, commas[1:], strict=False):
             if b - a < 2 or b - a > 15:
                 continue
-            if self.sx.cls(words[a + 1]) in ("det",) and a in _actor_ends(doc):
+            if self.sx.cls(words[a + 1]) in ("det",) and a in ends:
                 if self._names_the_office(doc, a, b):
                     continue
                 out.append((a + 1, b))
-            elif a in _actor_ends(doc) and self._office_of_named(doc, a, b):
+            elif a in ends and self._office_of_named(doc, a, b):
                 out.append((a + 1, b))
         out.extend(self.relative_clauses(doc, sent, commas))
         out.extend(self.source_asides(doc, sent, end))

@@ -57,6 +57,19 @@ class CueHits:
     by_kind: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)
     #: kind -> the starts of its hits when they are in order, else None (made on first use)
     _starts: dict[str, list[int] | None] = field(default_factory=dict, repr=False, compare=False)
+    _tokens: dict[tuple[str, ...], frozenset[int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def tokens_of(self, kinds: tuple[str, ...]) -> frozenset[int]:
+        """The tokens of the hits of ``kinds`` (made once per Doc and kinds: asked for every
+        trigger)."""
+        got = self._tokens.get(kinds)
+        if got is None:
+            got = self._tokens[kinds] = frozenset(
+                k for kind in kinds for s, e, *_ in self.by_kind.get(kind, []) for k in range(s, e)
+            )
+        return got
 
     def within(self, kind: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         hits = self.by_kind.get(kind, [])
@@ -441,12 +454,7 @@ class FactualityReader:
         lanciato un attacco", "di non voler presentare le dimissioni")."""
         light = light_verbs(self.sx.lang) if is_noun else frozenset()
         keys = token_keys(doc, self.sx.lang) if light else None
-        modal = {
-            k
-            for kind in ("possible", "power", "probable", "planned", "future")
-            for s, e, *_ in hits.by_kind.get(kind, [])
-            for k in range(s, e)
-        }
+        modal = hits.tokens_of(("possible", "power", "probable", "planned", "future"))
         for _s, e, _pat, _src in hits.within("negation", c_start, trig.start):
             if _s in modal:
                 continue  # the "non" of a modal cue: "non si esclude un attacco"
@@ -474,7 +482,7 @@ class FactualityReader:
                 return True
         return is_noun and self._negated_in_gap(doc, trig, hits, modal)
 
-    def _negated_in_gap(self, doc: Doc, trig: Span, hits: CueHits, modal: set[int]) -> bool:
+    def _negated_in_gap(self, doc: Doc, trig: Span, hits: CueHits, modal: frozenset[int]) -> bool:
         """A negation inside a gapped noun trigger, before the verb that governs its last
         noun: "il pacchetto non includerà (invece) sanzioni" (trigger "pacchetto * sanzioni")
         says there will be none. Between the cue and the last word only clitics,
