@@ -1890,6 +1890,25 @@ PASSAGE_PEOPLE_ACTS = frozenset(
 )
 
 
+def _starting_within(doc: Doc, matches: list, lo: int, hi: int) -> list:
+    """The (start, end, cue) matches of a Doc (a ``PatternIndex.match`` list, in order of
+    start) that start in [lo, hi], in their order: read by bisection on their starts, kept
+    per Doc and list (the mode and context rules asked it of every match, per trigger)."""
+    memo = doc.user_data.setdefault(_MATCH_STARTS, {})
+    got = memo.get(id(matches))
+    if got is None or got[0] is not matches or got[1] != len(matches):
+        starts = [m[0] for m in matches]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+        got = memo[id(matches)] = (matches, len(matches), starts if ordered else None)
+    starts = got[2]
+    if starts is None:
+        return matches
+    return matches[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
+
+
+_MATCH_STARTS = "eventwire_match_starts"
+
+
 def _in_text_order(mentions: list[Mention]) -> tuple[list[Mention], dict[int, int]]:
     """The mentions in text order, and the sentence number of each sentence start of their
     Doc (empty when there are no mentions)."""
@@ -1995,7 +2014,7 @@ class EventBuilder:
             None,
         )
         after = None
-        for s, e, cue in matches:
+        for s, e, cue in _starting_within(trig.doc, matches, trig.end, end):
             if s >= trig.end and e <= end:
                 etype, mode = cue.kind.split(":")
                 if etype == entry.event_type and not (
@@ -2056,7 +2075,7 @@ class EventBuilder:
             max(span_sent(trig).start, trig.start - MODE_WINDOW),
             min(span_sent(trig).end, trig.end + MODE_WINDOW),
         )
-        for s, e, cue in matches:
+        for s, e, cue in _starting_within(trig.doc, matches, lo, hi):
             if s >= lo and e <= hi and cue.kind not in out:
                 out.append(cue.kind)
         return out
