@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from pathlib import Path
 
 from spacy.language import Language
@@ -2788,12 +2789,11 @@ class EventBuilder:
         tab = tokens(doc)
         alpha, title = tab.is_alpha, tab.is_title
         for start, end in [(s.start, s.end) for s in doc_sents(doc)]:
-            words = [k for k in range(start, end) if alpha[k]]
-            if not words or sum(title[k] for k in words) / len(words) > 0.6:
+            # (the flags are 0/1: counted, and the title-case words found, in C-level passes)
+            n_words = sum(alpha[start:end])
+            if not n_words or sum(compress(title[start:end], alpha[start:end])) / n_words > 0.6:
                 continue
-            for i in range(start + 1, end):
-                if not title[i]:
-                    continue
+            for i in compress(range(start + 1, end), title[start + 1 : end]):
                 if self._title_neighbour(doc, i, -1, start, end) or self._title_neighbour(
                     doc, i, 1, start, end
                 ):
@@ -5274,9 +5274,10 @@ class EventBuilder:
         starts = {s for s, _e, _c in _perpetrator_nouns(self.lang).match(doc)}
         people = _unidentified_people(self.lang)
         low = tokens(doc).lower
-        for k, w in enumerate(low):
+        # (only the words of the list are visited: found in one C-level pass)
+        for k in compress(range(len(low)), map(people.__contains__, low)):
             # "a man stabbed", "an unidentified man": a lone person described, not identified
-            if w in people and k >= 1 and low[k - 1] in ("a", "an", "unidentified"):
+            if k >= 1 and low[k - 1] in ("a", "an", "unidentified"):
                 if low[k - 1] != "unidentified" or (k >= 2 and low[k - 2] == "an"):
                     starts.add(k)
 
