@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from typing import Any
 
 from spacy.language import Language
@@ -682,12 +683,16 @@ class _Run:
         table = _short_names(self.doc.lang_)
         if not table:
             return []
+        # the words of the table the text has, first (most articles have none)
+        found = [i for i in compress(range(len(self.txt)), map(table.__contains__, self.txt)) if i]
+        if not found:
+            return []
         covered = {k for s in spans for k in range(s.start, s.end)}
-        demonyms = {w.lower() for w in _demonym_words(self.doc.lang_)}
+        demonyms = _lower_demonyms(self.doc.lang_)
         out = []
-        for i in range(1, len(self.txt)):
-            got = table.get(self.txt[i])
-            if got is None or i in covered or not self.txt[i - 1].endswith(("'", "’")):
+        for i in found:
+            got = table[self.txt[i]]
+            if i in covered or not self.txt[i - 1].endswith(("'", "’")):
                 continue
             forms, code, name, line = got
             nxt = self.txt[i + 1] if i + 1 < len(self.txt) else ""
@@ -2732,9 +2737,8 @@ class _Run:
             return
         n = len(self.txt)
         done: set[int] = set()
-        for i in range(n - 1):
-            if self.txt[i].lower() not in lex.articles:
-                continue
+        # (the articles found in one C-level pass: the loop visits only them)
+        for i in compress(range(n - 1), map(lex.articles.__contains__, map(str.lower, self.txt))):
             j = i + 1
             while j < n and j - i <= 2 and self.txt[j].lower() in lex.modifiers:
                 j += 1
@@ -2854,9 +2858,7 @@ class _Run:
         added: list[tuple[Parse, Resolved]] = []
         seen: dict[int, int] = {}  # list id -> sentence of its latest standing-for phrase
         dropped: list[int] = []  # ids of the bare groups a longer phrase replaced
-        for i in range(n - 1):
-            if self.txt[i].lower() not in articles:
-                continue
+        for i in compress(range(n - 1), map(articles.__contains__, map(str.lower, self.txt))):
             j, count = i + 1, None
             if self.txt[j].lower() in kinds.get("count", {}):
                 count = int(kinds["count"][self.txt[j].lower()])
@@ -3371,9 +3373,9 @@ class _Run:
             return any(word.endswith(x) and word[: -len(x)].isdigit() for x in suffixes)
 
         out: list[tuple[int, int]] = []
-        for i in range(1, n):
+        for i in _person_word_tokens(low, table):  # (the tokens ``person`` holds for)
             bare = not self.covered[i] or self._atom(i, MOD) is not None  # "un giovane"
-            if inside[i] or not bare or not person(i):
+            if inside[i] or not bare:
                 continue
             before = low[i - 1]
             end = i + 1
@@ -3429,7 +3431,7 @@ class _Run:
             return table["number_suffix"][suffix]
 
         extra: list[tuple[Parse, Resolved]] = []
-        for i in range(1, n):
+        for i in _person_word_tokens(low, table):  # (the tokens with a ``gender_of``)
             gender = gender_of(i)
             article = table["article"].get(low[i - 1])
             # a modifier word no mention took is still a person noun ("il giovane 29enne";
@@ -3721,6 +3723,30 @@ def _short_names(lang: str) -> dict[str, tuple[tuple[str, ...], str, str, str]]:
         for line, cols in read_table(lang, "short_names.tsv")
         if len(cols) >= 4
     }
+
+
+def _person_word_tokens(low: list[str], table: dict[str, dict[str, str]]) -> list[int]:
+    """The tokens after the first that can be a person noun of ``person_anaphors.tsv``: a
+    noun of the table, or a number with one of its suffixes ("45enne"). The person-noun
+    rules asked it of every token after their other tests; it is theirs, made in one pass
+    that looks further only at the words of the table and those starting with a digit."""
+    nouns = table["noun"]
+    suffixes = table["number_suffix"]
+    out = []
+    for k in range(1, len(low)):
+        word = low[k]
+        if word in nouns or (
+            word[:1].isdigit()
+            and any(word.endswith(x) and word[: -len(x)].isdigit() for x in suffixes)
+        ):
+            out.append(k)
+    return out
+
+
+@functools.cache
+def _lower_demonyms(lang: str) -> frozenset[str]:
+    """The nationality words of ``demonyms.tsv``, lower-cased."""
+    return frozenset(w.lower() for w in _demonym_words(lang))
 
 
 @functools.cache

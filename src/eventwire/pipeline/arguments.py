@@ -345,6 +345,20 @@ def _actor_index(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
     return cached[1], cached[2]
 
 
+#: The relative pronouns a preposition can govern (ArgumentFinder._prep_relative)
+_RELATIVE_WORDS = ("cui", "quale", "quali")
+
+
+def _actors_starting_in(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The actor mentions starting in [lo, hi), in the group's order: what a scan of the
+    group keeping those starts gives, read from the per-Doc index by start."""
+    starts, spans = _actor_index(doc)
+    a, b = bisect_left(starts, (lo, -1)), bisect_left(starts, (hi, -1))
+    if b - a < 2:
+        return spans[a:b]
+    return [spans[j] for j in sorted(range(a, b), key=lambda j: starts[j][1])]
+
+
 def _actor_ends(doc: Doc) -> frozenset[int]:
     """Where actor mentions end (``m.end``), read once per actor group (rules ask for each
     trigger and comma)."""
@@ -442,8 +456,10 @@ class ArgumentFinder:
                 if spans[k].end <= end:
                     inside.append(starts[k][1])
             inside.sort()  # the span group's order, as a scan of the group gives
-            got = memo[(start, end)] = [i for i in inside if not self._adjectival(doc, mentions[i])]
-        return [mentions[i] for i in got]
+            got = memo[(start, end)] = [
+                mentions[i] for i in inside if not self._adjectival(doc, mentions[i])
+            ]
+        return list(got)  # (a new list: callers may change it)
 
     def _memo(self, doc: Doc, name: str) -> dict[Any, Any]:
         """A per-Doc memo of the answers of ``name`` (rules ask the same of a sentence for
@@ -1118,14 +1134,16 @@ class ArgumentFinder:
         inside an apposition.
         """
         appos = self.appositions(doc, sent, trig.start)
+        low = tokens(doc).lower
         for k in range(trig.start - 1, sent.start - 1, -1):
-            t = tokens(doc).lower[k]
-            if any(a <= k < b for a, b in appos):
+            t = low[k]
+            if appos and any(a <= k < b for a, b in appos):
                 continue  # ", l'unico organo che avrebbe il potere di ...,": an aside
             if (
                 t in ("che", "that", "cui")
                 or self.sx.cls(t) == "clause"
-                or self._prep_relative(doc, k, sent) is not None  # "Biden, al quale ha"
+                # "Biden, al quale ha" (_prep_relative holds only for these words)
+                or (t in _RELATIVE_WORDS and self._prep_relative(doc, k, sent) is not None)
             ):
                 if self.sx.cls(t) == "clause" and self._adverbial_aside(doc, k, trig, sent):
                     continue  # "i carabinieri, dopo una lunga indagine, hanno arrestato"
@@ -1538,14 +1556,15 @@ class ArgumentFinder:
         out = []
         words = tokens(doc).text
         commas = [k for k in range(sent.start, end) if words[k] == ","]
+        ends = _actor_ends(doc)
         for a, b in zip(commas, commas[1:], strict=False):
             if b - a < 2 or b - a > 15:
                 continue
-            if self.sx.cls(words[a + 1]) in ("det",) and a in _actor_ends(doc):
+            if self.sx.cls(words[a + 1]) in ("det",) and a in ends:
                 if self._names_the_office(doc, a, b):
                     continue
                 out.append((a + 1, b))
-            elif a in _actor_ends(doc) and self._office_of_named(doc, a, b):
+            elif a in ends and self._office_of_named(doc, a, b):
                 out.append((a + 1, b))
         out.extend(self.relative_clauses(doc, sent, commas))
         out.extend(self.source_asides(doc, sent, end))
@@ -2002,7 +2021,7 @@ class ArgumentFinder:
         """The preposition governing a relative pronoun at ``k`` ("a cui", "al quale", "con
         la quale", "contro i quali"), or None."""
         low = tokens(doc).lower
-        if low[k] not in ("cui", "quale", "quali") or k <= sent.start:
+        if low[k] not in _RELATIVE_WORDS or k <= sent.start:
             return None
         p = k - 1
         if low[k] != "cui" and self.sx.cls(low[p]) == "det" and p > sent.start:
@@ -2443,7 +2462,7 @@ class ArgumentFinder:
         tab = tokens(doc)
         owned = owned_nouns(self.sx.lang)
         keys = token_keys(doc, self.sx.lang)
-        for m in spans_of(doc, "actors"):
+        for m in _actors_starting_in(doc, trig.end, end):
             if m.start < trig.end or m.start >= end:
                 continue  # the noun may end the trigger: "alzare * tariffe * merci"
             if any(
@@ -3460,7 +3479,12 @@ class ArgumentFinder:
         nxt = trigs[k].start
         # "offerto un risarcimento ai feriti": a trigger word that is itself a mention of
         # people (the wounded, the protesters) can still be this one's argument
-        own = [m.end for m in spans_of(doc, "actors") if m.start == nxt]
+        starts, spans = _actor_index(doc)  # (by start: no scan of the group per trigger)
+        own = []
+        for j in range(bisect_left(starts, (nxt, -1)), len(starts)):
+            if starts[j][0] != nxt:
+                break
+            own.append(spans[j].end)
         return max(own) if own else nxt
 
     def mediation_before_between(self, doc: Doc, trig: Span, sent: Span) -> bool:
@@ -3562,7 +3586,9 @@ class ArgumentFinder:
             # the place where it happened stands between the noun and its "di" complement
             places = [p for p in spans_of(doc, "places") if p.start == start + 1]
             places += [
-                m for m in spans_of(doc, "actors") if m.start == start + 1 and m.label_ == "GPE"
+                m
+                for m in _actors_starting_in(doc, start + 1, start + 2)
+                if m.start == start + 1 and m.label_ == "GPE"
             ]
             place = max(places, key=lambda p: p.end, default=None)
             if (
@@ -3679,7 +3705,7 @@ class ArgumentFinder:
         tab = tokens(doc)
         if self.sx.cls(tab.text[trig.end - 1]) is not None:
             return None  # the trigger ends in a preposition ("appello ai"): its object follows
-        for m in spans_of(doc, "actors"):
+        for m in _actors_starting_in(doc, trig.end, trig.end + 2):
             if (
                 trig.end <= m.start <= trig.end + 1
                 and m.end - m.start == 1

@@ -24,10 +24,12 @@ saying it is the article's own voice).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from eventwire.pipeline.arguments import _actor_index
 from eventwire.pipeline.extensions import doc_sents, ext, sent_of, spans_of
 from eventwire.pipeline.lexicon import cue_index
 from eventwire.pipeline.syntax import QUOTES, Syntax
@@ -60,10 +62,16 @@ class AttributionReader:
         self.sx = syntax
 
     def _mentions(self, doc: Doc, start: int, end: int) -> list[Span]:
-        return sorted(
-            (m for m in spans_of(doc, "actors") if m.start >= start and m.end <= end),
-            key=lambda m: m.start,
-        )
+        """The actor mentions inside [start, end), by start (the group's order at a tie):
+        read from the per-Doc index by start (this was a scan of the whole group)."""
+        starts, spans = _actor_index(doc)
+        out = []
+        for k in range(bisect_left(starts, (start, -1)), len(starts)):
+            if starts[k][0] > end:
+                break
+            if spans[k].end <= end:
+                out.append(spans[k])
+        return out
 
     def claims(self, doc: Doc) -> list[SourceClaim]:
         """Every source claim of the Doc, in text order."""

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from pathlib import Path
 
 from spacy.language import Language
@@ -1166,6 +1167,16 @@ def _refinements() -> tuple[Refinement, ...]:
 
 
 @functools.cache
+def _refinements_of_type() -> dict[str, tuple[Refinement, ...]]:
+    """The refinements by the event type they apply to (``Refinement.applies`` asks that
+    first), in the file's order."""
+    out: dict[str, list[Refinement]] = {}
+    for r in _refinements():
+        out.setdefault(r.event_type, []).append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
 def _implied_actors() -> dict[tuple[str, str], str]:
     from eventwire.pipeline.lexicon import lang_dir
 
@@ -1652,6 +1663,8 @@ def _during_anaphors(
 
 #: How many sentences back "durante la visita" may find the visit it names.
 DURING_SENTENCES = 3
+#: Doc user data: sentence start -> the types of its "durante ..." adjunct (EventBuilder._during_types)
+_DURING_TYPES = "eventwire_during_types"
 
 #: How many sentences back an act noun ("il gesto") may find the act it names again.
 ANAPHOR_SENTENCES = 5
@@ -1918,6 +1931,7 @@ def _antecedent_pronouns(lang: str) -> frozenset[str]:
     return word_set(lang, "antecedent_pronouns.tsv")
 
 
+@functools.cache
 def _identity_cues(lang: str) -> dict[str, frozenset[str]]:
     """``identity_cues.tsv``: kind (verb, of, count, origin) -> lower-case forms."""
     out: dict[str, set[str]] = {"verb": set(), "of": set(), "count": set(), "origin": set()}
@@ -1941,13 +1955,42 @@ PASSAGE_PEOPLE_ACTS = frozenset(
 )
 
 
+def _starting_within(doc: Doc, matches: list, lo: int, hi: int) -> list:
+    """The (start, end, cue) matches of a Doc (a ``PatternIndex.match`` list, in order of
+    start) that start in [lo, hi], in their order: read by bisection on their starts, kept
+    per Doc and list (the mode and context rules asked it of every match, per trigger)."""
+    memo = doc.user_data.setdefault(_MATCH_STARTS, {})
+    got = memo.get(id(matches))
+    if got is None or got[0] is not matches or got[1] != len(matches):
+        starts = [m[0] for m in matches]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+        got = memo[id(matches)] = (matches, len(matches), starts if ordered else None)
+    starts = got[2]
+    if starts is None:
+        return matches
+    return matches[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
+
+
+_MATCH_STARTS = "eventwire_match_starts"
+
+
 def _in_text_order(mentions: list[Mention]) -> tuple[list[Mention], dict[int, int]]:
     """The mentions in text order, and the sentence number of each sentence start of their
     Doc (empty when there are no mentions)."""
     ordered = sorted(mentions, key=lambda m: m.trigger.start)
     if not ordered:
         return ordered, {}
-    return ordered, {s.start: n for n, s in enumerate(doc_sents(ordered[0].trigger.doc))}
+    doc = ordered[0].trigger.doc
+    # (made once per Doc: half a dozen rules ask; the dict is shared, do not change it)
+    index = doc.user_data.get(_SENTENCE_NUMBERS)
+    if index is None:
+        index = doc.user_data[_SENTENCE_NUMBERS] = {
+            s.start: n for n, s in enumerate(doc_sents(doc))
+        }
+    return ordered, index
+
+
+_SENTENCE_NUMBERS = "eventwire_sentence_numbers"
 
 
 def _earlier_within(
@@ -2036,7 +2079,7 @@ class EventBuilder:
             None,
         )
         after = None
-        for s, e, cue in matches:
+        for s, e, cue in _starting_within(trig.doc, matches, trig.end, end):
             if s >= trig.end and e <= end:
                 etype, mode = cue.kind.split(":")
                 # (nor of a meeting: "di non interrompere i colloqui" asks a change of
@@ -2099,7 +2142,7 @@ class EventBuilder:
             max(span_sent(trig).start, trig.start - MODE_WINDOW),
             min(span_sent(trig).end, trig.end + MODE_WINDOW),
         )
-        for s, e, cue in matches:
+        for s, e, cue in _starting_within(trig.doc, matches, lo, hi):
             if s >= lo and e <= hi and cue.kind not in out:
                 out.append(cue.kind)
         return out
@@ -2857,12 +2900,11 @@ class EventBuilder:
         tab = tokens(doc)
         alpha, title = tab.is_alpha, tab.is_title
         for start, end in [(s.start, s.end) for s in doc_sents(doc)]:
-            words = [k for k in range(start, end) if alpha[k]]
-            if not words or sum(title[k] for k in words) / len(words) > 0.6:
+            # (the flags are 0/1: counted, and the title-case words found, in C-level passes)
+            n_words = sum(alpha[start:end])
+            if not n_words or sum(compress(title[start:end], alpha[start:end])) / n_words > 0.6:
                 continue
-            for i in range(start + 1, end):
-                if not title[i]:
-                    continue
+            for i in compress(range(start + 1, end), title[start + 1 : end]):
                 if self._title_neighbour(doc, i, -1, start, end) or self._title_neighbour(
                     doc, i, 1, start, end
                 ):
@@ -3885,24 +3927,10 @@ class EventBuilder:
         adjunct naming an event ("Durante la visita Vance ha accusato la Danimarca",
         ``during_anaphors.tsv``) happened when the latest dated act of one of the noun's
         types did, in that sentence or the ``DURING_SENTENCES`` before."""
-        openers, skip, nouns = _during_anaphors(self.lang)
-        if not nouns:
+        if not _during_anaphors(self.lang)[2]:
             return
         sent = span_sent(m.trigger)
-        words = [t.text.lower() for t in sent]
-        types: frozenset[str] | None = None
-        for k in range(len(words)):
-            for opener in openers:
-                if tuple(words[k : k + len(opener)]) != opener:
-                    continue
-                j = k + len(opener)
-                while j < len(words) and (self.sx.cls(words[j]) == "det" or words[j] in skip):
-                    j += 1
-                if j < len(words) and words[j] in nouns:
-                    types = nouns[words[j]]
-                    break
-            if types is not None:
-                break
+        types = self._during_types(doc, sent)
         if types is None:
             return
         here = sent_index[sent.start]
@@ -3914,6 +3942,35 @@ class EventBuilder:
                 m.date = replace(prior.date)
                 m.why.append(Why("date", "date.during_antecedent", prior.trigger.text))
                 return
+
+    def _during_types(self, doc: Doc, sent: Span) -> frozenset[str] | None:
+        """The event types of the first time adjunct naming an event in ``sent`` ("durante
+        la visita", ``during_anaphors.tsv``), or None; kept per Doc and sentence (asked for
+        every undated act of the sentence)."""
+        memo = doc.user_data.setdefault(_DURING_TYPES, {})
+        if sent.start in memo:
+            return memo[sent.start]  # type: ignore[no-any-return]
+        openers, skip, nouns = _during_anaphors(self.lang)
+        words = [w.lower() for w in tokens(doc).text[sent.start : sent.end]]
+        # an opener starts only at its first word (an empty one would start anywhere)
+        firsts = {o[0] for o in openers} if all(openers) else None
+        types: frozenset[str] | None = None
+        for k in range(len(words)):
+            if firsts is not None and words[k] not in firsts:
+                continue
+            for opener in openers:
+                if tuple(words[k : k + len(opener)]) != opener:
+                    continue
+                j = k + len(opener)
+                while j < len(words) and (self.sx.cls(words[j]) == "det" or words[j] in skip):
+                    j += 1
+                if j < len(words) and words[j] in nouns:
+                    types = nouns[words[j]]
+                    break
+            if types is not None:
+                break
+        memo[sent.start] = types
+        return types
 
     def fill_from_context(self, doc: Doc, mentions: list[Mention]) -> None:
         """Rules that use the whole article: visit hosts, the lead's dyad, agent countries."""
@@ -5417,9 +5474,10 @@ class EventBuilder:
         starts = {s for s, _e, _c in _perpetrator_nouns(self.lang).match(doc)}
         people = _unidentified_people(self.lang)
         low = tokens(doc).lower
-        for k, w in enumerate(low):
+        # (only the words of the list are visited: found in one C-level pass)
+        for k in compress(range(len(low)), map(people.__contains__, low)):
             # "a man stabbed", "an unidentified man": a lone person described, not identified
-            if w in people and k >= 1 and low[k - 1] in ("a", "an", "unidentified"):
+            if k >= 1 and low[k - 1] in ("a", "an", "unidentified"):
                 if low[k - 1] != "unidentified" or (k >= 2 and low[k - 2] == "an"):
                     starts.add(k)
 
@@ -5865,6 +5923,16 @@ class EventBuilder:
         "Mosca ha avvertito che un ulteriore allargamento dell'Alleanza avrà conseguenze")
         with no one named as warned is aimed at the first party of that clause of another
         country than the warner's (up to the sentence's end or a semicolon)."""
+        todo = [
+            m
+            for m in mentions
+            if m.event_type == "THREATEN"
+            and not m.recipient
+            and m.actor
+            and m.entry.pattern.endswith(" che")
+        ]
+        if not todo:
+            return  # (the parties below are listed only for such a warning)
         words = tokens(doc).text
         nato = _nato_named(doc)
         parties: list[tuple[int, str, list[Actor]]] = [
@@ -5879,14 +5947,9 @@ class EventBuilder:
                 if cue.kind == "allies" and doc[s].text[:1].isupper()
             ]
         parties.sort(key=lambda p: p[0])
-        for m in mentions:
-            if (
-                m.event_type != "THREATEN"
-                or m.recipient
-                or not m.actor
-                or not m.entry.pattern.endswith(" che")
-            ):
-                continue
+        for m in todo:
+            if m.recipient:
+                continue  # (the same mention twice in the list)
             mine = {a.country for a in m.actor}
             sent = span_sent(m.trigger)
             end = next((k for k in range(m.trigger.end, sent.end) if words[k] == ";"), sent.end)
@@ -6239,9 +6302,9 @@ class EventBuilder:
         ..., ma il sindaco respinge le accuse"): the recipient is the accuser of the
         accusation told just before, when the refuser is not that accuser and, if both are
         known, is of the accused's country (rule recipient.answered_accusation)."""
+        if not any(m.event_type == "REJECT" and not m.recipient and m.actor for m in mentions):
+            return  # (no refusal to answer: only a refusal's recipient changes below)
         ordered, index = _in_text_order(mentions)
-        if not ordered:
-            return
         # sentences with words, for a distance that paragraph breaks do not lengthen
         worded: dict[int, int] = {}
         n_worded = -1
@@ -6752,7 +6815,7 @@ class EventBuilder:
     def refine_types(mentions: list[Mention]) -> None:
         """Apply ``type_refinements.tsv``: the type some words get from who acts."""
         for m in mentions:
-            for r in _refinements():
+            for r in _refinements_of_type().get(m.event_type, ()):
                 if r.applies(m):
                     m.why.append(
                         Why(

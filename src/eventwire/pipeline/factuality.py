@@ -76,9 +76,34 @@ class CueHits:
     """Cue matches of one Doc, by kind: list of (start, end, pattern, source)."""
 
     by_kind: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)
+    #: kind -> the starts of its hits when they are in order, else None (made on first use)
+    _starts: dict[str, list[int] | None] = field(default_factory=dict, repr=False, compare=False)
+    _tokens: dict[tuple[str, ...], frozenset[int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def tokens_of(self, kinds: tuple[str, ...]) -> frozenset[int]:
+        """The tokens of the hits of ``kinds`` (made once per Doc and kinds: asked for every
+        trigger)."""
+        got = self._tokens.get(kinds)
+        if got is None:
+            got = self._tokens[kinds] = frozenset(
+                k for kind in kinds for s, e, *_ in self.by_kind.get(kind, []) for k in range(s, e)
+            )
+        return got
 
     def within(self, kind: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        return [h for h in self.by_kind.get(kind, []) if h[0] >= start and h[1] <= end]
+        hits = self.by_kind.get(kind, [])
+        starts = self._starts.get(kind)
+        if starts is None or len(starts) != len(hits):
+            starts = [h[0] for h in hits]
+            if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
+                return [h for h in hits if h[0] >= start and h[1] <= end]
+            self._starts[kind] = starts
+        # the hits starting in [start, end] (a hit ends at or after its start), in order:
+        # asked for every trigger, kind and side, this was a scan of the Doc's hits
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        return [h for h in hits[lo:hi] if h[1] <= end]
 
 
 def find_cues(doc: Doc, lang: str) -> CueHits:
@@ -450,12 +475,7 @@ class FactualityReader:
         lanciato un attacco", "di non voler presentare le dimissioni")."""
         light = light_verbs(self.sx.lang) if is_noun else frozenset()
         keys = token_keys(doc, self.sx.lang) if light else None
-        modal = {
-            k
-            for kind in ("possible", "power", "probable", "planned", "future")
-            for s, e, *_ in hits.by_kind.get(kind, [])
-            for k in range(s, e)
-        }
+        modal = hits.tokens_of(("possible", "power", "probable", "planned", "future"))
         for _s, e, _pat, _src in hits.within("negation", c_start, trig.start):
             if _s in modal:
                 continue  # the "non" of a modal cue: "non si esclude un attacco"
@@ -486,7 +506,7 @@ class FactualityReader:
         return is_noun and self._negated_in_gap(doc, trig, hits, modal)
 
     def _negated_participation(
-        self, doc: Doc, trig: Span, hits: CueHits, c_start: int, modal: set[int]
+        self, doc: Doc, trig: Span, hits: CueHits, c_start: int, modal: frozenset[int]
     ) -> bool:
         """Rule factuality.negated_participation: a negated verb of taking part
         (``participation_verbs.tsv``: "partecipare a"; or a phrase of ``light_phrases.tsv``:
@@ -542,7 +562,7 @@ class FactualityReader:
                 return True
         return False
 
-    def _negated_in_gap(self, doc: Doc, trig: Span, hits: CueHits, modal: set[int]) -> bool:
+    def _negated_in_gap(self, doc: Doc, trig: Span, hits: CueHits, modal: frozenset[int]) -> bool:
         """A negation inside a gapped noun trigger, before the verb that governs its last
         noun: "il pacchetto non includerà (invece) sanzioni" (trigger "pacchetto * sanzioni")
         says there will be none. Between the cue and the last word only clitics,

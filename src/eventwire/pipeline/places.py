@@ -54,7 +54,7 @@ from eventwire.kb.gazetteer import (
 from eventwire.pipeline import extensions  # noqa: F401
 from eventwire.pipeline.extensions import doc_text, ext, sent_of, spans_of
 from eventwire.pipeline.lexicon import function_words, read_table, split_pattern
-from eventwire.pipeline.tokens import sentences, tokens
+from eventwire.pipeline.tokens import Tokens, sentences, tokens
 from eventwire.records import Place, Why
 
 RULE_VERSION = "places.v1"
@@ -1550,6 +1550,22 @@ def locate_event(doc: Doc, trigger: Span, arguments: list[Span]) -> tuple[Place,
     return place, Why("location", f"{RULE_VERSION}.locate.{rule} ({how})", entry)
 
 
+def _lemmas_lower(doc: Doc, tab: Tokens, start: int, end: int) -> list[str]:
+    """The lemmas (the text where a token has none), lower-cased, of the sentence [start,
+    end): kept per Doc and sentence (the sentences after every trigger are read again)."""
+    memo = doc.user_data.setdefault(_LEMMAS_LOWER, {})
+    got = memo.get((start, end))
+    if got is None:
+        got = memo[(start, end)] = [
+            (lemma or text).lower()
+            for lemma, text in zip(tab.lemma[start:end], tab.text[start:end], strict=True)
+        ]
+    return got  # type: ignore[no-any-return]
+
+
+_LEMMAS_LOWER = "eventwire_lemmas_lower"
+
+
 def _follow_up(
     doc: Doc,
     trigger: Span,
@@ -1573,11 +1589,8 @@ def _follow_up(
         same_type = _typed(doc, triggers).get(event_type, []) if event_type is not None else []
         again = [t for t, t_start in same_type if s.start <= t_start < s.end]
         if not again:
-            again = [
-                doc[i : i + 1]
-                for i in range(s.start, s.end)
-                if (tab.lemma[i] or tab.text[i]).lower() == lemma
-            ]
+            folded = _lemmas_lower(doc, tab, s.start, s.end)
+            again = [doc[i : i + 1] for i, w in enumerate(folded, s.start) if w == lemma]
         for t in again:
             found = _locate_in(doc, t, arguments, places, event_type, triggers)
             if found is not None:
