@@ -1,0 +1,176 @@
+"""English GSR-like set 11 and the open misses (h-en26): wordings of agreement, refusal,
+rebuke, boycott, sanction, concession, withdrawal, visit, aid, cooperation and deployment
+that had no trigger. The sentences are inventions (none is a sentence of the sets); expected
+values written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.extracted import dyads
+
+
+def _dyads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return dyads(text, language="en")
+
+
+def _of(text: str, event_type: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [d for d in _dyads(text) if d[0] == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        (
+            "Bolivia and Paraguay initialled a trade treaty in Asuncion on Monday.",
+            "AGREE",
+            {"BOL", "PRY"},
+        ),
+        ("The Congolese government and the rebels inked a truce on Tuesday.", "AGREE", {"COD"}),
+        (
+            "Serbian and Montenegrin negotiators settled on a compromise for a looser union.",
+            "AGREE",
+            {"SRB", "MNE"},
+        ),
+        (
+            "The Burundian government and the Hutu rebels committed themselves to a ceasefire.",
+            "AGREE",
+            {"BDI"},
+        ),
+        (
+            "Malaysian and Indonesian troops traded mortar fire across the border on Borneo.",
+            "ASSAULT",
+            {"MYS", "IDN"},
+        ),
+        (
+            "Brazil and Argentina set up a joint monetary commission to oversee their trade.",
+            "COOPERATE",
+            {"BRA", "ARG"},
+        ),
+        (
+            "India and Russia staged joint war games in the Rajasthan desert.",
+            "COOPERATE",
+            {"IND", "RUS"},
+        ),
+        (
+            "Ukrainian and Polish border guards coordinated security arrangements for the tournament.",
+            "COOPERATE",
+            {"UKR", "POL"},
+        ),
+    ],
+)
+def test_joint_acts_name_both_sides(text: str, event_type: str, sides: set[str]) -> None:
+    got = _of(text, event_type)
+    assert got, _dyads(text)
+    assert {c for d in got for c in d[1] + d[2]} == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        (
+            "Thailand has given its assent to a Cambodian plan to reopen the crossing.",
+            "AGREE",
+            "THA",
+            "KHM",
+        ),
+        (
+            "The Turkish prime minister made a two-day trip to Baghdad for talks.",
+            "CONSULT",
+            "TUR",
+            "IRQ",
+        ),
+        (
+            "The Colombian president took the United States to task for cutting aid.",
+            "ACCUSE",
+            "COL",
+            "USA",
+        ),
+        (
+            "Pakistan brushed aside an Indian proposal for joint patrols on the border.",
+            "REJECT",
+            "PAK",
+            "IND",
+        ),
+        (
+            "Burma's junta turned a deaf ear to American calls for the release of prisoners.",
+            "REJECT",
+            "MMR",
+            "USA",
+        ),
+        (
+            "The European Union raised the prospect of sanctions against Belarus.",
+            "THREATEN",
+            "IGO",
+            "BLR",
+        ),
+        (
+            "France suspended arms sales to Indonesia after the violence in East Timor.",
+            "SANCTION",
+            "FRA",
+            "IDN",
+        ),
+        (
+            "The African Union suspended Madagascar from its bodies after the coup.",
+            "SANCTION",
+            "IGO",
+            "MDG",
+        ),
+        ("Japan sent 100,000 tonnes of rice to North Korea.", "AID", "JPN", "PRK"),
+        (
+            "Moroccan police worked closely with Spanish investigators to trace the bombers.",
+            "COOPERATE",
+            "MAR",
+            "ESP",
+        ),
+        (
+            "Armenia moved troops to its border with Azerbaijan after a clash.",
+            "MOBILIZE",
+            "ARM",
+            "AZE",
+        ),
+        (
+            "Pakistan brought its strike corps up to the border with India.",
+            "MOBILIZE",
+            "PAK",
+            "IND",
+        ),
+    ],
+)
+def test_act_and_its_parties(text: str, event_type: str, actor: str, recipient: str) -> None:
+    assert (event_type, (actor,), (recipient,)) in _dyads(text), _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        (
+            "Nepal's king bowed to opposition parties and recalled the dissolved parliament.",
+            "CONCEDE",
+            "NPL",
+        ),
+        (
+            "Syrian troops handed over their positions in the hills to the Lebanese army.",
+            "RETREAT",
+            "SYR",
+        ),
+        ("Filipino kidnappers let go of three of the hostages they had seized.", "RETREAT", "PHL"),
+        (
+            "Cameroon's opposition parties stayed away from the parliament on Monday.",
+            "PROTEST",
+            "CMR",
+        ),
+        ("Khartoum recruited militiamen in Darfur to fight the rebels.", "MOBILIZE", "SDN"),
+    ],
+)
+def test_act_of_its_doer(text: str, event_type: str, actor: str) -> None:
+    assert [d[1] for d in _of(text, event_type)] == [(actor,)], _dyads(text)
+
+
+def test_a_strike_corps_is_no_strike() -> None:
+    assert not _of("Pakistan brought its strike corps up to the border with India.", "PROTEST")
+
+
+def test_a_move_to_withdraw_troops_is_no_deployment() -> None:
+    text = "But the president's move to withdraw troops from Syria surprised his allies."
+    assert not _of(text, "MOBILIZE")
