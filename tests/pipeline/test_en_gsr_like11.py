@@ -174,3 +174,32 @@ def test_a_strike_corps_is_no_strike() -> None:
 def test_a_move_to_withdraw_troops_is_no_deployment() -> None:
     text = "But the president's move to withdraw troops from Syria surprised his allies."
     assert not _of(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian and Pakistani officials opened two days of talks in New Delhi on Kashmir.",
+        "Syrian and Israeli negotiators opened a third round of talks in Maryland.",
+    ],
+)
+def test_talks_opened_or_held_for_days_are_the_subjects_own(text: str) -> None:
+    got = _of(text, "CONSULT")
+    assert got, _dyads(text)
+    assert {c for d in got for c in d[1] + d[2]} in ({"IND", "PAK"}, {"SYR", "ISR"})
+
+
+def test_days_of_strikes_condemned_are_not_the_condemners() -> None:
+    text = "Turkey condemned three days of air strikes on Kurdish villages."
+    assert all(d[1] != ("TUR",) for d in _of(text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Thousands of Pakistanis marched in Lahore to condemn the Danish cartoons.", "DNK"),
+        ("Several hundred Chileans rallied in Santiago to denounce British policy.", "GBR"),
+    ],
+)
+def test_a_rally_to_denounce_a_party_is_aimed_at_it(text: str, target: str) -> None:
+    assert [d[2] for d in _of(text, "PROTEST")] == [(target,)], _dyads(text)
