@@ -203,3 +203,37 @@ def test_days_of_strikes_condemned_are_not_the_condemners() -> None:
 )
 def test_a_rally_to_denounce_a_party_is_aimed_at_it(text: str, target: str) -> None:
     assert [d[2] for d in _of(text, "PROTEST")] == [(target,)], _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "NATO told the Bosnian Serbs to pull back their guns or face the consequences.",
+            "IGO",
+            "BIH",
+        ),
+        (
+            "Washington told Baghdad it faced military action if it expelled the inspectors.",
+            "USA",
+            "IRQ",
+        ),
+        (
+            "Moscow told Tbilisi that it would face air strikes unless it closed the gorge.",
+            "RUS",
+            "GEO",
+        ),
+        (
+            "Ukraine said it would halt the transit of Russian gas unless Moscow paid its fees.",
+            "UKR",
+            "RUS",
+        ),
+    ],
+)
+def test_an_ultimatum_is_a_threat_of_the_speaker(text: str, actor: str, recipient: str) -> None:
+    assert ("THREATEN", (actor,), (recipient,)) in _dyads(text), _dyads(text)
+
+
+def test_a_transit_halted_is_a_sanction() -> None:
+    text = "Ukraine halted the transit of Russian gas to Europe on Monday."
+    assert _of(text, "SANCTION") == [("SANCTION", ("UKR",), ("RUS",))]
