@@ -237,3 +237,54 @@ def test_an_ultimatum_is_a_threat_of_the_speaker(text: str, actor: str, recipien
 def test_a_transit_halted_is_a_sanction() -> None:
     text = "Ukraine halted the transit of Russian gas to Europe on Monday."
     assert _of(text, "SANCTION") == [("SANCTION", ("UKR",), ("RUS",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        (
+            "Envoys of Ethiopia and Eritrea sat down for talks in Algiers on Monday.",
+            "CONSULT",
+            {"ETH", "ERI"},
+        ),
+        (
+            "Serbia and Montenegro settled the division of the federal army's tanks.",
+            "AGREE",
+            {"SRB", "MNE"},
+        ),
+    ],
+)
+def test_joint_acts_of_set_one_to_ten_wordings(text: str, event_type: str, sides: set[str]) -> None:
+    got = _of(text, event_type)
+    assert got, _dyads(text)
+    assert {c for d in got for c in d[1] + d[2]} >= sides
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        (
+            "Gulf Cooperation Council ministers gathered in Riyadh on Sunday for an urgent meeting.",
+            "CONSULT",
+            "IGO",
+        ),
+        ("Egypt reopened the Rafah crossing to Palestinians after a week.", "CONCEDE", "EGY"),
+        (
+            "Indonesia's government reversed a sharp increase in fuel prices after riots.",
+            "CONCEDE",
+            "IDN",
+        ),
+        (
+            "Nepal's king reinstated the dissolved parliament after weeks of protests.",
+            "CONCEDE",
+            "NPL",
+        ),
+        (
+            "Medecins Sans Frontieres doctors treated hundreds of cholera patients in Luanda.",
+            "AID",
+            "NGO",
+        ),
+    ],
+)
+def test_concessions_meetings_and_care(text: str, event_type: str, actor: str) -> None:
+    assert [d[1] for d in _of(text, event_type)] == [(actor,)], _dyads(text)
