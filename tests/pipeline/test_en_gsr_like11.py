@@ -288,3 +288,40 @@ def test_joint_acts_of_set_one_to_ten_wordings(text: str, event_type: str, sides
 )
 def test_concessions_meetings_and_care(text: str, event_type: str, actor: str) -> None:
     assert [d[1] for d in _of(text, event_type)] == [(actor,)], _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        (
+            "The European Union imposed a flight ban on the Libyan national airline.",
+            "SANCTION",
+            "IGO",
+            "LBY",
+        ),
+        (
+            "British banks have frozen accounts linked to the former Serbian leader.",
+            "SANCTION",
+            "GBR",
+            "SRB",
+        ),
+        ("The Arab League barred Syria from its summit in Doha.", "SANCTION", "IGO", "SYR"),
+        ("Hezbollah promised a wave of attacks on Israeli towns.", "THREATEN", "LBN", "ISR"),
+        (
+            "The Kenyan opposition insisted on an independent inquiry into the killings.",
+            "REQUEST",
+            "KEN",
+            "KEN",
+        ),
+    ],
+)
+def test_wrong_type_wordings_of_sets_one_to_ten(
+    text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    assert (event_type, (actor,), (recipient,)) in _dyads(text), _dyads(text)
+
+
+def test_boycotting_the_opening_session_of_parliament_is_a_protest() -> None:
+    text = "Bangladesh's opposition boycotted the opening session of parliament over the election."
+    assert [d[1] for d in _of(text, "PROTEST")] == [("BGD",)], _dyads(text)
+    assert not _of(text, "REJECT")
