@@ -325,3 +325,8 @@ def test_boycotting_the_opening_session_of_parliament_is_a_protest() -> None:
     text = "Bangladesh's opposition boycotted the opening session of parliament over the election."
     assert [d[1] for d in _of(text, "PROTEST")] == [("BGD",)], _dyads(text)
     assert not _of(text, "REJECT")
+
+
+def test_police_picking_up_activists_arrest_them() -> None:
+    text = "Egyptian police picked up dozens of opposition activists in Cairo overnight."
+    assert _of(text, "COERCE") == [("COERCE", ("EGY",), ("EGY",))], _dyads(text)
