@@ -248,6 +248,29 @@ def _pressure_nouns(lang: str) -> frozenset[str]:
     return frozenset(row[0].lower() for _, row in read_table(lang, "pressure_nouns.tsv"))
 
 
+@functools.cache
+def _perpetrator_participles(lang: str) -> dict[str, str]:
+    """Participle -> kind (``to``/``by``) of ``lang/<lang>/perpetrator_participles.tsv``."""
+    return {c[0].lower(): c[1] for _, c in read_table(lang, "perpetrator_participles.tsv")}
+
+
+@functools.cache
+def _aspect_verbs(lang: str) -> dict[str, str]:
+    """Aspect verb -> its preposition (``lang/<lang>/aspect_verbs.tsv``: "tornare a")."""
+    return {c[0]: c[1] for _, c in read_table(lang, "aspect_verbs.tsv") if len(c) > 1}
+
+
+@functools.cache
+def _cessation_adverbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The cessation adverbs ("più") and the comparatives that undo them ("più di") of
+    ``lang/<lang>/cessation_adverbs.tsv``."""
+    rows = [c for _, c in read_table(lang, "cessation_adverbs.tsv")]
+    return (
+        frozenset(c[0] for c in rows if c[1:2] == ["adverb"]),
+        frozenset(c[0] for c in rows if c[1:2] == ["comparative"]),
+    )
+
+
 def _fighting_side(span: Span) -> bool:
     """Rule actor.fighting_side: the span is an ethnic group named after its country's word
     ("Bosnian Serbs") read as people (CVL); as the doer of violence it is a side instead
@@ -4726,9 +4749,7 @@ class EventBuilder:
         phrase before it is who attributes it) or "da" (kind ``by``). The participle stands
         after the attack's noun, or before the verb trigger (its subject the attack noun);
         the party replaces no doer but the attributer or none."""
-        kinds = {
-            c[0].lower(): c[1] for _, c in read_table(self.lang, "perpetrator_participles.tsv")
-        }
+        kinds = _perpetrator_participles(self.lang)
         if not kinds:
             return
         tab = tokens(doc)
@@ -5627,7 +5648,7 @@ class EventBuilder:
         is symmetric between them. Returns the ids of the mentions given their parties."""
         words = tokens(doc).text
         keys = token_keys(doc, self.lang)
-        aspect = {c[0]: c[1] for _, c in read_table(self.lang, "aspect_verbs.tsv") if len(c) > 1}
+        aspect = _aspect_verbs(self.lang)
 
         def verb_group(k: int, end: int) -> bool:
             """Token ``k`` belongs to the verb group before the trigger at ``end``: an
@@ -6632,9 +6653,7 @@ class EventBuilder:
         """A cessation adverb (``cessation_adverbs.tsv``: "più") right after the trigger's
         verb, or after its auxiliary before the participle ("non ha più fornito"), in a
         negated clause: "no longer"."""
-        rows = [c for _, c in read_table(self.lang, "cessation_adverbs.tsv")]
-        words = {c[0] for c in rows if c[1:2] == ["adverb"]}
-        comparative = {c[0] for c in rows if c[1:2] == ["comparative"]}
+        words, comparative = _cessation_adverbs(self.lang)
         k = m.trigger.start
         low = tokens(doc).lower
         for j in (k + 1, k - 1):
