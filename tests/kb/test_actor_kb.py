@@ -7,6 +7,7 @@ from pathlib import Path
 from eventwire.kb.actors import get_kb, resolve_on_date, role_on
 from eventwire.pipeline.nlp import get_nlp
 from eventwire.records import Actor
+from tests.pipeline.markup import doc_until
 
 
 def _entry(name: str):  # noqa: ANN202
@@ -35,13 +36,12 @@ def test_resolve_on_date_reresolves_a_person() -> None:
 
 
 def test_resolve_on_date_reresolves_a_span() -> None:
-    nlp = get_nlp("it")
-    doc = nlp.make_doc("Il ministro della Difesa russo Sergej Shoigu è arrivato.")
-    doc._.published = "2023-07"
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "eventwire_actors":
-            break
+    doc = doc_until(
+        "it",
+        "Il ministro della Difesa russo Sergej Shoigu è arrivato.",
+        "eventwire_actors",
+        published="2023-07",
+    )
     [span] = [s for s in doc.spans["actors"] if "Shoigu" in s.text]
     assert span._.actors[0].title == "Minister of Defence"
     later = resolve_on_date(span, "2024-12-01")
@@ -55,12 +55,7 @@ def test_custom_dictionary_overrides_the_builtin(tmp_path: Path) -> None:
     path.write_text("name,aliases,country,sector\nUS Department of Defense,Pentagon,USA,GOV\n")
     text = "The Pentagon said the drills will go on."
     for dicts, sector in (((), "MIL"), ((str(path),), "GOV")):
-        nlp = get_nlp("en", dicts)
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            doc = proc(doc)
-            if name == "eventwire_actors":
-                break
+        doc = doc_until("en", text, "eventwire_actors", dictionaries=dicts)
         [span] = [s for s in doc.spans["actors"] if s.text == "Pentagon"]
         assert span._.actors[0].sector == sector
 

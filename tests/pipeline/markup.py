@@ -7,10 +7,28 @@ them into ``doc.spans["actors"]`` the way the actor component does, then runs th
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from eventwire.pipeline.nlp import get_nlp
 from eventwire.records import Actor, EventRecord, Why
+
+
+def doc_until(
+    lang: str,
+    text: str,
+    until: str,
+    published: str | None = None,
+    dictionaries: tuple[str, ...] = (),
+) -> Doc:
+    """The Doc of ``text`` after pipeline stage ``until`` (the later stages not run)."""
+    nlp = get_nlp(lang, dictionaries)
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == until:
+            break
+    return doc
 
 
 def mark(doc, actors: dict[str, tuple]) -> None:  # noqa: ANN001

@@ -13,9 +13,9 @@ from eventwire.pipeline.attribution import AttributionReader
 from eventwire.pipeline.events import _context_cues, _mode_cues, _starting_within
 from eventwire.pipeline.extensions import spans_of
 from eventwire.pipeline.factuality import CueHits, find_cues
-from eventwire.pipeline.nlp import get_nlp
 from eventwire.pipeline.syntax import Syntax
 from eventwire.pipeline.tokens import tokens
+from tests.pipeline.markup import doc_until
 
 TEXTS = {
     "it": "Il ministro degli Esteri italiano ha incontrato a Parigi il presidente francese e "
@@ -29,13 +29,7 @@ TEXTS = {
 
 
 def _doc(lang: str, until: str = "eventwire_triggers"):  # noqa: ANN202
-    nlp = get_nlp(lang)
-    doc = nlp.make_doc(TEXTS[lang])
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == until:
-            break
-    return doc
+    return doc_until(lang, TEXTS[lang], until)
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from eventwire.pipeline.extensions import doc_sents, doc_text, sent_of, span_sent, spans_of
 from eventwire.pipeline.nlp import get_nlp
 from eventwire.pipeline.tokens import sentences, tokens
+from tests.pipeline.markup import doc_until
 
 TEXTS = {
     "it": "L'ex ministro dell’Interno  ha detto: «Sì».\n\nA Roma, il 3 marzo 2020, 1.200 "
@@ -21,13 +22,7 @@ TEXTS = {
 
 def _doc(lang: str, text: str | None = None, until: str = "eventwire_sentences"):  # noqa: ANN202
     """The Doc of ``text`` (default: the language's test text) after pipeline stage ``until``."""
-    nlp = get_nlp(lang)
-    doc = nlp.make_doc(TEXTS[lang] if text is None else text)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == until:
-            break
-    return doc
+    return doc_until(lang, TEXTS[lang] if text is None else text, until)
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
